@@ -1,0 +1,257 @@
+#include "IncidentListModel.h"
+
+#include "core/Clock.h"
+#include "core/TimeText.h"
+
+namespace ic {
+
+IncidentListModel::IncidentListModel(const Clock &clock, QObject *parent)
+    : QAbstractTableModel(parent), m_clock(clock)
+{
+    m_timer.setInterval(1000);
+    m_timer.setTimerType(Qt::CoarseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &IncidentListModel::tick);
+    m_timer.start();
+}
+
+int IncidentListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_incidents.size());
+}
+
+int IncidentListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant IncidentListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Incident &inc = m_incidents.at(index.row());
+    const QDateTime now = m_clock.now();
+
+    switch (role) {
+    case IncidentIdRole:
+        return inc.id;
+    case SeverityRole:
+        return int(inc.severity);
+    case StatusRole:
+        return int(inc.status);
+    case ResponseKindRole:
+        return int(responseState(inc, m_policy, now).kind);
+    case SecondsLeftRole:
+        return responseState(inc, m_policy, now).secondsLeft;
+    case SearchTextRole:
+        return QStringList{inc.ref, inc.title, inc.summary, inc.commander,
+                           inc.affectedUsers.join(QLatin1Char(' ')),
+                           inc.affectedTenants.join(QLatin1Char(' ')),
+                           inc.affectedApiKeys.join(QLatin1Char(' '))}
+            .join(QLatin1Char('\n'));
+    case SortRole:
+        switch (index.column()) {
+        case SeverityColumn:
+            return int(inc.severity);
+        case DetectedColumn:
+            return inc.detectedAt;
+        case StatusColumn:
+            return int(inc.status);
+        case ResponseColumn: {
+            // Most urgent first: unanswered by time left, then open incidents
+            // by severity, then closed ones.
+            const ResponseState st = responseState(inc, m_policy, now);
+            constexpr qint64 group = 1'000'000'000'000LL;
+            if (inc.isClosed())
+                return 2 * group + inc.detectedAt.secsTo(now);
+            if (st.kind == ResponseState::Kind::Running || st.kind == ResponseState::Kind::Overdue)
+                return st.secondsLeft;
+            return group + qint64(inc.severity) * 1'000'000'000LL + inc.detectedAt.secsTo(now);
+        }
+        default:
+            return data(index, Qt::DisplayRole).toString().toLower();
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == ResponseColumn) {
+            const ResponseState st = responseState(inc, m_policy, now);
+            const SeverityLevel &level = m_policy.level(inc.severity);
+            return tr("%1 response target: %2 (due %3)")
+                .arg(m_policy.label(inc.severity), level.responseText,
+                     TimeText::local(st.due));
+        }
+        if (index.column() == TitleColumn && !inc.summary.isEmpty())
+            return inc.summary.left(500);
+        if (index.column() == DetectedColumn)
+            return TimeText::local(inc.detectedAt);
+        return {};
+    case Qt::AccessibleTextRole:
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case SeverityColumn:
+            return m_policy.label(inc.severity);
+        case RefColumn:
+            return inc.ref;
+        case TitleColumn:
+            return inc.title;
+        case StatusColumn:
+            return statusLabel(inc.status);
+        case CommanderColumn:
+            return inc.commander.isEmpty() ? tr("(unassigned)") : inc.commander;
+        case DetectedColumn:
+            return TimeText::localShort(inc.detectedAt, now);
+        case ResponseColumn: {
+            const ResponseState st = responseState(inc, m_policy, now);
+            return st.text();
+        }
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == ResponseColumn || index.column() == DetectedColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
+QVariant IncidentListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SeverityColumn:
+        return tr("Severity");
+    case RefColumn:
+        return tr("ID");
+    case TitleColumn:
+        return tr("Title");
+    case StatusColumn:
+        return tr("Status");
+    case CommanderColumn:
+        return tr("Commander");
+    case DetectedColumn:
+        return tr("Detected");
+    case ResponseColumn:
+        return tr("Response");
+    }
+    return {};
+}
+
+void IncidentListModel::setIncidents(const QList<Incident> &incidents)
+{
+    beginResetModel();
+    m_incidents = incidents;
+    endResetModel();
+    tick();
+}
+
+void IncidentListModel::upsert(const Incident &incident)
+{
+    const int row = rowOf(incident.id);
+    if (row < 0) {
+        beginInsertRows({}, int(m_incidents.size()), int(m_incidents.size()));
+        m_incidents.append(incident);
+        endInsertRows();
+    } else {
+        if (m_incidents[row].version > incident.version)
+            return; // an older answer arriving late
+        m_incidents[row] = incident;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    tick();
+}
+
+void IncidentListModel::setPolicy(const SeverityPolicy &policy)
+{
+    m_policy = policy;
+    if (!m_incidents.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    tick();
+}
+
+int IncidentListModel::rowOf(const QString &id) const
+{
+    for (int i = 0; i < m_incidents.size(); ++i) {
+        if (m_incidents.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+const Incident *IncidentListModel::incident(int row) const
+{
+    return row >= 0 && row < m_incidents.size() ? &m_incidents.at(row) : nullptr;
+}
+
+const Incident *IncidentListModel::incidentById(const QString &id) const
+{
+    return incident(rowOf(id));
+}
+
+int IncidentListModel::overdueCount() const
+{
+    const QDateTime now = m_clock.now();
+    int n = 0;
+    for (const Incident &inc : m_incidents)
+        n += responseState(inc, m_policy, now).kind == ResponseState::Kind::Overdue ? 1 : 0;
+    return n;
+}
+
+void IncidentListModel::tick()
+{
+    if (!m_incidents.isEmpty()) {
+        emit dataChanged(index(0, ResponseColumn), index(rowCount() - 1, ResponseColumn),
+                         {Qt::DisplayRole, Qt::ToolTipRole, ResponseKindRole, SecondsLeftRole,
+                          SortRole, Qt::AccessibleTextRole});
+    }
+    const int overdue = overdueCount();
+    if (overdue != m_lastOverdue) {
+        m_lastOverdue = overdue;
+        emit overdueCountChanged(overdue);
+    }
+}
+
+IncidentFilterModel::IncidentFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(IncidentListModel::SortRole);
+    setFilterCaseSensitivity(Qt::CaseInsensitive);
+    // The countdown column changes every second: re-sorting on every tick
+    // would make rows jump under the pointer. Sorting happens on reload/sort.
+    setDynamicSortFilter(false);
+}
+
+void IncidentFilterModel::setStatusFilter(StatusFilter filter)
+{
+    m_status = filter;
+    invalidateFilter();
+}
+
+void IncidentFilterModel::setSeverityFilter(int severity)
+{
+    m_severity = severity;
+    invalidateFilter();
+}
+
+void IncidentFilterModel::setSearchText(const QString &text)
+{
+    m_search = text.trimmed();
+    invalidateFilter();
+}
+
+bool IncidentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
+    const auto status = IncidentStatus(idx.data(IncidentListModel::StatusRole).toInt());
+    if (m_status == StatusFilter::Active && status == IncidentStatus::Closed)
+        return false;
+    if (m_status == StatusFilter::Closed && status != IncidentStatus::Closed)
+        return false;
+    if (m_severity >= 0 && idx.data(IncidentListModel::SeverityRole).toInt() != m_severity)
+        return false;
+    if (!m_search.isEmpty() &&
+        !idx.data(IncidentListModel::SearchTextRole).toString().contains(m_search,
+                                                                          Qt::CaseInsensitive))
+        return false;
+    return true;
+}
+
+} // namespace ic

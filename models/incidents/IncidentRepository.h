@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Incident.h"
+#include "SeverityPolicy.h"
+#include "core/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace ic {
+
+// A stale edit: someone saved the incident after the version the edit was
+// based on. Carries the current row so the commander can choose.
+struct IncidentConflict
+{
+    Incident current;
+};
+
+// Reads and writes incidents, their events and the severity policy in one
+// workspace database. Synchronous: call it on a worker thread (IncidentStore)
+// or from a command-line tool. Every change is recorded as an event in the
+// same transaction, with who and when.
+class IncidentRepository
+{
+public:
+    IncidentRepository(QSqlDatabase db, const QDateTime &nowUtc);
+
+    Result<QList<Incident>> list();
+    Result<Incident> get(const QString &id);
+    Result<Incident> create(const NewIncident &draft, const QString &actor);
+
+    // Applies `patch` if the stored version is still `baseVersion`; otherwise
+    // fails with Error::Kind::Conflict and fills `conflict` with the current row.
+    Result<Incident> update(const QString &id, int baseVersion, const IncidentPatch &patch,
+                            const QString &actor, IncidentConflict *conflict = nullptr);
+
+    Result<QList<IncidentEvent>> events(const QString &incidentId);
+    Result<void> addNote(const QString &incidentId, const QString &actor, const QString &text);
+
+    Result<SeverityPolicy> policy();
+    // Writes the policy (and seeds the default on a new workspace).
+    Result<void> savePolicy(const SeverityPolicy &policy, const QString &actor);
+    Result<SeverityPolicy> ensurePolicy(); // default preset if none stored
+
+    // Validation shared by the UI and the repository.
+    static Result<void> validate(const NewIncident &draft);
+
+private:
+    Result<QString> nextRef(int year);
+    Result<void> recordEvent(const QString &incidentId, const QString &actor, const QString &kind,
+                             const QString &summary, const QJsonObject &details);
+    Incident fromQuery(const class QSqlQuery &q) const;
+
+    QSqlDatabase m_db;
+    QDateTime m_now;
+};
+
+} // namespace ic

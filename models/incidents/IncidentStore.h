@@ -1,0 +1,68 @@
+#pragma once
+
+#include "Incident.h"
+#include "SeverityPolicy.h"
+#include "core/Result.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+namespace ic {
+
+class Clock;
+class SqlExecutor;
+
+// The incident store of an open workspace, for the UI: every call returns at
+// once and answers by signal, after the worker thread talked to the database.
+class IncidentStore : public QObject
+{
+    Q_OBJECT
+public:
+    IncidentStore(SqlExecutor *executor, const Clock &clock, QString actor,
+                  QObject *parent = nullptr);
+
+    QString actor() const { return m_actor; }
+    void setActor(const QString &actor) { m_actor = actor; }
+    bool isReadOnly() const;
+
+    void reload();
+    void create(const ic::NewIncident &draft);
+    void update(const QString &id, int baseVersion, const ic::IncidentPatch &patch);
+    void loadEvents(const QString &incidentId);
+    void addNote(const QString &incidentId, const QString &text);
+    void loadPolicy();
+    void savePolicy(const ic::SeverityPolicy &policy);
+
+    // Jobs not yet answered; the UI shows "saving…" while this is non-zero.
+    int pending() const { return m_pending; }
+
+signals:
+    void incidentsLoaded(const QList<ic::Incident> &incidents);
+    void incidentCreated(const ic::Incident &incident);
+    void incidentSaved(const ic::Incident &incident); // created or updated
+    void conflict(const ic::Incident &current, const ic::IncidentPatch &rejected);
+    void eventsLoaded(const QString &incidentId, const QList<ic::IncidentEvent> &events);
+    void policyLoaded(const ic::SeverityPolicy &policy);
+    void failed(const ic::Error &error);
+    // A local announcement that an incident changed (the SQLite workspace has
+    // no server to announce it).
+    void changed(const QString &incidentId);
+    void pendingChanged(int pending);
+
+private:
+    template <typename R>
+    void submit(std::function<Result<R>(class IncidentRepository &)> job,
+                std::function<void(Result<R>)> done);
+
+    QPointer<SqlExecutor> m_executor;
+    const Clock &m_clock;
+    QString m_actor;
+    int m_pending = 0;
+};
+
+} // namespace ic
+
+Q_DECLARE_METATYPE(ic::Error)
+Q_DECLARE_METATYPE(ic::IncidentPatch)
+Q_DECLARE_METATYPE(ic::SeverityPolicy)

@@ -1,0 +1,133 @@
+#include "SeverityPolicy.h"
+
+#include "core/TimeText.h"
+
+#include <QCoreApplication>
+
+namespace ic {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SeverityPolicy", text);
+}
+} // namespace
+
+QString SeverityPolicy::label(Severity s) const
+{
+    return severityCode(s) + QLatin1Char(' ') + level(s).name;
+}
+
+Result<void> SeverityPolicy::validate() const
+{
+    for (const SeverityLevel &l : levels) {
+        if (l.name.trimmed().isEmpty()) {
+            return Error::make(Error::Kind::InvalidInput,
+                               tr("%1 needs a name. The policy was not saved.")
+                                   .arg(severityCode(l.level)));
+        }
+        if (l.responseMinutes < 0 || l.responseMinutes > 60 * 24 * 365) {
+            return Error::make(Error::Kind::InvalidInput,
+                               tr("The response target of %1 must be between 0 minutes and one "
+                                  "year. The policy was not saved.")
+                                   .arg(severityCode(l.level)));
+        }
+    }
+    for (size_t i = 1; i < levels.size(); ++i) {
+        if (levels[i].responseMinutes < levels[i - 1].responseMinutes) {
+            return Error::make(Error::Kind::InvalidInput,
+                               tr("%1 must not need a faster response than %2. The policy was "
+                                  "not saved.")
+                                   .arg(severityCode(levels[i].level),
+                                        severityCode(levels[i - 1].level)));
+        }
+    }
+    return success();
+}
+
+SeverityPolicy SeverityPolicy::securityTeam()
+{
+    SeverityPolicy p;
+    p.presetId = QStringLiteral("security-team");
+    p.levels = {{
+        {Severity::P0, tr("Critical"), tr("Active breach, data loss"),
+         tr("Database breach, mass token theft"), 0, tr("Immediate")},
+        {Severity::P1, tr("High"), tr("Potential breach, service disruption"),
+         tr("Suspicious access patterns, DDoS"), 60, tr("<1 hour")},
+        {Severity::P2, tr("Medium"), tr("Security concern, no immediate threat"),
+         tr("Failed security scan, config issue"), 240, tr("<4 hours")},
+        {Severity::P3, tr("Low"), tr("Minor security issue"), tr("Outdated dependency"), 1440,
+         tr("<24 hours")},
+    }};
+    return p;
+}
+
+SeverityPolicy SeverityPolicy::platform()
+{
+    SeverityPolicy p;
+    p.presetId = QStringLiteral("platform");
+    p.levels = {{
+        {Severity::P0, tr("Critical"), tr("Data breach, authentication bypass, RCE"),
+         tr("Data breach, authentication bypass, RCE"), 5, tr("Immediate (< 5 minutes)")},
+        {Severity::P1, tr("High"), tr("API key leak, unauthorized access, data exposure"),
+         tr("API key leak, unauthorized access, data exposure"), 15, tr("< 15 minutes")},
+        {Severity::P2, tr("Medium"), tr("Rate limit bypass, information disclosure"),
+         tr("Rate limit bypass, information disclosure"), 60, tr("< 1 hour")},
+        {Severity::P3, tr("Low"), tr("Misconfiguration, minor vulnerabilities"),
+         tr("Misconfiguration, minor vulnerabilities"), 1440, tr("< 24 hours")},
+    }};
+    return p;
+}
+
+QList<SeverityPolicy> SeverityPolicy::presets()
+{
+    return {securityTeam(), platform()};
+}
+
+QString SeverityPolicy::presetName(const QString &presetId)
+{
+    if (presetId == QLatin1String("security-team"))
+        return tr("Security Team (Immediate, 1 h, 4 h, 24 h)");
+    if (presetId == QLatin1String("platform"))
+        return tr("Platform (5 min, 15 min, 1 h, 24 h)");
+    return tr("Custom");
+}
+
+QString ResponseState::text() const
+{
+    switch (kind) {
+    case Kind::Running:
+        return tr("%1 left").arg(TimeText::duration(secondsLeft));
+    case Kind::Overdue:
+        return tr("OVERDUE %1").arg(TimeText::duration(-secondsLeft));
+    case Kind::Met:
+        return tr("Responded");
+    case Kind::MetLate:
+        return tr("Responded late");
+    case Kind::Closed:
+        return tr("Closed");
+    }
+    return {};
+}
+
+ResponseState responseState(const Incident &incident, const SeverityPolicy &policy,
+                            const QDateTime &nowUtc)
+{
+    ResponseState st;
+    st.due = incident.detectedAt.addSecs(qint64(policy.level(incident.severity).responseMinutes) *
+                                         60);
+    if (incident.acknowledgedAt.isValid()) {
+        st.secondsLeft = incident.acknowledgedAt.secsTo(st.due);
+        st.kind = st.secondsLeft >= 0 ? ResponseState::Kind::Met : ResponseState::Kind::MetLate;
+        return st;
+    }
+    st.secondsLeft = nowUtc.secsTo(st.due);
+    if (incident.isClosed()) {
+        st.kind = ResponseState::Kind::Closed;
+        return st;
+    }
+    st.kind = st.secondsLeft >= 0 ? ResponseState::Kind::Running : ResponseState::Kind::Overdue;
+    return st;
+}
+
+} // namespace ic

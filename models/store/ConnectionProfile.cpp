@@ -1,0 +1,169 @@
+#include "ConnectionProfile.h"
+
+#include <QFileInfo>
+#include <QUrl>
+
+namespace ic {
+
+QString PgEndpoint::secretKey() const
+{
+    return QStringLiteral("postgresql/%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+}
+
+QString PgEndpoint::uri() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setUserName(user);
+    url.setHost(host);
+    url.setPort(port);
+    url.setPath(QLatin1Char('/') + database);
+    if (!sslMode.isEmpty() && sslMode != QLatin1String("prefer"))
+        url.setQuery(QStringLiteral("sslmode=") + sslMode);
+    return url.toString();
+}
+
+std::optional<PgEndpoint> PgEndpoint::fromUri(const QString &uri)
+{
+    const QUrl url(uri, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("postgresql") &&
+                           url.scheme() != QLatin1String("postgres")))
+        return std::nullopt;
+    if (!url.password().isEmpty())
+        return std::nullopt; // a password never travels in a URI
+    PgEndpoint e;
+    e.host = url.host().isEmpty() ? QStringLiteral("localhost") : url.host();
+    e.port = url.port(5432);
+    e.database = url.path().mid(1);
+    e.user = url.userName();
+    const QString query = url.query();
+    for (const QString &kv : query.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
+        if (kv.startsWith(QLatin1String("sslmode=")))
+            e.sslMode = kv.mid(8);
+    }
+    if (e.database.isEmpty() || e.user.isEmpty())
+        return std::nullopt;
+    return e;
+}
+
+QVariantMap PgEndpoint::toVariant() const
+{
+    return {{QStringLiteral("host"), host},
+            {QStringLiteral("port"), port},
+            {QStringLiteral("database"), database},
+            {QStringLiteral("user"), user},
+            {QStringLiteral("sslmode"), sslMode},
+            {QStringLiteral("connectTimeout"), connectTimeoutSeconds}};
+}
+
+PgEndpoint PgEndpoint::fromVariant(const QVariantMap &map)
+{
+    PgEndpoint e;
+    e.host = map.value(QStringLiteral("host"), e.host).toString();
+    e.port = map.value(QStringLiteral("port"), e.port).toInt();
+    e.database = map.value(QStringLiteral("database")).toString();
+    e.user = map.value(QStringLiteral("user")).toString();
+    e.sslMode = map.value(QStringLiteral("sslmode"), e.sslMode).toString();
+    e.connectTimeoutSeconds =
+        map.value(QStringLiteral("connectTimeout"), e.connectTimeoutSeconds).toInt();
+    return e;
+}
+
+ConnectionProfile ConnectionProfile::forSqlite(const QString &path)
+{
+    ConnectionProfile p;
+    p.kind = Kind::Sqlite;
+    p.sqlitePath = QFileInfo(path).absoluteFilePath();
+    p.name = QFileInfo(path).completeBaseName();
+    return p;
+}
+
+ConnectionProfile ConnectionProfile::forPostgres(const PgEndpoint &endpoint)
+{
+    ConnectionProfile p;
+    p.kind = Kind::Postgres;
+    p.store = endpoint;
+    p.name = endpoint.database + QStringLiteral(" on ") + endpoint.host;
+    return p;
+}
+
+std::optional<ConnectionProfile> ConnectionProfile::fromLocation(const QString &location)
+{
+    if (location.startsWith(QLatin1String("postgres"))) {
+        const auto e = PgEndpoint::fromUri(location);
+        if (!e)
+            return std::nullopt;
+        return forPostgres(*e);
+    }
+    if (location.isEmpty())
+        return std::nullopt;
+    return forSqlite(location);
+}
+
+QString ConnectionProfile::location() const
+{
+    return kind == Kind::Sqlite ? sqlitePath : store.uri();
+}
+
+QString ConnectionProfile::displayName() const
+{
+    if (!name.isEmpty())
+        return name;
+    return kind == Kind::Sqlite ? QFileInfo(sqlitePath).fileName() : store.uri();
+}
+
+QVariantMap ConnectionProfile::toVariant() const
+{
+    QVariantMap m{{QStringLiteral("name"), name},
+                  {QStringLiteral("kind"), kind == Kind::Sqlite ? QStringLiteral("sqlite")
+                                                                : QStringLiteral("postgres")},
+                  {QStringLiteral("readOnly"), readOnly}};
+    if (kind == Kind::Sqlite)
+        m.insert(QStringLiteral("path"), sqlitePath);
+    else
+        m.insert(QStringLiteral("store"), store.toVariant());
+    if (auditSource)
+        m.insert(QStringLiteral("audit"), auditSource->toVariant());
+    return m;
+}
+
+ConnectionProfile ConnectionProfile::fromVariant(const QVariantMap &map)
+{
+    ConnectionProfile p;
+    p.name = map.value(QStringLiteral("name")).toString();
+    p.kind = map.value(QStringLiteral("kind")).toString() == QLatin1String("postgres")
+                 ? Kind::Postgres
+                 : Kind::Sqlite;
+    p.readOnly = map.value(QStringLiteral("readOnly")).toBool();
+    p.sqlitePath = map.value(QStringLiteral("path")).toString();
+    if (map.contains(QStringLiteral("store")))
+        p.store = PgEndpoint::fromVariant(map.value(QStringLiteral("store")).toMap());
+    if (map.contains(QStringLiteral("audit")))
+        p.auditSource = PgEndpoint::fromVariant(map.value(QStringLiteral("audit")).toMap());
+    return p;
+}
+
+ConnectionSpec ConnectionSpec::sqlite(const QString &path, bool readOnly)
+{
+    ConnectionSpec s;
+    s.kind = ConnectionProfile::Kind::Sqlite;
+    s.sqlitePath = path;
+    s.readOnly = readOnly;
+    return s;
+}
+
+ConnectionSpec ConnectionSpec::postgres(const PgEndpoint &endpoint, const QString &password)
+{
+    ConnectionSpec s;
+    s.kind = ConnectionProfile::Kind::Postgres;
+    s.pg = endpoint;
+    s.password = password;
+    return s;
+}
+
+QString ConnectionSpec::describe() const
+{
+    return kind == ConnectionProfile::Kind::Sqlite ? sqlitePath : pg.uri();
+}
+
+} // namespace ic

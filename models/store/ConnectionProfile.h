@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QString>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace ic {
+
+// Where a PostgreSQL database is. Never holds the password.
+struct PgEndpoint
+{
+    QString host = QStringLiteral("localhost");
+    int port = 5432;
+    QString database;
+    QString user;
+    QString sslMode = QStringLiteral("prefer"); // libpq sslmode
+    int connectTimeoutSeconds = 5;
+
+    // The keychain key under which this endpoint's password is stored.
+    QString secretKey() const;
+    // "postgresql://user@host:port/database" (no password, ever).
+    QString uri() const;
+    static std::optional<PgEndpoint> fromUri(const QString &uri);
+    QVariantMap toVariant() const;
+    static PgEndpoint fromVariant(const QVariantMap &map);
+    bool operator==(const PgEndpoint &) const = default;
+};
+
+// How to reach a workspace: an embedded SQLite file, or a team PostgreSQL
+// database with an optional separate database for the platform's audit logs.
+struct ConnectionProfile
+{
+    enum class Kind { Sqlite, Postgres };
+
+    QString name;
+    Kind kind = Kind::Sqlite;
+    QString sqlitePath;
+    PgEndpoint store;                       // incident store (Postgres)
+    std::optional<PgEndpoint> auditSource;  // platform tables, if elsewhere
+    bool readOnly = false;                  // reviewer profile
+
+    static ConnectionProfile forSqlite(const QString &path);
+    static ConnectionProfile forPostgres(const PgEndpoint &endpoint);
+    // A recent-workspaces entry: a file path or a postgresql:// URI.
+    static std::optional<ConnectionProfile> fromLocation(const QString &location);
+    QString location() const;
+    QString displayName() const;
+
+    QVariantMap toVariant() const;
+    static ConnectionProfile fromVariant(const QVariantMap &map);
+};
+
+// What one thread needs to open one connection. The password is held in
+// memory only, for the lifetime of the session.
+struct ConnectionSpec
+{
+    ConnectionProfile::Kind kind = ConnectionProfile::Kind::Sqlite;
+    QString sqlitePath;
+    PgEndpoint pg;
+    QString password;
+    bool readOnly = false;
+
+    static ConnectionSpec sqlite(const QString &path, bool readOnly = false);
+    static ConnectionSpec postgres(const PgEndpoint &endpoint, const QString &password);
+    QString describe() const; // for messages: path or URI, never the password
+};
+
+} // namespace ic

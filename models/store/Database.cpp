@@ -1,0 +1,259 @@
+#include "Database.h"
+
+#include "core/Logging.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QTimeZone>
+
+#include <libpq-fe.h>
+
+namespace ic::Db {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+Error classifyPgOpenError(const ConnectionSpec &spec, const QString &driverText)
+{
+    const QString where = spec.pg.uri();
+    const QString t = driverText.toLower();
+    if (t.contains(QLatin1String("password authentication failed")) ||
+        t.contains(QLatin1String("no password supplied")) ||
+        t.contains(QLatin1String("authentication failed"))) {
+        return Error::make(Error::Kind::AuthFailed,
+                           tr("The PostgreSQL server at %1 refused the password for user \"%2\". "
+                              "Nothing was changed. Check the user name and password; the "
+                              "password is kept in your keychain.")
+                               .arg(where, spec.pg.user),
+                           driverText.trimmed());
+    }
+    if (t.contains(QLatin1String("does not exist"))) {
+        return Error::make(Error::Kind::NotFound,
+                           tr("The PostgreSQL server at %1 has no database or user by that name. "
+                              "Nothing was changed. Check the database and user names.")
+                               .arg(where),
+                           driverText.trimmed());
+    }
+    return Error::make(Error::Kind::Unreachable,
+                       tr("Could not reach the PostgreSQL server at %1. Nothing was changed. "
+                          "Check that the server is running, the host and port are right, and "
+                          "your network or VPN is up.")
+                           .arg(where),
+                       driverText.trimmed());
+}
+
+} // namespace
+
+PGconn *pgConnection(const QSqlDatabase &db)
+{
+    if (!db.isValid() || !db.driver())
+        return nullptr;
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "PGconn*") != 0)
+        return nullptr;
+    return *static_cast<PGconn *const *>(v.data());
+}
+
+Engine engine(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL") ? Engine::Postgres : Engine::Sqlite;
+}
+
+Result<QSqlDatabase> open(const ConnectionSpec &spec, const QString &connectionName)
+{
+    if (QSqlDatabase::contains(connectionName))
+        QSqlDatabase::removeDatabase(connectionName);
+
+    if (spec.kind == ConnectionProfile::Kind::Sqlite) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(spec.sqlitePath);
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+        if (spec.readOnly)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(options);
+        if (!db.open()) {
+            const QString detail = db.lastError().text();
+            QSqlDatabase::removeDatabase(connectionName);
+            return Error::make(Error::Kind::General,
+                               tr("Could not open the workspace file %1. Nothing was changed.")
+                                   .arg(spec.sqlitePath),
+                               detail);
+        }
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (!spec.readOnly)
+            q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        return db;
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(spec.pg.host);
+    db.setPort(spec.pg.port);
+    db.setDatabaseName(spec.pg.database);
+    db.setUserName(spec.pg.user);
+    if (!spec.password.isEmpty())
+        db.setPassword(spec.password);
+    QStringList options;
+    options << QStringLiteral("connect_timeout=%1").arg(qMax(1, spec.pg.connectTimeoutSeconds));
+    if (!spec.pg.sslMode.isEmpty())
+        options << QStringLiteral("sslmode=") + spec.pg.sslMode;
+    options << QStringLiteral("application_name=incident-commander");
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open()) {
+        const QString detail = db.lastError().text();
+        QSqlDatabase::removeDatabase(connectionName);
+        return classifyPgOpenError(spec, detail);
+    }
+    QSqlQuery q(db);
+    // Store UTC, show local: the session speaks UTC so values round-trip.
+    q.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    if (spec.readOnly)
+        q.exec(QStringLiteral("SET default_transaction_read_only = on"));
+    return db;
+}
+
+void close(const QString &connectionName)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
+bool isAlive(const QSqlDatabase &db)
+{
+    if (!db.isOpen())
+        return false;
+    if (engine(db) == Engine::Postgres) {
+        PGconn *conn = pgConnection(db);
+        return conn && PQstatus(conn) == CONNECTION_OK;
+    }
+    return true;
+}
+
+Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> params)
+{
+    return exec(db, sql, QVariantList(params));
+}
+
+Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList &params)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return queryError(q, tr("A database statement could not be prepared."));
+    for (const QVariant &p : params)
+        q.addBindValue(p);
+    if (!q.exec())
+        return queryError(q, tr("A database statement failed."));
+    return q;
+}
+
+Result<void> transaction(QSqlDatabase &db, const std::function<Result<void>()> &fn)
+{
+    // Nested calls on the same connection become savepoints, so a repository
+    // call can run inside a larger unit of work (demo data, imports).
+    thread_local QHash<QString, int> depth;
+    const QString name = db.connectionName();
+    const int level = depth.value(name, 0);
+    if (level > 0) {
+        const QString sp = QStringLiteral("ic_sp_%1").arg(level);
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SAVEPOINT ") + sp))
+            return queryError(q, tr("Could not start a nested transaction; nothing was changed."));
+        depth[name] = level + 1;
+        Result<void> r = fn();
+        depth[name] = level;
+        if (!r.ok()) {
+            q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + sp);
+            q.exec(QStringLiteral("RELEASE SAVEPOINT ") + sp);
+            return r;
+        }
+        if (!q.exec(QStringLiteral("RELEASE SAVEPOINT ") + sp))
+            return queryError(q, tr("Could not finish a nested transaction."));
+        return success();
+    }
+
+    if (!db.transaction()) {
+        return Error::make(Error::Kind::Unreachable,
+                           tr("Could not start a database transaction; nothing was changed."),
+                           db.lastError().text());
+    }
+    depth[name] = 1;
+    Result<void> r = fn();
+    depth.remove(name);
+    if (!r.ok()) {
+        db.rollback();
+        return r;
+    }
+    if (!db.commit()) {
+        const QString detail = db.lastError().text();
+        db.rollback();
+        return Error::make(Error::Kind::Unreachable,
+                           tr("The database did not confirm the change, so it was rolled back. "
+                              "Nothing was changed; try again."),
+                           detail);
+    }
+    return success();
+}
+
+Error queryError(const QSqlQuery &query, const QString &what)
+{
+    const QSqlError e = query.lastError();
+    const QString text = e.text().trimmed();
+    const bool lost = e.type() == QSqlError::ConnectionError ||
+                      text.contains(QLatin1String("server closed the connection")) ||
+                      text.contains(QLatin1String("no connection to the server")) ||
+                      text.contains(QLatin1String("terminating connection"));
+    return Error::make(lost ? Error::Kind::Unreachable : Error::Kind::General,
+                       lost ? tr("The connection to the database was lost. Nothing was changed; "
+                                 "the app will reconnect when you retry.")
+                            : what,
+                       text);
+}
+
+QString sqliteTimeText(const QDateTime &utc)
+{
+    return utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+}
+
+QVariant bindTime(const QSqlDatabase &db, const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return QVariant(engine(db) == Engine::Postgres ? QMetaType(QMetaType::QDateTime)
+                                                       : QMetaType(QMetaType::QString));
+    if (engine(db) == Engine::Postgres)
+        return utc.toUTC();
+    return sqliteTimeText(utc);
+}
+
+QDateTime readTime(const QVariant &value)
+{
+    if (value.isNull() || !value.isValid())
+        return {};
+    if (value.typeId() == QMetaType::QDateTime)
+        return value.toDateTime().toUTC();
+    QString text = value.toString().trimmed();
+    if (text.isEmpty())
+        return {};
+    QDateTime dt = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    if (!dt.isValid())
+        dt = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    if (dt.isValid()) {
+        dt.setTimeSpec(Qt::UTC);
+        return dt;
+    }
+    dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return dt.isValid() ? dt.toUTC() : QDateTime();
+}
+
+} // namespace ic::Db

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "ConnectionProfile.h"
+#include "core/Result.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+
+struct pg_conn; // libpq's PGconn
+
+namespace ic::Db {
+
+enum class Engine { Sqlite, Postgres };
+
+Engine engine(const QSqlDatabase &db);
+inline bool isPostgres(const QSqlDatabase &db)
+{
+    return engine(db) == Engine::Postgres;
+}
+
+// Opens a named connection for the calling thread (QtSql connections are
+// per thread). Errors say what failed and that nothing was changed.
+Result<QSqlDatabase> open(const ConnectionSpec &spec, const QString &connectionName);
+
+// Closes and removes the named connection; call from the owning thread.
+void close(const QString &connectionName);
+
+// libpq's connection under a QPSQL connection (for COPY and cancel), or null.
+pg_conn *pgConnection(const QSqlDatabase &db);
+
+// Whether an open connection is still usable (PostgreSQL can drop it).
+bool isAlive(const QSqlDatabase &db);
+
+// Runs one parameterised statement. Values are always bound, never pasted.
+Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql,
+                       std::initializer_list<QVariant> params = {});
+Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList &params);
+
+// Runs fn inside a transaction; commits if it succeeds, rolls back otherwise.
+Result<void> transaction(QSqlDatabase &db, const std::function<Result<void>()> &fn);
+
+// An error from a failed statement, with the driver's text as detail.
+Error queryError(const QSqlQuery &query, const QString &what);
+
+// Timestamps: stored in UTC. SQLite keeps text that sorts and compares like
+// its own datetime() output ("YYYY-MM-DD HH:MM:SS.SSS"); PostgreSQL timestamptz.
+QVariant bindTime(const QSqlDatabase &db, const QDateTime &utc);
+QDateTime readTime(const QVariant &value);
+QString sqliteTimeText(const QDateTime &utc);
+
+} // namespace ic::Db

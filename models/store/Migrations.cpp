@@ -1,0 +1,139 @@
+#include "Migrations.h"
+
+#include "SqlScript.h"
+#include "core/Logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace ic::Migrations {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Migrations", text);
+}
+
+QString resourceDir(Db::Engine engine, Component component)
+{
+    return QStringLiteral(":/sql/%1/%2")
+        .arg(engine == Db::Engine::Postgres ? QStringLiteral("postgres") : QStringLiteral("sqlite"),
+             componentName(component));
+}
+
+Result<void> ensureLedger(QSqlDatabase &db)
+{
+    const QString sql = Db::isPostgres(db)
+                            ? QStringLiteral("CREATE TABLE IF NOT EXISTS ic_schema_migrations ("
+                                             " component text NOT NULL, version integer NOT NULL,"
+                                             " name text NOT NULL, applied_at timestamptz NOT NULL,"
+                                             " PRIMARY KEY (component, version))")
+                            : QStringLiteral("CREATE TABLE IF NOT EXISTS ic_schema_migrations ("
+                                             " component TEXT NOT NULL, version INTEGER NOT NULL,"
+                                             " name TEXT NOT NULL, applied_at TEXT NOT NULL,"
+                                             " PRIMARY KEY (component, version))");
+    auto r = Db::exec(db, sql);
+    if (!r)
+        return r.error();
+    return success();
+}
+
+} // namespace
+
+QString componentName(Component c)
+{
+    return c == Component::Store ? QStringLiteral("store") : QStringLiteral("platform");
+}
+
+QList<Step> steps(Db::Engine engine, Component component)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{3})_(.+)\\.sql$"));
+    QList<Step> out;
+    const QDir dir(resourceDir(engine, component));
+    for (const QString &file : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        const auto m = pattern.match(file);
+        if (!m.hasMatch())
+            continue;
+        QFile f(dir.filePath(file));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        out.append(Step{m.captured(1).toInt(), m.captured(2), QString::fromUtf8(f.readAll())});
+    }
+    std::sort(out.begin(), out.end(), [](const Step &a, const Step &b) { return a.version < b.version; });
+    return out;
+}
+
+int latestVersion(Db::Engine engine, Component component)
+{
+    const auto all = steps(engine, component);
+    return all.isEmpty() ? 0 : all.last().version;
+}
+
+Result<int> currentVersion(QSqlDatabase &db, Component component)
+{
+    const bool exists = db.tables().contains(QStringLiteral("ic_schema_migrations"));
+    if (!exists)
+        return 0;
+    auto q = Db::exec(db,
+                      QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM ic_schema_migrations "
+                                     "WHERE component = ?"),
+                      {componentName(component)});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
+Result<QList<Step>> applyPending(QSqlDatabase &db, Component component, const QDateTime &nowUtc)
+{
+    const Db::Engine engine = Db::engine(db);
+    if (auto r = ensureLedger(db); !r)
+        return r.error();
+    auto current = currentVersion(db, component);
+    if (!current)
+        return current.error();
+    const int latest = latestVersion(engine, component);
+    if (current.value() > latest) {
+        return Error::make(Error::Kind::NewerVersion,
+                           tr("This workspace was written by a newer version of Incident "
+                              "Commander (schema %1 %2; this version knows up to %3). It was not "
+                              "changed. Update Incident Commander to open it.")
+                               .arg(componentName(component))
+                               .arg(current.value())
+                               .arg(latest));
+    }
+    QList<Step> applied;
+    for (const Step &step : steps(engine, component)) {
+        if (step.version <= current.value())
+            continue;
+        for (const QString &statement : SqlScript::split(step.sql)) {
+            auto r = Db::exec(db, statement);
+            if (!r) {
+                Error e = r.error();
+                e.message = tr("Updating the workspace schema failed at step %1 (%2); the update "
+                               "was rolled back and nothing was changed.")
+                                .arg(step.version)
+                                .arg(step.name);
+                return e;
+            }
+        }
+        auto rec = Db::exec(db,
+                            QStringLiteral("INSERT INTO ic_schema_migrations (component, version, "
+                                           "name, applied_at) VALUES (?, ?, ?, ?)"),
+                            {componentName(component), step.version, step.name,
+                             Db::bindTime(db, nowUtc)});
+        if (!rec)
+            return rec.error();
+        qCInfo(lcStore) << "applied migration" << componentName(component) << step.version
+                        << step.name;
+        applied.append(step);
+    }
+    return applied;
+}
+
+} // namespace ic::Migrations

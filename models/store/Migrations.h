@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Database.h"
+#include "core/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace ic::Migrations {
+
+// The incident store is always ours; the platform tables are only created
+// for the embedded workspace and for demo or test databases.
+enum class Component { Store, Platform };
+
+struct Step
+{
+    int version = 0;
+    QString name;
+    QString sql;
+};
+
+QString componentName(Component c);
+
+// The migration scripts bundled with this build, in version order.
+QList<Step> steps(Db::Engine engine, Component component);
+int latestVersion(Db::Engine engine, Component component);
+
+// The highest version recorded in the database (0 when none).
+Result<int> currentVersion(QSqlDatabase &db, Component component);
+
+// Applies every pending step inside the caller's transaction and records it.
+// Returns the steps applied. Refuses a database newer than this build.
+Result<QList<Step>> applyPending(QSqlDatabase &db, Component component, const QDateTime &nowUtc);
+
+} // namespace ic::Migrations

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ConnectionProfile.h"
+#include "core/Result.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace ic {
+
+// What an opened workspace is.
+struct WorkspaceInfo
+{
+    ConnectionProfile::Kind kind = ConnectionProfile::Kind::Sqlite;
+    QString location;    // file path or postgresql:// URI
+    QString workspaceId; // stable id written at creation
+    int storeVersion = 0;
+    int platformVersion = 0; // 0: no platform tables in this database
+    bool created = false;    // created by this open
+};
+
+struct OpenOptions
+{
+    bool createIfMissing = true;      // a missing/empty SQLite file, an empty PG database
+    bool createPlatformTables = true; // when creating: add audit_logs & co (embedded/demo)
+};
+
+// A workspace is a database: this checks that it is one of ours, refuses
+// anything else without changing it, and applies pending migrations.
+namespace Workspace {
+
+constexpr qint32 SqliteApplicationId = 0x49434D44; // "ICMD" in the SQLite header
+
+// Checks a SQLite file without writing to it: missing or empty is fine (it
+// will be created), anything that is not our workspace or is newer is refused.
+Result<void> inspectSqliteFile(const QString &path);
+
+// Opens the named connection for this thread, checks and migrates the
+// workspace. On success the connection stays open for the caller.
+Result<WorkspaceInfo> open(const ConnectionSpec &spec, const OpenOptions &options,
+                           const QString &connectionName, const QDateTime &nowUtc);
+
+// Adds the platform tables to an already open workspace (demo data, tests).
+Result<int> ensurePlatformTables(QSqlDatabase &db, const QDateTime &nowUtc);
+
+} // namespace Workspace
+} // namespace ic

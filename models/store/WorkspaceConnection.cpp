@@ -1,0 +1,63 @@
+#include "WorkspaceConnection.h"
+
+#include "Database.h"
+#include "SqlExecutor.h"
+#include "core/Clock.h"
+
+#include <QPointer>
+#include <QSqlDatabase>
+
+namespace ic {
+
+WorkspaceConnection::WorkspaceConnection(ConnectionProfile profile, QString password,
+                                         OpenOptions options, const Clock &clock, QObject *parent)
+    : QObject(parent), m_profile(std::move(profile)), m_options(options), m_clock(clock)
+{
+    qRegisterMetaType<ic::WorkspaceInfo>();
+    ConnectionSpec spec = m_profile.kind == ConnectionProfile::Kind::Sqlite
+                              ? ConnectionSpec::sqlite(m_profile.sqlitePath)
+                              : ConnectionSpec::postgres(m_profile.store, password);
+    spec.readOnly = m_profile.readOnly;
+    m_store = new SqlExecutor(spec, QStringLiteral("store"), this);
+}
+
+WorkspaceConnection::~WorkspaceConnection() = default;
+
+void WorkspaceConnection::open(AfterOpen afterOpen)
+{
+    const ConnectionSpec spec = m_store->spec();
+    const QString name = m_store->connectionName();
+    const OpenOptions options = m_options;
+    const QDateTime now = m_clock.now();
+    SqlExecutor *executor = m_store; // outlives every job it runs
+    QPointer<QObject> self(this);
+    m_store->runUnconnected<WorkspaceInfo>(
+        [executor, self, spec, name, options, now,
+         afterOpen = std::move(afterOpen)]() -> Result<WorkspaceInfo> {
+            // On the worker thread: the UI never waits on the database.
+            Result<WorkspaceInfo> r = Workspace::open(spec, options, name, now);
+            if (r && afterOpen) {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                auto report = [executor, self](int percent) {
+                    executor->deliver(self, [self, percent] {
+                        emit static_cast<WorkspaceConnection *>(self.data())->progress(percent);
+                    });
+                };
+                if (auto extra = afterOpen(db, r.value(), report); !extra)
+                    return extra.error();
+            }
+            return r;
+        },
+        this,
+        [this](Result<WorkspaceInfo> r) {
+            if (r) {
+                m_info = r.value();
+                m_open = true;
+                emit opened(r.value());
+            } else {
+                emit failed(r.error());
+            }
+        });
+}
+
+} // namespace ic
