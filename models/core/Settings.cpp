@@ -2,6 +2,9 @@
 
 #include <QVariant>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace ic {
 
 namespace Key {
@@ -153,6 +156,8 @@ QString Settings::defaultActorName()
         if (!v.isEmpty())
             return v;
     }
+    if (const passwd *pw = getpwuid(getuid()); pw && pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
     return QStringLiteral("unknown");
 }
 

@@ -686,6 +686,10 @@ Result<int> writeIncidents(QSqlDatabase &db, const World &w)
         stories << s;
     }
 
+    // Numbered in the order they were detected, as they would have been.
+    std::stable_sort(stories.begin(), stories.end(), [](const Story &a, const Story &b) {
+        return a.detectedMinAgo > b.detectedMinAgo;
+    });
     int created = 0;
     for (Story &s : stories) {
         const QDateTime detected = A.addSecs(-s.detectedMinAgo * 60);

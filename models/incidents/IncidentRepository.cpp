@@ -45,6 +45,12 @@ QJsonObject change(const QString &field, const QJsonValue &from, const QJsonValu
                        {QStringLiteral("to"), to}};
 }
 
+// QtSql binds a null QString as SQL NULL; text columns want ''.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QString timeJson(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
@@ -197,8 +203,8 @@ Result<Incident> IncidentRepository::create(const NewIncident &draft, const QStr
             m_db,
             QStringLiteral("INSERT INTO ic_incidents (") + Columns +
                 QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {inc.id, inc.ref, inc.title, inc.summary, int(inc.severity), statusCode(inc.status),
-             inc.commander, toJson(inc.affectedUsers), toJson(inc.affectedTenants),
+            {inc.id, inc.ref, text(inc.title), text(inc.summary), int(inc.severity),
+             statusCode(inc.status), text(inc.commander), toJson(inc.affectedUsers), toJson(inc.affectedTenants),
              toJson(inc.affectedApiKeys), Db::bindTime(m_db, inc.detectedAt),
              Db::bindTime(m_db, inc.becameAwareAt), Db::bindTime(m_db, inc.acknowledgedAt),
              Db::bindTime(m_db, inc.closedAt), Db::bindTime(m_db, inc.createdAt), inc.createdBy,
@@ -241,7 +247,7 @@ Result<Incident> IncidentRepository::update(const QString &id, int baseVersion,
         }
         after = before;
         QList<QPair<QString, QJsonObject>> changes; // summary, details
-        auto text = [&](const std::optional<QString> &v, QString &field, const char *name,
+        auto textField = [&](const std::optional<QString> &v, QString &field, const char *name,
                         const QString &label) {
             if (v && *v != field) {
                 changes.append({tr("%1 changed").arg(label),
@@ -253,10 +259,10 @@ Result<Incident> IncidentRepository::update(const QString &id, int baseVersion,
             return Error::make(Error::Kind::InvalidInput,
                                tr("An incident needs a title. The title was not changed."));
         }
-        text(patch.title ? std::optional<QString>(patch.title->trimmed()) : std::nullopt,
-             after.title, "title", tr("Title"));
-        text(patch.summary, after.summary, "summary", tr("Summary"));
-        text(patch.commander ? std::optional<QString>(patch.commander->trimmed()) : std::nullopt,
+        textField(patch.title ? std::optional<QString>(patch.title->trimmed()) : std::nullopt,
+                  after.title, "title", tr("Title"));
+        textField(patch.summary, after.summary, "summary", tr("Summary"));
+        textField(patch.commander ? std::optional<QString>(patch.commander->trimmed()) : std::nullopt,
              after.commander, "commander", tr("Commander"));
         if (patch.severity && *patch.severity != after.severity) {
             changes.append({tr("Severity %1 → %2")
@@ -326,8 +332,8 @@ Result<Incident> IncidentRepository::update(const QString &id, int baseVersion,
                 "commander = ?, affected_users = ?, affected_tenants = ?, affected_api_keys = ?, "
                 "detected_at = ?, became_aware_at = ?, acknowledged_at = ?, closed_at = ?, "
                 "updated_at = ?, updated_by = ?, version = ? WHERE id = ? AND version = ?"),
-            {after.title, after.summary, int(after.severity), statusCode(after.status),
-             after.commander, toJson(after.affectedUsers), toJson(after.affectedTenants),
+            {text(after.title), text(after.summary), int(after.severity),
+             statusCode(after.status), text(after.commander), toJson(after.affectedUsers), toJson(after.affectedTenants),
              toJson(after.affectedApiKeys), Db::bindTime(m_db, after.detectedAt),
              Db::bindTime(m_db, after.becameAwareAt), Db::bindTime(m_db, after.acknowledgedAt),
              Db::bindTime(m_db, after.closedAt), Db::bindTime(m_db, after.updatedAt),
@@ -447,8 +453,8 @@ Result<void> IncidentRepository::savePolicy(const SeverityPolicy &policy, const 
                     "description = excluded.description, examples = excluded.examples, "
                     "response_minutes = excluded.response_minutes, "
                     "response_text = excluded.response_text"),
-                {int(l.level), l.name, l.description, l.examples, l.responseMinutes,
-                 l.responseText});
+                {int(l.level), text(l.name), text(l.description), text(l.examples),
+                 l.responseMinutes, text(l.responseText)});
             if (!q)
                 return q.error();
         }

@@ -42,9 +42,11 @@ void IncidentStore::submit(std::function<Result<R>(IncidentRepository &)> job,
         },
         this,
         [this, done = std::move(done)](Result<R> r) {
+            // The answer first, then the count: a listener waiting for "all
+            // saved" sees the state after the answer was handled.
+            done(std::move(r));
             --m_pending;
             emit pendingChanged(m_pending);
-            done(std::move(r));
         });
 }
 
@@ -59,21 +61,28 @@ void IncidentStore::reload()
                             });
 }
 
-void IncidentStore::create(const NewIncident &draft)
+void IncidentStore::create(const NewIncident &draft, CreateCallback done)
 {
+    auto refuse = [&](const Error &e) {
+        if (done)
+            done(e);
+        emit failed(e);
+    };
     if (isReadOnly()) {
-        emit failed(Error::make(Error::Kind::InvalidInput,
-                                tr("This is a read-only reviewer profile; incidents cannot be "
-                                   "created. Nothing was changed.")));
+        refuse(Error::make(Error::Kind::InvalidInput,
+                           tr("This is a read-only reviewer profile; incidents cannot be created. "
+                              "Nothing was changed.")));
         return;
     }
     if (auto v = IncidentRepository::validate(draft); !v) {
-        emit failed(v.error());
+        refuse(v.error());
         return;
     }
     const QString actor = m_actor;
     submit<Incident>([draft, actor](IncidentRepository &repo) { return repo.create(draft, actor); },
-                     [this](Result<Incident> r) {
+                     [this, done](Result<Incident> r) {
+                         if (done)
+                             done(r);
                          if (!r) {
                              emit failed(r.error());
                              return;
@@ -84,29 +93,32 @@ void IncidentStore::create(const NewIncident &draft)
                      });
 }
 
-void IncidentStore::update(const QString &id, int baseVersion, const IncidentPatch &patch)
+void IncidentStore::update(const QString &id, int baseVersion, const IncidentPatch &patch,
+                           UpdateCallback done)
 {
     if (isReadOnly()) {
-        emit failed(Error::make(Error::Kind::InvalidInput,
-                                tr("This is a read-only reviewer profile; the incident was not "
-                                   "changed.")));
+        const Error e = Error::make(Error::Kind::InvalidInput,
+                                    tr("This is a read-only reviewer profile; the incident was "
+                                       "not changed."));
+        if (done)
+            done(e, Incident());
+        emit failed(e);
         return;
     }
-    if (patch.isEmpty())
-        return;
     const QString actor = m_actor;
     auto conflictRow = std::make_shared<IncidentConflict>();
     submit<Incident>(
         [id, baseVersion, patch, actor, conflictRow](IncidentRepository &repo) {
             return repo.update(id, baseVersion, patch, actor, conflictRow.get());
         },
-        [this, patch, conflictRow](Result<Incident> r) {
+        [this, patch, conflictRow, done](Result<Incident> r) {
+            if (done)
+                done(r, conflictRow->current);
             if (r) {
                 emit incidentSaved(r.value());
                 emit changed(r->id);
             } else if (r.error().kind == Error::Kind::Conflict) {
                 emit conflict(conflictRow->current, patch);
-                emit failed(r.error());
             } else {
                 emit failed(r.error());
             }

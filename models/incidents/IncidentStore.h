@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace ic {
 
 class Clock;
@@ -26,9 +28,16 @@ public:
     void setActor(const QString &actor) { m_actor = actor; }
     bool isReadOnly() const;
 
+    // Called with the saved incident or the error; on a conflict, `current`
+    // is the row someone else saved.
+    using CreateCallback = std::function<void(const Result<Incident> &result)>;
+    using UpdateCallback =
+        std::function<void(const Result<Incident> &result, const Incident &current)>;
+
     void reload();
-    void create(const ic::NewIncident &draft);
-    void update(const QString &id, int baseVersion, const ic::IncidentPatch &patch);
+    void create(const ic::NewIncident &draft, CreateCallback done = {});
+    void update(const QString &id, int baseVersion, const ic::IncidentPatch &patch,
+                UpdateCallback done = {});
     void loadEvents(const QString &incidentId);
     void addNote(const QString &incidentId, const QString &text);
     void loadPolicy();

@@ -1,7 +1,10 @@
 #include "ConnectionProfile.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QUrl>
+
+#include <libpq-fe.h>
 
 namespace ic {
 
@@ -43,6 +46,84 @@ std::optional<PgEndpoint> PgEndpoint::fromUri(const QString &uri)
     }
     if (e.database.isEmpty() || e.user.isEmpty())
         return std::nullopt;
+    return e;
+}
+
+Result<PgEndpoint> PgEndpoint::fromConnInfo(const QString &conninfo)
+{
+    auto fail = [](const QString &why) {
+        return Error::make(Error::Kind::InvalidInput,
+                           QCoreApplication::translate("PgEndpoint",
+                                                       "Not a usable PostgreSQL connection "
+                                                       "string: %1")
+                               .arg(why));
+    };
+    if (conninfo.trimmed().isEmpty())
+        return fail(QCoreApplication::translate("PgEndpoint", "it is empty."));
+    char *err = nullptr;
+    const QByteArray utf8 = conninfo.toUtf8();
+    if (utf8.contains('\0'))
+        return fail(QCoreApplication::translate("PgEndpoint", "it contains a NUL character."));
+    PQconninfoOption *options = PQconninfoParse(utf8.constData(), &err);
+    if (!options) {
+        const QString why = err ? QString::fromUtf8(err).trimmed()
+                                : QCoreApplication::translate("PgEndpoint", "out of memory.");
+        PQfreemem(err);
+        return fail(why);
+    }
+    PgEndpoint e;
+    e.host.clear();
+    e.sslMode.clear();
+    QString problem;
+    for (PQconninfoOption *o = options; o->keyword; ++o) {
+        if (!o->val)
+            continue;
+        const QString key = QString::fromLatin1(o->keyword);
+        const QString val = QString::fromUtf8(o->val);
+        if (key == QLatin1String("host") || key == QLatin1String("hostaddr")) {
+            e.host = val;
+        } else if (key == QLatin1String("port")) {
+            bool ok = false;
+            e.port = val.toInt(&ok);
+            if (!ok || e.port < 1 || e.port > 65535)
+                problem = QCoreApplication::translate("PgEndpoint", "the port \"%1\" is not a "
+                                                                    "number from 1 to 65535.")
+                              .arg(val);
+        } else if (key == QLatin1String("dbname")) {
+            e.database = val;
+        } else if (key == QLatin1String("user")) {
+            e.user = val;
+        } else if (key == QLatin1String("sslmode")) {
+            e.sslMode = val;
+        } else if (key == QLatin1String("connect_timeout")) {
+            e.connectTimeoutSeconds = qMax(1, val.toInt());
+        } else if (key == QLatin1String("password")) {
+            problem = QCoreApplication::translate(
+                "PgEndpoint", "it contains a password, which other users of this machine could "
+                              "read. Use ~/.pgpass or the PGPASSWORD variable instead.");
+        } else if (key != QLatin1String("application_name") &&
+                   key != QLatin1String("client_encoding")) {
+            problem = QCoreApplication::translate("PgEndpoint", "the option \"%1\" is not "
+                                                                "supported here.")
+                          .arg(key);
+        }
+        if (!problem.isEmpty())
+            break;
+    }
+    PQconninfoFree(options);
+    if (!problem.isEmpty())
+        return fail(problem);
+    // libpq's own defaults for what was left out.
+    if (e.host.isEmpty())
+        e.host = qEnvironmentVariable("PGHOST", QStringLiteral("localhost"));
+    if (e.user.isEmpty())
+        e.user = qEnvironmentVariable("PGUSER", qEnvironmentVariable("USER"));
+    if (e.database.isEmpty())
+        e.database = qEnvironmentVariable("PGDATABASE", e.user);
+    if (e.sslMode.isEmpty())
+        e.sslMode = QStringLiteral("prefer");
+    if (e.database.isEmpty() || e.user.isEmpty())
+        return fail(QCoreApplication::translate("PgEndpoint", "no database or user name."));
     return e;
 }
 

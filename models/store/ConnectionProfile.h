@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QString>
 #include <QVariantMap>
 
@@ -22,6 +24,10 @@ struct PgEndpoint
     // "postgresql://user@host:port/database" (no password, ever).
     QString uri() const;
     static std::optional<PgEndpoint> fromUri(const QString &uri);
+    // A libpq connection string ("host=... dbname=..." or a postgresql://
+    // URI). Refuses a password in it: passwords on a command line are visible
+    // to every user of the machine.
+    static Result<PgEndpoint> fromConnInfo(const QString &conninfo);
     QVariantMap toVariant() const;
     static PgEndpoint fromVariant(const QVariantMap &map);
     bool operator==(const PgEndpoint &) const = default;

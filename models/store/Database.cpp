@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSqlDriver>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QTimeZone>
 
@@ -210,10 +211,11 @@ Error queryError(const QSqlQuery &query, const QString &what)
 {
     const QSqlError e = query.lastError();
     const QString text = e.text().trimmed();
-    const bool lost = e.type() == QSqlError::ConnectionError ||
+    const bool pg = query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+    const bool lost = pg && (e.type() == QSqlError::ConnectionError ||
                       text.contains(QLatin1String("server closed the connection")) ||
                       text.contains(QLatin1String("no connection to the server")) ||
-                      text.contains(QLatin1String("terminating connection"));
+                      text.contains(QLatin1String("terminating connection")));
     return Error::make(lost ? Error::Kind::Unreachable : Error::Kind::General,
                        lost ? tr("The connection to the database was lost. Nothing was changed; "
                                  "the app will reconnect when you retry.")

@@ -1,0 +1,143 @@
+// The composition root: command line, wiring, startup. Nothing else.
+#include "Commands.h"
+
+#include "MainWindow.h"
+#include "Theme.h"
+#include "core/Clock.h"
+#include "core/SecretStore.h"
+#include "core/Settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTimer>
+#include <QTranslator>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("IncidentCommander"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("incident-commander.app"));
+    QCoreApplication::setApplicationName(QStringLiteral("incident-commander"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(IC_VERSION));
+}
+
+// Options that never need a display: answer them without creating a GUI.
+bool wantsConsoleOnly(int argc, char **argv)
+{
+    if (argc > 1 && ic::app::isSubcommand(QString::fromLocal8Bit(argv[1])))
+        return true;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "-h" || a == "--help" || a == "-v" || a == "--version" || a == "--help-all")
+            return true;
+    }
+    return false;
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Incident Commander: live security incidents, playbook checklists, "
+                "containment and notifications.\n\nCommands (run with --help for details):\n"
+                "  demo-data   create and fill a demo workspace without a window"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("workspace"),
+                      QCoreApplication::translate("main", "Open this workspace file."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("demo"),
+                      QCoreApplication::translate("main",
+                                                  "Open the demo workspace (created on first "
+                                                  "use).")});
+    parser.addOption({QStringLiteral("lang"),
+                      QCoreApplication::translate("main",
+                                                  "User interface language, e.g. de or en "
+                                                  "(default: the system's)."),
+                      QStringLiteral("LANG")});
+}
+
+void installTranslations(QApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("ic"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (wantsConsoleOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        const QStringList args = QCoreApplication::arguments();
+        if (args.size() > 1 && ic::app::isSubcommand(args.at(1)))
+            return ic::app::runSubcommand(args);
+        QCommandLineParser parser;
+        addOptions(parser);
+        parser.process(app); // prints --help / --version and exits
+        return ic::app::ExitOk;
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setDesktopFileName(QStringLiteral("app.incident_commander.IncidentCommander"));
+
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        QTextStream(stderr) << "incident-commander: " << parser.errorText() << "\n\n"
+                            << parser.helpText();
+        return ic::app::ExitUsage;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        QTextStream(stderr) << "incident-commander: unknown command "
+                            << parser.positionalArguments().first() << "\n\n"
+                            << parser.helpText();
+        return ic::app::ExitUsage;
+    }
+
+    ic::Settings settings;
+    installTranslations(app, parser.isSet(QStringLiteral("lang"))
+                                 ? parser.value(QStringLiteral("lang"))
+                                 : settings.language());
+    ic::Theme::apply(settings.theme());
+
+    ic::SecretStore secrets;
+    ic::MainWindow window(settings, &secrets, ic::Clock::system());
+
+    // ic_bench's startup suite: report when the window shows the incidents.
+    if (qEnvironmentVariableIsSet("IC_BENCH_STARTUP")) {
+        QObject::connect(&window, &ic::MainWindow::incidentsShown, &app, [&app] {
+            QTextStream(stdout) << "IC_READY" << Qt::endl;
+            QTimer::singleShot(0, &app, &QCoreApplication::quit);
+        });
+        QObject::connect(&window, &ic::MainWindow::workspaceFailed, &app, [&app] {
+            QTextStream(stdout) << "IC_FAILED" << Qt::endl;
+            QTimer::singleShot(0, &app, [] { QCoreApplication::exit(1); });
+        });
+    }
+
+    window.show();
+    if (parser.isSet(QStringLiteral("demo"))) {
+        window.openDemoWorkspace();
+    } else if (parser.isSet(QStringLiteral("workspace"))) {
+        window.openSqliteFile(QFileInfo(parser.value(QStringLiteral("workspace"))).absoluteFilePath());
+    } else if (!settings.lastWorkspace().isEmpty()) {
+        window.openSqliteFile(settings.lastWorkspace());
+    } else {
+        window.openSqliteFile(ic::MainWindow::defaultWorkspacePath());
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,645 @@
+#include "MainWindow.h"
+
+#include "MessageBanner.h"
+#include "Theme.h"
+#include "core/Clock.h"
+#include "core/SecretStore.h"
+#include "demo/DemoData.h"
+#include "incidents/IncidentDetailPane.h"
+#include "incidents/IncidentListModel.h"
+#include "incidents/IncidentListPane.h"
+#include "incidents/IncidentStore.h"
+#include "incidents/NewIncidentDialog.h"
+#include "incidents/SeverityPolicyDialog.h"
+#include "store/ConnectDialog.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ic {
+
+MainWindow::MainWindow(Settings &settings, SecretStore *secrets, const Clock &clock,
+                       QWidget *parent)
+    : QMainWindow(parent), m_settings(settings), m_secrets(secrets), m_clock(clock)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Incident Commander"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/incident-commander.svg")));
+
+    m_model = new IncidentListModel(clock, this);
+    m_list = new IncidentListPane(m_model, this);
+    m_banner = new MessageBanner(this);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_list);
+    auto *placeholder = new QLabel(tr("Opening workspace…"), this);
+    placeholder->setObjectName(QStringLiteral("openingLabel"));
+    placeholder->setAlignment(Qt::AlignCenter);
+    m_splitter->addWidget(placeholder);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({800, 480});
+
+    m_central = new QWidget(this);
+    auto *layout = new QVBoxLayout(m_central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(m_central);
+
+    m_workspaceLabel = new QLabel(this);
+    m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
+    m_saveLabel = new QLabel(this);
+    m_saveLabel->setObjectName(QStringLiteral("saveLabel"));
+    m_overdueLabel = new QLabel(this);
+    m_overdueLabel->setObjectName(QStringLiteral("overdueLabel"));
+    m_actorLabel = new QLabel(this);
+    m_actorLabel->setObjectName(QStringLiteral("actorLabel"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("openProgressBar"));
+    m_progress->setMaximumWidth(180);
+    m_progress->setRange(0, 100);
+    m_progress->hide();
+    statusBar()->addWidget(m_workspaceLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_overdueLabel);
+    statusBar()->addPermanentWidget(m_saveLabel);
+    statusBar()->addPermanentWidget(m_actorLabel);
+
+    createActions();
+    createMenus();
+
+    connect(m_list, &IncidentListPane::currentIncidentChanged, this,
+            &MainWindow::selectedIncidentChanged);
+    connect(m_model, &IncidentListModel::overdueCountChanged, this, &MainWindow::updateStatus);
+
+    resize(1280, 800);
+    restoreGeometry(m_settings.windowGeometry());
+    restoreState(m_settings.windowState());
+    m_list->restoreHeaderState(m_settings.incidentTableState());
+    if (!m_settings.splitterState().isEmpty())
+        m_splitter->restoreState(m_settings.splitterState());
+    updateActions();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::demoWorkspacePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/demo-workspace.icw");
+}
+
+QString MainWindow::defaultWorkspacePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/workspace.icw");
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &text, const QString &name, const QKeySequence &key = {}) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        addAction(a);
+        return a;
+    };
+    m_newIncident = make(tr("&New Incident…"), QStringLiteral("newIncidentAction"),
+                         QKeySequence::New);
+    connect(m_newIncident, &QAction::triggered, this, &MainWindow::showNewIncidentDialog);
+    m_takeCommand = make(tr("&Take Command"), QStringLiteral("takeCommandAction"),
+                         QKeySequence(tr("Ctrl+T")));
+    connect(m_takeCommand, &QAction::triggered, this, [this] {
+        if (m_detail)
+            m_detail->takeCommand();
+    });
+    m_closeIncident = make(tr("&Close Incident"), QStringLiteral("closeIncidentAction"),
+                           QKeySequence(tr("Ctrl+Shift+W")));
+    connect(m_closeIncident, &QAction::triggered, this, [this] {
+        if (m_detail)
+            m_detail->toggleClosed();
+    });
+    m_addNote = make(tr("Add &Note"), QStringLiteral("addNoteAction"),
+                     QKeySequence(tr("Ctrl+Shift+N")));
+    connect(m_addNote, &QAction::triggered, this, [this] {
+        if (m_detail)
+            m_detail->focusNote();
+    });
+    m_editTitle = make(tr("&Edit Title"), QStringLiteral("editTitleAction"), QKeySequence(Qt::Key_F2));
+    connect(m_editTitle, &QAction::triggered, this, [this] {
+        if (m_detail)
+            m_detail->focusTitle();
+    });
+    m_policy = make(tr("Severity &Policy…"), QStringLiteral("severityPolicyAction"));
+    connect(m_policy, &QAction::triggered, this, &MainWindow::showPolicyDialog);
+    m_findAction = make(tr("&Find Incident"), QStringLiteral("findAction"), QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, m_list, &IncidentListPane::focusSearch);
+    m_focusList = make(tr("Go to Incident &List"), QStringLiteral("focusListAction"),
+                       QKeySequence(tr("Ctrl+L")));
+    connect(m_focusList, &QAction::triggered, m_list, &IncidentListPane::focusTable);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    auto *openFile = file->addAction(tr("&Open Workspace…"), this,
+                                     [this] { chooseWorkspaceFile(false); });
+    openFile->setShortcut(QKeySequence::Open);
+    openFile->setObjectName(QStringLiteral("openWorkspaceAction"));
+    auto *newFile = file->addAction(tr("New &Workspace…"), this,
+                                    [this] { chooseWorkspaceFile(true); });
+    newFile->setObjectName(QStringLiteral("newWorkspaceAction"));
+    auto *team = file->addAction(tr("Connect to &Team Workspace…"), this,
+                                 &MainWindow::showConnectDialog);
+    team->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    team->setObjectName(QStringLiteral("connectTeamAction"));
+    auto *demo = file->addAction(tr("Open &Demo Workspace"), this, &MainWindow::openDemoWorkspace);
+    demo->setObjectName(QStringLiteral("openDemoAction"));
+    m_recentMenu = file->addMenu(tr("&Recent Workspaces"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    updateRecentMenu();
+    file->addSeparator();
+    auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *incident = menuBar()->addMenu(tr("&Incident"));
+    incident->addAction(m_newIncident);
+    incident->addSeparator();
+    incident->addAction(m_takeCommand);
+    incident->addAction(m_editTitle);
+    incident->addAction(m_addNote);
+    incident->addAction(m_closeIncident);
+    incident->addSeparator();
+    incident->addAction(m_findAction);
+    incident->addAction(m_focusList);
+    incident->addSeparator();
+    incident->addAction(m_policy);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    auto *group = new QActionGroup(this);
+    const std::pair<Settings::Theme, QString> themes[] = {
+        {Settings::Theme::System, tr("&System")},
+        {Settings::Theme::Light, tr("&Light")},
+        {Settings::Theme::Dark, tr("&Dark")}};
+    for (const auto &[value, label] : themes) {
+        QAction *a = theme->addAction(label, this, [this, value] { setTheme(value); });
+        a->setCheckable(true);
+        a->setChecked(m_settings.theme() == value);
+        group->addAction(a);
+    }
+    auto *name = view->addAction(tr("Your &Name…"), this, [this] {
+        auto *dlg = new QInputDialog(this);
+        dlg->setAttribute(Qt::WA_DeleteOnClose);
+        dlg->setWindowTitle(tr("Your Name"));
+        dlg->setLabelText(tr("The name recorded with everything you do:"));
+        dlg->setTextValue(m_settings.actorName());
+        connect(dlg, &QInputDialog::textValueSelected, this, [this](const QString &v) {
+            if (v.trimmed().isEmpty())
+                return;
+            m_settings.setActorName(v);
+            if (m_store)
+                m_store->setActor(m_settings.actorName());
+            updateStatus();
+        });
+        dlg->open();
+    });
+    name->setObjectName(QStringLiteral("actorNameAction"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Incident Commander"), this, [this] {
+        m_banner->clearActions();
+        m_banner->show(MessageBanner::Kind::Info,
+                       tr("Incident Commander %1 — a desktop console for security incidents: "
+                          "live incidents, response countdowns, playbooks, containment and "
+                          "notifications.")
+                           .arg(QStringLiteral(IC_VERSION)));
+    });
+}
+
+void MainWindow::setTheme(Settings::Theme theme)
+{
+    m_settings.setTheme(theme);
+    Theme::apply(theme);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.recentWorkspaces();
+    for (const QString &location : recent) {
+        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(location));
+        connect(a, &QAction::triggered, this, [this, location] {
+            const auto profile = ConnectionProfile::fromLocation(location);
+            if (!profile)
+                return;
+            if (profile->kind == ConnectionProfile::Kind::Postgres)
+                connectTeam(*profile);
+            else
+                openWorkspace(*profile);
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_store != nullptr;
+    const bool writable = open && !m_store->isReadOnly();
+    const bool selected = m_detail && !m_detail->incidentId().isEmpty();
+    m_newIncident->setEnabled(writable);
+    m_takeCommand->setEnabled(writable && selected);
+    m_closeIncident->setEnabled(writable && selected);
+    m_addNote->setEnabled(writable && selected);
+    m_editTitle->setEnabled(writable && selected);
+    m_policy->setEnabled(writable);
+    if (selected && m_model) {
+        const Incident *inc = m_model->incidentById(m_detail->incidentId());
+        m_closeIncident->setText(inc && inc->isClosed() ? tr("Re&open Incident")
+                                                        : tr("&Close Incident"));
+    }
+}
+
+void MainWindow::updateStatus()
+{
+    if (m_workspace) {
+        const auto &p = m_workspace->profile();
+        QString text = p.kind == ConnectionProfile::Kind::Sqlite
+                           ? tr("Workspace: %1 (SQLite)").arg(QDir::toNativeSeparators(p.sqlitePath))
+                           : tr("Workspace: %1 (PostgreSQL)").arg(p.store.uri());
+        if (p.readOnly)
+            text += tr(" — read-only reviewer");
+        m_workspaceLabel->setText(text);
+    } else if (m_opening) {
+        m_workspaceLabel->setText(tr("Opening %1…").arg(m_opening->profile().displayName()));
+    } else {
+        m_workspaceLabel->setText(tr("No workspace open"));
+    }
+    const int overdue = m_model->overdueCount();
+    m_overdueLabel->setText(overdue > 0 ? tr("⚠ %n overdue", nullptr, overdue) : QString());
+    m_actorLabel->setText(tr("You: %1").arg(m_settings.actorName()));
+    const int pending = m_store ? m_store->pending() : 0;
+    m_saveLabel->setText(pending > 0 ? tr("Saving…") : (m_store ? tr("All changes saved") : QString()));
+}
+
+void MainWindow::showError(const Error &error)
+{
+    m_banner->clearActions();
+    m_banner->show(MessageBanner::Kind::Error, error.message, error.detail);
+}
+
+void MainWindow::openSqliteFile(const QString &path)
+{
+    openWorkspace(ConnectionProfile::forSqlite(path));
+}
+
+void MainWindow::openDemoWorkspace()
+{
+    const QString path = demoWorkspacePath();
+    WorkspaceConnection::AfterOpen fill = [](QSqlDatabase &db, const WorkspaceInfo &info,
+                                             std::function<void(int)> progress) -> Result<void> {
+        if (!info.created)
+            return success();
+        DemoOptions options;
+        auto r = DemoData::fill(db, options, [progress](qint64 done, qint64 total) {
+            progress(int(done * 100 / qMax<qint64>(total, 1)));
+        });
+        if (!r)
+            return r.error();
+        return success();
+    };
+    ConnectionProfile profile = ConnectionProfile::forSqlite(path);
+    profile.name = tr("Demo workspace");
+    openWorkspace(profile, {}, fill);
+}
+
+void MainWindow::openWorkspace(const ConnectionProfile &profile, const QString &password,
+                               WorkspaceConnection::AfterOpen afterOpen)
+{
+    if (m_opening)
+        m_opening->deleteLater();
+    OpenOptions options;
+    options.createIfMissing = profile.kind == ConnectionProfile::Kind::Sqlite;
+    auto *conn = new WorkspaceConnection(profile, password, options, m_clock, this);
+    m_opening = conn;
+    m_banner->hide();
+    m_progress->setValue(0);
+    connect(conn, &WorkspaceConnection::progress, this, [this, conn](int percent) {
+        if (conn != m_opening)
+            return;
+        m_progress->show();
+        m_progress->setValue(percent);
+        m_progress->setFormat(tr("Creating demo data %p%"));
+    });
+    connect(conn, &WorkspaceConnection::opened, this, [this, conn](const WorkspaceInfo &info) {
+        if (conn != m_opening)
+            return;
+        m_progress->hide();
+        closeWorkspace();
+        m_workspace = conn;
+        m_opening = nullptr;
+        onWorkspaceOpened(info);
+    });
+    connect(conn, &WorkspaceConnection::failed, this, [this, conn](const Error &error) {
+        if (conn != m_opening)
+            return;
+        m_progress->hide();
+        m_opening = nullptr;
+        conn->deleteLater();
+        const auto &p = conn->profile();
+        if (p.kind == ConnectionProfile::Kind::Postgres && error.kind == Error::Kind::AuthFailed)
+            m_secrets->forgetSession(p.store.secretKey());
+        showError(error);
+        updateStatus();
+        emit workspaceFailed(error);
+    });
+    conn->open(std::move(afterOpen));
+    updateStatus();
+}
+
+void MainWindow::closeWorkspace()
+{
+    if (m_detail) {
+        m_detail->showIncident(nullptr);
+        m_detail->deleteLater();
+        m_detail = nullptr;
+    }
+    if (m_store) {
+        m_store->deleteLater();
+        m_store = nullptr;
+    }
+    m_model->setIncidents({});
+    if (m_workspace)
+        m_workspace->deleteLater();
+    m_workspace = nullptr;
+}
+
+void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)
+{
+    const ConnectionProfile &profile = m_workspace->profile();
+    m_settings.addRecentWorkspace(profile.location());
+    if (profile.kind == ConnectionProfile::Kind::Sqlite)
+        m_settings.setLastWorkspace(profile.location());
+    updateRecentMenu();
+
+    m_store = new IncidentStore(m_workspace->storeExecutor(), m_clock, m_settings.actorName(), this);
+    m_detail = new IncidentDetailPane(m_store, m_clock, this);
+    m_detail->setReadOnly(profile.readOnly);
+    QWidget *old = m_splitter->widget(1);
+    m_splitter->replaceWidget(1, m_detail);
+    if (old && old != m_detail)
+        old->deleteLater();
+
+    connect(m_store, &IncidentStore::incidentsLoaded, this, [this](const QList<Incident> &list) {
+        const QString keep = m_list->currentIncidentId();
+        m_model->setIncidents(list);
+        m_list->resort();
+        const QString target = !m_pendingSelect.isEmpty() ? m_pendingSelect : keep;
+        m_pendingSelect.clear();
+        if (!target.isEmpty())
+            m_list->selectIncident(target);
+        else if (m_list->filterModel()->rowCount() > 0)
+            m_list->table()->setCurrentIndex(m_list->filterModel()->index(0, 0));
+        updateStatus();
+        emit incidentsShown(int(list.size()));
+    });
+    connect(m_store, &IncidentStore::incidentSaved, this, [this](const Incident &inc) {
+        m_model->upsert(inc);
+        if (m_detail)
+            m_detail->incidentUpdated(inc);
+        updateActions();
+    });
+    connect(m_store, &IncidentStore::policyLoaded, this, [this](const SeverityPolicy &p) {
+        m_model->setPolicy(p);
+        if (m_detail)
+            m_detail->setPolicy(p);
+    });
+    connect(m_store, &IncidentStore::failed, this, &MainWindow::showError);
+    connect(m_store, &IncidentStore::pendingChanged, this, [this](int pending) {
+        updateStatus();
+        if (pending == 0 && m_closeRequested && !(m_detail && m_detail->hasUnsavedChanges()))
+            close();
+    });
+
+    m_store->loadPolicy();
+    m_store->reload();
+    setWindowTitle(tr("%1 — Incident Commander").arg(profile.displayName()));
+    if (info.created && profile.kind == ConnectionProfile::Kind::Sqlite) {
+        m_banner->clearActions();
+        m_banner->show(MessageBanner::Kind::Info,
+                       tr("Created the workspace %1.").arg(QDir::toNativeSeparators(info.location)));
+    }
+    updateActions();
+    updateStatus();
+    emit workspaceOpened(info);
+}
+
+void MainWindow::selectedIncidentChanged(const QString &id)
+{
+    if (!m_detail)
+        return;
+    m_detail->showIncident(id.isEmpty() ? nullptr : m_model->incidentById(id));
+    updateActions();
+}
+
+void MainWindow::showNewIncidentDialog()
+{
+    if (!m_store || m_store->isReadOnly())
+        return;
+    if (m_newDialog) {
+        m_newDialog->raise();
+        m_newDialog->activateWindow();
+        return;
+    }
+    auto *dlg = new NewIncidentDialog(m_model->policy(), m_settings.actorName(), m_clock.now(), this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    m_newDialog = dlg;
+    connect(dlg, &NewIncidentDialog::submitted, this, [this, dlg](const NewIncident &draft) {
+        QPointer<NewIncidentDialog> guard(dlg);
+        m_store->create(draft, [this, guard](const Result<Incident> &r) {
+            if (!r) {
+                if (guard)
+                    guard->showError(r.error().message);
+                return;
+            }
+            m_model->upsert(r.value());
+            m_list->resort();
+            m_list->selectIncident(r->id);
+            if (guard)
+                guard->accept();
+            m_list->focusTable();
+        });
+    });
+    dlg->open();
+}
+
+void MainWindow::showPolicyDialog()
+{
+    if (!m_store)
+        return;
+    auto *dlg = new SeverityPolicyDialog(m_model->policy(), this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dlg, &SeverityPolicyDialog::submitted, this, [this, dlg](const SeverityPolicy &p) {
+        m_store->savePolicy(p);
+        dlg->accept();
+    });
+    dlg->open();
+}
+
+void MainWindow::chooseWorkspaceFile(bool create)
+{
+    auto *dlg = new QFileDialog(this, create ? tr("New Workspace") : tr("Open Workspace"));
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->setNameFilters({tr("Incident Commander workspaces (*.icw)"), tr("All files (*)")});
+    dlg->setDirectory(QFileInfo(defaultWorkspacePath()).absolutePath());
+    if (create) {
+        dlg->setAcceptMode(QFileDialog::AcceptSave);
+        dlg->setDefaultSuffix(QStringLiteral("icw"));
+    } else {
+        dlg->setFileMode(QFileDialog::ExistingFile);
+    }
+    connect(dlg, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        openSqliteFile(path);
+    });
+    dlg->open();
+}
+
+void MainWindow::showConnectDialog()
+{
+    ConnectionProfile initial;
+    initial.kind = ConnectionProfile::Kind::Postgres;
+    const QVariantList saved = m_settings.connectionProfiles();
+    if (!saved.isEmpty())
+        initial = ConnectionProfile::fromVariant(saved.first().toMap());
+    auto *dlg = new ConnectDialog(initial, this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dlg, &ConnectDialog::submitted, this, [this, dlg] {
+        const ConnectionProfile profile = dlg->profile();
+        const QString password = dlg->storePassword();
+        // Remember the profile (never the password) for next time.
+        QVariantList profiles = m_settings.connectionProfiles();
+        profiles.prepend(profile.toVariant());
+        while (profiles.size() > 8)
+            profiles.removeLast();
+        m_settings.setConnectionProfiles(profiles);
+        QPointer<ConnectDialog> guard(dlg);
+        auto conn = std::make_shared<QMetaObject::Connection>();
+        auto conn2 = std::make_shared<QMetaObject::Connection>();
+        *conn = connect(this, &MainWindow::workspaceOpened, this, [guard, conn, conn2] {
+            QObject::disconnect(*conn);
+            QObject::disconnect(*conn2);
+            if (guard)
+                guard->accept();
+        });
+        *conn2 = connect(this, &MainWindow::workspaceFailed, this,
+                         [guard, conn, conn2](const Error &e) {
+                             QObject::disconnect(*conn);
+                             QObject::disconnect(*conn2);
+                             if (guard)
+                                 guard->showError(e.fullText());
+                         });
+        connectTeam(profile, password);
+    });
+    dlg->open();
+}
+
+void MainWindow::connectTeam(const ConnectionProfile &profile, const QString &password)
+{
+    const QString key = profile.store.secretKey();
+    if (!password.isEmpty()) {
+        // Store first; the keychain is the only place a password may live.
+        m_secrets->write(key, password, [this, profile, password, key](const Result<void> &r) {
+            if (!r) {
+                m_secrets->keepForSession(key, password);
+                m_banner->clearActions();
+                m_banner->show(MessageBanner::Kind::Warning,
+                               tr("The password could not be stored in your keychain, so it is "
+                                  "kept in memory for this session only; you will be asked again "
+                                  "next time. It was not written anywhere else."),
+                               r.error().message);
+            }
+            openWorkspace(profile, password);
+        });
+        return;
+    }
+    if (const auto session = m_secrets->sessionSecret(key)) {
+        openWorkspace(profile, *session);
+        return;
+    }
+    m_secrets->read(key, [this, profile](const SecretStore::ReadResult &r) {
+        switch (r.status) {
+        case SecretStore::Status::Found:
+            openWorkspace(profile, r.secret);
+            return;
+        case SecretStore::Status::NotFound:
+            askPassword(profile, tr("Enter the password for %1.").arg(profile.store.uri()));
+            return;
+        case SecretStore::Status::Locked:
+        case SecretStore::Status::Unavailable:
+        case SecretStore::Status::Failed:
+            askPassword(profile, r.message + QLatin1Char(' ') +
+                                     tr("The password you enter now is kept in memory for this "
+                                        "session only."));
+            return;
+        }
+    });
+}
+
+void MainWindow::askPassword(const ConnectionProfile &profile, const QString &reason)
+{
+    auto *dlg = new QInputDialog(this);
+    dlg->setObjectName(QStringLiteral("passwordDialog"));
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->setWindowTitle(tr("Database Password"));
+    dlg->setLabelText(reason);
+    dlg->setTextEchoMode(QLineEdit::Password);
+    connect(dlg, &QInputDialog::textValueSelected, this, [this, profile](const QString &pw) {
+        if (pw.isEmpty())
+            return;
+        connectTeam(profile, pw);
+    });
+    dlg->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_detail)
+        m_detail->flushTyping();
+    if (m_store && (m_store->pending() > 0 || (m_detail && m_detail->hasUnsavedChanges()))) {
+        // Never lose what was typed: close once the last save is confirmed.
+        m_closeRequested = true;
+        m_saveLabel->setText(tr("Saving before closing…"));
+        event->ignore();
+        return;
+    }
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setSplitterState(m_splitter->saveState());
+    m_settings.setIncidentTableState(m_list->saveHeaderState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace ic

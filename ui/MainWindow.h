@@ -1,0 +1,113 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/Settings.h"
+#include "store/ConnectionProfile.h"
+#include "store/WorkspaceConnection.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QMenu;
+class QSplitter;
+class QProgressBar;
+
+namespace ic {
+
+class Clock;
+class IncidentDetailPane;
+class IncidentListModel;
+class IncidentListPane;
+class IncidentStore;
+class MessageBanner;
+class SecretStore;
+class NewIncidentDialog;
+
+// The main window: the incident list beside the selected incident. It
+// composes the panes and owns the open workspace; everything slow happens
+// on worker threads and answers by signal.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Settings &settings, SecretStore *secrets, const Clock &clock,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a workspace; the window stays responsive while it opens.
+    void openWorkspace(const ConnectionProfile &profile, const QString &password = {},
+                       WorkspaceConnection::AfterOpen afterOpen = {});
+    void openSqliteFile(const QString &path);
+    void openDemoWorkspace();
+    // Team workspace: password from the argument, else the keychain, else asks.
+    void connectTeam(const ConnectionProfile &profile, const QString &password = {});
+
+    static QString demoWorkspacePath();
+    static QString defaultWorkspacePath();
+
+    IncidentStore *incidentStore() const { return m_store; }
+    IncidentListModel *incidentModel() const { return m_model; }
+    const WorkspaceConnection *workspace() const { return m_workspace; }
+    MessageBanner *banner() const { return m_banner; }
+
+signals:
+    void workspaceOpened(const ic::WorkspaceInfo &info);
+    void workspaceFailed(const ic::Error &error);
+    void incidentsShown(int count); // after each full load
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void updateActions();
+    void updateStatus();
+    void updateRecentMenu();
+    void showError(const Error &error);
+    void showNewIncidentDialog();
+    void showPolicyDialog();
+    void showConnectDialog();
+    void chooseWorkspaceFile(bool create);
+    void askPassword(const ConnectionProfile &profile, const QString &reason);
+    void onWorkspaceOpened(const WorkspaceInfo &info);
+    void closeWorkspace();
+    void selectedIncidentChanged(const QString &id);
+    void setTheme(Settings::Theme theme);
+
+    Settings &m_settings;
+    SecretStore *m_secrets;
+    const Clock &m_clock;
+
+    QPointer<WorkspaceConnection> m_workspace;
+    QPointer<WorkspaceConnection> m_opening;
+    IncidentStore *m_store = nullptr;
+    IncidentListModel *m_model;
+    IncidentListPane *m_list;
+    IncidentDetailPane *m_detail = nullptr;
+    QSplitter *m_splitter;
+    MessageBanner *m_banner;
+    QWidget *m_central;
+    QPointer<NewIncidentDialog> m_newDialog;
+    QString m_pendingSelect;
+    bool m_closeRequested = false;
+
+    QLabel *m_workspaceLabel;
+    QLabel *m_saveLabel;
+    QLabel *m_overdueLabel;
+    QLabel *m_actorLabel;
+    QProgressBar *m_progress;
+
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_newIncident = nullptr;
+    QAction *m_takeCommand = nullptr;
+    QAction *m_closeIncident = nullptr;
+    QAction *m_addNote = nullptr;
+    QAction *m_editTitle = nullptr;
+    QAction *m_policy = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_focusList = nullptr;
+};
+
+} // namespace ic

@@ -1,0 +1,247 @@
+#include "IncidentListPane.h"
+
+#include "Theme.h"
+#include "incidents/IncidentListModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ic {
+
+namespace {
+
+// Severity as a coloured badge with its text; the countdown in bold with a
+// marker when overdue. Colour only ever repeats what the text says.
+class IncidentDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        if (index.column() == IncidentListModel::SeverityColumn) {
+            QStyleOptionViewItem opt = option;
+            initStyleOption(&opt, index);
+            const QString text = opt.text;
+            opt.text.clear();
+            QStyle *style = opt.widget ? opt.widget->style() : nullptr;
+            if (style)
+                style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+            const auto sev = Severity(index.data(IncidentListModel::SeverityRole).toInt());
+            const QColor c = Theme::severityColor(sev, option.palette);
+            painter->save();
+            painter->setRenderHint(QPainter::Antialiasing);
+            const QRect r = option.rect.adjusted(6, 4, -6, -4);
+            const int bar = 4;
+            painter->fillRect(QRect(r.left(), r.top(), bar, r.height()), c);
+            QFont f = option.font;
+            f.setBold(sev <= Severity::P1);
+            painter->setFont(f);
+            painter->setPen(option.state & QStyle::State_Selected
+                                ? option.palette.color(QPalette::HighlightedText)
+                                : c);
+            painter->drawText(r.adjusted(bar + 6, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                              text);
+            painter->restore();
+            return;
+        }
+        QStyledItemDelegate::paint(painter, option, index);
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() != IncidentListModel::ResponseColumn)
+            return;
+        const auto kind =
+            ResponseState::Kind(index.data(IncidentListModel::ResponseKindRole).toInt());
+        if (kind == ResponseState::Kind::Overdue) {
+            option->font.setBold(true);
+            option->palette.setColor(QPalette::Text, Theme::overdueColor(option->palette));
+            option->text = QStringLiteral("⚠ ") + option->text;
+        } else if (kind == ResponseState::Kind::Running) {
+            option->font.setBold(true);
+        } else {
+            option->palette.setColor(QPalette::Text,
+                                     option->palette.color(QPalette::PlaceholderText));
+        }
+    }
+};
+
+} // namespace
+
+IncidentListPane::IncidentListPane(IncidentListModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model), m_filter(new IncidentFilterModel(this))
+{
+    setObjectName(QStringLiteral("incidentListPane"));
+    m_filter->setSourceModel(model);
+
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("statusFilterCombo"));
+    m_status->addItem(tr("Active incidents"), int(IncidentFilterModel::StatusFilter::Active));
+    m_status->addItem(tr("All incidents"), int(IncidentFilterModel::StatusFilter::All));
+    m_status->addItem(tr("Closed incidents"), int(IncidentFilterModel::StatusFilter::Closed));
+    m_status->setAccessibleName(tr("Show"));
+
+    m_severity = new QComboBox(this);
+    m_severity->setObjectName(QStringLiteral("severityFilterCombo"));
+    m_severity->addItem(tr("All severities"), -1);
+    for (int s = 0; s < 4; ++s)
+        m_severity->addItem(tr("P%1 only").arg(s), s);
+    m_severity->setAccessibleName(tr("Severity filter"));
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("incidentSearchEdit"));
+    m_search->setPlaceholderText(tr("Search ID, title, people, tenants, keys (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search incidents"));
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("incidentCountLabel"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_status);
+    filters->addWidget(m_severity);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_count);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("incidentTable"));
+    m_table->setModel(m_filter);
+    m_table->setItemDelegate(new IncidentDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setSortingEnabled(true);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
+    auto *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
+    // Widths from what the columns hold, so nothing important is cut off.
+    const QFontMetrics fm = fontMetrics();
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics bfm(bold);
+    const int pad = 18;
+    m_table->setColumnWidth(IncidentListModel::SeverityColumn,
+                            bfm.horizontalAdvance(QStringLiteral("P0 Critical")) + pad + 10);
+    m_table->setColumnWidth(IncidentListModel::RefColumn,
+                            fm.horizontalAdvance(QStringLiteral("INC-2026-000")) + pad);
+    m_table->setColumnWidth(IncidentListModel::StatusColumn,
+                            fm.horizontalAdvance(QStringLiteral("Post-mortem")) + pad);
+    m_table->setColumnWidth(IncidentListModel::CommanderColumn,
+                            fm.horizontalAdvance(QStringLiteral("(unassigned)")) + pad);
+    m_table->setColumnWidth(IncidentListModel::DetectedColumn,
+                            fm.horizontalAdvance(QStringLiteral("Nov 22 20:10")) + pad);
+    m_table->setColumnWidth(IncidentListModel::ResponseColumn,
+                            bfm.horizontalAdvance(QStringLiteral("⚠ OVERDUE 23h 59m")) + pad);
+    m_table->sortByColumn(IncidentListModel::ResponseColumn, Qt::AscendingOrder);
+    m_table->setAccessibleName(tr("Incidents"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setStatusFilter(
+            IncidentFilterModel::StatusFilter(m_status->currentData().toInt()));
+        updateCount();
+    });
+    connect(m_severity, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setSeverityFilter(m_severity->currentData().toInt());
+        updateCount();
+    });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setSearchText(text);
+        updateCount();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                emit currentIncidentChanged(
+                    current.data(IncidentListModel::IncidentIdRole).toString());
+            });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &IncidentListPane::updateCount);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &IncidentListPane::updateCount);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &IncidentListPane::updateCount);
+    updateCount();
+}
+
+QString IncidentListPane::currentIncidentId() const
+{
+    return m_table->currentIndex().data(IncidentListModel::IncidentIdRole).toString();
+}
+
+void IncidentListPane::selectIncident(const QString &id)
+{
+    const int sourceRow = m_model->rowOf(id);
+    if (sourceRow < 0)
+        return;
+    QModelIndex idx = m_filter->mapFromSource(m_model->index(sourceRow, 0));
+    if (!idx.isValid()) {
+        // Hidden by a filter: show everything so the incident is visible.
+        m_status->setCurrentIndex(m_status->findData(int(IncidentFilterModel::StatusFilter::All)));
+        m_severity->setCurrentIndex(0);
+        m_search->clear();
+        idx = m_filter->mapFromSource(m_model->index(sourceRow, 0));
+    }
+    m_table->setCurrentIndex(idx);
+    m_table->scrollTo(idx);
+}
+
+void IncidentListPane::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void IncidentListPane::focusTable()
+{
+    m_table->setFocus(Qt::ShortcutFocusReason);
+    if (!m_table->currentIndex().isValid() && m_filter->rowCount() > 0)
+        m_table->setCurrentIndex(m_filter->index(0, 0));
+}
+
+void IncidentListPane::resort()
+{
+    m_filter->sort(m_table->horizontalHeader()->sortIndicatorSection(),
+                   m_table->horizontalHeader()->sortIndicatorOrder());
+}
+
+QByteArray IncidentListPane::saveHeaderState() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
+
+void IncidentListPane::restoreHeaderState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_table->horizontalHeader()->restoreState(state);
+}
+
+void IncidentListPane::updateCount()
+{
+    const int shown = m_filter->rowCount();
+    const int total = m_model->rowCount();
+    m_count->setText(shown == total ? tr("%n incident(s)", nullptr, total)
+                                    : tr("%1 of %2").arg(shown).arg(total));
+}
+
+} // namespace ic
