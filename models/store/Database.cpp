@@ -81,6 +81,7 @@ Result<QSqlDatabase> open(const ConnectionSpec &spec, const QString &connectionN
         db.setConnectOptions(options);
         if (!db.open()) {
             const QString detail = db.lastError().text();
+            db = QSqlDatabase();
             QSqlDatabase::removeDatabase(connectionName);
             return Error::make(Error::Kind::General,
                                tr("Could not open the workspace file %1. Nothing was changed.")
@@ -109,6 +110,7 @@ Result<QSqlDatabase> open(const ConnectionSpec &spec, const QString &connectionN
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
         const QString detail = db.lastError().text();
+        db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
         return classifyPgOpenError(spec, detail);
     }
@@ -150,6 +152,12 @@ Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList 
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    if (params.isEmpty()) {
+        // Nothing to bind (DDL cannot be prepared on PostgreSQL).
+        if (!q.exec(sql))
+            return queryError(q, tr("A database statement failed."));
+        return q;
+    }
     if (!q.prepare(sql))
         return queryError(q, tr("A database statement could not be prepared."));
     for (const QVariant &p : params)

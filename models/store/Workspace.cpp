@@ -8,7 +8,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 namespace ic::Workspace {
@@ -224,14 +226,33 @@ Result<void> inspectSqliteFile(const QString &path)
     if (appId != SqliteApplicationId)
         return notAWorkspace(path, tr("it is a SQLite database of another program"));
 
-    // Read the schema version without writing: a read-only connection.
+    // Read the schema version without writing anything, not even the -wal
+    // and -shm files a read-only WAL reader creates: a cleanly closed
+    // workspace has no WAL, so it can be read as immutable.
     const QString name = QStringLiteral("ic-inspect-%1").arg(quintptr(&fi));
+    const bool clean = !QFile::exists(path + QStringLiteral("-wal"));
     Result<void> result = success();
     {
-        auto db = Db::open(ConnectionSpec::sqlite(path, /*readOnly*/ true), name);
-        if (!db)
-            return db.error();
-        auto current = Migrations::currentVersion(db.value(), Migrations::Component::Store);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        if (clean) {
+            QUrl uri = QUrl::fromLocalFile(fi.absoluteFilePath());
+            uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
+            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+        } else {
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        }
+        if (!db.open()) {
+            const QString detail = db.lastError().text();
+            db = QSqlDatabase();
+            Db::close(name);
+            return Error::make(Error::Kind::General,
+                               tr("Could not read %1. Nothing was changed.")
+                                   .arg(QDir::toNativeSeparators(path)),
+                               detail);
+        }
+        auto current = Migrations::currentVersion(db, Migrations::Component::Store);
         const int latest =
             Migrations::latestVersion(Db::Engine::Sqlite, Migrations::Component::Store);
         if (!current) {

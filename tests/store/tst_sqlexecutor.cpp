@@ -1,0 +1,111 @@
+// Jobs run on a worker thread with their own connection; a dropped
+// connection is reported once and then replaced.
+#include "PgServer.h"
+#include "store/Database.h"
+#include "store/SqlExecutor.h"
+
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+
+using namespace ic;
+using ic::test::PgServer;
+
+class TestSqlExecutor : public QObject
+{
+    Q_OBJECT
+private:
+    PgServer m_pg;
+
+    template <typename R>
+    Result<R> runNow(SqlExecutor &ex, std::function<Result<R>(QSqlDatabase &)> job,
+                     QThread **doneThread = nullptr)
+    {
+        std::optional<Result<R>> out;
+        ex.run<R>(std::move(job), this, [&](Result<R> r) {
+            if (doneThread)
+                *doneThread = QThread::currentThread();
+            out = std::move(r);
+        });
+        if (!QTest::qWaitFor([&] { return out.has_value(); }, 20000))
+            return Error::make(Error::Kind::General, QStringLiteral("timed out"));
+        return *out;
+    }
+
+    static Result<int> backendPid(QSqlDatabase &db)
+    {
+        auto q = Db::exec(db, QStringLiteral("SELECT pg_backend_pid()"));
+        if (!q)
+            return q.error();
+        q->next();
+        return q->value(0).toInt();
+    }
+
+private slots:
+    void initTestCase() { IC_START_PG(m_pg); }
+
+    void runsOffTheCallingThread()
+    {
+        SqlExecutor ex(m_pg.spec(QStringLiteral("postgres")), QStringLiteral("t"));
+        QThread *jobThread = nullptr;
+        QThread *doneThread = nullptr;
+        auto r = runNow<int>(
+            ex,
+            [&](QSqlDatabase &db) -> Result<int> {
+                jobThread = QThread::currentThread();
+                return backendPid(db);
+            },
+            &doneThread);
+        QVERIFY(r.ok());
+        QVERIFY(jobThread && jobThread != QThread::currentThread());
+        QCOMPARE(doneThread, QThread::currentThread());
+    }
+
+    void reconnectsAfterTheServerDropsTheConnection()
+    {
+        SqlExecutor ex(m_pg.spec(QStringLiteral("postgres")), QStringLiteral("t"));
+        auto pid = runNow<int>(ex, &backendPid);
+        QVERIFY(pid.ok());
+        QVERIFY(m_pg.execute(QStringLiteral("postgres"),
+                             QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid.value()))
+                    .ok());
+        // The job that meets the dead connection says so...
+        auto lost = runNow<int>(ex, &backendPid);
+        if (!lost.ok()) {
+            QCOMPARE(lost.error().kind, Error::Kind::Unreachable);
+            QVERIFY(lost.error().message.contains(QLatin1String("connection")));
+        }
+        // ...and the next one runs on a fresh connection.
+        auto again = runNow<int>(ex, &backendPid);
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().fullText()));
+        QVERIFY(again.value() != pid.value());
+    }
+
+    void unreachableServerFailsEveryJobClearly()
+    {
+        ConnectionSpec spec = m_pg.tcpSpec(QStringLiteral("x"), QStringLiteral("u"), QStringLiteral("p"));
+        spec.pg.port = 1;
+        spec.pg.connectTimeoutSeconds = 1;
+        SqlExecutor ex(spec, QStringLiteral("t"));
+        auto r = runNow<int>(ex, &backendPid);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::Unreachable);
+    }
+
+    void answersAreDroppedWhenTheAskerIsGone()
+    {
+        SqlExecutor ex(m_pg.spec(QStringLiteral("postgres")), QStringLiteral("t"));
+        bool called = false;
+        {
+            QObject asker;
+            ex.run<int>(&backendPid, &asker, [&](Result<int>) { called = true; });
+        }
+        bool after = false;
+        ex.run<int>(&backendPid, this, [&](Result<int>) { after = true; });
+        QVERIFY(QTest::qWaitFor([&] { return after; }, 20000));
+        QVERIFY(!called);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSqlExecutor)
+#include "tst_sqlexecutor.moc"

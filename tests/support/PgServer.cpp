@@ -1,0 +1,246 @@
+#include "PgServer.h"
+
+#include "store/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QThread>
+#include <QUuid>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace ic::test {
+
+namespace {
+
+Error fail(const QString &message, const QString &detail = {})
+{
+    return Error::make(Error::Kind::General, message, detail);
+}
+
+int freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    const int port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+} // namespace
+
+PgServer::PgServer() = default;
+
+PgServer::~PgServer()
+{
+    stop();
+}
+
+QString PgServer::binDir()
+{
+    const QByteArray env = qgetenv("IC_PG_BINDIR");
+    if (!env.isEmpty())
+        return QString::fromLocal8Bit(env);
+    QDir base(QStringLiteral("/usr/lib/postgresql"));
+    QStringList versions = base.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    std::sort(versions.begin(), versions.end(),
+              [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
+    for (const QString &v : versions) {
+        const QString dir = base.filePath(v + QStringLiteral("/bin"));
+        if (QFile::exists(dir + QStringLiteral("/initdb")))
+            return dir;
+    }
+    return {};
+}
+
+QString PgServer::socketDir() const
+{
+    return m_dir ? m_dir->path() + QStringLiteral("/sock") : QString();
+}
+
+Result<QString> PgServer::run(const QString &program, const QStringList &args, int timeoutMs)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("PGDATA"));
+    p.setProcessEnvironment(env);
+    p.setWorkingDirectory(m_dir->path());
+    const QString path = binDir() + QLatin1Char('/') + program;
+    if (m_asPostgresUser) {
+        p.start(QStringLiteral("runuser"),
+                QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"),
+                            path} +
+                    args);
+    } else {
+        p.start(path, args);
+    }
+    if (!p.waitForStarted(10000))
+        return fail(QStringLiteral("Could not start %1").arg(path), p.errorString());
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished(2000);
+        return fail(QStringLiteral("%1 did not finish in time").arg(program),
+                    QString::fromLocal8Bit(p.readAll()));
+    }
+    const QString output = QString::fromLocal8Bit(p.readAll());
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return fail(QStringLiteral("%1 failed (exit code %2)").arg(program).arg(p.exitCode()),
+                    output);
+    return output;
+}
+
+Result<void> PgServer::start()
+{
+    if (m_running)
+        return success();
+    if (binDir().isEmpty()) {
+        return fail(QStringLiteral("PostgreSQL server binaries (initdb, pg_ctl) were not found "
+                                   "under /usr/lib/postgresql/*/bin. Install the Debian package "
+                                   "'postgresql' (the README's test command does)."));
+    }
+    m_dir = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/ic-pg-XXXXXX"));
+    if (!m_dir->isValid())
+        return fail(QStringLiteral("Could not create a temporary folder for PostgreSQL."),
+                    m_dir->errorString());
+    QDir(m_dir->path()).mkpath(QStringLiteral("sock"));
+
+    m_asPostgresUser = geteuid() == 0;
+    if (m_asPostgresUser) {
+        const passwd *pw = getpwnam("postgres");
+        if (!pw)
+            return fail(QStringLiteral("Running as root, but there is no 'postgres' user to run "
+                                       "PostgreSQL as (PostgreSQL refuses to run as root)."));
+        for (const QString &path :
+             {m_dir->path(), m_dir->path() + QStringLiteral("/sock")}) {
+            if (chown(QFile::encodeName(path).constData(), pw->pw_uid, pw->pw_gid) != 0)
+                return fail(QStringLiteral("Could not hand %1 to the postgres user.").arg(path));
+        }
+    }
+
+    const QString data = m_dir->path() + QStringLiteral("/data");
+    auto init = run(QStringLiteral("initdb"),
+                    {QStringLiteral("-D"), data, QStringLiteral("-U"), superuser(),
+                     QStringLiteral("--auth-local=trust"),
+                     QStringLiteral("--auth-host=scram-sha-256"), QStringLiteral("--no-sync"),
+                     QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C")});
+    if (!init)
+        return init.error();
+
+    for (int attempt = 0; attempt < 5 && !m_running; ++attempt) {
+        m_port = freePort();
+        if (m_port == 0)
+            return fail(QStringLiteral("No free loopback port for PostgreSQL."));
+        const QString options =
+            QStringLiteral("-k %1 -p %2 -c listen_addresses=127.0.0.1 -c fsync=off "
+                           "-c synchronous_commit=off -c full_page_writes=off "
+                           "-c max_connections=60 -c shared_buffers=64MB")
+                .arg(socketDir())
+                .arg(m_port);
+        auto started = run(QStringLiteral("pg_ctl"),
+                           {QStringLiteral("-D"), data, QStringLiteral("-o"), options,
+                            QStringLiteral("-l"), m_dir->path() + QStringLiteral("/server.log"),
+                            QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+                            QStringLiteral("start")});
+        if (started) {
+            m_running = true;
+            break;
+        }
+        QFile log(m_dir->path() + QStringLiteral("/server.log"));
+        log.open(QIODevice::ReadOnly);
+        const QString text = QString::fromLocal8Bit(log.readAll());
+        if (!text.contains(QLatin1String("Address already in use")) || attempt == 4)
+            return fail(QStringLiteral("pg_ctl could not start PostgreSQL."),
+                        started.error().detail + QStringLiteral("\nserver log:\n") + text);
+    }
+    return success();
+}
+
+void PgServer::stop()
+{
+    if (!m_running)
+        return;
+    (void)run(QStringLiteral("pg_ctl"),
+              {QStringLiteral("-D"), m_dir->path() + QStringLiteral("/data"), QStringLiteral("-m"),
+               QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")});
+    m_running = false;
+}
+
+ConnectionSpec PgServer::spec(const QString &database) const
+{
+    PgEndpoint e;
+    e.host = socketDir();
+    e.port = m_port;
+    e.database = database;
+    e.user = superuser();
+    e.sslMode = QStringLiteral("disable");
+    return ConnectionSpec::postgres(e, {});
+}
+
+QString PgServer::conninfo(const QString &database) const
+{
+    return QStringLiteral("host=%1 port=%2 dbname=%3 user=%4 sslmode=disable")
+        .arg(socketDir())
+        .arg(m_port)
+        .arg(database, superuser());
+}
+
+ConnectionSpec PgServer::tcpSpec(const QString &database, const QString &user,
+                                 const QString &password) const
+{
+    PgEndpoint e;
+    e.host = QStringLiteral("127.0.0.1");
+    e.port = m_port;
+    e.database = database;
+    e.user = user;
+    e.sslMode = QStringLiteral("disable");
+    return ConnectionSpec::postgres(e, password);
+}
+
+Result<void> PgServer::execute(const QString &database, const QString &sql)
+{
+    const QString name = QStringLiteral("pgserver-admin-") + QUuid::createUuid().toString();
+    Result<void> result = success();
+    {
+        auto db = Db::open(spec(database), name);
+        if (!db)
+            return db.error();
+        QSqlQuery q(db.value());
+        if (!q.exec(sql))
+            result = fail(QStringLiteral("Admin SQL failed: %1").arg(sql), q.lastError().text());
+    }
+    Db::close(name);
+    return result;
+}
+
+Result<void> PgServer::createDatabase(const QString &name)
+{
+    return execute(QStringLiteral("postgres"),
+                   QStringLiteral("CREATE DATABASE \"%1\"").arg(name));
+}
+
+Result<void> PgServer::dropDatabase(const QString &name)
+{
+    return execute(QStringLiteral("postgres"),
+                   QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name));
+}
+
+Result<void> PgServer::createLoginRole(const QString &name, const QString &password)
+{
+    QString quoted = password;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return execute(QStringLiteral("postgres"),
+                   QStringLiteral("CREATE ROLE \"%1\" LOGIN SUPERUSER PASSWORD '%2'")
+                       .arg(name, quoted));
+}
+
+} // namespace ic::test
