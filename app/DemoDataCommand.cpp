@@ -123,7 +123,7 @@ int runDemoData(const QStringList &arguments)
         }
         QElapsedTimer timer;
         timer.start();
-        const QLocale c = QLocale::c();
+        const QLocale c(QLocale::English, QLocale::UnitedStates); // 1,000,000 for every reader
         auto progress = [&](qint64 done, qint64 total) {
             err << "\rdemo-data: " << c.toString(done) << " / " << c.toString(total)
                 << " audit rows (" << (done * 100 / qMax<qint64>(total, 1)) << "%)";

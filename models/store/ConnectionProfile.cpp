@@ -15,6 +15,14 @@ QString PgEndpoint::secretKey() const
 
 QString PgEndpoint::uri() const
 {
+    if (host.startsWith(QLatin1Char('/'))) {
+        // A Unix socket folder: libpq's URI form percent-encodes it.
+        return QStringLiteral("postgresql://%1@%2:%3/%4")
+            .arg(QString::fromUtf8(QUrl::toPercentEncoding(user)),
+                 QString::fromUtf8(QUrl::toPercentEncoding(host)))
+            .arg(port)
+            .arg(QString::fromUtf8(QUrl::toPercentEncoding(database)));
+    }
     QUrl url;
     url.setScheme(QStringLiteral("postgresql"));
     url.setUserName(user);

@@ -57,7 +57,9 @@ PGconn *pgConnection(const QSqlDatabase &db)
     if (!db.isValid() || !db.driver())
         return nullptr;
     const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "PGconn*") != 0)
+    // QPSQL hands out its PGconn* (the metatype is named after the struct).
+    if (!v.isValid() || (qstrcmp(v.typeName(), "PGconn*") != 0 &&
+                         qstrcmp(v.typeName(), "pg_conn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(v.data());
 }
