@@ -24,6 +24,7 @@
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -55,7 +56,6 @@ MainWindow::MainWindow(Settings &settings, SecretStore *secrets, const Clock &cl
     m_splitter->addWidget(placeholder);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({800, 480});
 
     m_central = new QWidget(this);
     auto *layout = new QVBoxLayout(m_central);
@@ -90,7 +90,12 @@ MainWindow::MainWindow(Settings &settings, SecretStore *secrets, const Clock &cl
             &MainWindow::selectedIncidentChanged);
     connect(m_model, &IncidentListModel::overdueCountChanged, this, &MainWindow::updateStatus);
 
-    resize(1280, 800);
+    // First start: most of the screen; afterwards, wherever the user left it.
+    if (QScreen *sc = screen())
+        resize(sc->availableGeometry().size() * 0.9);
+    else
+        resize(1280, 800);
+    m_splitter->setSizes({width() * 58 / 100, width() * 42 / 100});
     restoreGeometry(m_settings.windowGeometry());
     restoreState(m_settings.windowState());
     m_list->restoreHeaderState(m_settings.incidentTableState());
@@ -409,7 +414,9 @@ void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)
     m_detail = new IncidentDetailPane(m_store, m_clock, this);
     m_detail->setReadOnly(profile.readOnly);
     QWidget *old = m_splitter->widget(1);
+    const QList<int> sizes = m_splitter->sizes();
     m_splitter->replaceWidget(1, m_detail);
+    m_splitter->setSizes(sizes);
     if (old && old != m_detail)
         old->deleteLater();
 
@@ -450,7 +457,12 @@ void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)
     if (info.created && profile.kind == ConnectionProfile::Kind::Sqlite) {
         m_banner->clearActions();
         m_banner->show(MessageBanner::Kind::Info,
-                       tr("Created the workspace %1.").arg(QDir::toNativeSeparators(info.location)));
+                       profile.sqlitePath == demoWorkspacePath()
+                           ? tr("Created the demo workspace: 200,000 audit-log rows with one "
+                                "instance of every attack the playbooks describe, and a handful "
+                                "of incidents to work on.")
+                           : tr("Created the workspace %1.")
+                                 .arg(QDir::toNativeSeparators(info.location)));
     }
     updateActions();
     updateStatus();

@@ -62,7 +62,15 @@ void apply(Settings::Theme theme)
     case Settings::Theme::Dark:
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(darkPalette());
-        break;
+        // Fusion derives input frames from the window colour, which vanishes
+        // on a dark palette: give editable fields a visible edge.
+        qApp->setStyleSheet(QStringLiteral(
+            "QLineEdit, QPlainTextEdit, QAbstractSpinBox { border: 1px solid #4f5661; "
+            "border-radius: 3px; padding: 2px 3px; }"
+            "QLineEdit:focus, QPlainTextEdit:focus, QAbstractSpinBox:focus { border-color: "
+            "#6f9be0; }"
+            "QLineEdit:disabled, QAbstractSpinBox:disabled { border-color: #353a42; }"));
+        return;
     case Settings::Theme::Light:
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(lightPalette());
@@ -72,6 +80,7 @@ void apply(Settings::Theme theme)
         QApplication::setPalette(systemPalette);
         break;
     }
+    qApp->setStyleSheet(QString());
 }
 
 bool isDark(const QPalette &palette)

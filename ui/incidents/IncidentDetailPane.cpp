@@ -340,8 +340,7 @@ void IncidentDetailPane::setPolicy(const SeverityPolicy &policy)
     m_severity->clear();
     for (int s = 0; s < 4; ++s) {
         const SeverityLevel &l = policy.level(Severity(s));
-        m_severity->addItem(tr("%1 — respond %2").arg(policy.label(Severity(s)), l.responseText),
-                            s);
+        m_severity->addItem(tr("%1 (%2)").arg(policy.label(Severity(s)), l.responseText), s);
         m_severity->setItemData(s, l.description, Qt::ToolTipRole);
     }
     m_severity->setCurrentIndex(current < 0 ? 2 : current);
@@ -487,8 +486,10 @@ void IncidentDetailPane::populate(bool force)
     const Incident &inc = *m_incident;
     m_populating = true;
     auto setLine = [force](QLineEdit *e, const QString &v) {
-        if ((force || !e->hasFocus()) && e->text() != v)
+        if ((force || !e->hasFocus()) && e->text() != v) {
             e->setText(v);
+            e->setCursorPosition(0); // show the start of long text
+        }
     };
     m_refLabel->setText(QStringLiteral("%1 · %2").arg(inc.ref, m_policy.label(inc.severity)));
     setLine(m_title, inc.title);
