@@ -16,10 +16,11 @@ namespace ic::DemoData {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context lupdate records for this file's messages.
+struct Tr
 {
-    return QCoreApplication::translate("DemoData", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ic::DemoData)
+};
 
 // splitmix64: tiny, fast, and the same sequence on every platform (unlike
 // the standard distributions).
@@ -609,8 +610,8 @@ Result<int> writeIncidents(QSqlDatabase &db, const World &w)
     QList<Story> stories;
     {
         Story s{35, {}, {}, {}};
-        s.draft.title = tr("Tenant Initech pulled over 1 MB of queries in under an hour");
-        s.draft.summary = tr("Detection rule 'large query volume per tenant' fired: 280 wide "
+        s.draft.title = Tr::tr("Tenant Initech pulled over 1 MB of queries in under an hour");
+        s.draft.summary = Tr::tr("Detection rule 'large query volume per tenant' fired: 280 wide "
                              "SELECTs on settlements from one Initech user since %1. Possible "
                              "database exfiltration (platform playbook, scenario 2).")
                               .arg(A.addSecs(-50 * 60).toLocalTime().toString(
@@ -621,22 +622,22 @@ Result<int> writeIncidents(QSqlDatabase &db, const World &w)
     }
     {
         Story s{145, {}, {}, {}};
-        s.draft.title = tr("Session token reused after logout from a Tor exit node");
-        s.draft.summary = tr("A Northwind Traders user's session was used 20 minutes after "
+        s.draft.title = Tr::tr("Session token reused after logout from a Tor exit node");
+        s.draft.summary = Tr::tr("A Northwind Traders user's session was used 20 minutes after "
                              "logout from %1, an address never seen for this user.")
                               .arg(p.compromisedNewIp);
         s.draft.severity = Severity::P1;
         s.draft.affectedUsers = {p.compromisedUserId};
         s.steps = {{6, patchCommander(QStringLiteral("alex.morgan")), QStringLiteral("alex.morgan")},
                    {14, patchStatus(IncidentStatus::Containment), QStringLiteral("alex.morgan")}};
-        s.notes = {tr("All tokens of the user revoked through the admin API; sessions logged "
+        s.notes = {Tr::tr("All tokens of the user revoked through the admin API; sessions logged "
                       "out.")};
         stories << s;
     }
     {
         Story s{290, {}, {}, {}};
-        s.draft.title = tr("Burst of failed token validations against one Globex user");
-        s.draft.summary = tr("60 signature mismatches in four minutes from 45.155.205.0/24.");
+        s.draft.title = Tr::tr("Burst of failed token validations against one Globex user");
+        s.draft.summary = Tr::tr("60 signature mismatches in four minutes from 45.155.205.0/24.");
         s.draft.severity = Severity::P2;
         s.draft.affectedUsers = {p.failedValidationUserId};
         s.steps = {{25, patchCommander(QStringLiteral("sam.okafor")), QStringLiteral("sam.okafor")}};
@@ -644,8 +645,8 @@ Result<int> writeIncidents(QSqlDatabase &db, const World &w)
     }
     {
         Story s{20, {}, {}, {}};
-        s.draft.title = tr("API key used from 40 different IPs in six hours");
-        s.draft.summary = tr("A backend key of a Globex-era integration is in use from "
+        s.draft.title = Tr::tr("API key used from 40 different IPs in six hours");
+        s.draft.summary = Tr::tr("A backend key of a Globex-era integration is in use from "
                              "193.32.162.0/24. Suspected API key leak (platform playbook, "
                              "scenario 1).");
         s.draft.severity = Severity::P1;
@@ -654,22 +655,22 @@ Result<int> writeIncidents(QSqlDatabase &db, const World &w)
     }
     {
         Story s{465, {}, {}, {}};
-        s.draft.title = tr("Umbrella Health admin escalated own role and exported 600,000 "
+        s.draft.title = Tr::tr("Umbrella Health admin escalated own role and exported 600,000 "
                            "records");
-        s.draft.summary = tr("Self-granted superadmin, three denied privilege escalations, then "
+        s.draft.summary = Tr::tr("Self-granted superadmin, three denied privilege escalations, then "
                              "120 CSV exports of patient records (insider threat playbook).");
         s.draft.severity = Severity::P0;
         s.draft.affectedUsers = {p.insiderUserId};
         s.draft.affectedTenants = {QStringLiteral("ten_umbrella_health")};
         s.steps = {{3, patchCommander(QStringLiteral("priya.shah")), QStringLiteral("priya.shah")},
                    {9, patchStatus(IncidentStatus::Containment), QStringLiteral("priya.shah")}};
-        s.notes = {tr("User suspended; legal informed. Evidence preservation started.")};
+        s.notes = {Tr::tr("User suspended; legal informed. Evidence preservation started.")};
         stories << s;
     }
     {
         Story s{718, {}, {}, {}};
-        s.draft.title = tr("Traffic spike from six IPs hitting /v1/settlements");
-        s.draft.summary = tr("Rate limits triggered; 91.240.118.30-35 blocked at the edge.");
+        s.draft.title = Tr::tr("Traffic spike from six IPs hitting /v1/settlements");
+        s.draft.summary = Tr::tr("Rate limits triggered; 91.240.118.30-35 blocked at the edge.");
         s.draft.severity = Severity::P1;
         s.steps = {{12, patchCommander(QStringLiteral("jordan.lee")), QStringLiteral("jordan.lee")},
                    {15, patchStatus(IncidentStatus::Containment), QStringLiteral("jordan.lee")},
@@ -678,8 +679,8 @@ Result<int> writeIncidents(QSqlDatabase &db, const World &w)
     }
     {
         Story s{4320, {}, {}, {}};
-        s.draft.title = tr("Outdated OpenSSL in the billing worker image");
-        s.draft.summary = tr("Dependency scan finding; image rebuilt and redeployed.");
+        s.draft.title = Tr::tr("Outdated OpenSSL in the billing worker image");
+        s.draft.summary = Tr::tr("Dependency scan finding; image rebuilt and redeployed.");
         s.draft.severity = Severity::P3;
         s.steps = {{90, patchCommander(QStringLiteral("lee.kim")), QStringLiteral("lee.kim")},
                    {600, patchStatus(IncidentStatus::Closed), QStringLiteral("lee.kim")}};
@@ -728,14 +729,14 @@ Result<DemoSummary> fill(QSqlDatabase &db, const DemoOptions &options, const Pro
 {
     if (options.rows < MinimumRows) {
         return Error::make(Error::Kind::InvalidInput,
-                           tr("The demo data needs at least %1 audit rows to hold every planted "
+                           Tr::tr("The demo data needs at least %1 audit rows to hold every planted "
                               "attack; %2 was asked for. Nothing was written.")
                                .arg(MinimumRows)
                                .arg(options.rows));
     }
     if (!db.tables().contains(QStringLiteral("audit_logs"))) {
         return Error::make(Error::Kind::General,
-                           tr("This database has no platform tables (audit_logs). Nothing was "
+                           Tr::tr("This database has no platform tables (audit_logs). Nothing was "
                               "written."));
     }
     {
@@ -745,7 +746,7 @@ Result<DemoSummary> fill(QSqlDatabase &db, const DemoOptions &options, const Pro
             return q.error();
         if (q->next() && q->value(0).toInt() > 0) {
             return Error::make(Error::Kind::InvalidInput,
-                               tr("The audit_logs table already holds data; demo data is only "
+                               Tr::tr("The audit_logs table already holds data; demo data is only "
                                   "written into an empty database. Nothing was written."));
         }
     }
@@ -753,7 +754,7 @@ Result<DemoSummary> fill(QSqlDatabase &db, const DemoOptions &options, const Pro
     World world = buildWorld(options);
     std::unique_ptr<TableWriter> out = TableWriter::create(db);
     if (!out)
-        return Error::make(Error::Kind::General, tr("No bulk writer for this database."));
+        return Error::make(Error::Kind::General, Tr::tr("No bulk writer for this database."));
 
     const qint64 total = options.rows;
     const qint64 noiseCount = total - qint64(world.planted.size());

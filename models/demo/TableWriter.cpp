@@ -11,10 +11,11 @@ namespace ic {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context lupdate records for this file's messages.
+struct Tr
 {
-    return QCoreApplication::translate("TableWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ic::TableWriter)
+};
 
 // Days since 1970-01-01 to civil date (Howard Hinnant's algorithm).
 void civilFromDays(qint64 z, int &y, unsigned &m, unsigned &d)
@@ -54,7 +55,7 @@ public:
                                 .arg(QString::fromLatin1(table), cols.join(QLatin1Char(',')),
                                      marks.join(QLatin1Char(',')));
         if (!m_query.prepare(sql))
-            return Db::queryError(m_query, tr("Could not prepare the demo data insert."));
+            return Db::queryError(m_query, Tr::tr("Could not prepare the demo data insert."));
         m_field = 0;
         return success();
     }
@@ -71,7 +72,7 @@ public:
     {
         m_field = 0;
         if (!m_query.exec())
-            return Db::queryError(m_query, tr("Writing demo data failed."));
+            return Db::queryError(m_query, Tr::tr("Writing demo data failed."));
         return success();
     }
     Result<void> end() override
@@ -107,7 +108,7 @@ public:
         const QString err = QString::fromUtf8(PQerrorMessage(m_conn));
         PQclear(res);
         if (!ok)
-            return Error::make(Error::Kind::General, tr("PostgreSQL refused the COPY."), err);
+            return Error::make(Error::Kind::General, Tr::tr("PostgreSQL refused the COPY."), err);
         m_first = true;
         return success();
     }
@@ -165,7 +166,7 @@ public:
             return f;
         }
         if (PQputCopyEnd(m_conn, nullptr) != 1)
-            return Error::make(Error::Kind::Unreachable, tr("The COPY could not be finished."),
+            return Error::make(Error::Kind::Unreachable, Tr::tr("The COPY could not be finished."),
                                QString::fromUtf8(PQerrorMessage(m_conn)));
         return drain();
     }
@@ -185,7 +186,7 @@ private:
             return success();
         if (PQputCopyData(m_conn, m_buffer.constData(), int(m_buffer.size())) != 1)
             return Error::make(Error::Kind::Unreachable,
-                               tr("The connection to PostgreSQL failed during COPY."),
+                               Tr::tr("The connection to PostgreSQL failed during COPY."),
                                QString::fromUtf8(PQerrorMessage(m_conn)));
         m_buffer.clear();
         return success();
@@ -195,7 +196,7 @@ private:
         Result<void> r = success();
         while (PGresult *res = PQgetResult(m_conn)) {
             if (PQresultStatus(res) != PGRES_COMMAND_OK && r.ok())
-                r = Error::make(Error::Kind::General, tr("PostgreSQL rejected the demo data."),
+                r = Error::make(Error::Kind::General, Tr::tr("PostgreSQL rejected the demo data."),
                                 QString::fromUtf8(PQresultErrorMessage(res)));
             PQclear(res);
         }

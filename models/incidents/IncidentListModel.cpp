@@ -217,6 +217,23 @@ IncidentFilterModel::IncidentFilterModel(QObject *parent) : QSortFilterProxyMode
     // The countdown column changes every second: re-sorting on every tick
     // would make rows jump under the pointer. Sorting happens on reload/sort.
     setDynamicSortFilter(false);
+    // Without the dynamic filter an edited row would keep its place in the
+    // filter too: an incident closed under "Active" would stay listed. Real
+    // edits re-filter; the countdown's ticks touch only the Response column.
+    connect(this, &QAbstractProxyModel::sourceModelChanged, this, [this] {
+        QAbstractItemModel *source = sourceModel();
+        if (!source)
+            return;
+        connect(source, &QAbstractItemModel::dataChanged, this,
+                [this, source](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    if (source != sourceModel())
+                        return;
+                    if (topLeft.column() == IncidentListModel::ResponseColumn &&
+                        bottomRight.column() == IncidentListModel::ResponseColumn)
+                        return;
+                    invalidateFilter();
+                });
+    });
 }
 
 void IncidentFilterModel::setStatusFilter(StatusFilter filter)

@@ -9,14 +9,17 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace ic {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context lupdate records for this file's messages.
+struct Tr
 {
-    return QCoreApplication::translate("IncidentRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ic::IncidentRepository)
+};
 
 const QString Columns = QStringLiteral(
     "id, ref, title, summary, severity, status, commander, affected_users, affected_tenants, "
@@ -54,6 +57,32 @@ QString text(const QString &s)
 QString timeJson(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+// PostgreSQL cannot store a NUL character in text or jsonb, and the driver
+// would cut the string there; every engine refuses it alike, before writing.
+bool hasNul(const QString &s)
+{
+    return s.contains(QChar(QChar::Null));
+}
+
+bool hasNul(const QStringList &list)
+{
+    return std::any_of(list.begin(), list.end(), [](const QString &s) { return hasNul(s); });
+}
+
+template <typename T>
+bool hasNul(const std::optional<T> &v)
+{
+    return v && hasNul(*v);
+}
+
+Error nulRefused(const QString &field, const QString &outcome)
+{
+    return Error::make(Error::Kind::InvalidInput,
+                       Tr::tr("The %1 contains a NUL character (U+0000), which cannot be stored; "
+                          "remove it and try again. %2")
+                           .arg(field, outcome));
 }
 
 } // namespace
@@ -110,7 +139,7 @@ Result<Incident> IncidentRepository::get(const QString &id)
         return q.error();
     if (!q->next()) {
         return Error::make(Error::Kind::NotFound,
-                           tr("The incident no longer exists in this workspace."));
+                           Tr::tr("The incident no longer exists in this workspace."));
     }
     return fromQuery(q.value());
 }
@@ -119,19 +148,32 @@ Result<void> IncidentRepository::validate(const NewIncident &draft)
 {
     if (draft.title.trimmed().isEmpty()) {
         return Error::make(Error::Kind::InvalidInput,
-                           tr("An incident needs a title. Nothing was created."));
+                           Tr::tr("An incident needs a title. Nothing was created."));
     }
     if (draft.title.size() > 300) {
         return Error::make(Error::Kind::InvalidInput,
-                           tr("The title is longer than 300 characters; keep the details for the "
+                           Tr::tr("The title is longer than 300 characters; keep the details for the "
                               "summary. Nothing was created."));
     }
     if (draft.becameAwareAt.isValid() && draft.detectedAt.isValid() &&
         draft.becameAwareAt < draft.detectedAt.addSecs(-366LL * 24 * 3600)) {
         return Error::make(Error::Kind::InvalidInput,
-                           tr("The became-aware time is more than a year before detection; check "
+                           Tr::tr("The became-aware time is more than a year before detection; check "
                               "the date. Nothing was created."));
     }
+    const QString nothing = Tr::tr("Nothing was created.");
+    if (hasNul(draft.title))
+        return nulRefused(Tr::tr("title"), nothing);
+    if (hasNul(draft.summary))
+        return nulRefused(Tr::tr("summary"), nothing);
+    if (hasNul(draft.commander))
+        return nulRefused(Tr::tr("commander"), nothing);
+    if (hasNul(draft.affectedUsers))
+        return nulRefused(Tr::tr("list of affected users"), nothing);
+    if (hasNul(draft.affectedTenants))
+        return nulRefused(Tr::tr("list of affected tenants"), nothing);
+    if (hasNul(draft.affectedApiKeys))
+        return nulRefused(Tr::tr("list of affected API keys"), nothing);
     return success();
 }
 
@@ -146,7 +188,7 @@ Result<QString> IncidentRepository::nextRef(int year)
     if (!q)
         return q.error();
     if (!q->next())
-        return Error::make(Error::Kind::General, tr("Could not number the new incident."));
+        return Error::make(Error::Kind::General, Tr::tr("Could not number the new incident."));
     return QStringLiteral("INC-%1-%2").arg(year).arg(q->value(0).toLongLong(), 3, 10,
                                                     QLatin1Char('0'));
 }
@@ -212,7 +254,7 @@ Result<Incident> IncidentRepository::create(const NewIncident &draft, const QStr
         if (!q)
             return q.error();
         return recordEvent(inc.id, actor, QStringLiteral("incident.created"),
-                           tr("Opened %1 %2: %3")
+                           Tr::tr("Opened %1 %2: %3")
                                .arg(inc.ref, severityCode(inc.severity), inc.title),
                            QJsonObject{{QStringLiteral("ref"), inc.ref},
                                        {QStringLiteral("severity"), severityCode(inc.severity)},
@@ -229,6 +271,19 @@ Result<Incident> IncidentRepository::update(const QString &id, int baseVersion,
                                             const IncidentPatch &patch, const QString &actor,
                                             IncidentConflict *conflict)
 {
+    const QString nothing = Tr::tr("Nothing was changed.");
+    if (hasNul(patch.title))
+        return nulRefused(Tr::tr("title"), nothing);
+    if (hasNul(patch.summary))
+        return nulRefused(Tr::tr("summary"), nothing);
+    if (hasNul(patch.commander))
+        return nulRefused(Tr::tr("commander"), nothing);
+    if (hasNul(patch.affectedUsers))
+        return nulRefused(Tr::tr("list of affected users"), nothing);
+    if (hasNul(patch.affectedTenants))
+        return nulRefused(Tr::tr("list of affected tenants"), nothing);
+    if (hasNul(patch.affectedApiKeys))
+        return nulRefused(Tr::tr("list of affected API keys"), nothing);
     Incident after;
     auto r = Db::transaction(m_db, [&]() -> Result<void> {
         auto current = get(id);
@@ -239,7 +294,7 @@ Result<Incident> IncidentRepository::update(const QString &id, int baseVersion,
             if (conflict)
                 conflict->current = before;
             return Error::make(Error::Kind::Conflict,
-                               tr("%1 was changed by %2 at %3 while you were editing. Your change "
+                               Tr::tr("%1 was changed by %2 at %3 while you were editing. Your change "
                                   "was not saved; compare both values and choose.")
                                    .arg(before.ref, before.updatedBy,
                                         before.updatedAt.toLocalTime().toString(
@@ -250,22 +305,22 @@ Result<Incident> IncidentRepository::update(const QString &id, int baseVersion,
         auto textField = [&](const std::optional<QString> &v, QString &field, const char *name,
                         const QString &label) {
             if (v && *v != field) {
-                changes.append({tr("%1 changed").arg(label),
+                changes.append({Tr::tr("%1 changed").arg(label),
                                 change(QLatin1String(name), field, *v)});
                 field = *v;
             }
         };
         if (patch.title && patch.title->trimmed().isEmpty()) {
             return Error::make(Error::Kind::InvalidInput,
-                               tr("An incident needs a title. The title was not changed."));
+                               Tr::tr("An incident needs a title. The title was not changed."));
         }
         textField(patch.title ? std::optional<QString>(patch.title->trimmed()) : std::nullopt,
-                  after.title, "title", tr("Title"));
-        textField(patch.summary, after.summary, "summary", tr("Summary"));
+                  after.title, "title", Tr::tr("Title"));
+        textField(patch.summary, after.summary, "summary", Tr::tr("Summary"));
         textField(patch.commander ? std::optional<QString>(patch.commander->trimmed()) : std::nullopt,
-             after.commander, "commander", tr("Commander"));
+             after.commander, "commander", Tr::tr("Commander"));
         if (patch.severity && *patch.severity != after.severity) {
-            changes.append({tr("Severity %1 → %2")
+            changes.append({Tr::tr("Severity %1 → %2")
                                 .arg(severityCode(after.severity), severityCode(*patch.severity)),
                             change(QStringLiteral("severity"), severityCode(after.severity),
                                    severityCode(*patch.severity))});
@@ -274,9 +329,9 @@ Result<Incident> IncidentRepository::update(const QString &id, int baseVersion,
         if (patch.status && *patch.status != after.status) {
             const bool closing = *patch.status == IncidentStatus::Closed;
             const bool reopening = after.status == IncidentStatus::Closed;
-            changes.append({closing     ? tr("Closed the incident")
-                            : reopening ? tr("Reopened the incident (%1)").arg(statusLabel(*patch.status))
-                                        : tr("Status %1 → %2")
+            changes.append({closing     ? Tr::tr("Closed the incident")
+                            : reopening ? Tr::tr("Reopened the incident (%1)").arg(statusLabel(*patch.status))
+                                        : Tr::tr("Status %1 → %2")
                                               .arg(statusLabel(after.status),
                                                    statusLabel(*patch.status)),
                             change(QStringLiteral("status"), statusCode(after.status),
@@ -287,35 +342,35 @@ Result<Incident> IncidentRepository::update(const QString &id, int baseVersion,
         auto list = [&](const std::optional<QStringList> &v, QStringList &field, const char *name,
                         const QString &label) {
             if (v && *v != field) {
-                changes.append({tr("%1 changed").arg(label),
+                changes.append({Tr::tr("%1 changed").arg(label),
                                 change(QLatin1String(name), QJsonArray::fromStringList(field),
                                        QJsonArray::fromStringList(*v))});
                 field = *v;
             }
         };
-        list(patch.affectedUsers, after.affectedUsers, "affected_users", tr("Affected users"));
+        list(patch.affectedUsers, after.affectedUsers, "affected_users", Tr::tr("Affected users"));
         list(patch.affectedTenants, after.affectedTenants, "affected_tenants",
-             tr("Affected tenants"));
+             Tr::tr("Affected tenants"));
         list(patch.affectedApiKeys, after.affectedApiKeys, "affected_api_keys",
-             tr("Affected API keys"));
+             Tr::tr("Affected API keys"));
         auto time = [&](const std::optional<QDateTime> &v, QDateTime &field, const char *name,
                         const QString &label) {
             if (v && v->toUTC() != field) {
-                changes.append({tr("%1 changed").arg(label),
+                changes.append({Tr::tr("%1 changed").arg(label),
                                 change(QLatin1String(name), timeJson(field), timeJson(*v))});
                 field = v->toUTC();
             }
         };
-        time(patch.detectedAt, after.detectedAt, "detected_at", tr("Detected at"));
+        time(patch.detectedAt, after.detectedAt, "detected_at", Tr::tr("Detected at"));
         if (!after.detectedAt.isValid()) {
             return Error::make(Error::Kind::InvalidInput,
-                               tr("The detection time cannot be empty. Nothing was changed."));
+                               Tr::tr("The detection time cannot be empty. Nothing was changed."));
         }
-        time(patch.becameAwareAt, after.becameAwareAt, "became_aware_at", tr("Became aware at"));
+        time(patch.becameAwareAt, after.becameAwareAt, "became_aware_at", Tr::tr("Became aware at"));
         const bool takesCommand = patch.commander && !after.commander.isEmpty();
         if ((patch.acknowledge || takesCommand) && !after.acknowledgedAt.isValid()) {
             after.acknowledgedAt = m_now;
-            changes.append({tr("Acknowledged"),
+            changes.append({Tr::tr("Acknowledged"),
                             change(QStringLiteral("acknowledged_at"), QString(),
                                    timeJson(m_now))});
         }
@@ -344,7 +399,7 @@ Result<Incident> IncidentRepository::update(const QString &id, int baseVersion,
             if (conflict)
                 conflict->current = before;
             return Error::make(Error::Kind::Conflict,
-                               tr("%1 was changed by someone else while you were editing. Your "
+                               Tr::tr("%1 was changed by someone else while you were editing. Your "
                                   "change was not saved.")
                                    .arg(before.ref));
         }
@@ -395,8 +450,10 @@ Result<void> IncidentRepository::addNote(const QString &incidentId, const QStrin
 {
     if (text.trimmed().isEmpty()) {
         return Error::make(Error::Kind::InvalidInput,
-                           tr("The note is empty. Nothing was added."));
+                           Tr::tr("The note is empty. Nothing was added."));
     }
+    if (hasNul(text))
+        return nulRefused(Tr::tr("note"), Tr::tr("Nothing was added."));
     return Db::transaction(m_db, [&]() -> Result<void> {
         auto exists = get(incidentId);
         if (!exists)
@@ -429,7 +486,7 @@ Result<SeverityPolicy> IncidentRepository::policy()
     }
     if (found != 4) {
         return Error::make(Error::Kind::NotFound,
-                           tr("This workspace has no severity policy yet."));
+                           Tr::tr("This workspace has no severity policy yet."));
     }
     auto preset = Db::exec(m_db, QStringLiteral("SELECT value FROM ic_workspace WHERE key = ?"),
                            {QStringLiteral("severity_preset")});

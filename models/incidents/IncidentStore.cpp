@@ -182,6 +182,12 @@ void IncidentStore::loadPolicy()
 
 void IncidentStore::savePolicy(const SeverityPolicy &policy)
 {
+    if (isReadOnly()) {
+        emit failed(Error::make(Error::Kind::InvalidInput,
+                                tr("This is a read-only reviewer profile; the severity policy was "
+                                   "not changed.")));
+        return;
+    }
     if (auto v = policy.validate(); !v) {
         emit failed(v.error());
         return;

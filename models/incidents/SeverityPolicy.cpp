@@ -7,10 +7,11 @@
 namespace ic {
 
 namespace {
-QString tr(const char *text)
+// The translation context lupdate records for this file's messages.
+struct Tr
 {
-    return QCoreApplication::translate("SeverityPolicy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ic::SeverityPolicy)
+};
 } // namespace
 
 QString SeverityPolicy::label(Severity s) const
@@ -23,12 +24,12 @@ Result<void> SeverityPolicy::validate() const
     for (const SeverityLevel &l : levels) {
         if (l.name.trimmed().isEmpty()) {
             return Error::make(Error::Kind::InvalidInput,
-                               tr("%1 needs a name. The policy was not saved.")
+                               Tr::tr("%1 needs a name. The policy was not saved.")
                                    .arg(severityCode(l.level)));
         }
         if (l.responseMinutes < 0 || l.responseMinutes > 60 * 24 * 365) {
             return Error::make(Error::Kind::InvalidInput,
-                               tr("The response target of %1 must be between 0 minutes and one "
+                               Tr::tr("The response target of %1 must be between 0 minutes and one "
                                   "year. The policy was not saved.")
                                    .arg(severityCode(l.level)));
         }
@@ -36,7 +37,7 @@ Result<void> SeverityPolicy::validate() const
     for (size_t i = 1; i < levels.size(); ++i) {
         if (levels[i].responseMinutes < levels[i - 1].responseMinutes) {
             return Error::make(Error::Kind::InvalidInput,
-                               tr("%1 must not need a faster response than %2. The policy was "
+                               Tr::tr("%1 must not need a faster response than %2. The policy was "
                                   "not saved.")
                                    .arg(severityCode(levels[i].level),
                                         severityCode(levels[i - 1].level)));
@@ -50,14 +51,14 @@ SeverityPolicy SeverityPolicy::securityTeam()
     SeverityPolicy p;
     p.presetId = QStringLiteral("security-team");
     p.levels = {{
-        {Severity::P0, tr("Critical"), tr("Active breach, data loss"),
-         tr("Database breach, mass token theft"), 0, tr("Immediate")},
-        {Severity::P1, tr("High"), tr("Potential breach, service disruption"),
-         tr("Suspicious access patterns, DDoS"), 60, tr("<1 hour")},
-        {Severity::P2, tr("Medium"), tr("Security concern, no immediate threat"),
-         tr("Failed security scan, config issue"), 240, tr("<4 hours")},
-        {Severity::P3, tr("Low"), tr("Minor security issue"), tr("Outdated dependency"), 1440,
-         tr("<24 hours")},
+        {Severity::P0, Tr::tr("Critical"), Tr::tr("Active breach, data loss"),
+         Tr::tr("Database breach, mass token theft"), 0, Tr::tr("Immediate")},
+        {Severity::P1, Tr::tr("High"), Tr::tr("Potential breach, service disruption"),
+         Tr::tr("Suspicious access patterns, DDoS"), 60, Tr::tr("<1 hour")},
+        {Severity::P2, Tr::tr("Medium"), Tr::tr("Security concern, no immediate threat"),
+         Tr::tr("Failed security scan, config issue"), 240, Tr::tr("<4 hours")},
+        {Severity::P3, Tr::tr("Low"), Tr::tr("Minor security issue"), Tr::tr("Outdated dependency"), 1440,
+         Tr::tr("<24 hours")},
     }};
     return p;
 }
@@ -67,14 +68,14 @@ SeverityPolicy SeverityPolicy::platform()
     SeverityPolicy p;
     p.presetId = QStringLiteral("platform");
     p.levels = {{
-        {Severity::P0, tr("Critical"), tr("Data breach, authentication bypass, RCE"),
-         tr("Data breach, authentication bypass, RCE"), 5, tr("Immediate (< 5 minutes)")},
-        {Severity::P1, tr("High"), tr("API key leak, unauthorized access, data exposure"),
-         tr("API key leak, unauthorized access, data exposure"), 15, tr("< 15 minutes")},
-        {Severity::P2, tr("Medium"), tr("Rate limit bypass, information disclosure"),
-         tr("Rate limit bypass, information disclosure"), 60, tr("< 1 hour")},
-        {Severity::P3, tr("Low"), tr("Misconfiguration, minor vulnerabilities"),
-         tr("Misconfiguration, minor vulnerabilities"), 1440, tr("< 24 hours")},
+        {Severity::P0, Tr::tr("Critical"), Tr::tr("Data breach, authentication bypass, RCE"),
+         Tr::tr("Data breach, authentication bypass, RCE"), 5, Tr::tr("Immediate (< 5 minutes)")},
+        {Severity::P1, Tr::tr("High"), Tr::tr("API key leak, unauthorized access, data exposure"),
+         Tr::tr("API key leak, unauthorized access, data exposure"), 15, Tr::tr("< 15 minutes")},
+        {Severity::P2, Tr::tr("Medium"), Tr::tr("Rate limit bypass, information disclosure"),
+         Tr::tr("Rate limit bypass, information disclosure"), 60, Tr::tr("< 1 hour")},
+        {Severity::P3, Tr::tr("Low"), Tr::tr("Misconfiguration, minor vulnerabilities"),
+         Tr::tr("Misconfiguration, minor vulnerabilities"), 1440, Tr::tr("< 24 hours")},
     }};
     return p;
 }
@@ -87,25 +88,25 @@ QList<SeverityPolicy> SeverityPolicy::presets()
 QString SeverityPolicy::presetName(const QString &presetId)
 {
     if (presetId == QLatin1String("security-team"))
-        return tr("Security Team (Immediate, 1 h, 4 h, 24 h)");
+        return Tr::tr("Security Team (Immediate, 1 h, 4 h, 24 h)");
     if (presetId == QLatin1String("platform"))
-        return tr("Platform (5 min, 15 min, 1 h, 24 h)");
-    return tr("Custom");
+        return Tr::tr("Platform (5 min, 15 min, 1 h, 24 h)");
+    return Tr::tr("Custom");
 }
 
 QString ResponseState::text() const
 {
     switch (kind) {
     case Kind::Running:
-        return tr("%1 left").arg(TimeText::duration(secondsLeft));
+        return Tr::tr("%1 left").arg(TimeText::duration(secondsLeft));
     case Kind::Overdue:
-        return tr("OVERDUE %1").arg(TimeText::duration(-secondsLeft));
+        return Tr::tr("OVERDUE %1").arg(TimeText::duration(-secondsLeft));
     case Kind::Met:
-        return tr("Responded");
+        return Tr::tr("Responded");
     case Kind::MetLate:
-        return tr("Responded late");
+        return Tr::tr("Responded late");
     case Kind::Closed:
-        return tr("Closed");
+        return Tr::tr("Closed");
     }
     return {};
 }

@@ -16,10 +16,11 @@ namespace ic::Db {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context lupdate records for this file's messages.
+struct Tr
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ic::Db)
+};
 
 Error classifyPgOpenError(const ConnectionSpec &spec, const QString &driverText)
 {
@@ -29,7 +30,7 @@ Error classifyPgOpenError(const ConnectionSpec &spec, const QString &driverText)
         t.contains(QLatin1String("no password supplied")) ||
         t.contains(QLatin1String("authentication failed"))) {
         return Error::make(Error::Kind::AuthFailed,
-                           tr("The PostgreSQL server at %1 refused the password for user \"%2\". "
+                           Tr::tr("The PostgreSQL server at %1 refused the password for user \"%2\". "
                               "Nothing was changed. Check the user name and password; the "
                               "password is kept in your keychain.")
                                .arg(where, spec.pg.user),
@@ -37,13 +38,13 @@ Error classifyPgOpenError(const ConnectionSpec &spec, const QString &driverText)
     }
     if (t.contains(QLatin1String("does not exist"))) {
         return Error::make(Error::Kind::NotFound,
-                           tr("The PostgreSQL server at %1 has no database or user by that name. "
+                           Tr::tr("The PostgreSQL server at %1 has no database or user by that name. "
                               "Nothing was changed. Check the database and user names.")
                                .arg(where),
                            driverText.trimmed());
     }
     return Error::make(Error::Kind::Unreachable,
-                       tr("Could not reach the PostgreSQL server at %1. Nothing was changed. "
+                       Tr::tr("Could not reach the PostgreSQL server at %1. Nothing was changed. "
                           "Check that the server is running, the host and port are right, and "
                           "your network or VPN is up.")
                            .arg(where),
@@ -86,7 +87,7 @@ Result<QSqlDatabase> open(const ConnectionSpec &spec, const QString &connectionN
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(connectionName);
             return Error::make(Error::Kind::General,
-                               tr("Could not open the workspace file %1. Nothing was changed.")
+                               Tr::tr("Could not open the workspace file %1. Nothing was changed.")
                                    .arg(spec.sqlitePath),
                                detail);
         }
@@ -157,15 +158,15 @@ Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList 
     if (params.isEmpty()) {
         // Nothing to bind (DDL cannot be prepared on PostgreSQL).
         if (!q.exec(sql))
-            return queryError(q, tr("A database statement failed."));
+            return queryError(q, Tr::tr("A database statement failed."));
         return q;
     }
     if (!q.prepare(sql))
-        return queryError(q, tr("A database statement could not be prepared."));
+        return queryError(q, Tr::tr("A database statement could not be prepared."));
     for (const QVariant &p : params)
         q.addBindValue(p);
     if (!q.exec())
-        return queryError(q, tr("A database statement failed."));
+        return queryError(q, Tr::tr("A database statement failed."));
     return q;
 }
 
@@ -180,7 +181,7 @@ Result<void> transaction(QSqlDatabase &db, const std::function<Result<void>()> &
         const QString sp = QStringLiteral("ic_sp_%1").arg(level);
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SAVEPOINT ") + sp))
-            return queryError(q, tr("Could not start a nested transaction; nothing was changed."));
+            return queryError(q, Tr::tr("Could not start a nested transaction; nothing was changed."));
         depth[name] = level + 1;
         Result<void> r = fn();
         depth[name] = level;
@@ -190,13 +191,13 @@ Result<void> transaction(QSqlDatabase &db, const std::function<Result<void>()> &
             return r;
         }
         if (!q.exec(QStringLiteral("RELEASE SAVEPOINT ") + sp))
-            return queryError(q, tr("Could not finish a nested transaction."));
+            return queryError(q, Tr::tr("Could not finish a nested transaction."));
         return success();
     }
 
     if (!db.transaction()) {
         return Error::make(Error::Kind::Unreachable,
-                           tr("Could not start a database transaction; nothing was changed."),
+                           Tr::tr("Could not start a database transaction; nothing was changed."),
                            db.lastError().text());
     }
     depth[name] = 1;
@@ -210,7 +211,7 @@ Result<void> transaction(QSqlDatabase &db, const std::function<Result<void>()> &
         const QString detail = db.lastError().text();
         db.rollback();
         return Error::make(Error::Kind::Unreachable,
-                           tr("The database did not confirm the change, so it was rolled back. "
+                           Tr::tr("The database did not confirm the change, so it was rolled back. "
                               "Nothing was changed; try again."),
                            detail);
     }
@@ -227,7 +228,7 @@ Error queryError(const QSqlQuery &query, const QString &what)
                       text.contains(QLatin1String("no connection to the server")) ||
                       text.contains(QLatin1String("terminating connection")));
     return Error::make(lost ? Error::Kind::Unreachable : Error::Kind::General,
-                       lost ? tr("The connection to the database was lost. Nothing was changed; "
+                       lost ? Tr::tr("The connection to the database was lost. Nothing was changed; "
                                  "the app will reconnect when you retry.")
                             : what,
                        text);

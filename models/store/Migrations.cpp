@@ -15,10 +15,11 @@ namespace ic::Migrations {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context lupdate records for this file's messages.
+struct Tr
 {
-    return QCoreApplication::translate("Migrations", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ic::Migrations)
+};
 
 QString resourceDir(Db::Engine engine, Component component)
 {
@@ -100,7 +101,7 @@ Result<QList<Step>> applyPending(QSqlDatabase &db, Component component, const QD
     const int latest = latestVersion(engine, component);
     if (current.value() > latest) {
         return Error::make(Error::Kind::NewerVersion,
-                           tr("This workspace was written by a newer version of Incident "
+                           Tr::tr("This workspace was written by a newer version of Incident "
                               "Commander (schema %1 %2; this version knows up to %3). It was not "
                               "changed. Update Incident Commander to open it.")
                                .arg(componentName(component))
@@ -115,7 +116,7 @@ Result<QList<Step>> applyPending(QSqlDatabase &db, Component component, const QD
             auto r = Db::exec(db, statement);
             if (!r) {
                 Error e = r.error();
-                e.message = tr("Updating the workspace schema failed at step %1 (%2); the update "
+                e.message = Tr::tr("Updating the workspace schema failed at step %1 (%2); the update "
                                "was rolled back and nothing was changed.")
                                 .arg(step.version)
                                 .arg(step.name);

@@ -17,15 +17,16 @@ namespace ic::Workspace {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context lupdate records for this file's messages.
+struct Tr
 {
-    return QCoreApplication::translate("Workspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ic::Workspace)
+};
 
 Error notAWorkspace(const QString &path, const QString &why)
 {
     return Error::make(Error::Kind::NotAWorkspace,
-                       tr("%1 is not an Incident Commander workspace (%2). The file was not "
+                       Tr::tr("%1 is not an Incident Commander workspace (%2). The file was not "
                           "changed. Choose a workspace file, or create a new one.")
                            .arg(QDir::toNativeSeparators(path), why));
 }
@@ -125,12 +126,12 @@ Result<WorkspaceInfo> openSqlite(const ConnectionSpec &spec, const OpenOptions &
     const bool fresh = !fi.exists() || fi.size() == 0;
     if (fresh && !options.createIfMissing) {
         return Error::make(Error::Kind::NotFound,
-                           tr("The workspace %1 does not exist. Nothing was created.")
+                           Tr::tr("The workspace %1 does not exist. Nothing was created.")
                                .arg(QDir::toNativeSeparators(path)));
     }
     if (fresh && !QDir().mkpath(fi.absolutePath())) {
         return Error::make(Error::Kind::General,
-                           tr("Could not create the folder %1 for the workspace. Nothing was "
+                           Tr::tr("Could not create the folder %1 for the workspace. Nothing was "
                               "created. Check that you may write there.")
                                .arg(QDir::toNativeSeparators(fi.absolutePath())));
     }
@@ -172,7 +173,7 @@ Result<WorkspaceInfo> openPostgres(const ConnectionSpec &spec, const OpenOptions
     const bool ours = tables.contains(QStringLiteral("ic_workspace"));
     if (!ours && !options.createIfMissing) {
         return fail(Error::make(Error::Kind::NotAWorkspace,
-                                tr("The database %1 has no incident store yet. Nothing was "
+                                Tr::tr("The database %1 has no incident store yet. Nothing was "
                                    "changed. Create one from the connection dialog.")
                                     .arg(spec.pg.uri())));
     }
@@ -185,7 +186,7 @@ Result<WorkspaceInfo> openPostgres(const ConnectionSpec &spec, const OpenOptions
         if (current.value() > latest) {
             return fail(Error::make(
                 Error::Kind::NewerVersion,
-                tr("The incident store in %1 was written by a newer version of Incident "
+                Tr::tr("The incident store in %1 was written by a newer version of Incident "
                    "Commander (schema %2; this version knows up to %3). It was not changed. "
                    "Update Incident Commander to open it.")
                     .arg(spec.pg.uri())
@@ -207,24 +208,24 @@ Result<void> inspectSqliteFile(const QString &path)
     if (!fi.exists() || (fi.isFile() && fi.size() == 0))
         return success();
     if (!fi.isFile())
-        return notAWorkspace(path, tr("it is not a file"));
+        return notAWorkspace(path, Tr::tr("it is not a file"));
 
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         return Error::make(Error::Kind::General,
-                           tr("Could not read %1: %2. Nothing was changed.")
+                           Tr::tr("Could not read %1: %2. Nothing was changed.")
                                .arg(QDir::toNativeSeparators(path), f.errorString()));
     }
     const QByteArray header = f.read(100);
     f.close();
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return notAWorkspace(path, tr("it is not a SQLite database"));
+        return notAWorkspace(path, Tr::tr("it is not a SQLite database"));
     // The application id lives at offset 68 of the database header, big-endian.
     const auto *b = reinterpret_cast<const uchar *>(header.constData()) + 68;
     const qint32 appId = qint32((quint32(b[0]) << 24) | (quint32(b[1]) << 16) |
                                 (quint32(b[2]) << 8) | quint32(b[3]));
     if (appId != SqliteApplicationId)
-        return notAWorkspace(path, tr("it is a SQLite database of another program"));
+        return notAWorkspace(path, Tr::tr("it is a SQLite database of another program"));
 
     // Read the schema version without writing anything, not even the -wal
     // and -shm files a read-only WAL reader creates: a cleanly closed
@@ -248,7 +249,7 @@ Result<void> inspectSqliteFile(const QString &path)
             db = QSqlDatabase();
             Db::close(name);
             return Error::make(Error::Kind::General,
-                               tr("Could not read %1. Nothing was changed.")
+                               Tr::tr("Could not read %1. Nothing was changed.")
                                    .arg(QDir::toNativeSeparators(path)),
                                detail);
         }
@@ -256,10 +257,10 @@ Result<void> inspectSqliteFile(const QString &path)
         const int latest =
             Migrations::latestVersion(Db::Engine::Sqlite, Migrations::Component::Store);
         if (!current) {
-            result = notAWorkspace(path, tr("its tables cannot be read"));
+            result = notAWorkspace(path, Tr::tr("its tables cannot be read"));
         } else if (current.value() > latest) {
             result = Error::make(Error::Kind::NewerVersion,
-                                 tr("%1 was written by a newer version of Incident Commander "
+                                 Tr::tr("%1 was written by a newer version of Incident Commander "
                                     "(schema %2; this version knows up to %3). It was not "
                                     "changed. Update Incident Commander to open it.")
                                      .arg(QDir::toNativeSeparators(path))
@@ -289,7 +290,7 @@ Result<int> ensurePlatformTables(QSqlDatabase &db, const QDateTime &nowUtc)
                 return v.error();
             if (v.value() == 0) {
                 return Error::make(Error::Kind::General,
-                                   tr("This database already has an audit_logs table that "
+                                   Tr::tr("This database already has an audit_logs table that "
                                       "Incident Commander did not create; it was left as it is."));
             }
         }

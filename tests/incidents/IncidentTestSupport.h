@@ -1,0 +1,108 @@
+#pragma once
+
+// Fresh incident-store workspaces on both engines for the incident tests: a
+// SQLite file in a temporary folder, or a new database on the private
+// PostgreSQL server. Tests run the same body on both through a global
+// `engine` column (initTestCase_data).
+
+#include "PgServer.h"
+#include "core/Result.h"
+#include "incidents/Incident.h"
+#include "incidents/SeverityPolicy.h"
+#include "store/Database.h"
+#include "store/Workspace.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace ic::test {
+
+// Fails the current test with the error's full text when `expr` is an error.
+#define IC_VERIFY_OK(expr)                                                                         \
+    do {                                                                                           \
+        const auto &result_ = (expr);                                                              \
+        QVERIFY2(result_.ok(), qPrintable(result_.ok() ? QString() : result_.error().fullText())); \
+    } while (false)
+
+inline QDateTime utc(const char *iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs).toUTC();
+}
+
+// The engines every storage test runs on; call from initTestCase_data().
+inline void addEngineRows()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgres") << QStringLiteral("postgres");
+}
+
+class TestWorkspaces
+{
+public:
+    PgServer &pg() { return m_pg; }
+    bool isValid() const { return m_dir.isValid(); }
+
+    // A new, migrated, empty workspace without platform tables, on `engine`.
+    // SQLite gets a new file. PostgreSQL gets one database, migrated once and
+    // emptied before each use: CREATE DATABASE costs a third of a second.
+    Result<ConnectionSpec> create(const QString &engine)
+    {
+        ++m_n;
+        if (engine == QLatin1String("sqlite"))
+            return openNew(
+                ConnectionSpec::sqlite(m_dir.filePath(QStringLiteral("ws-%1.icw").arg(m_n))));
+        const QString database = QStringLiteral("incidents");
+        if (!m_pgCreated) {
+            if (auto c = m_pg.createDatabase(database); !c)
+                return c.error();
+            m_pgCreated = true;
+            return openNew(m_pg.spec(database));
+        }
+        auto emptied = m_pg.execute(
+            database, QStringLiteral("TRUNCATE ic_incident_events, ic_incidents, ic_counters, "
+                                     "ic_severity_levels RESTART IDENTITY; "
+                                     "DELETE FROM ic_workspace WHERE key = 'severity_preset'"));
+        if (!emptied)
+            return emptied.error();
+        return m_pg.spec(database);
+    }
+
+    // Opens a named connection on this thread to an existing workspace.
+    static Result<QSqlDatabase> connect(const ConnectionSpec &spec, const QString &name)
+    {
+        return Db::open(spec, name);
+    }
+
+private:
+    Result<ConnectionSpec> openNew(const ConnectionSpec &spec)
+    {
+        OpenOptions o;
+        o.createPlatformTables = false;
+        const QString connection = QStringLiteral("create-%1").arg(m_n);
+        auto info = Workspace::open(spec, o, connection, QDateTime::currentDateTimeUtc());
+        Db::close(connection);
+        if (!info)
+            return info.error();
+        if (!info->created)
+            return Error::make(Error::Kind::General, QStringLiteral("Workspace not new"));
+        return spec;
+    }
+
+    PgServer m_pg;
+    QTemporaryDir m_dir;
+    int m_n = 0;
+    bool m_pgCreated = false;
+};
+
+// The first column of the first row of `sql`, or an invalid QVariant.
+inline QVariant scalar(QSqlDatabase db, const QString &sql, const QVariantList &params = {})
+{
+    auto q = Db::exec(db, sql, params);
+    if (!q || !q->next())
+        return {};
+    return q->value(0);
+}
+
+} // namespace ic::test
