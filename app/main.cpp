@@ -39,6 +39,19 @@ bool wantsConsoleOnly(int argc, char **argv)
     return false;
 }
 
+// --lang before the parser exists (sub-commands parse their own options).
+QString languageArgument(const QStringList &args)
+{
+    const qsizetype i = args.indexOf(QStringLiteral("--lang"));
+    if (i >= 0 && i + 1 < args.size())
+        return args.at(i + 1);
+    for (const QString &a : args) {
+        if (a.startsWith(QLatin1String("--lang=")))
+            return a.mid(7);
+    }
+    return ic::Settings().language();
+}
+
 void addOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -61,7 +74,7 @@ void addOptions(QCommandLineParser &parser)
                       QStringLiteral("LANG")});
 }
 
-void installTranslations(QApplication &app, const QString &language)
+void installTranslations(QCoreApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
@@ -81,6 +94,7 @@ int main(int argc, char **argv)
     if (wantsConsoleOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         setIdentity();
+        installTranslations(app, languageArgument(app.arguments()));
         const QStringList args = QCoreApplication::arguments();
         if (args.size() > 1 && ic::app::isSubcommand(args.at(1)))
             return ic::app::runSubcommand(args);

@@ -347,7 +347,9 @@ World buildWorld(const DemoOptions &o)
         const qint64 spike = std::max<qint64>(3000, o.rows / 50);
         for (int i = 0; i < 6; ++i)
             p.spikeIps << QStringLiteral("91.240.118.%1").arg(30 + i);
-        const qint64 t0 = A - 720 * Min;
+        // Starts 20 minutes past a full hour, so the burst never straddles
+        // an hour boundary whatever time the data is generated.
+        const qint64 t0 = (A - 720 * Min) / (60 * Min) * (60 * Min) + 20 * Min;
         for (qint64 i = 0; i < spike; ++i) {
             const ApiKey &key = w.keys[size_t(50 + i % 6)];
             // Five requests share each millisecond: duplicate timestamps are real.

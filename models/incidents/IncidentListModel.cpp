@@ -198,6 +198,13 @@ int IncidentListModel::overdueCount() const
 
 void IncidentListModel::tick()
 {
+    const QDate today = m_clock.now().toLocalTime().date();
+    if (today != m_lastTickDay) {
+        m_lastTickDay = today;
+        if (!m_incidents.isEmpty())
+            emit dataChanged(index(0, DetectedColumn), index(rowCount() - 1, DetectedColumn),
+                             {Qt::DisplayRole});
+    }
     if (!m_incidents.isEmpty()) {
         emit dataChanged(index(0, ResponseColumn), index(rowCount() - 1, ResponseColumn),
                          {Qt::DisplayRole, Qt::ToolTipRole, ResponseKindRole, SecondsLeftRole,

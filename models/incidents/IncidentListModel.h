@@ -60,6 +60,7 @@ private:
     const Clock &m_clock;
     QTimer m_timer;
     int m_lastOverdue = 0;
+    QDate m_lastTickDay; // the Detected column reads differently after midnight
 };
 
 // Filters incidents by status group, severity and text; sorts by SortRole.

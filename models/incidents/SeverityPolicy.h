@@ -54,7 +54,7 @@ struct ResponseState
     QDateTime due;          // UTC
     qint64 secondsLeft = 0; // negative when overdue
 
-    QString text() const; // "12m 30s left", "OVERDUE 5m 02s", "Met in 4m 10s"
+    QString text() const; // "12m 30s left", "OVERDUE 5m 02s", "Responded", "Responded late"
     bool isAlarming() const { return kind == Kind::Overdue; }
 };
 
