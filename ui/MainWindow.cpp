@@ -342,12 +342,15 @@ void MainWindow::openDemoWorkspace()
 }
 
 void MainWindow::openWorkspace(const ConnectionProfile &profile, const QString &password,
-                               WorkspaceConnection::AfterOpen afterOpen)
+                               WorkspaceConnection::AfterOpen afterOpen, bool createIfMissing)
 {
     if (m_opening)
         m_opening->deleteLater();
     OpenOptions options;
-    options.createIfMissing = profile.kind == ConnectionProfile::Kind::Sqlite;
+    // A new SQLite file is created; a team database only when asked to, and
+    // then without platform tables (those are the platform's own).
+    options.createIfMissing = profile.kind == ConnectionProfile::Kind::Sqlite || createIfMissing;
+    options.createPlatformTables = profile.kind == ConnectionProfile::Kind::Sqlite;
     auto *conn = new WorkspaceConnection(profile, password, options, m_clock, this);
     m_opening = conn;
     m_banner->hide();
@@ -374,12 +377,27 @@ void MainWindow::openWorkspace(const ConnectionProfile &profile, const QString &
         m_progress->hide();
         m_opening = nullptr;
         conn->deleteLater();
-        const auto &p = conn->profile();
-        if (p.kind == ConnectionProfile::Kind::Postgres && error.kind == Error::Kind::AuthFailed)
-            m_secrets->forgetSession(p.store.secretKey());
+        const ConnectionProfile p = conn->profile();
         showError(error);
         updateStatus();
         emit workspaceFailed(error);
+        if (p.kind == ConnectionProfile::Kind::Postgres && error.kind == Error::Kind::AuthFailed) {
+            const QString key = p.store.secretKey();
+            m_secrets->forgetSession(key);
+            // The stored password no longer works (rotated?): ask for the new one.
+            if (m_triedStoredSecret == key)
+                askPassword(p, error.message);
+        }
+        m_triedStoredSecret.clear();
+        if (p.kind == ConnectionProfile::Kind::Postgres &&
+            error.kind == Error::Kind::NotAWorkspace) {
+            auto *create = m_banner->addAction(tr("Set Up Incident Store Here"),
+                                               QStringLiteral("createStoreButton"));
+            connect(create, &QPushButton::clicked, this, [this, p] {
+                m_banner->hide();
+                connectTeam(p, {}, true);
+            });
+        }
     });
     conn->open(std::move(afterOpen));
     updateStatus();
@@ -463,6 +481,11 @@ void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)
                                 "of incidents to work on.")
                            : tr("Created the workspace %1.")
                                  .arg(QDir::toNativeSeparators(info.location)));
+    }
+    if (!m_pendingNotice.isEmpty()) {
+        m_banner->clearActions();
+        m_banner->show(MessageBanner::Kind::Warning, m_pendingNotice);
+        m_pendingNotice.clear();
     }
     updateActions();
     updateStatus();
@@ -573,54 +596,63 @@ void MainWindow::showConnectDialog()
                              if (guard)
                                  guard->showError(e.fullText());
                          });
-        connectTeam(profile, password);
+        connectTeam(profile, password, dlg->createStore());
     });
     dlg->open();
 }
 
-void MainWindow::connectTeam(const ConnectionProfile &profile, const QString &password)
+void MainWindow::connectTeam(const ConnectionProfile &profile, const QString &password,
+                             bool createStore)
 {
     const QString key = profile.store.secretKey();
     if (!password.isEmpty()) {
+        m_triedStoredSecret.clear();
         // Store first; the keychain is the only place a password may live.
-        m_secrets->write(key, password, [this, profile, password, key](const Result<void> &r) {
-            if (!r) {
-                m_secrets->keepForSession(key, password);
-                m_banner->clearActions();
-                m_banner->show(MessageBanner::Kind::Warning,
-                               tr("The password could not be stored in your keychain, so it is "
-                                  "kept in memory for this session only; you will be asked again "
-                                  "next time. It was not written anywhere else."),
-                               r.error().message);
-            }
-            openWorkspace(profile, password);
-        });
+        m_secrets->write(key, password,
+                         [this, profile, password, key, createStore](const Result<void> &r) {
+                             if (!r) {
+                                 m_secrets->keepForSession(key, password);
+                                 m_pendingNotice =
+                                     tr("The password could not be stored in your keychain, so "
+                                        "it is kept in memory for this session only; you will be "
+                                        "asked again next time. It was not written anywhere "
+                                        "else.") +
+                                     QLatin1Char('\n') + r.error().message;
+                             }
+                             openWorkspace(profile, password, {}, createStore);
+                         });
         return;
     }
     if (const auto session = m_secrets->sessionSecret(key)) {
-        openWorkspace(profile, *session);
+        m_triedStoredSecret = key;
+        openWorkspace(profile, *session, {}, createStore);
         return;
     }
-    m_secrets->read(key, [this, profile](const SecretStore::ReadResult &r) {
+    m_secrets->read(key, [this, profile, key, createStore](const SecretStore::ReadResult &r) {
         switch (r.status) {
         case SecretStore::Status::Found:
-            openWorkspace(profile, r.secret);
+            m_triedStoredSecret = key;
+            openWorkspace(profile, r.secret, {}, createStore);
             return;
         case SecretStore::Status::NotFound:
-            askPassword(profile, tr("Enter the password for %1.").arg(profile.store.uri()));
+            askPassword(profile, tr("Enter the password for %1.").arg(profile.store.uri()),
+                        createStore);
             return;
         case SecretStore::Status::Locked:
         case SecretStore::Status::Unavailable:
         case SecretStore::Status::Failed:
-            askPassword(profile, r.message + QLatin1Char(' ') +
-                                     tr("The password you enter now is kept in memory for this "
-                                        "session only."));
+            askPassword(profile,
+                        r.message + QLatin1Char(' ') +
+                            tr("The password you enter now is kept in memory for this session "
+                               "only."),
+                        createStore);
             return;
         }
     });
 }
 
-void MainWindow::askPassword(const ConnectionProfile &profile, const QString &reason)
+void MainWindow::askPassword(const ConnectionProfile &profile, const QString &reason,
+                             bool createStore)
 {
     auto *dlg = new QInputDialog(this);
     dlg->setObjectName(QStringLiteral("passwordDialog"));
@@ -628,11 +660,12 @@ void MainWindow::askPassword(const ConnectionProfile &profile, const QString &re
     dlg->setWindowTitle(tr("Database Password"));
     dlg->setLabelText(reason);
     dlg->setTextEchoMode(QLineEdit::Password);
-    connect(dlg, &QInputDialog::textValueSelected, this, [this, profile](const QString &pw) {
-        if (pw.isEmpty())
-            return;
-        connectTeam(profile, pw);
-    });
+    connect(dlg, &QInputDialog::textValueSelected, this,
+            [this, profile, createStore](const QString &pw) {
+                if (pw.isEmpty())
+                    return;
+                connectTeam(profile, pw, createStore);
+            });
     dlg->open();
 }
 

@@ -37,11 +37,14 @@ public:
 
     // Opens a workspace; the window stays responsive while it opens.
     void openWorkspace(const ConnectionProfile &profile, const QString &password = {},
-                       WorkspaceConnection::AfterOpen afterOpen = {});
+                       WorkspaceConnection::AfterOpen afterOpen = {},
+                       bool createIfMissing = false);
     void openSqliteFile(const QString &path);
     void openDemoWorkspace();
-    // Team workspace: password from the argument, else the keychain, else asks.
-    void connectTeam(const ConnectionProfile &profile, const QString &password = {});
+    // Team workspace: password from the argument, else the keychain, else
+    // asks. `createStore` sets up the incident store in a database without one.
+    void connectTeam(const ConnectionProfile &profile, const QString &password = {},
+                     bool createStore = false);
 
     static QString demoWorkspacePath();
     static QString defaultWorkspacePath();
@@ -70,7 +73,8 @@ private:
     void showPolicyDialog();
     void showConnectDialog();
     void chooseWorkspaceFile(bool create);
-    void askPassword(const ConnectionProfile &profile, const QString &reason);
+    void askPassword(const ConnectionProfile &profile, const QString &reason,
+                     bool createStore = false);
     void onWorkspaceOpened(const WorkspaceInfo &info);
     void closeWorkspace();
     void selectedIncidentChanged(const QString &id);
@@ -91,6 +95,10 @@ private:
     QWidget *m_central;
     QPointer<NewIncidentDialog> m_newDialog;
     QString m_pendingSelect;
+    QString m_pendingNotice; // shown once the workspace is open
+    // The secret key whose stored password is being tried: if the server
+    // refuses it, ask for a new one.
+    QString m_triedStoredSecret;
     bool m_closeRequested = false;
 
     QLabel *m_workspaceLabel;

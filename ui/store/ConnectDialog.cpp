@@ -91,6 +91,15 @@ ConnectDialog::ConnectDialog(const ConnectionProfile &initial, QWidget *parent) 
                                this);
     m_readOnly->setObjectName(QStringLiteral("readOnlyCheck"));
     m_readOnly->setChecked(initial.readOnly);
+    m_createStore = new QCheckBox(tr("Set up the incident store if this database has none yet"),
+                                  this);
+    m_createStore->setObjectName(QStringLiteral("createStoreCheck"));
+    m_createStore->setChecked(true);
+    connect(m_readOnly, &QCheckBox::toggled, m_createStore, [this](bool readOnly) {
+        m_createStore->setEnabled(!readOnly);
+        if (readOnly)
+            m_createStore->setChecked(false);
+    });
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("connectErrorLabel"));
@@ -119,6 +128,7 @@ ConnectDialog::ConnectDialog(const ConnectionProfile &initial, QWidget *parent) 
     layout->addWidget(m_separateAudit);
     layout->addWidget(m_auditGroup);
     layout->addWidget(m_readOnly);
+    layout->addWidget(m_createStore);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 }
@@ -142,6 +152,11 @@ QString ConnectDialog::storePassword() const
 QString ConnectDialog::auditPassword() const
 {
     return m_separateAudit->isChecked() ? m_audit.password->text() : QString();
+}
+
+bool ConnectDialog::createStore() const
+{
+    return m_createStore->isChecked() && !m_readOnly->isChecked();
 }
 
 QString ConnectDialog::validate() const

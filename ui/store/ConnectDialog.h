@@ -24,6 +24,8 @@ public:
     ConnectionProfile profile() const;
     QString storePassword() const;
     QString auditPassword() const;
+    // Set up the incident store if the database has none yet.
+    bool createStore() const;
     void showError(const QString &message);
     void setBusy(bool busy);
 
@@ -50,6 +52,7 @@ private:
     QGroupBox *m_auditGroup;
     EndpointFields m_audit;
     QCheckBox *m_readOnly;
+    QCheckBox *m_createStore;
     QLabel *m_error;
     QPushButton *m_connect;
 };
