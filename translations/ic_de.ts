@@ -235,7 +235,7 @@
     <message>
         <location line="+4" />
         <source>Set up the incident store if this database has none yet</source>
-        <translation>Vorfallsspeicher einrichten, falls diese Datenbank noch keinen hat</translation>
+        <translation>Vorfallspeicher einrichten, falls diese Datenbank noch keinen hat</translation>
     </message>
     <message>
         <location line="+17" />
@@ -1263,7 +1263,7 @@
     <message>
         <location line="+31" />
         <source>Set Up Incident Store Here</source>
-        <translation>Vorfallsspeicher hier einrichten</translation>
+        <translation>Vorfallspeicher hier einrichten</translation>
     </message>
     <message>
         <location line="+80" />
