@@ -17,11 +17,11 @@ QString PgEndpoint::uri() const
 {
     if (host.startsWith(QLatin1Char('/'))) {
         // A Unix socket folder: libpq's URI form percent-encodes it.
-        return QStringLiteral("postgresql://%1@%2:%3/%4")
-            .arg(QString::fromUtf8(QUrl::toPercentEncoding(user)),
-                 QString::fromUtf8(QUrl::toPercentEncoding(host)))
-            .arg(port)
-            .arg(QString::fromUtf8(QUrl::toPercentEncoding(database)));
+        // Concatenated, not arg(): the encoded parts contain "%2F".
+        return QStringLiteral("postgresql://") + QString::fromUtf8(QUrl::toPercentEncoding(user)) +
+               QLatin1Char('@') + QString::fromUtf8(QUrl::toPercentEncoding(host)) +
+               QLatin1Char(':') + QString::number(port) + QLatin1Char('/') +
+               QString::fromUtf8(QUrl::toPercentEncoding(database));
     }
     QUrl url;
     url.setScheme(QStringLiteral("postgresql"));

@@ -27,6 +27,16 @@ private slots:
         QCOMPARE(back->sslMode, e.sslMode);
     }
 
+    void socketFolderUri()
+    {
+        PgEndpoint e;
+        e.host = QStringLiteral("/tmp/pg sock");
+        e.port = 5433;
+        e.database = QStringLiteral("ic");
+        e.user = QStringLiteral("bob");
+        QCOMPARE(e.uri(), QStringLiteral("postgresql://bob@%2Ftmp%2Fpg%20sock:5433/ic"));
+    }
+
     void uriRefusesPasswordsAndJunk_data()
     {
         QTest::addColumn<QString>("uri");
