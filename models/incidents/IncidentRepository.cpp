@@ -81,8 +81,30 @@ Error nulRefused(const QString &field, const QString &outcome)
 {
     return Error::make(Error::Kind::InvalidInput,
                        Tr::tr("The %1 contains a NUL character (U+0000), which cannot be stored; "
-                          "remove it and try again. %2")
+                              "remove it and try again. %2")
                            .arg(field, outcome));
+}
+
+// The free-text fields of a new incident or a patch, checked alike.
+template <typename Fields>
+Result<void> refuseNul(const Fields &f, const QString &outcome)
+{
+    const std::pair<bool, const char *> checks[] = {
+        {hasNul(f.title), QT_TRANSLATE_NOOP("ic::IncidentRepository", "title")},
+        {hasNul(f.summary), QT_TRANSLATE_NOOP("ic::IncidentRepository", "summary")},
+        {hasNul(f.commander), QT_TRANSLATE_NOOP("ic::IncidentRepository", "commander")},
+        {hasNul(f.affectedUsers),
+         QT_TRANSLATE_NOOP("ic::IncidentRepository", "list of affected users")},
+        {hasNul(f.affectedTenants),
+         QT_TRANSLATE_NOOP("ic::IncidentRepository", "list of affected tenants")},
+        {hasNul(f.affectedApiKeys),
+         QT_TRANSLATE_NOOP("ic::IncidentRepository", "list of affected API keys")},
+    };
+    for (const auto &[bad, field] : checks) {
+        if (bad)
+            return nulRefused(Tr::tr(field), outcome);
+    }
+    return success();
 }
 
 } // namespace
@@ -161,19 +183,8 @@ Result<void> IncidentRepository::validate(const NewIncident &draft)
                            Tr::tr("The became-aware time is more than a year before detection; check "
                               "the date. Nothing was created."));
     }
-    const QString nothing = Tr::tr("Nothing was created.");
-    if (hasNul(draft.title))
-        return nulRefused(Tr::tr("title"), nothing);
-    if (hasNul(draft.summary))
-        return nulRefused(Tr::tr("summary"), nothing);
-    if (hasNul(draft.commander))
-        return nulRefused(Tr::tr("commander"), nothing);
-    if (hasNul(draft.affectedUsers))
-        return nulRefused(Tr::tr("list of affected users"), nothing);
-    if (hasNul(draft.affectedTenants))
-        return nulRefused(Tr::tr("list of affected tenants"), nothing);
-    if (hasNul(draft.affectedApiKeys))
-        return nulRefused(Tr::tr("list of affected API keys"), nothing);
+    if (auto nul = refuseNul(draft, Tr::tr("Nothing was created.")); !nul)
+        return nul;
     return success();
 }
 
@@ -271,19 +282,8 @@ Result<Incident> IncidentRepository::update(const QString &id, int baseVersion,
                                             const IncidentPatch &patch, const QString &actor,
                                             IncidentConflict *conflict)
 {
-    const QString nothing = Tr::tr("Nothing was changed.");
-    if (hasNul(patch.title))
-        return nulRefused(Tr::tr("title"), nothing);
-    if (hasNul(patch.summary))
-        return nulRefused(Tr::tr("summary"), nothing);
-    if (hasNul(patch.commander))
-        return nulRefused(Tr::tr("commander"), nothing);
-    if (hasNul(patch.affectedUsers))
-        return nulRefused(Tr::tr("list of affected users"), nothing);
-    if (hasNul(patch.affectedTenants))
-        return nulRefused(Tr::tr("list of affected tenants"), nothing);
-    if (hasNul(patch.affectedApiKeys))
-        return nulRefused(Tr::tr("list of affected API keys"), nothing);
+    if (auto nul = refuseNul(patch, Tr::tr("Nothing was changed.")); !nul)
+        return nul.error();
     Incident after;
     auto r = Db::transaction(m_db, [&]() -> Result<void> {
         auto current = get(id);
