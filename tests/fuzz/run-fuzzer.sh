@@ -1,6 +1,6 @@
 #!/bin/sh
 # Runs one libFuzzer target for a bounded time on a copy of its seed corpus.
-# Usage: run-fuzzer.sh BINARY SEED_DIR WORK_DIR DICT SECONDS
+# Usage: run-fuzzer.sh BINARY SEED_DIR WORK_DIR DICT|"" SECONDS
 set -eu
 binary=$1 seeds=$2 work=$3 dict=$4 seconds=$5
 if [ ! -x "$binary" ]; then
@@ -9,6 +9,12 @@ if [ ! -x "$binary" ]; then
 fi
 rm -rf "$work"
 mkdir -p "$work/corpus" "$work/artifacts"
-cp -R "$seeds"/. "$work/corpus/"
-exec "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-    -dict="$dict" -artifact_prefix="$work/artifacts/" -print_final_stats=1 "$work/corpus"
+if [ -d "$seeds" ]; then
+    cp -R "$seeds"/. "$work/corpus/"
+fi
+set -- -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    -artifact_prefix="$work/artifacts/" -print_final_stats=1
+if [ -n "$dict" ]; then
+    set -- "$@" -dict="$dict"
+fi
+exec "$binary" "$@" "$work/corpus"
