@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "store/Database.h"
+#include "timeline/EventLog.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -208,15 +209,15 @@ Result<void> IncidentRepository::recordEvent(const QString &incidentId, const QS
                                              const QString &kind, const QString &summary,
                                              const QJsonObject &details)
 {
-    auto q = Db::exec(m_db,
-                      QStringLiteral("INSERT INTO ic_incident_events (incident_id, occurred_at, "
-                                     "recorded_at, actor, kind, summary, details) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                      {incidentId, Db::bindTime(m_db, m_now), Db::bindTime(m_db, m_now), actor,
-                       kind, summary,
-                       QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
-    if (!q)
-        return q.error();
+    EventDraft draft;
+    draft.incidentId = incidentId;
+    draft.actor = actor;
+    draft.kind = kind;
+    draft.summary = summary;
+    draft.details = details;
+    auto e = EventLog::append(m_db, draft, m_now);
+    if (!e)
+        return e.error();
     return success();
 }
 
@@ -422,27 +423,7 @@ Result<Incident> IncidentRepository::update(const QString &id, int baseVersion,
 
 Result<QList<IncidentEvent>> IncidentRepository::events(const QString &incidentId)
 {
-    auto q = Db::exec(m_db,
-                      QStringLiteral("SELECT id, incident_id, occurred_at, recorded_at, actor, "
-                                     "kind, summary, details FROM ic_incident_events "
-                                     "WHERE incident_id = ? ORDER BY occurred_at, id"),
-                      {incidentId});
-    if (!q)
-        return q.error();
-    QList<IncidentEvent> out;
-    while (q->next()) {
-        IncidentEvent e;
-        e.id = q->value(0).toLongLong();
-        e.incidentId = q->value(1).toString();
-        e.occurredAt = Db::readTime(q->value(2));
-        e.recordedAt = Db::readTime(q->value(3));
-        e.actor = q->value(4).toString();
-        e.kind = q->value(5).toString();
-        e.summary = q->value(6).toString();
-        e.details = QJsonDocument::fromJson(q->value(7).toString().toUtf8()).object();
-        out.append(e);
-    }
-    return out;
+    return EventLog::events(m_db, incidentId);
 }
 
 Result<void> IncidentRepository::addNote(const QString &incidentId, const QString &actor,

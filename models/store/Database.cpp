@@ -195,21 +195,41 @@ Result<void> transaction(QSqlDatabase &db, const std::function<Result<void>()> &
         return success();
     }
 
-    if (!db.transaction()) {
+    // SQLite: take the write lock up front (BEGIN IMMEDIATE). A deferred
+    // transaction that reads and then writes can fail at once when another
+    // connection wrote in between, instead of waiting for the busy timeout.
+    bool begun = false;
+    QString beginError;
+    if (engine(db) == Engine::Sqlite) {
+        QSqlQuery q(db);
+        begun = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        beginError = q.lastError().text();
+    } else {
+        begun = db.transaction();
+        beginError = db.lastError().text();
+    }
+    if (!begun) {
         return Error::make(Error::Kind::Unreachable,
                            Tr::tr("Could not start a database transaction; nothing was changed."),
-                           db.lastError().text());
+                           beginError);
     }
     depth[name] = 1;
     Result<void> r = fn();
     depth.remove(name);
+    const bool sqlite = engine(db) == Engine::Sqlite;
+    auto finish = [&](const char *sql) {
+        if (!sqlite)
+            return qstrcmp(sql, "COMMIT") == 0 ? db.commit() : db.rollback();
+        QSqlQuery q(db);
+        return q.exec(QString::fromLatin1(sql));
+    };
     if (!r.ok()) {
-        db.rollback();
+        finish("ROLLBACK");
         return r;
     }
-    if (!db.commit()) {
+    if (!finish("COMMIT")) {
         const QString detail = db.lastError().text();
-        db.rollback();
+        finish("ROLLBACK");
         return Error::make(Error::Kind::Unreachable,
                            Tr::tr("The database did not confirm the change, so it was rolled back. "
                               "Nothing was changed; try again."),

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Migrations.h"
 #include "core/Logging.h"
+#include "timeline/EventLog.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -85,6 +86,9 @@ Result<WorkspaceInfo> prepare(QSqlDatabase &db, const ConnectionSpec &spec,
                     return p.error();
             }
         }
+        // Events written before the record was hash-chained get chained now.
+        if (auto chained = EventLog::chainUnchained(db); !chained)
+            return chained.error();
         auto id = readWorkspaceValue(db, QStringLiteral("workspace_id"));
         if (!id)
             return id.error();

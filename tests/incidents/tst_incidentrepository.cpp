@@ -1,6 +1,6 @@
 // The synchronous incident repository on SQLite and on a real PostgreSQL:
 // every field round-trips, every change is an event, stale edits are refused.
-#include "IncidentTestSupport.h"
+#include "WorkspaceFixture.h"
 #include "incidents/IncidentRepository.h"
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // The asynchronous incident store over a real SqlExecutor, on SQLite and on a
 // real PostgreSQL: answers come by callback and signal, never by blocking.
-#include "IncidentTestSupport.h"
+#include "WorkspaceFixture.h"
 #include "core/Clock.h"
 #include "incidents/IncidentRepository.h"
 #include "incidents/IncidentStore.h"

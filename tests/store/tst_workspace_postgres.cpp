@@ -13,6 +13,10 @@ using namespace ic;
 using ic::test::PgServer;
 
 namespace {
+int stepCount(Migrations::Component c)
+{
+    return int(Migrations::steps(Db::Engine::Postgres, c).size());
+}
 const QDateTime Now = QDateTime::fromString(QStringLiteral("2026-11-22T10:00:00Z"), Qt::ISODate);
 }
 
@@ -85,7 +89,7 @@ private slots:
         QCOMPARE(again->workspaceId, r->workspaceId);
         QCOMPARE(scalar(QStringLiteral("team1"),
                         QStringLiteral("SELECT count(*) FROM ic_schema_migrations")),
-                 1);
+                 stepCount(Migrations::Component::Store));
     }
 
     void platformTablesOnRequest()
@@ -145,9 +149,11 @@ private slots:
                  qPrintable(r.error().message));
         QVERIFY(r.error().message.contains(QLatin1String("not changed")));
         QCOMPARE(tablesOf(QStringLiteral("future")), before);
+        // Nothing was added to the ledger: our steps plus the future one.
         QCOMPARE(scalar(QStringLiteral("future"),
                         QStringLiteral("SELECT count(*) FROM ic_schema_migrations")),
-                 3);
+                 stepCount(Migrations::Component::Store) +
+                     stepCount(Migrations::Component::Platform) + 1);
     }
 
     void wrongPasswordIsClearAndChangesNothing()
@@ -220,7 +226,8 @@ private slots:
         QVERIFY2(ok == 3, qPrintable(errors.join(QLatin1Char('\n'))));
         QCOMPARE(scalar(QStringLiteral("race"),
                         QStringLiteral("SELECT count(*) FROM ic_schema_migrations")),
-                 2);
+                 stepCount(Migrations::Component::Store) +
+                     stepCount(Migrations::Component::Platform));
         QCOMPARE(scalar(QStringLiteral("race"),
                         QStringLiteral("SELECT count(*) FROM ic_workspace WHERE key = "
                                        "'workspace_id'")),

@@ -1,9 +1,9 @@
 #pragma once
 
-// Fresh incident-store workspaces on both engines for the incident tests: a
-// SQLite file in a temporary folder, or a new database on the private
-// PostgreSQL server. Tests run the same body on both through a global
-// `engine` column (initTestCase_data).
+// Fresh incident-store workspaces on both engines for storage tests: a
+// SQLite file in a temporary folder, or a database on the private PostgreSQL
+// server. Tests run the same body on both through a global `engine` column
+// (initTestCase_data).
 
 #include "PgServer.h"
 #include "core/Result.h"
@@ -60,10 +60,16 @@ public:
             m_pgCreated = true;
             return openNew(m_pg.spec(database));
         }
+        // Every table of the incident store, whatever later features added.
         auto emptied = m_pg.execute(
-            database, QStringLiteral("TRUNCATE ic_incident_events, ic_incidents, ic_counters, "
-                                     "ic_severity_levels RESTART IDENTITY; "
-                                     "DELETE FROM ic_workspace WHERE key = 'severity_preset'"));
+            database,
+            QStringLiteral("DO $$ DECLARE t text; BEGIN "
+                           "FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+                           "AND tablename LIKE 'ic\\_%' AND tablename NOT IN ('ic_workspace', "
+                           "'ic_schema_migrations') LOOP "
+                           "EXECUTE format('TRUNCATE %I RESTART IDENTITY CASCADE', t); "
+                           "END LOOP; END $$; "
+                           "DELETE FROM ic_workspace WHERE key = 'severity_preset'"));
         if (!emptied)
             return emptied.error();
         return m_pg.spec(database);

@@ -1,0 +1,307 @@
+#include "EventLog.h"
+
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+#include <openssl/evp.h>
+
+namespace ic::EventLog {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ic::EventLog)
+};
+
+constexpr int CanonicalVersion = 1;
+
+QString isoMs(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")) : QString();
+}
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_Digest(bytes.constData(), size_t(bytes.size()), digest, &length, EVP_sha256(), nullptr);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
+}
+
+const QString Columns = QStringLiteral(
+    "id, incident_id, seq, occurred_at, recorded_at, actor, kind, summary, details, backdated, "
+    "corrects_event_id, prev_hash, hash");
+
+IncidentEvent fromQuery(const QSqlQuery &q)
+{
+    IncidentEvent e;
+    e.id = q.value(0).toLongLong();
+    e.incidentId = q.value(1).toString();
+    e.seq = q.value(2).toInt();
+    e.occurredAt = Db::readTime(q.value(3));
+    e.recordedAt = Db::readTime(q.value(4));
+    e.actor = q.value(5).toString();
+    e.kind = q.value(6).toString();
+    e.summary = q.value(7).toString();
+    e.details = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+    e.backdated = q.value(9).toBool();
+    e.correctsEventId = q.value(10).toLongLong();
+    e.prevHash = q.value(11).toString();
+    e.hash = q.value(12).toString();
+    return e;
+}
+
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+// Locks the incident's chain head for this transaction and reads it.
+Result<std::pair<int, QString>> lockHead(QSqlDatabase &db, const QString &incidentId)
+{
+    auto q = Db::exec(db,
+                      Db::isPostgres(db)
+                          ? QStringLiteral("SELECT event_count, last_event_hash FROM ic_incidents "
+                                           "WHERE id = ? FOR UPDATE")
+                          : QStringLiteral("SELECT event_count, last_event_hash FROM ic_incidents "
+                                           "WHERE id = ?"),
+                      {incidentId});
+    if (!q)
+        return q.error();
+    if (!q->next()) {
+        return Error::make(Error::Kind::NotFound,
+                           Tr::tr("The incident no longer exists in this workspace; nothing was "
+                                  "recorded."));
+    }
+    return std::pair{q->value(0).toInt(), q->value(1).toString()};
+}
+
+Result<void> insert(QSqlDatabase &db, IncidentEvent &e)
+{
+    auto q = Db::exec(
+        db,
+        QStringLiteral("INSERT INTO ic_incident_events (incident_id, seq, occurred_at, "
+                       "recorded_at, actor, kind, summary, details, backdated, corrects_event_id, "
+                       "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+            (Db::isPostgres(db) ? QStringLiteral(" RETURNING id") : QString()),
+        {e.incidentId, e.seq, Db::bindTime(db, e.occurredAt), Db::bindTime(db, e.recordedAt),
+         text(e.actor), text(e.kind), text(e.summary),
+         QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)),
+         Db::isPostgres(db) ? QVariant(e.backdated) : QVariant(e.backdated ? 1 : 0),
+         e.correctsEventId ? QVariant(e.correctsEventId) : QVariant(QMetaType(QMetaType::LongLong)),
+         text(e.prevHash), e.hash});
+    if (!q)
+        return q.error();
+    e.id = Db::isPostgres(db) ? (q->next() ? q->value(0).toLongLong() : 0)
+                              : q->lastInsertId().toLongLong();
+    return success();
+}
+
+} // namespace
+
+QByteArray canonical(const IncidentEvent &e)
+{
+    // A JSON array in a fixed order; QJsonObject keeps keys sorted, so the
+    // details serialise the same way after a round trip through the database.
+    const QJsonArray a{CanonicalVersion,
+                       e.incidentId,
+                       e.seq,
+                       isoMs(e.occurredAt),
+                       isoMs(e.recordedAt),
+                       e.actor,
+                       e.kind,
+                       e.summary,
+                       e.details,
+                       e.backdated,
+                       QString::number(e.correctsEventId),
+                       e.prevHash};
+    return QJsonDocument(a).toJson(QJsonDocument::Compact);
+}
+
+QString hashOf(const IncidentEvent &event)
+{
+    return sha256Hex(canonical(event));
+}
+
+Result<IncidentEvent> append(QSqlDatabase &db, const EventDraft &draft, const QDateTime &nowUtc)
+{
+    IncidentEvent e;
+    e.incidentId = draft.incidentId;
+    e.actor = draft.actor;
+    e.kind = draft.kind;
+    e.summary = draft.summary;
+    e.details = draft.details;
+    e.recordedAt = nowUtc.toUTC();
+    e.occurredAt = (draft.occurredAt.isValid() ? draft.occurredAt : nowUtc).toUTC();
+    e.backdated = draft.backdated;
+    e.correctsEventId = draft.correctsEventId;
+    auto r = Db::transaction(db, [&]() -> Result<void> {
+        auto head = lockHead(db, e.incidentId);
+        if (!head)
+            return head.error();
+        e.seq = head->first + 1;
+        e.prevHash = head->second;
+        e.hash = hashOf(e);
+        if (auto i = insert(db, e); !i)
+            return i;
+        auto u = Db::exec(db,
+                          QStringLiteral("UPDATE ic_incidents SET event_count = ?, "
+                                         "last_event_hash = ? WHERE id = ?"),
+                          {e.seq, e.hash, e.incidentId});
+        if (!u)
+            return u.error();
+        return success();
+    });
+    if (!r)
+        return r.error();
+    return e;
+}
+
+Result<QList<IncidentEvent>> events(QSqlDatabase &db, const QString &incidentId)
+{
+    auto q = Db::exec(db,
+                      QStringLiteral("SELECT ") + Columns +
+                          QStringLiteral(" FROM ic_incident_events WHERE incident_id = ? "
+                                         "ORDER BY seq, id"),
+                      {incidentId});
+    if (!q)
+        return q.error();
+    QList<IncidentEvent> out;
+    while (q->next())
+        out.append(fromQuery(q.value()));
+    return out;
+}
+
+Result<ChainVerification> verify(QSqlDatabase &db, const QString &incidentId)
+{
+    auto head = Db::exec(db,
+                         QStringLiteral("SELECT event_count, last_event_hash, ref FROM ic_incidents "
+                                        "WHERE id = ?"),
+                         {incidentId});
+    if (!head)
+        return head.error();
+    if (!head->next()) {
+        return Error::make(Error::Kind::NotFound,
+                           Tr::tr("No incident with this id exists in the workspace."));
+    }
+    const int expectedCount = head->value(0).toInt();
+    const QString expectedHead = head->value(1).toString();
+    auto list = events(db, incidentId);
+    if (!list)
+        return list.error();
+
+    ChainVerification v;
+    v.events = int(list->size());
+    QString prev;
+    int expectedSeq = 1;
+    auto broken = [&](int seq, const QString &problem) {
+        v.intact = false;
+        v.firstBrokenSeq = seq;
+        v.problem = problem;
+        return v;
+    };
+    for (const IncidentEvent &e : list.value()) {
+        if (e.seq != expectedSeq) {
+            return broken(expectedSeq,
+                          e.seq > expectedSeq
+                              ? Tr::tr("Event %1 is missing: the record jumps from event %2 to "
+                                       "%3 (a row was deleted).")
+                                    .arg(expectedSeq)
+                                    .arg(expectedSeq - 1)
+                                    .arg(e.seq)
+                              : Tr::tr("Event %1 appears twice or out of order (a row was "
+                                       "inserted or renumbered).")
+                                    .arg(e.seq));
+        }
+        if (e.prevHash != prev) {
+            return broken(e.seq, Tr::tr("Event %1 does not follow event %2: its link to the "
+                                        "previous event is wrong (rows were reordered or "
+                                        "inserted).")
+                                     .arg(e.seq)
+                                     .arg(e.seq - 1));
+        }
+        if (hashOf(e) != e.hash) {
+            return broken(e.seq, Tr::tr("Event %1 (%2, %3) was changed after it was recorded: "
+                                        "its content no longer matches its hash.")
+                                     .arg(e.seq)
+                                     .arg(e.kind, isoMs(e.occurredAt)));
+        }
+        prev = e.hash;
+        ++expectedSeq;
+    }
+    if (v.events != expectedCount || prev != expectedHead) {
+        return broken(v.events + 1,
+                      v.events < expectedCount
+                          ? Tr::tr("The record ends at event %1 but %2 were written: the last "
+                                   "events were deleted.")
+                                .arg(v.events)
+                                .arg(expectedCount)
+                          : Tr::tr("The record does not end where the incident says it does "
+                                   "(events were added or the head was changed)."));
+    }
+    return v;
+}
+
+Result<int> chainUnchained(QSqlDatabase &db)
+{
+    auto any = Db::exec(db, QStringLiteral("SELECT 1 FROM ic_incident_events WHERE hash IS NULL "
+                                           "LIMIT 1"));
+    if (!any)
+        return any.error();
+    if (!any->next())
+        return 0;
+    int chained = 0;
+    auto r = Db::transaction(db, [&]() -> Result<void> {
+        auto incidents = Db::exec(db, QStringLiteral("SELECT DISTINCT incident_id FROM "
+                                                     "ic_incident_events WHERE hash IS NULL"));
+        if (!incidents)
+            return incidents.error();
+        QStringList ids;
+        while (incidents->next())
+            ids << incidents->value(0).toString();
+        for (const QString &id : ids) {
+            auto q = Db::exec(db,
+                              QStringLiteral("SELECT ") + Columns +
+                                  QStringLiteral(" FROM ic_incident_events WHERE incident_id = ? "
+                                                 "ORDER BY occurred_at, id"),
+                              {id});
+            if (!q)
+                return q.error();
+            QList<IncidentEvent> list;
+            while (q->next())
+                list.append(fromQuery(q.value()));
+            QString prev;
+            int seq = 0;
+            for (IncidentEvent &e : list) {
+                e.seq = ++seq;
+                e.prevHash = prev;
+                e.hash = hashOf(e);
+                auto u = Db::exec(db,
+                                  QStringLiteral("UPDATE ic_incident_events SET seq = ?, "
+                                                 "prev_hash = ?, hash = ? WHERE id = ?"),
+                                  {e.seq, e.prevHash, e.hash, e.id});
+                if (!u)
+                    return u.error();
+                prev = e.hash;
+                ++chained;
+            }
+            auto h = Db::exec(db,
+                              QStringLiteral("UPDATE ic_incidents SET event_count = ?, "
+                                             "last_event_hash = ? WHERE id = ?"),
+                              {seq, prev, id});
+            if (!h)
+                return h.error();
+        }
+        return success();
+    });
+    if (!r)
+        return r.error();
+    return chained;
+}
+
+} // namespace ic::EventLog
