@@ -339,6 +339,39 @@
     </message>
 </context>
 <context>
+    <name>ic::Deadline</name>
+    <message>
+        <location filename="../models/playbooks/Deadline.cpp" line="+181" />
+        <source>Immediate</source>
+        <translation>Sofort</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 wk</source>
+        <translation>%1 Wo.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 d</source>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+</context>
+<context>
     <name>ic::DemoData</name>
     <message>
         <location filename="../models/demo/DemoData.cpp" line="+615" />

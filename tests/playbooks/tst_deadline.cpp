@@ -1,0 +1,122 @@
+// The deadline phrases people write, as a duration from detection; anything
+// else kept as text with no due time.
+#include "playbooks/Deadline.h"
+
+#include <QTest>
+
+using namespace ic;
+
+class TestDeadline : public QObject
+{
+    Q_OBJECT
+private slots:
+    void parse_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("minutes"); // -1: not understood
+        // The seeds' own phrases.
+        QTest::newRow("Immediate") << QStringLiteral("Immediate") << 0;
+        QTest::newRow("(Immediate)") << QStringLiteral("(Immediate)") << 0;
+        QTest::newRow("Within 1 hour") << QStringLiteral("Within 1 hour") << 60;
+        QTest::newRow("Within 4 hours") << QStringLiteral("Within 4 hours") << 240;
+        QTest::newRow("Within 24 hours") << QStringLiteral("Within 24 hours") << 1440;
+        QTest::newRow("Within 1 week") << QStringLiteral("Within 1 week") << 10080;
+        QTest::newRow("Within 30 minutes") << QStringLiteral("Within 30 minutes") << 30;
+        QTest::newRow("Within 72 hours") << QStringLiteral("Within 72 hours") << 4320;
+        QTest::newRow("<1 hour") << QStringLiteral("<1 hour") << 60;
+        QTest::newRow("<4 hours") << QStringLiteral("<4 hours") << 240;
+        QTest::newRow("< 15 minutes") << QStringLiteral("< 15 minutes") << 15;
+        QTest::newRow("<15 min") << QStringLiteral("<15 min") << 15;
+        QTest::newRow("Immediate (< 5 minutes)") << QStringLiteral("Immediate (< 5 minutes)") << 5;
+        QTest::newRow("Within 60 days") << QStringLiteral("Within 60 days") << 86400;
+        // Other ways people write them.
+        QTest::newRow("T+15m") << QStringLiteral("T+15m") << 15;
+        QTest::newRow("T + 2h") << QStringLiteral("T + 2h") << 120;
+        QTest::newRow("2h") << QStringLiteral("2h") << 120;
+        QTest::newRow("2 h") << QStringLiteral("2 h") << 120;
+        QTest::newRow("90 min") << QStringLiteral("90 min") << 90;
+        QTest::newRow("1.5 hours") << QStringLiteral("1.5 hours") << 90;
+        QTest::newRow("1,5 Stunden") << QStringLiteral("1,5 Stunden") << 90;
+        QTest::newRow("1 h 30 min") << QStringLiteral("1 h 30 min") << 90;
+        QTest::newRow("1 hour and 30 minutes") << QStringLiteral("1 hour and 30 minutes") << 90;
+        QTest::newRow("<= 10 mins") << QStringLiteral("<= 10 mins") << 10;
+        QTest::newRow("≤ 3 days") << QStringLiteral("≤ 3 days") << 4320;
+        QTest::newRow("within 2 wks") << QStringLiteral("within 2 wks") << 20160;
+        QTest::newRow("WITHIN 1 HOUR") << QStringLiteral("WITHIN 1 HOUR") << 60;
+        QTest::newRow("less than 20 minutes") << QStringLiteral("less than 20 minutes") << 20;
+        QTest::newRow("[within 1 day]") << QStringLiteral("[within 1 day]") << 1440;
+        QTest::newRow("Immediately") << QStringLiteral("Immediately") << 0;
+        QTest::newRow("German sofort") << QStringLiteral("Sofort") << 0;
+        QTest::newRow("German innerhalb") << QStringLiteral("innerhalb von 2 Stunden") << 120;
+        QTest::newRow("French") << QStringLiteral("dans les 72 heures") << 4320;
+        QTest::newRow("Spanish") << QStringLiteral("en 24 horas") << 1440;
+        QTest::newRow("60 calendar days") << QStringLiteral("Within 60 calendar days") << 86400;
+        // Not deadlines we understand: kept as text, never guessed.
+        QTest::newRow("ASAP") << QStringLiteral("ASAP") << -1;
+        QTest::newRow("end of day") << QStringLiteral("By end of business day") << -1;
+        QTest::newRow("when possible") << QStringLiteral("when possible") << -1;
+        QTest::newRow("empty") << QString() << -1;
+        QTest::newRow("a sentence with a number")
+            << QStringLiteral("Notify 3 hours after the call if no answer") << -1;
+        QTest::newRow("a version number") << QStringLiteral("v1.2") << -1;
+        QTest::newRow("unknown unit") << QStringLiteral("within 3 fortnights") << -1;
+        QTest::newRow("huge") << QStringLiteral("within 99999999 weeks") << -1;
+    }
+    void parse()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, minutes);
+        const Deadline d = Deadline::parse(text);
+        QCOMPARE(d.text, text.trimmed());
+        QCOMPARE(d.minutes.value_or(-1), minutes);
+        QCOMPARE(d.isKnown(), minutes >= 0);
+        QCOMPARE(d.isImmediate(), minutes == 0);
+    }
+
+    void find_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("phrase");
+        QTest::addColumn<int>("minutes");
+        QTest::newRow("heading") << QStringLiteral("Step 2: Investigation (Within 1 hour)")
+                                 << QStringLiteral("Within 1 hour") << 60;
+        QTest::newRow("immediate heading") << QStringLiteral("Step 1: Containment (Immediate)")
+                                           << QStringLiteral("Immediate") << 0;
+        QTest::newRow("in a sentence")
+            << QStringLiteral("Notify regulators within 72 hours if personal data is involved")
+            << QStringLiteral("within 72 hours") << 4320;
+        QTest::newRow("response time line")
+            << QStringLiteral("**Response Time**: Immediate (< 5 minutes)")
+            << QStringLiteral("Immediate (< 5 minutes)") << 5;
+        QTest::newRow("T+ in a list item") << QStringLiteral("Page the on-call lead (T+15m)")
+                                           << QStringLiteral("T+15m") << 15;
+        QTest::newRow("none") << QStringLiteral("Review session fingerprints") << QString() << -1;
+        QTest::newRow("word containing now") << QStringLiteral("Acknowledge the known issue")
+                                             << QString() << -1;
+    }
+    void find()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, phrase);
+        QFETCH(int, minutes);
+        const auto d = Deadline::find(text);
+        QCOMPARE(d.has_value(), minutes >= 0);
+        if (d) {
+            QCOMPARE(d->text, phrase);
+            QCOMPARE(d->minutes.value_or(-1), minutes);
+        }
+    }
+
+    void describe()
+    {
+        QCOMPARE(Deadline::describe(0), QStringLiteral("Immediate"));
+        QCOMPARE(Deadline::describe(15), QStringLiteral("15 min"));
+        QCOMPARE(Deadline::describe(60), QStringLiteral("1 h"));
+        QCOMPARE(Deadline::describe(90), QStringLiteral("1 h 30 min"));
+        QCOMPARE(Deadline::describe(4320), QStringLiteral("3 d"));
+        QCOMPARE(Deadline::describe(10080), QStringLiteral("1 wk"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeadline)
+#include "tst_deadline.moc"
