@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "MessageBanner.h"
+#include "Panes.h"
 #include "Theme.h"
 #include "core/Clock.h"
 #include "core/SecretStore.h"
@@ -28,6 +29,8 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -46,23 +49,44 @@ MainWindow::MainWindow(Settings &settings, SecretStore *secrets, const Clock &cl
     m_list = new IncidentListPane(m_model, this);
     m_banner = new MessageBanner(this);
 
+    m_navigator = new Navigator;
+    m_navigator->setParent(this);
+    connect(m_navigator, &Navigator::showIncident, this, [this](const QString &id) {
+        m_mainTabs->setCurrentIndex(0);
+        m_list->selectIncident(id);
+    });
+    connect(m_navigator, &Navigator::request, this, &MainWindow::routeRequest);
+
+    // Right: the selected incident, its details first, then feature panes.
+    m_incidentTabs = new QTabWidget(this);
+    m_incidentTabs->setObjectName(QStringLiteral("incidentTabs"));
+    m_incidentTabs->setDocumentMode(true);
+    auto *placeholder = new QLabel(tr("Opening workspace…"), this);
+    placeholder->setObjectName(QStringLiteral("openingLabel"));
+    placeholder->setAlignment(Qt::AlignCenter);
+    m_incidentTabs->addTab(placeholder, tr("Details"));
+
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_list);
-    auto *placeholder = new QLabel(tr("Opening workspace…"), this);
-    placeholder->setObjectName(QStringLiteral("openingLabel"));
-    placeholder->setAlignment(Qt::AlignCenter);
-    m_splitter->addWidget(placeholder);
+    m_splitter->addWidget(m_incidentTabs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+
+    // The incidents first; workspace-wide views (audit logs...) beside them.
+    m_mainTabs = new QTabWidget(this);
+    m_mainTabs->setObjectName(QStringLiteral("mainTabs"));
+    m_mainTabs->setDocumentMode(true);
+    m_mainTabs->addTab(m_splitter, tr("Incidents"));
 
     m_central = new QWidget(this);
     auto *layout = new QVBoxLayout(m_central);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_banner);
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_mainTabs, 1);
     setCentralWidget(m_central);
+    updateTabBars();
 
     m_workspaceLabel = new QLabel(this);
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
@@ -189,6 +213,7 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *incident = menuBar()->addMenu(tr("&Incident"));
+    m_incidentMenu = incident;
     incident->addAction(m_newIncident);
     incident->addSeparator();
     incident->addAction(m_takeCommand);
@@ -405,6 +430,7 @@ void MainWindow::openWorkspace(const ConnectionProfile &profile, const QString &
 
 void MainWindow::closeWorkspace()
 {
+    destroyFeaturePanes();
     if (m_detail) {
         m_detail->showIncident(nullptr);
         m_detail->deleteLater();
@@ -431,12 +457,13 @@ void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)
     m_store = new IncidentStore(m_workspace->storeExecutor(), m_clock, m_settings.actorName(), this);
     m_detail = new IncidentDetailPane(m_store, m_clock, this);
     m_detail->setReadOnly(profile.readOnly);
-    QWidget *old = m_splitter->widget(1);
-    const QList<int> sizes = m_splitter->sizes();
-    m_splitter->replaceWidget(1, m_detail);
-    m_splitter->setSizes(sizes);
+    QWidget *old = m_incidentTabs->widget(0);
+    m_incidentTabs->removeTab(0);
+    m_incidentTabs->insertTab(0, m_detail, tr("Details"));
+    m_incidentTabs->setCurrentIndex(0);
     if (old && old != m_detail)
         old->deleteLater();
+    createFeaturePanes();
 
     connect(m_store, &IncidentStore::incidentsLoaded, this, [this](const QList<Incident> &list) {
         const QString keep = m_list->currentIncidentId();
@@ -455,6 +482,13 @@ void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)
         m_model->upsert(inc);
         if (m_detail)
             m_detail->incidentUpdated(inc);
+        if (m_list->currentIncidentId() == inc.id) {
+            const Incident *current = m_model->incidentById(inc.id);
+            for (IncidentPane *pane : std::as_const(m_panes))
+                pane->setIncident(current);
+            for (WorkspaceView *view : std::as_const(m_views))
+                view->setCurrentIncident(current);
+        }
         updateActions();
     });
     connect(m_store, &IncidentStore::policyLoaded, this, [this](const SeverityPolicy &p) {
@@ -496,8 +530,126 @@ void MainWindow::selectedIncidentChanged(const QString &id)
 {
     if (!m_detail)
         return;
-    m_detail->showIncident(id.isEmpty() ? nullptr : m_model->incidentById(id));
+    const Incident *incident = id.isEmpty() ? nullptr : m_model->incidentById(id);
+    m_detail->showIncident(incident);
+    for (IncidentPane *pane : std::as_const(m_panes))
+        pane->setIncident(incident);
+    for (WorkspaceView *view : std::as_const(m_views))
+        view->setCurrentIncident(incident);
     updateActions();
+}
+
+void MainWindow::createFeaturePanes()
+{
+    PaneContext context;
+    context.workspace = m_workspace;
+    context.store = m_store;
+    context.incidents = m_model;
+    context.clock = &m_clock;
+    context.settings = &m_settings;
+    context.secrets = m_secrets;
+    context.navigator = m_navigator;
+    context.readOnly = m_workspace && m_workspace->profile().readOnly;
+
+    m_panes = createIncidentPanes(context, m_incidentTabs);
+    for (IncidentPane *pane : std::as_const(m_panes)) {
+        m_incidentTabs->addTab(pane, pane->title());
+        const QList<QAction *> actions = pane->menuActions();
+        if (!actions.isEmpty()) {
+            m_featureIncidentActions << m_incidentMenu->addSeparator();
+            for (QAction *a : actions) {
+                m_incidentMenu->addAction(a);
+                addAction(a);
+                m_featureIncidentActions << a;
+            }
+        }
+    }
+    m_views = createWorkspaceViews(context, m_mainTabs);
+    for (WorkspaceView *view : std::as_const(m_views)) {
+        m_mainTabs->addTab(view, view->title());
+        const QList<QAction *> actions = view->menuActions();
+        if (!actions.isEmpty()) {
+            QMenu *menu = new QMenu(view->title(), this);
+            menu->addActions(actions);
+            addActions(actions);
+            menuBar()->insertMenu(menuBar()->actions().constLast(), menu);
+            m_featureMenus << menu;
+        }
+    }
+    // Ctrl+1.. switch the main tabs, Alt+1.. the incident tabs.
+    for (int i = 0; i < m_mainTabs->count() && i < 9; ++i) {
+        auto *a = new QAction(this);
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, m_mainTabs, [this, i] { m_mainTabs->setCurrentIndex(i); });
+        addAction(a);
+        m_featureIncidentActions << a;
+    }
+    for (int i = 0; i < m_incidentTabs->count() && i < 9; ++i) {
+        auto *a = new QAction(this);
+        a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, m_incidentTabs, [this, i] {
+            m_mainTabs->setCurrentIndex(0);
+            m_incidentTabs->setCurrentIndex(i);
+        });
+        addAction(a);
+        m_featureIncidentActions << a;
+    }
+    updateTabBars();
+}
+
+void MainWindow::destroyFeaturePanes()
+{
+    for (QAction *a : std::as_const(m_featureIncidentActions)) {
+        m_incidentMenu->removeAction(a);
+        removeAction(a);
+        if (a->parent() == this)
+            a->deleteLater();
+    }
+    m_featureIncidentActions.clear();
+    for (QMenu *menu : std::as_const(m_featureMenus)) {
+        menuBar()->removeAction(menu->menuAction());
+        menu->deleteLater();
+    }
+    m_featureMenus.clear();
+    for (IncidentPane *pane : std::as_const(m_panes)) {
+        for (QAction *a : pane->menuActions())
+            removeAction(a);
+        m_incidentTabs->removeTab(m_incidentTabs->indexOf(pane));
+        pane->deleteLater();
+    }
+    m_panes.clear();
+    for (WorkspaceView *view : std::as_const(m_views)) {
+        for (QAction *a : view->menuActions())
+            removeAction(a);
+        m_mainTabs->removeTab(m_mainTabs->indexOf(view));
+        view->deleteLater();
+    }
+    m_views.clear();
+    updateTabBars();
+}
+
+void MainWindow::routeRequest(const QString &what, const QVariantMap &arguments)
+{
+    for (WorkspaceView *view : std::as_const(m_views)) {
+        if (view->handleRequest(what, arguments)) {
+            m_mainTabs->setCurrentWidget(view);
+            return;
+        }
+    }
+    for (IncidentPane *pane : std::as_const(m_panes)) {
+        if (pane->handleRequest(what, arguments)) {
+            m_mainTabs->setCurrentIndex(0);
+            m_incidentTabs->setCurrentWidget(pane);
+            return;
+        }
+    }
+}
+
+void MainWindow::updateTabBars()
+{
+    // A tab bar with one tab is noise: show it only when there is a choice.
+    m_mainTabs->tabBar()->setVisible(m_mainTabs->count() > 1);
+    m_incidentTabs->tabBar()->setVisible(m_incidentTabs->count() > 1);
 }
 
 void MainWindow::showNewIncidentDialog()

@@ -11,6 +11,7 @@
 class QLabel;
 class QMenu;
 class QSplitter;
+class QTabWidget;
 class QProgressBar;
 
 namespace ic {
@@ -23,6 +24,9 @@ class IncidentStore;
 class MessageBanner;
 class SecretStore;
 class NewIncidentDialog;
+class IncidentPane;
+class WorkspaceView;
+class Navigator;
 
 // The main window: the incident list beside the selected incident. It
 // composes the panes and owns the open workspace; everything slow happens
@@ -53,6 +57,7 @@ public:
     IncidentListModel *incidentModel() const { return m_model; }
     const WorkspaceConnection *workspace() const { return m_workspace; }
     MessageBanner *banner() const { return m_banner; }
+    Navigator *navigator() const { return m_navigator; }
 
 signals:
     void workspaceOpened(const ic::WorkspaceInfo &info);
@@ -79,6 +84,10 @@ private:
     void closeWorkspace();
     void selectedIncidentChanged(const QString &id);
     void setTheme(Settings::Theme theme);
+    void createFeaturePanes();
+    void destroyFeaturePanes();
+    void routeRequest(const QString &what, const QVariantMap &arguments);
+    void updateTabBars();
 
     Settings &m_settings;
     SecretStore *m_secrets;
@@ -91,6 +100,14 @@ private:
     IncidentListPane *m_list;
     IncidentDetailPane *m_detail = nullptr;
     QSplitter *m_splitter;
+    QTabWidget *m_mainTabs;
+    QTabWidget *m_incidentTabs;
+    Navigator *m_navigator;
+    QList<IncidentPane *> m_panes;
+    QList<WorkspaceView *> m_views;
+    QList<QMenu *> m_featureMenus;
+    QList<QAction *> m_featureIncidentActions;
+    QMenu *m_incidentMenu = nullptr;
     MessageBanner *m_banner;
     QWidget *m_central;
     QPointer<NewIncidentDialog> m_newDialog;
