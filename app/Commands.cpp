@@ -12,6 +12,7 @@ struct Subcommand
 };
 constexpr Subcommand Subcommands[] = {
     {"demo-data", &runDemoData},
+    {"verify-record", &runVerifyRecord},
 };
 } // namespace
 

@@ -14,5 +14,6 @@ bool isSubcommand(const QString &name);
 int runSubcommand(const QStringList &arguments); // arguments[0] is the program
 
 int runDemoData(const QStringList &arguments);
+int runVerifyRecord(const QStringList &arguments);
 
 } // namespace ic::app

@@ -57,7 +57,8 @@ void addOptions(QCommandLineParser &parser)
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Incident Commander: live security incidents, playbook checklists, "
                 "containment and notifications.\n\nCommands (run with --help for details):\n"
-                "  demo-data   create and fill a demo workspace without a window"));
+                "  demo-data       create and fill a demo workspace without a window\n"
+                "  verify-record   check that an incident's record was not altered"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("workspace"),
