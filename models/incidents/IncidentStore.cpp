@@ -20,7 +20,7 @@ IncidentStore::IncidentStore(SqlExecutor *executor, const Clock &clock, QString 
 
 bool IncidentStore::isReadOnly() const
 {
-    return m_executor && m_executor->spec().readOnly;
+    return m_executor && (m_executor->spec().readOnly || m_executor->spec().reviewer);
 }
 
 template <typename R>

@@ -43,6 +43,10 @@ public:
     void loadPolicy();
     void savePolicy(const ic::SeverityPolicy &policy);
 
+    // Features that write an incident's events through their own stores call
+    // this afterwards, so every pane showing the incident reloads it.
+    void announceChange(const QString &incidentId) { emit changed(incidentId); }
+
     // Jobs not yet answered; the UI shows "saving…" while this is non-zero.
     int pending() const { return m_pending; }
 

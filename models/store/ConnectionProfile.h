@@ -65,7 +65,8 @@ struct ConnectionSpec
     QString sqlitePath;
     PgEndpoint pg;
     QString password;
-    bool readOnly = false;
+    bool readOnly = false; // the connection itself cannot write (inspection, CLI)
+    bool reviewer = false; // a reviewer profile: the app refuses changes except review comments
 
     static ConnectionSpec sqlite(const QString &path, bool readOnly = false);
     static ConnectionSpec postgres(const PgEndpoint &endpoint, const QString &password);

@@ -17,7 +17,8 @@ WorkspaceConnection::WorkspaceConnection(ConnectionProfile profile, QString pass
     ConnectionSpec spec = m_profile.kind == ConnectionProfile::Kind::Sqlite
                               ? ConnectionSpec::sqlite(m_profile.sqlitePath)
                               : ConnectionSpec::postgres(m_profile.store, password);
-    spec.readOnly = m_profile.readOnly;
+    // A reviewer still writes review comments: the app, not the connection, refuses the rest.
+    spec.reviewer = m_profile.readOnly;
     m_store = new SqlExecutor(spec, QStringLiteral("store"), this);
 }
 

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "EventLog.h"
+#include "core/Result.h"
+#include "incidents/Incident.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace ic {
+
+class Clock;
+class SqlExecutor;
+
+// The timeline of the open workspace, for the UI: loads an incident's events,
+// adds manual (possibly backdated) entries and review comments, verifies the
+// record. Every call returns at once; answers come by signal or callback.
+class TimelineStore : public QObject
+{
+    Q_OBJECT
+public:
+    TimelineStore(SqlExecutor *executor, const Clock &clock, QString actor,
+                  QObject *parent = nullptr);
+
+    bool isReviewer() const;
+    bool isReadOnly() const;
+
+    void load(const QString &incidentId);
+    // A manual entry, e.g. a phone call: `occurredAt` may be in the past.
+    void addEntry(const QString &incidentId, const QString &text, const QDateTime &occurredAt,
+                  std::function<void(const Result<IncidentEvent> &)> done = {});
+    // Allowed for reviewers too: the one thing a read-only profile may add.
+    void addReviewComment(const QString &incidentId, const QString &text, qint64 aboutEventId,
+                          std::function<void(const Result<IncidentEvent> &)> done = {});
+    void verify(const QString &incidentId,
+                std::function<void(const Result<ChainVerification> &)> done);
+
+    // Validation shared with the dialogs.
+    static Result<void> validateEntry(const QString &text, const QDateTime &occurredAt,
+                                      const QDateTime &nowUtc);
+
+signals:
+    void loaded(const QString &incidentId, const QList<ic::IncidentEvent> &events);
+    void appended(const ic::IncidentEvent &event);
+    void failed(const ic::Error &error);
+
+private:
+    void report(const Error &error, const std::function<void(const Result<IncidentEvent> &)> &done);
+    void append(EventDraft draft, std::function<void(const Result<IncidentEvent> &)> done);
+
+    QPointer<SqlExecutor> m_executor;
+    const Clock &m_clock;
+    QString m_actor;
+};
+
+} // namespace ic

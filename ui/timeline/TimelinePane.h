@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Panes.h"
+
+#include <optional>
+
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace ic {
+
+class MessageBanner;
+class TimelineFilterModel;
+class TimelineModel;
+class TimelineStore;
+class TimelineView;
+
+// The incident's timeline: lanes per actor or kind above the event table,
+// manual entries with a chosen time, review comments, and "verify record".
+class TimelinePane : public IncidentPane
+{
+    Q_OBJECT
+public:
+    TimelinePane(const PaneContext &context, QWidget *parent = nullptr);
+
+    QString title() const override { return tr("Timeline"); }
+    void setIncident(const ic::Incident *incident) override;
+
+    TimelineModel *model() const { return m_model; }
+    TimelineView *view() const { return m_view; }
+
+private:
+    void reload();
+    void updateMarkers();
+    void updateKinds();
+    void showEntryDialog(bool review);
+    void verifyRecord();
+    void syncTableToView(qint64 eventId);
+
+    PaneContext m_context;
+    std::optional<Incident> m_incident;
+    TimelineStore *m_store;
+    TimelineModel *m_model;
+    TimelineFilterModel *m_filter;
+    TimelineView *m_view;
+    QTableView *m_table;
+    MessageBanner *m_banner;
+    QComboBox *m_lanes;
+    QComboBox *m_kind;
+    QLineEdit *m_search;
+    QPushButton *m_addEntry;
+    QPushButton *m_review;
+    QPushButton *m_verify;
+    QTimer *m_clockTimer;
+};
+
+} // namespace ic
