@@ -238,6 +238,37 @@ Result<void> transaction(QSqlDatabase &db, const std::function<Result<void>()> &
     return success();
 }
 
+QByteArray toPgPlaceholders(const QString &sql)
+{
+    const QByteArray in = sql.toUtf8();
+    QByteArray out;
+    out.reserve(in.size() + 16);
+    int n = 0;
+    char quote = 0;
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        const char c = in.at(i);
+        if (quote) {
+            out += c;
+            if (c == quote)
+                quote = 0;
+            continue;
+        }
+        if (c == '\'' || c == '"') {
+            quote = c;
+        } else if (c == '-' && i + 1 < in.size() && in.at(i + 1) == '-') {
+            const qsizetype end = in.indexOf('\n', i);
+            out += in.mid(i, end < 0 ? -1 : end - i);
+            i = end < 0 ? in.size() : end - 1;
+            continue;
+        } else if (c == '?') {
+            out += '$' + QByteArray::number(++n);
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
 Error queryError(const QSqlQuery &query, const QString &what)
 {
     const QSqlError e = query.lastError();

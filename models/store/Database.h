@@ -44,6 +44,10 @@ Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList 
 // Runs fn inside a transaction; commits if it succeeds, rolls back otherwise.
 Result<void> transaction(QSqlDatabase &db, const std::function<Result<void>()> &fn);
 
+// Rewrites QtSql's `?` placeholders as PostgreSQL's $1, $2... for libpq
+// (outside quotes, identifiers and comments).
+QByteArray toPgPlaceholders(const QString &sql);
+
 // An error from a failed statement, with the driver's text as detail.
 Error queryError(const QSqlQuery &query, const QString &what);
 

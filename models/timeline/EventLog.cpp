@@ -1,5 +1,6 @@
 #include "EventLog.h"
 
+#include "core/Sha256.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -7,7 +8,6 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
-#include <openssl/evp.h>
 
 namespace ic::EventLog {
 
@@ -23,14 +23,6 @@ constexpr int CanonicalVersion = 1;
 QString isoMs(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")) : QString();
-}
-
-QString sha256Hex(const QByteArray &bytes)
-{
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    EVP_Digest(bytes.constData(), size_t(bytes.size()), digest, &length, EVP_sha256(), nullptr);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
 }
 
 const QString Columns = QStringLiteral(
@@ -125,7 +117,7 @@ QByteArray canonical(const IncidentEvent &e)
 
 QString hashOf(const IncidentEvent &event)
 {
-    return sha256Hex(canonical(event));
+    return Sha256::hexOf(canonical(event));
 }
 
 Result<IncidentEvent> append(QSqlDatabase &db, const EventDraft &draft, const QDateTime &nowUtc)

@@ -1,3 +1,4 @@
+#include "store/Database.h"
 #include "store/SqlScript.h"
 
 #include <QTest>
@@ -54,6 +55,27 @@ private slots:
         QFETCH(QString, script);
         QFETCH(QStringList, statements);
         QCOMPARE(SqlScript::split(script), statements);
+    }
+
+    void pgPlaceholders_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QByteArray>("pg");
+        QTest::newRow("two") << QStringLiteral("SELECT * FROM t WHERE a = ? AND b = ?")
+                             << QByteArray("SELECT * FROM t WHERE a = $1 AND b = $2");
+        QTest::newRow("in a string") << QStringLiteral("SELECT '?' , ? FROM t")
+                                     << QByteArray("SELECT '?' , $1 FROM t");
+        QTest::newRow("in an identifier") << QStringLiteral("SELECT \"what?\" FROM t WHERE x = ?")
+                                          << QByteArray("SELECT \"what?\" FROM t WHERE x = $1");
+        QTest::newRow("in a comment") << QStringLiteral("SELECT ? -- why?\nFROM t")
+                                      << QByteArray("SELECT $1 -- why?\nFROM t");
+        QTest::newRow("none") << QStringLiteral("SELECT 1") << QByteArray("SELECT 1");
+    }
+    void pgPlaceholders()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QByteArray, pg);
+        QCOMPARE(Db::toPgPlaceholders(sql), pg);
     }
 };
 

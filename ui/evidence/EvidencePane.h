@@ -1,0 +1,61 @@
+#pragma once
+
+#include "Panes.h"
+
+#include <optional>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace ic {
+
+class MessageBanner;
+class SigningKeyVault;
+struct EvidenceQuery;
+
+// Evidence for the selected incident: the extracts that go into its bundle,
+// exporting a signed bundle, verifying one, and the playbook's key rotation
+// helper (generate a new signing key pair).
+class EvidencePane : public IncidentPane
+{
+    Q_OBJECT
+public:
+    EvidencePane(const PaneContext &context, QWidget *parent = nullptr);
+
+    QString title() const override { return tr("Evidence"); }
+    void setIncident(const ic::Incident *incident) override;
+    bool handleRequest(const QString &what, const QVariantMap &arguments) override;
+
+    // Where bundles go when the user picks a parent folder.
+    static QString bundleFolderName(const QString &incidentRef, const QDateTime &nowUtc);
+
+    void exportTo(const QString &directory);
+    void verifyFolder(const QString &directory);
+    void addExtract(const QString &name, const QString &sql, const QVariantList &params);
+
+private:
+    void reloadExtracts();
+    void showAddExtractDialog();
+    void chooseExportFolder();
+    void chooseVerifyFolder();
+    void showKeyPairDialog();
+    void setBusy(bool busy, const QString &what = {});
+
+    PaneContext m_context;
+    std::optional<Incident> m_incident;
+    SigningKeyVault *m_vault;
+    MessageBanner *m_banner;
+    QTableWidget *m_extracts;
+    QPushButton *m_add;
+    QPushButton *m_export;
+    QPushButton *m_verify;
+    QPushButton *m_keys;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QLabel *m_keyLabel;
+    std::shared_ptr<std::atomic<bool>> m_cancelFlag;
+};
+
+} // namespace ic
