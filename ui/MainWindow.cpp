@@ -13,6 +13,9 @@
 #include "incidents/NewIncidentDialog.h"
 #include "incidents/SeverityPolicyDialog.h"
 #include "store/ConnectDialog.h"
+#include "store/ChangeFeed.h"
+#include "store/OfflineJournal.h"
+#include "store/SqlExecutor.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -96,6 +99,8 @@ MainWindow::MainWindow(Settings &settings, SecretStore *secrets, const Clock &cl
     m_overdueLabel->setObjectName(QStringLiteral("overdueLabel"));
     m_actorLabel = new QLabel(this);
     m_actorLabel->setObjectName(QStringLiteral("actorLabel"));
+    m_liveLabel = new QLabel(this);
+    m_liveLabel->setObjectName(QStringLiteral("connectionStateLabel"));
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("openProgressBar"));
     m_progress->setMaximumWidth(180);
@@ -103,6 +108,7 @@ MainWindow::MainWindow(Settings &settings, SecretStore *secrets, const Clock &cl
     m_progress->hide();
     statusBar()->addWidget(m_workspaceLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_liveLabel);
     statusBar()->addPermanentWidget(m_overdueLabel);
     statusBar()->addPermanentWidget(m_saveLabel);
     statusBar()->addPermanentWidget(m_actorLabel);
@@ -338,7 +344,94 @@ void MainWindow::updateStatus()
 void MainWindow::showError(const Error &error)
 {
     m_banner->clearActions();
-    m_banner->show(MessageBanner::Kind::Error, error.message, error.detail);
+    // Kept on this workstation while offline: news, not a failure.
+    m_banner->show(error.kind == Error::Kind::Queued ? MessageBanner::Kind::Info
+                                                     : MessageBanner::Kind::Error,
+                   error.message, error.detail);
+}
+
+void MainWindow::startTeamSync()
+{
+    if (!m_workspace || m_workspace->profile().kind != ConnectionProfile::Kind::Postgres)
+        return;
+    // Edits made while the database is unreachable wait in a local journal.
+    m_journal = new SqlExecutor(ConnectionSpec::sqlite(OfflineJournal::pathFor(m_workspace->profile().location())),
+                                QStringLiteral("journal"), this);
+    m_store->setJournal(m_journal);
+    connect(m_store, &IncidentStore::journalChanged, this, &MainWindow::updateLiveLabel);
+    connect(m_store, &IncidentStore::offlineChanged, this, &MainWindow::updateLiveLabel);
+    connect(m_store, &IncidentStore::conflict, this, [this](const Incident &current, const IncidentPatch &mine) {
+        // A change kept offline met someone else's: show both, let the commander choose.
+        if (m_detail && m_detail->incidentId() == current.id)
+            return; // the details pane shows its own conflicts
+        m_banner->clearActions();
+        m_banner->show(MessageBanner::Kind::Warning,
+                       tr("Your change to %1, made while offline, was not applied: %2 changed it "
+                          "meanwhile. Open the incident to compare, or keep yours.")
+                           .arg(current.ref, current.updatedBy));
+        auto *keep = m_banner->addAction(tr("Keep Mine"), QStringLiteral("keepOfflineChangeButton"));
+        connect(keep, &QPushButton::clicked, this, [this, current, mine] {
+            m_banner->hide();
+            m_store->update(current.id, current.version, mine);
+        });
+        auto *open = m_banner->addAction(tr("Open"), QStringLiteral("openConflictButton"));
+        connect(open, &QPushButton::clicked, this, [this, id = current.id] {
+            m_banner->hide();
+            m_list->selectIncident(id);
+        });
+    });
+
+    m_feed = new ChangeFeed(m_workspace->storeExecutor()->spec(), 2000, this);
+    connect(m_feed, &ChangeFeed::changed, this, [this](const StoreChange &c) {
+        if (c.table == QLatin1String("ic_incidents")) {
+            const Incident *known = m_model->incidentById(c.incidentId);
+            if (c.incidentId.isEmpty() || !known)
+                m_store->reload(); // a new incident
+            else if (known->version < c.version)
+                m_store->refresh(c.incidentId);
+        } else if (c.table == QLatin1String("ic_severity_levels") ||
+                   c.table == QLatin1String("ic_workspace")) {
+            m_store->loadPolicy();
+        } else if (!c.incidentId.isEmpty()) {
+            m_store->announceChange(c.incidentId); // panes showing it reload
+        }
+    });
+    connect(m_feed, &ChangeFeed::resyncNeeded, this, [this] {
+        m_store->reload();
+        m_store->loadPolicy();
+        if (const QString id = m_list->currentIncidentId(); !id.isEmpty())
+            m_store->announceChange(id);
+    });
+    connect(m_feed, &ChangeFeed::stateChanged, this, [this](ChangeFeed::State state) {
+        if (state == ChangeFeed::State::Live) {
+            m_store->setOffline(false);
+            m_store->replayJournal();
+        } else if (state == ChangeFeed::State::Offline) {
+            m_store->setOffline(true);
+        }
+        updateLiveLabel();
+    });
+    m_feed->start();
+    m_store->replayJournal();
+    updateLiveLabel();
+}
+
+void MainWindow::updateLiveLabel()
+{
+    if (!m_feed || !m_store) {
+        m_liveLabel->clear();
+        return;
+    }
+    QString text = m_store->isOffline() && m_feed->state() == ChangeFeed::State::Live
+                       ? tr("Reconnecting…")
+                       : m_feed->stateText();
+    if (m_feed->state() == ChangeFeed::State::Live && !m_store->isOffline())
+        text = tr("● Live");
+    else
+        text = tr("○ ") + text;
+    if (m_store->waitingInJournal() > 0)
+        text += tr(" — %n change(s) waiting to be sent", nullptr, m_store->waitingInJournal());
+    m_liveLabel->setText(text);
 }
 
 void MainWindow::openSqliteFile(const QString &path)
@@ -431,6 +524,8 @@ void MainWindow::openWorkspace(const ConnectionProfile &profile, const QString &
 void MainWindow::closeWorkspace()
 {
     destroyFeaturePanes();
+    delete m_feed;
+    m_feed = nullptr;
     if (m_detail) {
         m_detail->showIncident(nullptr);
         m_detail->deleteLater();
@@ -440,6 +535,11 @@ void MainWindow::closeWorkspace()
         m_store->deleteLater();
         m_store = nullptr;
     }
+    if (m_journal) {
+        m_journal->deleteLater();
+        m_journal = nullptr;
+    }
+    updateLiveLabel();
     m_model->setIncidents({});
     if (m_workspace)
         m_workspace->deleteLater();
@@ -505,6 +605,7 @@ void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)
 
     m_store->loadPolicy();
     m_store->reload();
+    startTeamSync();
     setWindowTitle(tr("%1 — Incident Commander").arg(profile.displayName()));
     if (info.created && profile.kind == ConnectionProfile::Kind::Sqlite) {
         m_banner->clearActions();

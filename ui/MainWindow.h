@@ -24,6 +24,8 @@ class IncidentStore;
 class MessageBanner;
 class SecretStore;
 class NewIncidentDialog;
+class ChangeFeed;
+class SqlExecutor;
 class IncidentPane;
 class WorkspaceView;
 class Navigator;
@@ -88,6 +90,8 @@ private:
     void destroyFeaturePanes();
     void routeRequest(const QString &what, const QVariantMap &arguments);
     void updateTabBars();
+    void startTeamSync();
+    void updateLiveLabel();
 
     Settings &m_settings;
     SecretStore *m_secrets;
@@ -96,6 +100,8 @@ private:
     QPointer<WorkspaceConnection> m_workspace;
     QPointer<WorkspaceConnection> m_opening;
     IncidentStore *m_store = nullptr;
+    ChangeFeed *m_feed = nullptr;      // team workspaces: the live change feed
+    SqlExecutor *m_journal = nullptr;  // team workspaces: edits kept while offline
     IncidentListModel *m_model;
     IncidentListPane *m_list;
     IncidentDetailPane *m_detail = nullptr;
@@ -122,6 +128,7 @@ private:
     QLabel *m_saveLabel;
     QLabel *m_overdueLabel;
     QLabel *m_actorLabel;
+    QLabel *m_liveLabel;
     QProgressBar *m_progress;
 
     QMenu *m_recentMenu = nullptr;

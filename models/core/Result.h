@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 #include <utility>
@@ -22,6 +23,7 @@ struct Error
         KeychainLocked,
         KeychainUnavailable,
         Cancelled,
+        Queued,          // kept on this workstation; sent when the database is back
     };
 
     Kind kind = Kind::General;
@@ -84,3 +86,6 @@ inline Result<void> success()
 }
 
 } // namespace ic
+
+// Errors travel in signals (queued across threads, checked by moc).
+Q_DECLARE_METATYPE(ic::Error)

@@ -51,6 +51,7 @@ struct Incident
 // The fields a commander fills in to open an incident.
 struct NewIncident
 {
+    QString id; // empty: the store assigns one (set when created offline)
     QString title;
     QString summary;
     Severity severity = Severity::P2;
@@ -102,6 +103,18 @@ struct IncidentEvent
 
 // Splits "a, b; c\nd" into trimmed, de-duplicated items.
 QStringList splitList(const QString &text);
+
+// Combines two patches; fields set in `later` win.
+IncidentPatch mergePatches(const IncidentPatch &earlier, const IncidentPatch &later);
+
+// The incident as it reads after `patch` (for edits kept while offline).
+Incident applyPatch(Incident incident, const IncidentPatch &patch, const QDateTime &nowUtc);
+
+// For the offline journal: patches and new incidents as JSON and back.
+QJsonObject patchToJson(const IncidentPatch &patch);
+IncidentPatch patchFromJson(const QJsonObject &json);
+QJsonObject newIncidentToJson(const NewIncident &draft);
+NewIncident newIncidentFromJson(const QJsonObject &json);
 
 } // namespace ic
 

@@ -226,7 +226,8 @@ Result<Incident> IncidentRepository::create(const NewIncident &draft, const QStr
     if (auto v = validate(draft); !v)
         return v.error();
     Incident inc;
-    inc.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // An id chosen beforehand (an incident opened offline) is kept.
+    inc.id = draft.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : draft.id;
     inc.title = draft.title.trimmed();
     inc.summary = draft.summary;
     inc.severity = draft.severity;
@@ -427,7 +428,7 @@ Result<QList<IncidentEvent>> IncidentRepository::events(const QString &incidentI
 }
 
 Result<void> IncidentRepository::addNote(const QString &incidentId, const QString &actor,
-                                         const QString &text)
+                                         const QString &text, const QDateTime &occurredAt)
 {
     if (text.trimmed().isEmpty()) {
         return Error::make(Error::Kind::InvalidInput,
@@ -439,7 +440,17 @@ Result<void> IncidentRepository::addNote(const QString &incidentId, const QStrin
         auto exists = get(incidentId);
         if (!exists)
             return exists.error();
-        return recordEvent(incidentId, actor, QStringLiteral("note"), text.trimmed(), {});
+        EventDraft d;
+        d.incidentId = incidentId;
+        d.actor = actor;
+        d.kind = QStringLiteral("note");
+        d.summary = text.trimmed();
+        d.occurredAt = occurredAt;
+        d.backdated = occurredAt.isValid() && occurredAt < m_now.addSecs(-60);
+        auto e = EventLog::append(m_db, d, m_now);
+        if (!e)
+            return e.error();
+        return success();
     });
 }
 

@@ -36,7 +36,10 @@ public:
                             const QString &actor, IncidentConflict *conflict = nullptr);
 
     Result<QList<IncidentEvent>> events(const QString &incidentId);
-    Result<void> addNote(const QString &incidentId, const QString &actor, const QString &text);
+    // `occurredAt` (optional): when it was written, e.g. offline; later than
+    // a minute ago it is recorded as entered afterwards.
+    Result<void> addNote(const QString &incidentId, const QString &actor, const QString &text,
+                         const QDateTime &occurredAt = {});
 
     Result<SeverityPolicy> policy();
     // Writes the policy (and seeds the default on a new workspace).

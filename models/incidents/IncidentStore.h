@@ -4,6 +4,8 @@
 #include "SeverityPolicy.h"
 #include "core/Result.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -35,6 +37,8 @@ public:
         std::function<void(const Result<Incident> &result, const Incident &current)>;
 
     void reload();
+    // Reloads one incident (another workstation changed it): incidentSaved + changed.
+    void refresh(const QString &incidentId);
     void create(const ic::NewIncident &draft, CreateCallback done = {});
     void update(const QString &id, int baseVersion, const ic::IncidentPatch &patch,
                 UpdateCallback done = {});
@@ -50,6 +54,15 @@ public:
     // Jobs not yet answered; the UI shows "saving…" while this is non-zero.
     int pending() const { return m_pending; }
 
+    // Team workspaces: edits made while the database cannot be reached go to
+    // this journal (a worker with its own SQLite file, see OfflineJournal)
+    // and are replayed in order, with the same conflict rules, when it is back.
+    void setJournal(SqlExecutor *journal);
+    bool isOffline() const { return m_offline; }
+    void setOffline(bool offline);
+    int waitingInJournal() const { return m_waiting; }
+    void replayJournal();
+
 signals:
     void incidentsLoaded(const QList<ic::Incident> &incidents);
     void incidentCreated(const ic::Incident &incident);
@@ -62,20 +75,33 @@ signals:
     // no server to announce it).
     void changed(const QString &incidentId);
     void pendingChanged(int pending);
+    void offlineChanged(bool offline);
+    void journalChanged(int waiting);
 
 private:
     template <typename R>
     void submit(std::function<Result<R>(class IncidentRepository &)> job,
                 std::function<void(Result<R>)> done);
 
+    struct JournalEntry;
+    void keepOffline(const QString &kind, const QString &incidentId, QJsonObject payload,
+                     std::function<void(Result<int>)> done);
+    void replayNext(QList<JournalEntry> rest);
+    void countJournal();
+    void remember(const Incident &incident) { m_cache.insert(incident.id, incident); }
+
     QPointer<SqlExecutor> m_executor;
+    QPointer<SqlExecutor> m_journal;
     const Clock &m_clock;
     QString m_actor;
     int m_pending = 0;
+    bool m_offline = false;
+    bool m_replaying = false;
+    int m_waiting = 0;
+    QHash<QString, Incident> m_cache; // last known rows, for edits kept offline
 };
 
 } // namespace ic
 
-Q_DECLARE_METATYPE(ic::Error)
 Q_DECLARE_METATYPE(ic::IncidentPatch)
 Q_DECLARE_METATYPE(ic::SeverityPolicy)

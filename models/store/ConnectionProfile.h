@@ -67,6 +67,7 @@ struct ConnectionSpec
     QString password;
     bool readOnly = false; // the connection itself cannot write (inspection, CLI)
     bool reviewer = false; // a reviewer profile: the app refuses changes except review comments
+    QString purpose;       // PostgreSQL application_name suffix ("listener"), for operators
 
     static ConnectionSpec sqlite(const QString &path, bool readOnly = false);
     static ConnectionSpec postgres(const PgEndpoint &endpoint, const QString &password);

@@ -109,7 +109,9 @@ Result<QSqlDatabase> open(const ConnectionSpec &spec, const QString &connectionN
     options << QStringLiteral("connect_timeout=%1").arg(qMax(1, spec.pg.connectTimeoutSeconds));
     if (!spec.pg.sslMode.isEmpty())
         options << QStringLiteral("sslmode=") + spec.pg.sslMode;
-    options << QStringLiteral("application_name=incident-commander");
+    options << (spec.purpose.isEmpty()
+                    ? QStringLiteral("application_name=incident-commander")
+                    : QStringLiteral("application_name=incident-commander-") + spec.purpose);
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
         const QString detail = db.lastError().text();

@@ -30,6 +30,8 @@ QString resourceDir(Db::Engine engine, Component component)
 
 Result<void> ensureLedger(QSqlDatabase &db)
 {
+    if (db.tables().contains(QStringLiteral("ic_schema_migrations")))
+        return success(); // (IF NOT EXISTS would still print a notice on PostgreSQL)
     const QString sql = Db::isPostgres(db)
                             ? QStringLiteral("CREATE TABLE IF NOT EXISTS ic_schema_migrations ("
                                              " component text NOT NULL, version integer NOT NULL,"

@@ -165,13 +165,35 @@ Result<void> PgServer::start()
     return success();
 }
 
+Result<void> PgServer::resume()
+{
+    if (m_running || !m_dir)
+        return success();
+    const QString options = QStringLiteral("-k %1 -p %2 -c listen_addresses=127.0.0.1 -c fsync=off "
+                                           "-c synchronous_commit=off -c full_page_writes=off "
+                                           "-c max_connections=60 -c shared_buffers=64MB")
+                                .arg(socketDir())
+                                .arg(m_port);
+    auto started = run(QStringLiteral("pg_ctl"),
+                       {QStringLiteral("-D"), m_dir->path() + QStringLiteral("/data"),
+                        QStringLiteral("-o"), options, QStringLiteral("-l"),
+                        m_dir->path() + QStringLiteral("/server.log"), QStringLiteral("-w"),
+                        QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("start")});
+    if (!started)
+        return started.error();
+    m_running = true;
+    return success();
+}
+
 void PgServer::stop()
 {
     if (!m_running)
         return;
+    // "fast", not "immediate": with synchronous_commit off, an immediate stop
+    // would lose the last commits, and outage tests resume the same data.
     (void)run(QStringLiteral("pg_ctl"),
               {QStringLiteral("-D"), m_dir->path() + QStringLiteral("/data"), QStringLiteral("-m"),
-               QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")});
+               QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")});
     m_running = false;
 }
 

@@ -26,6 +26,8 @@ public:
     // pg_ctl output, the server log).
     Result<void> start();
     void stop();
+    // Starts a stopped server again, same data, same port (outage tests).
+    Result<void> resume();
     bool isRunning() const { return m_running; }
 
     QString socketDir() const;

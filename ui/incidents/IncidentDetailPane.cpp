@@ -27,33 +27,6 @@
 
 namespace ic {
 
-IncidentPatch mergePatches(const IncidentPatch &a, const IncidentPatch &b)
-{
-    IncidentPatch m = a;
-    if (b.title)
-        m.title = b.title;
-    if (b.summary)
-        m.summary = b.summary;
-    if (b.severity)
-        m.severity = b.severity;
-    if (b.status)
-        m.status = b.status;
-    if (b.commander)
-        m.commander = b.commander;
-    if (b.affectedUsers)
-        m.affectedUsers = b.affectedUsers;
-    if (b.affectedTenants)
-        m.affectedTenants = b.affectedTenants;
-    if (b.affectedApiKeys)
-        m.affectedApiKeys = b.affectedApiKeys;
-    if (b.detectedAt)
-        m.detectedAt = b.detectedAt;
-    if (b.becameAwareAt)
-        m.becameAwareAt = b.becameAwareAt;
-    m.acknowledge = a.acknowledge || b.acknowledge;
-    return m;
-}
-
 namespace {
 
 QString zoneSuffix()
@@ -570,6 +543,22 @@ void IncidentDetailPane::send(const QString &id, int baseVersion, const Incident
                     const IncidentPatch next = *st.queued;
                     st.queued.reset();
                     send(id, r->version, next);
+                } else {
+                    m_saves.remove(id);
+                }
+                return;
+            }
+            if (r.error().kind == Error::Kind::Queued) {
+                // Kept on this workstation (offline): carry on editing on top of it.
+                if (shown) {
+                    m_saveStateLabel->setText(tr("Saved on this workstation — sent when back "
+                                                 "online"));
+                    m_incident = applyPatch(*m_incident, patch, m_clock.now());
+                }
+                if (st.queued) {
+                    const IncidentPatch next = *st.queued;
+                    st.queued.reset();
+                    send(id, m_incident && shown ? m_incident->version : 0, next);
                 } else {
                     m_saves.remove(id);
                 }

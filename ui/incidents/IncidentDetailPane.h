@@ -108,7 +108,5 @@ private:
     QTimer *m_tick;
 };
 
-// Combines two patches; fields set in `later` win.
-IncidentPatch mergePatches(const IncidentPatch &earlier, const IncidentPatch &later);
 
 } // namespace ic

@@ -1,0 +1,3 @@
+-- Team mode's change feed is PostgreSQL LISTEN/NOTIFY; the embedded
+-- workspace announces changes inside the app, so it needs nothing here.
+-- (Kept so both engines number their steps alike.)

@@ -1,0 +1,152 @@
+// The team change feed on a real PostgreSQL: changes arrive, a killed
+// listener is noticed and recovered with a full resync, and an outage shows
+// as offline, then live again.
+#include "PgServer.h"
+#include "incidents/IncidentRepository.h"
+#include "store/ChangeFeed.h"
+#include "store/Database.h"
+#include "store/Workspace.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ic;
+using ic::test::PgServer;
+
+class TestChangeFeed : public QObject
+{
+    Q_OBJECT
+private:
+    PgServer m_pg;
+    ConnectionSpec m_spec;
+    int m_n = 0;
+
+    template <typename F>
+    auto withDb(F f)
+    {
+        const QString name = QStringLiteral("writer-%1").arg(++m_n);
+        auto db = Db::open(m_spec, name);
+        auto r = f(db.value());
+        db.value() = QSqlDatabase();
+        Db::close(name);
+        return r;
+    }
+
+    static bool waitFor(QSignalSpy &spy, const std::function<bool(const StoreChange &)> &match, int ms = 5000)
+    {
+        QElapsedTimer t;
+        t.start();
+        for (;;) {
+            for (const auto &args : spy) {
+                if (match(args.first().value<StoreChange>()))
+                    return true;
+            }
+            if (t.elapsed() > ms)
+                return false;
+            spy.wait(100);
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        IC_START_PG(m_pg);
+        QVERIFY(m_pg.createDatabase(QStringLiteral("live")).ok());
+        m_spec = m_pg.spec(QStringLiteral("live"));
+        const QString name = QStringLiteral("create");
+        QVERIFY(Workspace::open(m_spec, {}, name, QDateTime::currentDateTimeUtc()).ok());
+        Db::close(name);
+    }
+
+    void payloads()
+    {
+        auto c = ChangeFeed::parsePayload(QStringLiteral("{\"t\":\"ic_incidents\",\"op\":\"UPDATE\",\"i\":\"abc\",\"v\":\"7\"}"));
+        QVERIFY(c.has_value());
+        QCOMPARE(c->table, QStringLiteral("ic_incidents"));
+        QCOMPARE(c->incidentId, QStringLiteral("abc"));
+        QCOMPARE(c->version, 7);
+        for (const char *bad : {"", "not json", "[1,2]", "{\"i\":\"x\"}", "{\"t\":5}"})
+            QVERIFY2(!ChangeFeed::parsePayload(QString::fromLatin1(bad)).has_value(), bad);
+    }
+
+    void changesArriveNamingWhatChanged()
+    {
+        ChangeFeed feed(m_spec, 500);
+        QSignalSpy state(&feed, &ChangeFeed::stateChanged);
+        QSignalSpy changed(&feed, &ChangeFeed::changed);
+        feed.start();
+        QTRY_COMPARE_WITH_TIMEOUT(feed.state(), ChangeFeed::State::Live, 10000);
+
+        QString id;
+        withDb([&](QSqlDatabase &db) {
+            NewIncident n;
+            n.title = QStringLiteral("Seen elsewhere");
+            auto inc = IncidentRepository(db, QDateTime::currentDateTimeUtc()).create(n, QStringLiteral("a"));
+            id = inc->id;
+            return true;
+        });
+        QVERIFY(waitFor(changed, [&](const StoreChange &c) {
+            return c.table == QLatin1String("ic_incidents") && c.incidentId == id && c.operation == QLatin1String("INSERT");
+        }));
+        QVERIFY(waitFor(changed, [&](const StoreChange &c) {
+            return c.table == QLatin1String("ic_incident_events") && c.incidentId == id;
+        }));
+        changed.clear();
+        withDb([&](QSqlDatabase &db) {
+            IncidentPatch p;
+            p.title = QStringLiteral("Renamed");
+            return IncidentRepository(db, QDateTime::currentDateTimeUtc()).update(id, 1, p, QStringLiteral("a")).ok();
+        });
+        QVERIFY(waitFor(changed, [&](const StoreChange &c) {
+            return c.table == QLatin1String("ic_incidents") && c.incidentId == id && c.version == 2;
+        }));
+    }
+
+    void killedListenerIsNoticedAndResynced()
+    {
+        ChangeFeed feed(m_spec, 300);
+        QSignalSpy resync(&feed, &ChangeFeed::resyncNeeded);
+        QSignalSpy states(&feed, &ChangeFeed::stateChanged);
+        QSignalSpy changed(&feed, &ChangeFeed::changed);
+        feed.start();
+        QTRY_COMPARE_WITH_TIMEOUT(feed.state(), ChangeFeed::State::Live, 10000);
+        QVERIFY(m_pg.execute(QStringLiteral("postgres"),
+                             QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                            "WHERE application_name = 'incident-commander-listener'"))
+                    .ok());
+        QTRY_VERIFY_WITH_TIMEOUT(resync.count() >= 1, 15000);
+        QCOMPARE(feed.state(), ChangeFeed::State::Live);
+        bool sawReconnecting = false;
+        for (const auto &args : states)
+            sawReconnecting |= args.first().value<ChangeFeed::State>() == ChangeFeed::State::Reconnecting;
+        QVERIFY(sawReconnecting);
+        // Subscribed again: new changes arrive.
+        QString id;
+        withDb([&](QSqlDatabase &db) {
+            NewIncident n;
+            n.title = QStringLiteral("After the reconnect");
+            id = IncidentRepository(db, QDateTime::currentDateTimeUtc()).create(n, QStringLiteral("b"))->id;
+            return true;
+        });
+        QVERIFY(waitFor(changed, [&](const StoreChange &c) { return c.incidentId == id; }));
+    }
+
+    void outageShowsOfflineThenLive()
+    {
+        ChangeFeed feed(m_spec, 300);
+        QSignalSpy resync(&feed, &ChangeFeed::resyncNeeded);
+        feed.start();
+        QTRY_COMPARE_WITH_TIMEOUT(feed.state(), ChangeFeed::State::Live, 10000);
+        m_pg.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(feed.state(), ChangeFeed::State::Offline, 30000);
+        QVERIFY(feed.offlineSince().isValid());
+        QVERIFY(feed.stateText().startsWith(QLatin1String("Offline since")));
+        QVERIFY(m_pg.resume().ok());
+        QTRY_COMPARE_WITH_TIMEOUT(feed.state(), ChangeFeed::State::Live, 30000);
+        QVERIFY(resync.count() >= 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChangeFeed)
+#include "tst_changefeed.moc"
