@@ -3,6 +3,7 @@
 #include "MessageBanner.h"
 #include "Panes.h"
 #include "Theme.h"
+#include "TrayNotifier.h"
 #include "core/Clock.h"
 #include "core/SecretStore.h"
 #include "demo/DemoData.h"
@@ -59,6 +60,13 @@ MainWindow::MainWindow(Settings &settings, SecretStore *secrets, const Clock &cl
         m_list->selectIncident(id);
     });
     connect(m_navigator, &Navigator::request, this, &MainWindow::routeRequest);
+    m_notifier = new TrayNotifier(m_settings, this);
+    connect(m_notifier, &TrayNotifier::activated, this, [this](const QString &id) {
+        raise();
+        activateWindow();
+        if (!id.isEmpty())
+            m_navigator->showIncident(id);
+    });
 
     // Right: the selected incident, its details first, then feature panes.
     m_incidentTabs = new QTabWidget(this);
@@ -119,6 +127,7 @@ MainWindow::MainWindow(Settings &settings, SecretStore *secrets, const Clock &cl
     connect(m_list, &IncidentListPane::currentIncidentChanged, this,
             &MainWindow::selectedIncidentChanged);
     connect(m_model, &IncidentListModel::overdueCountChanged, this, &MainWindow::updateStatus);
+    connect(m_model, &IncidentListModel::overdueCountChanged, this, &MainWindow::notifyOverdue);
 
     // First start: most of the screen; afterwards, wherever the user left it.
     if (QScreen *sc = screen())
@@ -185,6 +194,12 @@ void MainWindow::createActions()
         if (m_detail)
             m_detail->focusTitle();
     });
+    m_mute = make(tr("&Mute Notifications for This Incident"), QStringLiteral("muteIncidentAction"));
+    m_mute->setCheckable(true);
+    connect(m_mute, &QAction::toggled, this, [this](bool muted) {
+        if (m_detail && !m_detail->incidentId().isEmpty())
+            m_notifier->setMuted(m_detail->incidentId(), muted);
+    });
     m_policy = make(tr("Severity &Policy…"), QStringLiteral("severityPolicyAction"));
     connect(m_policy, &QAction::triggered, this, &MainWindow::showPolicyDialog);
     m_findAction = make(tr("&Find Incident"), QStringLiteral("findAction"), QKeySequence::Find);
@@ -226,6 +241,7 @@ void MainWindow::createMenus()
     incident->addAction(m_editTitle);
     incident->addAction(m_addNote);
     incident->addAction(m_closeIncident);
+    incident->addAction(m_mute);
     incident->addSeparator();
     incident->addAction(m_findAction);
     incident->addAction(m_focusList);
@@ -312,6 +328,11 @@ void MainWindow::updateActions()
     m_addNote->setEnabled(writable && selected);
     m_editTitle->setEnabled(writable && selected);
     m_policy->setEnabled(writable);
+    m_mute->setEnabled(selected);
+    {
+        const QSignalBlocker block(m_mute);
+        m_mute->setChecked(selected && m_notifier->isMuted(m_detail->incidentId()));
+    }
     if (selected && m_model) {
         const Incident *inc = m_model->incidentById(m_detail->incidentId());
         m_closeIncident->setText(inc && inc->isClosed() ? tr("Re&open Incident")
@@ -414,6 +435,40 @@ void MainWindow::startTeamSync()
     m_feed->start();
     m_store->replayJournal();
     updateLiveLabel();
+}
+
+void MainWindow::notifyNewIncidents(const QList<Incident> &incidents)
+{
+    const bool first = !m_listLoaded;
+    m_listLoaded = true;
+    const QString me = m_settings.actorName();
+    for (const Incident &inc : incidents) {
+        if (!first && !m_knownIncidents.contains(inc.id) && inc.createdBy != me)
+            m_notifier->notify(tr("New incident %1").arg(inc.ref),
+                               tr("%1 %2, opened by %3").arg(severityCode(inc.severity), inc.title, inc.createdBy),
+                               inc.id);
+        m_knownIncidents.insert(inc.id);
+    }
+}
+
+void MainWindow::notifyOverdue()
+{
+    QSet<QString> now;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex idx = m_model->index(row, IncidentListModel::ResponseColumn);
+        if (ResponseState::Kind(idx.data(IncidentListModel::ResponseKindRole).toInt()) !=
+            ResponseState::Kind::Overdue)
+            continue;
+        const Incident *inc = m_model->incident(row);
+        now.insert(inc->id);
+        if (!m_overdueIncidents.contains(inc->id))
+            m_notifier->notify(tr("%1 is overdue").arg(inc->ref),
+                               tr("No one has taken command of %1 %2 within its %3 response target.")
+                                   .arg(severityCode(inc->severity), inc->title,
+                                        m_model->policy().level(inc->severity).responseText),
+                               inc->id);
+    }
+    m_overdueIncidents = now;
 }
 
 void MainWindow::updateLiveLabel()
@@ -541,6 +596,9 @@ void MainWindow::closeWorkspace()
     }
     updateLiveLabel();
     m_model->setIncidents({});
+    m_knownIncidents.clear();
+    m_overdueIncidents.clear();
+    m_listLoaded = false;
     if (m_workspace)
         m_workspace->deleteLater();
     m_workspace = nullptr;
@@ -566,6 +624,7 @@ void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)
     createFeaturePanes();
 
     connect(m_store, &IncidentStore::incidentsLoaded, this, [this](const QList<Incident> &list) {
+        notifyNewIncidents(list);
         const QString keep = m_list->currentIncidentId();
         m_model->setIncidents(list);
         m_list->resort();
@@ -579,6 +638,18 @@ void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)
         emit incidentsShown(int(list.size()));
     });
     connect(m_store, &IncidentStore::incidentSaved, this, [this](const Incident &inc) {
+        const Incident *before = m_model->incidentById(inc.id);
+        const QString me = m_settings.actorName();
+        if (inc.commander == me && inc.updatedBy != me && (!before || before->commander != me))
+            m_notifier->notify(tr("%1 assigned to you").arg(inc.ref),
+                               tr("%1 made you the commander of %2 %3: %4")
+                                   .arg(inc.updatedBy, inc.ref, severityCode(inc.severity), inc.title),
+                               inc.id);
+        if (!before && inc.createdBy != me && m_listLoaded && !m_knownIncidents.contains(inc.id))
+            m_notifier->notify(tr("New incident %1").arg(inc.ref),
+                               tr("%1 %2, opened by %3").arg(severityCode(inc.severity), inc.title, inc.createdBy),
+                               inc.id);
+        m_knownIncidents.insert(inc.id);
         m_model->upsert(inc);
         if (m_detail)
             m_detail->incidentUpdated(inc);
@@ -731,6 +802,12 @@ void MainWindow::destroyFeaturePanes()
 
 void MainWindow::routeRequest(const QString &what, const QVariantMap &arguments)
 {
+    if (what == QLatin1String("notify")) { // e.g. a new alert from the detection rules
+        m_notifier->notify(arguments.value(QStringLiteral("title")).toString(),
+                           arguments.value(QStringLiteral("message")).toString(),
+                           arguments.value(QStringLiteral("incidentId")).toString());
+        return;
+    }
     for (WorkspaceView *view : std::as_const(m_views)) {
         if (view->handleRequest(what, arguments)) {
             m_mainTabs->setCurrentWidget(view);

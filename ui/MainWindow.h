@@ -2,11 +2,13 @@
 
 #include "core/Result.h"
 #include "core/Settings.h"
+#include "incidents/Incident.h"
 #include "store/ConnectionProfile.h"
 #include "store/WorkspaceConnection.h"
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 class QLabel;
 class QMenu;
@@ -25,6 +27,7 @@ class MessageBanner;
 class SecretStore;
 class NewIncidentDialog;
 class ChangeFeed;
+class TrayNotifier;
 class SqlExecutor;
 class IncidentPane;
 class WorkspaceView;
@@ -60,6 +63,7 @@ public:
     const WorkspaceConnection *workspace() const { return m_workspace; }
     MessageBanner *banner() const { return m_banner; }
     Navigator *navigator() const { return m_navigator; }
+    TrayNotifier *notifier() const { return m_notifier; }
 
 signals:
     void workspaceOpened(const ic::WorkspaceInfo &info);
@@ -92,6 +96,8 @@ private:
     void updateTabBars();
     void startTeamSync();
     void updateLiveLabel();
+    void notifyNewIncidents(const QList<Incident> &incidents);
+    void notifyOverdue();
 
     Settings &m_settings;
     SecretStore *m_secrets;
@@ -101,6 +107,11 @@ private:
     QPointer<WorkspaceConnection> m_opening;
     IncidentStore *m_store = nullptr;
     ChangeFeed *m_feed = nullptr;      // team workspaces: the live change feed
+    TrayNotifier *m_notifier;
+    QSet<QString> m_knownIncidents;    // to tell new incidents from a reload
+    bool m_listLoaded = false;         // the first load notifies nothing
+    QSet<QString> m_overdueIncidents;  // to notify each overdue response once
+    QAction *m_mute = nullptr;
     SqlExecutor *m_journal = nullptr;  // team workspaces: edits kept while offline
     IncidentListModel *m_model;
     IncidentListPane *m_list;

@@ -18,6 +18,10 @@ constexpr auto Theme = "appearance/theme";
 constexpr auto Language = "appearance/language";
 constexpr auto ActorName = "identity/name";
 constexpr auto Profiles = "connections/profiles";
+constexpr auto MutedIncidents = "notifications/muted";
+constexpr auto PlaybookFolders = "playbooks/folders";
+constexpr auto DetectionRuleFolders = "detection/ruleFolders";
+constexpr auto NotificationTemplates = "notifications/templateFolder";
 } // namespace Key
 
 namespace {
@@ -147,6 +151,46 @@ QVariantList Settings::connectionProfiles() const
 void Settings::setConnectionProfiles(const QVariantList &profiles)
 {
     m_settings.setValue(key(Key::Profiles), profiles);
+}
+
+QStringList Settings::playbookFolders() const
+{
+    return m_settings.value(key(Key::PlaybookFolders)).toStringList();
+}
+
+void Settings::setPlaybookFolders(const QStringList &folders)
+{
+    m_settings.setValue(key(Key::PlaybookFolders), folders);
+}
+
+QStringList Settings::detectionRuleFolders() const
+{
+    return m_settings.value(key(Key::DetectionRuleFolders)).toStringList();
+}
+
+void Settings::setDetectionRuleFolders(const QStringList &folders)
+{
+    m_settings.setValue(key(Key::DetectionRuleFolders), folders);
+}
+
+QString Settings::notificationTemplateFolder() const
+{
+    return m_settings.value(key(Key::NotificationTemplates)).toString();
+}
+
+void Settings::setNotificationTemplateFolder(const QString &folder)
+{
+    m_settings.setValue(key(Key::NotificationTemplates), folder.trimmed());
+}
+
+QStringList Settings::mutedIncidents() const
+{
+    return m_settings.value(key(Key::MutedIncidents)).toStringList();
+}
+
+void Settings::setMutedIncidents(const QStringList &ids)
+{
+    m_settings.setValue(key(Key::MutedIncidents), ids);
 }
 
 QString Settings::defaultActorName()

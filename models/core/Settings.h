@@ -49,6 +49,23 @@ public:
     QVariantList connectionProfiles() const;
     void setConnectionProfiles(const QVariantList &profiles);
 
+    // Folders of the team's own Markdown playbooks, read beside the bundled ones.
+    QStringList playbookFolders() const;
+    void setPlaybookFolders(const QStringList &folders);
+
+    // Folders of the team's own detection rules (*.rule), run beside the built-in ones.
+    QStringList detectionRuleFolders() const;
+    void setDetectionRuleFolders(const QStringList &folders);
+
+    // The team's own notification templates; a file there replaces the
+    // shipped template with the same id. Empty: only the shipped ones.
+    QString notificationTemplateFolder() const;
+    void setNotificationTemplateFolder(const QString &folder);
+
+    // Incidents whose desktop notifications are muted.
+    QStringList mutedIncidents() const;
+    void setMutedIncidents(const QStringList &ids);
+
     static QString defaultActorName();
 
 private:
