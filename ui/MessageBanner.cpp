@@ -54,7 +54,10 @@ void MessageBanner::show(Kind kind, const QString &text, const QString &detail)
                     .arg(detail.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }
     m_text->setText(body);
-    setAccessibleDescription(prefix + QLatin1Char(' ') + text);
+    m_plainText = prefix.isEmpty() ? text : prefix + QLatin1Char(' ') + text;
+    if (!detail.isEmpty())
+        m_plainText += QLatin1Char('\n') + detail;
+    setAccessibleDescription(m_plainText);
     restyle();
     QFrame::show();
 }
@@ -77,7 +80,7 @@ void MessageBanner::clearActions()
 
 QString MessageBanner::text() const
 {
-    return m_text->text();
+    return m_plainText;
 }
 
 void MessageBanner::changeEvent(QEvent *event)

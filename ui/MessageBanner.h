@@ -24,7 +24,7 @@ public:
     void show(Kind kind, const QString &text, const QString &detail = {});
     QPushButton *addAction(const QString &text, const QString &objectName);
     void clearActions();
-    QString text() const;
+    QString text() const; // what the user reads, as plain text
     Kind kind() const { return m_kind; }
 
 signals:
@@ -39,6 +39,7 @@ private:
     Kind m_kind = Kind::Info;
     QLabel *m_icon;
     QLabel *m_text;
+    QString m_plainText;
     QHBoxLayout *m_actions;
     QToolButton *m_close;
 };
