@@ -16,10 +16,10 @@ struct Tr
 
 // Units and the words for "immediately" in the languages runbooks are
 // written in around here; matched case-insensitively as whole words.
-const QString MinuteWords = QStringLiteral(
-    "m|min|mins|minute|minutes|minuten|minuto|minutos|minuti");
-const QString HourWords = QStringLiteral(
-    "h|hr|hrs|hour|hours|std|stunde|stunden|heure|heures|hora|horas|ora|ore");
+const QString MinuteWords =
+    QStringLiteral("m|min|mins|minute|minutes|minuten|minuto|minutos|minuti");
+const QString HourWords =
+    QStringLiteral("h|hr|hrs|hour|hours|std|stunde|stunden|heure|heures|hora|horas|ora|ore");
 const QString DayWords = QStringLiteral(
     "d|day|days|tag|tage|tagen|jour|jours|día|dia|días|dias|giorno|giorni|calendar days|"
     "business days");
@@ -41,8 +41,7 @@ QRegularExpression durationPattern()
     const QString amount = QStringLiteral("(\\d+(?:[.,]\\d+)?)\\s*(%1|%2|%3|%4)\\b")
                                .arg(MinuteWords, HourWords, DayWords, WeekWords);
     return QRegularExpression(
-        QStringLiteral("(?<![\\w.])(%1)?%2(?:\\s*(?:and\\s+)?%3)?")
-            .arg(Lead, amount, amount),
+        QStringLiteral("(?<![\\w.])(%1)?%2(?:\\s*(?:and\\s+)?%3)?").arg(Lead, amount, amount),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
 }
 
@@ -56,9 +55,7 @@ QRegularExpression immediatePattern()
 std::optional<double> unitMinutes(const QString &unit)
 {
     const QString u = unit.toLower();
-    auto in = [&u](const QString &words) {
-        return words.split(QLatin1Char('|')).contains(u);
-    };
+    auto in = [&u](const QString &words) { return words.split(QLatin1Char('|')).contains(u); };
     if (in(MinuteWords))
         return 1;
     if (in(HourWords))
@@ -115,6 +112,55 @@ std::optional<Match> firstImmediate(const QString &text)
     return Match{m.capturedStart(0), m.capturedLength(0), 0};
 }
 
+// An amount with a lead word ("within", "<", "T+") or in brackets of its own.
+std::optional<Match> firstMarkedDuration(const QString &text)
+{
+    static const QRegularExpression re = durationPattern();
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        auto first = amountMinutes(m.captured(2), m.captured(3));
+        if (!first)
+            continue;
+        int total = *first;
+        if (m.capturedLength(4) > 0) {
+            auto second = amountMinutes(m.captured(4), m.captured(5));
+            if (!second)
+                continue;
+            total += *second;
+        }
+        const qsizetype start = m.capturedStart(0);
+        const qsizetype end = m.capturedEnd(0);
+        qsizetype before = start - 1;
+        while (before >= 0 && text.at(before).isSpace())
+            --before;
+        qsizetype after = end;
+        while (after < text.size() && text.at(after).isSpace())
+            ++after;
+        const bool enclosed =
+            before >= 0 && after < text.size() &&
+            ((text.at(before) == QLatin1Char('(') && text.at(after) == QLatin1Char(')')) ||
+             (text.at(before) == QLatin1Char('[') && text.at(after) == QLatin1Char(']')));
+        if (m.capturedLength(1) > 0 || enclosed)
+            return Match{start, end - start, total};
+    }
+    return std::nullopt;
+}
+
+// "Immediately" and its translations; not "now", which running text uses
+// for other things ("check now whether...").
+std::optional<Match> firstMarkedImmediate(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("(?<!\\w)(%1)(?!\\w)")
+            .arg(QString(ImmediateWords).remove(QStringLiteral("|now"))),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    return Match{m.capturedStart(0), m.capturedLength(0), 0};
+}
+
 QString trimmed(const QString &text)
 {
     QString t = text.trimmed();
@@ -162,6 +208,28 @@ std::optional<Deadline> Deadline::find(const QString &text)
     Deadline d;
     if (dur && (!now || now->start > dur->start || now->start + now->length + 3 >= dur->start)) {
         // "Immediate (< 5 minutes)" counts as 5 minutes; report the whole phrase.
+        const qsizetype start = now && now->start < dur->start ? now->start : dur->start;
+        qsizetype end = dur->start + dur->length;
+        if (start < dur->start && end < text.size() && text.at(end) == QLatin1Char(')'))
+            ++end;
+        d.text = text.mid(start, end - start).trimmed();
+        d.minutes = dur->minutes;
+        return d;
+    }
+    d.text = text.mid(now->start, now->length);
+    d.minutes = 0;
+    return d;
+}
+
+std::optional<Deadline> Deadline::findMarked(const QString &text)
+{
+    const auto dur = firstMarkedDuration(text);
+    const auto now = firstMarkedImmediate(text);
+    if (!dur && !now)
+        return std::nullopt;
+    Deadline d;
+    if (dur && (!now || now->start > dur->start || now->start + now->length + 3 >= dur->start)) {
+        // "Immediately (< 5 minutes)": the number is the promise.
         const qsizetype start = now && now->start < dur->start ? now->start : dur->start;
         qsizetype end = dur->start + dur->length;
         if (start < dur->start && end < text.size() && text.at(end) == QLatin1Char(')'))

@@ -88,11 +88,11 @@ private slots:
         QTest::newRow("response time line")
             << QStringLiteral("**Response Time**: Immediate (< 5 minutes)")
             << QStringLiteral("Immediate (< 5 minutes)") << 5;
-        QTest::newRow("T+ in a list item") << QStringLiteral("Page the on-call lead (T+15m)")
-                                           << QStringLiteral("T+15m") << 15;
+        QTest::newRow("T+ in a list item")
+            << QStringLiteral("Page the on-call lead (T+15m)") << QStringLiteral("T+15m") << 15;
         QTest::newRow("none") << QStringLiteral("Review session fingerprints") << QString() << -1;
-        QTest::newRow("word containing now") << QStringLiteral("Acknowledge the known issue")
-                                             << QString() << -1;
+        QTest::newRow("word containing now")
+            << QStringLiteral("Acknowledge the known issue") << QString() << -1;
     }
     void find()
     {
@@ -100,6 +100,51 @@ private slots:
         QFETCH(QString, phrase);
         QFETCH(int, minutes);
         const auto d = Deadline::find(text);
+        QCOMPARE(d.has_value(), minutes >= 0);
+        if (d) {
+            QCOMPARE(d->text, phrase);
+            QCOMPARE(d->minutes.value_or(-1), minutes);
+        }
+    }
+
+    // Running text (a step): only a phrase that says it is a deadline.
+    void findMarked_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("phrase");
+        QTest::addColumn<int>("minutes");
+        QTest::newRow("lead word") << QStringLiteral("Notify legal within 2 hours")
+                                   << QStringLiteral("within 2 hours") << 120;
+        QTest::newRow("T+") << QStringLiteral("Page the on-call lead (T+15m)")
+                            << QStringLiteral("T+15m") << 15;
+        QTest::newRow("in brackets")
+            << QStringLiteral("Rotate the keys (1 h)") << QStringLiteral("1 h") << 60;
+        QTest::newRow("less than")
+            << QStringLiteral("Acknowledge < 5 min") << QStringLiteral("< 5 min") << 5;
+        QTest::newRow("immediately")
+            << QStringLiteral("Revoke API key immediately") << QStringLiteral("immediately") << 0;
+        QTest::newRow("German") << QStringLiteral("Rechner sofort vom Netz trennen")
+                                << QStringLiteral("sofort") << 0;
+        QTest::newRow("immediately with a promise")
+            << QStringLiteral("Page the CISO immediately (< 10 minutes)")
+            << QStringLiteral("immediately (< 10 minutes)") << 10;
+        QTest::newRow("a bare amount is not a deadline")
+            << QStringLiteral("Review logs of the last 24 hours") << QString() << -1;
+        QTest::newRow("a retention period is not a deadline")
+            << QStringLiteral("Old keys remain valid for 24 hours") << QString() << -1;
+        QTest::newRow("now is not immediately")
+            << QStringLiteral("Check now whether the key was used") << QString() << -1;
+        QTest::newRow("none") << QStringLiteral("Document incident") << QString() << -1;
+        QTest::newRow("the first marked one")
+            << QStringLiteral("Keep 30 days of logs; report within 72 hours")
+            << QStringLiteral("within 72 hours") << 4320;
+    }
+    void findMarked()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, phrase);
+        QFETCH(int, minutes);
+        const auto d = Deadline::findMarked(text);
         QCOMPARE(d.has_value(), minutes >= 0);
         if (d) {
             QCOMPARE(d->text, phrase);

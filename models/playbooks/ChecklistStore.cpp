@@ -1,0 +1,183 @@
+#include "ChecklistStore.h"
+
+#include "ChecklistRepository.h"
+#include "core/Clock.h"
+#include "core/TimeText.h"
+#include "store/SqlExecutor.h"
+
+namespace ic {
+
+ChecklistStore::ChecklistStore(SqlExecutor *executor, const Clock &clock, QString actor,
+                               bool readOnly, QObject *parent)
+    : QObject(parent), m_executor(executor), m_clock(clock), m_actor(std::move(actor)),
+      m_readOnly(readOnly)
+{
+    qRegisterMetaType<ic::IncidentChecklists>();
+    qRegisterMetaType<ic::Error>();
+}
+
+template <typename R>
+void ChecklistStore::submit(std::function<Result<R>(ChecklistRepository &)> job,
+                            std::function<void(Result<R>)> done)
+{
+    if (!m_executor) {
+        done(Error::make(Error::Kind::Unreachable,
+                         tr("No workspace is open. Nothing was changed.")));
+        return;
+    }
+    ++m_pending;
+    emit pendingChanged(m_pending);
+    const Clock *clock = &m_clock;
+    m_executor->run<R>(
+        [job = std::move(job), clock](QSqlDatabase &db) {
+            ChecklistRepository repo(db, clock->now());
+            return job(repo);
+        },
+        this,
+        [this, done = std::move(done)](Result<R> r) {
+            done(std::move(r));
+            --m_pending;
+            emit pendingChanged(m_pending);
+        });
+}
+
+bool ChecklistStore::refuseReadOnly(const QString &what)
+{
+    if (!m_readOnly)
+        return false;
+    emit failed(
+        Error::make(Error::Kind::InvalidInput,
+                    tr("This is a read-only reviewer profile; %1 Nothing was changed.").arg(what)));
+    return true;
+}
+
+void ChecklistStore::load(const QString &incidentId)
+{
+    submit<IncidentChecklists>(
+        [incidentId](ChecklistRepository &repo) { return repo.load(incidentId); },
+        [this](Result<IncidentChecklists> r) {
+            if (r)
+                emit loaded(r.value());
+            else
+                emit failed(r.error());
+        });
+}
+
+void ChecklistStore::attach(const QString &incidentId, const Playbook &playbook,
+                            const QString &sourceSha256,
+                            std::function<void(const Result<Checklist> &)> done)
+{
+    if (m_readOnly) {
+        const Error e = Error::make(Error::Kind::InvalidInput,
+                                    tr("This is a read-only reviewer profile; playbooks cannot "
+                                       "be attached. Nothing was changed."));
+        if (done)
+            done(e);
+        emit failed(e);
+        return;
+    }
+    const QString actor = m_actor;
+    submit<Checklist>(
+        [incidentId, playbook, sourceSha256, actor](ChecklistRepository &repo) {
+            return repo.attach(incidentId, playbook, sourceSha256, actor);
+        },
+        [this, incidentId, done](Result<Checklist> r) {
+            if (done)
+                done(r);
+            if (!r) {
+                emit failed(r.error());
+                return;
+            }
+            emit changed(incidentId);
+            load(incidentId);
+        });
+}
+
+void ChecklistStore::setState(const QString &incidentId, const QString &itemId,
+                              ChecklistItem::State state, const QString &reason)
+{
+    if (refuseReadOnly(tr("checklist steps cannot be ticked or skipped.")))
+        return;
+    if (state == ChecklistItem::State::Skipped) {
+        if (auto v = ChecklistRepository::validateReason(reason); !v) {
+            emit failed(v.error());
+            return;
+        }
+    }
+    const QString actor = m_actor;
+    submit<ItemChange>(
+        [itemId, state, reason, actor](ChecklistRepository &repo) {
+            return repo.setState(itemId, state, reason, actor);
+        },
+        [this, incidentId](Result<ItemChange> r) {
+            if (!r) {
+                emit failed(r.error());
+                load(incidentId); // show the state as it is
+                return;
+            }
+            if (!r->changed) {
+                const ChecklistItem &it = r->item;
+                QString message;
+                switch (it.state) {
+                case ChecklistItem::State::Done:
+                    message = tr("“%1” was already ticked by %2 at %3.")
+                                  .arg(it.text, it.stateBy, TimeText::local(it.stateAt));
+                    break;
+                case ChecklistItem::State::Skipped:
+                    message =
+                        tr("“%1” was already skipped by %2 at %3: %4")
+                            .arg(it.text, it.stateBy, TimeText::local(it.stateAt), it.stateReason);
+                    break;
+                case ChecklistItem::State::Open:
+                    message = it.stateBy.isEmpty()
+                                  ? tr("“%1” is open.").arg(it.text)
+                                  : tr("“%1” was already reopened by %2 at %3.")
+                                        .arg(it.text, it.stateBy, TimeText::local(it.stateAt));
+                    break;
+                }
+                emit alreadyDone(incidentId, message);
+            } else {
+                emit changed(incidentId);
+            }
+            load(incidentId);
+        });
+}
+
+void ChecklistStore::addNote(const QString &incidentId, const QString &itemId, const QString &text,
+                             std::function<void(const Result<void> &)> done)
+{
+    auto refuse = [&](const Error &e) {
+        if (done)
+            done(e);
+        emit failed(e);
+    };
+    if (m_readOnly) {
+        refuse(Error::make(Error::Kind::InvalidInput,
+                           tr("This is a read-only reviewer profile; notes cannot be added. "
+                              "Nothing was changed.")));
+        return;
+    }
+    if (auto v = ChecklistRepository::validateNote(text); !v) {
+        refuse(v.error());
+        return;
+    }
+    const QString actor = m_actor;
+    submit<bool>(
+        [itemId, text, actor](ChecklistRepository &repo) -> Result<bool> {
+            if (auto r = repo.addNote(itemId, text, actor); !r)
+                return r.error();
+            return true;
+        },
+        [this, incidentId, done](Result<bool> r) {
+            if (done)
+                done(r ? Result<void>() : Result<void>(r.error()));
+            if (!r) {
+                emit failed(r.error());
+                return;
+            }
+            emit changed(incidentId);
+            load(incidentId);
+        });
+}
+
+} // namespace ic

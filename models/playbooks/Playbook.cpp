@@ -1,0 +1,194 @@
+#include "Playbook.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSet>
+
+namespace ic {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ic::Playbook)
+};
+
+QJsonValue textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonValue minutesOrNull(const Deadline &d)
+{
+    return d.minutes ? QJsonValue(*d.minutes) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray notes(const QList<ImportNote> &list)
+{
+    QJsonArray a;
+    for (const ImportNote &n : list)
+        a.append(QJsonObject{{QStringLiteral("line"), n.line}, {QStringLiteral("text"), n.text}});
+    return a;
+}
+
+QString deadlineText(const Deadline &d)
+{
+    if (d.text.isEmpty())
+        return {};
+    if (!d.minutes)
+        return Tr::tr("“%1” (not understood: no due time)").arg(d.text);
+    const QString described = Deadline::describe(*d.minutes);
+    if (described.compare(d.text, Qt::CaseInsensitive) == 0)
+        return d.text;
+    return Tr::tr("%1 (%2)").arg(d.text, described);
+}
+
+} // namespace
+
+int Playbook::stepCount() const
+{
+    int n = 0;
+    for (const PlaybookPhase &p : phases)
+        n += int(p.steps.size());
+    return n;
+}
+
+int PlaybookFile::deadlineCount() const
+{
+    int n = 0;
+    for (const Playbook &p : playbooks) {
+        for (const PlaybookPhase &phase : p.phases) {
+            n += phase.deadline.isKnown() ? 1 : 0;
+            for (const PlaybookStep &s : phase.steps)
+                n += s.deadline.isKnown() ? 1 : 0;
+        }
+    }
+    return n;
+}
+
+QJsonObject toJson(const CodeBlock &code)
+{
+    QJsonArray placeholders;
+    QSet<QString> seen;
+    for (const CodePlaceholder &p : code.placeholders) {
+        if (!seen.contains(p.text)) {
+            seen.insert(p.text);
+            placeholders.append(p.text);
+        }
+    }
+    return QJsonObject{{QStringLiteral("kind"), CodeBlock::kindCode(code.kind)},
+                       {QStringLiteral("language"), code.language},
+                       {QStringLiteral("line"), code.line},
+                       {QStringLiteral("text"), code.text},
+                       {QStringLiteral("placeholders"), placeholders}};
+}
+
+QJsonObject toJson(const Playbook &playbook)
+{
+    QJsonArray phases;
+    for (const PlaybookPhase &phase : playbook.phases) {
+        QJsonArray steps;
+        for (const PlaybookStep &s : phase.steps) {
+            QJsonArray code;
+            for (const CodeBlock &c : s.code)
+                code.append(toJson(c));
+            steps.append(
+                QJsonObject{{QStringLiteral("text"), s.text},
+                            {QStringLiteral("line"), s.line},
+                            {QStringLiteral("deadline_text"), textOrNull(s.deadline.text)},
+                            {QStringLiteral("deadline_minutes"), minutesOrNull(s.deadline)},
+                            {QStringLiteral("substeps"), QJsonArray::fromStringList(s.substeps)},
+                            {QStringLiteral("code"), code}});
+        }
+        phases.append(
+            QJsonObject{{QStringLiteral("name"), phase.name},
+                        {QStringLiteral("line"), phase.line},
+                        {QStringLiteral("deadline_text"), textOrNull(phase.deadline.text)},
+                        {QStringLiteral("deadline_minutes"), minutesOrNull(phase.deadline)},
+                        {QStringLiteral("goal"), textOrNull(phase.goal)},
+                        {QStringLiteral("guidance"), QJsonArray::fromStringList(phase.guidance)},
+                        {QStringLiteral("steps"), steps}});
+    }
+    return QJsonObject{
+        {QStringLiteral("name"), playbook.name},
+        {QStringLiteral("line"), playbook.line},
+        {QStringLiteral("indicators"), QJsonArray::fromStringList(playbook.indicators)},
+        {QStringLiteral("phases"), phases}};
+}
+
+QJsonObject PlaybookFile::toJson() const
+{
+    QJsonArray books;
+    for (const Playbook &p : playbooks)
+        books.append(ic::toJson(p));
+    QJsonArray levels;
+    for (const SeverityEntry &s : severities) {
+        levels.append(QJsonObject{{QStringLiteral("level"), s.level},
+                                  {QStringLiteral("name"), s.name},
+                                  {QStringLiteral("line"), s.line},
+                                  {QStringLiteral("response_text"), textOrNull(s.response.text)},
+                                  {QStringLiteral("response_minutes"), minutesOrNull(s.response)}});
+    }
+    return QJsonObject{{QStringLiteral("path"), path},
+                       {QStringLiteral("errors"), QJsonArray::fromStringList(errors)},
+                       {QStringLiteral("warnings"), notes(warnings)},
+                       {QStringLiteral("ignored"), notes(ignored)},
+                       {QStringLiteral("severities"), levels},
+                       {QStringLiteral("playbooks"), books}};
+}
+
+QString PlaybookFile::reportText() const
+{
+    QStringList out;
+    out << path;
+    for (const QString &e : errors)
+        out << Tr::tr("  error: %1").arg(e);
+    if (!ok())
+        return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    int phaseCount = 0, stepCount = 0;
+    for (const Playbook &p : playbooks) {
+        phaseCount += int(p.phases.size());
+        stepCount += p.stepCount();
+    }
+    out << Tr::tr("  %n playbook(s)", nullptr, int(playbooks.size())) + QStringLiteral(", ") +
+               Tr::tr("%n phase(s)", nullptr, phaseCount) + QStringLiteral(", ") +
+               Tr::tr("%n step(s)", nullptr, stepCount) + QStringLiteral(", ") +
+               Tr::tr("%n deadline(s)", nullptr, deadlineCount());
+    for (const Playbook &p : playbooks) {
+        out << Tr::tr("  line %1: playbook “%2”").arg(p.line).arg(p.name);
+        if (!p.indicators.isEmpty())
+            out << Tr::tr("    indicators: %1").arg(p.indicators.join(QStringLiteral("; ")));
+        for (const PlaybookPhase &phase : p.phases) {
+            QString head = Tr::tr("    line %1: phase “%2”").arg(phase.line).arg(phase.name);
+            if (!phase.deadline.text.isEmpty())
+                head += QStringLiteral(" — ") + deadlineText(phase.deadline);
+            head += QStringLiteral(", ") + Tr::tr("%n step(s)", nullptr, int(phase.steps.size()));
+            out << head;
+            for (const PlaybookStep &s : phase.steps) {
+                QString line = Tr::tr("      line %1: %2").arg(s.line).arg(s.text);
+                if (!s.deadline.text.isEmpty())
+                    line += QStringLiteral(" — ") + deadlineText(s.deadline);
+                QStringList kinds;
+                for (const CodeBlock &c : s.code)
+                    kinds << CodeBlock::kindCode(c.kind);
+                if (!kinds.isEmpty())
+                    line +=
+                        QStringLiteral(" [") + kinds.join(QStringLiteral(", ")) + QLatin1Char(']');
+                out << line;
+            }
+        }
+    }
+    if (!severities.isEmpty()) {
+        QStringList levels;
+        for (const SeverityEntry &s : severities)
+            levels << QStringLiteral("%1 %2: %3").arg(s.level, s.name, deadlineText(s.response));
+        out << Tr::tr("  severity levels: %1").arg(levels.join(QStringLiteral("; ")));
+    }
+    for (const ImportNote &n : warnings)
+        out << Tr::tr("  line %1: warning: %2").arg(n.line).arg(n.text);
+    for (const ImportNote &n : ignored)
+        out << Tr::tr("  line %1: ignored: %2").arg(n.line).arg(n.text);
+    return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace ic

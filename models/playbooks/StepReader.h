@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Markdown.h"
+#include "Playbook.h"
+
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+// The playbook reader's steps: from list items (with their sub-steps and
+// code), from code blocks standing on their own (one step per commented
+// part), and from table rows. Blocks read are added to `used`, so the import
+// report can name what was not. Internal to models/playbooks.
+namespace ic::StepReader {
+
+// Whitespace collapsed, a trailing ':' dropped: "**Query audit logs**:" → "Query audit logs".
+QString cleanText(const QString &text);
+
+PlaybookStep fromItem(const Markdown::Block &item, QSet<const Markdown::Block *> &used);
+
+QStringList listTexts(const Markdown::Block &list, QSet<const Markdown::Block *> &used);
+
+// `fallbackText` names a step whose code has no comment to name it.
+QList<PlaybookStep> fromCode(const Markdown::Block &code, const QString &fallbackText);
+
+// nullopt: the table has no step column. Else (phase column value, step) per row.
+std::optional<QList<std::pair<QString, PlaybookStep>>>
+fromTable(const Markdown::Block &table, QSet<const Markdown::Block *> &used);
+
+} // namespace ic::StepReader

@@ -1,0 +1,300 @@
+// The playbook browser and the checklist pane offscreen, in the main window:
+// start an incident from a playbook, tick a step with Space, skip one with a
+// reason, add a note, open a step's prefilled action; all of it lands in
+// the workspace with who and when.
+#include "MainWindow.h"
+#include "MessageBanner.h"
+#include "core/Clock.h"
+#include "core/SecretStore.h"
+#include "core/Settings.h"
+#include "incidents/IncidentListModel.h"
+#include "incidents/IncidentStore.h"
+#include "playbooks/ChecklistModel.h"
+#include "playbooks/ChecklistPane.h"
+#include "playbooks/ChecklistRepository.h"
+#include "playbooks/ChecklistStore.h"
+#include "playbooks/PlaybookLibrary.h"
+#include "playbooks/PlaybooksView.h"
+#include "store/Database.h"
+#include "store/Workspace.h"
+#include "timeline/EventLog.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace ic;
+
+namespace {
+
+// Reads the workspace directly, the way a second workstation would.
+struct Direct
+{
+    explicit Direct(const QString &path) : name(QStringLiteral("direct-%1").arg(++counter))
+    {
+        ok =
+            Workspace::open(ConnectionSpec::sqlite(path), {}, name, QDateTime::currentDateTimeUtc())
+                .ok();
+    }
+    ~Direct() { Db::close(name); }
+    QSqlDatabase db() const { return QSqlDatabase::database(name, false); }
+    QString name;
+    bool ok = false;
+    static inline int counter = 0;
+};
+
+} // namespace
+
+class TestPlaybooksGui : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    Settings m_settings;
+    SecretStore m_secrets;
+    ManualClock m_clock{QDateTime::currentDateTimeUtc()};
+
+    std::unique_ptr<MainWindow> openWindow(const QString &path)
+    {
+        auto w = std::make_unique<MainWindow>(m_settings, &m_secrets, m_clock);
+        QSignalSpy shown(w.get(), &MainWindow::incidentsShown);
+        w->show();
+        w->activateWindow();
+        if (!QTest::qWaitForWindowActive(w.get()))
+            return nullptr;
+        w->openSqliteFile(path);
+        if (!shown.wait(20000) && shown.isEmpty())
+            return nullptr;
+        return w;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_settings.setActorName(QStringLiteral("casey.commander"));
+        m_settings.setPlaybookFolders({});
+    }
+
+    void startIncidentFromPlaybookAndWorkTheChecklist()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("playbooks.icw"));
+        auto w = openWindow(path);
+        QVERIFY(w);
+        auto *tabs = w->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        auto *view = w->findChild<PlaybooksView *>(QStringLiteral("playbooksView"));
+        QVERIFY(tabs && view);
+        tabs->setCurrentWidget(view);
+
+        // The bundled playbooks load off the UI thread; search by name.
+        auto *list = view->findChild<QTreeView *>(QStringLiteral("playbookList"));
+        QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() == 7, 10000);
+        QAbstractItemModelTester tester(list->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        auto *search = view->findChild<QLineEdit *>(QStringLiteral("playbookSearchEdit"));
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("token"));
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QCOMPARE(list->currentIndex().data().toString(), QStringLiteral("Token Compromise"));
+
+        // The rendered document beside the checklist read from it, and the report.
+        auto *preview = view->findChild<QTextBrowser *>(QStringLiteral("playbookPreviewBrowser"));
+        QVERIFY(preview->toPlainText().contains(QLatin1String("Playbook: Token Compromise")));
+        auto *parsed = view->findChild<QTreeWidget *>(QStringLiteral("playbookChecklistTree"));
+        QCOMPARE(parsed->topLevelItemCount(), 5);
+        QCOMPARE(parsed->topLevelItem(1)->text(0), QStringLiteral("Investigation"));
+        QCOMPARE(parsed->topLevelItem(1)->text(1), QStringLiteral("Within 1 hour"));
+        auto *report = view->findChild<QPlainTextEdit *>(QStringLiteral("importReportText"));
+        QVERIFY(
+            report->toPlainText().contains(QStringLiteral("line 30: playbook “Token Compromise”")));
+
+        // New incident from the playbook: the dialog opens with its name.
+        QTest::mouseClick(
+            view->findChild<QPushButton *>(QStringLiteral("newIncidentFromPlaybookButton")),
+            Qt::LeftButton);
+        QDialog *dlg = nullptr;
+        QTRY_VERIFY((dlg = view->findChild<QDialog *>(QStringLiteral("newIncidentDialog"))));
+        auto *title = dlg->findChild<QLineEdit *>(QStringLiteral("newTitleEdit"));
+        QCOMPARE(title->text(), QStringLiteral("Token Compromise"));
+        title->selectAll();
+        QTest::keyClicks(title, QStringLiteral("Tokens replayed from a new ASN"));
+        QTest::keyClicks(dlg->findChild<QLineEdit *>(QStringLiteral("newAffectedUsersEdit")),
+                         QStringLiteral("u-42"));
+        QTest::mouseClick(dlg->findChild<QPushButton *>(QStringLiteral("createIncidentButton")),
+                          Qt::LeftButton);
+
+        // The incident exists, is selected, and its checklist is shown.
+        QTRY_COMPARE(w->incidentModel()->rowCount(), 1);
+        const Incident created = *w->incidentModel()->incident(0);
+        QCOMPARE(created.title, QStringLiteral("Tokens replayed from a new ASN"));
+        auto *pane = w->findChild<ChecklistPane *>(QStringLiteral("checklistPane"));
+        auto *incidentTabs = w->findChild<QTabWidget *>(QStringLiteral("incidentTabs"));
+        QTRY_COMPARE(tabs->currentIndex(), 0);
+        QTRY_COMPARE(incidentTabs->currentWidget(), pane);
+        QTRY_COMPARE(pane->model()->rowCount(), 5);
+        QAbstractItemModelTester paneTester(pane->model(),
+                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QTRY_VERIFY(!w->findChild<QDialog *>(QStringLiteral("newIncidentDialog")));
+        QTreeView *tree = pane->view();
+        QVERIFY(tree->isVisible());
+        // The first open step is current; due at detection, so overdue in words.
+        const ChecklistItem *first = pane->model()->item(tree->currentIndex());
+        QVERIFY(first);
+        QCOMPARE(first->text, QStringLiteral("Revoke all tokens for affected user"));
+        m_clock.advance(90);
+        pane->model()->tick();
+        QVERIFY(tree->currentIndex()
+                    .siblingAtColumn(ChecklistModel::RemainingColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("OVERDUE")));
+
+        // The step's admin call, exactly as it would be sent for this incident.
+        auto *code = pane->findChild<QPlainTextEdit *>(QStringLiteral("stepCodeText"));
+        QVERIFY(code);
+        QVERIFY(code->toPlainText().contains(
+            QLatin1String("POST /admin/users/u-42/revoke-all-tokens")));
+        QSignalSpy requests(w->navigator(), &Navigator::request);
+        QTest::mouseClick(pane->findChild<QPushButton *>(QStringLiteral("stepActionButton")),
+                          Qt::LeftButton);
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(requests[0][0].toString(), QStringLiteral("actions.prefill"));
+        const QVariantMap args = requests[0][1].toMap();
+        QCOMPARE(args.value(QStringLiteral("incident_id")).toString(), created.id);
+        QCOMPARE(args.value(QStringLiteral("requests"))
+                     .toList()
+                     .first()
+                     .toMap()
+                     .value(QStringLiteral("path"))
+                     .toString(),
+                 QStringLiteral("/admin/users/u-42/revoke-all-tokens"));
+        QCOMPARE(args.value(QStringLiteral("action")).toString(),
+                 QStringLiteral("user.revoke-all-tokens"));
+        QCOMPARE(args.value(QStringLiteral("target")).toString(), QStringLiteral("u-42"));
+        // An action pane, if this build has one, took the request; come back.
+        incidentTabs->setCurrentWidget(pane);
+
+        // Space ticks the step.
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_Space);
+        QTRY_COMPARE(pane->model()->item(tree->currentIndex())->state, ChecklistItem::State::Done);
+        QVERIFY(tree->currentIndex().data().toString().startsWith(QStringLiteral("☑")));
+        QTRY_COMPARE(pane->model()->index(0, ChecklistModel::RemainingColumn).data().toString(),
+                     QStringLiteral("1 of 2 done, 1 OVERDUE"));
+
+        // Down, then skip with a reason; a skip without one is refused.
+        QTest::keyClick(tree, Qt::Key_Down);
+        QCOMPARE(pane->model()->item(tree->currentIndex())->text,
+                 QStringLiteral("Force logout all sessions"));
+        auto *skip = pane->findChild<QPushButton *>(QStringLiteral("skipButton"));
+        QTest::mouseClick(skip, Qt::LeftButton);
+        auto *banner = pane->findChild<MessageBanner *>(QStringLiteral("checklistBanner"));
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QLatin1String("why")));
+        QCOMPARE(pane->model()->item(tree->currentIndex())->state, ChecklistItem::State::Open);
+        auto *reason = pane->findChild<QLineEdit *>(QStringLiteral("skipReasonEdit"));
+        QTest::keyClicks(reason, QStringLiteral("User had no open sessions"));
+        QTest::keyClick(reason, Qt::Key_Return);
+        QTRY_COMPARE(pane->model()->item(tree->currentIndex())->state,
+                     ChecklistItem::State::Skipped);
+        QVERIFY(tree->currentIndex().data().toString().startsWith(QStringLiteral("⊘")));
+
+        // A note on the step.
+        auto *note = pane->findChild<QLineEdit *>(QStringLiteral("checklistNoteEdit"));
+        QTest::keyClicks(note, QStringLiteral("Confirmed with IT"));
+        QTest::mouseClick(pane->findChild<QPushButton *>(QStringLiteral("addChecklistNoteButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE(pane->model()->item(tree->currentIndex())->notes.size(), 1);
+        QTRY_VERIFY(note->text().isEmpty());
+
+        // Space on the skipped step reopens it; again ticks it.
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_Space);
+        QTRY_COMPARE(pane->model()->item(tree->currentIndex())->state, ChecklistItem::State::Open);
+
+        // Everything is in the workspace, recorded with who and when.
+        QTRY_VERIFY(sharedPending(w.get()) == 0);
+        {
+            Direct direct(path);
+            QVERIFY(direct.ok);
+            auto loaded = ChecklistRepository(direct.db(), m_clock.now()).load(created.id);
+            QVERIFY(loaded.ok());
+            QCOMPARE(loaded->items.size(), 13);
+            QCOMPARE(loaded->items[0].state, ChecklistItem::State::Done);
+            QCOMPARE(loaded->items[0].stateBy, QStringLiteral("casey.commander"));
+            QCOMPARE(loaded->items[1].state, ChecklistItem::State::Open);
+            QSqlDatabase db = direct.db();
+            auto events = EventLog::events(db, created.id);
+            QVERIFY(events.ok());
+            QStringList kinds;
+            for (const IncidentEvent &e : events.value()) {
+                if (e.kind.startsWith(QLatin1String("checklist.")))
+                    kinds << e.kind;
+                if (e.kind == QLatin1String("checklist.ticked"))
+                    QCOMPARE(e.actor, QStringLiteral("casey.commander"));
+            }
+            QCOMPARE(kinds, (QStringList{QStringLiteral("checklist.attached"),
+                                         QStringLiteral("checklist.ticked"),
+                                         QStringLiteral("checklist.skipped"),
+                                         QStringLiteral("checklist.note"),
+                                         QStringLiteral("checklist.reopened")}));
+        }
+
+        // Attaching the same playbook again is refused with a message.
+        auto *combo = pane->findChild<QComboBox *>(QStringLiteral("attachPlaybookCombo"));
+        const int token = combo->findText(QStringLiteral("Token Compromise"), Qt::MatchStartsWith);
+        QVERIFY(token >= 0);
+        combo->setCurrentIndex(token);
+        QTest::mouseClick(pane->findChild<QPushButton *>(QStringLiteral("attachPlaybookButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(banner->isVisible() &&
+                    banner->text().contains(QLatin1String("already attached")));
+        // Another playbook attaches beside it.
+        combo->setCurrentIndex(combo->findText(QStringLiteral("DDoS Attack"), Qt::MatchStartsWith));
+        QTest::mouseClick(pane->findChild<QPushButton *>(QStringLiteral("attachPlaybookButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE(pane->model()->rowCount(), 8);
+        QCOMPARE(pane->model()->checklists().checklists.size(), 2);
+    }
+
+    void checklistSurvivesARestart()
+    {
+        // The workspace of the test above, opened by a new window.
+        const QString path = m_dir.filePath(QStringLiteral("playbooks.icw"));
+        auto w = openWindow(path);
+        QVERIFY(w);
+        QCOMPARE(w->incidentModel()->rowCount(), 1);
+        auto *pane = w->findChild<ChecklistPane *>(QStringLiteral("checklistPane"));
+        QTRY_COMPARE(pane->model()->rowCount(), 8);
+        QCOMPARE(pane->model()->checklists().items[0].state, ChecklistItem::State::Done);
+        QVERIFY(pane->model()
+                    ->index(0, 0, pane->model()->index(0, 0))
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("☑")));
+    }
+
+private:
+    static int sharedPending(MainWindow *w)
+    {
+        int n = 0;
+        for (auto *s : w->findChildren<ChecklistStore *>())
+            n += s->pending();
+        return n;
+    }
+};
+
+QTEST_MAIN(TestPlaybooksGui)
+#include "tst_playbooksgui.moc"
