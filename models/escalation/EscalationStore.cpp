@@ -1,0 +1,224 @@
+#include "EscalationStore.h"
+
+#include "core/Clock.h"
+#include "store/SqlExecutor.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace ic {
+
+EscalationStore::EscalationStore(SqlExecutor *executor, const Clock &clock, QString actor,
+                                 QObject *parent)
+    : QObject(parent), m_executor(executor), m_clock(clock), m_actor(std::move(actor))
+{
+    qRegisterMetaType<ic::Error>();
+    qRegisterMetaType<ic::EscalationState>();
+    qRegisterMetaType<ic::EscalationRecord>();
+    qRegisterMetaType<ic::EscalationPolicy>();
+}
+
+bool EscalationStore::isReadOnly() const
+{
+    return m_readOnly || (m_executor && m_executor->spec().readOnly);
+}
+
+template <typename R>
+void EscalationStore::submit(std::function<Result<R>(EscalationRepository &)> job,
+                             std::function<void(Result<R>)> done)
+{
+    if (!m_executor) {
+        emit failed(Error::make(Error::Kind::Unreachable,
+                                tr("No workspace is open. Nothing was changed.")));
+        return;
+    }
+    ++m_pending;
+    emit pendingChanged(m_pending);
+    const Clock *clock = &m_clock;
+    m_executor->run<R>(
+        [job = std::move(job), clock](QSqlDatabase &db) {
+            EscalationRepository repo(db, clock->now());
+            return job(repo);
+        },
+        this,
+        [this, done = std::move(done)](Result<R> r) {
+            done(std::move(r));
+            --m_pending;
+            emit pendingChanged(m_pending);
+        });
+}
+
+bool EscalationStore::refuseReadOnly(const QString &what)
+{
+    if (!isReadOnly())
+        return false;
+    emit failed(Error::make(Error::Kind::InvalidInput,
+                            tr("This is a read-only reviewer profile; %1 was not recorded. "
+                               "Nothing was changed.")
+                                .arg(what)));
+    return true;
+}
+
+void EscalationStore::loadState(const QString &incidentId)
+{
+    submit<EscalationState>(
+        [incidentId](EscalationRepository &repo) { return repo.state(incidentId); },
+        [this, incidentId](Result<EscalationState> r) {
+            if (r)
+                emit stateLoaded(incidentId, r.value());
+            else
+                emit failed(r.error());
+        });
+}
+
+void EscalationStore::record(const QString &incidentId, EscalationRecord::Kind kind,
+                             const EscalationTarget &target)
+{
+    if (refuseReadOnly(kind == EscalationRecord::Kind::Notified ? tr("the notification")
+                                                                : tr("the acknowledgement")))
+        return;
+    const QString actor = m_actor;
+    submit<EscalationRecord>(
+        [incidentId, kind, target, actor](EscalationRepository &repo) {
+            return repo.record(incidentId, kind, target, actor);
+        },
+        [this, incidentId](Result<EscalationRecord> r) {
+            if (!r) {
+                emit failed(r.error());
+                return;
+            }
+            emit recorded(incidentId, r.value());
+            emit changed(incidentId);
+            loadState(incidentId);
+        });
+}
+
+void EscalationStore::setDataBreach(const QString &incidentId, std::optional<bool> dataBreach)
+{
+    if (refuseReadOnly(tr("the data-breach answer")))
+        return;
+    const QString actor = m_actor;
+    submit<bool>(
+        [incidentId, dataBreach, actor](EscalationRepository &repo) -> Result<bool> {
+            if (auto r = repo.setDataBreach(incidentId, dataBreach, actor); !r)
+                return r.error();
+            return true;
+        },
+        [this, incidentId](Result<bool> r) {
+            if (!r) {
+                emit failed(r.error());
+                loadState(incidentId); // show what is stored, not what was asked
+                return;
+            }
+            emit changed(incidentId);
+            loadState(incidentId);
+        });
+}
+
+void EscalationStore::decide(const QString &incidentId, const QString &policy,
+                             const QString &nodeId, const QString &question,
+                             const QString &targetId, const QString &answer)
+{
+    if (refuseReadOnly(tr("the decision")))
+        return;
+    const QString actor = m_actor;
+    submit<bool>(
+        [=](EscalationRepository &repo) -> Result<bool> {
+            if (auto r = repo.decide(incidentId, policy, nodeId, question, targetId, answer, actor);
+                !r)
+                return r.error();
+            return true;
+        },
+        [this, incidentId](Result<bool> r) {
+            if (!r) {
+                emit failed(r.error());
+                return;
+            }
+            emit changed(incidentId);
+            loadState(incidentId);
+        });
+}
+
+void EscalationStore::loadPolicies()
+{
+    struct Loaded
+    {
+        QList<EscalationPolicy> imported;
+        QString active;
+    };
+    submit<Loaded>(
+        [](EscalationRepository &repo) -> Result<Loaded> {
+            auto imported = repo.importedPolicies();
+            if (!imported)
+                return imported.error();
+            auto active = repo.activePolicy();
+            if (!active)
+                return active.error();
+            return Loaded{imported.value(), active.value()};
+        },
+        [this](Result<Loaded> r) {
+            if (!r) {
+                emit failed(r.error());
+                return;
+            }
+            QList<EscalationPolicy> all = EscalationPolicies::builtIn();
+            all.append(r->imported);
+            emit policiesLoaded(all, r->active);
+        });
+}
+
+void EscalationStore::importPolicyFile(const QString &path)
+{
+    if (refuseReadOnly(tr("the policy")))
+        return;
+    const QString actor = m_actor;
+    submit<EscalationPolicy>(
+        [path, actor](EscalationRepository &repo) -> Result<EscalationPolicy> {
+            const QFileInfo info(path);
+            QFile file(path);
+            if (info.size() > EscalationPolicies::MaxFileBytes)
+                return Error::make(Error::Kind::InvalidInput,
+                                   QCoreApplication::translate(
+                                       "ic::EscalationStore",
+                                       "%1 is larger than %2 KiB; an escalation policy is a "
+                                       "short document. Nothing was imported.")
+                                       .arg(path)
+                                       .arg(EscalationPolicies::MaxFileBytes / 1024));
+            if (!file.open(QIODevice::ReadOnly))
+                return Error::make(
+                    Error::Kind::NotFound,
+                    QCoreApplication::translate("ic::EscalationStore",
+                                                "%1 could not be read (%2). Nothing was imported.")
+                        .arg(path, file.errorString()));
+            const QByteArray bytes = file.read(EscalationPolicies::MaxFileBytes + 1);
+            return repo.importPolicy(info.completeBaseName(), bytes, path, actor);
+        },
+        [this](Result<EscalationPolicy> r) {
+            if (!r) {
+                emit failed(r.error());
+                return;
+            }
+            emit policyImported(r.value());
+            loadPolicies();
+        });
+}
+
+void EscalationStore::setActivePolicy(const QString &name)
+{
+    if (refuseReadOnly(tr("the choice of policy")))
+        return;
+    submit<bool>(
+        [name](EscalationRepository &repo) -> Result<bool> {
+            if (auto r = repo.setActivePolicy(name); !r)
+                return r.error();
+            return true;
+        },
+        [this](Result<bool> r) {
+            if (!r)
+                emit failed(r.error());
+            loadPolicies();
+        });
+}
+
+} // namespace ic

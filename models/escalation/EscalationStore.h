@@ -1,0 +1,79 @@
+#pragma once
+
+#include "EscalationPath.h"
+#include "EscalationPolicy.h"
+#include "EscalationRepository.h"
+#include "core/Result.h"
+#include "incidents/IncidentStore.h" // Q_DECLARE_METATYPE(ic::Error)
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+namespace ic {
+
+class Clock;
+class SqlExecutor;
+
+// The escalation side of an open workspace, for the UI: every call returns
+// at once and answers by signal after the worker talked to the database
+// (the same pattern as IncidentStore).
+class EscalationStore : public QObject
+{
+    Q_OBJECT
+public:
+    EscalationStore(SqlExecutor *executor, const Clock &clock, QString actor,
+                    QObject *parent = nullptr);
+
+    QString actor() const { return m_actor; }
+    void setActor(const QString &actor) { m_actor = actor; }
+    // A reviewer profile: writes are refused here, before any job runs.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    bool isReadOnly() const;
+
+    void loadState(const QString &incidentId);
+    void record(const QString &incidentId, ic::EscalationRecord::Kind kind,
+                const ic::EscalationTarget &target);
+    void setDataBreach(const QString &incidentId, std::optional<bool> dataBreach);
+    void decide(const QString &incidentId, const QString &policy, const QString &nodeId,
+                const QString &question, const QString &targetId, const QString &answer);
+
+    // The built-in and imported policies and which one the workspace uses.
+    void loadPolicies();
+    // Reads the file on the worker, checks it and stores it in the workspace.
+    void importPolicyFile(const QString &path);
+    void setActivePolicy(const QString &name);
+
+    int pending() const { return m_pending; }
+
+signals:
+    void stateLoaded(const QString &incidentId, const ic::EscalationState &state);
+    void recorded(const QString &incidentId, const ic::EscalationRecord &record);
+    void policiesLoaded(const QList<ic::EscalationPolicy> &policies, const QString &active);
+    void policyImported(const ic::EscalationPolicy &policy);
+    void failed(const ic::Error &error);
+    // Something of this incident's escalation was written.
+    void changed(const QString &incidentId);
+    void pendingChanged(int pending);
+
+private:
+    template <typename R>
+    void submit(std::function<Result<R>(EscalationRepository &)> job,
+                std::function<void(Result<R>)> done);
+    bool refuseReadOnly(const QString &what);
+
+    QPointer<SqlExecutor> m_executor;
+    const Clock &m_clock;
+    QString m_actor;
+    int m_pending = 0;
+    bool m_readOnly = false;
+};
+
+} // namespace ic
+
+Q_DECLARE_METATYPE(ic::EscalationState)
+Q_DECLARE_METATYPE(ic::EscalationRecord)
+Q_DECLARE_METATYPE(ic::EscalationPolicy)

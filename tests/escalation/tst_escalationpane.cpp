@@ -1,0 +1,400 @@
+// The Escalation tab offscreen, in the real main window on a real
+// workspace: the incident's path lit up, overdue flagged in words, one click
+// records "notified" as a hash-chained incident event, the data-breach
+// answer reroutes the path, keyboard walks the nodes, zoom, export, import,
+// and a reviewer cannot record anything.
+#include "MainWindow.h"
+#include "MessageBanner.h"
+#include "core/Clock.h"
+#include "core/SecretStore.h"
+#include "core/Settings.h"
+#include "escalation/EscalationGraphView.h"
+#include "escalation/EscalationModel.h"
+#include "escalation/EscalationNodePanel.h"
+#include "escalation/EscalationPane.h"
+#include "escalation/EscalationRepository.h"
+#include "escalation/EscalationStore.h"
+#include "incidents/IncidentRepository.h"
+#include "incidents/IncidentStore.h"
+#include "store/Database.h"
+#include "store/Workspace.h"
+#include "store/WorkspaceConnection.h"
+#include "timeline/EventLog.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QImage>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ic;
+
+namespace {
+
+const QDateTime Detected =
+    QDateTime::fromString(QStringLiteral("2026-11-22T10:00:00Z"), Qt::ISODate);
+const QDateTime Now = Detected.addSecs(20 * 60); // Security Team (P0/P1: <15 min) is overdue
+
+// The workspace read directly, the way a second workstation would.
+struct Direct
+{
+    explicit Direct(const QString &path) : name(QStringLiteral("direct-%1").arg(++counter))
+    {
+        ok = Workspace::open(ConnectionSpec::sqlite(path), {}, name, Now).ok();
+    }
+    ~Direct() { Db::close(name); }
+    QSqlDatabase db() const { return QSqlDatabase::database(name, false); }
+    QList<IncidentEvent> events(const QString &incident) const
+    {
+        QSqlDatabase d = db();
+        auto e = EventLog::events(d, incident);
+        return e ? e.value() : QList<IncidentEvent>();
+    }
+    QString name;
+    bool ok = false;
+    static inline int counter = 0;
+};
+
+QString createWorkspace(const QString &path, Severity severity)
+{
+    Direct d(path);
+    if (!d.ok)
+        return {};
+    NewIncident n;
+    n.title = QStringLiteral("Customer data exported by a leaked key");
+    n.severity = severity;
+    n.detectedAt = Detected;
+    auto inc = IncidentRepository(d.db(), Now).create(n, QStringLiteral("casey.commander"));
+    return inc ? inc->id : QString();
+}
+
+QPushButton *button(QWidget *in, const char *name, int index = 0)
+{
+    const QList<QPushButton *> all = in->findChildren<QPushButton *>(QLatin1String(name));
+    return all.value(index);
+}
+
+} // namespace
+
+class TestEscalationPane : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    Settings m_settings;
+    SecretStore m_secrets;
+    ManualClock m_clock{Now};
+
+    std::unique_ptr<MainWindow> openWindow(const QString &path)
+    {
+        auto w = std::make_unique<MainWindow>(m_settings, &m_secrets, m_clock);
+        QSignalSpy shown(w.get(), &MainWindow::incidentsShown);
+        w->resize(1400, 900);
+        w->show();
+        if (!QTest::qWaitForWindowExposed(w.get()))
+            return nullptr;
+        w->openSqliteFile(path);
+        if (!shown.wait(20000) && shown.isEmpty())
+            return nullptr;
+        return w;
+    }
+
+    // Brings the Escalation tab forward and waits for graph and record.
+    EscalationPane *showPane(MainWindow *w)
+    {
+        auto *pane = w->findChild<EscalationPane *>(QStringLiteral("escalationPane"));
+        if (!pane)
+            return nullptr;
+        for (QTabWidget *tabs : w->findChildren<QTabWidget *>()) {
+            if (tabs->indexOf(pane) >= 0)
+                tabs->setCurrentWidget(pane);
+        }
+        if (!QTest::qWaitFor(
+                [&] { return pane->graph()->isLaidOut() && pane->model()->hasIncident(); }, 20000))
+            return nullptr;
+        return pane;
+    }
+
+    void click(EscalationGraphView *view, const QString &node)
+    {
+        const QPoint p = view->mapFromScene(view->nodeSceneRect(node).center());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, p);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_settings.setActorName(QStringLiteral("casey.commander"));
+    }
+
+    void recordNotificationOnANode()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("escalation.icw"));
+        const QString incident = createWorkspace(path, Severity::P1);
+        QVERIFY(!incident.isEmpty());
+        auto w = openWindow(path);
+        QVERIFY(w);
+        EscalationPane *pane = showPane(w.get());
+        QVERIFY2(pane, "the Escalation tab shows the graph and the incident's record");
+        QAbstractItemModelTester tester(pane->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        EscalationGraphView *view = pane->graph();
+
+        // The P1 path is lit: Assess -> Lead taken, Assess -> OnCall not; the
+        // Security Team is overdue, in words; the breach decision is open.
+        QVERIFY(view->edgeHighlighted(2));
+        QVERIFY(!view->edgeHighlighted(3));
+        QVERIFY2(view->nodeText(QStringLiteral("Security")).contains(QStringLiteral("OVERDUE")),
+                 qPrintable(view->nodeText(QStringLiteral("Security"))));
+        QVERIFY(view->nodeText(QStringLiteral("Assess")).contains(QStringLiteral("P1")));
+        QVERIFY(view->nodeText(QStringLiteral("Exec")).contains(QStringLiteral("Decision needed")));
+        QCOMPARE(view->nodeText(QStringLiteral("Monitor")), QStringLiteral("Monitor"));
+        auto *next = pane->findChild<QLabel *>(QStringLiteral("nextEscalationLabel"));
+        QVERIFY2(next->text().contains(QStringLiteral("overdue")), qPrintable(next->text()));
+
+        // Nodes never overlap on screen either.
+        const QStringList order = view->nodeOrder();
+        QCOMPARE(order.size(), 8);
+        QCOMPARE(order.first(), QStringLiteral("Detect"));
+        for (int i = 0; i < order.size(); ++i)
+            for (int j = i + 1; j < order.size(); ++j)
+                QVERIFY(
+                    !view->nodeSceneRect(order.at(i)).intersects(view->nodeSceneRect(order.at(j))));
+
+        // Click the Security Team; its panel offers the contact and the actions.
+        click(view, QStringLiteral("Security"));
+        QTRY_COMPARE(view->currentNode(), QStringLiteral("Security"));
+        auto *panel = pane->findChild<EscalationNodePanel *>(QStringLiteral("escalationNodePanel"));
+        QTRY_COMPARE(panel->findChild<QLabel *>(QStringLiteral("nodeTitleLabel"))->text(),
+                     QStringLiteral("Security Team"));
+        QPushButton *copy = button(panel, "copyContactButton");
+        QVERIFY(copy);
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("Email/Phone"));
+
+        QPushButton *notify = button(panel, "notifyButton");
+        QVERIFY(notify && notify->isEnabled());
+        QTest::mouseClick(notify, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(pane->model()->overlay().node(QStringLiteral("Security"))->state,
+                                  NodeState::Notified, 20000);
+        QVERIFY(view->nodeText(QStringLiteral("Security")).contains(QStringLiteral("Notified")));
+        QTRY_COMPARE(pane->store()->pending(), 0);
+
+        // Stored as a chained incident event: who, when, which contact.
+        {
+            Direct d(path);
+            const QList<IncidentEvent> events = d.events(incident);
+            QVERIFY(!events.isEmpty());
+            const IncidentEvent &e = events.last();
+            QCOMPARE(e.kind, EscalationRepository::NotifiedKind);
+            QCOMPARE(e.actor, QStringLiteral("casey.commander"));
+            QCOMPARE(e.occurredAt, Now);
+            QCOMPARE(e.details.value(QStringLiteral("role")).toString(),
+                     QStringLiteral("Security Team"));
+            QCOMPARE(e.details.value(QStringLiteral("contact")).toString(),
+                     QStringLiteral("Email/Phone"));
+            QCOMPARE(e.details.value(QStringLiteral("late")).toBool(), true);
+            QSqlDatabase db = d.db();
+            auto chain = EventLog::verify(db, incident);
+            QVERIFY(chain.ok() && chain->intact);
+        }
+
+        // The path table says the same in words.
+        auto *table = pane->findChild<QTableView *>(QStringLiteral("escalationPathTable"));
+        const int row = pane->model()->rowOf(QStringLiteral("Security"));
+        QVERIFY(row >= 0);
+        QCOMPARE(table->model()->index(row, EscalationModel::StateColumn).data().toString(),
+                 QStringLiteral("Notified"));
+        QVERIFY(table->model()
+                    ->index(row, EscalationModel::NotifiedColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("casey.commander")));
+
+        // Acknowledged, one click more.
+        QTest::mouseClick(button(panel, "acknowledgeButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(pane->model()->overlay().node(QStringLiteral("Security"))->state,
+                                  NodeState::Acknowledged, 20000);
+
+        // The data-breach answer at the decision node reroutes to CEO/Legal.
+        click(view, QStringLiteral("Exec"));
+        QTRY_COMPARE(view->currentNode(), QStringLiteral("Exec"));
+        QPushButton *yes = button(panel, "breachYesButton");
+        QVERIFY(yes && yes->isEnabled());
+        QTest::mouseClick(yes, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(pane->model()->overlay().path.contains(QStringLiteral("CEO")),
+                                 20000);
+        QTRY_VERIFY(view->nodeText(QStringLiteral("Exec")).contains(QStringLiteral("Yes")));
+        QCOMPARE(pane->findChild<QComboBox *>(QStringLiteral("dataBreachCombo"))->currentIndex(),
+                 1);
+        QVERIFY(view->nodeText(QStringLiteral("CEO")).contains(QStringLiteral("Due")));
+        {
+            Direct d(path);
+            QSqlDatabase db = d.db();
+            auto q = Db::exec(db,
+                              QStringLiteral("SELECT data_breach FROM ic_escalation_state WHERE "
+                                             "incident_id = ?"),
+                              {incident});
+            QVERIFY(q.ok() && q->next());
+            QCOMPARE(q->value(0).toInt(), 1);
+        }
+
+        // Keyboard: Tab walks the nodes in reading order, Enter opens the
+        // node's actions, Escape returns to the graph.
+        view->setFocus(Qt::OtherFocusReason);
+        view->setCurrentNode(QStringLiteral("Detect"));
+        QTest::keyClick(view, Qt::Key_Tab);
+        QCOMPARE(view->currentNode(), order.at(1));
+        QTest::keyClick(view, Qt::Key_Tab);
+        QCOMPARE(view->currentNode(), order.at(2));
+        QTest::keyClick(view, Qt::Key_Backtab);
+        QCOMPARE(view->currentNode(), order.at(1));
+        view->setCurrentNode(QStringLiteral("CEO"));
+        QTest::keyClick(view, Qt::Key_Return);
+        QTRY_VERIFY(panel->isAncestorOf(QApplication::focusWidget()));
+        // CEO and Legal stand behind one node: one set of actions each.
+        QCOMPARE(panel->findChildren<QPushButton *>(QStringLiteral("notifyButton")).size(), 2);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("notifyButton"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space); // notifies the CEO
+        QTRY_VERIFY_WITH_TIMEOUT(pane->model()
+                                     ->overlay()
+                                     .node(QStringLiteral("CEO"))
+                                     ->contacts.first()
+                                     .notifiedAt.isValid(),
+                                 20000);
+        QTRY_VERIFY(view->nodeText(QStringLiteral("CEO")).contains(QStringLiteral("1/2 notified")));
+        QTRY_VERIFY(panel->isAncestorOf(QApplication::focusWidget())); // focus kept
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_VERIFY(view->hasFocus());
+
+        // Zoom with the keyboard, fit again.
+        const qreal before = view->zoom();
+        QTest::keyClick(view, Qt::Key_Equal, Qt::ControlModifier);
+        QVERIFY(view->zoom() > before);
+        QTest::keyClick(view, Qt::Key_Minus, Qt::ControlModifier);
+        QTest::keyClick(view, Qt::Key_Minus, Qt::ControlModifier);
+        QVERIFY(view->zoom() < before);
+        QTest::keyClick(view, Qt::Key_0, Qt::ControlModifier);
+        QVERIFY(view->zoom() <= 1.0);
+
+        // Export: SVG with the labels as text, PNG at twice the size.
+        const QString svg = m_dir.filePath(QStringLiteral("graph.svg"));
+        QVERIFY(view->exportSvg(svg).ok());
+        QFile f(svg);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray content = f.readAll();
+        QVERIFY(content.contains("<svg"));
+        QVERIFY(content.contains("Security Team"));
+        const QString png = m_dir.filePath(QStringLiteral("graph.png"));
+        QVERIFY(view->exportPng(png).ok());
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 2 * int(view->sceneRect().width()) - 2);
+        const auto bad = view->exportPng(m_dir.filePath(QStringLiteral("no/such/dir/x.png")));
+        QVERIFY(!bad.ok());
+        QVERIFY(bad.error().message.contains(QStringLiteral("nothing was exported")));
+    }
+
+    void importTeamPolicy()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("import.icw"));
+        QVERIFY(!createWorkspace(path, Severity::P0).isEmpty());
+        auto w = openWindow(path);
+        QVERIFY(w);
+        EscalationPane *pane = showPane(w.get());
+        QVERIFY(pane);
+        const QString file = m_dir.filePath(QStringLiteral("night-shift.md"));
+        QVERIFY(QFile::copy(QStringLiteral(":/escalation/platform.md"), file));
+
+        QTest::mouseClick(pane->findChild<QPushButton *>(QStringLiteral("importPolicyButton")),
+                          Qt::LeftButton);
+        QFileDialog *dlg = nullptr;
+        QTRY_VERIFY((dlg = pane->findChild<QFileDialog *>(QStringLiteral("importPolicyDialog"))));
+        dlg->selectFile(file);
+        static_cast<QDialog *>(dlg)->accept(); // as the Open button does
+        auto *combo = pane->findChild<QComboBox *>(QStringLiteral("policyCombo"));
+        QTRY_COMPARE_WITH_TIMEOUT(combo->count(), 3, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(combo->currentData().toString(), QStringLiteral("night-shift"),
+                                  20000);
+        QTRY_VERIFY_WITH_TIMEOUT(pane->graph()->isLaidOut() &&
+                                     !pane->graph()->nodeSceneRect(QStringLiteral("CTO")).isEmpty(),
+                                 20000);
+        // P0 on the platform chain reaches the CTO.
+        QTRY_VERIFY(pane->model()->overlay().path.contains(QStringLiteral("CTO")));
+
+        // A broken file is refused with its line, and nothing changes.
+        const QString broken = m_dir.filePath(QStringLiteral("broken.md"));
+        QFile b(broken);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write("```mermaid\ngraph TD\nA ==> B\n```\n");
+        b.close();
+        pane->store()->importPolicyFile(broken);
+        auto *banner = pane->findChild<MessageBanner *>(QStringLiteral("escalationBanner"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            banner->isVisible() && banner->text().contains(QStringLiteral("not imported")), 20000);
+        QVERIFY(banner->text().contains(QStringLiteral("Line 3")));
+        QCOMPARE(combo->count(), 3);
+
+        // Back to the built-in policy, through the combo box.
+        combo->setCurrentIndex(0);
+        emit combo->activated(0);
+        QTRY_COMPARE_WITH_TIMEOUT(pane->model()->policy().name,
+                                  EscalationPolicies::securityTeamName(), 20000);
+    }
+
+    void reviewerCannotRecord()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("review.icw"));
+        const QString incident = createWorkspace(path, Severity::P1);
+        QVERIFY(!incident.isEmpty());
+        WorkspaceConnection connection(ConnectionProfile::forSqlite(path), QString(), OpenOptions{},
+                                       m_clock);
+        QSignalSpy opened(&connection, &WorkspaceConnection::opened);
+        connection.open();
+        QVERIFY(opened.wait(20000));
+        IncidentStore store(connection.storeExecutor(), m_clock, QStringLiteral("rory.reviewer"));
+        Direct d(path);
+        auto inc = IncidentRepository(d.db(), Now).get(incident);
+        QVERIFY(inc.ok());
+
+        PaneContext context;
+        context.workspace = &connection;
+        context.store = &store;
+        context.clock = &m_clock;
+        context.settings = &m_settings;
+        context.readOnly = true;
+        EscalationPane pane(context);
+        pane.resize(1000, 700);
+        pane.show();
+        pane.setIncident(&inc.value());
+        QTRY_VERIFY_WITH_TIMEOUT(pane.graph()->isLaidOut() && pane.model()->hasIncident(), 20000);
+        pane.graph()->setCurrentNode(QStringLiteral("Security"));
+        auto *panel = pane.findChild<EscalationNodePanel *>();
+        QTRY_VERIFY(button(panel, "notifyButton"));
+        QVERIFY(!button(panel, "notifyButton")->isEnabled());
+        QVERIFY(button(panel, "copyContactButton")->isEnabled()); // reading is fine
+        QVERIFY(!pane.findChild<QPushButton *>(QStringLiteral("importPolicyButton"))->isEnabled());
+        QVERIFY(!pane.findChild<QComboBox *>(QStringLiteral("dataBreachCombo"))->isEnabled());
+        // Even asked directly, the store refuses before writing.
+        const int before = int(d.events(incident).size());
+        QSignalSpy failed(pane.store(), &EscalationStore::failed);
+        pane.store()->setDataBreach(incident, true);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(int(d.events(incident).size()), before);
+        pane.setIncident(nullptr);
+        QVERIFY(!pane.model()->hasIncident());
+    }
+};
+
+QTEST_MAIN(TestEscalationPane)
+#include "tst_escalationpane.moc"

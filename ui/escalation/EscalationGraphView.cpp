@@ -1,0 +1,699 @@
+#include "EscalationGraphView.h"
+
+#include "Theme.h"
+#include "core/TimeText.h"
+
+#include <QFileInfo>
+#include <QFocusEvent>
+#include <QFontMetricsF>
+#include <QGraphicsItem>
+#include <QGraphicsScene>
+#include <QImage>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScrollBar>
+#include <QSvgGenerator>
+#include <QWheelEvent>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
+
+namespace ic {
+
+namespace {
+
+constexpr qreal MaxLabelWidth = 170;
+constexpr qreal PadX = 12;
+constexpr qreal PadY = 8;
+constexpr qreal Gap = 3;
+constexpr qreal MinZoom = 0.15;
+constexpr qreal MaxZoom = 4.0;
+
+QPolygonF diamond(const QRectF &r)
+{
+    return QPolygonF{QPointF(r.center().x(), r.top()), QPointF(r.right(), r.center().y()),
+                     QPointF(r.center().x(), r.bottom()), QPointF(r.left(), r.center().y()),
+                     QPointF(r.center().x(), r.top())};
+}
+
+QColor mix(const QColor &a, const QColor &b, qreal t)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
+                            float(a.greenF() * (1 - t) + b.greenF() * t),
+                            float(a.blueF() * (1 - t) + b.blueF() * t));
+}
+
+} // namespace
+
+// One node: its shape, its name, and its state written underneath.
+class EscalationNodeItem : public QGraphicsItem
+{
+public:
+    EscalationNodeItem(const FlowNode &node, const QSizeF &size, const EscalationGraphStyle *style)
+        : m_id(node.id), m_label(node.label), m_shape(node.shape), m_size(size), m_style(style)
+    {
+        setToolTip(node.label);
+        setAcceptHoverEvents(false);
+    }
+
+    QString id() const { return m_id; }
+    QString status() const { return m_status; }
+    QString text() const
+    {
+        return m_label + (m_status.isEmpty() ? QString() : QLatin1Char('\n') + m_status);
+    }
+    QRectF nodeRect() const { return QRectF(QPointF(0, 0), m_size); }
+
+    void setStatus(NodeState state, const QString &status)
+    {
+        m_state = state;
+        m_status = status;
+        update();
+    }
+    void setCurrent(bool current)
+    {
+        m_current = current;
+        update();
+    }
+
+    QRectF boundingRect() const override { return nodeRect().adjusted(-6, -6, 6, 6); }
+
+    QPainterPath shape() const override
+    {
+        QPainterPath p;
+        const QRectF r = nodeRect();
+        switch (m_shape) {
+        case NodeShape::Box:
+            p.addRect(r);
+            break;
+        case NodeShape::Round:
+            p.addRoundedRect(r, 14, 14);
+            break;
+        case NodeShape::Decision:
+            p.addPolygon(diamond(r));
+            break;
+        }
+        return p;
+    }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        const EscalationGraphStyle &s = *m_style;
+        const bool onPath = m_state != NodeState::OffPath;
+        const bool overdue = m_state == NodeState::Overdue;
+        painter->setRenderHint(QPainter::Antialiasing);
+        // Without colour the path still shows: thick solid outline on it,
+        // thin dashed outline off it, and the state in words.
+        QPen pen(onPath ? s.path : s.dimText, onPath ? 2.5 : 1.0,
+                 onPath ? Qt::SolidLine : Qt::DashLine);
+        if (overdue)
+            pen = QPen(s.overdue, 3.5);
+        else if (m_state == NodeState::Acknowledged || m_state == NodeState::Notified)
+            pen.setColor(s.ok);
+        painter->setPen(pen);
+        painter->setBrush(onPath ? s.pathFill : s.base);
+        painter->drawPath(shape());
+        if (m_current && !s.printing) {
+            painter->setPen(QPen(s.focus, 2, Qt::DotLine));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(nodeRect().adjusted(-4, -4, 4, 4));
+        }
+
+        QRectF inner = nodeRect().adjusted(PadX, PadY, -PadX, -PadY);
+        if (m_shape == NodeShape::Decision) {
+            const QSizeF in(m_size.width() * 0.6, m_size.height() * 0.4);
+            inner = QRectF(nodeRect().center() - QPointF(in.width() / 2, in.height() / 2), in);
+        }
+        const QFont &labelFont = onPath ? s.bold : s.font;
+        const QFontMetricsF lm(labelFont);
+        const QFontMetricsF sm(s.small);
+        const QRectF labelBox = lm.boundingRect(QRectF(0, 0, inner.width(), 10000),
+                                                Qt::AlignHCenter | Qt::TextWordWrap, m_label);
+        const qreal statusH = m_status.isEmpty() ? 0 : sm.height() + Gap;
+        const qreal top = inner.center().y() - (labelBox.height() + statusH) / 2;
+        painter->setFont(labelFont);
+        painter->setPen(onPath ? s.text : s.dimText);
+        painter->drawText(QRectF(inner.left(), top, inner.width(), labelBox.height()),
+                          Qt::AlignHCenter | Qt::TextWordWrap, m_label);
+        if (!m_status.isEmpty()) {
+            painter->setFont(s.small);
+            painter->setPen(overdue ? s.overdue : s.text);
+            const qreal w = m_shape == NodeShape::Decision ? m_size.width() * 0.75 : inner.width();
+            const QRectF line(inner.center().x() - w / 2, top + labelBox.height() + Gap, w,
+                              sm.height());
+            painter->drawText(line, Qt::AlignHCenter, sm.elidedText(m_status, Qt::ElideRight, w));
+        }
+    }
+
+private:
+    QString m_id;
+    QString m_label;
+    NodeShape m_shape;
+    QSizeF m_size;
+    const EscalationGraphStyle *m_style;
+    NodeState m_state = NodeState::OffPath;
+    QString m_status;
+    bool m_current = false;
+};
+
+// One arrow, with its label; thick and solid when the incident takes it.
+class EscalationEdgeItem : public QGraphicsItem
+{
+public:
+    EscalationEdgeItem(const LayoutEdge &layout, QString label, const EscalationGraphStyle *style)
+        : m_label(std::move(label)), m_labelRect(layout.labelRect), m_style(style)
+    {
+        if (!layout.points.isEmpty()) {
+            m_path.moveTo(layout.points.first());
+            for (qsizetype i = 1; i + 2 < layout.points.size(); i += 3)
+                m_path.cubicTo(layout.points.at(i), layout.points.at(i + 1),
+                               layout.points.at(i + 2));
+            if (layout.arrowTip) {
+                const QPointF from = layout.points.last();
+                const QPointF tip = *layout.arrowTip;
+                QLineF axis(tip, from);
+                if (axis.length() < 0.1)
+                    axis.setLength(1);
+                QLineF side(tip, from);
+                side.setLength(10);
+                QLineF a = side;
+                a.setAngle(axis.angle() + 22);
+                QLineF b = side;
+                b.setAngle(axis.angle() - 22);
+                m_head = QPolygonF{tip, a.p2(), b.p2(), tip};
+            }
+        }
+        setZValue(-1);
+    }
+
+    void setTaken(bool taken)
+    {
+        m_taken = taken;
+        update();
+    }
+    bool taken() const { return m_taken; }
+
+    QRectF boundingRect() const override
+    {
+        return m_path.boundingRect()
+            .united(m_head.boundingRect())
+            .united(m_labelRect)
+            .adjusted(-4, -4, 4, 4);
+    }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        const EscalationGraphStyle &s = *m_style;
+        painter->setRenderHint(QPainter::Antialiasing);
+        const QColor c = m_taken ? s.path : s.dimText;
+        painter->setPen(QPen(c, m_taken ? 2.5 : 1.2, m_taken ? Qt::SolidLine : Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(m_path);
+        painter->setPen(QPen(c, 1));
+        painter->setBrush(c);
+        painter->drawPolygon(m_head);
+        if (!m_label.isEmpty() && !m_labelRect.isEmpty()) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(s.base);
+            painter->drawRect(m_labelRect);
+            painter->setFont(m_taken ? s.bold : s.small);
+            painter->setPen(m_taken ? s.text : s.dimText);
+            painter->drawText(m_labelRect, Qt::AlignCenter, m_label);
+        }
+    }
+
+private:
+    QString m_label;
+    QRectF m_labelRect;
+    QPainterPath m_path;
+    QPolygonF m_head;
+    const EscalationGraphStyle *m_style;
+    bool m_taken = false;
+};
+
+EscalationGraphView::EscalationGraphView(QWidget *parent) : QGraphicsView(parent)
+{
+    setObjectName(QStringLiteral("escalationGraphView"));
+    setScene(new QGraphicsScene(this));
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Escalation graph"));
+    setAccessibleDescription(tr("Tab moves through the nodes, Enter opens the current node's "
+                                "contacts and actions, Ctrl+wheel zooms."));
+    updateStyle();
+    connect(&m_watcher, &QFutureWatcher<LayoutOutcome>::finished, this,
+            &EscalationGraphView::layoutDone);
+}
+
+EscalationGraphView::~EscalationGraphView()
+{
+    // The job holds only copies; wait so it never outlives the process's pool.
+    m_watcher.waitForFinished();
+}
+
+void EscalationGraphView::updateStyle()
+{
+    const QPalette p = palette();
+    m_style.text = p.color(QPalette::Text);
+    m_style.base = p.color(QPalette::Base);
+    m_style.dimText = p.color(QPalette::PlaceholderText);
+    m_style.path = p.color(QPalette::Highlight);
+    if (Theme::isDark(p))
+        m_style.path = m_style.path.lighter(140); // keep contrast against the dark base
+    m_style.pathFill = mix(m_style.base, m_style.path, 0.12);
+    m_style.overdue = Theme::overdueColor(p);
+    m_style.ok = Theme::okColor(p);
+    m_style.focus = p.color(QPalette::Text);
+    m_style.font = font();
+    m_style.bold = font();
+    m_style.bold.setBold(true);
+    m_style.small = font();
+    m_style.small.setPointSizeF(std::max(7.0, font().pointSizeF() * 0.9));
+    setBackgroundBrush(m_style.base);
+    const QFontMetricsF sm(m_style.small);
+    const QString sample = QStringLiteral("Nov 22 10:00");
+    m_statusWidth = 0;
+    for (const QString &t :
+         {tr("⚠ OVERDUE — due %1").arg(sample), tr("✔ Acknowledged %1").arg(sample),
+          tr("✉ Notified %1").arg(sample), tr("Detected %1").arg(sample)})
+        m_statusWidth = std::max(m_statusWidth, sm.horizontalAdvance(t));
+    m_statusWidth = std::min(m_statusWidth, 200.0);
+    if (scene())
+        scene()->update();
+}
+
+void EscalationGraphView::setPolicy(const EscalationPolicy &policy)
+{
+    m_policy = policy;
+    startLayout();
+}
+
+void EscalationGraphView::startLayout()
+{
+    m_laidOut = false;
+    scene()->clear();
+    m_nodes.clear();
+    m_edges.clear();
+    m_order.clear();
+    if (m_policy.chart.nodes.isEmpty()) {
+        emit layoutFinished(false);
+        return;
+    }
+    scene()
+        ->addText(tr("Laying out the escalation graph…"), m_style.font)
+        ->setDefaultTextColor(m_style.dimText);
+
+    // Text is measured here, with the fonts the items paint with.
+    const QFontMetricsF bold(m_style.bold);
+    const QFontMetricsF small(m_style.small);
+    QList<QSizeF> sizes;
+    for (const FlowNode &n : std::as_const(m_policy.chart.nodes)) {
+        const QRectF label = bold.boundingRect(QRectF(0, 0, MaxLabelWidth, 10000),
+                                               Qt::AlignHCenter | Qt::TextWordWrap, n.label);
+        const qreal w = std::max(label.width(), m_statusWidth);
+        const qreal h = label.height() + Gap + small.height();
+        if (n.shape == NodeShape::Decision)
+            sizes << QSizeF(std::ceil(w / 0.6 + 2 * PadX), std::ceil(h / 0.4 + PadY));
+        else
+            sizes << QSizeF(std::ceil(w + 2 * PadX), std::ceil(h + 2 * PadY));
+    }
+    QList<QSizeF> labels;
+    for (const FlowEdge &e : std::as_const(m_policy.chart.edges)) {
+        if (e.label.isEmpty()) {
+            labels << QSizeF();
+            continue;
+        }
+        // Room for the bold version a taken arrow shows.
+        labels << QSizeF(std::ceil(bold.horizontalAdvance(e.label) + 8),
+                         std::ceil(bold.height() + 2));
+    }
+    const Flowchart chart = m_policy.chart;
+    m_watcher.setFuture(QtConcurrent::run([chart, sizes, labels] {
+        LayoutOutcome out;
+        auto r = GraphLayouter::layout(chart, sizes, labels);
+        out.ok = r.ok();
+        if (r.ok())
+            out.layout = std::move(r).value();
+        else
+            out.error = r.error();
+        return out;
+    }));
+}
+
+void EscalationGraphView::layoutDone()
+{
+    if (m_watcher.future().resultCount() == 0)
+        return;
+    const LayoutOutcome out = m_watcher.result();
+    scene()->clear();
+    if (!out.ok) {
+        scene()->addText(out.error.message, m_style.font)->setDefaultTextColor(m_style.text);
+        emit layoutFailed(out.error);
+        emit layoutFinished(false);
+        return;
+    }
+    buildScene(out.layout);
+    m_laidOut = true;
+    applyOverlay();
+    if (!m_current.isEmpty() && !m_nodes.contains(m_current))
+        m_current.clear();
+    setCurrentNode(m_current);
+    if (!m_userZoomed)
+        fitToView();
+    emit layoutFinished(true);
+}
+
+void EscalationGraphView::buildScene(const GraphLayout &layout)
+{
+    const Flowchart &chart = m_policy.chart;
+    for (qsizetype i = 0; i < layout.edges.size() && i < chart.edges.size(); ++i) {
+        auto *item = new EscalationEdgeItem(layout.edges.at(i), chart.edges.at(i).label, &m_style);
+        scene()->addItem(item);
+        m_edges.append(item);
+    }
+    QList<std::pair<QPointF, QString>> reading;
+    for (qsizetype i = 0; i < layout.nodes.size() && i < chart.nodes.size(); ++i) {
+        const QRectF r = layout.nodes.at(i);
+        auto *item = new EscalationNodeItem(chart.nodes.at(i), r.size(), &m_style);
+        item->setPos(r.topLeft());
+        scene()->addItem(item);
+        m_nodes.insert(chart.nodes.at(i).id, item);
+        reading.append({r.center(), chart.nodes.at(i).id});
+    }
+    // Tab order: the way people read the drawing, by rank then across.
+    const bool horizontal =
+        chart.direction == QLatin1String("LR") || chart.direction == QLatin1String("RL");
+    std::stable_sort(reading.begin(), reading.end(), [horizontal](const auto &a, const auto &b) {
+        const qreal a1 = horizontal ? a.first.x() : a.first.y();
+        const qreal b1 = horizontal ? b.first.x() : b.first.y();
+        if (std::abs(a1 - b1) > 4)
+            return a1 < b1;
+        return (horizontal ? a.first.y() : a.first.x()) < (horizontal ? b.first.y() : b.first.x());
+    });
+    if (chart.direction == QLatin1String("BT") || chart.direction == QLatin1String("RL"))
+        std::reverse(reading.begin(), reading.end());
+    for (const auto &r : std::as_const(reading))
+        m_order << r.second;
+    scene()->setSceneRect(layout.bounds.adjusted(-12, -12, 12, 12));
+}
+
+void EscalationGraphView::setOverlay(const EscalationOverlay *overlay, const IncidentFacts &facts,
+                                     const QDateTime &nowUtc)
+{
+    if (overlay)
+        m_overlay = *overlay;
+    else
+        m_overlay.reset();
+    m_facts = facts;
+    m_now = nowUtc;
+    applyOverlay();
+}
+
+void EscalationGraphView::applyOverlay()
+{
+    const QDateTime nowUtc = m_now;
+    const IncidentFacts &facts = m_facts;
+    if (!m_laidOut)
+        return;
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
+        const NodeStatus *n = m_overlay ? m_overlay->node(it.key()) : nullptr;
+        if (!n) {
+            it.value()->setStatus(NodeState::OffPath, QString());
+            continue;
+        }
+        QString status;
+        QDateTime lastNotified, lastAck;
+        int required = 0, notified = 0;
+        for (const ContactStatus &c : n->contacts) {
+            if (c.applies == Applies::No)
+                continue;
+            ++required;
+            if (c.notifiedAt.isValid()) {
+                ++notified;
+                lastNotified = std::max(lastNotified, c.notifiedAt);
+            }
+            if (c.acknowledgedAt.isValid())
+                lastAck = std::max(lastAck, c.acknowledgedAt);
+        }
+        const QString due = TimeText::localShort(n->due, nowUtc);
+        switch (n->state) {
+        case NodeState::OffPath:
+            break;
+        case NodeState::Start:
+            status = tr("Detected %1").arg(TimeText::localShort(facts.detectedAt, nowUtc));
+            break;
+        case NodeState::Decided:
+            status = QStringLiteral("→ %1").arg(n->decisionAnswer);
+            break;
+        case NodeState::Undecided:
+            status = tr("? Decision needed");
+            break;
+        case NodeState::NotRequired:
+            status = tr("Not required");
+            break;
+        case NodeState::Pending:
+            status = n->due.isValid() ? tr("Due %1").arg(due) : tr("To notify");
+            break;
+        case NodeState::Overdue:
+            status = tr("⚠ OVERDUE — due %1").arg(due);
+            break;
+        case NodeState::Notified:
+            status = tr("✉ Notified %1").arg(TimeText::localShort(lastNotified, nowUtc));
+            break;
+        case NodeState::Acknowledged:
+            status = tr("✔ Acknowledged %1").arg(TimeText::localShort(lastAck, nowUtc));
+            break;
+        }
+        if (required > 1 && notified > 0 && notified < required)
+            status += tr(" · %1/%2 notified").arg(notified).arg(required);
+        it.value()->setStatus(n->state, status);
+    }
+    for (qsizetype i = 0; i < m_edges.size(); ++i)
+        m_edges.at(i)->setTaken(m_overlay && m_overlay->path.takes(int(i)));
+}
+
+void EscalationGraphView::setCurrentNode(const QString &nodeId)
+{
+    const QString id = m_nodes.contains(nodeId) ? nodeId : QString();
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
+        it.value()->setCurrent(it.key() == id);
+    if (EscalationNodeItem *item = m_nodes.value(id))
+        ensureVisible(item, 20, 20);
+    if (id == m_current)
+        return;
+    m_current = id;
+    emit currentNodeChanged(id);
+}
+
+QRectF EscalationGraphView::nodeSceneRect(const QString &nodeId) const
+{
+    const EscalationNodeItem *item = m_nodes.value(nodeId);
+    return item ? item->mapRectToScene(item->nodeRect()) : QRectF();
+}
+
+QString EscalationGraphView::nodeText(const QString &nodeId) const
+{
+    const EscalationNodeItem *item = m_nodes.value(nodeId);
+    return item ? item->text() : QString();
+}
+
+bool EscalationGraphView::edgeHighlighted(int edge) const
+{
+    return edge >= 0 && edge < m_edges.size() && m_edges.at(edge)->taken();
+}
+
+qreal EscalationGraphView::zoom() const
+{
+    return transform().m11();
+}
+
+void EscalationGraphView::scaleBy(qreal factor)
+{
+    const qreal target = std::clamp(zoom() * factor, MinZoom, MaxZoom);
+    const qreal f = target / zoom();
+    scale(f, f);
+    m_userZoomed = true;
+}
+
+void EscalationGraphView::zoomIn()
+{
+    scaleBy(1.2);
+}
+
+void EscalationGraphView::zoomOut()
+{
+    scaleBy(1 / 1.2);
+}
+
+void EscalationGraphView::fitToView()
+{
+    if (scene()->sceneRect().isEmpty())
+        return;
+    fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
+    // Small graphs are not blown up past their natural size.
+    if (zoom() > 1.0)
+        resetTransform();
+    m_userZoomed = false;
+}
+
+void EscalationGraphView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const int delta = event->angleDelta().y();
+        if (delta != 0)
+            scaleBy(std::pow(1.0015, delta));
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+void EscalationGraphView::keyPressEvent(QKeyEvent *event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter ||
+         event->key() == Qt::Key_Space) &&
+        !m_current.isEmpty()) {
+        emit nodeActivated(m_current);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+EscalationNodeItem *EscalationGraphView::nodeAt(const QPoint &viewPos) const
+{
+    const QList<QGraphicsItem *> hits = items(viewPos);
+    for (QGraphicsItem *item : hits) {
+        auto *node = dynamic_cast<EscalationNodeItem *>(item);
+        if (node && node->shape().contains(node->mapFromScene(mapToScene(viewPos))))
+            return node;
+    }
+    return nullptr;
+}
+
+void EscalationGraphView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        if (EscalationNodeItem *node = nodeAt(event->position().toPoint())) {
+            setFocus(Qt::MouseFocusReason);
+            setCurrentNode(node->id());
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsView::mousePressEvent(event); // empty space: drag to pan
+}
+
+void EscalationGraphView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (EscalationNodeItem *node = nodeAt(event->position().toPoint())) {
+        setCurrentNode(node->id());
+        emit nodeActivated(node->id());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+void EscalationGraphView::focusInEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusInEvent(event);
+    if (m_order.isEmpty())
+        return;
+    if (event->reason() == Qt::TabFocusReason)
+        setCurrentNode(m_order.first());
+    else if (event->reason() == Qt::BacktabFocusReason)
+        setCurrentNode(m_order.last());
+    else if (m_current.isEmpty() && event->reason() != Qt::MouseFocusReason)
+        setCurrentNode(m_order.first()); // a click chooses its own node
+}
+
+bool EscalationGraphView::focusNextPrevChild(bool next)
+{
+    if (!hasFocus() || m_order.isEmpty())
+        return QGraphicsView::focusNextPrevChild(next);
+    const qsizetype i = m_order.indexOf(m_current);
+    const qsizetype j = i < 0 ? (next ? 0 : m_order.size() - 1) : (next ? i + 1 : i - 1);
+    if (j < 0 || j >= m_order.size())
+        return QGraphicsView::focusNextPrevChild(next); // past the last node: leave the graph
+    setCurrentNode(m_order.at(j));
+    return true;
+}
+
+void EscalationGraphView::changeEvent(QEvent *event)
+{
+    QGraphicsView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        updateStyle();
+        if (event->type() == QEvent::FontChange && !m_policy.chart.nodes.isEmpty())
+            startLayout(); // sizes depend on the font
+    }
+}
+
+void EscalationGraphView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (!m_userZoomed)
+        fitToView();
+}
+
+Result<void> EscalationGraphView::exportSvg(const QString &path)
+{
+    if (!m_laidOut)
+        return Error::make(Error::Kind::InvalidInput,
+                           tr("The graph is not drawn yet; nothing was exported."));
+    const QRectF source = scene()->sceneRect();
+    QSvgGenerator svg;
+    svg.setFileName(path);
+    svg.setSize(source.size().toSize());
+    svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
+    svg.setTitle(m_policy.title);
+    svg.setDescription(tr("Escalation policy %1, drawn by Incident Commander").arg(m_policy.title));
+    QPainter painter;
+    if (!painter.begin(&svg))
+        return Error::make(Error::Kind::General,
+                           tr("%1 could not be written; nothing was exported. Choose another "
+                              "folder.")
+                               .arg(path));
+    m_style.printing = true;
+    painter.fillRect(QRectF(QPointF(0, 0), source.size()), m_style.base);
+    scene()->render(&painter, QRectF(QPointF(0, 0), source.size()), source);
+    m_style.printing = false;
+    painter.end();
+    if (QFileInfo(path).size() <= 0)
+        return Error::make(Error::Kind::General,
+                           tr("%1 could not be written; nothing was exported. Choose another "
+                              "folder.")
+                               .arg(path));
+    return success();
+}
+
+Result<void> EscalationGraphView::exportPng(const QString &path)
+{
+    if (!m_laidOut)
+        return Error::make(Error::Kind::InvalidInput,
+                           tr("The graph is not drawn yet; nothing was exported."));
+    const QRectF source = scene()->sceneRect();
+    constexpr qreal Scale = 2.0; // sharp on high-density screens and in documents
+    QImage image((source.size() * Scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(m_style.base);
+    {
+        QPainter painter(&image);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        m_style.printing = true;
+        scene()->render(&painter, QRectF(QPointF(0, 0), image.size()), source);
+        m_style.printing = false;
+    }
+    if (!image.save(path, "PNG"))
+        return Error::make(Error::Kind::General,
+                           tr("%1 could not be written; nothing was exported. Choose another "
+                              "folder.")
+                               .arg(path));
+    return success();
+}
+
+} // namespace ic

@@ -1,0 +1,468 @@
+#include "EscalationPane.h"
+
+#include "EscalationGraphView.h"
+#include "EscalationNodePanel.h"
+#include "MessageBanner.h"
+#include "Theme.h"
+#include "core/Clock.h"
+#include "core/TimeText.h"
+#include "escalation/EscalationModel.h"
+#include "escalation/EscalationStore.h"
+#include "incidents/IncidentStore.h"
+#include "store/WorkspaceConnection.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ic {
+
+namespace {
+
+// Overdue rows in bold and the overdue colour; the words already say it.
+class OverdueEmphasis : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QWidget *view = nullptr;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::FontRole || role == Qt::ForegroundRole) {
+            if (!QIdentityProxyModel::data(index, EscalationModel::OverdueRole).toBool())
+                return QIdentityProxyModel::data(index, role);
+            if (role == Qt::ForegroundRole && view)
+                return Theme::overdueColor(view->palette());
+            QFont f = view ? view->font() : QFont();
+            f.setBold(true);
+            return f;
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+
+} // namespace
+
+EscalationPane::EscalationPane(const PaneContext &context, QWidget *parent)
+    : IncidentPane(parent), m_context(context)
+{
+    setObjectName(QStringLiteral("escalationPane"));
+    m_store = new EscalationStore(context.workspace ? context.workspace->storeExecutor() : nullptr,
+                                  *context.clock,
+                                  context.store ? context.store->actor() : QString(), this);
+    m_store->setReadOnly(context.readOnly);
+    m_model = new EscalationModel(*context.clock, this);
+    buildUi();
+
+    connect(m_store, &EscalationStore::policiesLoaded, this, &EscalationPane::policiesLoaded);
+    connect(m_store, &EscalationStore::stateLoaded, this,
+            [this](const QString &id, const EscalationState &state) {
+                if (id != m_incidentId)
+                    return; // an answer for an incident no longer shown
+                IncidentFacts facts;
+                facts.severity = m_severity;
+                facts.detectedAt = m_detectedAt;
+                m_model->setIncident(facts, state);
+            });
+    connect(m_store, &EscalationStore::failed, this, &EscalationPane::showError);
+    connect(
+        m_store, &EscalationStore::recorded, this,
+        [this](const QString &, const EscalationRecord &r) {
+            m_banner->clearActions();
+            m_banner->show(
+                MessageBanner::Kind::Info,
+                r.kind == EscalationRecord::Kind::Notified
+                    ? tr("Recorded: %1 notified at %2.").arg(r.role, TimeText::local(r.at))
+                    : tr("Recorded: %1 acknowledged at %2.").arg(r.role, TimeText::local(r.at)));
+        });
+    connect(m_store, &EscalationStore::policyImported, this, [this](const EscalationPolicy &p) {
+        m_banner->clearActions();
+        m_banner->show(MessageBanner::Kind::Info,
+                       tr("Imported the escalation policy “%1” into this workspace; it is now "
+                          "the workspace's policy.")
+                           .arg(p.title),
+                       p.warnings.isEmpty() ? QString() : p.warnings.first().message);
+        m_store->setActivePolicy(p.name);
+    });
+    connect(m_store, &EscalationStore::changed, this, [this](const QString &id) {
+        // Other panes showing this incident (timeline, details) reload it.
+        if (m_context.store)
+            m_context.store->announceChange(id);
+    });
+    connect(m_model, &EscalationModel::overlayChanged, this, &EscalationPane::refreshViews);
+    if (m_context.store) {
+        // Announced changes (another pane, or later another workstation) reload the record.
+        connect(m_context.store, &IncidentStore::changed, this, [this](const QString &id) {
+            if (!m_incidentId.isEmpty() && id == m_incidentId && m_store->pending() == 0)
+                m_store->loadState(id);
+        });
+    }
+
+    m_tick = new QTimer(this);
+    m_tick->setInterval(15000);
+    connect(m_tick, &QTimer::timeout, m_model, &EscalationModel::refresh);
+    m_tick->start();
+
+    m_store->loadPolicies();
+}
+
+EscalationPane::~EscalationPane() = default;
+
+void EscalationPane::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    m_banner = new MessageBanner(this);
+    m_banner->setObjectName(QStringLiteral("escalationBanner"));
+    layout->addWidget(m_banner);
+
+    auto *bar = new QHBoxLayout;
+    auto *policyLabel = new QLabel(tr("&Policy:"), this);
+    m_policyCombo = new QComboBox(this);
+    m_policyCombo->setObjectName(QStringLiteral("policyCombo"));
+    m_policyCombo->setToolTip(tr("The workspace's escalation policy (shared by everyone in it)"));
+    m_policyCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    policyLabel->setBuddy(m_policyCombo);
+    connect(m_policyCombo, &QComboBox::activated, this, &EscalationPane::choosePolicy);
+    m_importButton = new QPushButton(tr("&Import Policy…"), this);
+    m_importButton->setObjectName(QStringLiteral("importPolicyButton"));
+    m_importButton->setToolTip(tr("Add the team's own policy file (Markdown with a mermaid graph "
+                                  "and a contact table) to this workspace"));
+    m_importButton->setEnabled(!m_context.readOnly);
+    connect(m_importButton, &QPushButton::clicked, this, &EscalationPane::importPolicy);
+    auto *breachLabel = new QLabel(tr("Data &breach:"), this);
+    m_breachCombo = new QComboBox(this);
+    m_breachCombo->setObjectName(QStringLiteral("dataBreachCombo"));
+    m_breachCombo->addItem(tr("Not decided"), QString());
+    m_breachCombo->addItem(tr("Yes"), QStringLiteral("yes"));
+    m_breachCombo->addItem(tr("No"), QStringLiteral("no"));
+    m_breachCombo->setEnabled(false);
+    breachLabel->setBuddy(m_breachCombo);
+    connect(m_breachCombo, &QComboBox::activated, this, [this](int index) {
+        const QString v = m_breachCombo->itemData(index).toString();
+        setDataBreach(v.isEmpty() ? std::nullopt : std::optional<bool>(v == QLatin1String("yes")));
+    });
+    bar->addWidget(policyLabel);
+    bar->addWidget(m_policyCombo, 1);
+    bar->addWidget(m_importButton);
+    bar->addSpacing(12);
+    bar->addWidget(breachLabel);
+    bar->addWidget(m_breachCombo);
+    bar->addStretch(1);
+
+    m_graph = new EscalationGraphView(this);
+    auto addTool = [&](const QString &text, const QString &name, const QKeySequence &key,
+                       auto slot) {
+        auto *a = new QAction(text, this);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+        connect(a, &QAction::triggered, m_graph, slot);
+        addAction(a);
+        auto *b = new QToolButton(this);
+        b->setObjectName(name);
+        b->setDefaultAction(a);
+        bar->addWidget(b);
+    };
+    addTool(tr("Zoom Out"), QStringLiteral("zoomOutButton"), QKeySequence(Qt::CTRL | Qt::Key_Minus),
+            &EscalationGraphView::zoomOut);
+    addTool(tr("Zoom In"), QStringLiteral("zoomInButton"), QKeySequence(Qt::CTRL | Qt::Key_Equal),
+            &EscalationGraphView::zoomIn);
+    addTool(tr("Fit"), QStringLiteral("fitButton"), QKeySequence(Qt::CTRL | Qt::Key_0),
+            &EscalationGraphView::fitToView);
+    // Ctrl++ as well, where "+" needs Shift.
+    auto *zoomPlus = new QAction(this);
+    zoomPlus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
+    zoomPlus->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(zoomPlus, &QAction::triggered, m_graph, &EscalationGraphView::zoomIn);
+    addAction(zoomPlus);
+
+    m_exportButton = new QToolButton(this);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setText(tr("Export"));
+    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_exportButton);
+    QAction *svg = menu->addAction(tr("Export as SVG…"));
+    svg->setObjectName(QStringLiteral("exportSvgAction"));
+    connect(svg, &QAction::triggered, this, [this] { exportGraph(true); });
+    QAction *png = menu->addAction(tr("Export as PNG…"));
+    png->setObjectName(QStringLiteral("exportPngAction"));
+    connect(png, &QAction::triggered, this, [this] { exportGraph(false); });
+    m_exportButton->setMenu(menu);
+    bar->addWidget(m_exportButton);
+    layout->addLayout(bar);
+
+    m_nextLabel = new QLabel(this);
+    m_nextLabel->setObjectName(QStringLiteral("nextEscalationLabel"));
+    m_nextLabel->setTextFormat(Qt::PlainText);
+    m_nextLabel->setWordWrap(true);
+    QFont bold = m_nextLabel->font();
+    bold.setBold(true);
+    m_nextLabel->setFont(bold);
+    layout->addWidget(m_nextLabel);
+
+    m_panel = new EscalationNodePanel(this);
+    auto *panelScroll = new QScrollArea(this);
+    panelScroll->setWidgetResizable(true);
+    panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // wrap instead
+    panelScroll->setWidget(m_panel);
+    panelScroll->setMinimumWidth(260);
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(m_graph);
+    top->addWidget(panelScroll);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 1);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("escalationPathTable"));
+    auto *emphasis = new OverdueEmphasis(this);
+    emphasis->view = m_table;
+    emphasis->setSourceModel(m_model);
+    m_table->setModel(emphasis);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->setAccessibleName(tr("Escalation path of this incident"));
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(top);
+    split->addWidget(m_table);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+
+    connect(m_graph, &EscalationGraphView::currentNodeChanged, this, [this](const QString &id) {
+        showCurrentNode();
+        const int row = m_model->rowOf(id);
+        const QModelIndex current = m_table->currentIndex();
+        if (row >= 0 &&
+            (!current.isValid() || current.data(EscalationModel::NodeIdRole).toString() != id))
+            m_table->setCurrentIndex(m_table->model()->index(row, 0));
+    });
+    connect(m_graph, &EscalationGraphView::nodeActivated, this, [this](const QString &) {
+        showCurrentNode();
+        m_panel->focusFirstAction();
+    });
+    connect(m_graph, &EscalationGraphView::layoutFailed, this, &EscalationPane::showError);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &index) {
+                if (index.isValid())
+                    m_graph->setCurrentNode(index.data(EscalationModel::NodeIdRole).toString());
+            });
+    connect(m_panel, &EscalationNodePanel::notifyRequested, this,
+            [this](const QString &node, int position) { record(node, position, false); });
+    connect(m_panel, &EscalationNodePanel::acknowledgeRequested, this,
+            [this](const QString &node, int position) { record(node, position, true); });
+    connect(m_panel, &EscalationNodePanel::dataBreachRequested, this,
+            &EscalationPane::setDataBreach);
+    connect(m_panel, &EscalationNodePanel::branchChosen, this,
+            [this](const QString &node, const QString &target, const QString &answer) {
+                const FlowNode *n = m_model->policy().chart.node(node);
+                m_store->setActor(m_context.store ? m_context.store->actor() : m_store->actor());
+                m_store->decide(m_incidentId, m_model->policy().name, node, n ? n->label : node,
+                                target, answer);
+            });
+    connect(m_panel, &EscalationNodePanel::backToGraph, this,
+            [this] { m_graph->setFocus(Qt::OtherFocusReason); });
+}
+
+void EscalationPane::policiesLoaded(const QList<EscalationPolicy> &policies, const QString &active)
+{
+    m_policies = policies;
+    m_activePolicy = active;
+    m_policyCombo->clear();
+    int activeIndex = 0;
+    for (qsizetype i = 0; i < policies.size(); ++i) {
+        const EscalationPolicy &p = policies.at(i);
+        QString text = p.builtIn ? tr("%1 (built in)").arg(p.title) : p.title;
+        if (!p.isValid())
+            text = tr("%1 — has errors").arg(text);
+        m_policyCombo->addItem(text, p.name);
+        if (p.name == active)
+            activeIndex = int(i);
+    }
+    m_policyCombo->setCurrentIndex(activeIndex);
+    if (!policies.isEmpty())
+        applyPolicy(policies.at(activeIndex)); // also a re-imported file of the same name
+}
+
+void EscalationPane::applyPolicy(const EscalationPolicy &policy)
+{
+    if (!policy.isValid()) {
+        m_banner->clearActions();
+        m_banner->show(MessageBanner::Kind::Warning,
+                       tr("The escalation policy “%1” has errors, so it cannot be drawn. Choose "
+                          "another policy or import a corrected file.")
+                           .arg(policy.title),
+                       policy.errors.value(0).message);
+    }
+    m_model->setPolicy(policy);
+    m_graph->setPolicy(policy);
+}
+
+void EscalationPane::setIncident(const Incident *incident)
+{
+    const QString id = incident ? incident->id : QString();
+    const bool other = id != m_incidentId;
+    m_incidentId = id;
+    m_breachCombo->setEnabled(incident && !m_context.readOnly);
+    if (!incident) {
+        m_model->clear();
+        return;
+    }
+    m_severity = incident->severity;
+    m_detectedAt = incident->detectedAt.isValid() ? incident->detectedAt : incident->createdAt;
+    IncidentFacts facts;
+    facts.severity = m_severity;
+    facts.detectedAt = m_detectedAt;
+    if (other)
+        m_model->clear(); // nothing shown as overdue before the record is read
+    else
+        m_model->setIncident(facts, m_model->state()); // severity may have changed
+    m_store->loadState(id);
+}
+
+void EscalationPane::refreshViews()
+{
+    const QDateTime now = m_context.clock->now();
+    IncidentFacts facts = m_model->facts();
+    m_graph->setOverlay(m_model->hasIncident() ? &m_model->overlay() : nullptr, facts, now);
+    if (!m_model->hasIncident()) {
+        m_nextLabel->setText(m_incidentId.isEmpty()
+                                 ? tr("Select an incident to see its escalation path.")
+                                 : tr("Reading the escalation record…"));
+    } else {
+        const QString next = m_model->nextText();
+        const int overdue = m_model->overlay().overdue;
+        QString text =
+            next.isEmpty() ? tr("Everyone on this incident's path has been notified.") : next;
+        if (overdue > 0)
+            text = tr("⚠ %n escalation(s) overdue. ", nullptr, overdue) + text;
+        m_nextLabel->setText(text);
+    }
+    const std::optional<bool> breach = m_model->state().dataBreach;
+    m_breachCombo->setCurrentIndex(!breach ? 0 : *breach ? 1 : 2);
+    showCurrentNode();
+    m_table->resizeColumnsToContents();
+}
+
+void EscalationPane::showCurrentNode()
+{
+    m_panel->showNode(*m_model, m_graph->currentNode(), m_context.readOnly);
+}
+
+void EscalationPane::record(const QString &nodeId, int contactPosition, bool acknowledged)
+{
+    if (m_incidentId.isEmpty())
+        return;
+    const NodeStatus *n = m_model->overlay().node(nodeId);
+    const FlowNode *node = m_model->policy().chart.node(nodeId);
+    if (!n || !node || contactPosition < 0 || contactPosition >= n->contacts.size())
+        return;
+    const ContactStatus &c = n->contacts.at(contactPosition);
+    EscalationTarget target;
+    target.policy = m_model->policy().name;
+    target.nodeId = nodeId;
+    target.nodeLabel = QString(node->label).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    target.role = c.role;
+    target.contact = c.contact;
+    target.due = c.due;
+    m_store->setActor(m_context.store ? m_context.store->actor() : m_store->actor());
+    m_store->record(m_incidentId,
+                    acknowledged ? EscalationRecord::Kind::Acknowledged
+                                 : EscalationRecord::Kind::Notified,
+                    target);
+}
+
+void EscalationPane::setDataBreach(std::optional<bool> value)
+{
+    if (m_incidentId.isEmpty())
+        return;
+    m_store->setActor(m_context.store ? m_context.store->actor() : m_store->actor());
+    m_store->setDataBreach(m_incidentId, value);
+}
+
+void EscalationPane::choosePolicy(int index)
+{
+    const QString name = m_policyCombo->itemData(index).toString();
+    if (name.isEmpty() || name == m_activePolicy)
+        return;
+    if (m_context.readOnly) {
+        // A reviewer may look at another policy without changing the workspace's.
+        for (const EscalationPolicy &p : std::as_const(m_policies)) {
+            if (p.name == name)
+                applyPolicy(p);
+        }
+        return;
+    }
+    m_store->setActivePolicy(name);
+}
+
+void EscalationPane::importPolicy()
+{
+    auto *dlg = new QFileDialog(this, tr("Import Escalation Policy"));
+    dlg->setObjectName(QStringLiteral("importPolicyDialog"));
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->setFileMode(QFileDialog::ExistingFile);
+    dlg->setNameFilters({tr("Markdown policies (*.md *.markdown *.txt)"), tr("All files (*)")});
+    dlg->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    connect(dlg, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        m_store->setActor(m_context.store ? m_context.store->actor() : m_store->actor());
+        m_store->importPolicyFile(path);
+    });
+    dlg->open();
+}
+
+void EscalationPane::exportGraph(bool svg)
+{
+    auto *dlg = new QFileDialog(this, svg ? tr("Export Graph as SVG") : tr("Export Graph as PNG"));
+    dlg->setObjectName(QStringLiteral("exportGraphDialog"));
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->setAcceptMode(QFileDialog::AcceptSave);
+    dlg->setDefaultSuffix(svg ? QStringLiteral("svg") : QStringLiteral("png"));
+    dlg->setNameFilters({svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)")});
+    dlg->selectFile(
+        QStringLiteral("escalation-%1.%2")
+            .arg(m_model->policy().name, svg ? QStringLiteral("svg") : QStringLiteral("png")));
+    connect(dlg, &QFileDialog::fileSelected, this, [this, svg](const QString &path) {
+        const Result<void> r = svg ? m_graph->exportSvg(path) : m_graph->exportPng(path);
+        m_banner->clearActions();
+        if (r)
+            m_banner->show(MessageBanner::Kind::Info, tr("Exported the graph to %1.").arg(path));
+        else
+            showError(r.error());
+    });
+    dlg->open();
+}
+
+bool EscalationPane::handleRequest(const QString &what, const QVariantMap &arguments)
+{
+    if (what != QLatin1String("escalation.show"))
+        return false;
+    const QString node = arguments.value(QStringLiteral("node")).toString();
+    if (!node.isEmpty())
+        m_graph->setCurrentNode(node);
+    return true;
+}
+
+void EscalationPane::showError(const Error &error)
+{
+    m_banner->clearActions();
+    m_banner->show(MessageBanner::Kind::Error, error.message, error.detail);
+}
+
+} // namespace ic
