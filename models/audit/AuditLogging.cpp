@@ -1,0 +1,3 @@
+#include "AuditLogging.h"
+
+Q_LOGGING_CATEGORY(lcAudit, "ic.audit", QtWarningMsg)

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "AuditFilter.h"
+#include "AuditRow.h"
+#include "AuditSql.h"
+#include "core/Result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <functional>
+
+namespace ic {
+
+// The statements the explorer runs against audit_logs, synchronous: call
+// them on a worker thread with its own connection (AuditLogModel does).
+// Pages are keyset seeks on (timestamp, id), never a large OFFSET.
+namespace AuditQueries {
+
+constexpr int PageSize = 128;
+// Every this many rows the background scan records a key, so any row
+// position is at most this many rows from a known key.
+constexpr int CheckpointStride = 256;
+
+// Which rows of the result, in the order the commander sees it.
+struct PageRequest
+{
+    AuditKey key;           // invalid: from the first row (forward) or the last (backward)
+    bool inclusive = false; // the key's own row is part of the page
+    bool backward = false;  // rows before the key, nearest first, returned in display order
+    int offset = 0;         // rows to skip after the key (bounded by CheckpointStride)
+    int limit = PageSize;
+};
+
+QString selectColumns(Db::Engine engine);
+SqlStatement pageStatement(const CompiledFilter &filter, const PageRequest &request);
+AuditRow rowFromValues(const QVariantList &values);
+
+// Rows in display order.
+Result<QList<AuditRow>> fetchPage(QSqlDatabase &db, const CompiledFilter &filter,
+                                  const PageRequest &request, AuditCanceller *canceller = nullptr,
+                                  SqlStatement *ran = nullptr);
+
+// The planner's guess (PostgreSQL: EXPLAIN; SQLite: index statistics and the
+// time span), cheap enough to show with the first rows.
+Result<qint64> estimate(QSqlDatabase &db, const CompiledFilter &filter,
+                        AuditCanceller *canceller = nullptr);
+Result<qint64> exactCount(QSqlDatabase &db, const CompiledFilter &filter,
+                          AuditCanceller *canceller = nullptr);
+
+// Walks the whole result in display order and reports the key of every
+// CheckpointStride-th row (rows 0, 256, 512...), batch by batch as found.
+// Returns the number of checkpoints.
+Result<qint64> buildIndex(QSqlDatabase &db, const CompiledFilter &filter,
+                          AuditCanceller *canceller,
+                          const std::function<void(const QList<AuditKey> &)> &batch);
+
+// Event types present (a loose index scan) and metadata keys sampled from
+// the newest day and across the table.
+Result<AuditCatalog> catalog(QSqlDatabase &db, AuditCanceller *canceller = nullptr);
+
+// Whether this database has the platform's audit_logs table.
+Result<bool> hasAuditTable(QSqlDatabase &db);
+
+} // namespace AuditQueries
+} // namespace ic

@@ -1,0 +1,188 @@
+// The read-only SQL console on both engines: results paged and counted in
+// the background, parameters bound, anything that writes refused before or
+// by the database, a statement timeout, and Cancel stopping a running query
+// at once.
+#include "AuditFixture.h"
+#include "audit/SqlConsoleModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+
+using namespace ic;
+using namespace ic::test;
+
+class TestSqlConsole : public QObject
+{
+    Q_OBJECT
+private:
+    AuditSources m_src;
+    QHash<QString, ConnectionSpec> m_sources;
+
+    ConnectionSpec source()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        if (!m_sources.contains(engine)) {
+            auto spec = m_src.create(engine);
+            if (!spec || !m_src.generate(spec.value(), 5000, 10))
+                return {};
+            m_sources.insert(engine, spec.value());
+        }
+        return m_sources.value(engine);
+    }
+
+    bool pg()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        return engine == QLatin1String("postgres");
+    }
+
+    QString endless()
+    {
+        return pg() ? QStringLiteral("SELECT pg_sleep(30)")
+                    : QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM "
+                                     "c) SELECT count(*) FROM c");
+    }
+
+private slots:
+    void initTestCase_data() { addEngineRows(); }
+    void initTestCase() { IC_START_PG(m_src.pg()); }
+
+    void pagesAndCountsAnyResult()
+    {
+        SqlConsoleModel m(source());
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy first(&m, &SqlConsoleModel::firstRowsLoaded);
+        QSignalSpy failed(&m, &SqlConsoleModel::failed);
+        m.run(QStringLiteral("SELECT id, user_id, NULL AS missing FROM audit_logs ORDER BY id;"));
+        QVERIFY2(first.wait(20000), failed.isEmpty() ? "no answer"
+                                                      : qPrintable(failed.first().first().value<Error>().fullText()));
+        QCOMPARE(m.columns(), (QStringList{QStringLiteral("id"), QStringLiteral("user_id"),
+                                           QStringLiteral("missing")}));
+        QCOMPARE(m.data(m.index(0, 0)).toString(), QStringLiteral("1"));
+        QVERIFY(m.data(m.index(0, 2), SqlConsoleModel::IsNullRole).toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(m.isComplete(), 20000);
+        QCOMPARE(m.rowCount(), 5000);
+        m.setViewport(4000, 60);
+        QTRY_VERIFY_WITH_TIMEOUT(m.rowValues(4059) != nullptr, 20000);
+        QCOMPARE(m.data(m.index(4000, 0)).toString(), QStringLiteral("4001"));
+        QCOMPARE(m.data(m.index(4059, 0)).toString(), QStringLiteral("4060"));
+    }
+
+    void bindsParameters()
+    {
+        const ConnectionSpec spec = source();
+        SqlConsoleModel m(spec);
+        QSignalSpy first(&m, &SqlConsoleModel::firstRowsLoaded);
+        m.run(QStringLiteral("SELECT count(*) FROM audit_logs WHERE user_id = ? AND event <> '?'"),
+              {QStringLiteral("usr_3")});
+        QVERIFY(first.wait(20000));
+        QCOMPARE(m.data(m.index(0, 0)).toLongLong(),
+                 qint64(m_src.ids(spec, true, QStringLiteral("user_id = 'usr_3'")).size()));
+        QVERIFY(m.statement().text().contains(QLatin1String("'usr_3'")));
+    }
+
+    void questionMarkOperatorWithoutParameters()
+    {
+        if (!pg())
+            QSKIP("jsonb's ? operator is PostgreSQL's");
+        SqlConsoleModel m(source());
+        QSignalSpy first(&m, &SqlConsoleModel::firstRowsLoaded);
+        m.run(QStringLiteral("SELECT count(*) FROM audit_logs WHERE metadata ? 'n'"));
+        QVERIFY(first.wait(20000));
+        QCOMPARE(m.data(m.index(0, 0)).toLongLong(), qint64(5000));
+    }
+
+    void refusesWhatWrites_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("delete") << "DELETE FROM audit_logs";
+        QTest::newRow("update") << "UPDATE audit_logs SET event = 'x'";
+        QTest::newRow("drop") << "DROP TABLE audit_logs";
+        QTest::newRow("insert") << "INSERT INTO audit_logs (event) VALUES ('x')";
+        QTest::newRow("second statement") << "SELECT 1; DELETE FROM audit_logs";
+        QTest::newRow("commit then delete") << "SELECT 1; COMMIT; DELETE FROM audit_logs";
+        QTest::newRow("writing cte") << "WITH d AS (DELETE FROM audit_logs RETURNING id) SELECT * FROM d";
+        QTest::newRow("comment first") << "/* x */ -- y\n DELETE FROM audit_logs";
+        QTest::newRow("empty") << "   ";
+        QTest::newRow("only a comment") << "-- nothing";
+    }
+    void refusesWhatWrites()
+    {
+        QFETCH(QString, sql);
+        const ConnectionSpec spec = source();
+        SqlConsoleModel m(spec);
+        QSignalSpy failed(&m, &SqlConsoleModel::failed);
+        m.run(sql);
+        QVERIFY(failed.size() > 0 || failed.wait(20000));
+        const Error e = failed.first().first().value<Error>();
+        QVERIFY2(e.message.contains(QLatin1String("Nothing was")), qPrintable(e.fullText()));
+        QCOMPARE(m_src.ids(spec, true).size(), 5000);
+    }
+
+    void writingFunctionRefusedByTheReadOnlyTransaction()
+    {
+        if (!pg())
+            QSKIP("sequences are PostgreSQL's; SQLite's connection is query_only");
+        SqlConsoleModel m(source());
+        QSignalSpy failed(&m, &SqlConsoleModel::failed);
+        m.run(QStringLiteral("SELECT nextval('audit_logs_id_seq')"));
+        QVERIFY(failed.wait(20000));
+        QVERIFY(failed.first().first().value<Error>().fullText().contains(QLatin1String("read-only")));
+    }
+
+    void cancelStopsARunningQueryAtOnce()
+    {
+        SqlConsoleModel m(source());
+        QSignalSpy started(&m, &SqlConsoleModel::started);
+        QSignalSpy failed(&m, &SqlConsoleModel::failed);
+        m.run(endless());
+        QVERIFY(m.isRunning());
+        QTest::qWait(300); // it is running in the database now
+        QVERIFY(failed.isEmpty());
+        QElapsedTimer t;
+        t.start();
+        m.cancel();
+        QVERIFY(failed.wait(5000));
+        const qint64 ms = t.elapsed();
+        qInfo("cancel took %lld ms", ms);
+        QCOMPARE(failed.first().first().value<Error>().kind, Error::Kind::Cancelled);
+        // The goal is 100 ms; a busy test machine gets some slack, a broken
+        // cancel would take the whole 30 s.
+        QVERIFY2(ms < 1000, qPrintable(QStringLiteral("%1 ms").arg(ms)));
+        QVERIFY(!m.isRunning());
+
+        // The console is usable again at once.
+        QSignalSpy first(&m, &SqlConsoleModel::firstRowsLoaded);
+        m.run(QStringLiteral("SELECT 42 AS answer"));
+        QVERIFY(first.wait(20000));
+        QCOMPARE(m.data(m.index(0, 0)).toInt(), 42);
+    }
+
+    void statementTimeoutStopsALongQuery()
+    {
+        SqlConsoleModel m(source());
+        QSignalSpy failed(&m, &SqlConsoleModel::failed);
+        QElapsedTimer t;
+        t.start();
+        m.run(endless(), {}, 300);
+        QVERIFY(failed.wait(10000));
+        QVERIFY(t.elapsed() < 5000);
+        const Error e = failed.first().first().value<Error>();
+        QVERIFY2(e.message.contains(QLatin1String("time limit")), qPrintable(e.fullText()));
+    }
+
+    void syntaxErrorSaysWhatTheDatabaseSaid()
+    {
+        SqlConsoleModel m(source());
+        QSignalSpy failed(&m, &SqlConsoleModel::failed);
+        m.run(QStringLiteral("SELECT FROM WHERE"));
+        QVERIFY(failed.wait(20000));
+        const Error e = failed.first().first().value<Error>();
+        QVERIFY(e.message.contains(QLatin1String("Nothing was changed")));
+        QVERIFY(!e.detail.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSqlConsole)
+#include "tst_sqlconsole.moc"

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "Panes.h"
+#include "audit/AuditExporter.h"
+#include "audit/AuditFilter.h"
+#include "audit/AuditRow.h"
+#include "audit/Investigation.h"
+#include "store/ConnectionProfile.h"
+
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
+
+namespace ic {
+
+class AuditFilterBar;
+class AuditLogModel;
+class AuditRowDetail;
+class AuditTableView;
+class InvestigationsPanel;
+class MessageBanner;
+class SqlConsoleModel;
+class SqlConsolePane;
+
+// The audit log explorer, a tab beside the incident list: filter the
+// platform's audit log (tens of millions of rows) and browse it without the
+// window ever waiting; open a row, pin it to the incident, follow a user or
+// key around that time; run the playbooks' investigations and read-only
+// SQL; export what was found.
+class AuditView : public WorkspaceView
+{
+    Q_OBJECT
+public:
+    explicit AuditView(const PaneContext &context, QWidget *parent = nullptr);
+    ~AuditView() override;
+
+    QString title() const override { return tr("Audit Log"); }
+    QList<QAction *> menuActions() override;
+    bool handleRequest(const QString &what, const QVariantMap &arguments) override;
+    void setCurrentIncident(const Incident *incident) override;
+
+    AuditLogModel *model() const { return m_model; }
+    SqlConsoleModel *consoleModel() const { return m_console; }
+    bool isReady() const { return m_ready; }
+    // Runs a filter as if typed into the bar; false when it cannot run
+    // (the problems are shown by their fields).
+    bool applyFilter(const AuditFilter &filter);
+    // Writes the shown result (the explorer's, or the console's when that
+    // tab is open) to `path`, with progress and cancel.
+    void exportTo(const QString &path, AuditExporter::Format format);
+    void showDetail(bool visible);
+
+    // Where the audit logs of a workspace are read: the profile's audit
+    // source if it names one, else the workspace database itself.
+    static ConnectionSpec sourceFor(const ConnectionProfile &profile, const ConnectionSpec &store,
+                                    const QString &auditPassword = {});
+
+signals:
+    void sourceReady();
+
+private:
+    void buildUi();
+    void locateSource();
+    void askAuditPassword(const QString &why);
+    void start(const ConnectionSpec &spec);
+    void apply();
+    void updateStatus();
+    void updateDetail();
+    void updatePinState();
+    void showError(const Error &error);
+    void showInfo(const QString &text);
+    void runInvestigation(const Investigation &investigation, const QMap<QString, QString> &values);
+    void saveInvestigation(const QString &name);
+    void deleteInvestigation(const Investigation &investigation);
+    void loadSaved();
+    void pinRows(const QList<AuditRow> &rows);
+    void showContextMenu(int row, int column, const QPoint &globalPos);
+    void chooseExportFile(AuditExporter::Format format);
+
+    PaneContext m_context;
+    QString m_sourceName; // recorded with pinned rows
+    bool m_separateSource = false;
+    QString m_secretKey;
+
+    MessageBanner *m_banner;
+    QWidget *m_passwordRow;
+    QLineEdit *m_password;
+    QPushButton *m_connect;
+    QTabWidget *m_tabs;
+    AuditFilterBar *m_filterBar;
+    QLabel *m_status;
+    AuditTableView *m_table;
+    AuditRowDetail *m_detail;
+    QSplitter *m_resultSplit;
+    InvestigationsPanel *m_investigations;
+    SqlConsolePane *m_consolePane = nullptr;
+    QWidget *m_consoleHolder;
+    QWidget *m_exportBar;
+    QProgressBar *m_exportProgress;
+    QPushButton *m_cancelExport;
+
+    AuditLogModel *m_model = nullptr;
+    SqlConsoleModel *m_console = nullptr;
+    AuditExporter *m_exporter = nullptr;
+    QList<Investigation> m_saved;
+    QString m_pendingTitle; // the investigation whose statement to show when rows arrive
+    Incident m_incident;
+    bool m_hasIncident = false;
+    bool m_ready = false;
+    QList<QAction *> m_actions;
+};
+
+} // namespace ic
