@@ -1,0 +1,450 @@
+#include "ActionService.h"
+
+#include "ActionRun.h"
+
+#include "ActionsLogging.h"
+#include "SqlContainment.h"
+#include "core/Clock.h"
+#include "core/SecretStore.h"
+#include "store/SqlExecutor.h"
+
+#include <QHostInfo>
+#include <QTimer>
+#include <QUuid>
+
+namespace ic {
+
+ActionService::ActionService(SqlExecutor *store, const Clock &clock, SecretStore *secrets,
+                             QString actor, QObject *parent)
+    : QObject(parent), m_store(store), m_clock(clock), m_secrets(secrets),
+      m_actor(std::move(actor)), m_client(new AdminApiClient(this)),
+      m_random(QRandomGenerator::securelySeeded())
+{
+    qRegisterMetaType<ic::ActionRecord>();
+    m_instance = QStringLiteral("%1@%2/%3")
+                     .arg(m_actor, QHostInfo::localHostName(),
+                          QUuid::createUuid().toString(QUuid::WithoutBraces).left(8));
+}
+
+ActionService::~ActionService()
+{
+    // Answers that arrive now are not recorded: the rows stay in flight and
+    // are listed as unfinished when the workspace opens again.
+    m_closing = true;
+    m_client->abortAll();
+}
+
+void ActionService::setPlatformSpec(const ConnectionSpec &spec)
+{
+    delete m_platform;
+    ConnectionSpec s = spec;
+    s.reviewer = false;
+    m_platform = new SqlExecutor(s, QStringLiteral("actions"), this);
+}
+
+bool ActionService::isReadOnly() const
+{
+    return m_store && (m_store->spec().readOnly || m_store->spec().reviewer);
+}
+
+QString ActionService::readOnlyReason() const
+{
+    return tr("This is a read-only reviewer profile: it can look at actions and their outcomes "
+              "but cannot run, resume or dismiss them, or change how the workspace acts. Open "
+              "the workspace with a commander's profile to contain.");
+}
+
+Result<void> ActionService::refuseIfReadOnly() const
+{
+    if (!m_store)
+        return Error::make(Error::Kind::Unreachable, tr("No workspace is open. Nothing was sent."));
+    if (isReadOnly())
+        return Error::make(Error::Kind::InvalidInput, readOnlyReason() + tr(" Nothing was sent."));
+    return success();
+}
+
+void ActionService::changed(const ActionRecord &record)
+{
+    emit actionChanged(record);
+}
+
+void ActionService::loadSettings(std::function<void(const Result<ActionSettings> &)> done)
+{
+    store<ActionSettings>([](QSqlDatabase &db) { return ActionSettingsStore::load(db); },
+                          [this, done](Result<ActionSettings> r) {
+                              if (r) {
+                                  m_settings = r.value();
+                                  emit settingsChanged(m_settings);
+                              }
+                              if (done)
+                                  done(r);
+                              else if (!r)
+                                  emit failed(r.error());
+                          });
+}
+
+void ActionService::saveSettings(const ActionSettings &settings,
+                                 std::function<void(const Result<void> &)> done)
+{
+    Result<void> ok = refuseIfReadOnly();
+    if (ok)
+        ok = settings.validate();
+    if (!ok) {
+        done(ok);
+        return;
+    }
+    const QString actor = m_actor;
+    const QDateTime now = m_clock.now();
+    store<ActionSettings>(
+        [settings, actor, now](QSqlDatabase &db) -> Result<ActionSettings> {
+            if (auto s = ActionSettingsStore::save(db, settings, actor, now); !s)
+                return s.error();
+            return ActionSettingsStore::load(db);
+        },
+        [this, done](Result<ActionSettings> r) {
+            if (!r) {
+                done(r.error());
+                return;
+            }
+            m_settings = r.value();
+            emit settingsChanged(m_settings);
+            done(success());
+        });
+}
+
+void ActionService::storeToken(const QString &token, std::function<void(const Result<void> &)> done)
+{
+    Result<void> ok = refuseIfReadOnly();
+    if (ok)
+        ok = ActionSettings::checkToken(token);
+    if (ok) {
+        if (auto u = ActionSettings::checkBaseUrl(m_settings.apiBaseUrl); !u)
+            ok = u.error();
+    }
+    if (!ok || !m_secrets) {
+        done(ok ? Error::make(Error::Kind::KeychainUnavailable, tr("No keychain is available."))
+                : ok);
+        return;
+    }
+    m_secrets->write(m_settings.tokenKey(), token, [done](Result<void> r) { done(r); });
+}
+
+void ActionService::readToken(const QString &key, std::function<void(const Result<QString> &)> done)
+{
+    if (!m_secrets) {
+        done(
+            Error::make(Error::Kind::KeychainUnavailable,
+                        tr("No keychain is available for the admin API token. Nothing was sent.")));
+        return;
+    }
+    if (auto session = m_secrets->sessionSecret(key)) {
+        done(*session);
+        return;
+    }
+    m_secrets->read(key, [done, key](SecretStore::ReadResult r) {
+        if (r.status == SecretStore::Status::Found) {
+            if (auto c = ActionSettings::checkToken(r.secret); !c) {
+                done(c.error());
+                return;
+            }
+            done(r.secret);
+            return;
+        }
+        if (r.status == SecretStore::Status::NotFound) {
+            done(Error::make(Error::Kind::AuthFailed,
+                             tr("Your keychain holds no admin API token for %1. Nothing was sent. "
+                                "Add the token in the action settings.")
+                                 .arg(key.mid(key.indexOf(QLatin1Char('/')) + 1))));
+            return;
+        }
+        done(Error::make(r.status == SecretStore::Status::Locked ? Error::Kind::KeychainLocked
+                                                                 : Error::Kind::KeychainUnavailable,
+                         r.message + QLatin1Char(' ') + tr("Nothing was sent.")));
+    });
+}
+
+void ActionService::preview(const ActionRequest &request,
+                            std::function<void(const Result<ActionPreview> &)> done)
+{
+    const ActionSpec &spec = Actions::spec(request.kind);
+    auto target = Actions::validateTarget(spec.subject, request.target);
+    if (!target) {
+        done(target.error());
+        return;
+    }
+    ActionPreview p;
+    p.incidentRef = request.incidentRef;
+    ActionRecord &d = p.draft;
+    d.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    d.incidentId = request.incidentId;
+    d.kind = request.kind;
+    d.target = target.value();
+    d.backend = m_settings.backend;
+    const Db::Engine engine =
+        m_platform && m_platform->spec().kind == ConnectionProfile::Kind::Postgres
+            ? Db::Engine::Postgres
+            : Db::Engine::Sqlite;
+    if (d.backend == Backend::Api) {
+        auto ep = ApiEndpoint::from(m_settings);
+        if (!ep) {
+            done(ep.error());
+            return;
+        }
+        d.endpoint = ep->baseUrl.toString();
+        d.method = QStringLiteral("POST");
+        d.path = ActionText::apiPath(d.kind, d.target);
+        p.technical = ActionText::apiRequest(d);
+    } else {
+        if (!m_platform) {
+            done(Error::make(Error::Kind::NotFound,
+                             tr("This workspace has no audit source to run containment SQL "
+                                "against. Nothing was sent. Choose the admin API in the action "
+                                "settings.")));
+            return;
+        }
+        d.endpoint = m_platform->spec().describe();
+        p.technical = SqlContainment::describe(engine, d, m_actor);
+    }
+    if (!m_platform) {
+        done(p);
+        return;
+    }
+    const QDateTime now = m_clock.now();
+    const ActionKind kind = d.kind;
+    const QString subject = d.target;
+    m_platform->run<SubjectInfo>(
+        [kind, subject, now](QSqlDatabase &db) {
+            return SqlContainment::inspect(db, kind, subject, now);
+        },
+        this,
+        [p, done](Result<SubjectInfo> r) mutable {
+            if (r) {
+                p.subject = r->description;
+                p.counts = r->counts;
+                p.notes = r->notes;
+                p.count = r->total;
+                done(p);
+                return;
+            }
+            // The admin API does not need the platform's tables; only an
+            // unknown subject stops it.
+            if (p.draft.backend == Backend::Api && r.error().kind != Error::Kind::NotFound) {
+                p.notes << tr("Could not count in the audit source: %1").arg(r.error().message);
+                done(p);
+                return;
+            }
+            done(r.error());
+        });
+}
+
+void ActionService::submit(const ActionPreview &preview, const QString &reasonText,
+                           std::function<void(const Result<ActionRecord> &)> done)
+{
+    if (auto ro = refuseIfReadOnly(); !ro) {
+        done(ro.error());
+        return;
+    }
+    auto reason = Actions::validateReason(reasonText);
+    if (!reason) {
+        done(reason.error());
+        return;
+    }
+    if (m_runs.contains(preview.draft.id)) {
+        done(Error::make(Error::Kind::Conflict, tr("This action was already submitted.")));
+        return;
+    }
+    const Db::Engine engine =
+        m_platform && m_platform->spec().kind == ConnectionProfile::Kind::Postgres
+            ? Db::Engine::Postgres
+            : Db::Engine::Sqlite;
+    const ActionPreview full = preview.withReason(reason.value(), m_actor, engine);
+    ActionRecord draft = full.draft;
+    draft.preview = full.text();
+    draft.expectedCount = full.count;
+
+    auto run = std::make_shared<Run>();
+    run->incidentRef = preview.incidentRef;
+    auto write = [this, run, draft, done] {
+        const QString actor = m_actor;
+        const QDateTime now = m_clock.now();
+        store<ActionRecord>(
+            [draft, actor, now](QSqlDatabase &db) { return Outbox::create(db, draft, actor, now); },
+            [this, run, done](Result<ActionRecord> r) {
+                if (!r) {
+                    done(r.error());
+                    return;
+                }
+                run->record = r.value();
+                changed(r.value());
+                done(r);
+                start(run, false);
+            });
+    };
+    if (draft.backend == Backend::Sql) {
+        write();
+        return;
+    }
+    auto ep = ApiEndpoint::from(m_settings);
+    if (!ep) {
+        done(ep.error());
+        return;
+    }
+    if (ep->baseUrl.toString() != draft.endpoint) {
+        done(Error::make(Error::Kind::Conflict,
+                         tr("The admin API address changed since the preview. Nothing was sent; "
+                            "look at the preview again.")));
+        return;
+    }
+    run->endpoint = ep.value();
+    readToken(m_settings.tokenKey(), [run, write, done](const Result<QString> &token) {
+        if (!token) {
+            done(token.error());
+            return;
+        }
+        run->token = token.value();
+        write();
+    });
+}
+
+void ActionService::resume(const QString &actionId,
+                           std::function<void(const Result<ActionRecord> &)> done)
+{
+    auto answer = [this, done](const Error &e) {
+        if (done)
+            done(e);
+        else
+            emit failed(e);
+    };
+    if (auto ro = refuseIfReadOnly(); !ro) {
+        answer(ro.error());
+        return;
+    }
+    if (m_runs.contains(actionId)) {
+        answer(Error::make(Error::Kind::Conflict, tr("This action is being sent right now.")));
+        return;
+    }
+    store<std::pair<ActionRecord, QString>>(
+        [actionId](QSqlDatabase &db) -> Result<std::pair<ActionRecord, QString>> {
+            auto r = Outbox::byId(db, actionId);
+            if (!r)
+                return r.error();
+            auto q = Db::exec(db, QStringLiteral("SELECT ref FROM ic_incidents WHERE id = ?"),
+                              {r->incidentId});
+            if (!q)
+                return q.error();
+            return std::pair{r.value(), q->next() ? q->value(0).toString() : QString()};
+        },
+        [this, answer, done](Result<std::pair<ActionRecord, QString>> r) {
+            if (!r) {
+                answer(r.error());
+                return;
+            }
+            const ActionRecord &record = r->first;
+            if (record.state == ActionState::Succeeded) {
+                answer(Error::make(
+                    Error::Kind::Conflict,
+                    tr("%1 already succeeded; it is not sent again.").arg(record.label())));
+                return;
+            }
+            if (record.claimedByOther(m_instance, m_clock.now())) {
+                answer(Error::make(Error::Kind::Conflict,
+                                   tr("%1 is being sent by another Incident Commander (%2). "
+                                      "Nothing was sent from here.")
+                                       .arg(record.label(), record.claim.instance)));
+                return;
+            }
+            auto run = std::make_shared<Run>();
+            run->record = record;
+            run->incidentRef = r->second;
+            run->onClaimed = done;
+            if (record.backend == Backend::Sql) {
+                if (!m_platform || m_platform->spec().describe() != record.endpoint) {
+                    answer(Error::make(Error::Kind::Conflict,
+                                       tr("%1 was meant for %2, which is not this workspace's "
+                                          "audit source now. Nothing was done.")
+                                           .arg(record.label(), record.endpoint)));
+                    return;
+                }
+                start(run, true);
+                return;
+            }
+            auto ep = ApiEndpoint::from(m_settings);
+            if (!ep) {
+                answer(ep.error());
+                return;
+            }
+            if (ep->baseUrl.toString() != record.endpoint) {
+                answer(
+                    Error::make(Error::Kind::Conflict,
+                                tr("%1 was meant for %2, but the settings now name %3. "
+                                   "Nothing was sent.")
+                                    .arg(record.label(), record.endpoint, ep->baseUrl.toString())));
+                return;
+            }
+            run->endpoint = ep.value();
+            readToken(m_settings.tokenKey(), [this, run, answer](const Result<QString> &token) {
+                if (!token) {
+                    answer(token.error());
+                    return;
+                }
+                run->token = token.value();
+                start(run, true);
+            });
+        });
+}
+
+void ActionService::dismiss(const QString &actionId, const QString &note,
+                            std::function<void(const Result<ActionRecord> &)> done)
+{
+    if (auto ro = refuseIfReadOnly(); !ro || m_runs.contains(actionId)) {
+        const Error e = ro ? Error::make(Error::Kind::Conflict,
+                                         tr("This action is being sent right now; wait for its "
+                                            "outcome."))
+                           : ro.error();
+        if (done)
+            done(e);
+        else
+            emit failed(e);
+        return;
+    }
+    const QString instance = m_instance;
+    const QString actor = m_actor;
+    const QDateTime now = m_clock.now();
+    store<ActionRecord>(
+        [actionId, instance, note, actor, now](QSqlDatabase &db) {
+            return Outbox::dismiss(db, actionId, instance, note, actor, now);
+        },
+        [this, done](Result<ActionRecord> r) {
+            if (r)
+                changed(r.value());
+            if (done)
+                done(r);
+            else if (!r)
+                emit failed(r.error());
+        });
+}
+
+void ActionService::loadIncident(const QString &incidentId)
+{
+    store<QList<ActionRecord>>(
+        [incidentId](QSqlDatabase &db) { return Outbox::forIncident(db, incidentId); },
+        [this, incidentId](Result<QList<ActionRecord>> r) {
+            if (r)
+                emit actionsLoaded(incidentId, r.value());
+            else
+                emit failed(r.error());
+        });
+}
+
+void ActionService::loadNeedingAttention()
+{
+    store<QList<ActionRecord>>([](QSqlDatabase &db) { return Outbox::needingAttention(db); },
+                               [this](Result<QList<ActionRecord>> r) {
+                                   if (r)
+                                       emit attentionLoaded(r.value());
+                                   else
+                                       emit failed(r.error());
+                               });
+}
+
+} // namespace ic

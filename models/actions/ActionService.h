@@ -1,0 +1,113 @@
+#pragma once
+
+#include "ActionPreview.h"
+#include "ActionRecord.h"
+#include "ActionSettings.h"
+#include "AdminApiClient.h"
+#include "Outbox.h"
+#include "RetryPolicy.h"
+#include "core/Result.h"
+#include "store/ConnectionProfile.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QRandomGenerator>
+
+#include <functional>
+#include <memory>
+
+namespace ic {
+
+class Clock;
+class SecretStore;
+class SqlExecutor;
+
+// Runs containment actions exactly once: each is written to the outbox
+// before anything is sent, sent (admin API) or executed (SQL) with retries
+// under its one Idempotency-Key, and its outcome recorded after, every step
+// on the incident's timeline. Unfinished actions from a crash are listed
+// and resumed on request. Every call returns at once; answers come by
+// callback or signal on this object's thread.
+class ActionService : public QObject
+{
+    Q_OBJECT
+public:
+    ActionService(SqlExecutor *store, const Clock &clock, SecretStore *secrets, QString actor,
+                  QObject *parent = nullptr);
+    ~ActionService() override;
+
+    // The audit source the SQL backend acts on and previews count in: the
+    // workspace's own platform tables, or a team's separate database.
+    void setPlatformSpec(const ConnectionSpec &spec);
+    bool hasPlatform() const { return m_platform != nullptr; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    const RetryPolicy &retryPolicy() const { return m_retry; }
+
+    bool isReadOnly() const;
+    QString readOnlyReason() const; // why this profile cannot act
+    QString instanceId() const { return m_instance; }
+    QString actor() const { return m_actor; }
+
+    const ActionSettings &settings() const { return m_settings; }
+    void loadSettings(std::function<void(const Result<ActionSettings> &)> done = {});
+    void saveSettings(const ActionSettings &settings,
+                      std::function<void(const Result<void> &)> done);
+    // Stores the admin API token in the keychain (never anywhere else).
+    void storeToken(const QString &token, std::function<void(const Result<void> &)> done);
+
+    void preview(const ActionRequest &request,
+                 std::function<void(const Result<ActionPreview> &)> done);
+    // Writes the action to the outbox, then runs it. `done` answers once it
+    // is written (or refused); progress comes by actionChanged.
+    void submit(const ActionPreview &preview, const QString &reason,
+                std::function<void(const Result<ActionRecord> &)> done);
+    // Sends an unfinished action again, with its own Idempotency-Key.
+    void resume(const QString &actionId,
+                std::function<void(const Result<ActionRecord> &)> done = {});
+    // The commander decides not to resume it.
+    void dismiss(const QString &actionId, const QString &note,
+                 std::function<void(const Result<ActionRecord> &)> done = {});
+
+    void loadIncident(const QString &incidentId);
+    void loadNeedingAttention();
+    bool isRunning(const QString &actionId) const { return m_runs.contains(actionId); }
+    int running() const { return int(m_runs.size()); }
+
+signals:
+    void actionChanged(const ic::ActionRecord &action); // after each recorded change
+    void actionsLoaded(const QString &incidentId, const QList<ic::ActionRecord> &actions);
+    void attentionLoaded(const QList<ic::ActionRecord> &actions);
+    void settingsChanged(const ic::ActionSettings &settings);
+    void failed(const ic::Error &error);
+
+private:
+    struct Run;
+    template <typename R>
+    void store(std::function<Result<R>(QSqlDatabase &)> job, std::function<void(Result<R>)> done);
+    void readToken(const QString &key, std::function<void(const Result<QString> &)> done);
+    void start(std::shared_ptr<Run> run, bool resumed);
+    void attempt(std::shared_ptr<Run> run);
+    void attemptApi(std::shared_ptr<Run> run);
+    void attemptSql(std::shared_ptr<Run> run);
+    void retryOrGiveUp(std::shared_ptr<Run> run, const AttemptReport &report, qint64 retryAfterMs,
+                       bool mayHaveActed);
+    void finish(std::shared_ptr<Run> run, ActionState state, const AttemptReport &report);
+    void changed(const ActionRecord &record);
+    Result<void> refuseIfReadOnly() const;
+
+    QPointer<SqlExecutor> m_store;
+    SqlExecutor *m_platform = nullptr;
+    const Clock &m_clock;
+    SecretStore *m_secrets;
+    QString m_actor;
+    QString m_instance;
+    ActionSettings m_settings;
+    RetryPolicy m_retry;
+    AdminApiClient *m_client;
+    QRandomGenerator m_random;
+    QHash<QString, std::shared_ptr<Run>> m_runs;
+    bool m_closing = false;
+};
+
+} // namespace ic

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ActionKind.h"
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSslCertificate>
+#include <QString>
+#include <QUrl>
+
+namespace ic {
+
+// How a workspace acts on the platform: the backend, and for the admin API
+// its address, an optional private CA and an optional SHA-256 public-key
+// pin. Stored in the workspace (ic_action_settings) so a team shares it; the
+// bearer token is never here, only in each user's keychain (tokenKey()).
+struct ActionSettings
+{
+    Backend backend = Backend::Sql;
+    QString apiBaseUrl;      // https://admin.example.com (a path prefix is allowed)
+    QString caPem;           // extra trusted CA certificates, PEM
+    QString pin;             // "sha256/<base64>" of a SubjectPublicKeyInfo, or empty
+    int timeoutSeconds = 30; // transfer timeout of one attempt
+
+    bool operator==(const ActionSettings &) const = default;
+
+    // Everything checked before any request is made.
+    Result<void> validate() const;
+    // The keychain key of this API's bearer token.
+    QString tokenKey() const;
+
+    // https:// anywhere; http:// only to a loopback address (a token in
+    // clear text must not cross a network). No user info, query or fragment.
+    static Result<QUrl> checkBaseUrl(const QString &text);
+    // "sha256/BASE64", "sha256//BASE64" (curl), bare BASE64 or 64 hex digits:
+    // the 32-byte digest, or empty for an empty pin.
+    static Result<QByteArray> parsePin(const QString &text);
+    static QString formatPin(const QByteArray &digest); // "sha256/BASE64"
+    static Result<QList<QSslCertificate>> parseCa(const QString &pem);
+    // Refuses a token that could break out of its header.
+    static Result<void> checkToken(const QString &token);
+};
+
+namespace ActionSettingsStore {
+Result<ActionSettings> load(QSqlDatabase &db);
+Result<void> save(QSqlDatabase &db, const ActionSettings &settings, const QString &actor,
+                  const QDateTime &nowUtc);
+} // namespace ActionSettingsStore
+
+} // namespace ic

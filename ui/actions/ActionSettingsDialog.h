@@ -1,0 +1,52 @@
+#pragma once
+
+#include "actions/ActionSettings.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+
+namespace ic {
+
+class ActionService;
+
+// How this workspace acts: direct SQL or the admin API with its address,
+// private CA, public-key pin and timeout; the token goes to the keychain.
+class ActionSettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ActionSettingsDialog(ActionService *service, QWidget *parent = nullptr);
+
+    // Loads a PEM file as the private CA (the dialog's Browse… does this).
+    bool loadCaFile(const QString &path);
+
+private:
+    void save();
+    void updateEnabled();
+    void showError(QLabel *where, const QString &text);
+
+    ActionService *m_service;
+    QRadioButton *m_sql;
+    QRadioButton *m_api;
+    QLineEdit *m_url;
+    QLabel *m_urlError;
+    QLineEdit *m_ca;
+    QString m_caPem;
+    QPushButton *m_caBrowse;
+    QPushButton *m_caClear;
+    QLabel *m_caError;
+    QLineEdit *m_pin;
+    QLabel *m_pinError;
+    QSpinBox *m_timeout;
+    QLineEdit *m_token;
+    QLabel *m_tokenError;
+    QLabel *m_error;
+    QPushButton *m_save;
+};
+
+} // namespace ic

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "Panes.h"
+#include "actions/ActionPreview.h"
+#include "actions/CommandPalette.h"
+
+#include <QPointer>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace ic {
+
+class ActionModel;
+class ActionService;
+class CommandPalette;
+class MessageBanner;
+
+// Containment for the selected incident: pick an action and a subject, see
+// exactly what will happen, give a reason, run it; the incident's actions
+// with their state below, unfinished ones resumable. Ctrl+K opens the
+// keyboard-only command palette.
+class ActionsPane : public IncidentPane
+{
+    Q_OBJECT
+public:
+    ActionsPane(const PaneContext &context, QWidget *parent = nullptr);
+    ~ActionsPane() override;
+
+    QString title() const override { return tr("Actions"); }
+    void setIncident(const ic::Incident *incident) override;
+    QList<QAction *> menuActions() override;
+    bool handleRequest(const QString &what, const QVariantMap &arguments) override;
+
+    ActionService *service() const { return m_service; }
+    ActionModel *model() const { return m_model; }
+    CommandPalette *palette() const { return m_palette; }
+    void openPalette();
+    void openSettings();
+
+private:
+    void refillSubjects(bool keepTyped);
+    void invalidatePreview();
+    void preview();
+    void run();
+    void resumeSelected();
+    void dismissSelected();
+    void updateButtons();
+    void updateBackendLabel();
+    void showUnfinished(const QList<ActionRecord> &list);
+    void announce(const ActionRecord &record);
+    void setTabBadge(int unfinished);
+
+    PaneContext m_context;
+    std::optional<Incident> m_incident;
+    ActionService *m_service;
+    ActionModel *m_model;
+    MessageBanner *m_banner;
+    QLabel *m_backend;
+    QComboBox *m_kind;
+    QComboBox *m_subject;
+    QLabel *m_subjectError;
+    QLineEdit *m_reason;
+    QLabel *m_reasonError;
+    QPushButton *m_previewButton;
+    QPushButton *m_runButton;
+    QPlainTextEdit *m_previewText;
+    QTableView *m_table;
+    QPushButton *m_resume;
+    QPushButton *m_dismiss;
+    QAction *m_paletteAction;
+    QAction *m_settingsAction;
+    QPointer<CommandPalette> m_palette;
+    std::optional<ActionPreview> m_preview;
+    int m_previewSerial = 0;
+    QList<ActionRecord> m_unfinished;
+};
+
+} // namespace ic
