@@ -1,0 +1,47 @@
+#pragma once
+
+#include "RegulatoryClock.h"
+#include "core/Result.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace ic {
+
+class Clock;
+class IncidentStore;
+class NotifyStore;
+class SqlExecutor;
+
+// The nearest running regulatory deadline of every incident, for the
+// incident list. Reloads (on the worker thread) whenever the incident store
+// announces a change, so a saved fact, a sent notice or a new became-aware
+// time shows in the list; the list computes "time left" itself each second.
+class DeadlineFeed : public QObject
+{
+    Q_OBJECT
+public:
+    DeadlineFeed(SqlExecutor *executor, const Clock &clock, IncidentStore *incidents,
+                 QObject *parent = nullptr);
+
+    const QHash<QString, NearestDeadline> &deadlines() const { return m_deadlines; }
+    // Reloads soon; several requests in a row make one reload.
+    void reload();
+
+signals:
+    void deadlinesChanged(const QHash<QString, ic::NearestDeadline> &deadlines);
+    void failed(const ic::Error &error);
+
+private:
+    void load();
+
+    NotifyStore *m_store;
+    QHash<QString, NearestDeadline> m_deadlines;
+    QTimer m_debounce;
+    bool m_loading = false;
+    bool m_again = false;
+};
+
+} // namespace ic

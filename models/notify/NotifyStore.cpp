@@ -1,0 +1,297 @@
+#include "NotifyStore.h"
+
+#include "core/Clock.h"
+#include "store/SqlExecutor.h"
+
+#include <memory>
+
+namespace ic {
+
+NotifyStore::NotifyStore(SqlExecutor *executor, const Clock &clock, QString actor, QObject *parent)
+    : QObject(parent), m_executor(executor), m_clock(clock), m_actor(std::move(actor))
+{}
+
+bool NotifyStore::canEdit() const
+{
+    return m_executor && !m_executor->spec().readOnly && !m_executor->spec().reviewer;
+}
+
+Error NotifyStore::readOnlyError(const QString &what) const
+{
+    return Error::make(
+        Error::Kind::InvalidInput,
+        tr("This is a read-only reviewer profile: %1 Nothing was changed.").arg(what));
+}
+
+template <typename R>
+void NotifyStore::submit(std::function<Result<R>(QSqlDatabase &, const QDateTime &)> job,
+                         std::function<void(Result<R>)> done)
+{
+    if (!m_executor) {
+        done(Error::make(Error::Kind::Unreachable,
+                         tr("No workspace is open. Nothing was changed.")));
+        return;
+    }
+    ++m_pending;
+    const Clock *clock = &m_clock;
+    m_executor->run<R>(
+        [job = std::move(job), clock](QSqlDatabase &db) { return job(db, clock->now()); }, this,
+        [this, done = std::move(done)](Result<R> r) {
+            --m_pending;
+            done(std::move(r));
+        });
+}
+
+void NotifyStore::facts(const QString &incidentId, Done<NotificationFacts> done)
+{
+    submit<NotificationFacts>(
+        [incidentId](QSqlDatabase &db, const QDateTime &now) {
+            return ClockRepository(db, now).facts(incidentId);
+        },
+        [done](Result<NotificationFacts> r) { done(r); });
+}
+
+void NotifyStore::saveFacts(
+    const NotificationFacts &facts,
+    std::function<void(const Result<NotificationFacts> &, const NotificationFacts &)> done)
+{
+    if (!canEdit()) {
+        done(readOnlyError(tr("notification facts cannot be changed here.")), facts);
+        return;
+    }
+    const QString actor = m_actor;
+    auto current = std::make_shared<NotificationFacts>();
+    submit<NotificationFacts>(
+        [facts, actor, current](QSqlDatabase &db, const QDateTime &now) {
+            return ClockRepository(db, now).saveFacts(facts, actor, current.get());
+        },
+        [this, done, current, id = facts.incidentId](Result<NotificationFacts> r) {
+            done(r, *current);
+            if (r)
+                emit changed(id);
+        });
+}
+
+void NotifyStore::organisation(Done<OrganisationProfile> done)
+{
+    submit<OrganisationProfile>(
+        [](QSqlDatabase &db, const QDateTime &now) {
+            return ClockRepository(db, now).organisation();
+        },
+        [done](Result<OrganisationProfile> r) { done(r); });
+}
+
+void NotifyStore::saveOrganisation(const OrganisationProfile &profile,
+                                   Done<OrganisationProfile> done)
+{
+    if (!canEdit()) {
+        done(readOnlyError(tr("the organisation profile cannot be changed here.")));
+        return;
+    }
+    const QString actor = m_actor;
+    submit<OrganisationProfile>(
+        [profile, actor](QSqlDatabase &db, const QDateTime &now) {
+            return ClockRepository(db, now).saveOrganisation(profile, actor);
+        },
+        [this, done](Result<OrganisationProfile> r) {
+            done(r);
+            if (r)
+                emit workspaceChanged();
+        });
+}
+
+void NotifyStore::rules(Done<QList<ClockRule>> done)
+{
+    submit<QList<ClockRule>>(
+        [](QSqlDatabase &db, const QDateTime &now) { return ClockRepository(db, now).rules(); },
+        [done](Result<QList<ClockRule>> r) { done(r); });
+}
+
+void NotifyStore::addRule(const ClockRule &rule, Done<ClockRule> done)
+{
+    if (!canEdit()) {
+        done(readOnlyError(tr("clock rules cannot be changed here.")));
+        return;
+    }
+    const QString actor = m_actor;
+    submit<ClockRule>(
+        [rule, actor](QSqlDatabase &db, const QDateTime &now) {
+            return ClockRepository(db, now).addRule(rule, actor);
+        },
+        [this, done](Result<ClockRule> r) {
+            done(r);
+            if (r)
+                emit workspaceChanged();
+        });
+}
+
+void NotifyStore::removeRule(const QString &id, Done<bool> done)
+{
+    if (!canEdit()) {
+        done(readOnlyError(tr("clock rules cannot be changed here.")));
+        return;
+    }
+    submit<bool>(
+        [id](QSqlDatabase &db, const QDateTime &now) -> Result<bool> {
+            if (auto r = ClockRepository(db, now).removeRule(id); !r)
+                return r.error();
+            return true;
+        },
+        [this, done](Result<bool> r) {
+            done(r);
+            if (r)
+                emit workspaceChanged();
+        });
+}
+
+void NotifyStore::clocks(const QString &incidentId, Done<QList<ClockState>> done)
+{
+    submit<QList<ClockState>>(
+        [incidentId](QSqlDatabase &db, const QDateTime &now) {
+            return ClockRepository(db, now).clocks(incidentId);
+        },
+        [done](Result<QList<ClockState>> r) { done(r); });
+}
+
+void NotifyStore::nearestDeadlines(Done<QHash<QString, NearestDeadline>> done)
+{
+    submit<QHash<QString, NearestDeadline>>(
+        [](QSqlDatabase &db, const QDateTime &now) {
+            return ClockRepository(db, now).nearestDeadlines();
+        },
+        [done](Result<QHash<QString, NearestDeadline>> r) { done(r); });
+}
+
+void NotifyStore::drafts(const QString &incidentId, Done<QList<NotificationDraft>> done)
+{
+    submit<QList<NotificationDraft>>(
+        [incidentId](QSqlDatabase &db, const QDateTime &now) {
+            return DraftRepository(db, now).drafts(incidentId);
+        },
+        [done](Result<QList<NotificationDraft>> r) { done(r); });
+}
+
+void NotifyStore::createDraft(const QString &incidentId, const NotificationTemplate &tmpl,
+                              const QString &clockRuleId, Done<NotificationDraft> done)
+{
+    if (!canEdit()) {
+        done(readOnlyError(tr("notifications cannot be drafted here.")));
+        return;
+    }
+    const QString actor = m_actor;
+    submit<NotificationDraft>(
+        [incidentId, tmpl, clockRuleId, actor](QSqlDatabase &db, const QDateTime &now) {
+            return DraftRepository(db, now).create(incidentId, tmpl, clockRuleId, actor);
+        },
+        [this, done, incidentId](Result<NotificationDraft> r) {
+            done(r);
+            if (r)
+                emit changed(incidentId);
+        });
+}
+
+void NotifyStore::render(const QString &incidentId, const NotificationTemplate &tmpl,
+                         const QString &clockRuleId, Done<RenderedNotification> done)
+{
+    submit<RenderedNotification>(
+        [incidentId, tmpl, clockRuleId](QSqlDatabase &db,
+                                        const QDateTime &now) -> Result<RenderedNotification> {
+            auto input = ClockRepository(db, now).renderInput(incidentId, clockRuleId);
+            if (!input)
+                return input.error();
+            return NotificationRenderer::render(tmpl, input.value());
+        },
+        [done](Result<RenderedNotification> r) { done(r); });
+}
+
+void NotifyStore::versions(const QString &draftId, Done<QList<DraftVersion>> done)
+{
+    submit<QList<DraftVersion>>(
+        [draftId](QSqlDatabase &db, const QDateTime &now) {
+            return DraftRepository(db, now).versions(draftId);
+        },
+        [done](Result<QList<DraftVersion>> r) { done(r); });
+}
+
+void NotifyStore::saveDraft(const QString &incidentId, const QString &draftId,
+                            const DraftVersion &text, int baseVersion, Done<SavedDraft> done)
+{
+    if (!canEdit()) {
+        done(readOnlyError(tr("the draft cannot be changed here.")));
+        return;
+    }
+    const QString actor = m_actor;
+    submit<SavedDraft>(
+        [draftId, text, baseVersion, actor](QSqlDatabase &db, const QDateTime &now) {
+            return DraftRepository(db, now).save(draftId, text, baseVersion, actor);
+        },
+        [this, done, incidentId](Result<SavedDraft> r) {
+            done(r);
+            if (r && !r->unchanged)
+                emit changed(incidentId);
+        });
+}
+
+void NotifyStore::markReviewed(const QString &incidentId, const QString &draftId, int version,
+                               Done<NotificationDraft> done)
+{
+    if (!canEdit()) {
+        done(readOnlyError(tr("the review cannot be recorded here.")));
+        return;
+    }
+    const QString actor = m_actor;
+    submit<NotificationDraft>(
+        [draftId, version, actor](QSqlDatabase &db, const QDateTime &now) {
+            return DraftRepository(db, now).markReviewed(draftId, version, actor);
+        },
+        [this, done, incidentId](Result<NotificationDraft> r) {
+            done(r);
+            if (r)
+                emit changed(incidentId);
+        });
+}
+
+void NotifyStore::markSent(const QString &incidentId, const QString &draftId, int version,
+                           const QString &delayReasons, Done<NotificationDraft> done)
+{
+    if (!canEdit()) {
+        done(readOnlyError(tr("sending cannot be recorded here.")));
+        return;
+    }
+    const QString actor = m_actor;
+    submit<NotificationDraft>(
+        [draftId, version, delayReasons, actor](QSqlDatabase &db, const QDateTime &now) {
+            return DraftRepository(db, now).markSent(draftId, version, delayReasons, actor);
+        },
+        [this, done, incidentId](Result<NotificationDraft> r) {
+            done(r);
+            if (r)
+                emit changed(incidentId);
+        });
+}
+
+void NotifyStore::keepUnsaved(const QString &draftId, const UnsavedDraft &text)
+{
+    if (!canEdit())
+        return;
+    const QString actor = m_actor;
+    submit<bool>(
+        [draftId, text, actor](QSqlDatabase &db, const QDateTime &now) -> Result<bool> {
+            if (auto r = DraftRepository(db, now).keepUnsaved(draftId, actor, text); !r)
+                return r.error();
+            return true;
+        },
+        [](Result<bool>) {});
+}
+
+void NotifyStore::unsaved(const QString &draftId, Done<std::optional<UnsavedDraft>> done)
+{
+    const QString actor = m_actor;
+    submit<std::optional<UnsavedDraft>>(
+        [draftId, actor](QSqlDatabase &db, const QDateTime &now) {
+            return DraftRepository(db, now).unsaved(draftId, actor);
+        },
+        [done](Result<std::optional<UnsavedDraft>> r) { done(r); });
+}
+
+} // namespace ic

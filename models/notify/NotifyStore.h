@@ -1,0 +1,94 @@
+#pragma once
+
+#include "ClockRepository.h"
+#include "DraftRepository.h"
+#include "NotificationDraft.h"
+#include "NotificationFacts.h"
+#include "NotificationRenderer.h"
+#include "NotificationTemplate.h"
+#include "RegulatoryClock.h"
+#include "core/Result.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+namespace ic {
+
+class Clock;
+class SqlExecutor;
+
+// Notifications of the open workspace, for the UI: every call returns at
+// once and answers by callback on the UI thread, after the worker thread
+// talked to the database. Writes emit changed(incidentId).
+class NotifyStore : public QObject
+{
+    Q_OBJECT
+public:
+    NotifyStore(SqlExecutor *executor, const Clock &clock, QString actor,
+                QObject *parent = nullptr);
+
+    QString actor() const { return m_actor; }
+    void setActor(const QString &actor) { m_actor = actor; }
+    bool canEdit() const;
+
+    template <typename T>
+    using Done = std::function<void(const Result<T> &)>;
+
+    void facts(const QString &incidentId, Done<NotificationFacts> done);
+    // On a conflict, the error's kind is Conflict and `current` what is stored.
+    void saveFacts(
+        const NotificationFacts &facts,
+        std::function<void(const Result<NotificationFacts> &, const NotificationFacts &current)>
+            done);
+    void organisation(Done<OrganisationProfile> done);
+    void saveOrganisation(const OrganisationProfile &profile, Done<OrganisationProfile> done);
+    void rules(Done<QList<ClockRule>> done);
+    void addRule(const ClockRule &rule, Done<ClockRule> done);
+    void removeRule(const QString &id, Done<bool> done);
+
+    void clocks(const QString &incidentId, Done<QList<ClockState>> done);
+    void nearestDeadlines(Done<QHash<QString, NearestDeadline>> done);
+
+    void drafts(const QString &incidentId, Done<QList<NotificationDraft>> done);
+    void createDraft(const QString &incidentId, const NotificationTemplate &tmpl,
+                     const QString &clockRuleId, Done<NotificationDraft> done);
+    // The template filled in again from today's facts (not saved).
+    void render(const QString &incidentId, const NotificationTemplate &tmpl,
+                const QString &clockRuleId, Done<RenderedNotification> done);
+    void versions(const QString &draftId, Done<QList<DraftVersion>> done);
+    void saveDraft(const QString &incidentId, const QString &draftId, const DraftVersion &text,
+                   int baseVersion, Done<SavedDraft> done);
+    void markReviewed(const QString &incidentId, const QString &draftId, int version,
+                      Done<NotificationDraft> done);
+    void markSent(const QString &incidentId, const QString &draftId, int version,
+                  const QString &delayReasons, Done<NotificationDraft> done);
+    void keepUnsaved(const QString &draftId, const UnsavedDraft &text);
+    void unsaved(const QString &draftId, Done<std::optional<UnsavedDraft>> done);
+
+    // Jobs not yet answered.
+    int pending() const { return m_pending; }
+
+signals:
+    // Something of this incident changed (facts, drafts): panes reload.
+    void changed(const QString &incidentId);
+    // The organisation profile or the clock rules changed: every clock may.
+    void workspaceChanged();
+
+private:
+    template <typename R>
+    void submit(std::function<Result<R>(QSqlDatabase &, const QDateTime &)> job,
+                std::function<void(Result<R>)> done);
+    Error readOnlyError(const QString &what) const;
+
+    QPointer<SqlExecutor> m_executor;
+    const Clock &m_clock;
+    QString m_actor;
+    int m_pending = 0;
+};
+
+} // namespace ic
