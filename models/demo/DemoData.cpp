@@ -360,6 +360,10 @@ World buildWorld(const DemoOptions &o)
     }
     std::stable_sort(w.planted.begin(), w.planted.end(),
                      [](const Row &a, const Row &b) { return a.ms < b.ms; });
+    if (!o.plantAttacks) { // the noise above used its own generator: it stays the same
+        w.planted.clear();
+        w.plants = {};
+    }
     return w;
 }
 

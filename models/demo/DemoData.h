@@ -53,6 +53,9 @@ struct DemoOptions
     quint64 seed = 20260112;  // same seed, same data
     QDateTime anchor;         // "now" of the data; default: the current time
     bool withIncidents = true;
+    // false: the same normal traffic without the planted attacks (a clean
+    // data set, to show detection rules find nothing in it).
+    bool plantAttacks = true;
 };
 
 // A deterministic generator of realistic platform data (tenants, users,

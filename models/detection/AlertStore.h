@@ -1,0 +1,72 @@
+#pragma once
+
+#include "Alert.h"
+#include "AlertPromotion.h"
+#include "core/Result.h"
+#include "incidents/Incident.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+
+namespace ic {
+
+class Clock;
+class IncidentStore;
+class SqlExecutor;
+
+// The alerts of the open workspace, for the UI: every call returns at once
+// and answers by signal after the worker thread talked to the database.
+// Promoting goes through the incident store, so every pane sees the new
+// incident; dismissing needs a reason. Both are recorded on the alert.
+class AlertStore : public QObject
+{
+    Q_OBJECT
+public:
+    AlertStore(SqlExecutor *executor, IncidentStore *incidents, const Clock &clock, QString actor,
+               bool readOnly, QObject *parent = nullptr);
+
+    void setActor(const QString &actor) { m_actor = actor; }
+    QString actor() const { return m_actor; }
+    void setPlaybookFolders(const QStringList &folders) { m_playbookFolders = folders; }
+    bool isReadOnly() const { return m_readOnly; }
+
+    // `statuses` empty: every alert.
+    void reload(const QList<ic::AlertStatus> &statuses = {});
+    void loadRuleStates();
+    void loadRows(qint64 alertId);
+    void dismiss(const ic::Alert &alert, const QString &reason);
+    void promote(const ic::Alert &alert,
+                 std::function<void(const Result<ic::PromotionOutcome> &)> done = {});
+    // The rule reads every audit row again at its next run.
+    void resetWatermark(const QString &ruleId);
+
+    int pending() const { return m_pending; }
+
+signals:
+    void alertsLoaded(const QList<ic::Alert> &alerts);
+    void ruleStatesLoaded(const QList<ic::RuleState> &states);
+    void rowsLoaded(qint64 alertId, const QList<ic::AlertRow> &rows);
+    void alertChanged(const ic::Alert &alert);
+    void promoted(const ic::Alert &alert, const ic::Incident &incident, bool playbookAttached);
+    void failed(const ic::Error &error);
+    void pendingChanged(int pending);
+
+private:
+    template <typename R>
+    void submit(std::function<Result<R>(QSqlDatabase &)> job, std::function<void(Result<R>)> done);
+    bool refuseReadOnly(const QString &what);
+
+    QPointer<SqlExecutor> m_executor;
+    QPointer<IncidentStore> m_incidents;
+    const Clock &m_clock;
+    QString m_actor;
+    bool m_readOnly;
+    QStringList m_playbookFolders;
+    int m_pending = 0;
+};
+
+} // namespace ic

@@ -1,0 +1,3 @@
+#include "DetectionLogging.h"
+
+Q_LOGGING_CATEGORY(lcDetection, "ic.detection", QtWarningMsg)

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "Alert.h"
+#include "RuleLibrary.h"
+#include "store/ConnectionProfile.h"
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+#include <memory>
+
+namespace ic {
+
+class Clock;
+class QueryCanceller;
+class SqlExecutor;
+
+// How one pass over the rules went.
+struct PassSummary
+{
+    int rules = 0; // run (not counting skipped)
+    int failed = 0;
+    int skipped = 0;
+    int newAlerts = 0;
+    int groupedAlerts = 0;
+    int problems = 0; // rule files that could not be used
+    qint64 elapsedMs = 0;
+    QString error; // the pass could not start (no database): what happened
+};
+
+// Runs the detection rules of an open workspace on its own worker thread
+// and connection, on a schedule (each rule's `schedule`, checked every
+// tick) and on request. The UI thread never waits: results come back by
+// signal. Rule files are read again at every pass, so edits are picked up.
+class Detector : public QObject
+{
+    Q_OBJECT
+public:
+    Detector(const ConnectionSpec &spec, const Clock &clock, QString actor,
+             QObject *parent = nullptr);
+    ~Detector() override; // stops a running rule at once
+
+    void setRuleFolders(const QStringList &folders) { m_folders = folders; }
+    QStringList ruleFolders() const { return m_folders; }
+    void setIncludeBuiltIn(bool include) { m_builtIn = include; }
+    void setActor(const QString &actor) { m_actor = actor; }
+
+    // How often due rules are looked for (default 30 s).
+    void setTickInterval(int ms) { m_timer.setInterval(ms); }
+    void start();
+    void stop();
+
+    // Runs every rule now, whatever its schedule; false when a pass is
+    // already running (it is not queued twice).
+    bool runNow();
+    // Runs the rules whose schedule says they are due.
+    bool runDue();
+    bool isRunning() const { return m_running; }
+
+    const QList<Rule> &rules() const { return m_rules; }
+    const QList<RuleProblem> &problems() const { return m_problems; }
+
+signals:
+    void passStarted();
+    void rulesLoaded(); // rules() and problems() are current
+    void ruleStarted(const QString &ruleId);
+    void ruleFinished(const ic::RuleRunResult &result);
+    void passFinished(const ic::PassSummary &summary);
+
+private:
+    struct Prepared
+    {
+        RuleSet set;
+        QList<Rule> due;
+    };
+    bool startPass(bool all);
+    void runNext();
+    void finishPass();
+
+    std::shared_ptr<QueryCanceller> m_canceller;
+    SqlExecutor *m_worker;
+    const Clock &m_clock;
+    QString m_actor;
+    QStringList m_folders;
+    bool m_builtIn = true;
+    QTimer m_timer;
+    bool m_running = false;
+    QList<Rule> m_rules;
+    QList<RuleProblem> m_problems;
+    QList<Rule> m_queue;
+    PassSummary m_summary;
+    qint64 m_passStartMs = 0;
+};
+
+} // namespace ic
+
+Q_DECLARE_METATYPE(ic::PassSummary)

@@ -1,0 +1,226 @@
+// The Alerts view offscreen in the main window: Run Now raises alerts from
+// new attack rows, an alert shows its matched rows, Promote opens the
+// incident (and it appears in the incident list), Dismiss works from the
+// keyboard and refuses an empty reason; the rules tab lists rules, their
+// state, and a broken rule file.
+#include "AttackRows.h"
+#include "MainWindow.h"
+#include "MessageBanner.h"
+#include "core/Clock.h"
+#include "core/SecretStore.h"
+#include "core/Settings.h"
+#include "detection/AlertListModel.h"
+#include "detection/AlertsView.h"
+#include "detection/Detector.h"
+#include "incidents/IncidentListPane.h"
+#include "store/Database.h"
+#include "store/Workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace ic;
+using namespace ic::test;
+
+class TestAlertsView : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    Settings m_settings;
+    SecretStore m_secrets;
+    QString m_path;
+
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        auto w = std::make_unique<MainWindow>(m_settings, &m_secrets, Clock::system());
+        QSignalSpy shown(w.get(), &MainWindow::incidentsShown);
+        w->show();
+        w->activateWindow();
+        if (!QTest::qWaitForWindowActive(w.get()))
+            return nullptr;
+        w->openSqliteFile(m_path);
+        if (!shown.wait(20000) && shown.isEmpty())
+            return nullptr;
+        return w;
+    }
+
+    static int rowOfRule(QTableView *table, const QString &ruleName)
+    {
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            if (table->model()->index(r, AlertListModel::RuleColumn).data().toString() == ruleName)
+                return r;
+        }
+        return -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_settings.setActorName(QStringLiteral("casey.commander"));
+        m_settings.setPlaybookFolders({});
+        // A rule folder with one rule file that cannot be used.
+        const QString rules = m_dir.filePath(QStringLiteral("rules"));
+        QVERIFY(QDir().mkpath(rules));
+        QFile bad(QDir(rules).filePath(QStringLiteral("half-written.rule")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("name: Half written\nseverity: P9\n");
+        bad.close();
+        m_settings.setDetectionRuleFolders({rules});
+
+        m_path = m_dir.filePath(QStringLiteral("alerts.icw"));
+        const QString name = QStringLiteral("seed");
+        {
+            auto info = Workspace::open(ConnectionSpec::sqlite(m_path), {}, name,
+                                        QDateTime::currentDateTimeUtc());
+            QVERIFY(info.ok());
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            auto attacks = AttackRows(db, QDateTime::currentDateTimeUtc().addSecs(-900)).append();
+            QVERIFY2(attacks.ok(), qPrintable(attacks.ok() ? QString() : attacks.error().fullText()));
+        }
+        Db::close(name);
+    }
+
+    void runPromoteAndDismiss()
+    {
+        auto w = openWindow();
+        QVERIFY(w);
+        auto *tabs = w->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        auto *view = w->findChild<AlertsView *>(QStringLiteral("alertsView"));
+        QVERIFY(tabs && view);
+        tabs->setCurrentWidget(view);
+        QCOMPARE(tabs->tabText(tabs->currentIndex()).remove(QLatin1Char('&')), QStringLiteral("Alerts"));
+
+        auto *table = view->findChild<QTableView *>(QStringLiteral("alertsTable"));
+        QAbstractItemModelTester tester(table->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(table->model()->rowCount(), 0);
+        auto *runNow = view->findChild<QPushButton *>(QStringLiteral("runNowButton"));
+        QVERIFY(runNow->isEnabled());
+        QSignalSpy passes(view->detector(), &Detector::passFinished);
+        QTest::mouseClick(runNow, Qt::LeftButton);
+        QVERIFY(passes.wait(60000));
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 11, 10000);
+        auto *status = view->findChild<QLabel *>(QStringLiteral("detectionStatusLabel"));
+        QVERIFY2(status->text().contains(QLatin1String("11 new alert")), qPrintable(status->text()));
+        QVERIFY(status->text().contains(QLatin1String("1 rule file(s) could not be used")));
+
+        // The rules tab: every rule ran, the broken file is named with its problem.
+        auto *rulesTable = view->findChild<QTableWidget *>(QStringLiteral("rulesTable"));
+        QTRY_COMPARE(rulesTable->rowCount(), 11);
+        QTRY_VERIFY(rulesTable->item(0, 4)->text().startsWith(QLatin1String("OK")));
+        auto *problems = view->findChild<QLabel *>(QStringLiteral("ruleProblemsLabel"));
+        QVERIFY(problems->text().contains(QLatin1String("half-written.rule")));
+        QVERIFY(problems->text().contains(QLatin1String("\"description:\" is missing")));
+
+        // An alert's detail: severity in words, the suggested playbook, its rows.
+        const int row = rowOfRule(table, QStringLiteral("Privilege escalation attempt"));
+        QVERIFY(row >= 0);
+        QCOMPARE(table->model()->index(row, AlertListModel::SeverityColumn).data().toString(),
+                 QStringLiteral("P1 High"));
+        table->setFocus();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(table->model()->index(row, 1)).center());
+        auto *facts = view->findChild<QLabel *>(QStringLiteral("alertFactsLabel"));
+        QTRY_VERIFY(facts->text().contains(QLatin1String("Suggested playbook: Insider Threat")));
+        QVERIFY(facts->text().contains(QLatin1String("Severity (suggested): P1 High")));
+        auto *rows = view->findChild<QTableWidget *>(QStringLiteral("matchedRowsTable"));
+        QTRY_COMPARE(rows->rowCount(), 2);
+        QStringList events{rows->item(0, 2)->text(), rows->item(1, 2)->text()};
+        QCOMPARE(events, (QStringList{QStringLiteral("privilege_escalation_attempt"),
+                                      QStringLiteral("role_change")}));
+
+        // Promote: the incident appears in the incident list and opens from the banner.
+        auto *promote = view->findChild<QPushButton *>(QStringLiteral("promoteAlertButton"));
+        QVERIFY(promote->isEnabled());
+        QTest::mouseClick(promote, Qt::LeftButton);
+        auto *banner = view->findChild<MessageBanner *>(QStringLiteral("alertsBanner"));
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() &&
+                                     banner->text().contains(QLatin1String("is now the incident INC-")),
+                                 20000);
+        QVERIFY2(banner->text().contains(QLatin1String("\"Insider Threat\" is attached")) ||
+                     banner->text().contains(QLatin1String("No playbook named")),
+                 qPrintable(banner->text()));
+        auto *incidents = w->findChild<IncidentListPane *>(QStringLiteral("incidentListPane"));
+        QVERIFY(incidents);
+        auto *incidentTable = incidents->findChild<QTableView *>(QStringLiteral("incidentTable"));
+        QVERIFY(incidentTable);
+        bool found = false;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int r = 0; r < incidentTable->model()->rowCount(); ++r) {
+                    for (int c = 0; c < incidentTable->model()->columnCount(); ++c) {
+                        if (incidentTable->model()->index(r, c).data().toString() ==
+                            QLatin1String("Privilege escalation attempt: User usr_t_priv"))
+                            found = true;
+                    }
+                }
+                return found;
+            }(),
+            10000);
+        // The open list no longer holds it.
+        QTRY_COMPARE(table->model()->rowCount(), 10);
+        QCOMPARE(rowOfRule(table, QStringLiteral("Privilege escalation attempt")), -1);
+        auto *open = banner->findChild<QPushButton *>(QStringLiteral("openPromotedIncidentButton"));
+        QVERIFY(open);
+        QTest::mouseClick(open, Qt::LeftButton);
+        QTRY_COMPARE(tabs->currentIndex(), 0);
+        QVERIFY(!incidents->currentIncidentId().isEmpty());
+
+        // Dismiss from the keyboard: an empty reason is refused and says why.
+        tabs->setCurrentWidget(view);
+        table->setFocus();
+        const int spike = rowOfRule(table, QStringLiteral("Traffic spike from one IP address"));
+        QVERIFY(spike >= 0);
+        table->setCurrentIndex(table->model()->index(spike, 0));
+        QTRY_COMPARE(rows->rowCount(), 320);
+        auto *reason = view->findChild<QLineEdit *>(QStringLiteral("dismissReasonEdit"));
+        QVERIFY(reason->isEnabled());
+        QTest::keyClick(w.get(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(reason->hasFocus());
+        QTest::keyClick(reason, Qt::Key_Return);
+        QTRY_VERIFY(banner->isVisible() && banner->text().contains(QLatin1String("Say why")));
+        QCOMPARE(banner->kind(), MessageBanner::Kind::Error);
+        QCOMPARE(table->model()->rowCount(), 10);
+        QTest::keyClicks(reason, QStringLiteral("Load test from our own office"));
+        QTest::keyClick(reason, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 9, 10000);
+        QVERIFY(reason->text().isEmpty());
+
+        // Everything, with how each ended, written out.
+        auto *filter = view->findChild<QComboBox *>(QStringLiteral("alertFilterCombo"));
+        filter->setCurrentIndex(filter->findText(QStringLiteral("All alerts")));
+        QTRY_COMPARE(table->model()->rowCount(), 11);
+        QStringList statuses;
+        for (int r = 0; r < 11; ++r)
+            statuses << table->model()->index(r, AlertListModel::StatusColumn).data().toString();
+        QVERIFY2(statuses.contains(QStringLiteral("Dismissed: Load test from our own office")),
+                 qPrintable(statuses.join(u'|')));
+        QVERIFY(std::any_of(statuses.begin(), statuses.end(), [](const QString &s) {
+            return s.startsWith(QLatin1String("Promoted to INC-"));
+        }));
+        QCOMPARE(statuses.count(QStringLiteral("Open")), 9);
+
+        // A second Run Now finds nothing new.
+        QTest::mouseClick(runNow, Qt::LeftButton);
+        QVERIFY(passes.wait(60000));
+        QTRY_VERIFY(status->text().contains(QLatin1String("0 new alert")));
+        QCOMPARE(table->model()->rowCount(), 11);
+    }
+};
+
+QTEST_MAIN(TestAlertsView)
+#include "tst_alertsview.moc"

@@ -1,0 +1,418 @@
+// The runner: runs read only the audit rows past each rule's watermark; a
+// run after new attack rows arrive reports exactly them; duplicates group;
+// a broken or slow rule is marked failed with its error and the others keep
+// running; one workstation at a time runs a rule (PostgreSQL); closing stops
+// a long rule at once. On SQLite and PostgreSQL.
+#include "AttackRows.h"
+#include "DetectionFixture.h"
+#include "core/Clock.h"
+#include "detection/AlertRepository.h"
+#include "detection/Detector.h"
+#include "detection/RuleRunner.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ic;
+using namespace ic::test;
+
+namespace {
+
+QVariant scalarOf(QSqlDatabase db, const QString &sql, const QVariantList &params = {})
+{
+    return scalar(db, sql, params);
+}
+
+QByteArray ruleFile(const QByteArray &header, const QByteArray &sqlite, const QByteArray &postgres)
+{
+    return "name: Test rule\ndescription: For tests.\nseverity: P2\nsubject: user\nschedule: 5m\n" +
+           header + "\n[sqlite]\n" + sqlite + "\n[postgres]\n" + postgres + "\n";
+}
+
+const QByteArray PrivilegeSql = "SELECT user_id AS subject, id, timestamp FROM audit_logs WHERE id > "
+                                ":after_id AND id <= :upto_id AND event = "
+                                "'privilege_escalation_attempt'";
+
+} // namespace
+
+class TestRuleRunner : public QObject
+{
+    Q_OBJECT
+private:
+    PgServer m_pg;
+    QTemporaryDir m_dir;
+    QDateTime m_anchor;
+    QHash<QString, DetectionWorkspace> m_clean;
+    int m_n = 0;
+    QStringList m_connections; // closed at the end, when no query holds them
+
+    // An empty workspace (platform tables, no rows) for the small tests.
+    DetectionWorkspace empty(const QString &engine)
+    {
+        DemoOptions none;
+        none.rows = 0;
+        auto w = makeWorkspace(m_pg, m_dir, engine, QStringLiteral("small%1").arg(++m_n), none);
+        if (!w) {
+            qWarning().noquote() << w.error().fullText();
+            return {};
+        }
+        m_connections << w->connection;
+        return w.value();
+    }
+
+    QString writeRule(const QString &folder, const QString &id, const QByteArray &bytes)
+    {
+        QDir().mkpath(folder);
+        const QString path = QDir(folder).filePath(id + QStringLiteral(".rule"));
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(bytes);
+        return path;
+    }
+
+    QList<Alert> alerts(QSqlDatabase db)
+    {
+        auto l = AlertRepository(db, QDateTime::currentDateTimeUtc()).list();
+        return l ? l.value() : QList<Alert>();
+    }
+
+private slots:
+    void initTestCase_data() { addEngineRows(); }
+
+    void initTestCase()
+    {
+        IC_START_PG(m_pg);
+        QVERIFY(m_dir.isValid());
+        m_anchor = QDateTime::currentDateTimeUtc().addSecs(-5);
+        for (const QString &engine : {QStringLiteral("sqlite"), QStringLiteral("postgres")}) {
+            DemoOptions o;
+            o.anchor = m_anchor;
+            o.withIncidents = false;
+            o.plantAttacks = false;
+            auto clean = makeWorkspace(m_pg, m_dir, engine, QStringLiteral("clean"), o);
+            QVERIFY2(clean.ok(), qPrintable(clean.ok() ? QString() : clean.error().fullText()));
+            m_clean.insert(engine, clean.value());
+        }
+    }
+
+    void incrementalRunsReadOnlyNewRows()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        QSqlDatabase db = m_clean.value(engine).db();
+        RuleRunner runner(db, Clock::system());
+        RunOptions o;
+        o.actor = QStringLiteral("tester");
+        const qint64 first = runner.latestAuditId().value();
+        QCOMPARE(first, qint64(200'000));
+
+        // The first run reads everything and finds nothing in normal traffic.
+        for (const Rule &r : builtInRules()) {
+            const RuleRunResult res = runner.run(r, o);
+            QVERIFY2(res.outcome == RuleRunResult::Outcome::Ok, qPrintable(res.error.fullText()));
+            QCOMPARE(res.fromId, qint64(0));
+            QCOMPARE(res.toId, first);
+            QCOMPARE(res.detections, 0);
+        }
+        // With no new rows, a run reads nothing and finds nothing.
+        for (const Rule &r : builtInRules()) {
+            const RuleRunResult res = runner.run(r, o);
+            QCOMPARE(res.outcome, RuleRunResult::Outcome::Ok);
+            QCOMPARE(res.fromId, first);
+            QCOMPARE(res.toId, first);
+            QCOMPARE(res.detections, 0);
+        }
+        // Rows behind the watermark are never read again: an old row turned
+        // into an attack stays unseen...
+        QVERIFY(Db::exec(db, QStringLiteral("UPDATE audit_logs SET event = "
+                                            "'privilege_escalation_attempt' WHERE id = 1000"))
+                    .ok());
+        const Rule *privilege = findRule(builtInRules(), QStringLiteral("privilege-escalation"));
+        QCOMPARE(runner.run(*privilege, o).detections, 0);
+        // ...while the same rule over the whole log would find it.
+        auto all = runner.evaluate(*privilege, 0, first);
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), 1);
+        QCOMPARE(all->first().rowIds, QList<qint64>{1000});
+
+        // New attack rows arrive: each rule reports exactly its rows.
+        auto expected = AttackRows(db, m_anchor.addSecs(600)).append();
+        QVERIFY2(expected.ok(), qPrintable(expected.ok() ? QString() : expected.error().fullText()));
+        QCOMPARE(expected->size(), builtInRules().size());
+        const qint64 second = runner.latestAuditId().value();
+        for (const Rule &r : builtInRules()) {
+            const RuleRunResult res = runner.run(r, o);
+            QVERIFY2(res.outcome == RuleRunResult::Outcome::Ok, qPrintable(res.error.fullText()));
+            QCOMPARE(res.fromId, first);
+            QCOMPARE(res.toId, second);
+            QVERIFY2(res.detections == 1, qPrintable(r.id + QStringLiteral(": %1").arg(res.detections)));
+            QCOMPARE(res.newAlerts, 1);
+        }
+        AlertRepository repo(db, QDateTime::currentDateTimeUtc());
+        const QList<Alert> list = alerts(db);
+        QCOMPARE(list.size(), builtInRules().size());
+        for (const Alert &a : list) {
+            const ExpectedAlert want = expected->value(a.ruleId);
+            QCOMPARE(a.subject, want.subject);
+            auto ids = repo.rowIds(a.id);
+            QVERIFY(ids.ok());
+            QVERIFY2(ids.value() == want.rowIds, qPrintable(a.ruleId));
+            QCOMPARE(a.matchedRows, qint64(want.rowIds.size()));
+        }
+        // And a run after that finds nothing new; the alerts stay as they are.
+        for (const Rule &r : builtInRules()) {
+            const RuleRunResult res = runner.run(r, o);
+            QCOMPARE(res.detections, 0);
+            QCOMPARE(res.fromId, second);
+        }
+        const QList<Alert> after = alerts(db);
+        QCOMPARE(after.size(), list.size());
+        for (const Alert &a : after)
+            QCOMPARE(a.detections, 1);
+    }
+
+    void duplicatesAreGrouped()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        DetectionWorkspace w = empty(engine);
+        QSqlDatabase db = w.db();
+        QVERIFY(db.isOpen());
+        const QDateTime T = QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
+        AttackRows rows(db, T);
+        auto attempt = [&](const QString &user, const QDateTime &at) {
+            return rows.insert(at, QStringLiteral("privilege_escalation_attempt"), user,
+                               QStringLiteral("ten_a"), {}, {}, {}, {});
+        };
+        const Rule *rule = findRule(builtInRules(), QStringLiteral("privilege-escalation"));
+        QCOMPARE(rule->groupSeconds, qint64(86400));
+        RuleRunner runner(db, Clock::system());
+        RunOptions o;
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(attempt(QStringLiteral("usr_a"), T.addSecs(i)).ok());
+        QCOMPARE(runner.run(*rule, o).newAlerts, 1);
+
+        // Within the group window: the same alert, counted, seen later.
+        QVERIFY(attempt(QStringLiteral("usr_a"), T.addSecs(3600)).ok());
+        QVERIFY(attempt(QStringLiteral("usr_a"), T.addSecs(3601)).ok());
+        RuleRunResult res = runner.run(*rule, o);
+        QCOMPARE(res.newAlerts, 0);
+        QCOMPARE(res.groupedAlerts, 1);
+        QList<Alert> list = alerts(db);
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().detections, 2);
+        QCOMPARE(list.first().matchedRows, qint64(5));
+        QCOMPARE(list.first().firstSeen, T);
+        QCOMPARE(list.first().lastSeen, T.addSecs(3601));
+        QCOMPARE(AlertRepository(db, T).rowIds(list.first().id).value().size(), 5);
+
+        // Another subject is another alert.
+        QVERIFY(attempt(QStringLiteral("usr_b"), T.addSecs(3700)).ok());
+        res = runner.run(*rule, o);
+        QCOMPARE(res.newAlerts, 1);
+        QCOMPARE(res.groupedAlerts, 0);
+
+        // Past the window (more than a day after the last one): a new alert.
+        QVERIFY(attempt(QStringLiteral("usr_a"), T.addDays(3)).ok());
+        res = runner.run(*rule, o);
+        QCOMPARE(res.newAlerts, 1);
+        list = alerts(db);
+        QCOMPARE(list.size(), 3);
+        QCOMPARE(list.first().subject, QStringLiteral("usr_a"));
+        QCOMPARE(list.first().detections, 1);
+
+        // A dismissed alert takes in nothing more: new rows raise a new one.
+        auto dismissed = AlertRepository(db, T).dismiss(list.first().id, list.first().version,
+                                                        QStringLiteral("test"), QStringLiteral("me"));
+        QVERIFY(dismissed.ok());
+        QVERIFY(attempt(QStringLiteral("usr_a"), T.addDays(3).addSecs(60)).ok());
+        res = runner.run(*rule, o);
+        QCOMPARE(res.newAlerts, 1);
+        QCOMPARE(alerts(db).size(), 4);
+
+        // "group: 0s" never groups.
+        QString folder = m_dir.filePath(QStringLiteral("nogroup-%1").arg(engine));
+        auto ungrouped = RuleFile::read(writeRule(folder, QStringLiteral("no-grouping"),
+                                                  ruleFile("group: 0s\n", PrivilegeSql, PrivilegeSql)));
+        QVERIFY2(ungrouped.ok(), qPrintable(ungrouped.ok() ? QString() : ungrouped.error().message));
+        QCOMPARE(runner.run(ungrouped.value(), o).newAlerts, 2); // usr_a and usr_b, from row 0
+        QVERIFY(attempt(QStringLiteral("usr_b"), T.addSecs(3800)).ok());
+        QCOMPARE(runner.run(ungrouped.value(), o).newAlerts, 1);
+
+        // The watermark moves only from where the runner read it.
+        AlertRepository repo(db, T);
+        const qint64 mark = repo.ruleState(rule->id).value().watermark;
+        QCOMPARE(repo.advance(rule->id, mark - 1, mark + 5, 0, 0, 0, QStringLiteral("x")).value(), false);
+        QCOMPARE(repo.ruleState(rule->id).value().watermark, mark);
+    }
+
+    void brokenRulesDoNotStopTheOthers()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        DetectionWorkspace w = empty(engine);
+        QSqlDatabase db = w.db();
+        QVERIFY(AttackRows(db, QDateTime::currentDateTimeUtc())
+                    .insert(QDateTime::currentDateTimeUtc(),
+                            QStringLiteral("privilege_escalation_attempt"), QStringLiteral("usr_x"),
+                            {}, {}, {}, {}, {})
+                    .ok());
+        const QString folder = m_dir.filePath(QStringLiteral("broken-%1").arg(engine));
+        writeRule(folder, QStringLiteral("bad-sql"),
+                  ruleFile({}, "SELECT nope AS subject, id, timestamp FROM audit_logs WHERE id > "
+                               ":after_id AND id <= :upto_id",
+                           "SELECT nope AS subject, id, timestamp FROM audit_logs WHERE id > "
+                           ":after_id AND id <= :upto_id"));
+        writeRule(folder, QStringLiteral("bad-columns"),
+                  ruleFile({}, "SELECT user_id, id FROM audit_logs WHERE id > :after_id AND id <= "
+                               ":upto_id",
+                           "SELECT user_id, id FROM audit_logs WHERE id > :after_id AND id <= "
+                           ":upto_id"));
+        writeRule(folder, QStringLiteral("bad-file"), "name: no description\n");
+        writeRule(folder, QStringLiteral("slow"),
+                  ruleFile("timeout: 1s\n",
+                           "WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n "
+                           "< 2000000000) SELECT 'x' AS subject, max(n) AS id, "
+                           "'2026-01-01 00:00:00.000' AS timestamp FROM c WHERE :after_id >= 0 AND "
+                           ":upto_id >= 0",
+                           "SELECT 'x' AS subject, CAST(:after_id AS bigint) AS id, now() AS "
+                           "timestamp FROM pg_sleep(20) WHERE CAST(:upto_id AS bigint) >= 0"));
+
+        Detector detector(w.spec, Clock::system(), QStringLiteral("tester"));
+        detector.setRuleFolders({folder});
+        QSignalSpy finished(&detector, &Detector::passFinished);
+        QSignalSpy perRule(&detector, &Detector::ruleFinished);
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(detector.runNow());
+        QVERIFY(!detector.runNow()); // one pass at a time
+        QVERIFY(finished.wait(60'000));
+        QVERIFY2(t.elapsed() < 30'000, "the slow rule was not stopped at its timeout");
+        const PassSummary summary = finished.first().first().value<PassSummary>();
+        QVERIFY2(summary.error.isEmpty(), qPrintable(summary.error));
+        QCOMPARE(summary.problems, 1);
+        QCOMPARE(summary.failed, 3);
+        QCOMPARE(summary.rules, 11 + 3);
+        QCOMPARE(summary.newAlerts, 1); // the built-in privilege escalation rule
+        QCOMPARE(perRule.size(), 14);
+        QCOMPARE(detector.problems().size(), 1);
+        QVERIFY(detector.problems().first().message.contains(QLatin1String("\"description:\" is missing")));
+        QCOMPARE(detector.problems().first().ruleId, QStringLiteral("bad-file"));
+
+        AlertRepository repo(db, QDateTime::currentDateTimeUtc());
+        auto bad = repo.ruleState(QStringLiteral("bad-sql"));
+        QVERIFY(bad.ok());
+        QCOMPARE(bad->status, QStringLiteral("failed"));
+        QCOMPARE(bad->watermark, qint64(0));
+        QCOMPARE(bad->failures, 1);
+        QVERIFY2(bad->lastError.contains(QLatin1String("The query of \"Test rule\" failed")),
+                 qPrintable(bad->lastError));
+        QVERIFY(bad->lastError.contains(QLatin1String("Its watermark was not moved")));
+        QVERIFY(scalarOf(db, QStringLiteral("SELECT detail FROM ic_detection_failures WHERE rule_id "
+                                            "= 'bad-sql'"))
+                    .toString()
+                    .contains(QLatin1String("nope")));
+        auto columns = repo.ruleState(QStringLiteral("bad-columns"));
+        QCOMPARE(columns->status, QStringLiteral("failed"));
+        QVERIFY2(columns->lastError.contains(QLatin1String("subject, id and timestamp")),
+                 qPrintable(columns->lastError));
+        auto slow = repo.ruleState(QStringLiteral("slow"));
+        QCOMPARE(slow->status, QStringLiteral("failed"));
+        QVERIFY2(slow->lastError.contains(QLatin1String("ran longer than its limit of 1s")),
+                 qPrintable(slow->lastError));
+        auto good = repo.ruleState(QStringLiteral("privilege-escalation"));
+        QCOMPARE(good->status, QStringLiteral("ok"));
+        QCOMPARE(good->watermark, qint64(1));
+        QCOMPARE(alerts(db).size(), 1);
+
+        // Failures count up until the rule runs clean again.
+        QVERIFY(detector.runNow());
+        QVERIFY(finished.wait(60'000));
+        QCOMPARE(repo.ruleState(QStringLiteral("bad-sql"))->failures, 2);
+        writeRule(folder, QStringLiteral("bad-sql"), ruleFile({}, PrivilegeSql, PrivilegeSql));
+        QVERIFY(detector.runNow());
+        QVERIFY(finished.wait(60'000));
+        QCOMPARE(repo.ruleState(QStringLiteral("bad-sql"))->status, QStringLiteral("ok"));
+        QCOMPARE(repo.ruleState(QStringLiteral("bad-sql"))->failures, 0);
+
+        // Only due rules run on the schedule: all ran just now.
+        QVERIFY(detector.runDue());
+        QVERIFY(finished.wait(60'000));
+        QCOMPARE(finished.last().first().value<PassSummary>().rules, 0);
+    }
+
+    void oneWorkstationAtATime()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        if (engine == QLatin1String("sqlite"))
+            QSKIP("Team mode (advisory locks) is PostgreSQL only.");
+        DetectionWorkspace w = empty(engine);
+        QSqlDatabase db = w.db();
+        const Rule *rule = findRule(builtInRules(), QStringLiteral("privilege-escalation"));
+        // Another workstation holds the rule's lock.
+        auto other = Db::open(w.spec, QStringLiteral("other-workstation"));
+        QVERIFY(other.ok());
+        QVERIFY(Db::exec(other.value(), QStringLiteral("SELECT pg_advisory_lock(?, ?)"),
+                         {RuleRunner::LockClass, RuleRunner::lockKey(rule->id)})
+                    .ok());
+        RuleRunner runner(db, Clock::system());
+        RuleRunResult res = runner.run(*rule, {});
+        QCOMPARE(res.outcome, RuleRunResult::Outcome::Skipped);
+        QVERIFY(res.reason.contains(QLatin1String("another workstation is running")));
+        // Other rules are not held up.
+        QCOMPARE(runner.run(*findRule(builtInRules(), QStringLiteral("rls-bypass")), {}).outcome,
+                 RuleRunResult::Outcome::Ok);
+        QVERIFY(Db::exec(other.value(), QStringLiteral("SELECT pg_advisory_unlock(?, ?)"),
+                         {RuleRunner::LockClass, RuleRunner::lockKey(rule->id)})
+                    .ok());
+        QCOMPARE(runner.run(*rule, {}).outcome, RuleRunResult::Outcome::Ok);
+        // The runner gave its lock back: the other workstation gets it now.
+        QVERIFY(scalarOf(other.value(), QStringLiteral("SELECT pg_try_advisory_lock(?, ?)"),
+                         {RuleRunner::LockClass, RuleRunner::lockKey(rule->id)})
+                    .toBool());
+        m_connections << QStringLiteral("other-workstation");
+    }
+
+    void closingStopsALongRuleAtOnce()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        DetectionWorkspace w = empty(engine);
+        const QString folder = m_dir.filePath(QStringLiteral("long-%1").arg(engine));
+        writeRule(folder, QStringLiteral("long"),
+                  ruleFile("timeout: 10m\n",
+                           "WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n "
+                           "< 4000000000) SELECT 'x' AS subject, max(n) AS id, "
+                           "'2026-01-01 00:00:00.000' AS timestamp FROM c WHERE :after_id >= 0 AND "
+                           ":upto_id >= 0",
+                           "SELECT 'x' AS subject, CAST(:after_id AS bigint) AS id, now() AS "
+                           "timestamp FROM pg_sleep(600) WHERE CAST(:upto_id AS bigint) >= 0"));
+        QVERIFY(AttackRows(w.db(), QDateTime::currentDateTimeUtc())
+                    .insert(QDateTime::currentDateTimeUtc(), QStringLiteral("login"), {}, {}, {},
+                            {}, {}, {})
+                    .ok());
+        auto *detector = new Detector(w.spec, Clock::system(), QStringLiteral("tester"));
+        detector->setIncludeBuiltIn(false);
+        detector->setRuleFolders({folder});
+        QSignalSpy started(detector, &Detector::ruleStarted);
+        QVERIFY(detector->runNow());
+        QVERIFY(started.wait(10'000));
+        QTest::qWait(500); // well into the statement
+        QElapsedTimer t;
+        t.start();
+        delete detector;
+        QVERIFY2(t.elapsed() < 5'000, qPrintable(QString::number(t.elapsed())));
+        // It was stopped, not failed: nothing recorded against the rule.
+        QSqlDatabase db = w.db();
+        QCOMPARE(scalarOf(db, QStringLiteral("SELECT count(*) FROM ic_detection_failures")).toInt(), 0);
+    }
+
+    void cleanupTestCase()
+    {
+        for (const auto &w : std::as_const(m_clean))
+            Db::close(w.connection);
+        for (const QString &c : std::as_const(m_connections))
+            Db::close(c);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRuleRunner)
+#include "tst_rulerunner.moc"

@@ -1,0 +1,523 @@
+#include "AlertsView.h"
+
+#include "MessageBanner.h"
+#include "RulesPanel.h"
+#include "core/Clock.h"
+#include "core/Settings.h"
+#include "detection/AlertListModel.h"
+#include "detection/AlertStore.h"
+#include "detection/Detector.h"
+#include "incidents/IncidentStore.h"
+#include "store/SqlExecutor.h"
+#include "store/WorkspaceConnection.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ic {
+
+namespace {
+
+// The first automatic pass waits a little, so opening a workspace is not
+// slowed down by it.
+constexpr int FirstPassDelayMs = 10'000;
+
+QString timeText(const QDateTime &t)
+{
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                       : QString();
+}
+
+QString listText(const QStringList &items)
+{
+    return items.isEmpty() ? QStringLiteral("—") : items.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+AlertsView::AlertsView(const PaneContext &context, QWidget *parent)
+    : WorkspaceView(parent), m_context(context), m_model(new AlertListModel(this))
+{
+    setObjectName(QStringLiteral("alertsView"));
+    SqlExecutor *executor = context.workspace ? context.workspace->storeExecutor() : nullptr;
+    const QString actor = context.settings ? context.settings->actorName() : QString();
+    if (executor && context.clock) {
+        m_store = new AlertStore(executor, context.store, *context.clock, actor,
+                                 context.readOnly || !context.store, this);
+        if (context.settings)
+            m_store->setPlaybookFolders(context.settings->playbookFolders());
+        if (!context.readOnly) {
+            m_detector = new Detector(executor->spec(), *context.clock, actor, this);
+            if (context.settings)
+                m_detector->setRuleFolders(context.settings->detectionRuleFolders());
+        }
+    }
+    buildUi();
+
+    if (m_store) {
+        connect(m_store, &AlertStore::alertsLoaded, this, [this](const QList<Alert> &alerts) {
+            const std::optional<qint64> keep =
+                m_wantSelected ? m_wantSelected
+                               : (selected() ? std::optional<qint64>(selected()->id) : std::nullopt);
+            m_model->setAlerts(alerts);
+            if (keep && !selectAlert(*keep))
+                showSelected();
+            m_wantSelected.reset();
+            updateEnabled();
+        });
+        connect(m_store, &AlertStore::ruleStatesLoaded, m_rules, &RulesPanel::setStates);
+        connect(m_store, &AlertStore::rowsLoaded, this, &AlertsView::showRows);
+        connect(m_store, &AlertStore::alertChanged, this, [this](const Alert &a) {
+            if (a.status == AlertStatus::Dismissed && selected() && selected()->id == a.id)
+                m_reason->clear();
+            m_model->updateAlert(a);
+            if (selected() && selected()->id == a.id)
+                showSelected();
+            updateEnabled();
+        });
+        connect(m_store, &AlertStore::promoted, this,
+                [this](const Alert &a, const Incident &incident, bool playbookAttached) {
+                    m_banner->clearActions();
+                    QString text = tr("Alert %1 is now the incident %2. Its %n matched row(s) are "
+                                      "pinned as evidence.",
+                                      nullptr, int(qMin<qint64>(a.matchedRows, INT_MAX)))
+                                       .arg(a.id)
+                                       .arg(incident.ref);
+                    if (!a.playbook.isEmpty())
+                        text += QLatin1Char(' ') +
+                                (playbookAttached
+                                     ? tr("The suggested playbook \"%1\" is attached.").arg(a.playbook)
+                                     : tr("No playbook named \"%1\" was found; the suggestion is in "
+                                          "the incident's summary.")
+                                           .arg(a.playbook));
+                    m_banner->show(MessageBanner::Kind::Info, text);
+                    const QString id = incident.id;
+                    QPushButton *open = m_banner->addAction(tr("&Open Incident"),
+                                                            QStringLiteral("openPromotedIncidentButton"));
+                    connect(open, &QPushButton::clicked, this, [this, id] {
+                        if (m_context.navigator)
+                            emit m_context.navigator->showIncident(id);
+                    });
+                    reload();
+                });
+        connect(m_store, &AlertStore::failed, this, &AlertsView::showError);
+        connect(m_store, &AlertStore::pendingChanged, this, [this] { updateEnabled(); });
+    }
+    if (m_detector) {
+        connect(m_detector, &Detector::passStarted, this, [this] {
+            m_runStatus->setText(tr("Running the detection rules…"));
+            updateEnabled();
+        });
+        connect(m_detector, &Detector::rulesLoaded, this, [this] {
+            m_rules->setRules(m_detector->rules(), m_detector->problems());
+        });
+        connect(m_detector, &Detector::ruleStarted, m_rules, &RulesPanel::setRunning);
+        connect(m_detector, &Detector::ruleFinished, this, [this] {
+            m_rules->setRunning({});
+            if (m_store)
+                m_store->loadRuleStates();
+        });
+        connect(m_detector, &Detector::passFinished, this, &AlertsView::passFinished);
+        m_detector->start();
+        QTimer::singleShot(FirstPassDelayMs, m_detector, [d = m_detector] { d->runDue(); });
+    } else if (m_store) {
+        // Without a detector (reviewer profile) others' alerts still show up.
+        auto *poll = new QTimer(this);
+        poll->setInterval(30'000);
+        connect(poll, &QTimer::timeout, this, &AlertsView::reload);
+        poll->start();
+    }
+    reload();
+    updateEnabled();
+}
+
+AlertsView::~AlertsView() = default;
+
+void AlertsView::buildUi()
+{
+    m_banner = new MessageBanner(this);
+    m_banner->setObjectName(QStringLiteral("alertsBanner"));
+
+    m_filter = new QComboBox(this);
+    m_filter->setObjectName(QStringLiteral("alertFilterCombo"));
+    m_filter->addItem(tr("Open alerts"), 0);
+    m_filter->addItem(tr("All alerts"), 1);
+    m_filter->addItem(tr("Promoted"), 2);
+    m_filter->addItem(tr("Dismissed"), 3);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &AlertsView::reload);
+    auto *filterLabel = new QLabel(tr("&Show:"), this);
+    filterLabel->setBuddy(m_filter);
+
+    m_runNow = new QPushButton(tr("Run &Now"), this);
+    m_runNow->setObjectName(QStringLiteral("runNowButton"));
+    m_runNow->setToolTip(tr("Run every detection rule now, whatever its schedule"));
+    connect(m_runNow, &QPushButton::clicked, this, &AlertsView::runNow);
+    m_runStatus = new QLabel(this);
+    m_runStatus->setObjectName(QStringLiteral("detectionStatusLabel"));
+    m_runStatus->setWordWrap(true);
+    if (!m_detector)
+        m_runStatus->setText(tr("Rules do not run from a read-only profile; the alerts others "
+                                "raise are shown."));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(filterLabel);
+    top->addWidget(m_filter);
+    top->addWidget(m_runNow);
+    top->addWidget(m_runStatus, 1);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("alertsTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->setAccessibleName(tr("Alerts"));
+    m_table->horizontalHeader()->setSectionResizeMode(AlertListModel::RuleColumn,
+                                                      QHeaderView::Stretch);
+    for (int c : {int(AlertListModel::SeverityColumn), int(AlertListModel::MatchedColumn),
+                  int(AlertListModel::SeenColumn), int(AlertListModel::FirstSeenColumn),
+                  int(AlertListModel::LastSeenColumn)})
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AlertsView::showSelected);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("alertsSplitter"));
+    split->addWidget(m_table);
+    split->addWidget(buildDetail());
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    m_rules = new RulesPanel(!m_detector, this);
+    if (m_context.settings)
+        m_rules->setFolders(m_context.settings->detectionRuleFolders());
+    connect(m_rules, &RulesPanel::addFolderRequested, this, &AlertsView::chooseRuleFolder);
+    connect(m_rules, &RulesPanel::foldersChanged, this, &AlertsView::saveRuleFolders);
+    connect(m_rules, &RulesPanel::rescanRequested, this, [this](const QString &ruleId) {
+        if (m_store)
+            m_store->resetWatermark(ruleId);
+        m_banner->clearActions();
+        m_banner->show(MessageBanner::Kind::Info,
+                       tr("The rule %1 reads the whole audit log again at its next run.")
+                           .arg(ruleId));
+    });
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("alertsTabs"));
+    m_tabs->addTab(split, tr("&Alerts"));
+    m_tabs->addTab(m_rules, tr("R&ules"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+
+    m_runAction = new QAction(tr("&Run Detection Rules Now"), this);
+    m_runAction->setObjectName(QStringLiteral("runDetectionAction"));
+    m_runAction->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    connect(m_runAction, &QAction::triggered, this, &AlertsView::runNow);
+    m_promoteAction = new QAction(tr("&Promote Alert to Incident"), this);
+    m_promoteAction->setObjectName(QStringLiteral("promoteAlertAction"));
+    m_promoteAction->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    connect(m_promoteAction, &QAction::triggered, this, &AlertsView::promoteSelected);
+    m_dismissAction = new QAction(tr("&Dismiss Alert…"), this);
+    m_dismissAction->setObjectName(QStringLiteral("dismissAlertAction"));
+    m_dismissAction->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+    connect(m_dismissAction, &QAction::triggered, this, [this] {
+        // The reason comes first: take the keyboard there.
+        m_tabs->setCurrentIndex(0);
+        m_reason->setFocus(Qt::ShortcutFocusReason);
+    });
+}
+
+QWidget *AlertsView::buildDetail()
+{
+    auto *detail = new QWidget(this);
+    detail->setObjectName(QStringLiteral("alertDetail"));
+    m_title = new QLabel(detail);
+    m_title->setObjectName(QStringLiteral("alertTitleLabel"));
+    m_title->setWordWrap(true);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_facts = new QLabel(detail);
+    m_facts->setObjectName(QStringLiteral("alertFactsLabel"));
+    m_facts->setWordWrap(true);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_facts->setTextFormat(Qt::PlainText);
+
+    m_rows = new QTableWidget(0, 8, detail);
+    m_rows->setObjectName(QStringLiteral("matchedRowsTable"));
+    m_rows->setHorizontalHeaderLabels({tr("ID"), tr("Time"), tr("Event"), tr("User"), tr("Tenant"),
+                                       tr("API key"), tr("IP"), tr("Details")});
+    m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_rows->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rows->verticalHeader()->hide();
+    m_rows->horizontalHeader()->setStretchLastSection(true);
+    m_rows->setAccessibleName(tr("Matched audit rows"));
+    auto *rowsLabel = new QLabel(tr("&Matched audit rows:"), detail);
+    rowsLabel->setBuddy(m_rows);
+
+    m_promote = new QPushButton(tr("&Promote to Incident"), detail);
+    m_promote->setObjectName(QStringLiteral("promoteAlertButton"));
+    m_promote->setToolTip(tr("Open an incident with the suggested severity and playbook, the "
+                             "affected user, tenant and key, and these rows as evidence"));
+    connect(m_promote, &QPushButton::clicked, this, &AlertsView::promoteSelected);
+    m_reason = new QLineEdit(detail);
+    m_reason->setObjectName(QStringLiteral("dismissReasonEdit"));
+    m_reason->setPlaceholderText(tr("Why this is not an incident (required)"));
+    m_reason->setMaxLength(500);
+    connect(m_reason, &QLineEdit::returnPressed, this, &AlertsView::dismissSelected);
+    connect(m_reason, &QLineEdit::textChanged, this, [this] { updateEnabled(); });
+    auto *reasonLabel = new QLabel(tr("&Reason:"), detail);
+    reasonLabel->setBuddy(m_reason);
+    m_dismiss = new QPushButton(tr("&Dismiss"), detail);
+    m_dismiss->setObjectName(QStringLiteral("dismissAlertButton"));
+    connect(m_dismiss, &QPushButton::clicked, this, &AlertsView::dismissSelected);
+
+    auto *dismissRow = new QHBoxLayout;
+    dismissRow->addWidget(reasonLabel);
+    dismissRow->addWidget(m_reason, 1);
+    dismissRow->addWidget(m_dismiss);
+    auto *layout = new QVBoxLayout(detail);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_facts);
+    layout->addWidget(rowsLabel);
+    layout->addWidget(m_rows, 1);
+    layout->addWidget(m_promote);
+    layout->addLayout(dismissRow);
+    setTabOrder(m_table, m_rows);
+    setTabOrder(m_rows, m_promote);
+    setTabOrder(m_promote, m_reason);
+    setTabOrder(m_reason, m_dismiss);
+    return detail;
+}
+
+QList<QAction *> AlertsView::menuActions()
+{
+    return {m_runAction, m_promoteAction, m_dismissAction};
+}
+
+void AlertsView::reload()
+{
+    if (!m_store)
+        return;
+    QList<AlertStatus> statuses;
+    switch (m_filter->currentData().toInt()) {
+    case 0: statuses = {AlertStatus::Open, AlertStatus::Promoting}; break;
+    case 2: statuses = {AlertStatus::Promoted}; break;
+    case 3: statuses = {AlertStatus::Dismissed}; break;
+    default: break;
+    }
+    m_store->reload(statuses);
+    m_store->loadRuleStates();
+}
+
+void AlertsView::runNow()
+{
+    if (!m_detector)
+        return;
+    if (!m_detector->runNow())
+        m_runStatus->setText(tr("The rules are running already; the results come in shortly."));
+}
+
+void AlertsView::passFinished(const PassSummary &s)
+{
+    QString text;
+    if (!s.error.isEmpty()) {
+        text = tr("The detection rules could not run: %1").arg(s.error);
+    } else {
+        QStringList parts;
+        parts << tr("%n rule(s) run", nullptr, s.rules);
+        parts << tr("%n new alert(s)", nullptr, s.newAlerts);
+        if (s.groupedAlerts > 0)
+            parts << tr("%n added to open alerts", nullptr, s.groupedAlerts);
+        if (s.failed > 0)
+            parts << tr("%n failed (see Rules)", nullptr, s.failed);
+        if (s.skipped > 0)
+            parts << tr("%n left to another workstation", nullptr, s.skipped);
+        if (s.problems > 0)
+            parts << tr("%n rule file(s) could not be used", nullptr, s.problems);
+        text = tr("Last run %1: %2.")
+                   .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat),
+                        parts.join(QStringLiteral(", ")));
+    }
+    m_runStatus->setText(text);
+    if (s.newAlerts > 0 && m_context.navigator)
+        emit m_context.navigator->request(
+            QStringLiteral("notify"),
+            {{QStringLiteral("title"), tr("%n new alert(s)", nullptr, s.newAlerts)},
+             {QStringLiteral("message"), tr("The detection rules raised %n new alert(s); see the "
+                                            "Alerts tab.",
+                                            nullptr, s.newAlerts)}});
+    reload();
+    updateEnabled();
+}
+
+const Alert *AlertsView::selected() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? m_model->alertAt(current.row()) : nullptr;
+}
+
+bool AlertsView::selectAlert(qint64 alertId)
+{
+    const int row = m_model->rowOf(alertId);
+    if (row < 0)
+        return false;
+    m_table->selectionModel()->setCurrentIndex(
+        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(m_model->index(row, 0));
+    return true;
+}
+
+void AlertsView::showSelected()
+{
+    const Alert *a = selected();
+    m_rows->setRowCount(0);
+    if (!a) {
+        m_title->setText(tr("Select an alert to see the rows that matched."));
+        m_facts->clear();
+        updateEnabled();
+        return;
+    }
+    m_title->setText(tr("%1: %2").arg(a->ruleName,
+                                      AlertText::subjectText(a->subjectKind, a->subject)));
+    QStringList facts;
+    facts << tr("Severity (suggested): %1").arg(AlertText::severityText(a->severity));
+    facts << tr("Found: %1").arg(AlertText::measureText(*a));
+    facts << tr("Matched rows from %1 to %2").arg(timeText(a->firstSeen), timeText(a->lastSeen));
+    facts << tr("Seen %n time(s); last detected %1", nullptr, a->detections)
+                 .arg(timeText(a->updatedAt));
+    if (!a->playbook.isEmpty())
+        facts << tr("Suggested playbook: %1").arg(a->playbook);
+    facts << tr("Affected users: %1; tenants: %2; API keys: %3")
+                 .arg(listText(a->affectedUsers), listText(a->affectedTenants),
+                      listText(a->affectedApiKeys));
+    QString status = AlertListModel::statusText(*a);
+    if (a->status == AlertStatus::Promoted || a->status == AlertStatus::Dismissed)
+        status += QLatin1Char(' ') +
+                  tr("(by %1, %2)").arg(a->resolvedBy, timeText(a->resolvedAt));
+    facts << tr("Status: %1").arg(status);
+    facts << tr("Rule %1: %2").arg(a->ruleId, a->description);
+    m_facts->setText(facts.join(QLatin1Char('\n')));
+    if (m_store)
+        m_store->loadRows(a->id);
+    updateEnabled();
+}
+
+void AlertsView::showRows(qint64 alertId, const QList<AlertRow> &rows)
+{
+    const Alert *a = selected();
+    if (!a || a->id != alertId)
+        return;
+    m_rows->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        const AlertRow &row = rows.at(r);
+        const QString details = row.query.isEmpty() ? row.metadata : row.query;
+        const QStringList cells{QString::number(row.id), timeText(row.timestamp), row.event,
+                                row.userId,            row.tenantId,            row.apiKeyId,
+                                row.ip,                details.left(300)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (c == 7)
+                item->setToolTip(details.left(2000));
+            m_rows->setItem(r, c, item);
+        }
+    }
+    m_rows->resizeColumnsToContents();
+}
+
+void AlertsView::updateEnabled()
+{
+    const Alert *a = selected();
+    const bool writable = m_store && !m_store->isReadOnly();
+    const bool canResolve = writable && a && a->canResolve();
+    m_promote->setEnabled(canResolve);
+    m_promoteAction->setEnabled(canResolve);
+    m_reason->setEnabled(writable && a && a->status == AlertStatus::Open);
+    m_dismiss->setEnabled(writable && a && a->status == AlertStatus::Open);
+    m_dismissAction->setEnabled(writable && a && a->status == AlertStatus::Open);
+    const bool running = m_detector && m_detector->isRunning();
+    m_runNow->setEnabled(m_detector && !running);
+    m_runAction->setEnabled(m_detector && !running);
+}
+
+void AlertsView::promoteSelected()
+{
+    const Alert *a = selected();
+    if (!a || !m_store)
+        return;
+    m_banner->hide();
+    m_promote->setEnabled(false); // until the store answers
+    m_store->promote(*a);
+}
+
+void AlertsView::dismissSelected()
+{
+    const Alert *a = selected();
+    if (!a || !m_store || !m_dismiss->isEnabled())
+        return;
+    m_banner->hide();
+    // The reason stays in the field until the dismissal is saved: a refused
+    // one can be corrected.
+    m_store->dismiss(*a, m_reason->text());
+}
+
+void AlertsView::chooseRuleFolder()
+{
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Add a Folder of Detection Rules"));
+    if (!folder.isEmpty())
+        addRuleFolder(folder);
+}
+
+void AlertsView::addRuleFolder(const QString &folder)
+{
+    QStringList folders = m_rules->folders();
+    if (folders.contains(folder))
+        return;
+    folders << folder;
+    m_rules->setFolders(folders);
+    saveRuleFolders(folders);
+}
+
+void AlertsView::saveRuleFolders(const QStringList &folders)
+{
+    if (m_context.settings)
+        m_context.settings->setDetectionRuleFolders(folders);
+    if (m_detector) {
+        m_detector->setRuleFolders(folders);
+        m_detector->runNow(); // show what the folders hold (and what is wrong with them)
+    }
+}
+
+void AlertsView::showError(const Error &error)
+{
+    m_banner->clearActions();
+    m_banner->show(MessageBanner::Kind::Error, error.message, error.detail);
+    if (error.kind == Error::Kind::InvalidInput && m_reason->isEnabled())
+        m_reason->setFocus(Qt::OtherFocusReason);
+    if (error.kind == Error::Kind::Conflict)
+        reload();
+    updateEnabled();
+}
+
+} // namespace ic

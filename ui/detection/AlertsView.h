@@ -1,0 +1,85 @@
+#pragma once
+
+#include "Panes.h"
+#include "detection/Alert.h"
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+class QTabWidget;
+
+namespace ic {
+
+class AlertListModel;
+class AlertStore;
+class Detector;
+class MessageBanner;
+class RulesPanel;
+struct PassSummary;
+
+// Alerts raised by the detection rules: the list (severity written out),
+// an alert's matched audit rows, promoting it to an incident or dismissing
+// it with a reason; and the rules with their last run, watermark and
+// failures. Rules run on a worker on their schedule and on "Run Now".
+class AlertsView : public WorkspaceView
+{
+    Q_OBJECT
+public:
+    AlertsView(const PaneContext &context, QWidget *parent = nullptr);
+    ~AlertsView() override;
+
+    QString title() const override { return tr("Alerts"); }
+    QList<QAction *> menuActions() override;
+
+    Detector *detector() const { return m_detector; }
+    AlertStore *store() const { return m_store; }
+    // Adds a rule folder without the file dialog (tests, drag and drop).
+    void addRuleFolder(const QString &folder);
+    bool selectAlert(qint64 alertId);
+    void promoteSelected();
+    void dismissSelected();
+    void runNow();
+
+private:
+    void buildUi();
+    QWidget *buildDetail();
+    void reload();
+    void showSelected();
+    void showRows(qint64 alertId, const QList<ic::AlertRow> &rows);
+    void updateEnabled();
+    void passFinished(const ic::PassSummary &summary);
+    void chooseRuleFolder();
+    void saveRuleFolders(const QStringList &folders);
+    const Alert *selected() const;
+    void showError(const ic::Error &error);
+
+    PaneContext m_context;
+    AlertStore *m_store = nullptr;
+    Detector *m_detector = nullptr;
+    AlertListModel *m_model;
+    std::optional<qint64> m_wantSelected;
+
+    MessageBanner *m_banner;
+    QComboBox *m_filter;
+    QPushButton *m_runNow;
+    QLabel *m_runStatus;
+    QTabWidget *m_tabs;
+    QTableView *m_table;
+    QLabel *m_title;
+    QLabel *m_facts;
+    QTableWidget *m_rows;
+    QPushButton *m_promote;
+    QLineEdit *m_reason;
+    QPushButton *m_dismiss;
+    RulesPanel *m_rules;
+    QAction *m_runAction;
+    QAction *m_promoteAction;
+    QAction *m_dismissAction;
+};
+
+} // namespace ic
