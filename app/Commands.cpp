@@ -12,7 +12,11 @@ struct Subcommand
 };
 constexpr Subcommand Subcommands[] = {
     {"demo-data", &runDemoData},
+    {"escalation", &runEscalation},
     {"verify-record", &runVerifyRecord},
+    {"export-evidence", &runExportEvidence},
+    {"verify-evidence", &runVerifyEvidence},
+    {"playbooks", &runPlaybooks},
 };
 } // namespace
 

@@ -15,5 +15,9 @@ int runSubcommand(const QStringList &arguments); // arguments[0] is the program
 
 int runDemoData(const QStringList &arguments);
 int runVerifyRecord(const QStringList &arguments);
+int runExportEvidence(const QStringList &arguments);
+int runVerifyEvidence(const QStringList &arguments);
+int runPlaybooks(const QStringList &arguments);
+int runEscalation(const QStringList &arguments);
 
 } // namespace ic::app

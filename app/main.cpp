@@ -58,7 +58,9 @@ void addOptions(QCommandLineParser &parser)
         "main", "Incident Commander: live security incidents, playbook checklists, "
                 "containment and notifications.\n\nCommands (run with --help for details):\n"
                 "  demo-data       create and fill a demo workspace without a window\n"
-                "  verify-record   check that an incident's record was not altered"));
+                "  verify-record   check that an incident's record was not altered\n"
+                "  export-evidence write a signed evidence bundle for an incident\n"
+                "  verify-evidence check an evidence bundle"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("workspace"),

@@ -26,5 +26,6 @@ using Suite = std::function<int(const Options &)>;
 
 int runStartup(const Options &options);
 int runDemo(const Options &options);
+int runAudit(const Options &options);
 
 } // namespace ic::bench

@@ -12,9 +12,9 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("ic_bench"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Incident Commander benchmarks. Suites: startup, demo. See tests/bench/README.md."));
+        "Incident Commander benchmarks. Suites: startup, demo, audit. See tests/bench/README.md."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("suite"), QStringLiteral("startup | demo"));
+    parser.addPositionalArgument(QStringLiteral("suite"), QStringLiteral("startup | demo | audit"));
     parser.addOption({QStringLiteral("rows"), QStringLiteral("Audit-log rows."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("pg"), QStringLiteral("Use this PostgreSQL database "
                                                            "(libpq CONNINFO) instead of a private "
@@ -38,6 +38,8 @@ int main(int argc, char **argv)
         code = ic::bench::runStartup(o);
     else if (suite == QLatin1String("demo"))
         code = ic::bench::runDemo(o);
+    else if (suite == QLatin1String("audit"))
+        code = ic::bench::runAudit(o);
     else
         QTextStream(stderr) << "ic_bench: unknown suite \"" << suite << "\"\n" << parser.helpText();
     if (code == 0)
