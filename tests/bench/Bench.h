@@ -27,5 +27,9 @@ using Suite = std::function<int(const Options &)>;
 int runStartup(const Options &options);
 int runDemo(const Options &options);
 int runAudit(const Options &options);
+int runDetect(const Options &options);
+int runTimeline(const Options &options);
+int runEvidence(const Options &options);
+int runLive(const Options &options);
 
 } // namespace ic::bench

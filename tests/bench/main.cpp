@@ -3,18 +3,22 @@
 #include "Bench.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QApplication>
 #include <QTextStream>
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // The timeline suite paints a real view; without a display it draws offscreen.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ic_bench"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Incident Commander benchmarks. Suites: startup, demo, audit. See tests/bench/README.md."));
+        "Incident Commander benchmarks. Suites: startup, demo, audit, detect, timeline, evidence, live. See tests/bench/README.md."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("suite"), QStringLiteral("startup | demo | audit"));
+    parser.addPositionalArgument(QStringLiteral("suite"), QStringLiteral("startup | demo | audit | detect | timeline | evidence | live"));
     parser.addOption({QStringLiteral("rows"), QStringLiteral("Audit-log rows."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("pg"), QStringLiteral("Use this PostgreSQL database "
                                                            "(libpq CONNINFO) instead of a private "
@@ -33,14 +37,21 @@ int main(int argc, char **argv)
     o.runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
 
     const QString suite = parser.positionalArguments().value(0);
+    const std::pair<const char *, ic::bench::Suite> suites[] = {
+        {"startup", ic::bench::runStartup}, {"demo", ic::bench::runDemo},
+        {"audit", ic::bench::runAudit},     {"detect", ic::bench::runDetect},
+        {"timeline", ic::bench::runTimeline}, {"evidence", ic::bench::runEvidence},
+        {"live", ic::bench::runLive},
+    };
     int code = 2;
-    if (suite == QLatin1String("startup"))
-        code = ic::bench::runStartup(o);
-    else if (suite == QLatin1String("demo"))
-        code = ic::bench::runDemo(o);
-    else if (suite == QLatin1String("audit"))
-        code = ic::bench::runAudit(o);
-    else
+    bool known = false;
+    for (const auto &[name, run] : suites) {
+        if (suite == QLatin1String(name)) {
+            known = true;
+            code = run(o);
+        }
+    }
+    if (!known)
         QTextStream(stderr) << "ic_bench: unknown suite \"" << suite << "\"\n" << parser.helpText();
     if (code == 0)
         QTextStream(stdout) << "BENCH done" << Qt::endl;
