@@ -13,6 +13,7 @@
 #include "incidents/IncidentStore.h"
 #include "incidents/NewIncidentDialog.h"
 #include "incidents/SeverityPolicyDialog.h"
+#include "notify/DeadlineFeed.h"
 #include "store/ConnectDialog.h"
 #include "store/ChangeFeed.h"
 #include "store/OfflineJournal.h"
@@ -416,12 +417,15 @@ void MainWindow::startTeamSync()
         } else if (!c.incidentId.isEmpty()) {
             m_store->announceChange(c.incidentId); // panes showing it reload
         }
+        if (c.table != QLatin1String("ic_incidents"))
+            m_store->announceTableChange(c.table); // workspace views (alerts, policies)
     });
     connect(m_feed, &ChangeFeed::resyncNeeded, this, [this] {
         m_store->reload();
         m_store->loadPolicy();
         if (const QString id = m_list->currentIncidentId(); !id.isEmpty())
             m_store->announceChange(id);
+        m_store->announceTableChange(QString());
     });
     connect(m_feed, &ChangeFeed::stateChanged, this, [this](ChangeFeed::State state) {
         if (state == ChangeFeed::State::Live) {
@@ -596,6 +600,7 @@ void MainWindow::closeWorkspace()
     }
     updateLiveLabel();
     m_model->setIncidents({});
+    m_model->setDeadlines({});
     m_knownIncidents.clear();
     m_overdueIncidents.clear();
     m_listLoaded = false;
@@ -613,6 +618,10 @@ void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)
     updateRecentMenu();
 
     m_store = new IncidentStore(m_workspace->storeExecutor(), m_clock, m_settings.actorName(), this);
+    // Regulatory clocks (GDPR, HIPAA, SOC 2, the team's own) in the incident list.
+    auto *deadlines = new DeadlineFeed(m_workspace->storeExecutor(), m_clock, m_store, m_store);
+    connect(deadlines, &DeadlineFeed::deadlinesChanged, m_model,
+            &IncidentListModel::setDeadlines);
     m_detail = new IncidentDetailPane(m_store, m_clock, this);
     m_detail->setReadOnly(profile.readOnly);
     QWidget *old = m_incidentTabs->widget(0);

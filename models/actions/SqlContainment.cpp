@@ -1,5 +1,7 @@
 #include "SqlContainment.h"
 
+#include "IpTarget.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -270,7 +272,7 @@ Result<SubjectInfo> inspect(QSqlDatabase &db, ActionKind kind, const QString &ta
         if (blocked.value() > 0)
             info.notes << Tr::tr("%1 is already blocked: nothing changes.").arg(target);
         else
-            add(1, Tr::tr("1 block-list entry added"));
+            add(1, Tr::tr("1 block-list entry added (%1)").arg(IpTarget::addressCountText(target)));
     }
     return info;
 }

@@ -10,6 +10,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <utility>
 #include <QSqlRecord>
 
 #include <libpq-fe.h>
@@ -101,10 +103,8 @@ void AuditCanceller::cancel()
 {
     m_cancelled.store(true);
     QMutexLocker lock(&m_mutex);
-    if (m_pg) {
-        char buffer[256];
-        PQcancel(m_pg, buffer, int(sizeof buffer));
-    }
+    // PQcancel waits on the network: never on the calling (UI) thread.
+    Db::cancelDetached(std::exchange(m_pg, nullptr));
     if (m_sqlite)
         sqlite3_interrupt(m_sqlite);
 }

@@ -5,6 +5,7 @@
 #include <QSqlDriver>
 
 #include <libpq-fe.h>
+#include <utility>
 #include <sqlite3.h>
 
 namespace ic {
@@ -25,10 +26,8 @@ void QueryCanceller::cancel()
 {
     m_cancelled.store(true);
     QMutexLocker lock(&m_mutex);
-    if (m_pgCancel) {
-        char message[256];
-        PQcancel(m_pgCancel, message, int(sizeof message));
-    }
+    // PQcancel waits on the network: never on the calling (UI) thread.
+    Db::cancelDetached(std::exchange(m_pgCancel, nullptr));
     if (m_sqlite)
         sqlite3_interrupt(m_sqlite);
 }

@@ -188,7 +188,9 @@ Result<void> EscalationRepository::setDataBreach(const QString &incidentId,
         if (!q)
             return q.error();
         const bool hadRow = q->next();
-        const std::optional<bool> before = hadRow ? readFlag(q->value(0)) : std::nullopt;
+        std::optional<bool> before; // (assigned below: GCC 12 misreads a conditional init)
+        if (hadRow)
+            before = readFlag(q->value(0));
         if (before == dataBreach)
             return success(); // same answer: no row change, no event
         const bool pg = Db::isPostgres(m_db);

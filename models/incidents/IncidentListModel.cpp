@@ -3,6 +3,8 @@
 #include "core/Clock.h"
 #include "core/TimeText.h"
 
+#include <limits>
+
 namespace ic {
 
 IncidentListModel::IncidentListModel(const Clock &clock, QObject *parent)
@@ -56,6 +58,14 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
             return inc.detectedAt;
         case StatusColumn:
             return int(inc.status);
+        case RegulatoryColumn: {
+            // Running clocks by time left; then incidents with none.
+            const NearestDeadline d = m_deadlines.value(inc.id);
+            if (!d.isValid())
+                return std::numeric_limits<qint64>::max();
+            return d.due.isValid() ? d.secondsLeft(now.toUTC())
+                                   : std::numeric_limits<qint64>::max() - 1;
+        }
         case ResponseColumn: {
             // Most urgent first: unanswered by time left, then open incidents
             // by severity, then closed ones.
@@ -77,6 +87,21 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
             return tr("%1 response target: %2 (due %3)")
                 .arg(m_policy.label(inc.severity), level.responseText,
                      TimeText::local(st.due));
+        }
+        if (index.column() == RegulatoryColumn) {
+            const NearestDeadline d = m_deadlines.value(inc.id);
+            if (!d.isValid())
+                return tr("No regulatory clock runs for this incident");
+            QString tip = d.due.isValid()
+                              ? tr("%1 due %2").arg(d.ruleName, TimeText::local(d.due))
+                              : tr("%1: set the time the organisation became aware to start it")
+                                    .arg(d.ruleName);
+            if (d.conditional)
+                tip += QLatin1Char('\n') + tr("Due only if it turns out to apply (undecided).");
+            if (d.running > 1)
+                tip += QLatin1Char('\n') + tr("%n clock(s) running; this one is due first.", "",
+                                               d.running);
+            return tip;
         }
         if (index.column() == TitleColumn && !inc.summary.isEmpty())
             return inc.summary.left(500);
@@ -102,10 +127,13 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
             const ResponseState st = responseState(inc, m_policy, now);
             return st.text();
         }
+        case RegulatoryColumn:
+            return m_deadlines.value(inc.id).text(now.toUTC());
         }
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == ResponseColumn || index.column() == DetectedColumn)
+        if (index.column() == ResponseColumn || index.column() == DetectedColumn ||
+            index.column() == RegulatoryColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     default:
@@ -132,6 +160,8 @@ QVariant IncidentListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Detected");
     case ResponseColumn:
         return tr("Response");
+    case RegulatoryColumn:
+        return tr("Regulatory");
     }
     return {};
 }
@@ -166,6 +196,13 @@ void IncidentListModel::setPolicy(const SeverityPolicy &policy)
     if (!m_incidents.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     tick();
+}
+
+void IncidentListModel::setDeadlines(const QHash<QString, NearestDeadline> &deadlines)
+{
+    m_deadlines = deadlines;
+    if (!m_incidents.isEmpty())
+        emit dataChanged(index(0, RegulatoryColumn), index(rowCount() - 1, RegulatoryColumn));
 }
 
 int IncidentListModel::rowOf(const QString &id) const
@@ -206,7 +243,7 @@ void IncidentListModel::tick()
                              {Qt::DisplayRole});
     }
     if (!m_incidents.isEmpty()) {
-        emit dataChanged(index(0, ResponseColumn), index(rowCount() - 1, ResponseColumn),
+        emit dataChanged(index(0, ResponseColumn), index(rowCount() - 1, RegulatoryColumn),
                          {Qt::DisplayRole, Qt::ToolTipRole, ResponseKindRole, SecondsLeftRole,
                           SortRole, Qt::AccessibleTextRole});
     }

@@ -2,6 +2,7 @@
 
 #include "Incident.h"
 #include "SeverityPolicy.h"
+#include "notify/RegulatoryClock.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -19,7 +20,7 @@ class IncidentListModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { SeverityColumn, RefColumn, TitleColumn, StatusColumn, CommanderColumn,
-                  DetectedColumn, ResponseColumn, ColumnCount };
+                  DetectedColumn, ResponseColumn, RegulatoryColumn, ColumnCount };
     enum Role {
         IncidentIdRole = Qt::UserRole + 1,
         SeverityRole,      // int 0..3
@@ -41,6 +42,9 @@ public:
     void setIncidents(const QList<ic::Incident> &incidents);
     void upsert(const ic::Incident &incident);
     void setPolicy(const ic::SeverityPolicy &policy);
+    // The nearest running regulatory deadline per incident id (DeadlineFeed);
+    // the Regulatory column counts down to it.
+    void setDeadlines(const QHash<QString, ic::NearestDeadline> &deadlines);
     const SeverityPolicy &policy() const { return m_policy; }
 
     int rowOf(const QString &id) const;
@@ -56,6 +60,7 @@ signals:
 
 private:
     QList<Incident> m_incidents;
+    QHash<QString, NearestDeadline> m_deadlines;
     SeverityPolicy m_policy = SeverityPolicy::securityTeam();
     const Clock &m_clock;
     QTimer m_timer;

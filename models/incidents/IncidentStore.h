@@ -50,6 +50,9 @@ public:
     // Features that write an incident's events through their own stores call
     // this afterwards, so every pane showing the incident reloads it.
     void announceChange(const QString &incidentId) { emit changed(incidentId); }
+    // A workspace table changed on another workstation (the change feed), or,
+    // with an empty name, anything may have changed (after a reconnect).
+    void announceTableChange(const QString &table) { emit tableChanged(table); }
 
     // Jobs not yet answered; the UI shows "saving…" while this is non-zero.
     int pending() const { return m_pending; }
@@ -74,6 +77,7 @@ signals:
     // A local announcement that an incident changed (the SQLite workspace has
     // no server to announce it).
     void changed(const QString &incidentId);
+    void tableChanged(const QString &table);
     void pendingChanged(int pending);
     void offlineChanged(bool offline);
     void journalChanged(int waiting);

@@ -21,8 +21,9 @@ const QString MinuteWords =
 const QString HourWords =
     QStringLiteral("h|hr|hrs|hour|hours|std|stunde|stunden|heure|heures|hora|horas|ora|ore");
 const QString DayWords = QStringLiteral(
-    "d|day|days|tag|tage|tagen|jour|jours|día|dia|días|dias|giorno|giorni|calendar days|"
-    "business days");
+    "d|day|days|tag|tage|tagen|jour|jours|día|dia|días|dias|giorno|giorni|calendar days");
+// Not "business days": which days count depends on a calendar we do not know,
+// so such a deadline is kept as text with no due time rather than guessed.
 const QString WeekWords = QStringLiteral(
     "w|wk|wks|week|weeks|woche|wochen|semaine|semaines|semana|semanas|settimana|settimane");
 const QString ImmediateWords = QStringLiteral(

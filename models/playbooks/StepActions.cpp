@@ -290,6 +290,19 @@ QList<StepAction> forCode(const CodeBlock &code, const QString &step, const Inci
     }
     case CodeBlock::Kind::SqlChange: {
         const QString action = containmentActionFor(code.text);
+        if (actionForSql(action).first.isEmpty()) {
+            // No containment action does this (e.g. the seed's "log the
+            // revocation" INSERT): offer the text to copy, never an empty action.
+            StepAction a;
+            a.type = StepAction::Type::Copy;
+            a.kind = code.kind;
+            a.label = Tr::tr("Copy SQL");
+            a.description = Tr::tr("SQL changes are never run from a checklist, and no "
+                                   "containment action does this one. Copy it to run it where "
+                                   "you run SQL, if it still applies.");
+            a.copyText = code.text;
+            return {a};
+        }
         StepAction a;
         a.type = StepAction::Type::ContainmentAction;
         a.kind = code.kind;

@@ -12,6 +12,8 @@
 
 #include <libpq-fe.h>
 
+#include <thread>
+
 namespace ic::Db {
 
 namespace {
@@ -52,6 +54,18 @@ Error classifyPgOpenError(const ConnectionSpec &spec, const QString &driverText)
 }
 
 } // namespace
+
+void cancelDetached(PGcancel *cancel)
+{
+    if (!cancel)
+        return;
+    std::thread([cancel] {
+        char message[256];
+        if (!PQcancel(cancel, message, int(sizeof message)))
+            qCInfo(lcStore) << "cancel request not sent:" << message;
+        PQfreeCancel(cancel);
+    }).detach();
+}
 
 PGconn *pgConnection(const QSqlDatabase &db)
 {

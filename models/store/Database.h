@@ -11,7 +11,8 @@
 
 #include <initializer_list>
 
-struct pg_conn; // libpq's PGconn
+struct pg_conn;   // libpq's PGconn
+struct pg_cancel; // libpq's PGcancel
 
 namespace ic::Db {
 
@@ -32,6 +33,11 @@ void close(const QString &connectionName);
 
 // libpq's connection under a QPSQL connection (for COPY and cancel), or null.
 pg_conn *pgConnection(const QSqlDatabase &db);
+
+// Sends a PostgreSQL cancel request (PQcancel, which opens a connection to the
+// server and may wait on the network) from a short-lived thread of its own,
+// then frees the handle: the calling (UI) thread returns at once.
+void cancelDetached(pg_cancel *cancel);
 
 // Whether an open connection is still usable (PostgreSQL can drop it).
 bool isAlive(const QSqlDatabase &db);

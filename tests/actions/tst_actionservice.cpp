@@ -282,7 +282,7 @@ private slots:
             QStringLiteral("succeeded"));
         QVERIFY(one(QStringLiteral("SELECT preview FROM ic_actions WHERE id = ?"), {r.id})
                     .toString()
-                    .contains(QLatin1String("3")));
+                    .contains(QLatin1String("Objects that change: 3")));
     }
 
     void retriesEndInExactlyOneEffect()

@@ -312,10 +312,12 @@ private slots:
 
     void blockIpOrNetwork()
     {
-        QCOMPARE(SqlContainment::inspect(m_db, ActionKind::BlockIp,
-                                         QStringLiteral("203.0.113.0/24"), m_now)
-                     ->total,
-                 1);
+        const auto network =
+            SqlContainment::inspect(m_db, ActionKind::BlockIp, QStringLiteral("203.0.113.0/24"), m_now);
+        QCOMPARE(network->total, 1);
+        // The preview says how many addresses a network block covers.
+        QVERIFY2(network->counts.join(QLatin1Char('\n')).contains(QLatin1String("256 addresses")),
+                 qPrintable(network->counts.join(QLatin1Char('\n'))));
         auto r = run(action(ActionKind::BlockIp, QStringLiteral("203.0.113.0/24")), m_now);
         IC_VERIFY_OK(r);
         QCOMPARE(r->affected, 1);

@@ -155,6 +155,51 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    void regulatoryClocksCountDownInTheList()
+    {
+        ManualClock clock(Now);
+        IncidentListModel model(clock);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setIncidents({make(QStringLiteral("INC-1"), Severity::P1, 600),
+                            make(QStringLiteral("INC-2"), Severity::P2, 600),
+                            make(QStringLiteral("INC-3"), Severity::P0, 600)});
+        QCOMPARE(model.headerData(IncidentListModel::RegulatoryColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Regulatory"));
+        NearestDeadline gdpr;
+        gdpr.ruleId = QStringLiteral("gdpr-art33");
+        gdpr.ruleName = QStringLiteral("GDPR 72 h");
+        gdpr.due = Now.addSecs(5 * 3600 + 3 * 60);
+        gdpr.running = 2;
+        NearestDeadline late = gdpr;
+        late.due = Now.addSecs(-3600);
+        late.running = 1;
+        late.conditional = true;
+        model.setDeadlines({{QStringLiteral("id-INC-1"), gdpr}, {QStringLiteral("id-INC-3"), late}});
+        QCOMPARE(text(model, 0, IncidentListModel::RegulatoryColumn),
+                 QStringLiteral("GDPR 72 h: 5h 03m left"));
+        QCOMPARE(text(model, 1, IncidentListModel::RegulatoryColumn), QString());
+        QCOMPARE(text(model, 2, IncidentListModel::RegulatoryColumn),
+                 QStringLiteral("GDPR 72 h?: OVERDUE by 1h 00m"));
+        QVERIFY(model.index(0, IncidentListModel::RegulatoryColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("2 clock(s)")));
+        // Sorted by time left: overdue first, then running, then none.
+        const auto key = [&](int row) {
+            return model.index(row, IncidentListModel::RegulatoryColumn)
+                .data(IncidentListModel::SortRole)
+                .toLongLong();
+        };
+        QVERIFY(key(2) < key(0));
+        QVERIFY(key(0) < key(1));
+        // It counts down with the clock.
+        clock.advance(60);
+        model.tick();
+        QCOMPARE(text(model, 0, IncidentListModel::RegulatoryColumn),
+                 QStringLiteral("GDPR 72 h: 5h 02m left"));
+    }
+
     void countdownTicksOnlyTheResponseColumn()
     {
         ManualClock clock(Now);
@@ -176,7 +221,7 @@ private slots:
         const auto br = changed.first().at(1).value<QModelIndex>();
         const auto roles = changed.first().at(2).value<QList<int>>();
         QCOMPARE(tl.column(), int(IncidentListModel::ResponseColumn));
-        QCOMPARE(br.column(), int(IncidentListModel::ResponseColumn));
+        QCOMPARE(br.column(), int(IncidentListModel::RegulatoryColumn)); // and the clocks beside it
         QCOMPARE(tl.row(), 0);
         QCOMPARE(br.row(), 2);
         QVERIFY(roles.contains(Qt::DisplayRole));

@@ -12,8 +12,10 @@
 #include "store/SqlExecutor.h"
 #include "timeline/EventLog.h"
 
+#include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 #include <atomic>
 #include <thread>
@@ -572,23 +574,33 @@ private slots:
         NotifyStore store(&executor, clock, Alex);
         QSignalSpy changed(&store, &NotifyStore::changed);
         bool saved = false;
+        int offThread = 0; // answers that came on another thread than the UI's
+        const auto onUi = [&] { offThread += QThread::currentThread() != qApp->thread() ? 1 : 0; };
         store.saveFacts(euFacts(), [&](const Result<NotificationFacts> &r,
-                                       const NotificationFacts &) { saved = r.ok(); });
+                                       const NotificationFacts &) {
+            onUi();
+            saved = r.ok();
+        });
         QTRY_VERIFY(saved);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().first().toString(), m_incident);
         QList<ClockState> clocks;
-        store.clocks(m_incident, [&](const Result<QList<ClockState>> &r) { clocks = r.value(); });
+        store.clocks(m_incident, [&](const Result<QList<ClockState>> &r) {
+            onUi();
+            clocks = r.value();
+        });
         QTRY_COMPARE(clocks.size(), 3);
         std::optional<NotificationDraft> draft;
         store.createDraft(m_incident, *m_lib.find(QStringLiteral("internal-notification")),
                           QString(), [&](const Result<NotificationDraft> &r) {
+                              onUi();
                               if (r)
                                   draft = r.value();
                           });
         QTRY_VERIFY(draft.has_value());
         QTRY_COMPARE(store.pending(), 0);
         QCOMPARE(changed.size(), 2);
+        QCOMPARE(offThread, 0);
     }
 
     // What the incident list shows: the feed follows the incident store's

@@ -250,6 +250,21 @@ private slots:
             QStringLiteral("revoke_sessions"));
         QCOMPARE(StepActions::containmentActionFor(QStringLiteral("ALTER TABLE x ADD y int")),
                  QStringLiteral("sql_change"));
+
+        // A change no containment action makes (the seed's "log the revocation"
+        // INSERT) is offered to copy, never as an empty action.
+        const CodeBlock log = CodeBlock::classify(
+            QStringLiteral("INSERT INTO audit_logs (event, metadata) VALUES "
+                           "('api_key_revoked', '{\"key_id\": \"key-id\"}');"),
+            QStringLiteral("sql"));
+        QCOMPARE(log.kind, CodeBlock::Kind::SqlChange);
+        const QList<StepAction> logActions =
+            StepActions::forCode(log, QStringLiteral("Log revocation"), incident());
+        QCOMPARE(logActions.size(), 1);
+        QCOMPARE(logActions.first().type, StepAction::Type::Copy);
+        QVERIFY(logActions.first().request.isEmpty());
+        QCOMPARE(logActions.first().copyText, log.text);
+        QVERIFY(logActions.first().description.contains(QLatin1String("never run")));
     }
 
     void shellIsCopiedWithSafeValues()

@@ -54,6 +54,7 @@ private slots:
         // Not deadlines we understand: kept as text, never guessed.
         QTest::newRow("ASAP") << QStringLiteral("ASAP") << -1;
         QTest::newRow("end of day") << QStringLiteral("By end of business day") << -1;
+        QTest::newRow("business days") << QStringLiteral("Within 5 business days") << -1;
         QTest::newRow("when possible") << QStringLiteral("when possible") << -1;
         QTest::newRow("empty") << QString() << -1;
         QTest::newRow("a sentence with a number")

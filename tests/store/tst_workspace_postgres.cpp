@@ -133,6 +133,38 @@ private slots:
         QVERIFY(tablesOf(QStringLiteral("plain")).isEmpty());
     }
 
+    void fillsInAStepAWorkspaceMissed()
+    {
+        // A workspace made by a build that had step 11 but not step 3 (features
+        // land in any order) gets step 3 when opened, and its tables are
+        // announced on the change feed like every other.
+        const QString db = QStringLiteral("gap");
+        QVERIFY(m_pg.createDatabase(db).ok());
+        QVERIFY(openOnce(m_pg.spec(db)).ok());
+        QVERIFY(m_pg.execute(db, QStringLiteral("DROP TABLE ic_checklist_items; DROP TABLE "
+                                                "ic_checklists; DELETE FROM ic_schema_migrations "
+                                                "WHERE component = 'store' AND version = 3"))
+                    .ok());
+        QVERIFY(!tablesOf(db).contains(QStringLiteral("ic_checklists")));
+        QVERIFY(openOnce(m_pg.spec(db)).ok());
+        const QStringList tables = tablesOf(db);
+        QVERIFY(tables.contains(QStringLiteral("ic_checklists")));
+        QVERIFY(tables.contains(QStringLiteral("ic_checklist_items")));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM ic_schema_migrations WHERE "
+                                           "component = 'store' AND version = 3")),
+                 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname = "
+                                           "'ic_notify' AND tgrelid IN "
+                                           "('ic_checklists'::regclass, "
+                                           "'ic_checklist_items'::regclass)")),
+                 2);
+        // Opening again changes nothing.
+        QVERIFY(openOnce(m_pg.spec(db)).ok());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM ic_schema_migrations WHERE "
+                                           "component = 'store'")),
+                 stepCount(Migrations::Component::Store));
+    }
+
     void refusesNewerStoreUntouched()
     {
         QVERIFY(m_pg.createDatabase(QStringLiteral("future")).ok());

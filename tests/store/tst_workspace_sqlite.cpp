@@ -168,6 +168,37 @@ private slots:
         expectRefused(path, Error::Kind::NotAWorkspace, "another program");
     }
 
+    void fillsInAStepAWorkspaceMissed()
+    {
+        // Made by a build that had later steps but not step 3: opening adds it.
+        const QString path = m_dir.filePath(QStringLiteral("gap.icw"));
+        QVERIFY(openOnce(path).ok());
+        {
+            auto db = Db::open(ConnectionSpec::sqlite(path), QStringLiteral("gap"));
+            QVERIFY(db.ok());
+            QSqlQuery q(db.value());
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE ic_checklist_items")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE ic_checklists")));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM ic_schema_migrations WHERE component = "
+                                          "'store' AND version = 3")));
+        }
+        Db::close(QStringLiteral("gap"));
+        QVERIFY(openOnce(path).ok());
+        {
+            auto db = Db::open(ConnectionSpec::sqlite(path), QStringLiteral("gap"));
+            QVERIFY(db.ok());
+            QVERIFY(db->tables().contains(QStringLiteral("ic_checklists")));
+            QVERIFY(db->tables().contains(QStringLiteral("ic_checklist_items")));
+            QSqlQuery q(db.value());
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM ic_schema_migrations WHERE "
+                                          "component = 'store'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(),
+                     int(Migrations::steps(Db::Engine::Sqlite, Migrations::Component::Store).size()));
+        }
+        Db::close(QStringLiteral("gap"));
+    }
+
     void refusesNewerWorkspace()
     {
         const QString path = m_dir.filePath(QStringLiteral("future.icw"));

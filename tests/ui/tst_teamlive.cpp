@@ -12,7 +12,9 @@
 #include "store/Database.h"
 #include "store/Workspace.h"
 
+#include <QComboBox>
 #include <QLabel>
+#include <QTableView>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -93,6 +95,38 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(b->incidentModel()->incidentById(id)->commander, QStringLiteral("alex"), 5000);
         QTest::qWait(300);
         QVERIFY(notified.isEmpty());
+    }
+    void alertsAndPoliciesFromElsewhereArriveWithoutPolling()
+    {
+        auto b = open();
+        QVERIFY(b);
+        auto *live = b->findChild<QLabel *>(QStringLiteral("connectionStateLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(live->text().contains(QLatin1String("Live")), 10000);
+        auto *alerts = b->findChild<QTableView *>(QStringLiteral("alertsTable"));
+        auto *policies = b->findChild<QComboBox *>(QStringLiteral("policyCombo"));
+        QVERIFY(alerts && alerts->model() && policies);
+        QTRY_VERIFY_WITH_TIMEOUT(policies->count() > 0, 10000);
+        const int alertsBefore = alerts->model()->rowCount();
+        const int policiesBefore = policies->count();
+
+        // Another workstation's detector raises an alert; a team lead imports
+        // a policy. Both show here in seconds, not at the next 30-second poll.
+        QVERIFY(m_pg.execute(QStringLiteral("team"),
+                             QStringLiteral(
+                                 "INSERT INTO ic_alerts (rule_id, rule_name, severity, "
+                                 "subject_kind, subject, first_seen, last_seen, created_at, "
+                                 "updated_at) VALUES ('elsewhere', 'Raised elsewhere', 'P1', "
+                                 "'user', 'user-42', now(), now(), now(), now())"))
+                    .ok());
+        QTRY_COMPARE_WITH_TIMEOUT(alerts->model()->rowCount(), alertsBefore + 1, 8000);
+        QVERIFY(m_pg.execute(QStringLiteral("team"),
+                             QStringLiteral(
+                                 "INSERT INTO ic_escalation_policies (name, markdown, "
+                                 "imported_at, imported_by) VALUES ('elsewhere', "
+                                 "E'# Elsewhere policy\\n\\n```mermaid\\ngraph TD\\n  A[On-call] --> "
+                                 "B[Lead]\\n```\\n', now(), 'dana')"))
+                    .ok());
+        QTRY_VERIFY_WITH_TIMEOUT(policies->count() > policiesBefore, 8000);
     }
 };
 

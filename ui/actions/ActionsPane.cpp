@@ -182,8 +182,19 @@ ActionsPane::ActionsPane(const PaneContext &context, QWidget *parent)
         const PgEndpoint audit = *profile.auditSource;
         QPointer<ActionsPane> guard(this);
         context.secrets->read(audit.secretKey(), [guard, audit](SecretStore::ReadResult r) {
-            if (guard)
-                guard->m_service->setPlatformSpec(ConnectionSpec::postgres(audit, r.secret));
+            if (!guard)
+                return;
+            if (r.status != SecretStore::Status::Found && r.status != SecretStore::Status::NotFound) {
+                // Locked or failing keychain: say so now, not later as a
+                // puzzling "password refused" from the audit database.
+                guard->m_banner->show(
+                    MessageBanner::Kind::Warning,
+                    tr("The audit database's password could not be read from the keychain: %1 "
+                       "Containment through SQL will ask the database without it; nothing was "
+                       "sent.")
+                        .arg(r.message));
+            }
+            guard->m_service->setPlatformSpec(ConnectionSpec::postgres(audit, r.secret));
         });
     } else {
         m_service->setPlatformSpec(context.workspace->storeExecutor()->spec());

@@ -141,6 +141,20 @@ AlertsView::AlertsView(const PaneContext &context, QWidget *parent)
         connect(poll, &QTimer::timeout, this, &AlertsView::reload);
         poll->start();
     }
+    if (m_store && context.store) {
+        // Alerts raised, promoted or dismissed on another workstation arrive
+        // through the change feed; a burst of them is one reload.
+        auto *coalesce = new QTimer(this);
+        coalesce->setSingleShot(true);
+        coalesce->setInterval(250);
+        connect(coalesce, &QTimer::timeout, this, &AlertsView::reload);
+        connect(context.store, &IncidentStore::tableChanged, this,
+                [coalesce](const QString &table) {
+                    if (table.isEmpty() || table.startsWith(QLatin1String("ic_alert")) ||
+                        table.startsWith(QLatin1String("ic_detection")))
+                        coalesce->start();
+                });
+    }
     reload();
     updateEnabled();
 }

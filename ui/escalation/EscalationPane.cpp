@@ -109,6 +109,12 @@ EscalationPane::EscalationPane(const PaneContext &context, QWidget *parent)
             if (!m_incidentId.isEmpty() && id == m_incidentId && m_store->pending() == 0)
                 m_store->loadState(id);
         });
+        // Policies imported or chosen on another workstation.
+        connect(m_context.store, &IncidentStore::tableChanged, this, [this](const QString &table) {
+            if (table.isEmpty() || table == QLatin1String("ic_escalation_policies") ||
+                table == QLatin1String("ic_workspace"))
+                m_store->loadPolicies();
+        });
     }
 
     m_tick = new QTimer(this);

@@ -152,6 +152,9 @@ IncidentListPane::IncidentListPane(IncidentListModel *model, QWidget *parent)
                             fm.horizontalAdvance(QStringLiteral("Nov 22 20:10")) + pad);
     m_table->setColumnWidth(IncidentListModel::ResponseColumn,
                             bfm.horizontalAdvance(QStringLiteral("⚠ OVERDUE 23h 59m")) + pad);
+    m_table->setColumnWidth(IncidentListModel::RegulatoryColumn,
+                            fm.horizontalAdvance(QStringLiteral("GDPR 72 h?: OVERDUE by 23h 59m")) +
+                                pad);
     m_table->sortByColumn(IncidentListModel::ResponseColumn, Qt::AscendingOrder);
     m_table->setAccessibleName(tr("Incidents"));
 
