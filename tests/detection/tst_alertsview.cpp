@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -179,6 +180,22 @@ private slots:
         QTest::mouseClick(open, Qt::LeftButton);
         QTRY_COMPARE(tabs->currentIndex(), 0);
         QVERIFY(!incidents->currentIncidentId().isEmpty());
+        // "Contain…" goes straight to the action palette on the new incident's user.
+        auto *contain =
+            banner->findChild<QPushButton *>(QStringLiteral("containPromotedIncidentButton"));
+        QVERIFY(contain);
+        QTest::mouseClick(contain, Qt::LeftButton);
+        QListWidget *paletteList = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (paletteList = w->findChild<QListWidget *>(QStringLiteral("paletteList"))) &&
+                paletteList->isVisible(),
+            10000);
+        QVERIFY(paletteList->count() > 0);
+        QVERIFY2(paletteList->item(0)->text().contains(QLatin1String("usr_t_priv")),
+                 qPrintable(paletteList->item(0)->text()));
+        QTest::keyClick(paletteList, Qt::Key_Escape);
+        QTRY_VERIFY(!w->findChild<QListWidget *>(QStringLiteral("paletteList")) ||
+                    !w->findChild<QListWidget *>(QStringLiteral("paletteList"))->isVisible());
 
         // Dismiss from the keyboard: an empty reason is refused and says why.
         tabs->setCurrentWidget(view);

@@ -8,6 +8,8 @@
 #include "core/Settings.h"
 #include "incidents/IncidentListModel.h"
 #include "incidents/IncidentRepository.h"
+#include "playbooks/ChecklistRepository.h"
+#include "playbooks/PlaybookReader.h"
 #include "store/Database.h"
 #include "store/Workspace.h"
 #include "timeline/EventLog.h"
@@ -147,6 +149,48 @@ private slots:
         QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("verifyRecordButton")), Qt::LeftButton);
         QTRY_VERIFY(banner->isVisible() && banner->kind() == MessageBanner::Kind::Error);
         QVERIFY2(banner->text().contains(QLatin1String("event 2")), qPrintable(banner->text()));
+    }
+
+    void deadlinesAreMarkedOnTheTimeline()
+    {
+        {
+            // The seed's Token Compromise playbook: its step deadlines become markers.
+            const QString name = QStringLiteral("attach");
+            auto info = Workspace::open(ConnectionSpec::sqlite(m_path), {}, name, m_clock.now());
+            QVERIFY(info.ok());
+            const PlaybookFile f =
+                PlaybookReader::readFile(QStringLiteral(":/playbooks/security-team-playbooks.md"));
+            QVERIFY(!f.playbooks.isEmpty());
+            const bool attached = ChecklistRepository(QSqlDatabase::database(name, false),
+                                                      m_clock.now())
+                                      .attach(m_incidentId, f.playbooks.first(),
+                                              QString::fromLatin1(f.sha256), QStringLiteral("alex"))
+                                      .ok();
+            Db::close(name);
+            QVERIFY(attached);
+        }
+        auto w = open();
+        QVERIFY(w);
+        TimelinePane *p = pane(w.get());
+        QVERIFY(p);
+        const auto labels = [p] {
+            QStringList l;
+            for (const TimelineMarker &m : p->view()->markers())
+                l << m.label;
+            return l.join(QLatin1Char('\n'));
+        };
+        // The response target, and the playbook's phase deadlines (Containment
+        // "Immediate", Investigation "within 1 hour", …) counted from detection.
+        QTRY_VERIFY2_WITH_TIMEOUT(labels().contains(QLatin1String("Investigation:")),
+                                  qPrintable(labels()), 10000);
+        QVERIFY2(labels().contains(QLatin1String("Response target")), qPrintable(labels()));
+        const QDateTime detected = m_clock.now().addSecs(-3600);
+        bool investigationAtOneHour = false;
+        for (const TimelineMarker &m : p->view()->markers()) {
+            if (m.label.startsWith(QLatin1String("Investigation:")))
+                investigationAtOneHour = m.at == detected.addSecs(3600) && !m.met;
+        }
+        QVERIFY(investigationAtOneHour);
     }
 
     void zoomAndPanStayInRange()

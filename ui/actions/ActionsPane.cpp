@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ic {
@@ -236,6 +237,10 @@ void ActionsPane::setIncident(const Incident *incident)
     m_incident = *incident;
     // The same incident saved again keeps what the commander typed.
     refillSubjects(same);
+    if (!m_paletteFor.isEmpty() && m_paletteFor == incident->id) {
+        m_paletteFor.clear();
+        QTimer::singleShot(0, this, &ActionsPane::openPalette);
+    }
     if (!same) {
         invalidatePreview();
         m_reason->clear();
@@ -249,6 +254,16 @@ void ActionsPane::setIncident(const Incident *incident)
 
 bool ActionsPane::handleRequest(const QString &what, const QVariantMap &arguments)
 {
+    if (what == QLatin1String("actions.palette")) {
+        // From an alert just promoted: the palette on that incident's subjects,
+        // as soon as it is the selected incident.
+        const QString id = arguments.value(QStringLiteral("incident_id")).toString();
+        if (m_incident && (id.isEmpty() || m_incident->id == id))
+            openPalette();
+        else
+            m_paletteFor = id;
+        return true;
+    }
     if (what != QLatin1String("actions.prefill"))
         return false;
     if (const auto kind = Actions::fromCode(arguments.value(QStringLiteral("action")).toString())) {

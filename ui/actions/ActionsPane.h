@@ -59,6 +59,7 @@ private:
 
     PaneContext m_context;
     std::optional<Incident> m_incident;
+    QString m_paletteFor; // "actions.palette" for an incident not selected yet
     ActionService *m_service;
     ActionModel *m_model;
     MessageBanner *m_banner;

@@ -112,6 +112,19 @@ AlertsView::AlertsView(const PaneContext &context, QWidget *parent)
                         if (m_context.navigator)
                             emit m_context.navigator->showIncident(id);
                     });
+                    // Containment is "Immediate": straight to the action palette
+                    // on the new incident's subjects (user, tenant, key).
+                    QPushButton *contain = m_banner->addAction(
+                        tr("&Contain…"), QStringLiteral("containPromotedIncidentButton"));
+                    contain->setToolTip(tr("Open the incident and its containment actions (Ctrl+K)"));
+                    connect(contain, &QPushButton::clicked, this, [this, id] {
+                        if (!m_context.navigator)
+                            return;
+                        emit m_context.navigator->showIncident(id);
+                        emit m_context.navigator->request(
+                            QStringLiteral("actions.palette"),
+                            {{QStringLiteral("incident_id"), id}});
+                    });
                     reload();
                 });
         connect(m_store, &AlertStore::failed, this, &AlertsView::showError);

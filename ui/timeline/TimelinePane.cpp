@@ -7,6 +7,8 @@
 #include "core/TimeText.h"
 #include "incidents/IncidentListModel.h"
 #include "incidents/IncidentStore.h"
+#include "notify/NotifyStore.h"
+#include "playbooks/ChecklistStore.h"
 #include "store/WorkspaceConnection.h"
 #include "timeline/TimelineModel.h"
 #include "timeline/TimelineStore.h"
@@ -20,6 +22,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
+#include <algorithm>
+#include <QPointer>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -36,6 +41,11 @@ TimelinePane::TimelinePane(const PaneContext &context, QWidget *parent)
     setObjectName(QStringLiteral("timelinePane"));
     m_store = new TimelineStore(context.workspace->storeExecutor(), *context.clock,
                                 context.settings->actorName(), this);
+    // Read-only here: step due times and regulatory clocks become markers.
+    m_checklists = new ChecklistStore(context.workspace->storeExecutor(), *context.clock,
+                                      context.settings->actorName(), true, this);
+    m_clocks = new NotifyStore(context.workspace->storeExecutor(), *context.clock,
+                               context.settings->actorName(), this);
     m_model = new TimelineModel(this);
     m_filter = new TimelineFilterModel(this);
     m_filter->setSourceModel(m_model);
@@ -166,8 +176,40 @@ TimelinePane::TimelinePane(const PaneContext &context, QWidget *parent)
     });
     // Events written anywhere (edits, notes, other panes) reload the timeline.
     connect(context.store, &IncidentStore::changed, this, [this](const QString &id) {
-        if (m_incident && m_incident->id == id)
+        if (m_incident && m_incident->id == id) {
             reload();
+            loadDeadlines();
+        }
+    });
+    connect(m_checklists, &ChecklistStore::loaded, this, [this](const IncidentChecklists &c) {
+        if (!m_incident || m_incident->id != c.incidentId)
+            return;
+        // Steps due at the same moment (a phase's deadline) make one marker.
+        QMap<QDateTime, QList<const ChecklistItem *>> byDue;
+        for (const ChecklistItem &item : c.items) {
+            if (const QDateTime due = item.due(c.detectedAt); due.isValid())
+                byDue[due].append(&item);
+        }
+        m_stepMarkers.clear();
+        for (auto it = byDue.cbegin(); it != byDue.cend(); ++it) {
+            const QList<const ChecklistItem *> &items = it.value();
+            const int settled = int(std::count_if(items.cbegin(), items.cend(),
+                                                  [](const ChecklistItem *i) { return i->isSettled(); }));
+            TimelineMarker m;
+            m.at = it.key();
+            m.label = items.size() == 1
+                          ? tr("Step due: %1").arg(items.first()->text.left(60))
+                          : tr("%1: %2 steps due, %3 settled")
+                                .arg(items.first()->phase)
+                                .arg(items.size())
+                                .arg(settled);
+            m.met = settled == items.size();
+            m_stepMarkers.append(m);
+        }
+        updateMarkers();
+    });
+    connect(m_checklists, &ChecklistStore::failed, this, [](const Error &) {
+        // Markers are an aid: the checklist pane reports its own errors.
     });
 
     m_clockTimer = new QTimer(this);
@@ -195,12 +237,15 @@ void TimelinePane::setIncident(const Incident *incident)
     }
     setEnabled(true);
     m_incident = *incident;
-    updateMarkers();
     if (!same) {
         m_banner->hide();
         m_model->clear();
+        m_stepMarkers.clear();
+        m_clockMarkers.clear();
         reload();
+        loadDeadlines();
     }
+    updateMarkers();
 }
 
 void TimelinePane::reload()
@@ -221,7 +266,31 @@ void TimelinePane::updateMarkers()
                          .arg(severityCode(m_incident->severity),
                               policy.level(m_incident->severity).responseText);
     response.met = st.kind == ResponseState::Kind::Met || st.kind == ResponseState::Kind::MetLate;
-    m_view->setMarkers({response});
+    m_view->setMarkers(QList<TimelineMarker>{response} + m_stepMarkers + m_clockMarkers);
+}
+
+void TimelinePane::loadDeadlines()
+{
+    if (!m_incident)
+        return;
+    const QString id = m_incident->id;
+    m_checklists->load(id);
+    QPointer<TimelinePane> guard(this);
+    m_clocks->clocks(id, [guard, id](const Result<QList<ClockState>> &r) {
+        if (!guard || !guard->m_incident || guard->m_incident->id != id || !r)
+            return;
+        guard->m_clockMarkers.clear();
+        for (const ClockState &clock : r.value()) {
+            if (!clock.due.isValid() || clock.status == ClockStatus::NotRequired)
+                continue;
+            TimelineMarker m;
+            m.at = clock.due;
+            m.label = clock.rule.shortName.isEmpty() ? clock.rule.name : clock.rule.shortName;
+            m.met = clock.sent.has_value();
+            guard->m_clockMarkers.append(m);
+        }
+        guard->updateMarkers();
+    });
 }
 
 void TimelinePane::updateKinds()

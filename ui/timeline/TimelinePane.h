@@ -12,7 +12,10 @@ class QTimer;
 
 namespace ic {
 
+class ChecklistStore;
 class MessageBanner;
+class NotifyStore;
+struct TimelineMarker;
 class TimelineFilterModel;
 class TimelineModel;
 class TimelineStore;
@@ -35,6 +38,7 @@ public:
 private:
     void reload();
     void updateMarkers();
+    void loadDeadlines(); // checklist steps and regulatory clocks, on the worker
     void updateKinds();
     void showEntryDialog(bool review);
     void verifyRecord();
@@ -43,6 +47,10 @@ private:
     PaneContext m_context;
     std::optional<Incident> m_incident;
     TimelineStore *m_store;
+    ChecklistStore *m_checklists;
+    NotifyStore *m_clocks;
+    QList<TimelineMarker> m_stepMarkers;
+    QList<TimelineMarker> m_clockMarkers;
     TimelineModel *m_model;
     TimelineFilterModel *m_filter;
     TimelineView *m_view;

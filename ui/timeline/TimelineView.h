@@ -35,6 +35,7 @@ public:
     Lanes lanes() const { return m_lanesBy; }
     void setNow(const QDateTime &nowUtc);
     void setMarkers(const QList<TimelineMarker> &markers);
+    const QList<TimelineMarker> &markers() const { return m_markers; }
 
     void zoomBy(double factor, int anchorX = -1);
     void fitAll();
