@@ -1432,7 +1432,12 @@
         <translation>Erkennungsregeln werden ausgeführt …</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+40" />
+        <source>Detection rules read the audit_logs table of this workspace's own database. The separate audit database of this profile (%1) is not watched by them yet.</source>
+        <translation>Erkennungsregeln lesen die Tabelle audit_logs in der eigenen Datenbank dieses Arbeitsbereichs. Die separate Audit-Datenbank dieses Profils (%1) wird von ihnen noch nicht überwacht.</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>Open alerts</source>
         <translation>Offene Alarme</translation>
     </message>
@@ -2489,7 +2494,12 @@
         <translation>Aus der SQL-Konsole gespeichert.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+7" />
+        <source>Value %1</source>
+        <translation>Wert %1</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>Saved the investigation "%1" for the team.</source>
         <translation>Untersuchung „%1“ für das Team gespeichert.</translation>
     </message>
@@ -6070,7 +6080,7 @@
 <context>
     <name>ic::Investigations</name>
     <message>
-        <location filename="../models/audit/Investigation.cpp" line="+58" />
+        <location filename="../models/audit/Investigation.cpp" line="+59" />
         <source>A user's activity in the last 24 hours</source>
         <translation>Aktivität eines Benutzers in den letzten 24 Stunden</translation>
     </message>
@@ -6141,12 +6151,12 @@
         <translation>%1 muss eine ganze Zahl sein. Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>"%1" needs a value for %2, and the selected incident names none. Enter one. Nothing was run.</source>
         <translation>„%1“ braucht einen Wert für %2, und der ausgewählte Vorfall nennt keinen. Geben Sie einen ein. Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+99" />
         <source>Give the investigation a name. Nothing was saved.</source>
         <translation>Geben Sie der Untersuchung einen Namen. Es wurde nichts gespeichert.</translation>
     </message>

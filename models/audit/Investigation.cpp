@@ -4,6 +4,7 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
@@ -201,7 +202,8 @@ Result<PreparedInvestigation> prepare(const Investigation &inv, const QMap<QStri
             break;
         }
         case InvestigationParam::Kind::Text: {
-            const QString v = values.value(p.name);
+            // A saved investigation keeps the values it was saved with.
+            const QString v = values.value(p.name, p.value.toString());
             if (v.isEmpty()) {
                 if (missing)
                     *missing = p.name;
@@ -238,7 +240,37 @@ QJsonObject definitionOf(const Investigation &i)
     else
         o.insert(QStringLiteral("sql"), QJsonObject{{QStringLiteral("postgres"), i.sqlPostgres},
                                                     {QStringLiteral("sqlite"), i.sqlSqlite}});
+    QJsonArray params;
+    for (const InvestigationParam &p : i.params) {
+        params.append(QJsonObject{
+            {QStringLiteral("name"), p.name},
+            {QStringLiteral("label"), p.label},
+            {QStringLiteral("kind"), p.kind == InvestigationParam::Kind::Number       ? QStringLiteral("number")
+                                     : p.kind == InvestigationParam::Kind::SecondsAgo ? QStringLiteral("seconds_ago")
+                                                                                      : QStringLiteral("text")},
+            {QStringLiteral("value"), QJsonValue::fromVariant(p.value)}});
+    }
+    if (!params.isEmpty())
+        o.insert(QStringLiteral("params"), params);
     return o;
+}
+
+QList<InvestigationParam> paramsOf(const QJsonObject &definition)
+{
+    QList<InvestigationParam> out;
+    for (const QJsonValue &v : definition.value(QStringLiteral("params")).toArray()) {
+        const QJsonObject o = v.toObject();
+        InvestigationParam p;
+        p.name = o.value(QStringLiteral("name")).toString();
+        p.label = o.value(QStringLiteral("label")).toString();
+        const QString kind = o.value(QStringLiteral("kind")).toString();
+        p.kind = kind == QLatin1String("number")        ? InvestigationParam::Kind::Number
+                 : kind == QLatin1String("seconds_ago") ? InvestigationParam::Kind::SecondsAgo
+                                                        : InvestigationParam::Kind::Text;
+        p.value = o.value(QStringLiteral("value")).toVariant();
+        out << p;
+    }
+    return out;
 }
 
 } // namespace
@@ -262,6 +294,7 @@ Result<QList<Investigation>> loadSaved(QSqlDatabase &store)
         const QJsonObject sql = def.value(QStringLiteral("sql")).toObject();
         i.sqlPostgres = sql.value(QStringLiteral("postgres")).toString();
         i.sqlSqlite = sql.value(QStringLiteral("sqlite")).toString();
+        i.params = paramsOf(def);
         i.createdBy = q->value(4).toString();
         out << i;
     }
@@ -303,7 +336,8 @@ Result<Investigation> save(QSqlDatabase &store, Investigation inv, const QString
     inv.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     inv.createdBy = actor;
     inv.builtIn = false;
-    inv.params.clear();
+    if (inv.kind == Investigation::Kind::Filter)
+        inv.params.clear(); // a saved filter holds its values itself
     const QString definition =
         QString::fromUtf8(QJsonDocument(definitionOf(inv)).toJson(QJsonDocument::Compact));
     auto r = Db::exec(store,

@@ -272,6 +272,39 @@ private slots:
             QCOMPARE(runFilter(spec, p->filter).size(), 120);
             IC_VERIFY_OK(Investigations::remove(db.value(), loaded.id));
             QCOMPARE(Investigations::loadSaved(db.value())->size(), 1);
+
+            // SQL saved from the console keeps the values it ran with; a time
+            // stays relative to when it runs next.
+            Investigation bound;
+            bound.kind = Investigation::Kind::Sql;
+            bound.name = QStringLiteral("Insider in the last day");
+            bound.sqlPostgres = bound.sqlSqlite = QStringLiteral(
+                "SELECT count(*) FROM audit_logs WHERE user_id = ? AND timestamp >= ? LIMIT ?");
+            InvestigationParam user;
+            user.name = QStringLiteral("p1");
+            user.value = m_plants.insiderUserId;
+            InvestigationParam since;
+            since.name = QStringLiteral("p2");
+            since.kind = InvestigationParam::Kind::SecondsAgo;
+            since.value = 86400;
+            InvestigationParam limit;
+            limit.name = QStringLiteral("p3");
+            limit.kind = InvestigationParam::Kind::Number;
+            limit.value = 5;
+            bound.params = {user, since, limit};
+            IC_VERIFY_OK(Investigations::save(db.value(), bound, QStringLiteral("casey"), m_clock.now()));
+            const auto reloaded = Investigations::loadSaved(db.value());
+            IC_VERIFY_OK(reloaded);
+            const auto it = std::find_if(reloaded->cbegin(), reloaded->cend(), [](const Investigation &i) {
+                return i.name == QLatin1String("Insider in the last day");
+            });
+            QVERIFY(it != reloaded->cend());
+            QCOMPARE(it->params.size(), 3);
+            const QDateTime later = m_clock.now().addSecs(3600);
+            auto run = Investigations::prepare(*it, {}, engineOf(spec), later);
+            IC_VERIFY_OK(run);
+            QCOMPARE(run->statement.params,
+                     (QVariantList{m_plants.insiderUserId, later.toUTC().addSecs(-86400), qint64(5)}));
         }
         Db::close(name);
     }

@@ -11,6 +11,7 @@
 #include "incidents/IncidentRepository.h"
 #include "notify/ClockRepository.h"
 #include "notify/DraftEditor.h"
+#include "notify/NotificationExport.h"
 #include "notify/NotificationsPane.h"
 #include "notify/OrganisationDialog.h"
 #include "notify/RegulatoryClockModel.h"
@@ -18,6 +19,7 @@
 #include "store/Database.h"
 #include "store/Workspace.h"
 #include "timeline/EventLog.h"
+#include "WorkspaceFixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -306,6 +308,54 @@ private slots:
         QTRY_VERIFY(banner->text().contains(QLatin1String("is not an email address")));
         QVERIFY(banner->text().contains(QLatin1String("Nothing was saved")));
         settings->close();
+    }
+
+    void exportsToMarkdownTextAndPdf()
+    {
+        DraftVersion v;
+        v.version = 3;
+        v.recipients = QStringLiteral("dpo@example.org");
+        v.subject = QStringLiteral("Personal data breach INC-2026-007");
+        v.body = QStringLiteral("## What happened\n\nA **leaked API key** read 1,204 customer "
+                                "records.\n\n- Key revoked\n- Tenants told\n");
+        const auto read = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+        };
+        const QString md = m_dir.filePath(QStringLiteral("notice.md"));
+        IC_VERIFY_OK(NotificationExport::write(QStringLiteral("md"), v, std::nullopt,
+                                               QStringLiteral("INC-2026-007"),
+                                               QStringLiteral("GDPR Art. 33"), md));
+        QVERIFY(read(md).contains(QLatin1String("**Subject:** Personal data breach INC-2026-007")));
+        QVERIFY(read(md).contains(QLatin1String("A **leaked API key** read")));
+        const QString txt = m_dir.filePath(QStringLiteral("notice.txt"));
+        IC_VERIFY_OK(NotificationExport::write(QStringLiteral("txt"), v, std::nullopt,
+                                               QStringLiteral("INC-2026-007"),
+                                               QStringLiteral("GDPR Art. 33"), txt));
+        const QString plain = read(txt);
+        QVERIFY2(plain.startsWith(QLatin1String("To: dpo@example.org\nSubject: Personal data "
+                                                "breach INC-2026-007\n\n")),
+                 qPrintable(plain));
+        QVERIFY2(plain.contains(QLatin1String("A leaked API key read 1,204 customer records.")),
+                 qPrintable(plain));
+        QVERIFY(!plain.contains(QLatin1String("**")));
+        const QString pdf = m_dir.filePath(QStringLiteral("notice.pdf"));
+        IC_VERIFY_OK(NotificationExport::write(QStringLiteral("pdf"), v, std::nullopt,
+                                               QStringLiteral("INC-2026-007"),
+                                               QStringLiteral("GDPR Art. 33"), pdf));
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(5) == "%PDF-");
+        QVERIFY(f.size() > 1000);
+        // A folder that does not exist: said plainly, nothing written.
+        const QString nowhere = m_dir.filePath(QStringLiteral("missing/notice.md"));
+        auto bad = NotificationExport::write(QStringLiteral("md"), v, std::nullopt,
+                                             QStringLiteral("INC-2026-007"),
+                                             QStringLiteral("GDPR Art. 33"), nowhere);
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().message.contains(QLatin1String("Nothing was exported")),
+                 qPrintable(bad.error().message));
+        QVERIFY(!QFile::exists(nowhere));
     }
 
     void badTeamTemplatesAreReportedAndSkipped()

@@ -603,6 +603,25 @@ void AuditView::saveInvestigation(const QString &name)
         inv.kind = Investigation::Kind::Sql;
         inv.sqlPostgres = inv.sqlSqlite = m_consolePane->sql();
         inv.description = tr("Saved from the SQL console.");
+        // Keep the values it ran with; a time stays relative ("24 hours ago").
+        const QDateTime now = (m_context.clock ? *m_context.clock : Clock::system()).now();
+        const QVariantList values = m_consolePane->params();
+        for (int i = 0; i < values.size(); ++i) {
+            InvestigationParam p;
+            p.name = QStringLiteral("p%1").arg(i + 1);
+            p.label = tr("Value %1").arg(i + 1);
+            const QVariant &v = values.at(i);
+            if (v.metaType().id() == QMetaType::QDateTime) {
+                p.kind = InvestigationParam::Kind::SecondsAgo;
+                p.value = v.toDateTime().secsTo(now);
+            } else if (v.metaType().id() == QMetaType::LongLong || v.metaType().id() == QMetaType::Int) {
+                p.kind = InvestigationParam::Kind::Number;
+                p.value = v.toLongLong();
+            } else {
+                p.value = v.toString();
+            }
+            inv.params << p;
+        }
     } else {
         inv.filter = m_model->filter();
         inv.description = inv.filter.summary();

@@ -26,6 +26,8 @@ public:
 
     // Runs `sql` with bound values (from an investigation or another pane).
     void run(const QString &sql, const QVariantList &params = {});
+    // The values bound to the last statement run (from an investigation).
+    QVariantList params() const { return m_params; }
     QString sql() const;
     AuditTableView *view() const { return m_view; }
     SqlConsoleModel *model() const { return m_model; }

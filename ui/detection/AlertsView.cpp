@@ -168,6 +168,15 @@ AlertsView::AlertsView(const PaneContext &context, QWidget *parent)
                         coalesce->start();
                 });
     }
+    if (context.workspace && context.workspace->profile().auditSource) {
+        // Not built yet: rules read the workspace's own audit_logs. Say so
+        // rather than let a quiet alert list suggest the platform is quiet.
+        m_banner->show(MessageBanner::Kind::Warning,
+                       tr("Detection rules read the audit_logs table of this workspace's own "
+                          "database. The separate audit database of this profile (%1) is not "
+                          "watched by them yet.")
+                           .arg(context.workspace->profile().auditSource->uri()));
+    }
     reload();
     updateEnabled();
 }
