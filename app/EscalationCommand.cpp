@@ -107,7 +107,7 @@ int runEscalation(const QStringList &arguments)
         "error."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("escalation"), {},
-                                 QStringLiteral("escalation check"));
+                                 QStringLiteral("escalation"));
     parser.addPositionalArgument(QStringLiteral("check"), Tr::tr("The action: check."));
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  Tr::tr("Policy files to check (any extension)."),

@@ -60,7 +60,9 @@ void addOptions(QCommandLineParser &parser)
                 "  demo-data       create and fill a demo workspace without a window\n"
                 "  verify-record   check that an incident's record was not altered\n"
                 "  export-evidence write a signed evidence bundle for an incident\n"
-                "  verify-evidence check an evidence bundle"));
+                "  verify-evidence check an evidence bundle\n"
+                "  playbooks       check Markdown runbooks: playbooks check FILE...\n"
+                "  escalation      check escalation policies: escalation check FILE..."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("workspace"),

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/TimeText.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace ic {
@@ -203,6 +204,12 @@ void IncidentListModel::setDeadlines(const QHash<QString, NearestDeadline> &dead
     m_deadlines = deadlines;
     if (!m_incidents.isEmpty())
         emit dataChanged(index(0, RegulatoryColumn), index(rowCount() - 1, RegulatoryColumn));
+    const bool any = std::any_of(m_deadlines.cbegin(), m_deadlines.cend(),
+                                 [](const NearestDeadline &d) { return d.isValid(); });
+    if (any != m_anyDeadline) {
+        m_anyDeadline = any;
+        emit regulatoryClocksPresent(any);
+    }
 }
 
 int IncidentListModel::rowOf(const QString &id) const

@@ -45,6 +45,7 @@ public:
     // The nearest running regulatory deadline per incident id (DeadlineFeed);
     // the Regulatory column counts down to it.
     void setDeadlines(const QHash<QString, ic::NearestDeadline> &deadlines);
+    bool hasRegulatoryClocks() const { return m_anyDeadline; }
     const SeverityPolicy &policy() const { return m_policy; }
 
     int rowOf(const QString &id) const;
@@ -57,10 +58,14 @@ public:
 
 signals:
     void overdueCountChanged(int count);
+    // Whether any incident has a regulatory clock (the list hides the column
+    // while none has).
+    void regulatoryClocksPresent(bool present);
 
 private:
     QList<Incident> m_incidents;
     QHash<QString, NearestDeadline> m_deadlines;
+    bool m_anyDeadline = false;
     SeverityPolicy m_policy = SeverityPolicy::securityTeam();
     const Clock &m_clock;
     QTimer m_timer;

@@ -175,7 +175,10 @@ private slots:
         late.due = Now.addSecs(-3600);
         late.running = 1;
         late.conditional = true;
+        QSignalSpy present(&model, &IncidentListModel::regulatoryClocksPresent);
         model.setDeadlines({{QStringLiteral("id-INC-1"), gdpr}, {QStringLiteral("id-INC-3"), late}});
+        QCOMPARE(present.size(), 1);
+        QCOMPARE(present.first().first().toBool(), true);
         QCOMPARE(text(model, 0, IncidentListModel::RegulatoryColumn),
                  QStringLiteral("GDPR 72 h: 5h 03m left"));
         QCOMPARE(text(model, 1, IncidentListModel::RegulatoryColumn), QString());

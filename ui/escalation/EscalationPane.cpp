@@ -139,7 +139,8 @@ void EscalationPane::buildUi()
     m_policyCombo = new QComboBox(this);
     m_policyCombo->setObjectName(QStringLiteral("policyCombo"));
     m_policyCombo->setToolTip(tr("The workspace's escalation policy (shared by everyone in it)"));
-    m_policyCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_policyCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_policyCombo->setMinimumContentsLength(16);
     policyLabel->setBuddy(m_policyCombo);
     connect(m_policyCombo, &QComboBox::activated, this, &EscalationPane::choosePolicy);
     m_importButton = new QPushButton(tr("&Import Policy…"), this);
@@ -169,6 +170,7 @@ void EscalationPane::buildUi()
     bar->addStretch(1);
 
     m_graph = new EscalationGraphView(this);
+    auto *tools = new QHBoxLayout; // beside "who is next", above the graph
     auto addTool = [&](const QString &text, const QString &name, const QKeySequence &key,
                        auto slot) {
         auto *a = new QAction(text, this);
@@ -180,7 +182,7 @@ void EscalationPane::buildUi()
         auto *b = new QToolButton(this);
         b->setObjectName(name);
         b->setDefaultAction(a);
-        bar->addWidget(b);
+        tools->addWidget(b);
     };
     addTool(tr("Zoom Out"), QStringLiteral("zoomOutButton"), QKeySequence(Qt::CTRL | Qt::Key_Minus),
             &EscalationGraphView::zoomOut);
@@ -207,7 +209,7 @@ void EscalationPane::buildUi()
     png->setObjectName(QStringLiteral("exportPngAction"));
     connect(png, &QAction::triggered, this, [this] { exportGraph(false); });
     m_exportButton->setMenu(menu);
-    bar->addWidget(m_exportButton);
+    tools->addWidget(m_exportButton);
     layout->addLayout(bar);
 
     m_nextLabel = new QLabel(this);
@@ -217,7 +219,10 @@ void EscalationPane::buildUi()
     QFont bold = m_nextLabel->font();
     bold.setBold(true);
     m_nextLabel->setFont(bold);
-    layout->addWidget(m_nextLabel);
+    auto *nextRow = new QHBoxLayout;
+    nextRow->addWidget(m_nextLabel, 1);
+    nextRow->addLayout(tools);
+    layout->addLayout(nextRow);
 
     m_panel = new EscalationNodePanel(this);
     auto *panelScroll = new QScrollArea(this);

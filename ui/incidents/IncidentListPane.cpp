@@ -156,6 +156,11 @@ IncidentListPane::IncidentListPane(IncidentListModel *model, QWidget *parent)
                             fm.horizontalAdvance(QStringLiteral("GDPR 72 h?: OVERDUE by 23h 59m")) +
                                 pad);
     m_table->sortByColumn(IncidentListModel::ResponseColumn, Qt::AscendingOrder);
+    // Regulatory clocks take room only when an incident has one.
+    m_table->setColumnHidden(IncidentListModel::RegulatoryColumn, true);
+    connect(model, &IncidentListModel::regulatoryClocksPresent, this, [this](bool present) {
+        m_table->setColumnHidden(IncidentListModel::RegulatoryColumn, !present);
+    });
     m_table->setAccessibleName(tr("Incidents"));
 
     auto *layout = new QVBoxLayout(this);
@@ -237,6 +242,7 @@ void IncidentListPane::restoreHeaderState(const QByteArray &state)
 {
     if (!state.isEmpty())
         m_table->horizontalHeader()->restoreState(state);
+    m_table->setColumnHidden(IncidentListModel::RegulatoryColumn, !m_model->hasRegulatoryClocks());
 }
 
 void IncidentListPane::updateCount()

@@ -42,7 +42,7 @@ DraftEditor::DraftEditor(NotifyStore *store, const Clock &clock, MessageBanner *
     m_versionCombo = new QComboBox(this);
     m_versionCombo->setObjectName(QStringLiteral("draftVersionCombo"));
     m_versionCombo->setAccessibleName(tr("Version"));
-    m_versionCombo->setMinimumContentsLength(22);
+    m_versionCombo->setMinimumContentsLength(14);
     m_stateLabel = new QLabel(this);
     m_stateLabel->setObjectName(QStringLiteral("draftStateLabel"));
     m_stateLabel->setWordWrap(true);

@@ -61,8 +61,11 @@ NotificationsPane::NotificationsPane(const PaneContext &context, QWidget *parent
     m_templateCombo = new QComboBox(draftsPage);
     m_templateCombo->setObjectName(QStringLiteral("templateCombo"));
     m_templateCombo->setAccessibleName(tr("Template"));
-    m_templateCombo->setMinimumContentsLength(30);
+    m_templateCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_templateCombo->setMinimumContentsLength(16);
     m_clockCombo = new QComboBox(draftsPage);
+    m_clockCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_clockCombo->setMinimumContentsLength(12);
     m_clockCombo->setObjectName(QStringLiteral("draftClockCombo"));
     m_clockCombo->setAccessibleName(tr("Clock this notification answers"));
     m_newDraft = new QPushButton(tr("New Draft"), draftsPage);

@@ -39,7 +39,8 @@ ReviewPane::ReviewPane(const PaneContext &context, QWidget *parent)
     m_versions = new QComboBox(this);
     m_versions->setObjectName(QStringLiteral("reviewVersionCombo"));
     m_versions->setAccessibleName(tr("Version"));
-    m_versions->setMinimumContentsLength(24);
+    m_versions->setMinimumContentsLength(16);
+    m_versions->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     auto button = [this](const QString &text, const QString &name) {
         auto *b = new QPushButton(text, this);
         b->setObjectName(name);
@@ -60,10 +61,14 @@ ReviewPane::ReviewPane(const PaneContext &context, QWidget *parent)
     bar->addWidget(m_draft);
     bar->addWidget(m_save);
     bar->addStretch(1);
-    bar->addWidget(new QLabel(tr("Export:"), this));
-    bar->addWidget(m_exportMd);
-    bar->addWidget(m_exportPdf);
-    bar->addWidget(m_print);
+    // Below the text, beside its state: the pane stays narrow enough to sit
+    // beside the incident list.
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_state, 1);
+    bottom->addWidget(new QLabel(tr("Export:"), this));
+    bottom->addWidget(m_exportMd);
+    bottom->addWidget(m_exportPdf);
+    bottom->addWidget(m_print);
 
     m_editor = new QPlainTextEdit(this);
     m_editor->setObjectName(QStringLiteral("reviewEditor"));
@@ -83,7 +88,7 @@ ReviewPane::ReviewPane(const PaneContext &context, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addLayout(bar);
     layout->addWidget(split, 1);
-    layout->addWidget(m_state);
+    layout->addLayout(bottom);
 
     m_previewTimer = new QTimer(this);
     m_previewTimer->setSingleShot(true);
