@@ -1,34 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>Incident</name>
     <message>
-        <location filename="../models/incidents/Incident.cpp" line="+55" />
+        <location filename="../models/incidents/Incident.cpp" line="+55"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Containment</source>
         <translation>Eindämmung</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Eradication</source>
         <translation>Beseitigung</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Recovery</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Post-mortem</source>
         <translation>Nachbetrachtung</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
@@ -36,42 +37,42 @@
 <context>
     <name>PgEndpoint</name>
     <message>
-        <location filename="../models/store/ConnectionProfile.cpp" line="+64" />
+        <location filename="../models/store/ConnectionProfile.cpp" line="+64"/>
         <source>Not a usable PostgreSQL connection string: %1</source>
         <translation>Keine brauchbare PostgreSQL-Verbindungsangabe: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>it is empty.</source>
         <translation>sie ist leer.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>it contains a NUL character.</source>
         <translation>sie enthält ein NUL-Zeichen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>out of memory.</source>
         <translation>nicht genug Arbeitsspeicher.</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>the port "%1" is not a number from 1 to 65535.</source>
+        <location line="+19"/>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535.</source>
         <translation>der Port „%1“ ist keine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>it contains a password, which other users of this machine could read. Use ~/.pgpass or the PGPASSWORD variable instead.</source>
         <translation>sie enthält ein Passwort, das andere Benutzer dieses Rechners lesen könnten. Verwenden Sie stattdessen ~/.pgpass oder die Variable PGPASSWORD.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>the option "%1" is not supported here.</source>
+        <location line="+5"/>
+        <source>the option &quot;%1&quot; is not supported here.</source>
         <translation>die Option „%1“ wird hier nicht unterstützt.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>no database or user name.</source>
         <translation>kein Datenbank- oder Benutzername.</translation>
     </message>
@@ -79,57 +80,57 @@
 <context>
     <name>demo-data</name>
     <message>
-        <location filename="../app/DemoDataCommand.cpp" line="+22" />
+        <location filename="../app/DemoDataCommand.cpp" line="+22"/>
         <source>Creates the workspace schema and fills it with deterministic demo data: tenants, users, sessions, API keys and audit logs with one instance of every attack the playbooks describe.</source>
         <translation>Legt das Schema des Arbeitsbereichs an und füllt es mit reproduzierbaren Demodaten: Mandanten, Benutzer, Sitzungen, API-Schlüssel und Audit-Protokolle mit je einem Fall jedes Angriffs, den die Playbooks beschreiben.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Write into this SQLite workspace file (created if missing).</source>
         <translation>In diese SQLite-Arbeitsbereichsdatei schreiben (wird angelegt, falls sie fehlt).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Write into this PostgreSQL database (libpq connection string, no password: use ~/.pgpass or PGPASSWORD).</source>
         <translation>In diese PostgreSQL-Datenbank schreiben (libpq-Verbindungsangabe ohne Passwort: verwenden Sie ~/.pgpass oder PGPASSWORD).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Audit-log rows (default 200000).</source>
         <translation>Zeilen im Audit-Protokoll (Standard: 200000).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Random seed: same seed, same data (default 20260112).</source>
         <translation>Startwert des Zufallsgenerators: gleicher Startwert, gleiche Daten (Standard: 20260112).</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The data's "now" as ISO 8601 UTC (default: the current time).</source>
+        <location line="+5"/>
+        <source>The data&apos;s &quot;now&quot; as ISO 8601 UTC (default: the current time).</source>
         <translation>Das „Jetzt“ der Daten als ISO 8601 in UTC (Standard: die aktuelle Zeit).</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>unexpected argument "%1".</source>
+        <location line="+17"/>
+        <source>unexpected argument &quot;%1&quot;.</source>
         <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>give exactly one of --sqlite FILE or --pg CONNINFO.</source>
         <translation>geben Sie genau eine der Optionen --sqlite DATEI oder --pg CONNINFO an.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>--rows must be a whole number from %1 to 2000000000.</source>
         <translation>--rows muss eine ganze Zahl von %1 bis 2000000000 sein.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>--seed must be a non-negative whole number.</source>
         <translation>--seed muss eine nicht negative ganze Zahl sein.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--anchor must be an ISO 8601 time, e.g. 2026-11-22T10:00:00Z.</source>
         <translation>--anchor muss eine Zeit nach ISO 8601 sein, z. B. 2026-11-22T10:00:00Z.</translation>
     </message>
@@ -137,50 +138,50 @@
 <context>
     <name>export-evidence</name>
     <message>
-        <location filename="../app/EvidenceCommands.cpp" line="+25" />
-        <source>Writes an incident's evidence bundle into DIR (new or empty): its timeline, review and extracts, with a manifest of SHA-256 hashes signed by your evidence key (kept in your keychain).</source>
+        <location filename="../app/EvidenceCommands.cpp" line="+25"/>
+        <source>Writes an incident&apos;s evidence bundle into DIR (new or empty): its timeline, review and extracts, with a manifest of SHA-256 hashes signed by your evidence key (kept in your keychain).</source>
         <translation>Schreibt das Beweismittelpaket eines Vorfalls nach DIR (neu oder leer): Zeitachse, Nachbetrachtung und Auszüge, mit einem Manifest aus SHA-256-Hashes, signiert mit Ihrem Beweismittelschlüssel (im Schlüsselbund gespeichert).</translation>
     </message>
 </context>
 <context>
     <name>ic::ActionModel</name>
     <message>
-        <location filename="../models/actions/ActionModel.cpp" line="+31" />
+        <location filename="../models/actions/ActionModel.cpp" line="+31"/>
         <source>Not resumed, by decision of %1</source>
         <translation>Nicht fortgesetzt, auf Entscheidung von %1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1 (left as it is)</source>
         <translation>%1 (so belassen)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Requested</source>
         <translation>Angefordert</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Via</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
@@ -188,33 +189,33 @@
 <context>
     <name>ic::ActionService</name>
     <message>
-        <location filename="../models/actions/ActionRun.h" line="+28" />
-        <location filename="../models/actions/ActionService.cpp" line="+60" />
+        <location filename="../models/actions/ActionRun.h" line="+28"/>
+        <location filename="../models/actions/ActionService.cpp" line="+60"/>
         <source>No workspace is open. Nothing was sent.</source>
         <translation>Es ist kein Arbeitsbereich geöffnet. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../models/actions/ActionRuns.cpp" line="+72" />
+        <location filename="../models/actions/ActionRuns.cpp" line="+72"/>
         <source>The platform answered from its idempotency record: an earlier attempt had done it.</source>
         <translation>Die Plattform hat aus ihrem Idempotenz-Eintrag geantwortet: Ein früherer Versuch hatte es bereits ausgeführt.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>An earlier attempt may have been carried out, so the outcome is unknown.</source>
         <translation>Ein früherer Versuch wurde möglicherweise ausgeführt, daher ist das Ergebnis unbekannt.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>This workspace has no audit source any more. Nothing was run.</source>
         <translation>Dieser Arbeitsbereich hat keine Audit-Quelle mehr. Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>The transaction was rolled back; nothing was changed.</source>
         <translation>Die Transaktion wurde zurückgesetzt; es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+12"/>
         <source>Gave up after %n attempt(s).</source>
         <translation>
             <numerusform>Nach %n Versuch aufgegeben.</numerusform>
@@ -222,92 +223,92 @@
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The platform asked to wait %1 s; resume the action later.</source>
         <translation>Die Plattform hat um %1 s Wartezeit gebeten; setzen Sie die Aktion später fort.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>%1 ended (%2: %3), but the workspace did not record it: %4 It stays listed as unfinished; resuming it cannot act twice.</source>
         <translation>%1 ist beendet (%2: %3), aber der Arbeitsbereich hat es nicht erfasst: %4 Die Aktion bleibt als unvollendet aufgeführt; ein Fortsetzen kann sie nicht doppelt ausführen.</translation>
     </message>
     <message>
-        <location filename="../models/actions/ActionService.cpp" line="-8" />
-        <source>This is a read-only reviewer profile: it can look at actions and their outcomes but cannot run, resume or dismiss them, or change how the workspace acts. Open the workspace with a commander's profile to contain.</source>
+        <location filename="../models/actions/ActionService.cpp" line="-8"/>
+        <source>This is a read-only reviewer profile: it can look at actions and their outcomes but cannot run, resume or dismiss them, or change how the workspace acts. Open the workspace with a commander&apos;s profile to contain.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte: Es kann Aktionen und ihre Ergebnisse ansehen, sie aber nicht ausführen, fortsetzen oder verwerfen und nicht ändern, wie der Arbeitsbereich handelt. Öffnen Sie den Arbeitsbereich mit einem Leitungsprofil, um einzudämmen.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source> Nothing was sent.</source>
         <translation> Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source>No keychain is available.</source>
         <translation>Es ist kein Schlüsselbund verfügbar.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>No keychain is available for the admin API token. Nothing was sent.</source>
         <translation>Für das Admin-API-Token ist kein Schlüsselbund verfügbar. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Your keychain holds no admin API token for %1. Nothing was sent. Add the token in the action settings.</source>
         <translation>Ihr Schlüsselbund enthält kein Admin-API-Token für %1. Es wurde nichts gesendet. Fügen Sie das Token in den Aktionseinstellungen hinzu.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>This workspace has no audit source to run containment SQL against. Nothing was sent. Choose the admin API in the action settings.</source>
         <translation>Dieser Arbeitsbereich hat keine Audit-Quelle, gegen die Eindämmungs-SQL laufen könnte. Es wurde nichts gesendet. Wählen Sie in den Aktionseinstellungen die Admin-API.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Could not count in the audit source: %1</source>
         <translation>Zählen in der Audit-Quelle nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>This action was already submitted.</source>
         <translation>Diese Aktion wurde bereits abgeschickt.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>The admin API address changed since the preview. Nothing was sent; look at the preview again.</source>
         <translation>Die Adresse der Admin-API hat sich seit der Vorschau geändert. Es wurde nichts gesendet; prüfen Sie die Vorschau erneut.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>This action is being sent right now.</source>
         <translation>Diese Aktion wird gerade gesendet.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>%1 already succeeded; it is not sent again.</source>
         <translation>%1 war bereits erfolgreich; es wird nicht erneut gesendet.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 is being sent by another Incident Commander (%2). Nothing was sent from here.</source>
         <translation>%1 wird von einem anderen Incident Commander gesendet (%2). Von hier wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>%1 was meant for %2, which is not this workspace's audit source now. Nothing was done.</source>
+        <location line="+12"/>
+        <source>%1 was meant for %2, which is not this workspace&apos;s audit source now. Nothing was done.</source>
         <translation>%1 war für %2 bestimmt, das jetzt nicht die Audit-Quelle dieses Arbeitsbereichs ist. Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1 was meant for %2, but the settings now name %3. Nothing was sent.</source>
         <translation>%1 war für %2 bestimmt, aber die Einstellungen nennen jetzt %3. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>This action is being sent right now; wait for its outcome.</source>
         <translation>Diese Aktion wird gerade gesendet; warten Sie ihr Ergebnis ab.</translation>
     </message>
@@ -315,107 +316,107 @@
 <context>
     <name>ic::ActionSettingsDialog</name>
     <message>
-        <location filename="../ui/actions/ActionSettingsDialog.cpp" line="+25" />
+        <location filename="../ui/actions/ActionSettingsDialog.cpp" line="+25"/>
         <source>How This Workspace Acts</source>
         <translation>Wie dieser Arbeitsbereich handelt</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Direct SQL on the audit source (the platform document's statements)</source>
+        <location line="+3"/>
+        <source>Direct SQL on the audit source (the platform document&apos;s statements)</source>
         <translation>Direktes SQL auf der Audit-Quelle (die Anweisungen aus dem Plattformdokument)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Admin API over HTTPS (the playbook's endpoints)</source>
+        <location line="+4"/>
+        <source>Admin API over HTTPS (the playbook&apos;s endpoints)</source>
         <translation>Admin-API über HTTPS (die Endpunkte aus dem Playbook)</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>the system's certificate authorities</source>
+        <location line="+12"/>
+        <source>the system&apos;s certificate authorities</source>
         <translation>die Zertifizierungsstellen des Systems</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>(stored certificate)</source>
         <translation>(gespeichertes Zertifikat)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose File…</source>
         <translation>Datei auswählen …</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>sha256/… of the server's public key (optional)</source>
+        <location line="+5"/>
+        <source>sha256/… of the server&apos;s public key (optional)</source>
         <translation>sha256/… des öffentlichen Schlüssels des Servers (optional)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>kept in your keychain; leave empty to keep the stored one</source>
         <translation>wird im Schlüsselbund gespeichert; leer lassen, um das gespeicherte zu behalten</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Private CA</source>
         <translation>Private CA</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Public-key pin</source>
         <translation>Public-Key-Pin</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Timeout per attempt</source>
         <translation>Zeitlimit pro Versuch</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bearer token</source>
         <translation>Bearer-Token</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Private CA Certificate</source>
         <translation>Zertifikat der privaten CA</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Could not read %1 (or it is larger than 1 MiB). The CA was not changed.</source>
         <translation>%1 konnte nicht gelesen werden (oder ist größer als 1 MiB). Die CA wurde nicht geändert.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 holds no certificate.</source>
         <translation>%1 enthält kein Zertifikat.</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+79"/>
         <source>The settings were saved, but the token was not: %1</source>
         <translation>Die Einstellungen wurden gespeichert, das Token jedoch nicht: %1</translation>
     </message>
@@ -423,467 +424,467 @@
 <context>
     <name>ic::Actions</name>
     <message>
-        <location filename="../models/actions/ActionKind.cpp" line="+72" />
+        <location filename="../models/actions/ActionKind.cpp" line="+72"/>
         <source>admin API</source>
         <translation>Admin-API</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>direct SQL</source>
         <translation>direktes SQL</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Revoke all tokens of a user</source>
         <translation>Alle Tokens eines Benutzers widerrufen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Log out all sessions of a user</source>
         <translation>Alle Sitzungen eines Benutzers abmelden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Suspend a user</source>
         <translation>Einen Benutzer sperren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Revoke all access of a user</source>
         <translation>Jeden Zugriff eines Benutzers widerrufen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Suspend a tenant</source>
         <translation>Einen Mandanten sperren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Revoke all tokens of a tenant</source>
         <translation>Alle Tokens eines Mandanten widerrufen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Restore a suspended tenant</source>
         <translation>Einen gesperrten Mandanten wiederherstellen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Revoke an API key</source>
         <translation>Einen API-Schlüssel widerrufen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Block an IP or network</source>
         <translation>Eine IP oder ein Netzwerk sperren</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Revoke all tokens of user %1</source>
         <translation>Alle Tokens von Benutzer %1 widerrufen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Log out all sessions of user %1</source>
         <translation>Alle Sitzungen von Benutzer %1 abmelden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Suspend user %1</source>
         <translation>Benutzer %1 sperren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Revoke all access of user %1</source>
         <translation>Jeden Zugriff von Benutzer %1 widerrufen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Suspend tenant %1</source>
         <translation>Mandant %1 sperren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Revoke all tokens of tenant %1</source>
         <translation>Alle Tokens von Mandant %1 widerrufen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Restore tenant %1</source>
         <translation>Mandant %1 wiederherstellen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Revoke API key %1</source>
         <translation>API-Schlüssel %1 widerrufen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Block %1</source>
         <translation>%1 sperren</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location filename="../models/actions/SqlContainment.cpp" line="+160" />
+        <location line="+9"/>
+        <location filename="../models/actions/SqlContainment.cpp" line="+160"/>
         <source>user</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../models/actions/SqlContainment.cpp" line="+39" />
+        <location line="+2"/>
+        <location filename="../models/actions/SqlContainment.cpp" line="+39"/>
         <source>tenant</source>
         <translation>Mandant</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location filename="../models/actions/SqlContainment.cpp" line="+52" />
+        <location line="+2"/>
+        <location filename="../models/actions/SqlContainment.cpp" line="+52"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>IP or network</source>
         <translation>IP oder Netzwerk</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Enter the %1's id. Nothing was sent.</source>
+        <location line="+13"/>
+        <source>Enter the %1&apos;s id. Nothing was sent.</source>
         <translation>Geben Sie die %1-ID ein. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A %1 id is at most %2 characters; this one has %3. Nothing was sent.</source>
         <translation>Eine %1-ID hat höchstens %2 Zeichen; diese hat %3. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>"%1" is not a %2 id: ids are letters, digits and . _ : @ + - only (for example usr_4f2a91c0). Nothing was sent.</source>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a %2 id: ids are letters, digits and . _ : @ + - only (for example usr_4f2a91c0). Nothing was sent.</source>
         <translation>„%1“ ist keine %2-ID: IDs bestehen nur aus Buchstaben, Ziffern und . _ : @ + - (zum Beispiel usr_4f2a91c0). Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Give a reason: it is recorded with the action on the platform and on the timeline. Nothing was sent.</source>
         <translation>Geben Sie einen Grund an: Er wird mit der Aktion auf der Plattform und in der Zeitachse festgehalten. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The reason is longer than %1 characters; shorten it. Nothing was sent.</source>
         <translation>Der Grund ist länger als %1 Zeichen; kürzen Sie ihn. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The reason contains a control character that cannot be recorded. Nothing was sent.</source>
         <translation>Der Grund enthält ein Steuerzeichen, das nicht gespeichert werden kann. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../models/actions/ActionPreview.cpp" line="+22" />
-        <location filename="../models/actions/Outbox.cpp" line="+122" />
+        <location filename="../models/actions/ActionPreview.cpp" line="+22"/>
+        <location filename="../models/actions/Outbox.cpp" line="+122"/>
         <source>%1 via %2</source>
         <translation>%1 über %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Subject: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Objects that change: %1</source>
         <translation>Objekte, die sich ändern: %1</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Objects that change: not known before sending (the platform's tables cannot be read from this workspace).</source>
+        <location line="+4"/>
+        <source>Objects that change: not known before sending (the platform&apos;s tables cannot be read from this workspace).</source>
         <translation>Objekte, die sich ändern: vor dem Senden nicht bekannt (die Tabellen der Plattform können aus diesem Arbeitsbereich nicht gelesen werden).</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>from your keychain</source>
         <translation>aus Ihrem Schlüsselbund</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>(the body is written when you give the reason)</source>
         <translation>(der Body wird erstellt, sobald Sie den Grund angeben)</translation>
     </message>
     <message>
-        <location filename="../models/actions/ActionRecord.cpp" line="+60" />
+        <location filename="../models/actions/ActionRecord.cpp" line="+60"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>In flight</source>
         <translation>Wird gesendet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Outcome unknown</source>
         <translation>Ergebnis unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/actions/ActionSettings.cpp" line="+37" />
-        <source>Enter the admin API's address, for example https://admin.example.com. Nothing was sent.</source>
+        <location filename="../models/actions/ActionSettings.cpp" line="+37"/>
+        <source>Enter the admin API&apos;s address, for example https://admin.example.com. Nothing was sent.</source>
         <translation>Geben Sie die Adresse der Admin-API ein, zum Beispiel https://admin.example.com. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"%1" is not a web address. Enter it as https://admin.example.com. Nothing was sent.</source>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a web address. Enter it as https://admin.example.com. Nothing was sent.</source>
         <translation>„%1“ ist keine Webadresse. Geben Sie sie in der Form https://admin.example.com ein. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>http:// is refused for %1: the bearer token would cross the network unencrypted. Use https://; plain http:// is only allowed to this machine (127.0.0.1, ::1, localhost). Nothing was sent.</source>
         <translation>http:// wird für %1 abgelehnt: Das Bearer-Token würde unverschlüsselt über das Netzwerk gehen. Verwenden Sie https://; einfaches http:// ist nur zu diesem Rechner erlaubt (127.0.0.1, ::1, localhost). Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The admin API address must start with https://, not %1://. Nothing was sent.</source>
         <translation>Die Adresse der Admin-API muss mit https:// beginnen, nicht mit %1://. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The admin API address contains a user name or password; the token goes in the keychain, never in the address. Nothing was sent.</source>
         <translation>Die Adresse der Admin-API enthält einen Benutzernamen oder ein Passwort; das Token gehört in den Schlüsselbund, nie in die Adresse. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The admin API address must not have a ?query or #fragment. Nothing was sent.</source>
         <translation>Die Adresse der Admin-API darf keine ?query und kein #fragment enthalten. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>The public-key pin is not a SHA-256 digest. Give it as sha256/ followed by 44 base64 characters (openssl x509 -pubkey | openssl pkey -pubin -outform der | openssl dgst -sha256 -binary | base64). Nothing was sent.</source>
         <translation>Der Public-Key-Pin ist kein SHA-256-Hashwert. Geben Sie ihn als sha256/ gefolgt von 44 Base64-Zeichen an (openssl x509 -pubkey | openssl pkey -pubin -outform der | openssl dgst -sha256 -binary | base64). Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>The CA file holds no PEM certificate (-----BEGIN CERTIFICATE-----). Nothing was sent.</source>
         <translation>Die CA-Datei enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----). Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The admin API token is empty. Nothing was sent.</source>
         <translation>Das Admin-API-Token ist leer. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The admin API token is longer than 8192 characters. Nothing was sent.</source>
         <translation>Das Admin-API-Token ist länger als 8192 Zeichen. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The admin API token contains a space, line break or non-ASCII character, which cannot go in an HTTP header. Nothing was sent.</source>
         <translation>Das Admin-API-Token enthält ein Leerzeichen, einen Zeilenumbruch oder ein Nicht-ASCII-Zeichen, das nicht in einem HTTP-Header stehen kann. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The timeout must be between 1 and 600 seconds.</source>
         <translation>Das Zeitlimit muss zwischen 1 und 600 Sekunden liegen.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location filename="../models/actions/AdminApiClient.cpp" line="+197" />
+        <location line="+10"/>
+        <location filename="../models/actions/AdminApiClient.cpp" line="+197"/>
         <source>A public-key pin needs an https:// address: over http:// there is no key to check. Nothing was sent.</source>
         <translation>Ein Public-Key-Pin erfordert eine https://-Adresse: Über http:// gibt es keinen Schlüssel zu prüfen. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../models/actions/AdminApiClient.cpp" line="-149" />
+        <location filename="../models/actions/AdminApiClient.cpp" line="-149"/>
         <source>Accepted by the admin API (HTTP 202); the platform completes it.</source>
         <translation>Von der Admin-API angenommen (HTTP 202); die Plattform führt es zu Ende.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Done by the admin API (HTTP %1).</source>
         <translation>Von der Admin-API ausgeführt (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The admin API answered with a redirect (HTTP %1) to %2. Redirects are not followed, so the request and its token were not sent there, and nothing was done. Check the admin API address in the settings.</source>
         <translation>Die Admin-API hat mit einer Weiterleitung (HTTP %1) nach %2 geantwortet. Weiterleitungen werden nicht befolgt, daher wurden Anfrage und Token nicht dorthin gesendet, und es wurde nichts ausgeführt. Prüfen Sie die Adresse der Admin-API in den Einstellungen.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>an unnamed place</source>
         <translation>eine unbenannte Adresse</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The admin API is rate-limiting (HTTP 429)%1.</source>
         <translation>Die Admin-API begrenzt die Anfragerate (HTTP 429)%1.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The admin API timed out reading the request (HTTP 408)%1.</source>
         <translation>Die Admin-API hat beim Lesen der Anfrage das Zeitlimit überschritten (HTTP 408)%1.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The admin API is still working on an earlier attempt with the same Idempotency-Key (HTTP 409)%1.</source>
         <translation>Die Admin-API bearbeitet noch einen früheren Versuch mit demselben Idempotency-Key (HTTP 409)%1.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The admin API refused the token (HTTP 401)%1. Nothing was done. Store a valid token in the action settings.</source>
         <translation>Die Admin-API hat das Token abgelehnt (HTTP 401)%1. Es wurde nichts ausgeführt. Hinterlegen Sie ein gültiges Token in den Aktionseinstellungen.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The token may not do this (HTTP 403)%1. Nothing was done.</source>
         <translation>Das Token ist dazu nicht berechtigt (HTTP 403)%1. Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The admin API does not know this subject or endpoint (HTTP 404)%1. Nothing was done; check the id.</source>
         <translation>Die Admin-API kennt dieses Ziel oder diesen Endpunkt nicht (HTTP 404)%1. Es wurde nichts ausgeführt; prüfen Sie die ID.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The admin API refused the request (HTTP 422)%1. Nothing was done.</source>
         <translation>Die Admin-API hat die Anfrage abgelehnt (HTTP 422)%1. Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The admin API refused the request (HTTP %1)%2. Nothing was done.</source>
         <translation>Die Admin-API hat die Anfrage abgelehnt (HTTP %1)%2. Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The admin API had an internal error (HTTP %1)%2.</source>
         <translation>Die Admin-API hatte einen internen Fehler (HTTP %1)%2.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>%1 presented a public key that does not match the pin in the settings. The connection was closed before the request was sent, so nothing was done. If the server's key changed on purpose, update the pin.</source>
+        <location line="+11"/>
+        <source>%1 presented a public key that does not match the pin in the settings. The connection was closed before the request was sent, so nothing was done. If the server&apos;s key changed on purpose, update the pin.</source>
         <translation>%1 hat einen öffentlichen Schlüssel vorgelegt, der nicht zum Pin in den Einstellungen passt. Die Verbindung wurde vor dem Senden der Anfrage geschlossen, es wurde also nichts ausgeführt. Wenn der Schlüssel des Servers absichtlich geändert wurde, aktualisieren Sie den Pin.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Stopped waiting for %1 because the workspace was closed.</source>
         <translation>Warten auf %1 beendet, weil der Arbeitsbereich geschlossen wurde.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>No answer from %1 within %2 s; the request may have been carried out.</source>
         <translation>Keine Antwort von %1 innerhalb von %2 s; die Anfrage wurde möglicherweise ausgeführt.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The TLS certificate of %1 could not be verified (%2). Nothing was sent. If the admin API uses a private CA, add its certificate in the settings.</source>
         <translation>Das TLS-Zertifikat von %1 konnte nicht überprüft werden (%2). Es wurde nichts gesendet. Wenn die Admin-API eine private CA verwendet, fügen Sie deren Zertifikat in den Einstellungen hinzu.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Could not connect to %1 (%2).</source>
         <translation>Verbindung zu %1 nicht möglich (%2).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The connection to %1 broke before an answer came (%2); the request may have been carried out.</source>
         <translation>Die Verbindung zu %1 ist vor einer Antwort abgebrochen (%2); die Anfrage wurde möglicherweise ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../models/actions/IpTarget.cpp" line="+21" />
+        <location filename="../models/actions/IpTarget.cpp" line="+21"/>
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+72"/>
         <source>Enter an IP address (203.0.113.7) or a network in CIDR notation (203.0.113.0/24).</source>
         <translation>Geben Sie eine IP-Adresse (203.0.113.7) oder ein Netzwerk in CIDR-Notation (203.0.113.0/24) ein.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"%1…" is too long for an IP address or network.</source>
+        <location line="+4"/>
+        <source>&quot;%1…&quot; is too long for an IP address or network.</source>
         <translation>„%1…“ ist zu lang für eine IP-Adresse oder ein Netzwerk.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>"%1" names a network interface zone; block the address without the %-part.</source>
+        <location line="+9"/>
+        <source>&quot;%1&quot; names a network interface zone; block the address without the %-part.</source>
         <translation>„%1“ nennt eine Zone einer Netzwerkschnittstelle; sperren Sie die Adresse ohne den %-Teil.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"%1" is not an IP address. Enter an IPv4 address such as 203.0.113.7, an IPv6 address such as 2001:db8::7, or a network such as 203.0.113.0/24.</source>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an IP address. Enter an IPv4 address such as 203.0.113.7, an IPv6 address such as 2001:db8::7, or a network such as 203.0.113.0/24.</source>
         <translation>„%1“ ist keine IP-Adresse. Geben Sie eine IPv4-Adresse wie 203.0.113.7, eine IPv6-Adresse wie 2001:db8::7 oder ein Netzwerk wie 203.0.113.0/24 ein.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>"/%1" is not a network prefix: after the slash comes a number from 1 to %2.</source>
+        <location line="+10"/>
+        <source>&quot;/%1&quot; is not a network prefix: after the slash comes a number from 1 to %2.</source>
         <translation>„/%1“ ist kein Netzwerkpräfix: Nach dem Schrägstrich folgt eine Zahl von 1 bis %2.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+22"/>
         <source>%1 would block every address.</source>
         <translation>%1 würde jede Adresse sperren.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-14"/>
         <source>%1 has bits set after the first %2; did you mean %3/%2?</source>
         <translation>%1 hat gesetzte Bits nach den ersten %2; meinten Sie %3/%2?</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+16"/>
         <source>%1 is a loopback address: blocking it would cut the platform off from itself.</source>
         <translation>%1 ist eine Loopback-Adresse: Sie zu sperren würde die Plattform von sich selbst abschneiden.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 is the unspecified address, not a client.</source>
         <translation>%1 ist die unspezifizierte Adresse, kein Client.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 is the broadcast address, not a client.</source>
         <translation>%1 ist die Broadcast-Adresse, kein Client.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>1 address</source>
         <translation>1 Adresse</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>2^%1 addresses</source>
         <translation>2^%1 Adressen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%L1 addresses</source>
         <translation>%L1 Adressen</translation>
     </message>
     <message>
-        <location filename="../models/actions/Outbox.cpp" line="-72" />
+        <location filename="../models/actions/Outbox.cpp" line="-72"/>
         <source>The workspace holds an action this version does not know (%1). It was left as it is; update Incident Commander to see it.</source>
         <translation>Der Arbeitsbereich enthält eine Aktion, die diese Version nicht kennt (%1). Sie wurde so belassen; aktualisieren Sie Incident Commander, um sie zu sehen.</translation>
     </message>
     <message>
-        <location line="+63" />
-        <source>The action %1 is not in this workspace's outbox. Nothing was changed.</source>
+        <location line="+63"/>
+        <source>The action %1 is not in this workspace&apos;s outbox. Nothing was changed.</source>
         <translation>Die Aktion %1 ist nicht im Postausgang dieses Arbeitsbereichs. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>request id %1</source>
         <translation>Anfrage-ID %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n object(s) changed</source>
         <translation>
             <numerusform>%n Objekt geändert</numerusform>
@@ -891,37 +892,37 @@
         </translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+86"/>
         <source>Requested: %1 — reason: %2</source>
         <translation>Angefordert: %1 – Grund: %2</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1 already succeeded; it is not sent again.</source>
         <translation>%1 war bereits erfolgreich; es wird nicht erneut gesendet.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 is being sent by another Incident Commander (%2 on %3) until %4. Nothing was sent from here; wait for it to finish.</source>
         <translation>%1 wird bis %4 von einem anderen Incident Commander gesendet (%2 auf %3). Von hier wurde nichts gesendet; warten Sie, bis es abgeschlossen ist.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Resumed, attempt %1: %2 (%3)</source>
         <translation>Fortgesetzt, Versuch %1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attempt %1: %2 (%3)</source>
         <translation>Versuch %1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1 already succeeded.</source>
         <translation>%1 war bereits erfolgreich.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>Attempt %1 of %2 did not finish: %3. Retrying in %n s with the same Idempotency-Key.</source>
         <translation>
             <numerusform>Versuch %1 von %2 wurde nicht abgeschlossen: %3. Neuer Versuch in %n s mit demselben Idempotency-Key.</numerusform>
@@ -929,83 +930,83 @@
         </translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>%1 already succeeded; the later outcome was not recorded over it.</source>
         <translation>%1 war bereits erfolgreich; das spätere Ergebnis hat es nicht überschrieben.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Succeeded: %1. %2</source>
         <translation>Erfolgreich: %1. %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Succeeded: %1 (%2). %3</source>
         <translation>Erfolgreich: %1 (%2). %3</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Failed: %1. %2</source>
         <translation>Fehlgeschlagen: %1. %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Outcome unknown: %1. %2 Resume it (same Idempotency-Key, it cannot act twice) or check on the platform.</source>
         <translation>Ergebnis unbekannt: %1. %2 Setzen Sie die Aktion fort (gleicher Idempotency-Key, sie kann nicht doppelt wirken) oder prüfen Sie es auf der Plattform.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>%1 is finished (%2); there is nothing to decide.</source>
         <translation>%1 ist abgeschlossen (%2); es gibt nichts zu entscheiden.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 is being sent by another Incident Commander (%2 on %3); it was left as it is.</source>
         <translation>%1 wird von einem anderen Incident Commander gesendet (%2 auf %3); es wurde so belassen.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Not resumed, by decision of %1: %2 (%3)</source>
         <translation>Nicht fortgesetzt, auf Entscheidung von %1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not resumed, by decision of %1: %2 (%3) — %4</source>
         <translation>Nicht fortgesetzt, auf Entscheidung von %1: %2 (%3) – %4</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>The action %1 is not in this workspace's outbox.</source>
+        <location line="+13"/>
+        <source>The action %1 is not in this workspace&apos;s outbox.</source>
         <translation>Die Aktion %1 ist nicht im Postausgang dieses Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location filename="../models/actions/SqlContainment.cpp" line="-155" />
-        <source>There is no %1 "%2" in the platform's tables. Nothing was sent; check the id.</source>
+        <location filename="../models/actions/SqlContainment.cpp" line="-155"/>
+        <source>There is no %1 &quot;%2&quot; in the platform&apos;s tables. Nothing was sent; check the id.</source>
         <translation>%1 „%2“ ist in den Tabellen der Plattform nicht vorhanden. Es wurde nichts gesendet; prüfen Sie die ID.</translation>
     </message>
     <message>
-        <location line="+36" />
-        <source>The audit source has no %1 table, so containment cannot run as direct SQL there. Nothing was sent. Choose the admin API in the action settings, or connect a workspace whose audit source has the platform's tables.</source>
+        <location line="+36"/>
+        <source>The audit source has no %1 table, so containment cannot run as direct SQL there. Nothing was sent. Choose the admin API in the action settings, or connect a workspace whose audit source has the platform&apos;s tables.</source>
         <translation>Die Audit-Quelle hat keine Tabelle %1, daher kann die Eindämmung dort nicht als direktes SQL laufen. Es wurde nichts gesendet. Wählen Sie in den Aktionseinstellungen die Admin-API oder verbinden Sie einen Arbeitsbereich, dessen Audit-Quelle die Tabellen der Plattform enthält.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>%1 (%2), tenant %3, %4</source>
         <translation>%1 (%2), Mandant %3, %4</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The user is already suspended.</source>
         <translation>Der Benutzer ist bereits gesperrt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>1 user suspended</source>
         <translation>1 Benutzer gesperrt</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
-        <location line="+52" />
+        <location line="+3"/>
+        <location line="+52"/>
         <source>%n active API key(s) revoked</source>
         <translation>
             <numerusform>%n aktiver API-Schlüssel widerrufen</numerusform>
@@ -1013,7 +1014,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-49" />
+        <location line="-49"/>
         <source>%n open session(s) logged out</source>
         <translation>
             <numerusform>%n offene Sitzung abgemeldet</numerusform>
@@ -1021,8 +1022,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
-        <location line="+48" />
+        <location line="+3"/>
+        <location line="+48"/>
         <source>%n open session(s) revoked</source>
         <translation>
             <numerusform>%n offene Sitzung widerrufen</numerusform>
@@ -1030,7 +1031,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-35" />
+        <location line="-35"/>
         <source>%1, %2, %n user(s)</source>
         <translation>
             <numerusform>%1, %2, %n Benutzer</numerusform>
@@ -1038,17 +1039,17 @@
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The tenant is already suspended.</source>
         <translation>Der Mandant ist bereits gesperrt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>1 tenant suspended</source>
         <translation>1 Mandant gesperrt</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>All %n user(s) of the tenant lose access.</source>
         <translation>
             <numerusform>%n Benutzer des Mandanten verliert den Zugriff.</numerusform>
@@ -1056,52 +1057,52 @@
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>1 tenant restored to active</source>
         <translation>1 Mandant wieder aktiv gesetzt</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The tenant is not suspended (%1): nothing changes.</source>
         <translation>Der Mandant ist nicht gesperrt (%1): Es ändert sich nichts.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Revoked keys and sessions stay revoked.</source>
         <translation>Widerrufene Schlüssel und Sitzungen bleiben widerrufen.</translation>
     </message>
     <message>
-        <location line="+30" />
-        <source>"%1" (%2…), user %3, tenant %4</source>
+        <location line="+30"/>
+        <source>&quot;%1&quot; (%2…), user %3, tenant %4</source>
         <translation>„%1“ (%2…), Benutzer %3, Mandant %4</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The key was already revoked at %1: nothing changes.</source>
         <translation>Der Schlüssel wurde bereits am %1 widerrufen: Es ändert sich nichts.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>1 API key revoked</source>
         <translation>1 API-Schlüssel widerrufen</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 is already blocked: nothing changes.</source>
         <translation>%1 ist bereits gesperrt: Es ändert sich nichts.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>1 block-list entry added (%1)</source>
         <translation>1 Sperrlisteneintrag hinzugefügt (%1)</translation>
     </message>
     <message>
-        <location line="+124" />
-        <source>Already done before: the platform's audit_logs hold this action's record; it was not run again.</source>
+        <location line="+124"/>
+        <source>Already done before: the platform&apos;s audit_logs hold this action&apos;s record; it was not run again.</source>
         <translation>Bereits zuvor erledigt: Die audit_logs der Plattform enthalten den Eintrag dieser Aktion; sie wurde nicht erneut ausgeführt.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>%1 updated; audit_logs row %2 written (event %3).</source>
         <translation>%1 aktualisiert; audit_logs-Zeile %2 geschrieben (Ereignis %3).</translation>
     </message>
@@ -1109,150 +1110,150 @@
 <context>
     <name>ic::ActionsPane</name>
     <message>
-        <location filename="../ui/actions/ActionsPane.cpp" line="+45" />
+        <location filename="../ui/actions/ActionsPane.cpp" line="+45"/>
         <source>Settings…</source>
         <translation>Einstellungen …</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Command Palette (Ctrl+K)</source>
         <translation>Befehlspalette (Strg+K)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+27" />
+        <location line="+5"/>
+        <location line="+27"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location line="-20" />
-        <location line="+21" />
+        <location line="-20"/>
+        <location line="+21"/>
         <source>Subject</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>Why (required): recorded on the platform and the timeline</source>
         <translation>Warum (erforderlich): wird auf der Plattform und in der Zeitachse festgehalten</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+18" />
+        <location line="+1"/>
+        <location line="+18"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-16"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Runs the action shown in the preview</source>
         <translation>Führt die in der Vorschau gezeigte Aktion aus</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>What will happen</source>
         <translation>Was geschehen wird</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Preview shows exactly what will happen before anything is sent.</source>
         <translation>Die Vorschau zeigt genau, was geschehen wird, bevor etwas gesendet wird.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Contain</source>
         <translation>Eindämmen</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Actions on this incident</source>
         <translation>Aktionen zu diesem Vorfall</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Send it again with its own Idempotency-Key: it cannot act twice</source>
         <translation>Erneut mit dem eigenen Idempotency-Key senden: Die Aktion kann nicht doppelt wirken</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Leave As It Is</source>
         <translation>So belassen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Record that you decided not to resume it (the text in Reason is kept as a note)</source>
         <translation>Festhalten, dass Sie sich gegen das Fortsetzen entschieden haben (der Text unter „Grund“ wird als Notiz übernommen)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Contain… (Command Palette)</source>
         <translation>Eindämmen … (Befehlspalette)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Action Settings…</source>
         <translation>Aktionseinstellungen …</translation>
     </message>
     <message>
-        <location line="+61" />
-        <source>The audit database's password could not be read from the keychain: %1 Containment through SQL will ask the database without it; nothing was sent.</source>
+        <location line="+61"/>
+        <source>The audit database&apos;s password could not be read from the keychain: %1 Containment through SQL will ask the database without it; nothing was sent.</source>
         <translation>Das Passwort der Audit-Datenbank konnte nicht aus dem Schlüsselbund gelesen werden: %1 Eindämmung über SQL fragt die Datenbank ohne Passwort an; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+108" />
+        <location line="+108"/>
         <source>%1 id</source>
         <translation>%1-ID</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Reading what this would change…</source>
         <translation>Ermittle, was sich dadurch ändern würde …</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Sent: %1. Its outcome shows below and on the timeline.</source>
         <translation>Gesendet: %1. Das Ergebnis erscheint unten und in der Zeitachse.</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>Acting through direct SQL on the audit source (%1).</source>
         <translation>Aktionen laufen als direktes SQL auf der Audit-Quelle (%1).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Acting through direct SQL, but this workspace has no audit source.</source>
         <translation>Aktionen laufen als direktes SQL, aber dieser Arbeitsbereich hat keine Audit-Quelle.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Acting through the admin API at %1</source>
         <translation>Aktionen laufen über die Admin-API unter %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>, private CA</source>
         <translation>, private CA</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>, public key pinned</source>
         <translation>, öffentlicher Schlüssel gepinnt</translation>
     </message>
     <message numerus="yes">
-        <location line="+19" />
+        <location line="+19"/>
         <source>%n containment action(s) did not finish: the app was closed or the outcome is unknown. Nothing was sent again on its own. Resume sends each with its own Idempotency-Key, so nothing happens twice.</source>
         <translation>
             <numerusform>%n Eindämmungsaktion wurde nicht abgeschlossen: Die App wurde geschlossen oder das Ergebnis ist unbekannt. Es wurde nichts automatisch erneut gesendet. „Fortsetzen“ sendet sie mit ihrem eigenen Idempotency-Key, sodass nichts doppelt geschieht.</numerusform>
@@ -1260,32 +1261,32 @@
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Resume All</source>
         <translation>Alle fortsetzen</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>%1: %2. %3</source>
         <translation>%1: %2. %3</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Actions (%1 unfinished)</source>
         <translation>Aktionen (%1 unvollendet)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Select an incident first: the palette lists actions on its subjects.</source>
         <translation>Wählen Sie zuerst einen Vorfall aus: Die Palette listet Aktionen für seine Ziele auf.</translation>
     </message>
     <message>
-        <location filename="../ui/actions/ActionsPane.h" line="+36" />
+        <location filename="../ui/actions/ActionsPane.h" line="+36"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
@@ -1293,62 +1294,62 @@
 <context>
     <name>ic::AlertListModel</name>
     <message>
-        <location filename="../models/detection/AlertListModel.cpp" line="+29" />
+        <location filename="../models/detection/AlertListModel.cpp" line="+29"/>
         <source>Promoted</source>
         <translation>Hochgestuft</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Promoted to %1</source>
         <translation>Hochgestuft zu %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Dismissed: %1</source>
         <translation>Verworfen: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Being promoted by %1</source>
         <translation>Wird von %1 hochgestuft</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Subject</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Times seen</source>
         <translation>Häufigkeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First seen</source>
         <translation>Zuerst gesehen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1356,37 +1357,37 @@
 <context>
     <name>ic::AlertStore</name>
     <message>
-        <location filename="../models/detection/AlertStore.cpp" line="+25" />
+        <location filename="../models/detection/AlertStore.cpp" line="+25"/>
         <source>No workspace is open. Nothing was changed.</source>
         <translation>Es ist kein Arbeitsbereich geöffnet. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>This is a read-only reviewer profile; %1. Nothing was changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; %1. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>alerts cannot be dismissed</source>
         <translation>Alarme können nicht verworfen werden</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>This is a read-only reviewer profile; alerts cannot be promoted. Nothing was changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; Alarme können nicht hochgestuft werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Alert %1 is already %2. Nothing was changed.</source>
         <translation>Alarm %1 ist bereits %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>The workspace was closed.</source>
         <translation>Der Arbeitsbereich wurde geschlossen.</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>rules cannot be reset</source>
         <translation>Regeln können nicht zurückgesetzt werden</translation>
     </message>
@@ -1394,7 +1395,7 @@
 <context>
     <name>ic::AlertsView</name>
     <message numerus="yes">
-        <location filename="../ui/detection/AlertsView.cpp" line="+95" />
+        <location filename="../ui/detection/AlertsView.cpp" line="+95"/>
         <source>Alert %1 is now the incident %2. Its %n matched row(s) are pinned as evidence.</source>
         <translation>
             <numerusform>Alarm %1 ist jetzt der Vorfall %2. Seine %n passende Zeile ist als Beweismittel angeheftet.</numerusform>
@@ -1402,218 +1403,218 @@
         </translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>The suggested playbook "%1" is attached.</source>
+        <location line="+8"/>
+        <source>The suggested playbook &quot;%1&quot; is attached.</source>
         <translation>Das vorgeschlagene Playbook „%1“ ist angehängt.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>No playbook named "%1" was found; the suggestion is in the incident's summary.</source>
+        <location line="+1"/>
+        <source>No playbook named &quot;%1&quot; was found; the suggestion is in the incident&apos;s summary.</source>
         <translation>Kein Playbook namens „%1“ gefunden; der Vorschlag steht in der Zusammenfassung des Vorfalls.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Open Incident</source>
         <translation>Vorfall ö&amp;ffnen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Contain…</source>
         <translation>&amp;Eindämmen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the incident and its containment actions (Ctrl+K)</source>
         <translation>Den Vorfall und seine Eindämmungsaktionen öffnen (Strg+K)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Running the detection rules…</source>
         <translation>Erkennungsregeln werden ausgeführt …</translation>
     </message>
     <message>
-        <location line="+40" />
-        <source>Detection rules read the audit_logs table of this workspace's own database. The separate audit database of this profile (%1) is not watched by them yet.</source>
+        <location line="+40"/>
+        <source>Detection rules read the audit_logs table of this workspace&apos;s own database. The separate audit database of this profile (%1) is not watched by them yet.</source>
         <translation>Erkennungsregeln lesen die Tabelle audit_logs in der eigenen Datenbank dieses Arbeitsbereichs. Die separate Audit-Datenbank dieses Profils (%1) wird von ihnen noch nicht überwacht.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Open alerts</source>
         <translation>Offene Alarme</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All alerts</source>
         <translation>Alle Alarme</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Promoted</source>
         <translation>Hochgestuft</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dismissed</source>
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Run &amp;Now</source>
         <translation>&amp;Jetzt ausführen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Run every detection rule now, whatever its schedule</source>
         <translation>Alle Erkennungsregeln jetzt ausführen, unabhängig von ihrem Zeitplan</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Rules do not run from a read-only profile; the alerts others raise are shown.</source>
         <translation>In einem Profil ohne Schreibrechte laufen keine Regeln; angezeigt werden die Alarme, die andere auslösen.</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location filename="../ui/detection/AlertsView.h" line="+36" />
+        <location line="+17"/>
+        <location filename="../ui/detection/AlertsView.h" line="+36"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>The rule %1 reads the whole audit log again at its next run.</source>
         <translation>Die Regel %1 liest beim nächsten Lauf das gesamte Audit-Protokoll erneut.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alarme</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>R&amp;ules</source>
         <translation>&amp;Regeln</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Run Detection Rules Now</source>
         <translation>Erkennungsregeln jetzt &amp;ausführen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Promote Alert to Incident</source>
         <translation>Alarm zum Vorfall &amp;hochstufen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Dismiss Alert…</source>
         <translation>Alarm &amp;verwerfen …</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Tenant</source>
         <translation>Mandant</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Matched audit rows</source>
         <translation>Passende Audit-Zeilen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Matched audit rows:</source>
         <translation>&amp;Passende Audit-Zeilen:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Promote to Incident</source>
         <translation>Zum Vorfall &amp;hochstufen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open an incident with the suggested severity and playbook, the affected user, tenant and key, and these rows as evidence</source>
         <translation>Einen Vorfall eröffnen mit dem vorgeschlagenen Schweregrad und Playbook, dem betroffenen Benutzer, Mandanten und Schlüssel sowie diesen Zeilen als Beweismittel</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Why this is not an incident (required)</source>
         <translation>Warum dies kein Vorfall ist (erforderlich)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>The rules are running already; the results come in shortly.</source>
         <translation>Die Regeln laufen bereits; die Ergebnisse folgen in Kürze.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The detection rules could not run: %1</source>
         <translation>Die Erkennungsregeln konnten nicht ausgeführt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n rule(s) run</source>
         <translation>
             <numerusform>%n Regel ausgeführt</numerusform>
@@ -1621,8 +1622,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
-        <location line="+17" />
+        <location line="+1"/>
+        <location line="+17"/>
         <source>%n new alert(s)</source>
         <translation>
             <numerusform>%n neuer Alarm</numerusform>
@@ -1630,7 +1631,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-15" />
+        <location line="-15"/>
         <source>%n added to open alerts</source>
         <translation>
             <numerusform>%n zu offenen Alarmen hinzugefügt</numerusform>
@@ -1638,7 +1639,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n failed (see Rules)</source>
         <translation>
             <numerusform>%n fehlgeschlagen (siehe Regeln)</numerusform>
@@ -1646,7 +1647,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n left to another workstation</source>
         <translation>
             <numerusform>%n einem anderen Arbeitsplatz überlassen</numerusform>
@@ -1654,7 +1655,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n rule file(s) could not be used</source>
         <translation>
             <numerusform>%n Regeldatei konnte nicht verwendet werden</numerusform>
@@ -1662,12 +1663,12 @@
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last run %1: %2.</source>
         <translation>Letzter Lauf %1: %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>The detection rules raised %n new alert(s); see the Alerts tab.</source>
         <translation>
             <numerusform>Die Erkennungsregeln haben %n neuen Alarm ausgelöst; siehe Registerkarte „Alarme“.</numerusform>
@@ -1675,32 +1676,32 @@
         </translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Select an alert to see the rows that matched.</source>
         <translation>Wählen Sie einen Alarm aus, um die passenden Zeilen zu sehen.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Severity (suggested): %1</source>
         <translation>Schweregrad (vorgeschlagen): %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Found: %1</source>
         <translation>Gefunden: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Matched rows from %1 to %2</source>
         <translation>Passende Zeilen von %1 bis %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Seen %n time(s); last detected %1</source>
         <translation>
             <numerusform>%n-mal gesehen; zuletzt erkannt %1</numerusform>
@@ -1708,32 +1709,32 @@
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Suggested playbook: %1</source>
         <translation>Vorgeschlagenes Playbook: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Affected users: %1; tenants: %2; API keys: %3</source>
         <translation>Betroffene Benutzer: %1; Mandanten: %2; API-Schlüssel: %3</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>(by %1, %2)</source>
         <translation>(von %1, %2)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rule %1: %2</source>
         <translation>Regel %1: %2</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+68"/>
         <source>Add a Folder of Detection Rules</source>
         <translation>Ordner mit Erkennungsregeln hinzufügen</translation>
     </message>
@@ -1741,24 +1742,24 @@
 <context>
     <name>ic::AuditExporter</name>
     <message>
-        <location filename="../models/audit/AuditExporter.cpp" line="+45" />
+        <location filename="../models/audit/AuditExporter.cpp" line="+45"/>
         <source>Could not write %1. Nothing was exported; choose a folder you may write to.</source>
         <translation>%1 konnte nicht geschrieben werden. Es wurde nichts exportiert; wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Writing %1 failed (disk full?). The export was not saved.</source>
         <translation>Das Schreiben von %1 ist fehlgeschlagen (Datenträger voll?). Der Export wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+100" />
-        <location line="+203" />
-        <location line="+100" />
+        <location line="+100"/>
+        <location line="+203"/>
+        <location line="+100"/>
         <source>The export failed. Nothing was saved.</source>
         <translation>Der Export ist fehlgeschlagen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="-203" />
+        <location line="-203"/>
         <source>An export is already running. Wait for it or cancel it; nothing new was started.</source>
         <translation>Es läuft bereits ein Export. Warten Sie darauf oder brechen Sie ihn ab; es wurde nichts Neues gestartet.</translation>
     </message>
@@ -1766,127 +1767,127 @@
 <context>
     <name>ic::AuditFilter</name>
     <message>
-        <location filename="../models/audit/AuditFilter.cpp" line="+150" />
+        <location filename="../models/audit/AuditFilter.cpp" line="+150"/>
         <source>last hour</source>
         <translation>letzte Stunde</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>last 24 h</source>
         <translation>letzte 24 Std.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>last 7 days</source>
         <translation>letzte 7 Tage</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>user</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>tenant</source>
         <translation>Mandant</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>query contains "%1"</source>
+        <location line="+2"/>
+        <source>query contains &quot;%1&quot;</source>
         <translation>Abfrage enthält „%1“</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>metadata has %1</source>
         <translation>Metadaten enthalten %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>first %1</source>
         <translation>erste %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>newest first</source>
         <translation>neueste zuerst</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>oldest first</source>
         <translation>älteste zuerst</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>Nothing was run.</source>
         <translation>Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Choose when the custom range starts or ends. %1</source>
         <translation>Wählen Sie, wann der eigene Zeitraum beginnt oder endet. %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The time range ends (%1) before it starts (%2). %3 Swap the two times.</source>
         <translation>Der Zeitraum endet (%1), bevor er beginnt (%2). %3 Tauschen Sie die beiden Zeiten.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>This is %1 characters long; the limit is %2. %3</source>
         <translation>Dies ist %1 Zeichen lang; die Grenze liegt bei %2. %3</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>Name the metadata key whose value should be "%1". %2</source>
+        <location line="+19"/>
+        <source>Name the metadata key whose value should be &quot;%1&quot;. %2</source>
         <translation>Geben Sie den Metadatenschlüssel an, dessen Wert „%1“ sein soll. %2</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>No audit row has the metadata key "%1" (keys are case-sensitive). %2</source>
+        <location line="+14"/>
+        <source>No audit row has the metadata key &quot;%1&quot; (keys are case-sensitive). %2</source>
         <translation>Keine Audit-Zeile hat den Metadatenschlüssel „%1“ (Groß-/Kleinschreibung wird unterschieden). %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Did you mean %1?</source>
         <translation>Meinten Sie %1?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Known keys: %1.</source>
         <translation>Bekannte Schlüssel: %1.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The row limit cannot be negative. %1</source>
         <translation>Die Zeilengrenze darf nicht negativ sein. %1</translation>
     </message>
@@ -1894,147 +1895,147 @@
 <context>
     <name>ic::AuditFilterBar</name>
     <message>
-        <location filename="../ui/audit/AuditFilterBar.cpp" line="+24" />
+        <location filename="../ui/audit/AuditFilterBar.cpp" line="+24"/>
         <source>All time</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last hour</source>
         <translation>Letzte Stunde</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Custom range</source>
         <translation>Eigener Zeitraum</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>From (local time, inclusive)</source>
         <translation>Von (Ortszeit, einschließlich)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To (local time, exclusive)</source>
         <translation>Bis (Ortszeit, ausschließlich)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Times are shown and entered in your local time zone.</source>
         <translation>Zeiten werden in Ihrer lokalen Zeitzone angezeigt und eingegeben.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>user id</source>
         <translation>Benutzer-ID</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>tenant id</source>
         <translation>Mandanten-ID</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>API key id</source>
         <translation>API-Schlüssel-ID</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>203.0.113.7 or 203.0.113.0/24</source>
         <translation>203.0.113.7 oder 203.0.113.0/24</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>text in the query</source>
         <translation>Text in der Abfrage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>value (empty: has the key)</source>
         <translation>Wert (leer: Schlüssel vorhanden)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>any event</source>
         <translation>beliebiges Ereignis</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Newest first</source>
         <translation>Neueste zuerst</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Oldest first</source>
         <translation>Älteste zuerst</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>&amp;Time</source>
         <translation>&amp;Zeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>O&amp;rder</source>
         <translation>&amp;Reihenfolge</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;User</source>
         <translation>&amp;Benutzer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Te&amp;nant</source>
         <translation>&amp;Mandant</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>API &amp;key</source>
         <translation>API-&amp;Schlüssel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;IP or network</source>
         <translation>&amp;IP oder Netzwerk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Event</source>
         <translation>&amp;Ereignis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Query contains</source>
         <translation>&amp;Abfrage enthält</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Metadata</source>
         <translation>Me&amp;tadaten</translation>
     </message>
@@ -2042,57 +2043,57 @@
 <context>
     <name>ic::AuditLogModel</name>
     <message>
-        <location filename="../models/audit/AuditLogModel.cpp" line="+44" />
+        <location filename="../models/audit/AuditLogModel.cpp" line="+44"/>
         <source>Time (%1)</source>
         <translation>Zeit (%1)</translation>
     </message>
     <message>
-        <location line="+73" />
-        <source>This database has no audit log (no audit_logs table), and the workspace names no other audit source. Nothing was queried. Connect to the team workspace again and name the database that holds the platform's audit logs.</source>
+        <location line="+73"/>
+        <source>This database has no audit log (no audit_logs table), and the workspace names no other audit source. Nothing was queried. Connect to the team workspace again and name the database that holds the platform&apos;s audit logs.</source>
         <translation>Diese Datenbank hat kein Audit-Protokoll (keine Tabelle audit_logs), und der Arbeitsbereich nennt keine andere Audit-Quelle. Es wurde nichts abgefragt. Verbinden Sie sich erneut mit dem Team-Arbeitsbereich und geben Sie die Datenbank an, die die Audit-Protokolle der Plattform enthält.</translation>
     </message>
     <message>
-        <location line="+644" />
+        <location line="+644"/>
         <source>%1 local, %2 UTC</source>
         <translation>%1 Ortszeit, %2 UTC</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tenant</source>
         <translation>Mandant</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Query</source>
         <translation>Abfrage</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -2100,37 +2101,37 @@
 <context>
     <name>ic::AuditPins</name>
     <message>
-        <location filename="../models/audit/AuditPins.cpp" line="+29" />
+        <location filename="../models/audit/AuditPins.cpp" line="+29"/>
         <source>The incident to pin the row to no longer exists. Nothing was pinned.</source>
         <translation>Der Vorfall, an den die Zeile angeheftet werden sollte, existiert nicht mehr. Es wurde nichts angeheftet.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 is closed, so no evidence can be added. Nothing was pinned; reopen the incident first.</source>
         <translation>%1 ist geschlossen, daher können keine Beweismittel hinzugefügt werden. Es wurde nichts angeheftet; öffnen Sie den Vorfall zuerst wieder.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Audit row %1 is already pinned to %2 (by %3). Nothing was changed.</source>
         <translation>Die Audit-Zeile %1 ist bereits an %2 angeheftet (von %3). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>user %1</source>
         <translation>Benutzer %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>API key %1</source>
         <translation>API-Schlüssel %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>from %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pinned audit row %1: %2 %3 at %4</source>
         <translation>Audit-Zeile %1 angeheftet: %2 %3 um %4</translation>
     </message>
@@ -2138,9 +2139,9 @@
 <context>
     <name>ic::AuditQueries</name>
     <message>
-        <location filename="../models/audit/AuditQueries.cpp" line="+293" />
-        <location line="+6" />
-        <location line="+12" />
+        <location filename="../models/audit/AuditQueries.cpp" line="+293"/>
+        <location line="+6"/>
+        <location line="+12"/>
         <source>Indexing the audit result failed.</source>
         <translation>Das Indizieren des Audit-Ergebnisses ist fehlgeschlagen.</translation>
     </message>
@@ -2148,128 +2149,128 @@
 <context>
     <name>ic::AuditRowDetail</name>
     <message>
-        <location filename="../ui/audit/AuditRowDetail.cpp" line="+30" />
+        <location filename="../ui/audit/AuditRowDetail.cpp" line="+30"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+29" />
+        <location line="+1"/>
+        <location line="+29"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="-28" />
-        <location line="+31" />
+        <location line="-28"/>
+        <location line="+31"/>
         <source>Tenant</source>
         <translation>Mandant</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-30"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+28" />
+        <location line="+1"/>
+        <location line="+28"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-21"/>
         <source>Query</source>
         <translation>Abfrage</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Copy as JSON</source>
         <translation>Als JSON kopieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pin to Incident</source>
         <translation>An Vorfall anheften</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Around this time, everything by this:</source>
         <translation>Alles um diese Zeit von:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Audit row %1 copied as JSON.</source>
         <translation>Audit-Zeile %1 als JSON kopiert.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Audit row %1</source>
         <translation>Audit-Zeile %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No row selected</source>
         <translation>Keine Zeile ausgewählt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 local · %2 UTC</source>
         <translation>%1 Ortszeit · %2 UTC</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>Record this row as evidence on the selected incident's timeline</source>
+        <location line="+22"/>
+        <source>Record this row as evidence on the selected incident&apos;s timeline</source>
         <translation>Diese Zeile als Beweismittel in der Zeitachse des ausgewählten Vorfalls festhalten</translation>
     </message>
 </context>
 <context>
     <name>ic::AuditSql</name>
     <message>
-        <location filename="../models/audit/AuditSql.cpp" line="+90" />
+        <location filename="../models/audit/AuditSql.cpp" line="+90"/>
         <source>The query was cancelled. Nothing was changed.</source>
         <translation>Die Abfrage wurde abgebrochen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+83" />
-        <source>The audit source's SQLite connection is not open. Nothing was run.</source>
+        <location line="+83"/>
+        <source>The audit source&apos;s SQLite connection is not open. Nothing was run.</source>
         <translation>Die SQLite-Verbindung der Audit-Quelle ist nicht geöffnet. Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Could not prepare the SQLite connection for audit queries. Nothing was run.</source>
         <translation>Die SQLite-Verbindung konnte nicht für Audit-Abfragen vorbereitet werden. Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+97"/>
         <source>The connection to the audit source was lost. Nothing was changed, and the rows already shown stay on screen. Retry to reconnect.</source>
         <translation>Die Verbindung zur Audit-Quelle ist abgebrochen. Es wurde nichts geändert; die bereits angezeigten Zeilen bleiben sichtbar. Wählen Sie „Erneut versuchen“, um die Verbindung wiederherzustellen.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The query ran longer than its time limit and was stopped. Nothing was changed. Narrow the filter or raise the limit.</source>
         <translation>Die Abfrage lief länger als ihr Zeitlimit und wurde angehalten. Es wurde nichts geändert. Grenzen Sie den Filter ein oder erhöhen Sie das Limit.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The audit explorer only reads: this statement would change data, so it was refused. Nothing was changed.</source>
         <translation>Der Audit-Explorer liest nur: Diese Anweisung würde Daten ändern und wurde daher abgelehnt. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The audit query failed. Nothing was changed.</source>
         <translation>Die Audit-Abfrage ist fehlgeschlagen. Es wurde nichts geändert.</translation>
     </message>
@@ -2277,158 +2278,158 @@
 <context>
     <name>ic::AuditView</name>
     <message>
-        <location filename="../ui/audit/AuditView.cpp" line="+80" />
+        <location filename="../ui/audit/AuditView.cpp" line="+80"/>
         <source>Password of the audit source</source>
         <translation>Passwort der Audit-Quelle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Audit source password:</source>
         <translation>Passwort der Audit-Quelle:</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Explorer</source>
         <translation>Explorer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SQL Console</source>
         <translation>SQL-Konsole</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Cancel Export</source>
         <translation>Export abbrechen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Exporting:</source>
         <translation>Export läuft:</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source>Audit row %1 copied as JSON.</source>
         <translation>Audit-Zeile %1 als JSON kopiert.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Export Result as CSV…</source>
         <translation>Ergebnis als CSV exportieren …</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export Result as JSON Lines…</source>
         <translation>Ergebnis als JSON Lines exportieren …</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pin Selected Rows to Incident</source>
         <translation>Ausgewählte Zeilen an Vorfall anheften</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Show Row Details</source>
         <translation>Zeilendetails anzeigen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Focus Audit Filter</source>
         <translation>Audit-Filter fokussieren</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>No workspace is open.</source>
         <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
-        <location line="+18" />
-        <location line="+10" />
+        <location line="+18"/>
+        <location line="+10"/>
         <source>Enter the password for the audit source %1.</source>
         <translation>Geben Sie das Passwort für die Audit-Quelle %1 ein.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The password you enter now is kept in memory for this session only.</source>
         <translation>Das jetzt eingegebene Passwort wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+57"/>
         <source>explorer</source>
         <translation>Explorer</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>SQL console</source>
         <translation>SQL-Konsole</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Exported %1 rows to %2 in %3 s.</source>
         <translation>%1 Zeilen in %3 s nach %2 exportiert.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Connecting to the audit log…</source>
         <translation>Verbinde mit dem Audit-Protokoll …</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Searching…</source>
         <translation>Suche …</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No rows match.</source>
         <translation>Keine passenden Zeilen.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>about %1 (the planner's estimate; counting…)</source>
+        <location line="+6"/>
+        <source>about %1 (the planner&apos;s estimate; counting…)</source>
         <translation>etwa %1 (Schätzung des Planers; wird gezählt …)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rows %1–%2 of %3</source>
         <translation>Zeilen %1–%2 von %3</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> · positions beyond %1% found by time until indexed</source>
         <translation> · Positionen jenseits von %1 % werden bis zur Indizierung über die Zeit ermittelt</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>This is a read-only profile; nothing can be pinned.</source>
         <translation>Dies ist ein Profil ohne Schreibrechte; es kann nichts angeheftet werden.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Select an incident in the incident list to pin rows to it.</source>
         <translation>Wählen Sie in der Vorfallliste einen Vorfall aus, um Zeilen daran anzuheften.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 is closed; reopen it to add evidence.</source>
         <translation>%1 ist geschlossen; öffnen Sie den Vorfall wieder, um Beweismittel hinzuzufügen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+46" />
+        <location line="+46"/>
         <source>Pinned %n audit row(s) to %1; they are on its timeline.</source>
         <translation>
             <numerusform>%n Audit-Zeile an %1 angeheftet; sie steht jetzt in seiner Zeitachse.</numerusform>
@@ -2436,7 +2437,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n row(s) were not pinned: %1</source>
         <translation>
             <numerusform>%n Zeile wurde nicht angeheftet: %1</numerusform>
@@ -2444,92 +2445,92 @@
         </translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Everything by this user around this time</source>
         <translation>Alles von diesem Benutzer um diese Zeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Everything with this API key around this time</source>
         <translation>Alles mit diesem API-Schlüssel um diese Zeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Everything from this IP around this time</source>
         <translation>Alles von dieser IP um diese Zeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Everything in this tenant around this time</source>
         <translation>Alles in diesem Mandanten um diese Zeit</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Copy Value</source>
         <translation>Wert kopieren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Copy Row as JSON</source>
         <translation>Zeile als JSON kopieren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pin to Incident</source>
         <translation>An Vorfall anheften</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show Details</source>
         <translation>Details anzeigen</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>The investigation's filter cannot run; see the fields. Nothing was run.</source>
+        <location line="+22"/>
+        <source>The investigation&apos;s filter cannot run; see the fields. Nothing was run.</source>
         <translation>Der Filter der Untersuchung kann nicht ausgeführt werden; prüfen Sie die Felder. Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Saved from the SQL console.</source>
         <translation>Aus der SQL-Konsole gespeichert.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Value %1</source>
         <translation>Wert %1</translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>Saved the investigation "%1" for the team.</source>
+        <location line="+27"/>
+        <source>Saved the investigation &quot;%1&quot; for the team.</source>
         <translation>Untersuchung „%1“ für das Team gespeichert.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Export as CSV</source>
         <translation>Als CSV exportieren</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Export as JSON Lines</source>
         <translation>Als JSON Lines exportieren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditView.h" line="+43" />
+        <location filename="../ui/audit/AuditView.h" line="+43"/>
         <source>Audit Log</source>
         <translation>Audit-Protokoll</translation>
     </message>
@@ -2537,22 +2538,22 @@
 <context>
     <name>ic::ChangeFeed</name>
     <message>
-        <location filename="../models/store/ChangeFeed.cpp" line="+188" />
+        <location filename="../models/store/ChangeFeed.cpp" line="+188"/>
         <source>Connecting…</source>
         <translation>Verbinde …</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reconnecting…</source>
         <translation>Verbinde erneut …</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Offline since %1</source>
         <translation>Offline seit %1</translation>
     </message>
@@ -2560,12 +2561,12 @@
 <context>
     <name>ic::ChecklistModel</name>
     <message>
-        <location filename="../models/playbooks/ChecklistModel.cpp" line="+203" />
+        <location filename="../models/playbooks/ChecklistModel.cpp" line="+203"/>
         <source>%1 of %2 done</source>
         <translation>%1 von %2 erledigt</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n übersprungen</numerusform>
@@ -2573,7 +2574,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n OVERDUE</source>
         <translation>
             <numerusform>%n ÜBERFÄLLIG</numerusform>
@@ -2581,79 +2582,79 @@
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>next due in %1</source>
         <translation>nächste Fälligkeit in %1</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Done %1 by %2</source>
         <translation>Erledigt %1 von %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Skipped by %1: %2</source>
         <translation>Übersprungen von %1: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No deadline</source>
         <translation>Keine Frist</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>“%1” — no due time</source>
         <translation>„%1“ – kein Fälligkeitszeitpunkt</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>OVERDUE %1</source>
         <translation>ÜBERFÄLLIG %1</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>%1 — phase of “%2”
 %3</source>
         <translation>%1 – Phase von „%2“
 %3</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Deadline: %1</source>
         <translation>Frist: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Last changed by %1 at %2</source>
         <translation>Zuletzt geändert von %1 am %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n Notiz</numerusform>
@@ -2661,22 +2662,22 @@
         </translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Time left / state</source>
         <translation>Restzeit / Zustand</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
@@ -2684,78 +2685,78 @@
 <context>
     <name>ic::ChecklistPane</name>
     <message>
-        <location filename="../ui/playbooks/ChecklistPane.cpp" line="+165" />
+        <location filename="../ui/playbooks/ChecklistPane.cpp" line="+165"/>
         <source>Playbook to attach</source>
         <translation>Anzuhängendes Playbook</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Attach Playbook</source>
         <translation>Playbook &amp;anhängen</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Add the playbook's steps to this incident as a checklist</source>
+        <location line="+2"/>
+        <source>Add the playbook&apos;s steps to this incident as a checklist</source>
         <translation>Die Schritte des Playbooks als Checkliste zu diesem Vorfall hinzufügen</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Checklist: Space ticks or unticks the selected step</source>
         <translation>Checkliste: Die Leertaste hakt den ausgewählten Schritt ab oder entfernt den Haken</translation>
     </message>
     <message>
-        <location line="+42" />
-        <location line="+186" />
+        <location line="+42"/>
+        <location line="+186"/>
         <source>Tick (Space)</source>
         <translation>Abhaken (Leertaste)</translation>
     </message>
     <message>
-        <location line="-181" />
+        <location line="-181"/>
         <source>Why is this step skipped? (required)</source>
         <translation>Warum wird dieser Schritt übersprungen? (Pflichtangabe)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason for skipping</source>
         <translation>Grund für das Überspringen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>S&amp;kip</source>
         <translation>Übe&amp;rspringen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Add a note to this step</source>
         <translation>Eine Notiz zu diesem Schritt hinzufügen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add &amp;Note</source>
         <translation>Noti&amp;z hinzufügen</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>Attach &amp;Playbook to Incident</source>
         <translation>&amp;Playbook an Vorfall anhängen</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Select an incident to see its playbook checklists.</source>
         <translation>Wählen Sie einen Vorfall aus, um seine Playbook-Checklisten zu sehen.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>No playbook is attached to %1 yet. Pick one above and press Attach, or start an incident from the Playbooks tab.</source>
         <translation>An %1 ist noch kein Playbook angehängt. Wählen Sie oben eines aus und klicken Sie auf „Playbook anhängen“, oder eröffnen Sie einen Vorfall über den Tab „Playbooks“.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+28"/>
         <source>%1 — %2 (%n step(s))</source>
         <translation>
             <numerusform>%1 – %2 (%n Schritt)</numerusform>
@@ -2763,12 +2764,12 @@
         </translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>%1 of %2 steps done</source>
         <translation>%1 von %2 Schritten erledigt</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n übersprungen</numerusform>
@@ -2776,7 +2777,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n OVERDUE</source>
         <translation>
             <numerusform>%n ÜBERFÄLLIG</numerusform>
@@ -2784,92 +2785,92 @@
         </translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Untick (Space)</source>
         <translation>Haken entfernen (Leertaste)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reopen (Space)</source>
         <translation>Wieder öffnen (Leertaste)</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>☑ Done by %1 at %2</source>
         <translation>☑ Erledigt von %1 am %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>⊘ Skipped by %1 at %2: %3</source>
         <translation>⊘ Übersprungen von %1 am %2: %3</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>☐ Open</source>
         <translation>☐ Offen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>due at detection, %1</source>
         <translation>fällig bei Erkennung, %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>due %1 (%2 after detection)</source>
         <translation>fällig %1 (%2 nach Erkennung)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>deadline “%1” has no due time</source>
         <translation>Frist „%1“ hat keinen Fälligkeitszeitpunkt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 › %2, line %3</source>
         <translation>%1 › %2, Zeile %3</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>As written in the playbook:</source>
         <translation>Im Wortlaut des Playbooks:</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Opens with the values of this incident</source>
         <translation>Wird mit den Werten dieses Vorfalls geöffnet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not filled in yet: %1</source>
         <translation>Noch nicht ausgefüllt: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Copied to the clipboard.</source>
         <translation>In die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>That playbook is no longer in the library (its file changed or was removed). Nothing was attached; pick it again.</source>
         <translation>Dieses Playbook ist nicht mehr in der Bibliothek (seine Datei wurde geändert oder entfernt). Es wurde nichts angehängt; wählen Sie es erneut aus.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Say why the step is skipped first: the reason goes into the incident record.</source>
         <translation>Geben Sie zuerst an, warum der Schritt übersprungen wird: Der Grund wird im Protokoll des Vorfalls festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/playbooks/ChecklistPane.h" line="+35" />
+        <location filename="../ui/playbooks/ChecklistPane.h" line="+35"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
@@ -2877,62 +2878,62 @@
 <context>
     <name>ic::ChecklistRepository</name>
     <message>
-        <location filename="../models/playbooks/ChecklistRepository.cpp" line="+220" />
+        <location filename="../models/playbooks/ChecklistRepository.cpp" line="+220"/>
         <source>Say why the step is skipped; the reason goes into the incident record. The step was not skipped.</source>
         <translation>Geben Sie an, warum der Schritt übersprungen wird; der Grund wird im Protokoll des Vorfalls festgehalten. Der Schritt wurde nicht übersprungen.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The reason is longer than %1 characters; put the details in a note. The step was not skipped.</source>
         <translation>Der Grund ist länger als %1 Zeichen; schreiben Sie die Details in eine Notiz. Der Schritt wurde nicht übersprungen.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The reason contains a NUL character (U+0000), which cannot be stored. The step was not skipped.</source>
         <translation>Der Grund enthält ein NUL-Zeichen (U+0000), das nicht gespeichert werden kann. Der Schritt wurde nicht übersprungen.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The note is empty. Nothing was added.</source>
         <translation>Die Notiz ist leer. Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The note is longer than %1 characters. Nothing was added; shorten it or split it.</source>
         <translation>Die Notiz ist länger als %1 Zeichen. Es wurde nichts hinzugefügt; kürzen oder teilen Sie sie.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The note contains a NUL character (U+0000), which cannot be stored. Nothing was added.</source>
         <translation>Die Notiz enthält ein NUL-Zeichen (U+0000), das nicht gespeichert werden kann. Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The incident no longer exists in this workspace.</source>
         <translation>Der Vorfall existiert in diesem Arbeitsbereich nicht mehr.</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+64"/>
         <source>The playbook “%1” has no steps, so there is nothing to check off. Nothing was attached.</source>
         <translation>Das Playbook „%1“ hat keine Schritte, es gibt also nichts abzuhaken. Es wurde nichts angehängt.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The playbook has no name or contains a NUL character (U+0000). Nothing was attached; fix the Markdown file.</source>
         <translation>Das Playbook hat keinen Namen oder enthält ein NUL-Zeichen (U+0000). Es wurde nichts angehängt; korrigieren Sie die Markdown-Datei.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The incident no longer exists in this workspace. Nothing was attached.</source>
         <translation>Der Vorfall existiert in diesem Arbeitsbereich nicht mehr. Es wurde nichts angehängt.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>“%1” is already attached to %2 (by %3). Nothing was changed.</source>
         <translation>„%1“ ist bereits an %2 angehängt (von %3). Es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+47" />
+        <location line="+47"/>
         <source>Attached the playbook “%1” (%n step(s))</source>
         <translation>
             <numerusform>Playbook „%1“ angehängt (%n Schritt)</numerusform>
@@ -2940,32 +2941,32 @@
         </translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>This checklist step no longer exists in the workspace. Nothing was changed.</source>
         <translation>Dieser Checklistenschritt existiert im Arbeitsbereich nicht mehr. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>Ticked “%1” (%2)</source>
         <translation>„%1“ abgehakt (%2)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Skipped “%1” (%2): %3</source>
         <translation>„%1“ übersprungen (%2): %3</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Unticked “%1” (%2)</source>
         <translation>Haken bei „%1“ entfernt (%2)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reopened the skipped step “%1” (%2)</source>
         <translation>Übersprungenen Schritt „%1“ wieder geöffnet (%2)</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Note on “%1”: %2</source>
         <translation>Notiz zu „%1“: %2</translation>
     </message>
@@ -2973,47 +2974,47 @@
 <context>
     <name>ic::ChecklistStore</name>
     <message>
-        <location filename="../models/playbooks/ChecklistStore.cpp" line="+25" />
+        <location filename="../models/playbooks/ChecklistStore.cpp" line="+25"/>
         <source>No workspace is open. Nothing was changed.</source>
         <translation>Es ist kein Arbeitsbereich geöffnet. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>This is a read-only reviewer profile; %1 Nothing was changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; %1 Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>This is a read-only reviewer profile; playbooks cannot be attached. Nothing was changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; Playbooks können nicht angehängt werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>checklist steps cannot be ticked or skipped.</source>
         <translation>Checklistenschritte können nicht abgehakt oder übersprungen werden.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>“%1” was already ticked by %2 at %3.</source>
         <translation>„%1“ wurde bereits von %2 am %3 abgehakt.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>“%1” was already skipped by %2 at %3: %4</source>
         <translation>„%1“ wurde bereits von %2 am %3 übersprungen: %4</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>“%1” is open.</source>
         <translation>„%1“ ist offen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>“%1” was already reopened by %2 at %3.</source>
         <translation>„%1“ wurde bereits von %2 am %3 wieder geöffnet.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>This is a read-only reviewer profile; notes cannot be added. Nothing was changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; Notizen können nicht hinzugefügt werden. Es wurde nichts geändert.</translation>
     </message>
@@ -3021,32 +3022,32 @@
 <context>
     <name>ic::CodeBlock</name>
     <message>
-        <location filename="../models/playbooks/CodeBlock.cpp" line="+427" />
+        <location filename="../models/playbooks/CodeBlock.cpp" line="+427"/>
         <source>Admin API call</source>
         <translation>Admin-API-Aufruf</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>SQL query</source>
         <translation>SQL-Abfrage</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>SQL change</source>
         <translation>SQL-Änderung</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Shell command</source>
         <translation>Shell-Befehl</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -3054,57 +3055,57 @@
 <context>
     <name>ic::CommandPalette</name>
     <message>
-        <location filename="../ui/actions/CommandPalette.cpp" line="+27" />
+        <location filename="../ui/actions/CommandPalette.cpp" line="+27"/>
         <source>Contain — %1</source>
         <translation>Eindämmen – %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Type to filter, or an IP or network to block…</source>
         <translation>Zum Filtern tippen oder eine zu sperrende IP bzw. ein Netzwerk eingeben …</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Filter actions</source>
         <translation>Aktionen filtern</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Actions on the incident's subjects</source>
+        <location line="+3"/>
+        <source>Actions on the incident&apos;s subjects</source>
         <translation>Aktionen für die Subjekte des Vorfalls</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>What will happen</source>
         <translation>Was geschehen wird</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Reason (required), then Enter to run — Esc to go back</source>
         <translation>Grund (Pflichtangabe), dann Eingabe zum Ausführen – Esc für zurück</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>The incident names no users, tenants or API keys: type an IP or network to block, or use the Actions tab.</source>
         <translation>Der Vorfall nennt keine Benutzer, Mandanten oder API-Schlüssel: Geben Sie eine zu sperrende IP oder ein Netzwerk ein, oder verwenden Sie den Tab „Aktionen“.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>%1 — preview</source>
         <translation>%1 – Vorschau</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reading what this would change…</source>
         <translation>Ermittle, was sich dadurch ändern würde …</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>The preview is not there yet: nothing was sent. Press Enter again once it shows.</source>
         <translation>Die Vorschau liegt noch nicht vor: Es wurde nichts gesendet. Drücken Sie erneut die Eingabetaste, sobald sie angezeigt wird.</translation>
     </message>
@@ -3112,144 +3113,144 @@
 <context>
     <name>ic::ConnectDialog</name>
     <message>
-        <location filename="../ui/store/ConnectDialog.cpp" line="+40" />
+        <location filename="../ui/store/ConnectDialog.cpp" line="+40"/>
         <source>Stored in your keychain; leave empty to use the stored one</source>
         <translation>Wird im Schlüsselbund gespeichert; leer lassen, um das gespeicherte zu verwenden</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Connect to a Team Workspace</source>
         <translation>Mit einem Team-Arbeitsbereich verbinden</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>e.g. Production incident store</source>
         <translation>z. B. Vorfallspeicher Produktion</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Profile &amp;name</source>
         <translation>Profil&amp;name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Host</source>
         <translation>&amp;Host</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Port</source>
         <translation>&amp;Port</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Database</source>
         <translation>&amp;Datenbank</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;User</source>
         <translation>&amp;Benutzer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;SSL mode</source>
         <translation>&amp;SSL-Modus</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pass&amp;word</source>
         <translation>Pass&amp;wort</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The platform's audit logs are in another database</source>
+        <location line="+2"/>
+        <source>The platform&apos;s audit logs are in another database</source>
         <translation>Die Audit-Protokolle der Plattform liegen in einer anderen Datenbank</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+101" />
+        <location line="+2"/>
+        <location line="+101"/>
         <source>Audit source</source>
         <translation>Audit-Quelle</translation>
     </message>
     <message>
-        <location line="-97" />
+        <location line="-97"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SSL mode</source>
         <translation>SSL-Modus</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Reviewer (read-only): open incidents without changing them</source>
         <translation>Prüfer (nur lesen): Vorfälle öffnen, ohne sie zu ändern</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Set up the incident store if this database has none yet</source>
         <translation>Vorfallspeicher einrichten, falls diese Datenbank noch keinen hat</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+83" />
+        <location line="+17"/>
+        <location line="+83"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-28"/>
         <source>%1: the host is empty.</source>
         <translation>%1: Der Host ist leer.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: the database name is empty.</source>
         <translation>%1: Der Datenbankname ist leer.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: the user name is empty.</source>
         <translation>%1: Der Benutzername ist leer.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: the host must not contain spaces.</source>
         <translation>%1: Der Host darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Incident store</source>
         <translation>Vorfallspeicher</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Nothing was saved.</source>
         <translation>Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Connecting…</source>
         <translation>Verbinde …</translation>
     </message>
@@ -3257,58 +3258,58 @@
 <context>
     <name>ic::Db</name>
     <message>
-        <location filename="../models/store/Database.cpp" line="+35" />
-        <source>The PostgreSQL server at %1 refused the password for user "%2". Nothing was changed. Check the user name and password; the password is kept in your keychain.</source>
+        <location filename="../models/store/Database.cpp" line="+35"/>
+        <source>The PostgreSQL server at %1 refused the password for user &quot;%2&quot;. Nothing was changed. Check the user name and password; the password is kept in your keychain.</source>
         <translation>Der PostgreSQL-Server unter %1 hat das Passwort für den Benutzer „%2“ abgelehnt. Es wurde nichts geändert. Prüfen Sie Benutzername und Passwort; das Passwort liegt in Ihrem Schlüsselbund.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The PostgreSQL server at %1 has no database or user by that name. Nothing was changed. Check the database and user names.</source>
         <translation>Der PostgreSQL-Server unter %1 kennt keine Datenbank oder keinen Benutzer mit diesem Namen. Es wurde nichts geändert. Prüfen Sie Datenbank- und Benutzernamen.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Could not reach the PostgreSQL server at %1. Nothing was changed. Check that the server is running, the host and port are right, and your network or VPN is up.</source>
         <translation>Der PostgreSQL-Server unter %1 ist nicht erreichbar. Es wurde nichts geändert. Prüfen Sie, ob der Server läuft, Host und Port stimmen und Ihr Netzwerk oder VPN verbunden ist.</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>Could not open the workspace file %1. Nothing was changed.</source>
         <translation>Die Arbeitsbereichsdatei %1 konnte nicht geöffnet werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+73" />
-        <location line="+8" />
+        <location line="+73"/>
+        <location line="+8"/>
         <source>A database statement failed.</source>
         <translation>Eine Datenbankanweisung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>A database statement could not be prepared.</source>
         <translation>Eine Datenbankanweisung konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Could not start a nested transaction; nothing was changed.</source>
         <translation>Eine verschachtelte Transaktion konnte nicht gestartet werden; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Could not finish a nested transaction.</source>
         <translation>Eine verschachtelte Transaktion konnte nicht abgeschlossen werden.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Could not start a database transaction; nothing was changed.</source>
         <translation>Eine Datenbanktransaktion konnte nicht gestartet werden; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>The database did not confirm the change, so it was rolled back. Nothing was changed; try again.</source>
         <translation>Die Datenbank hat die Änderung nicht bestätigt, daher wurde sie zurückgenommen. Es wurde nichts geändert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>The connection to the database was lost. Nothing was changed; the app will reconnect when you retry.</source>
         <translation>Die Verbindung zur Datenbank ist abgebrochen. Es wurde nichts geändert; beim erneuten Versuch verbindet sich die Anwendung neu.</translation>
     </message>
@@ -3316,32 +3317,32 @@
 <context>
     <name>ic::Deadline</name>
     <message>
-        <location filename="../models/playbooks/Deadline.cpp" line="+250" />
+        <location filename="../models/playbooks/Deadline.cpp" line="+250"/>
         <source>Immediate</source>
         <translation>Sofort</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 wk</source>
         <translation>%1 Wo.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 d</source>
         <translation>%1 T.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
@@ -3349,102 +3350,102 @@
 <context>
     <name>ic::DemoData</name>
     <message>
-        <location filename="../models/demo/DemoData.cpp" line="+619" />
+        <location filename="../models/demo/DemoData.cpp" line="+619"/>
         <source>Tenant Initech pulled over 1 MB of queries in under an hour</source>
         <translation>Mandant Initech hat in weniger als einer Stunde über 1 MB an Abfragen abgerufen</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Detection rule 'large query volume per tenant' fired: 280 wide SELECTs on settlements from one Initech user since %1. Possible database exfiltration (platform playbook, scenario 2).</source>
+        <location line="+1"/>
+        <source>Detection rule &apos;large query volume per tenant&apos; fired: 280 wide SELECTs on settlements from one Initech user since %1. Possible database exfiltration (platform playbook, scenario 2).</source>
         <translation>Erkennungsregel „großes Abfragevolumen je Mandant“ ausgelöst: 280 breite SELECTs auf settlements von einem Initech-Benutzer seit %1. Mögliche Datenbank-Exfiltration (Plattform-Playbook, Szenario 2).</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Session token reused after logout from a Tor exit node</source>
         <translation>Sitzungstoken nach der Abmeldung von einem Tor-Exit-Node wiederverwendet</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>A Northwind Traders user's session was used 20 minutes after logout from %1, an address never seen for this user.</source>
+        <location line="+1"/>
+        <source>A Northwind Traders user&apos;s session was used 20 minutes after logout from %1, an address never seen for this user.</source>
         <translation>Die Sitzung eines Benutzers von Northwind Traders wurde 20 Minuten nach der Abmeldung von %1 aus verwendet, einer für diesen Benutzer nie gesehenen Adresse.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>All tokens of the user revoked through the admin API; sessions logged out.</source>
         <translation>Alle Tokens des Benutzers über die Admin-API widerrufen; Sitzungen abgemeldet.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Burst of failed token validations against one Globex user</source>
         <translation>Häufung fehlgeschlagener Token-Prüfungen gegen einen Globex-Benutzer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>60 signature mismatches in four minutes from 45.155.205.0/24.</source>
         <translation>60 ungültige Signaturen in vier Minuten aus 45.155.205.0/24.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>API key used from 40 different IPs in six hours</source>
         <translation>API-Schlüssel in sechs Stunden von 40 verschiedenen IPs verwendet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A backend key of a Globex-era integration is in use from 193.32.162.0/24. Suspected API key leak (platform playbook, scenario 1).</source>
         <translation>Ein Backend-Schlüssel einer Integration aus der Globex-Zeit wird aus 193.32.162.0/24 verwendet. Verdacht auf geleakten API-Schlüssel (Plattform-Playbook, Szenario 1).</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Umbrella Health admin escalated own role and exported 600,000 records</source>
         <translation>Admin von Umbrella Health hat die eigene Rolle erhöht und 600.000 Datensätze exportiert</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Self-granted superadmin, three denied privilege escalations, then 120 CSV exports of patient records (insider threat playbook).</source>
         <translation>Sich selbst Superadmin-Rechte erteilt, drei abgewiesene Rechteausweitungen, danach 120 CSV-Exporte von Patientendaten (Playbook Innentäter).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>User suspended; legal informed. Evidence preservation started.</source>
         <translation>Benutzer gesperrt; Rechtsabteilung informiert. Beweissicherung begonnen.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Traffic spike from six IPs hitting /v1/settlements</source>
         <translation>Lastspitze von sechs IPs auf /v1/settlements</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rate limits triggered; 91.240.118.30-35 blocked at the edge.</source>
         <translation>Ratenbegrenzung ausgelöst; 91.240.118.30-35 am Netzrand gesperrt.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Outdated OpenSSL in the billing worker image</source>
         <translation>Veraltetes OpenSSL im Image des Abrechnungs-Workers</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dependency scan finding; image rebuilt and redeployed.</source>
         <translation>Befund des Abhängigkeits-Scans; Image neu gebaut und neu ausgerollt.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>The demo data needs at least %1 audit rows to hold every planted attack; %2 was asked for. Nothing was written.</source>
         <translation>Die Demodaten brauchen mindestens %1 Audit-Zeilen, um jeden eingebauten Angriff aufzunehmen; angefordert wurden %2. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>This database has no platform tables (audit_logs). Nothing was written.</source>
         <translation>Diese Datenbank hat keine Plattform-Tabellen (audit_logs). Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The audit_logs table already holds data; demo data is only written into an empty database. Nothing was written.</source>
         <translation>Die Tabelle audit_logs enthält bereits Daten; Demodaten werden nur in eine leere Datenbank geschrieben. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>No bulk writer for this database.</source>
         <translation>Für diese Datenbank gibt es kein Massenschreibverfahren.</translation>
     </message>
@@ -3452,47 +3453,47 @@
 <context>
     <name>ic::Detection</name>
     <message>
-        <location filename="../models/detection/Alert.cpp" line="+44" />
+        <location filename="../models/detection/Alert.cpp" line="+44"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Being promoted</source>
         <translation>Wird hochgestuft</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Promoted</source>
         <translation>Hochgestuft</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dismissed</source>
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>P0 Critical</source>
         <translation>P0 Kritisch</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>P1 High</source>
         <translation>P1 Hoch</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>P2 Medium</source>
         <translation>P2 Mittel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>P3 Low</source>
         <translation>P3 Niedrig</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>%n matching row(s)</source>
         <translation>
             <numerusform>%n passende Zeile</numerusform>
@@ -3500,380 +3501,380 @@
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>a total of %1 within %2 (threshold %3)</source>
         <translation>insgesamt %1 innerhalb von %2 (Schwellenwert %3)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 distinct values within %2 (threshold %3)</source>
         <translation>%1 verschiedene Werte innerhalb von %2 (Schwellenwert %3)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 matching rows within %2 (threshold %3)</source>
         <translation>%1 passende Zeilen innerhalb von %2 (Schwellenwert %3)</translation>
     </message>
     <message>
-        <location filename="../models/detection/AlertPromotion.cpp" line="+84" />
-        <source>Detection rule "%1" (%2) found %3, from %4 to %5.</source>
+        <location filename="../models/detection/AlertPromotion.cpp" line="+84"/>
+        <source>Detection rule &quot;%1&quot; (%2) found %3, from %4 to %5.</source>
         <translation>Die Erkennungsregel „%1“ (%2) hat %3 gefunden, von %4 bis %5.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>It fired %1 times for this subject; the detections were grouped into alert %2.</source>
         <translation>Sie hat für dieses Subjekt %1-mal ausgelöst; die Erkennungen wurden in Alarm %2 zusammengefasst.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
-        <source>%n matched audit row(s) are pinned as the evidence extract "%1".</source>
+        <location line="+4"/>
+        <source>%n matched audit row(s) are pinned as the evidence extract &quot;%1&quot;.</source>
         <translation>
             <numerusform>%n passende Audit-Zeile ist als Beweismittelauszug „%1“ angeheftet.</numerusform>
             <numerusform>%n passende Audit-Zeilen sind als Beweismittelauszug „%1“ angeheftet.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Suggested playbook: %1.</source>
         <translation>Vorgeschlagenes Playbook: %1.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>Promoted from alert %1: %2, %3 (%4)</source>
         <translation>Aus Alarm %1 hochgestuft: %2, %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../models/detection/AlertRepository.cpp" line="+98" />
+        <location filename="../models/detection/AlertRepository.cpp" line="+98"/>
         <source>Someone else promoted or dismissed alert %1 a moment ago. Nothing was changed; the alert list shows what they did.</source>
         <translation>Jemand anderes hat Alarm %1 gerade hochgestuft oder verworfen. Es wurde nichts geändert; die Alarmliste zeigt, was geschehen ist.</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>The detection rule %1 is not known in this workspace.</source>
         <translation>Die Erkennungsregel %1 ist in diesem Arbeitsbereich nicht bekannt.</translation>
     </message>
     <message>
-        <location line="+168" />
+        <location line="+168"/>
         <source>A new alert got no number.</source>
         <translation>Ein neuer Alarm hat keine Nummer erhalten.</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+87"/>
         <source>Alert %1 does not exist in this workspace.</source>
         <translation>Alarm %1 existiert in diesem Arbeitsbereich nicht.</translation>
     </message>
     <message>
-        <location line="+49" />
-        <source>Say why the alert is dismissed (for example "known bulk export by the billing job"). The alert was not dismissed.</source>
+        <location line="+49"/>
+        <source>Say why the alert is dismissed (for example &quot;known bulk export by the billing job&quot;). The alert was not dismissed.</source>
         <translation>Geben Sie an, warum der Alarm verworfen wird (zum Beispiel „bekannter Massenexport durch den Abrechnungsjob“). Der Alarm wurde nicht verworfen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The reason is longer than 500 characters; keep it to a sentence or two. The alert was not dismissed.</source>
         <translation>Der Grund ist länger als 500 Zeichen; beschränken Sie sich auf ein oder zwei Sätze. Der Alarm wurde nicht verworfen.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The reason contains a control character that cannot be stored; remove it. The alert was not dismissed.</source>
         <translation>Der Grund enthält ein Steuerzeichen, das nicht gespeichert werden kann; entfernen Sie es. Der Alarm wurde nicht verworfen.</translation>
     </message>
     <message>
-        <location filename="../models/detection/Rule.cpp" line="+52" />
+        <location filename="../models/detection/Rule.cpp" line="+52"/>
         <source>the file is larger than %1 KiB; a rule is a few lines</source>
         <translation>die Datei ist größer als %1 KiB; eine Regel umfasst nur wenige Zeilen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>it contains a NUL byte; a rule file is UTF-8 text</source>
         <translation>sie enthält ein NUL-Byte; eine Regeldatei ist UTF-8-Text</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>it is not valid UTF-8 text</source>
         <translation>sie ist kein gültiger UTF-8-Text</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>it has carriage returns that do not end a line</source>
         <translation>sie enthält Wagenrückläufe, die keine Zeile beenden</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>[%1] is not a section; the sections are [sqlite] and [postgres]</source>
         <translation>[%1] ist kein Abschnitt; die Abschnitte sind [sqlite] und [postgres]</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the [%1] section appears twice</source>
         <translation>der Abschnitt [%1] kommt zweimal vor</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>an indented line continues the value above it, but there is no value above it</source>
         <translation>eine eingerückte Zeile setzt den Wert darüber fort, aber darüber steht kein Wert</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>expected "key: value", a # comment, or a [sqlite] or [postgres] section</source>
+        <location line="+8"/>
+        <source>expected &quot;key: value&quot;, a # comment, or a [sqlite] or [postgres] section</source>
         <translation>erwartet wurde „Schlüssel: Wert“, ein #-Kommentar oder ein Abschnitt [sqlite] oder [postgres]</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>"%1" is not a rule key; the keys are %2 and param.NAME</source>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a rule key; the keys are %2 and param.NAME</source>
         <translation>„%1“ ist kein Regelschlüssel; die Schlüssel sind %2 und param.NAME</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"%1" is given twice (first on line %2)</source>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is given twice (first on line %2)</source>
         <translation>„%1“ ist doppelt angegeben (zuerst in Zeile %2)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>there is no [%1] section with the query for %2</source>
         <translation>es gibt keinen Abschnitt [%1] mit der Abfrage für %2</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>param.%1 is declared but neither query uses :%1</source>
         <translation>param.%1 ist deklariert, aber keine der Abfragen verwendet :%1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The detection rule %1 cannot be used: %2. The rule was not loaded; the other rules still run. Correct the file (see docs/detection-rules.md).</source>
         <translation>Die Erkennungsregel %1 kann nicht verwendet werden: %2. Die Regel wurde nicht geladen; die anderen Regeln laufen weiter. Korrigieren Sie die Datei (siehe docs/detection-rules.md).</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>"%1:" is missing or empty</source>
+        <location line="+12"/>
+        <source>&quot;%1:&quot; is missing or empty</source>
         <translation>„%1:“ fehlt oder ist leer</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>"%1" is longer than %2 characters</source>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
         <translation>„%1“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>"%1" contains a control character</source>
+        <location line="+6"/>
+        <source>&quot;%1&quot; contains a control character</source>
         <translation>„%1“ enthält ein Steuerzeichen</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>"%1: %2" is not a duration; write a whole number and s, m, h or d, like 90s, 5m, 1h or 7d</source>
+        <location line="+11"/>
+        <source>&quot;%1: %2&quot; is not a duration; write a whole number and s, m, h or d, like 90s, 5m, 1h or 7d</source>
         <translation>„%1: %2“ ist keine Dauer; schreiben Sie eine ganze Zahl und s, m, h oder d, etwa 90s, 5m, 1h oder 7d</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"%1" must be between %2 and %3</source>
+        <location line="+4"/>
+        <source>&quot;%1&quot; must be between %2 and %3</source>
         <translation>„%1“ muss zwischen %2 und %3 liegen</translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>"severity: %1" is not one of P0, P1, P2, P3</source>
+        <location line="+27"/>
+        <source>&quot;severity: %1&quot; is not one of P0, P1, P2, P3</source>
         <translation>„severity: %1“ ist keiner der Werte P0, P1, P2, P3</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>"subject: %1" is not one of user, tenant, api_key, ip, session</source>
+        <location line="+10"/>
+        <source>&quot;subject: %1&quot; is not one of user, tenant, api_key, ip, session</source>
         <translation>„subject: %1“ ist keiner der Werte user, tenant, api_key, ip, session</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>"schedule:" is missing; say how often the rule runs, like 5m</source>
+        <location line="+5"/>
+        <source>&quot;schedule:&quot; is missing; say how often the rule runs, like 5m</source>
         <translation>„schedule:“ fehlt; geben Sie an, wie oft die Regel läuft, etwa 5m</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>"threshold" and "aggregate" need a "window"; without one every row the query returns is a match</source>
+        <location line="+25"/>
+        <source>&quot;threshold&quot; and &quot;aggregate&quot; need a &quot;window&quot;; without one every row the query returns is a match</source>
         <translation>„threshold“ und „aggregate“ benötigen ein „window“; ohne dieses ist jede Zeile, die die Abfrage liefert, ein Treffer</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>a rule with a window needs a "threshold:", like &gt;= 20</source>
+        <location line="+4"/>
+        <source>a rule with a window needs a &quot;threshold:&quot;, like &gt;= 20</source>
         <translation>eine Regel mit Zeitfenster benötigt „threshold:“, etwa &gt;= 20</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>"threshold: %1" is not a comparison; write &gt; or &gt;= and a number, like &gt;= 20</source>
+        <location line="+7"/>
+        <source>&quot;threshold: %1&quot; is not a comparison; write &gt; or &gt;= and a number, like &gt;= 20</source>
         <translation>„threshold: %1“ ist kein Vergleich; schreiben Sie &gt; oder &gt;= und eine Zahl, etwa &gt;= 20</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>"aggregate: %1" is not one of count, sum, distinct</source>
+        <location line="+10"/>
+        <source>&quot;aggregate: %1&quot; is not one of count, sum, distinct</source>
         <translation>„aggregate: %1“ ist keiner der Werte count, sum, distinct</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>"%1" is not a parameter name; use lower-case letters, digits and _</source>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a parameter name; use lower-case letters, digits and _</source>
         <translation>„%1“ ist kein Parametername; verwenden Sie Kleinbuchstaben, Ziffern und _</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>the parameter name "%1" is reserved</source>
+        <location line="+5"/>
+        <source>the parameter name &quot;%1&quot; is reserved</source>
         <translation>der Parametername „%1“ ist reserviert</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a rule has at most %1 parameters</source>
         <translation>eine Regel hat höchstens %1 Parameter</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>the [%1] query %2</source>
         <translation>die [%1]-Abfrage %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the [%1] section has no query</source>
         <translation>der Abschnitt [%1] enthält keine Abfrage</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the [%1] query must be one SELECT (or WITH … SELECT)</source>
         <translation>die [%1]-Abfrage muss genau ein SELECT sein (oder WITH … SELECT)</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>the [%1] query uses :%2, which is not a parameter; declare it in the header as "param.%2: value"</source>
+        <location line="+14"/>
+        <source>the [%1] query uses :%2, which is not a parameter; declare it in the header as &quot;param.%2: value&quot;</source>
         <translation>die [%1]-Abfrage verwendet :%2, das kein Parameter ist; deklarieren Sie ihn im Kopf als „param.%2: Wert“</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>the [%1] query of a windowed rule must not use :after_id or :upto_id; the runner limits it to new rows itself</source>
         <translation>die [%1]-Abfrage einer Regel mit Zeitfenster darf :after_id und :upto_id nicht verwenden; die Regelausführung beschränkt sie selbst auf neue Zeilen</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the [%1] query must read only new rows: use both :after_id and :upto_id, as in "id &gt; :after_id AND id &lt;= :upto_id"</source>
+        <location line="+4"/>
+        <source>the [%1] query must read only new rows: use both :after_id and :upto_id, as in &quot;id &gt; :after_id AND id &lt;= :upto_id&quot;</source>
         <translation>die [%1]-Abfrage darf nur neue Zeilen lesen: Verwenden Sie sowohl :after_id als auch :upto_id, wie in „id &gt; :after_id AND id &lt;= :upto_id“</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>The file name %1 is not a rule id: name rule files with lower-case letters, digits and -, ending in .rule (like many-failed-logins.rule). The file was not loaded; the other rules still run.</source>
         <translation>Der Dateiname %1 ist keine Regel-ID: Benennen Sie Regeldateien mit Kleinbuchstaben, Ziffern und -, mit der Endung .rule (etwa many-failed-logins.rule). Die Datei wurde nicht geladen; die anderen Regeln laufen weiter.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Could not read the detection rule %1: %2. The rule was not loaded; the other rules still run.</source>
         <translation>Die Erkennungsregel %1 konnte nicht gelesen werden: %2. Die Regel wurde nicht geladen; die anderen Regeln laufen weiter.</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tenant</source>
         <translation>Mandant</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>IP address</source>
         <translation>IP-Adresse</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../models/detection/RuleLibrary.cpp" line="+29" />
-        <source>The detection rule %1 has the id "%2" of the rule already loaded from %3. It was not loaded; the other rules still run. Rename the file.</source>
+        <location filename="../models/detection/RuleLibrary.cpp" line="+29"/>
+        <source>The detection rule %1 has the id &quot;%2&quot; of the rule already loaded from %3. It was not loaded; the other rules still run. Rename the file.</source>
         <translation>Die Erkennungsregel %1 hat die ID „%2“ der bereits aus %3 geladenen Regel. Sie wurde nicht geladen; die anderen Regeln laufen weiter. Benennen Sie die Datei um.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>The rule folder %1 does not exist or cannot be read. Its rules were not loaded; the other rules still run. Check the folder, or remove it from the list.</source>
         <translation>Der Regelordner %1 existiert nicht oder kann nicht gelesen werden. Seine Regeln wurden nicht geladen; die anderen Regeln laufen weiter. Prüfen Sie den Ordner oder entfernen Sie ihn aus der Liste.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The rule folder %1 holds more than %2 rule files; only the first %2 (by name) were loaded.</source>
         <translation>Der Regelordner %1 enthält mehr als %2 Regeldateien; nur die ersten %2 (nach Name) wurden geladen.</translation>
     </message>
     <message>
-        <location filename="../models/detection/RuleRunner.cpp" line="+121" />
-        <source>The run of "%1" was stopped because the workspace is closing. Its watermark was not moved; it runs again next time.</source>
+        <location filename="../models/detection/RuleRunner.cpp" line="+121"/>
+        <source>The run of &quot;%1&quot; was stopped because the workspace is closing. Its watermark was not moved; it runs again next time.</source>
         <translation>Der Lauf von „%1“ wurde angehalten, weil der Arbeitsbereich geschlossen wird. Die Lesemarke wurde nicht verschoben; die Regel läuft beim nächsten Mal erneut.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>"%1" ran longer than its limit of %2 and was stopped. Its watermark was not moved, so the same rows are read again next time; the other rules still run. Make the query cheaper or raise "timeout:" in %3.</source>
+        <location line="+6"/>
+        <source>&quot;%1&quot; ran longer than its limit of %2 and was stopped. Its watermark was not moved, so the same rows are read again next time; the other rules still run. Make the query cheaper or raise &quot;timeout:&quot; in %3.</source>
         <translation>„%1“ lief länger als das Limit von %2 und wurde angehalten. Die Lesemarke wurde nicht verschoben, daher werden beim nächsten Mal dieselben Zeilen erneut gelesen; die anderen Regeln laufen weiter. Vereinfachen Sie die Abfrage oder erhöhen Sie „timeout:“ in %3.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>The query of "%1" failed on %2. Its watermark was not moved and it raised no alerts; the other rules still run. Correct the [%3] section of %4.</source>
+        <location line="+8"/>
+        <source>The query of &quot;%1&quot; failed on %2. Its watermark was not moved and it raised no alerts; the other rules still run. Correct the [%3] section of %4.</source>
         <translation>Die Abfrage von „%1“ ist auf %2 fehlgeschlagen. Die Lesemarke wurde nicht verschoben, und es wurden keine Alarme ausgelöst; die anderen Regeln laufen weiter. Korrigieren Sie den Abschnitt [%3] in %4.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Could not start reading the audit log; nothing was changed.</source>
         <translation>Das Lesen des Audit-Protokolls konnte nicht gestartet werden; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+70" />
-        <source>The query of "%1" does not return the columns the runner reads: subject, id and timestamp%2. It raised no alerts; the other rules still run. Correct %3.</source>
+        <location line="+70"/>
+        <source>The query of &quot;%1&quot; does not return the columns the runner reads: subject, id and timestamp%2. It raised no alerts; the other rules still run. Correct %3.</source>
         <translation>Die Abfrage von „%1“ liefert nicht die Spalten, die die Regelausführung liest: subject, id und timestamp%2. Sie hat keine Alarme ausgelöst; die anderen Regeln laufen weiter. Korrigieren Sie %3.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>, and value</source>
         <translation>, außerdem value</translation>
     </message>
     <message>
-        <location line="+160" />
+        <location line="+160"/>
         <source>the workspace is closing</source>
         <translation>der Arbeitsbereich wird geschlossen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>another workstation is running this rule</source>
         <translation>ein anderer Arbeitsplatz führt diese Regel gerade aus</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>another workstation ran this rule meanwhile</source>
         <translation>ein anderer Arbeitsplatz hat diese Regel inzwischen ausgeführt</translation>
     </message>
     <message>
-        <location filename="../models/detection/RuleSql.cpp" line="+54" />
+        <location filename="../models/detection/RuleSql.cpp" line="+54"/>
         <source>has a %1 that is never closed</source>
         <translation>hat ein %1, das nie geschlossen wird</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>has a /* comment that is never closed</source>
         <translation>hat einen /*-Kommentar, der nie geschlossen wird</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>uses a $1-style parameter; use named parameters like :after_id</source>
         <translation>verwendet einen Parameter im Stil $1; verwenden Sie benannte Parameter wie :after_id</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>has a %1 string that is never closed</source>
         <translation>hat eine %1-Zeichenkette, die nie geschlossen wird</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>uses ?, which QtSql takes for a parameter; use named parameters like :after_id (and jsonb_exists() for PostgreSQL's ? operator)</source>
+        <location line="+9"/>
+        <source>uses ?, which QtSql takes for a parameter; use named parameters like :after_id (and jsonb_exists() for PostgreSQL&apos;s ? operator)</source>
         <translation>verwendet ?, was QtSql als Parameter auffasst; verwenden Sie benannte Parameter wie :after_id (und jsonb_exists() für den ?-Operator von PostgreSQL)</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>has more than one statement; a rule is one SELECT</source>
         <translation>enthält mehr als eine Anweisung; eine Regel ist ein einzelnes SELECT</translation>
     </message>
@@ -3881,147 +3882,147 @@
 <context>
     <name>ic::DraftEditor</name>
     <message>
-        <location filename="../ui/notify/DraftEditor.cpp" line="+44" />
+        <location filename="../ui/notify/DraftEditor.cpp" line="+44"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Compare…</source>
         <translation>Vergleichen …</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refill from Facts</source>
         <translation>Aus Fakten neu befüllen</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Fill the template in again from today's facts (as unsaved changes)</source>
+        <location line="+1"/>
+        <source>Fill the template in again from today&apos;s facts (as unsaved changes)</source>
         <translation>Die Vorlage erneut mit den heutigen Fakten befüllen (als ungespeicherte Änderungen)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>name@example.org, Name &lt;other@example.org&gt;</source>
         <translation>name@example.org, Name &lt;other@example.org&gt;</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>To:</source>
         <translation>An:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Subject:</source>
         <translation>Betreff:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Notification text (Markdown)</source>
         <translation>Benachrichtigungstext (Markdown)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Missing elements</source>
         <translation>Fehlende Angaben</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Why it goes out after the deadline (recorded with it)</source>
         <translation>Warum sie nach Fristablauf versendet wird (wird mit ihr festgehalten)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Save Version</source>
         <translation>Version speichern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mark Reviewed</source>
         <translation>Als geprüft markieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mark Sent</source>
         <translation>Als gesendet markieren</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Mail Message (.eml)…</source>
         <translation>E-Mail-Nachricht (.eml) …</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Markdown…</source>
         <translation>Markdown …</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plain Text…</source>
         <translation>Nur-Text …</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PDF…</source>
         <translation>PDF …</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy subject and text as plain text (and Markdown)</source>
         <translation>Betreff und Text als Nur-Text (und Markdown) kopieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open in Mail</source>
         <translation>Im E-Mail-Programm öffnen</translation>
     </message>
     <message>
-        <location line="+112" />
+        <location line="+112"/>
         <source>Version %1 — %2, %3</source>
         <translation>Version %1 – %2, %3</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Restored your unsaved changes from %1. Save them as a version, or pick a saved version to discard them.</source>
         <translation>Ihre ungespeicherten Änderungen von %1 wurden wiederhergestellt. Speichern Sie sie als Version, oder wählen Sie eine gespeicherte Version, um sie zu verwerfen.</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+102"/>
         <source>The deadline (%1, due %2) has passed: marking it sent asks for the reasons for the delay.</source>
         <translation>Die Frist (%1, fällig %2) ist abgelaufen: Beim Markieren als gesendet werden die Gründe für die Verzögerung abgefragt.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>You wrote version %1 of this draft: someone else reviews it.</source>
         <translation>Sie haben Version %1 dieses Entwurfs verfasst: Eine andere Person prüft sie.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Record that you reviewed this version (someone who did not write it)</source>
         <translation>Festhalten, dass Sie diese Version geprüft haben (als Person, die sie nicht verfasst hat)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Unsaved changes (kept in the workspace until you save a version)</source>
         <translation>Ungespeicherte Änderungen (bleiben im Arbeitsbereich erhalten, bis Sie eine Version speichern)</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not ready: %n required element(s) missing. Fill them in, then save a version.</source>
         <translation>
             <numerusform>Nicht bereit: %n Pflichtangabe fehlt. Ergänzen Sie sie und speichern Sie dann eine Version.</numerusform>
@@ -4029,57 +4030,57 @@
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Ready for review.</source>
         <translation>Bereit zur Prüfung.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ready for review by someone who did not write it.</source>
         <translation>Bereit zur Prüfung durch eine Person, die sie nicht verfasst hat.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Draft, version %1 of %2</source>
         <translation>Entwurf, Version %1 von %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Reviewed by %1, %2 (version %3)</source>
         <translation>Geprüft von %1, %2 (Version %3)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sent by %1, %2 (version %3); frozen.</source>
         <translation>Gesendet von %1, %2 (Version %3); festgeschrieben.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>After the deadline; reasons: %1</source>
         <translation>Nach Fristablauf; Gründe: %1</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Saved as version %1. Someone else saved version %2 while you were editing version %3: compare them.</source>
         <translation>Als Version %1 gespeichert. Eine andere Person hat Version %2 gespeichert, während Sie Version %3 bearbeitet haben: Vergleichen Sie die Versionen.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Saved as version %1. It changed after the review, so it needs a new review.</source>
         <translation>Als Version %1 gespeichert. Sie wurde nach der Prüfung geändert und muss daher erneut geprüft werden.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>Recorded “%1” as sent. It is frozen now; a correction or follow-up is a new draft.</source>
         <translation>„%1“ als gesendet festgehalten. Die Benachrichtigung ist jetzt festgeschrieben; eine Korrektur oder Folgemeldung ist ein neuer Entwurf.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Filled in again from the facts. Save it as a version when it reads right.</source>
         <translation>Erneut aus den Fakten befüllt. Speichern Sie den Text als Version, wenn er stimmt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Filled in again from the facts; %n element(s) still missing.</source>
         <translation>
             <numerusform>Erneut aus den Fakten befüllt; %n Angabe fehlt noch.</numerusform>
@@ -4087,12 +4088,12 @@
         </translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Export Notification</source>
         <translation>Benachrichtigung exportieren</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Copied the notification as plain text.</source>
         <translation>Benachrichtigung als Nur-Text kopiert.</translation>
     </message>
@@ -4100,84 +4101,84 @@
 <context>
     <name>ic::EscalationGraphView</name>
     <message>
-        <location filename="../ui/escalation/EscalationGraphView.cpp" line="+244" />
+        <location filename="../ui/escalation/EscalationGraphView.cpp" line="+244"/>
         <source>Escalation graph</source>
         <translation>Eskalationsgraph</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Tab moves through the nodes, Enter opens the current node's contacts and actions, Ctrl+wheel zooms.</source>
+        <location line="+1"/>
+        <source>Tab moves through the nodes, Enter opens the current node&apos;s contacts and actions, Ctrl+wheel zooms.</source>
         <translation>Tab wechselt zwischen den Knoten, Eingabe öffnet Kontakte und Aktionen des aktuellen Knotens, Strg+Mausrad zoomt.</translation>
     </message>
     <message>
-        <location line="+36" />
-        <location line="+181" />
+        <location line="+36"/>
+        <location line="+181"/>
         <source>⚠ OVERDUE — due %1</source>
         <translation>⚠ ÜBERFÄLLIG – fällig %1</translation>
     </message>
     <message>
-        <location line="-181" />
-        <location line="+187" />
+        <location line="-181"/>
+        <location line="+187"/>
         <source>✔ Acknowledged %1</source>
         <translation>✔ Bestätigt %1</translation>
     </message>
     <message>
-        <location line="-186" />
-        <location line="+183" />
+        <location line="-186"/>
+        <location line="+183"/>
         <source>✉ Notified %1</source>
         <translation>✉ Benachrichtigt %1</translation>
     </message>
     <message>
-        <location line="-183" />
-        <location line="+165" />
+        <location line="-183"/>
+        <location line="+165"/>
         <source>Detected %1</source>
         <translation>Erkannt %1</translation>
     </message>
     <message>
-        <location line="-140" />
+        <location line="-140"/>
         <source>Laying out the escalation graph…</source>
         <translation>Eskalationsgraph wird angeordnet …</translation>
     </message>
     <message>
-        <location line="+146" />
+        <location line="+146"/>
         <source>? Decision needed</source>
         <translation>? Entscheidung nötig</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Not required</source>
         <translation>Nicht erforderlich</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Due %1</source>
         <translation>Fällig %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>To notify</source>
         <translation>Zu benachrichtigen</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source> · %1/%2 notified</source>
         <translation> · %1/%2 benachrichtigt</translation>
     </message>
     <message>
-        <location line="+176" />
-        <location line="+31" />
+        <location line="+176"/>
+        <location line="+31"/>
         <source>The graph is not drawn yet; nothing was exported.</source>
         <translation>Der Graph ist noch nicht gezeichnet; es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location line="-24" />
+        <location line="-24"/>
         <source>Escalation policy %1, drawn by Incident Commander</source>
         <translation>Eskalationsrichtlinie %1, gezeichnet von Incident Commander</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+10" />
-        <location line="+24" />
+        <location line="+4"/>
+        <location line="+10"/>
+        <location line="+24"/>
         <source>%1 could not be written; nothing was exported. Choose another folder.</source>
         <translation>%1 konnte nicht geschrieben werden; es wurde nichts exportiert. Wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -4185,128 +4186,128 @@
 <context>
     <name>ic::EscalationModel</name>
     <message>
-        <location filename="../models/escalation/EscalationModel.cpp" line="+96" />
+        <location filename="../models/escalation/EscalationModel.cpp" line="+96"/>
         <source>Not required (%1)</source>
         <translation>Nicht erforderlich (%1)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Depends: %1</source>
         <translation>Abhängig: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No deadline</source>
         <translation>Keine Frist</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 (notified %2 late)</source>
         <translation>%1 (%2 zu spät benachrichtigt)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 (met)</source>
         <translation>%1 (eingehalten)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>OVERDUE by %1 (due %2)</source>
         <translation>ÜBERFÄLLIG um %1 (fällig %2)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Due %1, in %2</source>
         <translation>Fällig %1, in %2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>%1 — escalation time: %2</source>
         <translation>%1 – Eskalationszeit: %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Detected %1</source>
         <translation>Erkannt %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Answer: %1</source>
         <translation>Antwort: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not decided yet</source>
         <translation>Noch nicht entschieden</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>(no contact listed)</source>
         <translation>(kein Kontakt angegeben)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+4" />
+        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 by %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Who / answer</source>
         <translation>Wer / Antwort</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Notified</source>
         <translation>Benachrichtigt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Next: %1 — no deadline</source>
         <translation>Als Nächstes: %1 – keine Frist</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 within %2</source>
         <translation>%1 binnen %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>within %1</source>
         <translation>binnen %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Next: %1 — %2 (%3)</source>
         <translation>Als Nächstes: %1 – %2 (%3)</translation>
     </message>
@@ -4314,183 +4315,183 @@
 <context>
     <name>ic::EscalationNodePanel</name>
     <message>
-        <location filename="../ui/escalation/EscalationNodePanel.cpp" line="+38" />
-        <location line="+99" />
+        <location filename="../ui/escalation/EscalationNodePanel.cpp" line="+38"/>
+        <location line="+99"/>
         <source>Select a node in the graph (Tab moves through them, Enter opens one).</source>
         <translation>Wählen Sie einen Knoten im Graphen aus (Tab wechselt zwischen den Knoten, Eingabe öffnet einen).</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-57"/>
         <source>Select an incident to see who must be reached.</source>
         <translation>Wählen Sie einen Vorfall aus, um zu sehen, wer erreicht werden muss.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source> — due %1</source>
         <translation> – fällig %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Deadline: %1</source>
         <translation>Frist: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Escalation time: %1</source>
         <translation>Eskalationszeit: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notified %1 by %2</source>
         <translation>Benachrichtigt %1 durch %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not notified yet</source>
         <translation>Noch nicht benachrichtigt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Acknowledged %1 by %2</source>
         <translation>Bestätigt %1 durch %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not acknowledged yet</source>
         <translation>Noch nicht bestätigt</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>Nobody to reach here: this is where the escalation starts.</source>
         <translation>Hier ist niemand zu erreichen: An dieser Stelle beginnt die Eskalation.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>(no contact listed)</source>
         <translation>(kein Kontakt angegeben)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>How to reach %1</source>
         <translation>So erreichen Sie %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Copy “%1” to the clipboard</source>
         <translation>„%1“ in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the contact of %1</source>
         <translation>Kontakt von %1 kopieren</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Mark notified</source>
         <translation>Als benachrichtigt markieren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Record that %1 was notified now, by you</source>
         <translation>Festhalten, dass %1 jetzt von Ihnen benachrichtigt wurde</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Record that %1 was notified</source>
         <translation>Festhalten, dass %1 benachrichtigt wurde</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mark acknowledged</source>
         <translation>Als bestätigt markieren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Record that %1 acknowledged now</source>
         <translation>Festhalten, dass %1 jetzt bestätigt hat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Record that %1 acknowledged</source>
         <translation>Festhalten, dass %1 bestätigt hat</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>otherwise</source>
         <translation>sonst</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Answered by the incident's severity: %1. Branches: %2.</source>
+        <location line="+9"/>
+        <source>Answered by the incident&apos;s severity: %1. Branches: %2.</source>
         <translation>Beantwortet durch den Schweregrad des Vorfalls: %1. Zweige: %2.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Answered by the incident's severity. Branches: %1.</source>
+        <location line="+2"/>
+        <source>Answered by the incident&apos;s severity. Branches: %1.</source>
         <translation>Beantwortet durch den Schweregrad des Vorfalls. Zweige: %1.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Is this incident a data breach? %1 Branches: %2.</source>
         <translation>Ist dieser Vorfall eine Datenpanne? %1 Zweige: %2.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not decided yet.</source>
         <translation>Noch nicht entschieden.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Answered: yes.</source>
         <translation>Beantwortet: ja.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Answered: no.</source>
         <translation>Beantwortet: nein.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Not decided</source>
         <translation>Nicht entschieden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Yes, a data breach</source>
         <translation>Ja, eine Datenpanne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No breach</source>
         <translation>Keine Datenpanne</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Decided: %1. Branches: %2.</source>
         <translation>Entschieden: %1. Zweige: %2.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The commander decides. Branches: %1.</source>
         <translation>Die Leitung entscheidet. Zweige: %1.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Choose “%1”</source>
         <translation>„%1“ wählen</translation>
     </message>
@@ -4498,127 +4499,127 @@
 <context>
     <name>ic::EscalationPane</name>
     <message>
-        <location filename="../ui/escalation/EscalationPane.cpp" line="+88" />
+        <location filename="../ui/escalation/EscalationPane.cpp" line="+88"/>
         <source>Recorded: %1 notified at %2.</source>
         <translation>Festgehalten: %1 wurde %2 benachrichtigt.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recorded: %1 acknowledged at %2.</source>
         <translation>Festgehalten: %1 hat %2 bestätigt.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Imported the escalation policy “%1” into this workspace; it is now the workspace's policy.</source>
+        <location line="+5"/>
+        <source>Imported the escalation policy “%1” into this workspace; it is now the workspace&apos;s policy.</source>
         <translation>Die Eskalationsrichtlinie „%1“ wurde in diesen Arbeitsbereich importiert; sie ist jetzt die Richtlinie des Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>&amp;Policy:</source>
         <translation>&amp;Richtlinie:</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The workspace's escalation policy (shared by everyone in it)</source>
+        <location line="+3"/>
+        <source>The workspace&apos;s escalation policy (shared by everyone in it)</source>
         <translation>Die Eskalationsrichtlinie des Arbeitsbereichs (gilt für alle darin)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Import Policy…</source>
         <translation>Richtlinie &amp;importieren …</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Add the team's own policy file (Markdown with a mermaid graph and a contact table) to this workspace</source>
+        <location line="+2"/>
+        <source>Add the team&apos;s own policy file (Markdown with a mermaid graph and a contact table) to this workspace</source>
         <translation>Die eigene Richtliniendatei des Teams (Markdown mit einem Mermaid-Graphen und einer Kontakttabelle) zu diesem Arbeitsbereich hinzufügen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Data &amp;breach:</source>
         <translation>&amp;Datenpanne:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Not decided</source>
         <translation>Nicht entschieden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Zoom Out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Zoom In</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export as SVG…</source>
         <translation>Als SVG exportieren …</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export as PNG…</source>
         <translation>Als PNG exportieren …</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Escalation path of this incident</source>
         <translation>Eskalationspfad dieses Vorfalls</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>%1 (built in)</source>
         <translation>%1 (integriert)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 — has errors</source>
         <translation>%1 – fehlerhaft</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The escalation policy “%1” has errors, so it cannot be drawn. Choose another policy or import a corrected file.</source>
         <translation>Die Eskalationsrichtlinie „%1“ enthält Fehler und kann daher nicht gezeichnet werden. Wählen Sie eine andere Richtlinie, oder importieren Sie eine korrigierte Datei.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Select an incident to see its escalation path.</source>
         <translation>Wählen Sie einen Vorfall aus, um seinen Eskalationspfad zu sehen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reading the escalation record…</source>
         <translation>Eskalationsprotokoll wird gelesen …</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Everyone on this incident's path has been notified.</source>
+        <location line="+5"/>
+        <source>Everyone on this incident&apos;s path has been notified.</source>
         <translation>Alle auf dem Pfad dieses Vorfalls wurden benachrichtigt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>⚠ %n escalation(s) overdue. </source>
         <translation>
             <numerusform>⚠ %n Eskalation überfällig. </numerusform>
@@ -4626,47 +4627,47 @@
         </translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source>Import Escalation Policy</source>
         <translation>Eskalationsrichtlinie importieren</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Markdown policies (*.md *.markdown *.txt)</source>
         <translation>Markdown-Richtlinien (*.md *.markdown *.txt)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Export Graph as SVG</source>
         <translation>Graph als SVG exportieren</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Export Graph as PNG</source>
         <translation>Graph als PNG exportieren</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Exported the graph to %1.</source>
         <translation>Graph nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/escalation/EscalationPane.h" line="+37" />
+        <location filename="../ui/escalation/EscalationPane.h" line="+37"/>
         <source>Escalation</source>
         <translation>Eskalation</translation>
     </message>
@@ -4674,62 +4675,62 @@
 <context>
     <name>ic::EscalationPath</name>
     <message>
-        <location filename="../models/escalation/EscalationPath.cpp" line="+85" />
+        <location filename="../models/escalation/EscalationPath.cpp" line="+85"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location line="+33" />
-        <source>Not on this incident's path</source>
+        <location line="+33"/>
+        <source>Not on this incident&apos;s path</source>
         <translation>Nicht auf dem Pfad dieses Vorfalls</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Decision needed</source>
         <translation>Entscheidung nötig</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Decided</source>
         <translation>Entschieden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not required</source>
         <translation>Nicht erforderlich</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>To notify</source>
         <translation>Zu benachrichtigen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Notified</source>
         <translation>Benachrichtigt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+120"/>
         <source>%1 — no further escalation</source>
         <translation>%1 – keine weitere Eskalation</translation>
     </message>
@@ -4737,68 +4738,68 @@
 <context>
     <name>ic::EscalationPolicies</name>
     <message>
-        <location filename="../models/escalation/EscalationPolicy.cpp" line="+141" />
+        <location filename="../models/escalation/EscalationPolicy.cpp" line="+141"/>
         <source>Line %1: a contact row has no role; write who it is (e.g. “Security Team”).</source>
         <translation>Zeile %1: Eine Kontaktzeile hat keine Rolle; geben Sie an, wer es ist (z. B. „Security Team“).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Line %1: the role %2 is listed twice (also on line %3); keep one row per role.</source>
         <translation>Zeile %1: Die Rolle %2 ist doppelt aufgeführt (auch in Zeile %3); behalten Sie nur eine Zeile pro Rolle.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Line %1 (%2): %3</source>
         <translation>Zeile %1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Line %1 (%2): the condition %3 is neither a severity (e.g. P0/P1) nor “Data breach”; its deadline is shown but not tracked.</source>
         <translation>Zeile %1 (%2): Die Bedingung %3 ist weder ein Schweregrad (z. B. P0/P1) noch „Data breach“; ihre Frist wird angezeigt, aber nicht überwacht.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Line %1: no node of the graph is called %2, so this contact is never reached; name a node like the role.</source>
         <translation>Zeile %1: Kein Knoten des Graphen heißt %2, daher wird dieser Kontakt nie erreicht; benennen Sie einen Knoten wie die Rolle.</translation>
     </message>
     <message>
-        <location line="+116" />
+        <location line="+116"/>
         <source>the escalation time %1 is not understood; write e.g. “Immediate”, “&lt;15 min”, “P0/P1: &lt;15 min” or “Data breach: &lt;1 hour”.</source>
         <translation>die Eskalationszeit %1 ist unverständlich; schreiben Sie z. B. „Immediate“, „&lt;15 min“, „P0/P1: &lt;15 min“ oder „Data breach: &lt;1 hour“.</translation>
     </message>
     <message>
-        <location line="+46" />
-        <location line="+111" />
+        <location line="+46"/>
+        <location line="+111"/>
         <source>The file is larger than %1 KiB; an escalation policy is a short document. It was not read.</source>
         <translation>Die Datei ist größer als %1 KiB; eine Eskalationsrichtlinie ist ein kurzes Dokument. Sie wurde nicht gelesen.</translation>
     </message>
     <message>
-        <location line="-59" />
+        <location line="-59"/>
         <source>Line %1: a second flowchart (the first is on line %2); keep one escalation graph per file.</source>
         <translation>Zeile %1: Ein zweites Flussdiagramm (das erste steht in Zeile %2); verwenden Sie nur einen Eskalationsgraphen pro Datei.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>No ```mermaid block with a flowchart was found; an escalation policy needs one (“graph TD”, then e.g. “OnCall[On-Call Engineer] --&gt; Lead[Engineering Lead]”).</source>
         <translation>Es wurde kein ```mermaid-Block mit einem Flussdiagramm gefunden; eine Eskalationsrichtlinie braucht einen („graph TD“, dann z. B. „OnCall[On-Call Engineer] --&gt; Lead[Engineering Lead]“).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No contact table was found; an escalation policy needs one with the columns Role | Contact | Escalation Time.</source>
         <translation>Es wurde keine Kontakttabelle gefunden; eine Eskalationsrichtlinie braucht eine mit den Spalten Role | Contact | Escalation Time.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>The file %1 does not exist.</source>
         <translation>Die Datei %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 is a folder, not a policy file.</source>
         <translation>%1 ist ein Ordner, keine Richtliniendatei.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The file %1 could not be read: %2.</source>
         <translation>Die Datei %1 konnte nicht gelesen werden: %2.</translation>
     </message>
@@ -4806,173 +4807,173 @@
 <context>
     <name>ic::EscalationRepository</name>
     <message>
-        <location filename="../models/escalation/EscalationRepository.cpp" line="+42" />
+        <location filename="../models/escalation/EscalationRepository.cpp" line="+42"/>
         <source>The %1 is empty. %2</source>
         <translation>Die Angabe „%1“ ist leer. %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The %1 contains a NUL character (U+0000), which cannot be stored. %2</source>
         <translation>Die Angabe „%1“ enthält ein NUL-Zeichen (U+0000), das nicht gespeichert werden kann. %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The %1 is longer than %2 characters. %3</source>
         <translation>Die Angabe „%1“ ist länger als %2 Zeichen. %3</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>The incident no longer exists in this workspace. %1</source>
         <translation>Der Vorfall existiert in diesem Arbeitsbereich nicht mehr. %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Select another incident.</source>
         <translation>Wählen Sie einen anderen Vorfall aus.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Nothing was recorded.</source>
         <translation>Es wurde nichts festgehalten.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+99" />
-        <location line="+45" />
-        <location line="+53" />
+        <location line="+2"/>
+        <location line="+99"/>
+        <location line="+45"/>
+        <location line="+53"/>
         <source>policy name</source>
         <translation>Richtlinienname</translation>
     </message>
     <message>
-        <location line="-196" />
-        <location line="+98" />
+        <location line="-196"/>
+        <location line="+98"/>
         <source>node id</source>
         <translation>Knoten-ID</translation>
     </message>
     <message>
-        <location line="-97" />
+        <location line="-97"/>
         <source>node name</source>
         <translation>Knotenname</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+41" />
-        <location line="+55" />
+        <location line="+1"/>
+        <location line="+41"/>
+        <location line="+55"/>
         <source>name of who recorded it</source>
         <translation>Name der festhaltenden Person</translation>
     </message>
     <message>
-        <location line="-85" />
+        <location line="-85"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notified %1</source>
         <translation>%1 benachrichtigt</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 acknowledged</source>
         <translation>%1 hat bestätigt</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>The data-breach answer was not changed.</source>
         <translation>Die Antwort zur Datenpanne wurde nicht geändert.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Data breach: not decided</source>
         <translation>Datenpanne: nicht entschieden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data breach: yes</source>
         <translation>Datenpanne: ja</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data breach: no</source>
         <translation>Datenpanne: nein</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The decision was not recorded.</source>
         <translation>Die Entscheidung wurde nicht festgehalten.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>chosen branch</source>
         <translation>Gewählter Zweig</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Decision reopened: %1</source>
         <translation>Entscheidung wieder geöffnet: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Decided %1 %2</source>
         <translation>Entschieden: %1 %2</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>The policy was not imported; nothing was changed.</source>
         <translation>Die Richtlinie wurde nicht importiert; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>name of who imported it</source>
         <translation>Name der importierenden Person</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>“%1” is the name of a built-in policy. Rename the file and import it again. %2</source>
         <translation>„%1“ ist der Name einer integrierten Richtlinie. Benennen Sie die Datei um und importieren Sie sie erneut. %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The file contains NUL bytes; it is not a Markdown document. %1</source>
         <translation>Die Datei enthält NUL-Bytes; sie ist kein Markdown-Dokument. %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>…and %1 more.</source>
         <translation>… und %1 weitere.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The policy “%1” has errors and was not imported; nothing was changed. Fix the file (incident-commander escalation check FILE lists every problem) and import it again.</source>
         <translation>Die Richtlinie „%1“ enthält Fehler und wurde nicht importiert; es wurde nichts geändert. Korrigieren Sie die Datei (incident-commander escalation check DATEI listet alle Probleme auf) und importieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>The workspace keeps its escalation policy.</source>
         <translation>Der Arbeitsbereich behält seine Eskalationsrichtlinie.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>There is no escalation policy called “%1” in this workspace. %2</source>
         <translation>In diesem Arbeitsbereich gibt es keine Eskalationsrichtlinie namens „%1“. %2</translation>
     </message>
@@ -4980,52 +4981,52 @@
 <context>
     <name>ic::EscalationStore</name>
     <message>
-        <location filename="../models/escalation/EscalationStore.cpp" line="+33" />
+        <location filename="../models/escalation/EscalationStore.cpp" line="+33"/>
         <source>No workspace is open. Nothing was changed.</source>
         <translation>Es ist kein Arbeitsbereich geöffnet. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>This is a read-only reviewer profile; %1 was not recorded. Nothing was changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; %1 wurde nicht festgehalten. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>the notification</source>
         <translation>die Benachrichtigung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the acknowledgement</source>
         <translation>die Bestätigung</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>the data-breach answer</source>
         <translation>die Antwort zur Datenpanne</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>the decision</source>
         <translation>die Entscheidung</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>the policy</source>
         <translation>die Richtlinie</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 is larger than %2 KiB; an escalation policy is a short document. Nothing was imported.</source>
         <translation>%1 ist größer als %2 KiB; eine Eskalationsrichtlinie ist ein kurzes Dokument. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 could not be read (%2). Nothing was imported.</source>
         <translation>%1 konnte nicht gelesen werden (%2). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>the choice of policy</source>
         <translation>die Wahl der Richtlinie</translation>
     </message>
@@ -5033,42 +5034,42 @@
 <context>
     <name>ic::EventLog</name>
     <message>
-        <location filename="../models/timeline/EventLog.cpp" line="+70" />
+        <location filename="../models/timeline/EventLog.cpp" line="+70"/>
         <source>The incident no longer exists in this workspace; nothing was recorded.</source>
         <translation>Der Vorfall existiert in diesem Arbeitsbereich nicht mehr; es wurde nichts aufgezeichnet.</translation>
     </message>
     <message>
-        <location line="+112" />
+        <location line="+112"/>
         <source>No incident with this id exists in the workspace.</source>
         <translation>In diesem Arbeitsbereich gibt es keinen Vorfall mit dieser ID.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Event %1 is missing: the record jumps from event %2 to %3 (a row was deleted).</source>
         <translation>Ereignis %1 fehlt: Die Aufzeichnung springt von Ereignis %2 zu %3 (eine Zeile wurde gelöscht).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Event %1 appears twice or out of order (a row was inserted or renumbered).</source>
         <translation>Ereignis %1 kommt doppelt oder an falscher Stelle vor (eine Zeile wurde eingefügt oder umnummeriert).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Event %1 does not follow event %2: its link to the previous event is wrong (rows were reordered or inserted).</source>
         <translation>Ereignis %1 folgt nicht auf Ereignis %2: Die Verknüpfung zum vorherigen Ereignis stimmt nicht (Zeilen wurden umsortiert oder eingefügt).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Event %1 (%2, %3) was changed after it was recorded: its content no longer matches its hash.</source>
         <translation>Ereignis %1 (%2, %3) wurde nach der Aufzeichnung verändert: Sein Inhalt passt nicht mehr zu seinem Hash.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The record ends at event %1 but %2 were written: the last events were deleted.</source>
         <translation>Die Aufzeichnung endet bei Ereignis %1, geschrieben wurden aber %2: Die letzten Ereignisse wurden gelöscht.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The record does not end where the incident says it does (events were added or the head was changed).</source>
         <translation>Die Aufzeichnung endet nicht dort, wo der Vorfall es angibt (Ereignisse wurden hinzugefügt oder das Ende wurde verändert).</translation>
     </message>
@@ -5076,47 +5077,47 @@
 <context>
     <name>ic::EvidenceBundle</name>
     <message>
-        <location filename="../models/evidence/EvidenceBundle.cpp" line="+118" />
-        <source>An extract's name becomes a file name: use 1–64 letters, digits, - or _ ("%1" is not). Nothing was added.</source>
+        <location filename="../models/evidence/EvidenceBundle.cpp" line="+118"/>
+        <source>An extract&apos;s name becomes a file name: use 1–64 letters, digits, - or _ (&quot;%1&quot; is not). Nothing was added.</source>
         <translation>Der Name eines Auszugs wird zum Dateinamen: Verwenden Sie 1–64 Buchstaben, Ziffern, - oder _ („%1“ ist ungültig). Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>An extract is one read-only SELECT (no semicolons). Nothing was added.</source>
         <translation>Ein Auszug ist ein einzelnes, nur lesendes SELECT (ohne Semikolon). Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+43" />
-        <source>This incident already has an extract named "%1". Nothing was added.</source>
+        <location line="+43"/>
+        <source>This incident already has an extract named &quot;%1&quot;. Nothing was added.</source>
         <translation>Dieser Vorfall hat bereits einen Auszug namens „%1“. Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Added the evidence extract "%1"</source>
+        <location line="+9"/>
+        <source>Added the evidence extract &quot;%1&quot;</source>
         <translation>Beweismittelauszug „%1“ hinzugefügt</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>%1 is not empty; a bundle goes into a new or empty folder so nothing else ends up in it. Nothing was written.</source>
         <translation>%1 ist nicht leer; ein Paket kommt in einen neuen oder leeren Ordner, damit nichts anderes hineingerät. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Could not create the folder %1. Nothing was written.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Writing the timeline</source>
         <translation>Zeitachse wird geschrieben</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>The extract "%1" failed: %2 Nothing was written.</source>
+        <location line="+25"/>
+        <source>The extract &quot;%1&quot; failed: %2 Nothing was written.</source>
         <translation>Der Auszug „%1“ ist fehlgeschlagen: %2 Es wurde nichts geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location line="+62" />
+        <location line="+62"/>
         <source>Exported an evidence bundle (%n file(s))</source>
         <translation>
             <numerusform>Beweismittelpaket exportiert (%n Datei)</numerusform>
@@ -5124,17 +5125,17 @@
         </translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 is not an evidence bundle: manifest.json, manifest.json.sig or public_key.pem is missing.</source>
         <translation>%1 ist kein Beweismittelpaket: manifest.json, manifest.json.sig oder public_key.pem fehlt.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>manifest.json cannot be read as an evidence manifest.</source>
         <translation>manifest.json kann nicht als Beweismittel-Manifest gelesen werden.</translation>
     </message>
@@ -5142,133 +5143,133 @@
 <context>
     <name>ic::EvidencePane</name>
     <message>
-        <location filename="../ui/evidence/EvidencePane.cpp" line="+44" />
-        <source>A bundle holds the incident's timeline with its hash chain, the latest review and every extract below, with a manifest of SHA-256 hashes signed by your evidence key. Anyone can verify it later.</source>
+        <location filename="../ui/evidence/EvidencePane.cpp" line="+44"/>
+        <source>A bundle holds the incident&apos;s timeline with its hash chain, the latest review and every extract below, with a manifest of SHA-256 hashes signed by your evidence key. Anyone can verify it later.</source>
         <translation>Ein Paket enthält die Zeitachse des Vorfalls mit ihrer Hash-Kette, die neueste Nachbetrachtung und alle unten aufgeführten Auszüge, dazu ein mit Ihrem Beweismittelschlüssel signiertes Manifest der SHA-256-Hashes. Jeder kann es später überprüfen.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Extract</source>
         <translation>Auszug</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Query</source>
         <translation>Abfrage</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Extracts in the bundle</source>
         <translation>Auszüge im Paket</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Add Extract…</source>
         <translation>Auszug hinzufügen …</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export Bundle…</source>
         <translation>Paket exportieren …</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Verify a Bundle…</source>
         <translation>Paket überprüfen …</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Generate Signing Key Pair…</source>
         <translation>Signaturschlüsselpaar erzeugen …</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The Token Compromise playbook's step: a new key pair for signing tokens (RSA-2048, EC P-256 or Ed25519)</source>
+        <location line="+1"/>
+        <source>The Token Compromise playbook&apos;s step: a new key pair for signing tokens (RSA-2048, EC P-256 or Ed25519)</source>
         <translation>Schritt aus dem Playbook zur Token-Kompromittierung: ein neues Schlüsselpaar zum Signieren von Tokens (RSA-2048, EC P-256 oder Ed25519)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>A reviewer profile can verify bundles only</source>
         <translation>Ein Prüferprofil kann Pakete nur überprüfen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Your evidence signing key lives in your keychain; its fingerprint is shown after the first export.</source>
         <translation>Ihr Signaturschlüssel für Beweismittel liegt in Ihrem Schlüsselbund; sein Fingerabdruck wird nach dem ersten Export angezeigt.</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>Add an Extract</source>
         <translation>Auszug hinzufügen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>e.g. victim-activity (becomes the file name)</source>
         <translation>z. B. victim-activity (wird zum Dateinamen)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>SELECT * FROM audit_logs WHERE user_id = ? ORDER BY timestamp</source>
         <translation>SELECT * FROM audit_logs WHERE user_id = ? ORDER BY timestamp</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>One value per line, for each ? in order</source>
         <translation>Ein Wert pro Zeile, für jedes ? der Reihe nach</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Query</source>
         <translation>&amp;Abfrage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Parameters</source>
         <translation>&amp;Parameter</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Choose Where to Put the Bundle</source>
         <translation>Speicherort für das Paket wählen</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+190" />
+        <location line="+15"/>
+        <location line="+190"/>
         <source>Exporting…</source>
         <translation>Wird exportiert …</translation>
     </message>
     <message>
-        <location line="-153" />
+        <location line="-153"/>
         <source>Your evidence signing key: %1</source>
         <translation>Ihr Signaturschlüssel für Beweismittel: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Exported and signed %n file(s) to %1. Its fingerprint: %2</source>
         <translation>
             <numerusform>%n Datei nach %1 exportiert und signiert. Fingerabdruck des Schlüssels: %2</numerusform>
@@ -5276,109 +5277,109 @@
         </translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Choose a Bundle's Folder</source>
+        <location line="+10"/>
+        <source>Choose a Bundle&apos;s Folder</source>
         <translation>Ordner eines Pakets wählen</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Verifying…</source>
         <translation>Wird überprüft …</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The bundle for %1 is intact: every file matches, and the signature by %2 holds.</source>
         <translation>Das Paket für %1 ist unverändert: Alle Dateien stimmen überein, und die Signatur von %2 ist gültig.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The signature does not hold (key %1).</source>
         <translation>Die Signatur ist ungültig (Schlüssel %1).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Changed: %1</source>
         <translation>Geändert: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Missing: %1</source>
         <translation>Fehlt: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Added: %1</source>
         <translation>Hinzugefügt: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The bundle in %1 was changed after it was signed.
 %2</source>
         <translation>Das Paket in %1 wurde nach dem Signieren geändert.
 %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Generate a Signing Key Pair</source>
         <translation>Signaturschlüsselpaar erzeugen</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>RSA-2048 (the playbook's choice)</source>
+        <location line="+3"/>
+        <source>RSA-2048 (the playbook&apos;s choice)</source>
         <translation>RSA-2048 (Vorgabe des Playbooks)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Optional: encrypts the private key</source>
         <translation>Optional: verschlüsselt den privaten Schlüssel</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Algorithm</source>
         <translation>&amp;Algorithmus</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Files</source>
         <translation>&amp;Dateien</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Writes NAME.pem (private, mode 0600) and NAME.pub.pem</source>
         <translation>Schreibt NAME.pem (privat, Modus 0600) und NAME.pub.pem</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A&amp;gain</source>
         <translation>Wieder&amp;holen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Generate</source>
         <translation>Erzeugen</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The passphrases differ. No key was written.</source>
         <translation>Die Passphrasen stimmen nicht überein. Es wurde kein Schlüssel geschrieben.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Generated a %1 key pair: %2 (private, readable only by you) and %3. Public key fingerprint %4.</source>
         <translation>%1-Schlüsselpaar erzeugt: %2 (privat, nur für Sie lesbar) und %3. Fingerabdruck des öffentlichen Schlüssels: %4.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Generated a new %1 signing key pair (%2)</source>
         <translation>Neues %1-Signaturschlüsselpaar erzeugt (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/EvidencePane.h" line="+27" />
+        <location filename="../ui/evidence/EvidencePane.h" line="+27"/>
         <source>Evidence</source>
         <translation>Beweismittel</translation>
     </message>
@@ -5386,45 +5387,45 @@
 <context>
     <name>ic::Extract</name>
     <message>
-        <location filename="../models/evidence/Extract.cpp" line="+59" />
+        <location filename="../models/evidence/Extract.cpp" line="+59"/>
         <source>Could not create %1 (%2).</source>
         <translation>%1 konnte nicht angelegt werden (%2).</translation>
     </message>
     <message>
-        <location line="+23" />
-        <location line="+10" />
+        <location line="+23"/>
+        <location line="+10"/>
         <source>Writing %1 failed (%2).</source>
         <translation>Das Schreiben von %1 ist fehlgeschlagen (%2).</translation>
     </message>
     <message>
-        <location line="+100" />
-        <source>The extract's query could not be prepared. Nothing was exported.</source>
+        <location line="+100"/>
+        <source>The extract&apos;s query could not be prepared. Nothing was exported.</source>
         <translation>Die Abfrage des Auszugs konnte nicht vorbereitet werden. Es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+80" />
-        <source>The extract's query failed. Nothing was exported.</source>
+        <location line="+5"/>
+        <location line="+80"/>
+        <source>The extract&apos;s query failed. Nothing was exported.</source>
         <translation>Die Abfrage des Auszugs ist fehlgeschlagen. Es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location line="-35" />
-        <location line="+86" />
+        <location line="-35"/>
+        <location line="+86"/>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="-66" />
+        <location line="-66"/>
         <source>The extract could not start a read-only transaction. Nothing was exported.</source>
         <translation>Für den Auszug konnte keine schreibgeschützte Transaktion gestartet werden. Es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Reading the extract failed. Nothing was exported.</source>
         <translation>Das Lesen des Auszugs ist fehlgeschlagen. Es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+71"/>
         <source>No PostgreSQL connection.</source>
         <translation>Keine PostgreSQL-Verbindung.</translation>
     </message>
@@ -5432,17 +5433,17 @@
 <context>
     <name>ic::GraphLayouter</name>
     <message>
-        <location filename="../models/escalation/GraphLayout.cpp" line="+95" />
+        <location filename="../models/escalation/GraphLayout.cpp" line="+95"/>
         <source>The graph could not be laid out: sizes are missing for some nodes or arrows.</source>
         <translation>Der Graph konnte nicht angeordnet werden: Für einige Knoten oder Pfeile fehlen Größenangaben.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Graphviz could not start, so the graph cannot be drawn. Check that the graphviz libraries are installed.</source>
         <translation>Graphviz konnte nicht gestartet werden, daher kann der Graph nicht gezeichnet werden. Prüfen Sie, ob die Graphviz-Bibliotheken installiert sind.</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+62"/>
         <source>Graphviz could not lay out the graph, so it is shown as a list only. Nothing was changed.</source>
         <translation>Graphviz konnte den Graphen nicht anordnen, daher wird er nur als Liste angezeigt. Es wurde nichts geändert.</translation>
     </message>
@@ -5450,249 +5451,249 @@
 <context>
     <name>ic::IncidentDetailPane</name>
     <message>
-        <location filename="../ui/incidents/IncidentDetailPane.cpp" line="+68" />
+        <location filename="../ui/incidents/IncidentDetailPane.cpp" line="+68"/>
         <source>Select an incident, or press Ctrl+N to open a new one.</source>
         <translation>Wählen Sie einen Vorfall aus oder drücken Sie Strg+N, um einen neuen zu eröffnen.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Take command</source>
         <translation>Leitung übernehmen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Make yourself the commander and acknowledge (Ctrl+T)</source>
         <translation>Selbst die Leitung übernehmen und den Vorfall bestätigen (Strg+T)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>What happened, what is affected, what is being done.</source>
         <translation>Was ist passiert, was ist betroffen, was wird unternommen.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>User IDs, separated by commas</source>
         <translation>Benutzer-IDs, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Tenant IDs, separated by commas</source>
         <translation>Mandanten-IDs, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>API key IDs, separated by commas</source>
         <translation>API-Schlüssel-IDs, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Known</source>
         <translation>Bekannt</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The organisation became aware now: regulatory clocks start</source>
         <translation>Die Organisation hat jetzt Kenntnis erlangt: Die gesetzlichen Meldefristen beginnen</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Severity / &amp;status</source>
         <translation>Schweregrad / &amp;Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Commander</source>
         <translation>&amp;Leitung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Su&amp;mmary</source>
         <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Affected &amp;users</source>
         <translation>Betroffene &amp;Benutzer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Affected te&amp;nants</source>
         <translation>Betroffene &amp;Mandanten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Affected API &amp;keys</source>
         <translation>Betroffene &amp;API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Detected at</source>
         <translation>&amp;Erkannt am</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Became &amp;aware at</source>
         <translation>&amp;Kenntnis erlangt am</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add a note to the record (Ctrl+Shift+N), Enter to add</source>
         <translation>Eine Notiz zum Protokoll hinzufügen (Strg+Umschalt+N), mit Eingabe übernehmen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&lt;b&gt;Activity&lt;/b&gt; — every change, with who and when</source>
         <translation>&lt;b&gt;Aktivität&lt;/b&gt; – jede Änderung, mit Person und Zeitpunkt</translation>
     </message>
     <message>
-        <location line="+122" />
+        <location line="+122"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+181" />
+        <location line="+181"/>
         <source>Response target for %1: %2 — due %3 — &lt;b&gt;%4&lt;/b&gt;</source>
         <translation>Reaktionsziel für %1: %2 – fällig %3 – &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source> (acknowledged %1)</source>
         <translation> (bestätigt %1)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> · closed %1</source>
         <translation> · geschlossen %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Saving…</source>
         <translation>Speichern …</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Saved %1</source>
         <translation>Gespeichert %1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Saved on this workstation — sent when back online</source>
         <translation>Auf diesem Rechner gespeichert – wird übertragen, sobald wieder online</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 — theirs: “%2”, yours: “%3”</source>
         <translation>%1 – dort: „%2“, Ihre: „%3“</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Commander</source>
         <translation>Leitung</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Affected users</source>
         <translation>Betroffene Benutzer</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Affected tenants</source>
         <translation>Betroffene Mandanten</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Affected API keys</source>
         <translation>Betroffene API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 changed this incident while you were editing (%2). Your change was not saved yet.
 %3</source>
         <translation>%1 hat diesen Vorfall geändert, während Sie ihn bearbeitet haben (%2). Ihre Änderung ist noch nicht gespeichert.
 %3</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Keep mine</source>
         <translation>Meine behalten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Use theirs</source>
         <translation>Andere übernehmen</translation>
     </message>
@@ -5700,32 +5701,32 @@
 <context>
     <name>ic::IncidentListModel</name>
     <message>
-        <location filename="../models/incidents/IncidentListModel.cpp" line="+88" />
+        <location filename="../models/incidents/IncidentListModel.cpp" line="+88"/>
         <source>%1 response target: %2 (due %3)</source>
         <translation>Reaktionsziel %1: %2 (fällig %3)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>No regulatory clock runs for this incident</source>
         <translation>Für diesen Vorfall läuft keine Meldefrist</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 due %2</source>
         <translation>%1 fällig %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1: set the time the organisation became aware to start it</source>
         <translation>%1: Setzen Sie den Zeitpunkt der Kenntnisnahme, um die Frist zu starten</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Due only if it turns out to apply (undecided).</source>
         <translation>Nur fällig, falls sie sich als zutreffend erweist (nicht entschieden).</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n clock(s) running; this one is due first.</source>
         <translation>
             <numerusform>%n Meldefrist läuft; diese ist zuerst fällig.</numerusform>
@@ -5733,47 +5734,47 @@
         </translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>(unassigned)</source>
         <translation>(nicht zugewiesen)</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Commander</source>
         <translation>Leitung</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Detected</source>
         <translation>Erkannt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Response</source>
         <translation>Reaktion</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Regulatory</source>
         <translation>Meldefristen</translation>
     </message>
@@ -5781,57 +5782,57 @@
 <context>
     <name>ic::IncidentListPane</name>
     <message>
-        <location filename="../ui/incidents/IncidentListPane.cpp" line="+90" />
+        <location filename="../ui/incidents/IncidentListPane.cpp" line="+90"/>
         <source>Active incidents</source>
         <translation>Aktive Vorfälle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All incidents</source>
         <translation>Alle Vorfälle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Closed incidents</source>
         <translation>Geschlossene Vorfälle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>All severities</source>
         <translation>Alle Schweregrade</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>P%1 only</source>
         <translation>Nur P%1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Severity filter</source>
         <translation>Schweregradfilter</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Search ID, title, people, tenants, keys (Ctrl+F)</source>
         <translation>ID, Titel, Personen, Mandanten, Schlüssel suchen (Strg+F)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Search incidents</source>
         <translation>Vorfälle durchsuchen</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
     <message numerus="yes">
-        <location line="+88" />
+        <location line="+88"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n Vorfall</numerusform>
@@ -5839,7 +5840,7 @@
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -5847,189 +5848,189 @@
 <context>
     <name>ic::IncidentRepository</name>
     <message>
-        <location filename="../models/incidents/IncidentRepository.cpp" line="+84" />
+        <location filename="../models/incidents/IncidentRepository.cpp" line="+84"/>
         <source>The %1 contains a NUL character (U+0000), which cannot be stored; remove it and try again. %2</source>
         <translation>Das Feld „%1“ enthält ein NUL-Zeichen (U+0000), das nicht gespeichert werden kann; entfernen Sie es und versuchen Sie es erneut. %2</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+81"/>
         <source>The incident no longer exists in this workspace.</source>
         <translation>Der Vorfall existiert in diesem Arbeitsbereich nicht mehr.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>An incident needs a title. Nothing was created.</source>
         <translation>Ein Vorfall braucht einen Titel. Es wurde nichts angelegt.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The title is longer than 300 characters; keep the details for the summary. Nothing was created.</source>
         <translation>Der Titel ist länger als 300 Zeichen; Einzelheiten gehören in die Zusammenfassung. Es wurde nichts angelegt.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The became-aware time is more than a year before detection; check the date. Nothing was created.</source>
         <translation>Der Zeitpunkt der Kenntnisnahme liegt mehr als ein Jahr vor der Erkennung; prüfen Sie das Datum. Es wurde nichts angelegt.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Nothing was created.</source>
         <translation>Es wurde nichts angelegt.</translation>
     </message>
     <message>
-        <location line="-93" />
+        <location line="-93"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>commander</source>
         <translation>Leitung</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>list of affected users</source>
         <translation>Liste der betroffenen Benutzer</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>list of affected tenants</source>
         <translation>Liste der betroffenen Mandanten</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>list of affected API keys</source>
         <translation>Liste der betroffenen API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+101"/>
         <source>Could not number the new incident.</source>
         <translation>Der neue Vorfall konnte nicht nummeriert werden.</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+67"/>
         <source>Opened %1 %2: %3</source>
         <translation>%1 %2 eröffnet: %3</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 was changed by %2 at %3 while you were editing. Your change was not saved; compare both values and choose.</source>
         <translation>%1 wurde um %3 von %2 geändert, während Sie bearbeitet haben. Ihre Änderung wurde nicht gespeichert; vergleichen Sie beide Werte und wählen Sie.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+37" />
-        <location line="+14" />
+        <location line="+11"/>
+        <location line="+37"/>
+        <location line="+14"/>
         <source>%1 changed</source>
         <translation>%1 geändert</translation>
     </message>
     <message>
-        <location line="-44" />
+        <location line="-44"/>
         <source>An incident needs a title. The title was not changed.</source>
         <translation>Ein Vorfall braucht einen Titel. Der Titel wurde nicht geändert.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Commander</source>
         <translation>Leitung</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Severity %1 → %2</source>
         <translation>Schweregrad %1 → %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Closed the incident</source>
         <translation>Vorfall geschlossen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reopened the incident (%1)</source>
         <translation>Vorfall wieder geöffnet (%1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status %1 → %2</source>
         <translation>Status %1 → %2</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Affected users</source>
         <translation>Betroffene Benutzer</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Affected tenants</source>
         <translation>Betroffene Mandanten</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Affected API keys</source>
         <translation>Betroffene API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Detected at</source>
         <translation>Erkannt am</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The detection time cannot be empty. Nothing was changed.</source>
         <translation>Der Erkennungszeitpunkt darf nicht leer sein. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Became aware at</source>
         <translation>Kenntnis erlangt am</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>%1 was changed by someone else while you were editing. Your change was not saved.</source>
         <translation>%1 wurde von jemand anderem geändert, während Sie bearbeitet haben. Ihre Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>The note is empty. Nothing was added.</source>
         <translation>Die Notiz ist leer. Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Nothing was added.</source>
         <translation>Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>This workspace has no severity policy yet.</source>
         <translation>Dieser Arbeitsbereich hat noch keine Schweregrad-Richtlinie.</translation>
     </message>
@@ -6037,42 +6038,42 @@
 <context>
     <name>ic::IncidentStore</name>
     <message>
-        <location filename="../models/incidents/IncidentStore.cpp" line="+35" />
+        <location filename="../models/incidents/IncidentStore.cpp" line="+35"/>
         <source>No workspace is open. Nothing was changed.</source>
         <translation>Es ist kein Arbeitsbereich geöffnet. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>This is a read-only reviewer profile; incidents cannot be created. Nothing was changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; Vorfälle können nicht angelegt werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>(offline)</source>
         <translation>(offline)</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>This is a read-only reviewer profile; the incident was not changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; der Vorfall wurde nicht geändert.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Saved on this workstation: the team database cannot be reached. It is sent when the database is back.</source>
         <translation>Auf diesem Rechner gespeichert: Die Team-Datenbank ist nicht erreichbar. Die Änderung wird übertragen, sobald die Datenbank wieder verfügbar ist.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>This is a read-only reviewer profile; the note was not added.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; die Notiz wurde nicht hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The note is saved on this workstation and added to the record when the team database is back.</source>
         <translation>Die Notiz ist auf diesem Rechner gespeichert und wird zum Protokoll hinzugefügt, sobald die Team-Datenbank wieder verfügbar ist.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>This is a read-only reviewer profile; the severity policy was not changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; die Schweregrad-Richtlinie wurde nicht geändert.</translation>
     </message>
@@ -6080,161 +6081,161 @@
 <context>
     <name>ic::Investigations</name>
     <message>
-        <location filename="../models/audit/Investigation.cpp" line="+59" />
-        <source>A user's activity in the last 24 hours</source>
+        <location filename="../models/audit/Investigation.cpp" line="+59"/>
+        <source>A user&apos;s activity in the last 24 hours</source>
         <translation>Aktivität eines Benutzers in den letzten 24 Stunden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Token compromise, step 2: every audit row of the user in the last 24 hours, newest first.</source>
         <translation>Token-Kompromittierung, Schritt 2: alle Audit-Zeilen des Benutzers aus den letzten 24 Stunden, neueste zuerst.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>An API key's last 100 uses</source>
+        <location line="+8"/>
+        <source>An API key&apos;s last 100 uses</source>
         <translation>Die letzten 100 Verwendungen eines API-Schlüssels</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Suspected API key leak, triage: the key's 100 most recent audit rows.</source>
+        <location line="+1"/>
+        <source>Suspected API key leak, triage: the key&apos;s 100 most recent audit rows.</source>
         <translation>Verdacht auf geleakten API-Schlüssel, Triage: die 100 neuesten Audit-Zeilen des Schlüssels.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+18" />
+        <location line="+4"/>
+        <location line="+18"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>Distinct IPs of an API key in the last 24 hours</source>
         <translation>Verschiedene IPs eines API-Schlüssels in den letzten 24 Stunden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Suspected API key leak, triage: every IP address the key was used from in the last 24 hours.</source>
         <translation>Verdacht auf geleakten API-Schlüssel, Triage: alle IP-Adressen, von denen aus der Schlüssel in den letzten 24 Stunden verwendet wurde.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Tenants whose queries exceeded 1,000,000 bytes in the last hour</source>
         <translation>Mandanten, deren Abfragen in der letzten Stunde 1.000.000 Bytes überschritten haben</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Suspected database exfiltration, triage: tenants by the total size of their queries in the last hour.</source>
         <translation>Verdacht auf Datenbank-Exfiltration, Triage: Mandanten nach Gesamtgröße ihrer Abfragen in der letzten Stunde.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>More than (bytes)</source>
         <translation>Mehr als (Bytes)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>RLS bypass attempts</source>
         <translation>RLS-Umgehungsversuche</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Suspected database exfiltration, triage: rows whose metadata records an attempt to bypass row-level security.</source>
         <translation>Verdacht auf Datenbank-Exfiltration, Triage: Zeilen, deren Metadaten einen Versuch verzeichnen, die Sicherheit auf Zeilenebene (RLS) zu umgehen.</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+72"/>
         <source>%1 must be a whole number. Nothing was run.</source>
         <translation>%1 muss eine ganze Zahl sein. Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>"%1" needs a value for %2, and the selected incident names none. Enter one. Nothing was run.</source>
+        <location line="+12"/>
+        <source>&quot;%1&quot; needs a value for %2, and the selected incident names none. Enter one. Nothing was run.</source>
         <translation>„%1“ braucht einen Wert für %2, und der ausgewählte Vorfall nennt keinen. Geben Sie einen ein. Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+99"/>
         <source>Give the investigation a name. Nothing was saved.</source>
         <translation>Geben Sie der Untersuchung einen Namen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The name is longer than 200 characters. Nothing was saved.</source>
         <translation>Der Name ist länger als 200 Zeichen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>There is no SQL to save. Nothing was saved.</source>
         <translation>Es gibt kein SQL zum Speichern. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"%1" is the name of a built-in investigation. Choose another name. Nothing was saved.</source>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is the name of a built-in investigation. Choose another name. Nothing was saved.</source>
         <translation>„%1“ ist der Name einer integrierten Untersuchung. Wählen Sie einen anderen Namen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>An investigation named "%1" already exists (saved by %2). Choose another name. Nothing was saved.</source>
+        <location line="+12"/>
+        <source>An investigation named &quot;%1&quot; already exists (saved by %2). Choose another name. Nothing was saved.</source>
         <translation>Eine Untersuchung namens „%1“ existiert bereits (gespeichert von %2). Wählen Sie einen anderen Namen. Es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>ic::InvestigationsPanel</name>
     <message>
-        <location filename="../ui/audit/InvestigationsPanel.cpp" line="+26" />
+        <location filename="../ui/audit/InvestigationsPanel.cpp" line="+26"/>
         <source>Investigations</source>
         <translation>Untersuchungen</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Name for the current query</source>
         <translation>Name für die aktuelle Abfrage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Save the explorer's filter (or the console's SQL, when the console is shown) for the whole team</source>
+        <location line="+2"/>
+        <source>Save the explorer&apos;s filter (or the console&apos;s SQL, when the console is shown) for the whole team</source>
         <translation>Den Filter des Explorers (oder das SQL der Konsole, wenn die Konsole angezeigt wird) für das ganze Team speichern</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>SQL that ran</source>
         <translation>Ausgeführtes SQL</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Copy SQL and Values</source>
         <translation>SQL und Werte kopieren</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>The SQL and its values were copied.</source>
         <translation>Das SQL und seine Werte wurden kopiert.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>%1 (saved by %2)</source>
         <translation>%1 (gespeichert von %2)</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+80"/>
         <source>SQL that ran: %1</source>
         <translation>Ausgeführtes SQL: %1</translation>
     </message>
@@ -6242,55 +6243,55 @@
 <context>
     <name>ic::IpNetwork</name>
     <message>
-        <location filename="../models/audit/IpNetwork.cpp" line="+79" />
+        <location filename="../models/audit/IpNetwork.cpp" line="+79"/>
         <source>Enter an IP address (203.0.113.7) or a network in CIDR form (203.0.113.0/24).</source>
         <translation>Geben Sie eine IP-Adresse (203.0.113.7) oder ein Netz in CIDR-Schreibweise (203.0.113.0/24) ein.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This is too long to be an IP address or network.</source>
         <translation>Das ist zu lang für eine IP-Adresse oder ein Netz.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>"%1" is not an IP address. Use dotted IPv4 (203.0.113.7, no leading zeros) or IPv6 (2001:db8::1), optionally with /prefix.</source>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not an IP address. Use dotted IPv4 (203.0.113.7, no leading zeros) or IPv6 (2001:db8::1), optionally with /prefix.</source>
         <translation>„%1“ ist keine IP-Adresse. Verwenden Sie IPv4 in Punktschreibweise (203.0.113.7, ohne führende Nullen) oder IPv6 (2001:db8::1), optional mit /Präfix.</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>The network prefix "/%1" is not valid; it must be a number from 0 to %2.</source>
+        <location line="+13"/>
+        <source>The network prefix &quot;/%1&quot; is not valid; it must be a number from 0 to %2.</source>
         <translation>Das Netzpräfix „/%1“ ist ungültig; es muss eine Zahl von 0 bis %2 sein.</translation>
     </message>
 </context>
 <context>
     <name>ic::KeyPairFiles</name>
     <message>
-        <location filename="../models/evidence/KeyPairFiles.cpp" line="+78" />
+        <location filename="../models/evidence/KeyPairFiles.cpp" line="+78"/>
         <source>Could not create %1 (%2). No key was written.</source>
         <translation>%1 konnte nicht angelegt werden (%2). Es wurde kein Schlüssel geschrieben.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Could not write %1. No key was written.</source>
         <translation>%1 konnte nicht geschrieben werden. Es wurde kein Schlüssel geschrieben.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>%1 already exists; keys are never overwritten. Choose another name. Nothing was written.</source>
         <translation>%1 existiert bereits; Schlüssel werden nie überschrieben. Wählen Sie einen anderen Namen. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The folder %1 does not exist. Nothing was written.</source>
         <translation>Der Ordner %1 existiert nicht. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>OpenSSL could not generate the %1 key. Nothing was written.</source>
         <translation>OpenSSL konnte den %1-Schlüssel nicht erzeugen. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Could not encode the private key.</source>
         <translation>Der private Schlüssel konnte nicht kodiert werden.</translation>
     </message>
@@ -6298,224 +6299,224 @@
 <context>
     <name>ic::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+50" />
+        <location filename="../ui/MainWindow.cpp" line="+50"/>
         <source>Incident Commander</source>
         <translation>Incident Commander</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Opening workspace…</source>
         <translation>Arbeitsbereich wird geöffnet …</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+550" />
+        <location line="+3"/>
+        <location line="+550"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="-536" />
+        <location line="-536"/>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+79"/>
         <source>&amp;New Incident…</source>
         <translation>&amp;Neuer Vorfall …</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Take Command</source>
         <translation>&amp;Leitung übernehmen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+159" />
+        <location line="+5"/>
+        <location line="+159"/>
         <source>&amp;Close Incident</source>
         <translation>Vorfall &amp;schließen</translation>
     </message>
     <message>
-        <location line="-158" />
+        <location line="-158"/>
         <source>Ctrl+Shift+W</source>
         <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Add &amp;Note</source>
         <translation>Noti&amp;z hinzufügen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Edit Title</source>
         <translation>&amp;Titel bearbeiten</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Mute Notifications for This Incident</source>
         <translation>Benachrichtigungen für diesen Vorfall stu&amp;mmschalten</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Severity &amp;Policy…</source>
         <translation>Schwere&amp;grad-Richtlinie …</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Find Incident</source>
         <translation>Vorfall s&amp;uchen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Go to Incident &amp;List</source>
         <translation>Zur &amp;Vorfallliste</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>New &amp;Workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich …</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Connect to &amp;Team Workspace…</source>
         <translation>Mit &amp;Team-Arbeitsbereich verbinden …</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open &amp;Demo Workspace</source>
         <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Recent Workspaces</source>
         <translation>&amp;Zuletzt geöffnete Arbeitsbereiche</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Incident</source>
         <translation>&amp;Vorfall</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Your &amp;Name…</source>
         <translation>Ihr &amp;Name …</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Your Name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The name recorded with everything you do:</source>
         <translation>Der Name, der bei allem, was Sie tun, protokolliert wird:</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About Incident Commander</source>
         <translation>Ü&amp;ber Incident Commander</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Incident Commander %1 — a desktop console for security incidents: live incidents, response countdowns, playbooks, containment and notifications.</source>
         <translation>Incident Commander %1 – eine Desktop-Konsole für Sicherheitsvorfälle: Vorfälle live, Reaktions-Countdowns, Playbooks, Eindämmung und Meldungen.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>Re&amp;open Incident</source>
         <translation>Vorfall &amp;wieder öffnen</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Workspace: %1 (SQLite)</source>
         <translation>Arbeitsbereich: %1 (SQLite)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Workspace: %1 (PostgreSQL)</source>
         <translation>Arbeitsbereich: %1 (PostgreSQL)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> — read-only reviewer</source>
         <translation> – Prüfer ohne Schreibrechte</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No workspace open</source>
         <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>⚠ %n overdue</source>
         <translation>
             <numerusform>⚠ %n überfällig</numerusform>
@@ -6523,74 +6524,74 @@
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>You: %1</source>
         <translation>Sie: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Saving…</source>
         <translation>Speichern …</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Your change to %1, made while offline, was not applied: %2 changed it meanwhile. Open the incident to compare, or keep yours.</source>
         <translation>Ihre Offline-Änderung an %1 wurde nicht übernommen: %2 hat den Wert inzwischen geändert. Öffnen Sie den Vorfall zum Vergleichen, oder behalten Sie Ihre Version.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Keep Mine</source>
         <translation>Meine behalten</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location line="+52" />
-        <location line="+207" />
+        <location line="+52"/>
+        <location line="+207"/>
         <source>New incident %1</source>
         <translation>Neuer Vorfall %1</translation>
     </message>
     <message>
-        <location line="-206" />
-        <location line="+207" />
+        <location line="-206"/>
+        <location line="+207"/>
         <source>%1 %2, opened by %3</source>
         <translation>%1 %2, eröffnet von %3</translation>
     </message>
     <message>
-        <location line="-190" />
+        <location line="-190"/>
         <source>%1 is overdue</source>
         <translation>%1 ist überfällig</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No one has taken command of %1 %2 within its %3 response target.</source>
         <translation>Niemand hat innerhalb des Reaktionsziels von %3 die Leitung von %1 %2 übernommen.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Reconnecting…</source>
         <translation>Verbinde erneut …</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>● Live</source>
         <translation>● Live</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>○ </source>
         <translation>○ </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source> — %n change(s) waiting to be sent</source>
         <translation>
             <numerusform> – %n Änderung wartet auf das Senden</numerusform>
@@ -6598,87 +6599,87 @@
         </translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Demo workspace</source>
         <translation>Demo-Arbeitsbereich</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Creating demo data %p%</source>
         <translation>Demodaten werden erzeugt: %p %</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Set Up Incident Store Here</source>
         <translation>Vorfallspeicher hier einrichten</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+82"/>
         <source>%1 assigned to you</source>
         <translation>%1 wurde Ihnen zugewiesen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 made you the commander of %2 %3: %4</source>
         <translation>%1 hat Ihnen die Leitung von %2 %3 übertragen: %4</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>%1 — Incident Commander</source>
         <translation>%1 – Incident Commander</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Created the demo workspace: 200,000 audit-log rows with one instance of every attack the playbooks describe, and a handful of incidents to work on.</source>
         <translation>Demo-Arbeitsbereich angelegt: 200.000 Zeilen im Audit-Protokoll mit je einem Fall jedes Angriffs, den die Playbooks beschreiben, und einige Vorfälle zum Bearbeiten.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Created the workspace %1.</source>
         <translation>Arbeitsbereich %1 angelegt.</translation>
     </message>
     <message>
-        <location line="+191" />
+        <location line="+191"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Incident Commander workspaces (*.icw)</source>
         <translation>Arbeitsbereiche von Incident Commander (*.icw)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+65"/>
         <source>The password could not be stored in your keychain, so it is kept in memory for this session only; you will be asked again next time. It was not written anywhere else.</source>
         <translation>Das Passwort konnte nicht in Ihrem Schlüsselbund gespeichert werden; es bleibt daher nur für diese Sitzung im Arbeitsspeicher, und Sie werden beim nächsten Mal erneut gefragt. Es wurde nirgendwo sonst gespeichert.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Enter the password for %1.</source>
         <translation>Geben Sie das Passwort für %1 ein.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The password you enter now is kept in memory for this session only.</source>
         <translation>Das Passwort, das Sie jetzt eingeben, bleibt nur für diese Sitzung im Arbeitsspeicher.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Database Password</source>
         <translation>Datenbankpasswort</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Saving before closing…</source>
         <translation>Vor dem Schließen wird gespeichert …</translation>
     </message>
@@ -6686,182 +6687,182 @@
 <context>
     <name>ic::MermaidReader</name>
     <message>
-        <location filename="../models/escalation/Mermaid.cpp" line="+80" />
+        <location filename="../models/escalation/Mermaid.cpp" line="+80"/>
         <source>Line %1 is longer than %2 characters; it was not read.</source>
         <translation>Zeile %1 ist länger als %2 Zeichen; sie wurde nicht gelesen.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Line %1: the mermaid block is empty; it must start with “graph TD” or “flowchart TD”.</source>
         <translation>Zeile %1: Der Mermaid-Block ist leer; er muss mit „graph TD“ oder „flowchart TD“ beginnen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Line %1: the graph has no nodes. Add some, e.g. “OnCall[On-Call Engineer] --&gt; Lead[Engineering Lead]”.</source>
         <translation>Zeile %1: Der Graph hat keine Knoten. Fügen Sie welche hinzu, z. B. „OnCall[On-Call Engineer] --&gt; Lead[Engineering Lead]“.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Line %1: too many problems; reading stopped here.</source>
         <translation>Zeile %1: Zu viele Probleme; das Lesen wurde hier abgebrochen.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Line %1: this is a mermaid “%2” diagram; an escalation policy must be a flowchart (“graph TD” or “flowchart TD”).</source>
         <translation>Zeile %1: Dies ist ein Mermaid-Diagramm vom Typ „%2“; eine Eskalationsrichtlinie muss ein Flussdiagramm sein („graph TD“ oder „flowchart TD“).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Line %1: a flowchart starts with “graph TD” or “flowchart TD”; found %2.</source>
         <translation>Zeile %1: Ein Flussdiagramm beginnt mit „graph TD“ oder „flowchart TD“; gefunden: %2.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Line %1: unexpected %2 after “%3 %4”; put statements on their own lines.</source>
         <translation>Zeile %1: Unerwartetes %2 nach „%3 %4“; schreiben Sie jede Anweisung in eine eigene Zeile.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Line %1: unknown direction %2; use TD, TB, BT, LR or RL.</source>
         <translation>Zeile %1: Unbekannte Richtung %2; verwenden Sie TD, TB, BT, LR oder RL.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>“%1” is not in the supported subset of mermaid; remove it. Supported: %2.</source>
         <translation>„%1“ gehört nicht zur unterstützten Teilmenge von Mermaid; entfernen Sie es. Unterstützt: %2.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>the arrow from “%1” points at nothing; name the node it leads to.</source>
         <translation>der Pfeil von „%1“ zeigt ins Leere; geben Sie den Knoten an, zu dem er führt.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>a node id is missing.</source>
         <translation>eine Knoten-ID fehlt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>“&amp;” (several nodes at once) is not in the supported subset; write one arrow per line.</source>
         <translation>„&amp;“ (mehrere Knoten auf einmal) gehört nicht zur unterstützten Teilmenge; schreiben Sie einen Pfeil pro Zeile.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>expected a node id (letters, digits, _), found %1. Supported: %2.</source>
         <translation>Knoten-ID erwartet (Buchstaben, Ziffern, _), gefunden: %1. Unterstützt: %2.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>the shape “%1&gt;…]” is not in the supported subset; use %1[…], %1(…) or %1{…}.</source>
         <translation>die Form „%1&gt;…]“ gehört nicht zur unterstützten Teilmenge; verwenden Sie %1[…], %1(…) oder %1{…}.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>the shape “%1%2%3…” is not in the supported subset; use %1[…] (box), %1(…) (rounded) or %1{…} (decision).</source>
         <translation>die Form „%1%2%3…“ gehört nicht zur unterstützten Teilmenge; verwenden Sie %1[…] (Kasten), %1(…) (abgerundet) oder %1{…} (Entscheidung).</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>the quoted label of “%1” has no closing quote.</source>
         <translation>der Beschriftung von „%1“ in Anführungszeichen fehlt das schließende Anführungszeichen.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>expected “%1” after the quoted label of “%2”.</source>
         <translation>„%1“ nach der Beschriftung von „%2“ in Anführungszeichen erwartet.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>the label of “%1” has no closing “%2”.</source>
         <translation>der Beschriftung von „%1“ fehlt das schließende „%2“.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>the node “%1” has an empty label; write its name inside the brackets.</source>
         <translation>der Knoten „%1“ hat eine leere Beschriftung; schreiben Sie seinen Namen in die Klammern.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the label of “%1” is longer than %2 characters.</source>
         <translation>die Beschriftung von „%1“ ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1 is not in the supported subset; use “--&gt;” or “--&gt;|label|”.</source>
         <translation>%1 gehört nicht zur unterstützten Teilmenge; verwenden Sie „--&gt;“ oder „--&gt;|Beschriftung|“.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>a two-way arrow</source>
         <translation>ein Pfeil in beide Richtungen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a thick arrow (==&gt;)</source>
         <translation>ein dicker Pfeil (==&gt;)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a dotted arrow (-.-&gt;)</source>
         <translation>ein gepunkteter Pfeil (-.-&gt;)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>an invisible link (~~~)</source>
         <translation>eine unsichtbare Verbindung (~~~)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>unexpected %1; expected an arrow “--&gt;” or the end of the statement. Supported: %2.</source>
         <translation>unerwartetes %1; erwartet wird ein Pfeil „--&gt;“ oder das Ende der Anweisung. Unterstützt: %2.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>an arrow ending in “%1”</source>
         <translation>ein Pfeil, der auf „%1“ endet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a label between dashes (“-- text --&gt;”)</source>
         <translation>eine Beschriftung zwischen Strichen („-- Text --&gt;“)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>a line without an arrow head (“---”)</source>
         <translation>eine Linie ohne Pfeilspitze („---“)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the arrow label has no closing “|”.</source>
         <translation>der Pfeilbeschriftung fehlt das schließende „|“.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>the arrow label between “|” and “|” is empty.</source>
         <translation>die Pfeilbeschriftung zwischen „|“ und „|“ ist leer.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the arrow label is longer than %1 characters.</source>
         <translation>die Pfeilbeschriftung ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>more than %1 nodes; a policy this large cannot be drawn legibly. Split it.</source>
         <translation>mehr als %1 Knoten; eine so große Richtlinie lässt sich nicht lesbar darstellen. Teilen Sie sie auf.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>the node “%1” was already defined on line %2 as %3; define each node once and refer to it by id.</source>
         <translation>der Knoten „%1“ wurde bereits in Zeile %2 als %3 definiert; definieren Sie jeden Knoten nur einmal und verweisen Sie über seine ID darauf.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Line %1: more than %2 arrows; a policy this large cannot be drawn legibly. Split it.</source>
         <translation>Zeile %1: Mehr als %2 Pfeile; eine so große Richtlinie lässt sich nicht lesbar darstellen. Teilen Sie sie auf.</translation>
     </message>
@@ -6869,22 +6870,22 @@
 <context>
     <name>ic::MessageBanner</name>
     <message>
-        <location filename="../ui/MessageBanner.cpp" line="+29" />
+        <location filename="../ui/MessageBanner.cpp" line="+29"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dismiss this message (Esc)</source>
         <translation>Diese Meldung schließen (Esc)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Error:</source>
         <translation>Fehler:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Warning:</source>
         <translation>Warnung:</translation>
     </message>
@@ -6892,12 +6893,12 @@
 <context>
     <name>ic::Migrations</name>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+134" />
+        <location filename="../models/store/Migrations.cpp" line="+134"/>
         <source>This workspace was written by a newer version of Incident Commander (schema %1 %2; this version knows up to %3). It was not changed. Update Incident Commander to open it.</source>
         <translation>Dieser Arbeitsbereich wurde von einer neueren Version von Incident Commander geschrieben (Schema %1 %2; diese Version kennt bis %3). Er wurde nicht geändert. Aktualisieren Sie Incident Commander, um ihn zu öffnen.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Updating the workspace schema failed at step %1 (%2); the update was rolled back and nothing was changed.</source>
         <translation>Die Aktualisierung des Arbeitsbereichsschemas ist bei Schritt %1 (%2) fehlgeschlagen; sie wurde zurückgenommen, und es wurde nichts geändert.</translation>
     </message>
@@ -6905,83 +6906,83 @@
 <context>
     <name>ic::NewIncidentDialog</name>
     <message>
-        <location filename="../ui/incidents/NewIncidentDialog.cpp" line="+23" />
+        <location filename="../ui/incidents/NewIncidentDialog.cpp" line="+23"/>
         <source>New Incident</source>
         <translation>Neuer Vorfall</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>What is happening, in one line</source>
         <translation>Was passiert gerade, in einer Zeile</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 — %2 — respond %3</source>
         <translation>%1 – %2 – Reaktion %3</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>I take command (%1)</source>
         <translation>Ich übernehme die Leitung (%1)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Optional, separated by commas</source>
         <translation>Optional, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Severity</source>
         <translation>&amp;Schweregrad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Su&amp;mmary</source>
         <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Detected at</source>
         <translation>&amp;Erkannt am</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Affected &amp;users</source>
         <translation>Betroffene &amp;Benutzer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Affected te&amp;nants</source>
         <translation>Betroffene &amp;Mandanten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Affected API &amp;keys</source>
         <translation>Betroffene &amp;API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+41" />
+        <location line="+3"/>
+        <location line="+41"/>
         <source>Open Incident</source>
         <translation>Vorfall eröffnen</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>Not created: %1</source>
         <translation>Nicht angelegt: %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Opening…</source>
         <translation>Wird eröffnet …</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>an incident needs a title.</source>
         <translation>Ein Vorfall braucht einen Titel.</translation>
     </message>
@@ -6989,188 +6990,188 @@
 <context>
     <name>ic::NotificationFactsForm</name>
     <message>
-        <location filename="../ui/notify/NotificationFactsForm.cpp" line="+56" />
+        <location filename="../ui/notify/NotificationFactsForm.cpp" line="+56"/>
         <source>Not answered yet</source>
         <translation>Noch nicht beantwortet</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Country codes, comma separated: DE, FR, US-CA, EU</source>
         <translation>Ländercodes, durch Kommas getrennt: DE, FR, US-CA, EU</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Approximate number, e.g. about 1,200</source>
         <translation>Ungefähre Anzahl, z. B. etwa 1.200</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Approximate number of records</source>
         <translation>Ungefähre Anzahl der Datensätze</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>One per line: customers' end users, employees…</source>
+        <location line="+2"/>
+        <source>One per line: customers&apos; end users, employees…</source>
         <translation>Ein Eintrag pro Zeile: Endbenutzer der Kunden, Beschäftigte …</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>One per line: names, email addresses, diagnoses…</source>
         <translation>Ein Eintrag pro Zeile: Namen, E-Mail-Adressen, Diagnosen …</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+10" />
+        <location line="+1"/>
+        <location line="+10"/>
         <source>One per line</source>
         <translation>Ein Eintrag pro Zeile</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>When it happened, as far as known</source>
         <translation>Wann es passiert ist, soweit bekannt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What could happen to the people affected</source>
         <translation>Was den betroffenen Personen passieren könnte</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>In words; actions on the timeline are listed as well</source>
         <translation>In Worten; Maßnahmen auf der Zeitachse werden ebenfalls aufgeführt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What will be done</source>
         <translation>Was unternommen wird</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>How harm to the people affected is limited</source>
         <translation>Wie der Schaden für die betroffenen Personen begrenzt wird</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What the people affected should do</source>
         <translation>Was die betroffenen Personen tun sollten</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Only if a notification goes out after its deadline</source>
         <translation>Nur wenn eine Meldung nach Ablauf ihrer Frist erfolgt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Personal data involved?</source>
         <translation>Personenbezogene Daten betroffen?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Protected health information (HIPAA)?</source>
         <translation>Geschützte Gesundheitsinformationen (HIPAA)?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customer data breach (SOC 2)?</source>
         <translation>Datenpanne bei Kundendaten (SOC 2)?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Jurisdictions:</source>
         <translation>Rechtsräume:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>People affected:</source>
         <translation>Betroffene Personen:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Records affected:</source>
         <translation>Betroffene Datensätze:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Categories of people:</source>
         <translation>Kategorien von Personen:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data categories:</source>
         <translation>Datenkategorien:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Affected systems:</source>
         <translation>Betroffene Systeme:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>When it happened:</source>
         <translation>Wann es passiert ist:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Likely consequences:</source>
         <translation>Wahrscheinliche Folgen:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Measures taken:</source>
         <translation>Ergriffene Maßnahmen:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Measures proposed:</source>
         <translation>Vorgeschlagene Maßnahmen:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mitigation:</source>
         <translation>Schadensminderung:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What people should do:</source>
         <translation>Was Personen tun sollten:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next steps:</source>
         <translation>Nächste Schritte:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reasons for delay:</source>
         <translation>Gründe für die Verzögerung:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Save Facts</source>
         <translation>Angaben speichern</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Saved by %1 (version %2)</source>
         <translation>Gespeichert von %1 (Version %2)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nothing answered yet: clocks that depend on these facts show as undetermined.</source>
         <translation>Noch nichts beantwortet: Fristen, die von diesen Angaben abhängen, werden als unbestimmt angezeigt.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -7178,78 +7179,78 @@
 <context>
     <name>ic::NotificationsPane</name>
     <message>
-        <location filename="../ui/notify/NotificationsPane.cpp" line="+48" />
+        <location filename="../ui/notify/NotificationsPane.cpp" line="+48"/>
         <source>Regulatory clocks</source>
         <translation>Meldefristen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Organisation, Rules, Templates…</source>
         <translation>Organisation, Regeln, Vorlagen …</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Clock this notification answers</source>
         <translation>Frist, die diese Meldung erfüllt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New Draft</source>
         <translation>Neuer Entwurf</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Template:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Answers:</source>
         <translation>Erfüllt:</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+26" />
+        <location line="+10"/>
+        <location line="+26"/>
         <source>Drafts</source>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Facts</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>%1 (team template)</source>
         <translation>%1 (Team-Vorlage)</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+80"/>
         <source>Clocks run from when the organisation became aware: %1.</source>
         <translation>Die Fristen laufen ab dem Zeitpunkt, zu dem die Organisation Kenntnis erlangt hat: %1.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The became-aware time is not set, so no regulatory clock has started. Set it on the Details tab (it can differ from the detection time).</source>
         <translation>Der Zeitpunkt der Kenntniserlangung ist nicht gesetzt, daher hat keine Meldefrist begonnen. Legen Sie ihn auf dem Tab „Details“ fest (er kann vom Erkennungszeitpunkt abweichen).</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>(no clock)</source>
         <translation>(keine Frist)</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>%1 — %2, v%3</source>
         <translation>%1 – %2, v%3</translation>
     </message>
     <message>
-        <location filename="../ui/notify/NotificationsPane.h" line="+39" />
+        <location filename="../ui/notify/NotificationsPane.h" line="+39"/>
         <source>Notifications</source>
         <translation>Meldungen</translation>
     </message>
@@ -7257,633 +7258,633 @@
 <context>
     <name>ic::Notify</name>
     <message>
-        <location filename="../models/notify/ClockRepository.cpp" line="+74" />
+        <location filename="../models/notify/ClockRepository.cpp" line="+74"/>
         <source>not answered</source>
         <translation>nicht beantwortet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>The incident no longer exists in this workspace; nothing was saved.</source>
         <translation>Der Vorfall existiert in diesem Arbeitsbereich nicht mehr; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+76"/>
         <source>%1 changed the notification facts at %2, while you were editing. Your values were not saved; they are still in the form. Compare them with the saved ones, then save again.</source>
         <translation>%1 hat die Meldungsangaben geändert (%2), während Sie sie bearbeitet haben. Ihre Werte wurden nicht gespeichert; sie stehen noch im Formular. Vergleichen Sie sie mit den gespeicherten und speichern Sie dann erneut.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>(cleared)</source>
         <translation>(geleert)</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+64"/>
         <source>Notification facts: %1</source>
         <translation>Meldungsangaben: %1</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+69"/>
         <source>%1 changed the organisation profile while you were editing. Your values were not saved; they are still in the form. Compare, then save again.</source>
         <translation>%1 hat das Organisationsprofil geändert, während Sie es bearbeitet haben. Ihre Werte wurden nicht gespeichert; sie stehen noch im Formular. Vergleichen Sie und speichern Sie dann erneut.</translation>
     </message>
     <message>
-        <location line="+113" />
-        <source>"%1" is a built-in rule and stays. Nothing was changed.</source>
+        <location line="+113"/>
+        <source>&quot;%1&quot; is a built-in rule and stays. Nothing was changed.</source>
         <translation>„%1“ ist eine integrierte Regel und bleibt bestehen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The clock rule no longer exists. Nothing was changed.</source>
         <translation>Die Fristregel existiert nicht mehr. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>The incident no longer exists in this workspace.</source>
         <translation>Der Vorfall existiert in diesem Arbeitsbereich nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../models/notify/DraftRepository.cpp" line="+61" />
+        <location filename="../models/notify/DraftRepository.cpp" line="+61"/>
         <source>“%1” was sent %2 by %3 and is frozen. Nothing was changed; to correct or follow up, start a new draft.</source>
         <translation>„%1“ wurde von %3 gesendet (%2) und ist eingefroren. Es wurde nichts geändert; für Korrekturen oder Nachträge beginnen Sie einen neuen Entwurf.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Nothing was saved.</source>
         <translation>Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The draft contains a NUL character (U+0000), which cannot be stored; remove it.</source>
         <translation>Der Entwurf enthält ein NUL-Zeichen (U+0000), das nicht gespeichert werden kann; entfernen Sie es.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The subject is empty.</source>
         <translation>Der Betreff ist leer.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The subject is longer than %1 characters.</source>
         <translation>Der Betreff ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The subject must be one line.</source>
         <translation>Der Betreff muss einzeilig sein.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The text is empty.</source>
         <translation>Der Text ist leer.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The text is longer than %1 characters.</source>
         <translation>Der Text ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The recipient list is longer than %1 characters.</source>
         <translation>Die Empfängerliste ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location filename="../ui/notify/NotificationExport.cpp" line="+38" />
-        <location line="+27" />
+        <location line="+6"/>
+        <location filename="../ui/notify/NotificationExport.cpp" line="+38"/>
+        <location line="+27"/>
         <source>To: %1</source>
         <translation>An: %1</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>The notification draft no longer exists. Nothing was changed.</source>
         <translation>Der Meldungsentwurf existiert nicht mehr. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>The template “%1” could not be filled in (%2). Nothing was saved; fix the template file and reload the templates.</source>
         <translation>Die Vorlage „%1“ konnte nicht ausgefüllt werden (%2). Es wurde nichts gespeichert; korrigieren Sie die Vorlagendatei und laden Sie die Vorlagen neu.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>Drafted “%1” (version 1)</source>
         <translation>Entwurf „%1“ erstellt (Version 1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Drafted “%1” (version 1); still missing: %2</source>
         <translation>Entwurf „%1“ erstellt (Version 1); es fehlt noch: %2</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>That version of the draft does not exist.</source>
         <translation>Diese Version des Entwurfs existiert nicht.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Saved “%1” version %2</source>
         <translation>„%1“ Version %2 gespeichert</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> (the review of version %1 no longer applies)</source>
         <translation> (die Prüfung von Version %1 gilt nicht mehr)</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>%1 already reviewed version %2. Nothing was changed.</source>
         <translation>%1 hat Version %2 bereits geprüft. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Version %1 was saved after the version %2 you reviewed. Nothing was changed; review the latest version.</source>
         <translation>Version %1 wurde nach der von Ihnen geprüften Version %2 gespeichert. Es wurde nichts geändert; prüfen Sie die neueste Version.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>You (%1) wrote version %2 of this draft, so you cannot be its reviewer: someone who did not write it must review it. Nothing was changed.</source>
         <translation>Sie (%1) haben Version %2 dieses Entwurfs geschrieben und können ihn daher nicht prüfen: Jemand, der ihn nicht geschrieben hat, muss ihn prüfen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The draft is not ready: it still lacks %1. Fill these in and save a version. Nothing was changed.</source>
         <translation>Der Entwurf ist nicht fertig: Es fehlt noch %1. Füllen Sie diese Angaben aus und speichern Sie eine Version. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Reviewed “%1” version %2 (written by %3)</source>
         <translation>„%1“ Version %2 geprüft (verfasst von %3)</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>The reasons for the delay are too long or contain a NUL character. Nothing was recorded.</source>
         <translation>Die Gründe für die Verzögerung sind zu lang oder enthalten ein NUL-Zeichen. Es wurde nichts protokolliert.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Version %1 of “%2” has not been reviewed. Nothing was recorded; someone who did not write it reviews it first.</source>
         <translation>Version %1 von „%2“ wurde nicht geprüft. Es wurde nichts protokolliert; zuerst muss jemand, der sie nicht geschrieben hat, sie prüfen.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>“%1” goes out %2 after its deadline (%3, due %4). Give the reasons for the delay; they are recorded with it. Nothing was recorded.</source>
         <translation>„%1“ geht %2 nach Ablauf der Frist hinaus (%3, fällig %4). Geben Sie die Gründe für die Verzögerung an; sie werden mit der Meldung protokolliert. Es wurde nichts protokolliert.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>(no recipient recorded)</source>
         <translation>(kein Empfänger protokolliert)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sent “%1” version %2 to %3, LATE; reasons: %4</source>
         <translation>„%1“ Version %2 an %3 gesendet, VERSPÄTET; Gründe: %4</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Sent “%1” version %2 to %3</source>
         <translation>„%1“ Version %2 an %3 gesendet</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>The draft contains a NUL character or is too long; your typing was not kept.</source>
         <translation>Der Entwurf enthält ein NUL-Zeichen oder ist zu lang; Ihre Eingabe wurde nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../models/notify/MailMessage.cpp" line="+171" />
-        <source>"%1" is not an email address (write name@example.org or Name &lt;name@example.org&gt;, separated by commas).</source>
+        <location filename="../models/notify/MailMessage.cpp" line="+171"/>
+        <source>&quot;%1&quot; is not an email address (write name@example.org or Name &lt;name@example.org&gt;, separated by commas).</source>
         <translation>„%1“ ist keine E-Mail-Adresse (schreiben Sie name@example.org oder Name &lt;name@example.org&gt;, durch Kommas getrennt).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The name before &lt;%1&gt; is too long or contains a NUL character.</source>
         <translation>Der Name vor &lt;%1&gt; ist zu lang oder enthält ein NUL-Zeichen.</translation>
     </message>
     <message>
-        <location line="+94" />
-        <source>The sender "%1" is not an email address. Set the security email in the organisation profile. Nothing was exported.</source>
+        <location line="+94"/>
+        <source>The sender &quot;%1&quot; is not an email address. Set the security email in the organisation profile. Nothing was exported.</source>
         <translation>Der Absender „%1“ ist keine E-Mail-Adresse. Legen Sie die Sicherheits-E-Mail im Organisationsprofil fest. Es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The notification has no recipient. Fill in "To". Nothing was exported.</source>
+        <location line="+5"/>
+        <source>The notification has no recipient. Fill in &quot;To&quot;. Nothing was exported.</source>
         <translation>Die Meldung hat keinen Empfänger. Füllen Sie „An“ aus. Es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>"%1" is not an email address. Nothing was exported.</source>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not an email address. Nothing was exported.</source>
         <translation>„%1“ ist keine E-Mail-Adresse. Es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The message has no date. Nothing was exported.</source>
         <translation>Die Nachricht hat kein Datum. Es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>"%1" is not a valid Message-ID. Nothing was exported.</source>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a valid Message-ID. Nothing was exported.</source>
         <translation>„%1“ ist keine gültige Message-ID. Es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>"%1" is not an email address. Nothing was opened.</source>
+        <location line="+28"/>
+        <source>&quot;%1&quot; is not an email address. Nothing was opened.</source>
         <translation>„%1“ ist keine E-Mail-Adresse. Es wurde nichts geöffnet.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The notification is too long for a mail link (%1 characters; mail programs reliably take %2). Nothing was opened: export it as .eml or copy it into your mail program instead.</source>
         <translation>Die Meldung ist zu lang für einen Mail-Link (%1 Zeichen; Mailprogramme verarbeiten zuverlässig %2). Es wurde nichts geöffnet: Exportieren Sie sie stattdessen als .eml oder kopieren Sie sie in Ihr Mailprogramm.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Could not build a mail link (%1). Nothing was opened.</source>
         <translation>Es konnte kein Mail-Link erstellt werden (%1). Es wurde nichts geöffnet.</translation>
     </message>
     <message>
-        <location filename="../models/notify/NotificationDraft.cpp" line="+40" />
+        <location filename="../models/notify/NotificationDraft.cpp" line="+40"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../models/notify/NotificationFacts.cpp" line="+29" />
+        <location filename="../models/notify/NotificationFacts.cpp" line="+29"/>
         <source>%1: %2 Nothing was saved; correct it and save again.</source>
         <translation>%1: %2 Es wurde nichts gespeichert; korrigieren Sie die Angabe und speichern Sie erneut.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>contains a NUL character (U+0000), which cannot be stored.</source>
         <translation>enthält ein NUL-Zeichen (U+0000), das nicht gespeichert werden kann.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>is longer than %1 characters.</source>
         <translation>ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>has more than %1 entries.</source>
         <translation>hat mehr als %1 Einträge.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Personal data involved</source>
         <translation>Personenbezogene Daten betroffen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Protected health information involved</source>
         <translation>Geschützte Gesundheitsinformationen betroffen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customer data breach</source>
         <translation>Datenpanne bei Kundendaten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Jurisdictions</source>
         <translation>Rechtsräume</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>People affected</source>
         <translation>Betroffene Personen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Records affected</source>
         <translation>Betroffene Datensätze</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Categories of people affected</source>
         <translation>Kategorien betroffener Personen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data categories</source>
         <translation>Datenkategorien</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Affected systems</source>
         <translation>Betroffene Systeme</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>When the breach happened</source>
         <translation>Zeitpunkt der Datenpanne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Likely consequences</source>
         <translation>Wahrscheinliche Folgen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Measures taken</source>
         <translation>Ergriffene Maßnahmen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Measures proposed</source>
         <translation>Vorgeschlagene Maßnahmen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mitigation of adverse effects</source>
         <translation>Abmilderung nachteiliger Auswirkungen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What affected people should do</source>
         <translation>Was betroffene Personen tun sollten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next steps</source>
         <translation>Nächste Schritte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reasons for delay</source>
         <translation>Gründe für die Verzögerung</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>"%1" is not a jurisdiction code. Use country codes such as DE or US, subdivisions such as US-CA, or EU / EEA.</source>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a jurisdiction code. Use country codes such as DE or US, subdivisions such as US-CA, or EU / EEA.</source>
         <translation>„%1“ ist kein Code für einen Rechtsraum. Verwenden Sie Ländercodes wie DE oder US, Untergliederungen wie US-CA oder EU / EEA.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Organisation name</source>
         <translation>Name der Organisation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact point</source>
         <translation>Anlaufstelle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact role</source>
         <translation>Rolle der Anlaufstelle</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+15" />
+        <location line="+1"/>
+        <location line="+15"/>
         <source>Contact email</source>
         <translation>Kontakt-E-Mail</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-14"/>
         <source>Contact phone</source>
         <translation>Kontakttelefon</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+14" />
+        <location line="+1"/>
+        <location line="+14"/>
         <source>Security email</source>
         <translation>Sicherheits-E-Mail</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-13"/>
         <source>Toll-free number</source>
         <translation>Gebührenfreie Nummer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Postal address</source>
         <translation>Postanschrift</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Incident channel</source>
         <translation>Vorfallkanal</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../models/notify/RegulatoryClock.cpp" line="+98" />
+        <location line="+1"/>
+        <location filename="../models/notify/RegulatoryClock.cpp" line="+98"/>
         <source>Supervisory authority</source>
         <translation>Aufsichtsbehörde</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+9" />
+        <location line="+1"/>
+        <location line="+9"/>
         <source>Authority email</source>
         <translation>E-Mail der Behörde</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"%1" is not an email address.</source>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an email address.</source>
         <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>"%1" is not a known time zone; use an IANA name such as Europe/Berlin or America/New_York, or UTC.</source>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a known time zone; use an IANA name such as Europe/Berlin or America/New_York, or UTC.</source>
         <translation>„%1“ ist keine bekannte Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin oder America/New_York oder UTC.</translation>
     </message>
     <message>
-        <location filename="../models/notify/NotificationTemplate.cpp" line="+75" />
-        <source>a tag "{{" is never closed with "}}".</source>
+        <location filename="../models/notify/NotificationTemplate.cpp" line="+75"/>
+        <source>a tag &quot;{{&quot; is never closed with &quot;}}&quot;.</source>
         <translation>ein Tag „{{“ wird nie mit „}}“ geschlossen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>changing the tag delimiters ({{=…=}}) is not supported in notification templates.</source>
         <translation>das Ändern der Tag-Trennzeichen ({{=…=}}) wird in Meldungsvorlagen nicht unterstützt.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>sections are nested more than %1 deep.</source>
         <translation>Abschnitte sind tiefer als %1 Ebenen verschachtelt.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>%1: the template is malformed (%2).</source>
         <translation>%1: Die Vorlage ist fehlerhaft (%2).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: partials ({{&gt;%2}}) are not supported; a template is one file.</source>
         <translation>%1: Partials ({{&gt;%2}}) werden nicht unterstützt; eine Vorlage besteht aus einer einzigen Datei.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>%1: "{{%2}}" is not a field of a notification. Fields are named like incident.ref, facts.consequences, org.name; see the shipped templates.</source>
+        <location line="+4"/>
+        <source>%1: &quot;{{%2}}&quot; is not a field of a notification. Fields are named like incident.ref, facts.consequences, org.name; see the shipped templates.</source>
         <translation>%1: „{{%2}}“ ist kein Feld einer Meldung. Felder heißen z. B. incident.ref, facts.consequences, org.name; siehe die mitgelieferten Vorlagen.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>the file is larger than %1 KiB; a notification template is a page or two.</source>
         <translation>die Datei ist größer als %1 KiB; eine Meldungsvorlage umfasst ein bis zwei Seiten.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the file contains NUL bytes; it is not a text file.</source>
         <translation>die Datei enthält NUL-Bytes; sie ist keine Textdatei.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the file is not valid UTF-8 text; save it as UTF-8.</source>
         <translation>die Datei ist kein gültiger UTF-8-Text; speichern Sie sie als UTF-8.</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>expected a header line "Field: value" (Name, Subject, Require…) or a blank line before the body, found "%1".</source>
+        <location line="+26"/>
+        <source>expected a header line &quot;Field: value&quot; (Name, Subject, Require…) or a blank line before the body, found &quot;%1&quot;.</source>
         <translation>erwartet wurde eine Kopfzeile „Feld: Wert“ (Name, Subject, Require …) oder eine Leerzeile vor dem Text, gefunden: „%1“.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>a template starts with header lines (Name:, Subject:, Require:), then a blank line, then the body.</source>
         <translation>eine Vorlage beginnt mit Kopfzeilen (Name:, Subject:, Require:), dann folgen eine Leerzeile und der Text.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the body is empty.</source>
         <translation>der Text ist leer.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>unknown header "%1"; known headers are %2.</source>
+        <location line="+12"/>
+        <source>unknown header &quot;%1&quot;; known headers are %2.</source>
         <translation>unbekannte Kopfzeile „%1“; bekannte Kopfzeilen sind %2.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>"%1" is given twice.</source>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is given twice.</source>
         <translation>„%1“ ist doppelt angegeben.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the %1 line is longer than 2000 characters.</source>
         <translation>die %1-Zeile ist länger als 2000 Zeichen.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Clock: "%1" is not a clock rule id (such as gdpr-art33).</source>
+        <location line="+12"/>
+        <source>Clock: &quot;%1&quot; is not a clock rule id (such as gdpr-art33).</source>
         <translation>Clock: „%1“ ist keine ID einer Fristregel (z. B. gdpr-art33).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Subject</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>more than %1 Require lines.</source>
         <translation>mehr als %1 Require-Zeilen.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>write "Require: field | what it is", optionally followed by "| if flag".</source>
+        <location line="+4"/>
+        <source>write &quot;Require: field | what it is&quot;, optionally followed by &quot;| if flag&quot;.</source>
         <translation>schreiben Sie „Require: Feld | Bezeichnung“, optional gefolgt von „| if Flag“.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Require: "%1" is not a field of a notification.</source>
+        <location line="+4"/>
+        <source>Require: &quot;%1&quot; is not a field of a notification.</source>
         <translation>Require: „%1“ ist kein Feld einer Meldung.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>a Require condition reads "if flag", e.g. "if clock.late".</source>
+        <location line="+5"/>
+        <source>a Require condition reads &quot;if flag&quot;, e.g. &quot;if clock.late&quot;.</source>
         <translation>eine Require-Bedingung lautet „if Flag“, z. B. „if clock.late“.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Require: "%1" is not a yes/no field (such as clock.late or facts.personal_data).</source>
+        <location line="+4"/>
+        <source>Require: &quot;%1&quot; is not a yes/no field (such as clock.late or facts.personal_data).</source>
         <translation>Require: „%1“ ist kein Ja/Nein-Feld (wie clock.late oder facts.personal_data).</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>the template id "%1" must be 1–64 lower-case letters, digits, dots or dashes (rename the file or add a Template: line).</source>
+        <location line="+12"/>
+        <source>the template id &quot;%1&quot; must be 1–64 lower-case letters, digits, dots or dashes (rename the file or add a Template: line).</source>
         <translation>die Vorlagen-ID „%1“ muss aus 1–64 Kleinbuchstaben, Ziffern, Punkten oder Bindestrichen bestehen (benennen Sie die Datei um oder fügen Sie eine Template:-Zeile hinzu).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the Name: header is missing.</source>
         <translation>die Kopfzeile Name: fehlt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the Subject: header is missing.</source>
         <translation>die Kopfzeile Subject: fehlt.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Body</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>The template %1 was not loaded: line %2: %3 The other templates are available; fix the file and reload.</source>
         <translation>Die Vorlage %1 wurde nicht geladen: Zeile %2: %3 Die anderen Vorlagen sind verfügbar; korrigieren Sie die Datei und laden Sie neu.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The template %1 was not loaded: %2 The other templates are available; fix the file and reload.</source>
         <translation>Die Vorlage %1 wurde nicht geladen: %2 Die anderen Vorlagen sind verfügbar; korrigieren Sie die Datei und laden Sie neu.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>the file is larger than %1 KiB.</source>
         <translation>die Datei ist größer als %1 KiB.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>it cannot be read (%1).</source>
         <translation>sie kann nicht gelesen werden (%1).</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>another file in the same folder already has the id "%1".</source>
+        <location line="+15"/>
+        <source>another file in the same folder already has the id &quot;%1&quot;.</source>
         <translation>eine andere Datei im selben Ordner hat bereits die ID „%1“.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>the template folder does not exist; only the shipped templates are available. Choose another folder in the Notifications tab.</source>
         <translation>der Vorlagenordner existiert nicht; nur die mitgelieferten Vorlagen sind verfügbar. Wählen Sie auf dem Tab „Meldungen“ einen anderen Ordner.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/notify/RegulatoryClock.cpp" line="-58" />
+        <location filename="../models/notify/RegulatoryClock.cpp" line="-58"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n Stunde</numerusform>
@@ -7891,7 +7892,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n calendar day(s)</source>
         <translation>
             <numerusform>%n Kalendertag</numerusform>
@@ -7899,244 +7900,244 @@
         </translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>%1 The clock rule was not saved.</source>
         <translation>%1 Die Fristregel wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The rule id "%1" must be 1–64 lower-case letters, digits or dashes.</source>
+        <location line="+4"/>
+        <source>The rule id &quot;%1&quot; must be 1–64 lower-case letters, digits or dashes.</source>
         <translation>Die Regel-ID „%1“ muss aus 1–64 Kleinbuchstaben, Ziffern oder Bindestrichen bestehen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The rule needs a name.</source>
         <translation>Die Regel braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A text of the rule is too long or contains a NUL character.</source>
         <translation>Ein Text der Regel ist zu lang oder enthält ein NUL-Zeichen.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The deadline must be between 1 and %1 hours.</source>
         <translation>Die Frist muss zwischen 1 und %1 Stunden liegen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The deadline must be between 1 and %1 days.</source>
         <translation>Die Frist muss zwischen 1 und %1 Tagen liegen.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>"%1" is not a jurisdiction code (DE, US, US-CA, EU, EEA).</source>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a jurisdiction code (DE, US, US-CA, EU, EEA).</source>
         <translation>„%1“ ist kein Code für einen Rechtsraum (DE, US, US-CA, EU, EEA).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Say when the rule applies: personal data, PHI, a data breach or a jurisdiction.</source>
         <translation>Geben Sie an, wann die Regel gilt: personenbezogene Daten, PHI, eine Datenpanne oder ein Rechtsraum.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>GDPR Art. 33 — supervisory authority</source>
         <translation>DSGVO Art. 33 – Aufsichtsbehörde</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>GDPR 72 h</source>
         <translation>DSGVO 72 h</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>GDPR Art. 33(1): without undue delay and, where feasible, not later than 72 hours after having become aware of a personal data breach; a later notification is accompanied by reasons for the delay.</source>
         <translation>DSGVO Art. 33 Abs. 1: unverzüglich und möglichst binnen 72 Stunden, nachdem die Verletzung des Schutzes personenbezogener Daten bekannt wurde; erfolgt die Meldung später, ist ihr eine Begründung für die Verzögerung beizufügen.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>HIPAA §164.404 — affected individuals</source>
         <translation>HIPAA §164.404 – betroffene Personen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>HIPAA 60 d</source>
         <translation>HIPAA 60 Tage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Affected individuals</source>
         <translation>Betroffene Personen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>45 CFR §164.404(b): without unreasonable delay and in no case later than 60 calendar days after discovery of a breach of unsecured PHI.</source>
         <translation>45 CFR §164.404(b): ohne unangemessene Verzögerung und in keinem Fall später als 60 Kalendertage nach Entdeckung einer Verletzung ungesicherter PHI.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>SOC 2 — customer notice</source>
         <translation>SOC 2 – Kundenbenachrichtigung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SOC 2 24 h</source>
         <translation>SOC 2 24 h</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Affected customers</source>
         <translation>Betroffene Kunden</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The platform playbook's SOC 2 commitment: customers are told within 24 hours of a data breach.</source>
+        <location line="+5"/>
+        <source>The platform playbook&apos;s SOC 2 commitment: customers are told within 24 hours of a data breach.</source>
         <translation>SOC-2-Zusage des Plattform-Playbooks: Kunden werden binnen 24 Stunden nach einer Datenpanne informiert.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Not required</source>
         <translation>Nicht erforderlich</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Undetermined: answer %1</source>
         <translation>Unbestimmt; zu klären: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Undetermined (%1 left if it applies): answer %2</source>
         <translation>Unbestimmt (noch %1, falls zutreffend); zu klären: %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Undetermined (overdue by %1 if it applies): answer %2</source>
         <translation>Unbestimmt (um %1 überfällig, falls zutreffend); zu klären: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Not started: the became-aware time is not set (Details tab)</source>
         <translation>Nicht begonnen: Der Zeitpunkt der Kenntniserlangung ist nicht gesetzt (Tab „Details“)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open: %1 left</source>
         <translation>Offen: noch %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open, OVERDUE by %1</source>
         <translation>Offen, um %1 ÜBERFÄLLIG</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sent on time, %1 by %2</source>
         <translation>Rechtzeitig gesendet, %1 von %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sent LATE by %1, %2 by %3. Reasons: %4</source>
         <translation>Um %1 VERSPÄTET gesendet, %2 von %3. Gründe: %4</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>%1: not started (set became-aware time)</source>
         <translation>%1: nicht begonnen (Zeitpunkt der Kenntniserlangung festlegen)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: %2 left</source>
         <translation>%1: noch %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1: OVERDUE by %2</source>
         <translation>%1: um %2 ÜBERFÄLLIG</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>is personal data involved?</source>
         <translation>sind personenbezogene Daten betroffen?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>is protected health information involved?</source>
         <translation>sind geschützte Gesundheitsinformationen betroffen?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>is this a customer data breach?</source>
         <translation>handelt es sich um eine Datenpanne bei Kundendaten?</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>which jurisdictions are involved (%1)?</source>
         <translation>welche Rechtsräume sind betroffen (%1)?</translation>
     </message>
     <message>
-        <location filename="../ui/notify/NotificationExport.cpp" line="-40" />
+        <location filename="../ui/notify/NotificationExport.cpp" line="-40"/>
         <source>Nothing was exported.</source>
         <translation>Es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The organisation profile has no security email to send from; set it under Organisation….</source>
         <translation>Das Organisationsprofil enthält keine Sicherheits-E-Mail als Absender; legen Sie sie unter Organisation … fest.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 Security Team</source>
         <translation>Sicherheitsteam %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>**To:** %1</source>
         <translation>**An:** %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>**Subject:** %1</source>
         <translation>**Betreff:** %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Subject: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+13" />
+        <location line="+9"/>
+        <location line="+13"/>
         <source>Could not write %1 (%2). Nothing was exported.</source>
         <translation>%1 konnte nicht geschrieben werden (%2). Es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+2" />
+        <location line="+12"/>
+        <location line="+2"/>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Could not write %1. Nothing was exported; check that the folder exists and you may write there.</source>
         <translation>%1 konnte nicht geschrieben werden. Es wurde nichts exportiert; prüfen Sie, ob der Ordner existiert und Sie dort schreiben dürfen.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>To: %1 Nothing was opened.</source>
         <translation>An: %1 Es wurde nichts geöffnet.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The draft has no recipient. Fill in "To". Nothing was opened.</source>
+        <location line="+4"/>
+        <source>The draft has no recipient. Fill in &quot;To&quot;. Nothing was opened.</source>
         <translation>Der Entwurf hat keinen Empfänger. Füllen Sie „An“ aus. Es wurde nichts geöffnet.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>There is no message to write.</source>
         <translation>Es gibt keine Nachricht zum Schreiben.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>No mail program opened the link. Export the notification as .eml or copy it instead.</source>
         <translation>Kein Mailprogramm hat den Link geöffnet. Exportieren Sie die Meldung stattdessen als .eml oder kopieren Sie sie.</translation>
     </message>
@@ -8144,48 +8145,48 @@
 <context>
     <name>ic::NotifyStore</name>
     <message>
-        <location filename="../models/notify/NotifyStore.cpp" line="+23" />
+        <location filename="../models/notify/NotifyStore.cpp" line="+23"/>
         <source>This is a read-only reviewer profile: %1 Nothing was changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte: %1 Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>No workspace is open. Nothing was changed.</source>
         <translation>Es ist kein Arbeitsbereich geöffnet. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>notification facts cannot be changed here.</source>
         <translation>Meldungsangaben können hier nicht geändert werden.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>the organisation profile cannot be changed here.</source>
         <translation>das Organisationsprofil kann hier nicht geändert werden.</translation>
     </message>
     <message>
-        <location line="+25" />
-        <location line="+18" />
+        <location line="+25"/>
+        <location line="+18"/>
         <source>clock rules cannot be changed here.</source>
         <translation>Fristregeln können hier nicht geändert werden.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>notifications cannot be drafted here.</source>
         <translation>Meldungen können hier nicht entworfen werden.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>the draft cannot be changed here.</source>
         <translation>der Entwurf kann hier nicht geändert werden.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>the review cannot be recorded here.</source>
         <translation>die Prüfung kann hier nicht protokolliert werden.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>sending cannot be recorded here.</source>
         <translation>das Senden kann hier nicht protokolliert werden.</translation>
     </message>
@@ -8193,255 +8194,255 @@
 <context>
     <name>ic::OrganisationDialog</name>
     <message>
-        <location filename="../ui/notify/OrganisationDialog.cpp" line="+30" />
+        <location filename="../ui/notify/OrganisationDialog.cpp" line="+30"/>
         <source>Notification Settings</source>
         <translation>Meldungseinstellungen</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Company name:</source>
         <translation>Firmenname:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>DPO or contact point:</source>
         <translation>DSB oder Anlaufstelle:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Their role:</source>
         <translation>Deren Rolle:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Data Protection Officer</source>
         <translation>Datenschutzbeauftragter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact email:</source>
         <translation>Kontakt-E-Mail:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Contact phone:</source>
         <translation>Kontakttelefon:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Security email (sender):</source>
         <translation>Sicherheits-E-Mail (Absender):</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Toll-free number (HIPAA):</source>
         <translation>Gebührenfreie Nummer (HIPAA):</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Website:</source>
         <translation>Website:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Incident channel:</source>
         <translation>Vorfallkanal:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Supervisory authority:</source>
         <translation>Aufsichtsbehörde:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Authority email:</source>
         <translation>E-Mail der Behörde:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Time zone (IANA):</source>
         <translation>Zeitzone (IANA):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Europe/Berlin; used for dates in documents and calendar-day deadlines</source>
         <translation>Europe/Berlin; gilt für Datumsangaben in Dokumenten und für Fristen in Kalendertagen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Postal address:</source>
         <translation>Postanschrift:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save Organisation</source>
         <translation>Organisation speichern</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Clock</source>
         <translation>Meldefrist</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Applies when</source>
         <translation>Gilt, wenn</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>UK ICO</source>
         <translation>UK ICO</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>calendar days</source>
         <translation>Kalendertage</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+115" />
+        <location line="+4"/>
+        <location line="+115"/>
         <source>personal data</source>
         <translation>personenbezogene Daten</translation>
     </message>
     <message>
-        <location line="-113" />
-        <location line="+115" />
+        <location line="-113"/>
+        <location line="+115"/>
         <source>PHI</source>
         <translation>PHI</translation>
     </message>
     <message>
-        <location line="-113" />
-        <location line="+115" />
+        <location line="-113"/>
+        <location line="+115"/>
         <source>data breach</source>
         <translation>Datenpanne</translation>
     </message>
     <message>
-        <location line="-107" />
+        <location line="-107"/>
         <source>Any of: UK, US-NY, EEA (empty: anywhere)</source>
         <translation>Eines von: UK, US-NY, EEA (leer: überall)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Who must be told:</source>
         <translation>Wer informiert werden muss:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deadline:</source>
         <translation>Frist:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Applies when:</source>
         <translation>Gilt, wenn:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Jurisdictions:</source>
         <translation>Rechtsräume:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add Rule</source>
         <translation>Regel hinzufügen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove Selected Rule</source>
         <translation>Ausgewählte Regel entfernen</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Only the shipped templates</source>
         <translation>Nur die mitgelieferten Vorlagen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose…</source>
         <translation>Auswählen …</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Use Folder</source>
         <translation>Ordner verwenden</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>A template file there (Markdown with Name:, Subject: and Require: header lines, then a Mustache body) replaces the shipped template with the same file name, or adds a new one. A file with a mistake is reported and skipped; the others still load.</source>
         <translation>Eine Vorlagendatei dort (Markdown mit den Kopfzeilen Name:, Subject: und Require:, danach ein Mustache-Rumpf) ersetzt die mitgelieferte Vorlage mit demselben Dateinamen oder kommt als neue hinzu. Eine fehlerhafte Datei wird gemeldet und übersprungen; die anderen werden trotzdem geladen.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Template Folder</source>
         <translation>Vorlagenordner</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Clock Rules</source>
         <translation>Meldefrist-Regeln</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>built in</source>
         <translation>integriert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>added by %1</source>
         <translation>hinzugefügt von %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Saved the organisation profile.</source>
         <translation>Organisationsprofil gespeichert.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Added the clock rule “%1”.</source>
         <translation>Meldefrist-Regel „%1“ hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Using the shipped templates only.</source>
         <translation>Es werden nur die mitgelieferten Vorlagen verwendet.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Templates are read from %1 as well.</source>
         <translation>Vorlagen werden zusätzlich aus %1 gelesen.</translation>
     </message>
@@ -8449,22 +8450,22 @@
 <context>
     <name>ic::Playbook</name>
     <message>
-        <location filename="../models/playbooks/Playbook.cpp" line="+39" />
+        <location filename="../models/playbooks/Playbook.cpp" line="+39"/>
         <source>“%1” (not understood: no due time)</source>
         <translation>„%1“ (nicht verstanden: kein Fälligkeitszeitpunkt)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+102"/>
         <source>  error: %1</source>
         <translation>  Fehler: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>  %n playbook(s)</source>
         <translation>
             <numerusform>  %n Playbook</numerusform>
@@ -8472,7 +8473,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n Phase</numerusform>
@@ -8480,8 +8481,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
-        <location line="+10" />
+        <location line="+1"/>
+        <location line="+10"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n Schritt</numerusform>
@@ -8489,7 +8490,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-9" />
+        <location line="-9"/>
         <source>%n deadline(s)</source>
         <translation>
             <numerusform>%n Frist</numerusform>
@@ -8497,37 +8498,37 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>  line %1: playbook “%2”</source>
         <translation>  Zeile %1: Playbook „%2“</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>    indicators: %1</source>
         <translation>    Indikatoren: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>    line %1: phase “%2”</source>
         <translation>    Zeile %1: Phase „%2“</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>      line %1: %2</source>
         <translation>      Zeile %1: %2</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>  severity levels: %1</source>
         <translation>  Schweregrade: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>  line %1: warning: %2</source>
         <translation>  Zeile %1: Warnung: %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>  line %1: ignored: %2</source>
         <translation>  Zeile %1: ignoriert: %2</translation>
     </message>
@@ -8535,7 +8536,7 @@
 <context>
     <name>ic::PlaybookLibrary</name>
     <message>
-        <location filename="../models/playbooks/PlaybookLibrary.cpp" line="+164" />
+        <location filename="../models/playbooks/PlaybookLibrary.cpp" line="+164"/>
         <source>The playbook folder %1 does not exist or is not a folder. No playbooks were read from it; check Playbooks ▸ Folders.</source>
         <translation>Der Playbook-Ordner %1 existiert nicht oder ist kein Ordner. Es wurden keine Playbooks daraus gelesen; prüfen Sie Playbooks ▸ Ordner.</translation>
     </message>
@@ -8543,34 +8544,34 @@
 <context>
     <name>ic::PlaybookListModel</name>
     <message>
-        <location filename="../models/playbooks/PlaybookListModel.cpp" line="+51" />
+        <location filename="../models/playbooks/PlaybookListModel.cpp" line="+51"/>
         <source>%1 (bundled)</source>
         <translation>%1 (mitgeliefert)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1
 %2, line %3</source>
         <translation>%1
 %2, Zeile %3</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Playbook</source>
         <translation>Playbook</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Phases</source>
         <translation>Phasen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
@@ -8578,135 +8579,135 @@
 <context>
     <name>ic::PlaybookReader</name>
     <message>
-        <location filename="../models/playbooks/PlaybookReader.cpp" line="+92" />
+        <location filename="../models/playbooks/PlaybookReader.cpp" line="+92"/>
         <source>The file is not valid UTF-8 text; characters that could not be read were replaced.</source>
         <translation>Die Datei ist kein gültiger UTF-8-Text; nicht lesbare Zeichen wurden ersetzt.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Lists or quotes nested deeper than %1 levels were not read from here on.</source>
         <translation>Listen oder Zitate, die tiefer als %1 Ebenen verschachtelt sind, wurden ab hier nicht gelesen.</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>No “Playbook: …” or phase headings were found; %1 was read as one playbook.</source>
         <translation>Es wurden weder Überschriften „Playbook: …“ noch Phasenüberschriften gefunden; %1 wurde als ein Playbook gelesen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the whole file</source>
         <translation>die gesamte Datei</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>A second playbook is called “%1”; it is listed as “%2”.</source>
         <translation>Ein zweites Playbook heißt „%1“; es wird als „%2“ aufgeführt.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The phase “%1” of “%2” has no steps.</source>
         <translation>Die Phase „%1“ von „%2“ hat keine Schritte.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>No playbook was found: no “Playbook: …” heading, no phase headings (Triage, Containment, “Step 1: …”, “… (within 1 hour)”) and no numbered or task lists.</source>
         <translation>Es wurde kein Playbook gefunden: keine Überschrift „Playbook: …“, keine Phasenüberschriften (Triage, Containment, „Step 1: …“, „… (within 1 hour)“) und keine nummerierten Listen oder Aufgabenlisten.</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+89"/>
         <source>“%1” reads like a phase but is not among the phases around it; not read as one.</source>
         <translation>„%1“ sieht wie eine Phase aus, gehört aber nicht zu den umgebenden Phasen; nicht als Phase gelesen.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>“%1” reads like a phase, but nothing around it makes a playbook; not read as one.</source>
         <translation>„%1“ sieht wie eine Phase aus, aber nichts in der Umgebung ergibt ein Playbook; nicht als Phase gelesen.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>the top of the file</source>
         <translation>dem Bereich vor der ersten Überschrift</translation>
     </message>
     <message>
-        <location line="+157" />
+        <location line="+157"/>
         <source>the list under %1 in phase “%2” names tools and references, not steps.</source>
         <translation>die Liste unter %1 in der Phase „%2“ nennt Werkzeuge und Verweise, keine Schritte.</translation>
     </message>
     <message>
-        <location line="+43" />
-        <location line="+28" />
-        <location line="+5" />
+        <location line="+43"/>
+        <location line="+28"/>
+        <location line="+5"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location line="+121" />
-        <location line="+5" />
+        <location line="+121"/>
+        <location line="+5"/>
         <source>The deadline “%1” is not understood; it is kept as text, with no due time.</source>
         <translation>Die Frist „%1“ wurde nicht verstanden; sie bleibt als Text ohne Fälligkeitszeitpunkt erhalten.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>a task list</source>
         <translation>eine Aufgabenliste</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>a table</source>
         <translation>eine Tabelle</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>a code block</source>
         <translation>ein Codeblock</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a %1 code block</source>
         <translation>ein %1-Codeblock</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 in %2, not part of any phase.</source>
         <translation>%1 in %2, nicht Teil einer Phase.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 in %2, outside any playbook.</source>
         <translation>%1 in %2, außerhalb jedes Playbooks.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 is larger than %2 MB, too large to be a playbook. Nothing was read from it.</source>
         <translation>%1 ist größer als %2 MB und damit zu groß für ein Playbook. Es wurde nichts daraus gelesen.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1 is not a text file (it contains NUL bytes). Nothing was read from it; playbooks are Markdown text.</source>
         <translation>%1 ist keine Textdatei (sie enthält NUL-Bytes). Es wurde nichts daraus gelesen; Playbooks sind Markdown-Text.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>%1 does not exist. Nothing was read; check the path.</source>
         <translation>%1 existiert nicht. Es wurde nichts gelesen; prüfen Sie den Pfad.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 is a folder, not a file. Nothing was read; name the Markdown files in it.</source>
         <translation>%1 ist ein Ordner, keine Datei. Es wurde nichts gelesen; geben Sie die Markdown-Dateien darin an.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 could not be opened (%2). Nothing was read; check that you may read it.</source>
         <translation>%1 konnte nicht geöffnet werden (%2). Es wurde nichts gelesen; prüfen Sie, ob Sie Leserechte dafür haben.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 could not be read (%2). Nothing was read from it.</source>
         <translation>%1 konnte nicht gelesen werden (%2). Es wurde nichts daraus gelesen.</translation>
     </message>
@@ -8714,97 +8715,97 @@
 <context>
     <name>ic::PlaybooksView</name>
     <message>
-        <location filename="../ui/playbooks/PlaybooksView.cpp" line="+59" />
+        <location filename="../ui/playbooks/PlaybooksView.cpp" line="+59"/>
         <source>Search playbooks by name, indicator or phase</source>
         <translation>Playbooks nach Name, Indikator oder Phase durchsuchen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Search playbooks</source>
         <translation>Playbooks durchsuchen</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>&amp;New Incident from Playbook…</source>
         <translation>&amp;Neuer Vorfall aus Playbook …</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A&amp;ttach to Selected Incident</source>
         <translation>An ausgewählten Vorfall a&amp;nhängen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Playbook folders</source>
         <translation>Playbook-Ordner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add &amp;Folder…</source>
         <translation>&amp;Ordner hinzufügen …</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Remove Folder</source>
         <translation>Ordner &amp;entfernen</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Your playbook &amp;folders (Markdown files, read again when they change):</source>
         <translation>Ihre Playbook-&amp;Ordner (Markdown-Dateien, werden bei Änderungen neu gelesen):</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Playbook document</source>
         <translation>Playbook-Dokument</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Phase / step</source>
         <translation>Phase / Schritt</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Checklist read from the playbook</source>
         <translation>Aus dem Playbook gelesene Checkliste</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Import report</source>
         <translation>Importbericht</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>New Incident from &amp;Playbook…</source>
         <translation>Neuer Vorfall aus &amp;Playbook …</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Reload Playbooks</source>
         <translation>Playbooks neu &amp;laden</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add Playbook &amp;Folder…</source>
         <translation>Playbook-&amp;Ordner hinzufügen …</translation>
     </message>
     <message numerus="yes">
-        <location line="+55" />
+        <location line="+55"/>
         <source>%n playbook(s) from %1 file(s).</source>
         <translation>
             <numerusform>%n Playbook aus %1 Datei(en).</numerusform>
@@ -8812,7 +8813,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>⚠ %n file(s) could not be read: %1. The import report says why; the other playbooks are loaded.</source>
         <translation>
             <numerusform>⚠ %n Datei konnte nicht gelesen werden: %1. Der Importbericht nennt den Grund; die übrigen Playbooks sind geladen.</numerusform>
@@ -8820,52 +8821,52 @@
         </translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>“%1” (no due time)</source>
         <translation>„%1“ (kein Fälligkeitszeitpunkt)</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Attach to %1</source>
         <translation>An %1 anhängen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select an incident in the Incidents tab first</source>
         <translation>Wählen Sie zuerst auf der Registerkarte „Vorfälle“ einen Vorfall aus</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>New Incident from “%1”</source>
         <translation>Neuer Vorfall aus „%1“</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>%1 was opened, but the playbook is no longer in the library (its file changed or was removed), so no checklist was attached. Attach it from the Checklist tab.</source>
         <translation>%1 wurde eröffnet, aber das Playbook ist nicht mehr in der Bibliothek (seine Datei wurde geändert oder entfernt), daher wurde keine Checkliste angehängt. Hängen Sie es auf der Registerkarte „Checkliste“ an.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>%1 was opened, but the checklist could not be attached: %2</source>
         <translation>%1 wurde eröffnet, aber die Checkliste konnte nicht angehängt werden: %2</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Attached “%1” to %2.</source>
         <translation>„%1“ an %2 angehängt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show Checklist</source>
         <translation>Checkliste anzeigen</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Add Playbook Folder</source>
         <translation>Playbook-Ordner hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/playbooks/PlaybooksView.h" line="+33" />
+        <location filename="../ui/playbooks/PlaybooksView.h" line="+33"/>
         <source>Playbooks</source>
         <translation>Playbooks</translation>
     </message>
@@ -8873,32 +8874,32 @@
 <context>
     <name>ic::RegulatoryClockModel</name>
     <message>
-        <location filename="../models/notify/RegulatoryClockModel.cpp" line="+44" />
+        <location filename="../models/notify/RegulatoryClockModel.cpp" line="+44"/>
         <source>%1 (%2). %3</source>
         <translation>%1 (%2). %3</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>not started</source>
         <translation>nicht begonnen</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Clock</source>
         <translation>Meldefrist</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Who must be told</source>
         <translation>Wer informiert werden muss</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Due (local time)</source>
         <translation>Fällig (Ortszeit)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -8906,222 +8907,222 @@
 <context>
     <name>ic::ReviewDocument</name>
     <message>
-        <location filename="../models/review/ReviewDocument.cpp" line="+80" />
+        <location filename="../models/review/ReviewDocument.cpp" line="+80"/>
         <source>Incident Summary</source>
         <translation>Zusammenfassung des Vorfalls</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Time per Phase</source>
         <translation>Zeit je Phase</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Root Cause</source>
         <translation>Grundursache</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Action Items</source>
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>What Went Well</source>
         <translation>Was gut lief</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What Could Be Improved</source>
         <translation>Was verbessert werden kann</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Lessons Learned</source>
         <translation>Erkenntnisse</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Post-Mortem Checklist</source>
         <translation>Checkliste zur Nachbetrachtung</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source># Post-Incident Review: %1</source>
         <translation># Nachbetrachtung des Vorfalls: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>- **Incident ID**: %1</source>
         <translation>- **Vorfall-ID**: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>- **Date**: %1</source>
         <translation>- **Datum**: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>- **Severity**: %1 - %2</source>
         <translation>- **Schweregrad**: %1 - %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>- **Duration**: %1%2</source>
         <translation>- **Dauer**: %1%2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> (still open)</source>
         <translation> (noch offen)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>1 user</source>
         <translation>1 Benutzer</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 users</source>
         <translation>%1 Benutzer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>1 tenant</source>
         <translation>1 Mandant</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 tenants</source>
         <translation>%1 Mandanten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>1 API key</source>
         <translation>1 API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 API keys</source>
         <translation>%1 API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>- **Impact**: %1</source>
         <translation>- **Auswirkung**: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>_to be described_</source>
         <translation>_noch zu beschreiben_</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 affected</source>
         <translation>%1 betroffen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>| Time | Event |</source>
         <translation>| Zeit | Ereignis |</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source> — entered afterwards</source>
         <translation> – nachträglich erfasst</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>| Milestone | When | Time from detection |</source>
         <translation>| Meilenstein | Wann | Zeit ab Erkennung |</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>| Detected | %1 | — |</source>
         <translation>| Erkannt | %1 | — |</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>| Acknowledged (time to respond) | %1 | %2 |</source>
         <translation>| Bestätigt (Zeit bis zur Reaktion) | %1 | %2 |</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>| Contained (time to contain) | %1 | %2 |</source>
         <translation>| Eingedämmt (Zeit bis zur Eindämmung) | %1 | %2 |</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>| Resolved (time to resolve) | %1 | %2 |</source>
         <translation>| Behoben (Zeit bis zur Behebung) | %1 | %2 |</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>- **Cause**: _to be filled in_</source>
         <translation>- **Ursache**: _noch auszufüllen_</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>_to be filled in_</source>
         <translation>_noch auszufüllen_</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Detection rule</source>
         <translation>Erkennungsregel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reported by %1</source>
         <translation>Gemeldet von %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>- **How Detected**: %1</source>
         <translation>- **Wie erkannt**: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>- **Why It Happened**: _to be filled in_</source>
         <translation>- **Warum es geschah**: _noch auszufüllen_</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>- [ ] _Describe an action item_ — owner: _name_</source>
         <translation>- [ ] _Maßnahme beschreiben_ – verantwortlich: _Name_</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>- _to be filled in_</source>
         <translation>- _noch auszufüllen_</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>- [ ] Post-mortem meeting scheduled</source>
         <translation>- [ ] Besprechung zur Nachbetrachtung angesetzt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>- [x] Timeline documented</source>
         <translation>- [x] Zeitachse dokumentiert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>- [ ] Root cause analysis completed</source>
         <translation>- [ ] Ursachenanalyse abgeschlossen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>- [ ] Action items tracked</source>
         <translation>- [ ] Maßnahmen nachverfolgt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>- [ ] Runbook updated</source>
         <translation>- [ ] Runbook aktualisiert</translation>
     </message>
@@ -9129,27 +9130,27 @@
 <context>
     <name>ic::ReviewExport</name>
     <message>
-        <location filename="../ui/review/ReviewExport.cpp" line="+53" />
+        <location filename="../ui/review/ReviewExport.cpp" line="+53"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>%1 — Post-Incident Review</source>
         <translation>%1 – Nachbetrachtung</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 — Post-Incident Review — %2</source>
         <translation>%1 – Nachbetrachtung – %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Could not write %1. Nothing was exported; check that the folder exists and you may write there.</source>
         <translation>%1 konnte nicht geschrieben werden. Es wurde nichts exportiert; prüfen Sie, ob der Ordner existiert und Sie dort schreiben dürfen.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Could not write %1 (%2). Nothing was exported.</source>
         <translation>%1 konnte nicht geschrieben werden (%2). Es wurde nichts exportiert.</translation>
     </message>
@@ -9157,137 +9158,137 @@
 <context>
     <name>ic::ReviewPane</name>
     <message>
-        <location filename="../ui/review/ReviewPane.cpp" line="+41" />
+        <location filename="../ui/review/ReviewPane.cpp" line="+41"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Draft from Record</source>
         <translation>Aus Protokoll entwerfen</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Write a new draft from the incident's record (summary, timeline, time per phase)</source>
+        <location line="+1"/>
+        <source>Write a new draft from the incident&apos;s record (summary, timeline, time per phase)</source>
         <translation>Einen neuen Entwurf aus dem Protokoll des Vorfalls erstellen (Zusammenfassung, Zeitachse, Zeit je Phase)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save Version</source>
         <translation>Version speichern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Markdown…</source>
         <translation>Markdown …</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PDF…</source>
         <translation>PDF …</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Export:</source>
         <translation>Exportieren:</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Review (Markdown)</source>
         <translation>Nachbetrachtung (Markdown)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>No review yet. Press "Draft from Record" to start one.</source>
+        <location line="+1"/>
+        <source>No review yet. Press &quot;Draft from Record&quot; to start one.</source>
         <translation>Noch keine Nachbetrachtung. Klicken Sie auf „Aus Protokoll entwerfen“, um eine zu beginnen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Review preview</source>
         <translation>Vorschau der Nachbetrachtung</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>Save Review Version</source>
         <translation>Version der Nachbetrachtung speichern</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>A reviewer profile reads reviews; it adds review comments on the timeline</source>
         <translation>Ein Prüferprofil liest Nachbetrachtungen; Prüfkommentare fügt es auf der Zeitachse hinzu</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>Version %1 — %2, %3</source>
         <translation>Version %1 – %2, %3</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No saved version</source>
         <translation>Keine gespeicherte Version</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Restored your unsaved changes from %1. Save them as a version, or pick a saved version to discard them.</source>
         <translation>Ihre ungespeicherten Änderungen von %1 wurden wiederhergestellt. Speichern Sie sie als Version, oder wählen Sie eine gespeicherte Version, um sie zu verwerfen.</translation>
     </message>
     <message>
-        <location line="+46" />
-        <source>Drafted from the record. Fill in the parts marked "to be filled in", then save a version (Ctrl+S).</source>
+        <location line="+46"/>
+        <source>Drafted from the record. Fill in the parts marked &quot;to be filled in&quot;, then save a version (Ctrl+S).</source>
         <translation>Aus dem Protokoll entworfen. Füllen Sie die mit „noch auszufüllen“ markierten Stellen aus und speichern Sie dann eine Version (Strg+S).</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Saved as version %1. Someone else saved version %2 while you were editing version %3: compare them in the version list.</source>
         <translation>Als Version %1 gespeichert. Während Sie Version %3 bearbeitet haben, hat jemand anderes Version %2 gespeichert: Vergleichen Sie sie in der Versionsliste.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Export Review as Markdown</source>
         <translation>Nachbetrachtung als Markdown exportieren</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Export Review as PDF</source>
         <translation>Nachbetrachtung als PDF exportieren</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>%1 — Post-Incident Review — %2</source>
         <translation>%1 – Nachbetrachtung – %2</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Unsaved changes (kept in the workspace until you save a version)</source>
         <translation>Ungespeicherte Änderungen (bleiben im Arbeitsbereich erhalten, bis Sie eine Version speichern)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Version %1, the latest</source>
         <translation>Version %1, die neueste</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Version %1 of %2 (an older version)</source>
         <translation>Version %1 von %2 (eine ältere Version)</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewPane.h" line="+30" />
+        <location filename="../ui/review/ReviewPane.h" line="+30"/>
         <source>Review</source>
         <translation>Nachbetrachtung</translation>
     </message>
@@ -9295,27 +9296,27 @@
 <context>
     <name>ic::ReviewStore</name>
     <message>
-        <location filename="../models/review/ReviewStore.cpp" line="+58" />
+        <location filename="../models/review/ReviewStore.cpp" line="+58"/>
         <source>The review is empty. Nothing was saved.</source>
         <translation>Die Nachbetrachtung ist leer. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The review contains a NUL character, which cannot be stored. Nothing was saved.</source>
         <translation>Die Nachbetrachtung enthält ein NUL-Zeichen, das nicht gespeichert werden kann. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Saved the post-incident review (version %1)</source>
         <translation>Nachbetrachtung gespeichert (Version %1)</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>The review contains a NUL character, which cannot be stored.</source>
         <translation>Die Nachbetrachtung enthält ein NUL-Zeichen, das nicht gespeichert werden kann.</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+102"/>
         <source>This is a read-only reviewer profile: the review cannot be changed here. Nothing was saved.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte: Die Nachbetrachtung kann hier nicht geändert werden. Es wurde nichts gespeichert.</translation>
     </message>
@@ -9323,107 +9324,107 @@
 <context>
     <name>ic::RulesPanel</name>
     <message>
-        <location filename="../ui/detection/RulesPanel.cpp" line="+26" />
+        <location filename="../ui/detection/RulesPanel.cpp" line="+26"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last run</source>
         <translation>Letzter Lauf</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Watermark</source>
         <translation>Gelesen bis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Failures</source>
         <translation>Fehlschläge</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Detection rules</source>
         <translation>Erkennungsregeln</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Read &amp;Everything Again</source>
         <translation>&amp;Alles erneut lesen</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Forget the selected rule's watermark: its next run reads the whole audit log again.</source>
+        <location line="+2"/>
+        <source>Forget the selected rule&apos;s watermark: its next run reads the whole audit log again.</source>
         <translation>Lesestand der ausgewählten Regel zurücksetzen: Beim nächsten Lauf wird das gesamte Audit-Protokoll erneut gelesen.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Rule folders</source>
         <translation>Regelordner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add &amp;Folder…</source>
         <translation>&amp;Ordner hinzufügen …</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Re&amp;move Folder</source>
         <translation>Ordner ent&amp;fernen</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Your rule &amp;folders (*.rule files, read again at every run; see docs/detection-rules.md):</source>
         <translation>Ihre Regel&amp;ordner (*.rule-Dateien, werden bei jedem Lauf neu gelesen; siehe docs/detection-rules.md):</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+76"/>
         <source>every %1</source>
         <translation>alle %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>built-in</source>
         <translation>integriert</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>not loaded here (%1)</source>
         <translation>hier nicht geladen (%1)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Running…</source>
         <translation>Läuft …</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>OK, %n alert(s) in the last run</source>
         <translation>
             <numerusform>OK, %n Alarm im letzten Lauf</numerusform>
@@ -9431,17 +9432,17 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not run yet</source>
         <translation>Noch nicht gelaufen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 by %2 (%3 ms)</source>
         <translation>%1 von %2 (%3 ms)</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Rule files that could not be used:
 %1</source>
         <translation>Regeldateien, die nicht verwendet werden konnten:
@@ -9451,32 +9452,32 @@
 <context>
     <name>ic::SecretStore</name>
     <message>
-        <location filename="../models/core/SecretStore.cpp" line="+34" />
+        <location filename="../models/core/SecretStore.cpp" line="+34"/>
         <source>No keychain is available on this desktop (no Secret Service on the session bus). Secrets can only be kept in memory for this session.</source>
         <translation>Auf diesem Desktop ist kein Schlüsselbund verfügbar (kein Secret Service auf dem Sitzungsbus). Geheimnisse können nur für diese Sitzung im Arbeitsspeicher gehalten werden.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>The keychain refused access: %1</source>
         <translation>Der Schlüsselbund hat den Zugriff verweigert: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Your keychain is locked, so the stored secret cannot be read. Unlock the keychain (for example by logging in again) and retry.</source>
         <translation>Ihr Schlüsselbund ist gesperrt, daher kann das gespeicherte Geheimnis nicht gelesen werden. Entsperren Sie den Schlüsselbund (zum Beispiel durch erneutes Anmelden) und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Nothing is stored in the keychain for this connection yet.</source>
         <translation>Für diese Verbindung ist im Schlüsselbund noch nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>The keychain did not store the secret; nothing was saved.</source>
         <translation>Der Schlüsselbund hat das Geheimnis nicht gespeichert; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>The keychain could not delete the secret.</source>
         <translation>Der Schlüsselbund konnte das Geheimnis nicht löschen.</translation>
     </message>
@@ -9484,185 +9485,185 @@
 <context>
     <name>ic::SeverityPolicy</name>
     <message>
-        <location filename="../models/incidents/SeverityPolicy.cpp" line="+27" />
+        <location filename="../models/incidents/SeverityPolicy.cpp" line="+27"/>
         <source>%1 needs a name. The policy was not saved.</source>
         <translation>%1 braucht einen Namen. Die Richtlinie wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The response target of %1 must be between 0 minutes and one year. The policy was not saved.</source>
         <translation>Das Reaktionsziel von %1 muss zwischen 0 Minuten und einem Jahr liegen. Die Richtlinie wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 must not need a faster response than %2. The policy was not saved.</source>
         <translation>%1 darf keine schnellere Reaktion verlangen als %2. Die Richtlinie wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+17" />
+        <location line="+14"/>
+        <location line="+17"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>Active breach, data loss</source>
         <translation>Aktiver Einbruch, Datenverlust</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Database breach, mass token theft</source>
         <translation>Einbruch in die Datenbank, massenhafter Token-Diebstahl</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Immediate</source>
         <translation>Sofort</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+17" />
+        <location line="+1"/>
+        <location line="+17"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>Potential breach, service disruption</source>
         <translation>Möglicher Einbruch, Dienststörung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Suspicious access patterns, DDoS</source>
         <translation>Verdächtige Zugriffsmuster, DDoS</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&lt;1 hour</source>
         <translation>&lt;1 Stunde</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+17" />
+        <location line="+1"/>
+        <location line="+17"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>Security concern, no immediate threat</source>
         <translation>Sicherheitsbedenken, keine unmittelbare Bedrohung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Failed security scan, config issue</source>
         <translation>Fehlgeschlagener Sicherheitsscan, Konfigurationsproblem</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&lt;4 hours</source>
         <translation>&lt;4 Stunden</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+17" />
+        <location line="+1"/>
+        <location line="+17"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>Minor security issue</source>
         <translation>Geringfügiges Sicherheitsproblem</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Outdated dependency</source>
         <translation>Veraltete Abhängigkeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;24 hours</source>
         <translation>&lt;24 Stunden</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+1" />
+        <location line="+10"/>
+        <location line="+1"/>
         <source>Data breach, authentication bypass, RCE</source>
         <translation>Datenpanne, Umgehung der Authentifizierung, RCE</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Immediate (&lt; 5 minutes)</source>
         <translation>Sofort (&lt; 5 Minuten)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>API key leak, unauthorized access, data exposure</source>
         <translation>Geleakter API-Schlüssel, unbefugter Zugriff, offengelegte Daten</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&lt; 15 minutes</source>
         <translation>&lt; 15 Minuten</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Rate limit bypass, information disclosure</source>
         <translation>Umgehung der Ratenbegrenzung, Informationspreisgabe</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&lt; 1 hour</source>
         <translation>&lt; 1 Stunde</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Misconfiguration, minor vulnerabilities</source>
         <translation>Fehlkonfiguration, geringfügige Schwachstellen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&lt; 24 hours</source>
         <translation>&lt; 24 Stunden</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Security Team (Immediate, 1 h, 4 h, 24 h)</source>
         <translation>Sicherheitsteam (sofort, 1 h, 4 h, 24 h)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Platform (5 min, 15 min, 1 h, 24 h)</source>
         <translation>Plattform (5 min, 15 min, 1 h, 24 h)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Custom</source>
         <translation>Eigene</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>OVERDUE %1</source>
         <translation>ÜBERFÄLLIG %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Responded</source>
         <translation>Reagiert</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Responded late</source>
         <translation>Verspätet reagiert</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
@@ -9670,47 +9671,47 @@
 <context>
     <name>ic::SeverityPolicyDialog</name>
     <message>
-        <location filename="../ui/incidents/SeverityPolicyDialog.cpp" line="+18" />
+        <location filename="../ui/incidents/SeverityPolicyDialog.cpp" line="+18"/>
         <source>Severity Policy</source>
         <translation>Schweregrad-Richtlinie</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&lt;b&gt;Level&lt;/b&gt;</source>
         <translation>&lt;b&gt;Stufe&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;b&gt;Name&lt;/b&gt;</source>
         <translation>&lt;b&gt;Name&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;b&gt;Respond within (min)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Reaktion binnen (min)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;b&gt;As written&lt;/b&gt;</source>
         <translation>&lt;b&gt;Im Wortlaut&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;b&gt;Description&lt;/b&gt;</source>
         <translation>&lt;b&gt;Beschreibung&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Immediate</source>
         <translation>Sofort</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>How fast each severity must be answered. The countdown in the incident list runs from detection until someone takes command.</source>
         <translation>Wie schnell auf jeden Schweregrad reagiert werden muss. Der Countdown in der Vorfallliste läuft ab der Erkennung, bis jemand die Leitung übernimmt.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Start from:</source>
         <translation>Ausgehend von:</translation>
     </message>
@@ -9718,54 +9719,54 @@
 <context>
     <name>ic::Signing</name>
     <message>
-        <location filename="../models/evidence/Signing.cpp" line="+80" />
+        <location filename="../models/evidence/Signing.cpp" line="+80"/>
         <source>Could not generate a signing key.</source>
         <translation>Es konnte kein Signaturschlüssel erzeugt werden.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Could not encode the signing key.</source>
         <translation>Der Signaturschlüssel konnte nicht kodiert werden.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The stored signing key cannot be read.</source>
         <translation>Der gespeicherte Signaturschlüssel kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The signing key is not an Ed25519 private key.</source>
         <translation>Der Signaturschlüssel ist kein privater Ed25519-Schlüssel.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+5" />
+        <location line="+7"/>
+        <location line="+5"/>
         <source>Signing failed.</source>
         <translation>Das Signieren ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+24" />
+        <location line="+9"/>
+        <location line="+24"/>
         <source>The public key is not a readable PEM public key.</source>
         <translation>Der öffentliche Schlüssel ist kein lesbarer öffentlicher PEM-Schlüssel.</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-21"/>
         <source>The public key is not an Ed25519 key.</source>
         <translation>Der öffentliche Schlüssel ist kein Ed25519-Schlüssel.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The public key cannot verify signatures.</source>
         <translation>Mit dem öffentlichen Schlüssel lassen sich keine Signaturen prüfen.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The signature does not match: the manifest or the key changed after signing.</source>
         <translation>Die Signatur stimmt nicht überein: Das Manifest oder der Schlüssel wurde nach dem Signieren geändert.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The public key cannot be encoded.</source>
         <translation>Der öffentliche Schlüssel kann nicht kodiert werden.</translation>
     </message>
@@ -9773,27 +9774,27 @@
 <context>
     <name>ic::SigningKeyVault</name>
     <message>
-        <location filename="../models/evidence/SigningKeyVault.cpp" line="+19" />
+        <location filename="../models/evidence/SigningKeyVault.cpp" line="+19"/>
         <source>No keychain is available.</source>
         <translation>Es ist kein Schlüsselbund verfügbar.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>The evidence signing key in your keychain cannot be read. Nothing was signed. Remove the keychain entry "%1" to create a new key.</source>
+        <location line="+10"/>
+        <source>The evidence signing key in your keychain cannot be read. Nothing was signed. Remove the keychain entry &quot;%1&quot; to create a new key.</source>
         <translation>Der Signaturschlüssel für Beweismittel in Ihrem Schlüsselbund kann nicht gelesen werden. Es wurde nichts signiert. Entfernen Sie den Schlüsselbundeintrag „%1“, um einen neuen Schlüssel zu erzeugen.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The evidence signing key lives only in your keychain, which is not usable: %1 Nothing was signed.</source>
         <translation>Der Signaturschlüssel für Beweismittel liegt nur in Ihrem Schlüsselbund, und dieser ist nicht verwendbar: %1 Es wurde nichts signiert.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>A new evidence signing key could not be stored in your keychain, so it was not used. Nothing was signed.</source>
         <translation>Ein neuer Signaturschlüssel für Beweismittel konnte nicht in Ihrem Schlüsselbund gespeichert werden und wurde daher nicht verwendet. Es wurde nichts signiert.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>The keychain did not answer within a minute. Nothing was signed.</source>
         <translation>Der Schlüsselbund hat nicht innerhalb einer Minute geantwortet. Es wurde nichts signiert.</translation>
     </message>
@@ -9801,93 +9802,93 @@
 <context>
     <name>ic::SqlConsole</name>
     <message>
-        <location filename="../models/audit/SqlConsoleModel.cpp" line="+41" />
-        <location line="+40" />
+        <location filename="../models/audit/SqlConsoleModel.cpp" line="+41"/>
+        <location line="+40"/>
         <source>The console runs one statement at a time. Remove the others. Nothing was run.</source>
         <translation>Die Konsole führt jeweils nur eine Anweisung aus. Entfernen Sie die anderen. Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-37"/>
         <source>The console only reads: this statement would change data, so it was refused. Nothing was changed.</source>
         <translation>Die Konsole liest nur: Diese Anweisung würde Daten ändern und wurde daher abgelehnt. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+18" />
+        <location line="+3"/>
+        <location line="+18"/>
         <source>The query failed. Nothing was changed. The database said:</source>
         <translation>Die Abfrage ist fehlgeschlagen. Es wurde nichts geändert. Meldung der Datenbank:</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>The SQLite connection is not open.</source>
         <translation>Die SQLite-Verbindung ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+103" />
+        <location line="+11"/>
+        <location line="+103"/>
         <source>Enter a query to run. Nothing was run.</source>
         <translation>Geben Sie eine auszuführende Abfrage ein. Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="-85" />
+        <location line="-85"/>
         <source>The console only runs queries that read and return rows (SELECT, WITH … SELECT, VALUES). Nothing was run.</source>
         <translation>Die Konsole führt nur Abfragen aus, die lesen und Zeilen zurückgeben (SELECT, WITH … SELECT, VALUES). Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="+94" />
-        <source>The console only runs queries that read (SELECT, WITH … SELECT, VALUES, TABLE); "%1" is not one. Nothing was run.</source>
+        <location line="+94"/>
+        <source>The console only runs queries that read (SELECT, WITH … SELECT, VALUES, TABLE); &quot;%1&quot; is not one. Nothing was run.</source>
         <translation>Die Konsole führt nur lesende Abfragen aus (SELECT, WITH … SELECT, VALUES, TABLE); „%1“ gehört nicht dazu. Es wurde nichts ausgeführt.</translation>
     </message>
 </context>
 <context>
     <name>ic::SqlConsolePane</name>
     <message>
-        <location filename="../ui/audit/SqlConsolePane.cpp" line="+29" />
+        <location filename="../ui/audit/SqlConsolePane.cpp" line="+29"/>
         <source>SELECT … FROM audit_logs WHERE … — read-only; Ctrl+Enter runs</source>
         <translation>SELECT … FROM audit_logs WHERE … – nur lesend; Strg+Eingabe führt aus</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Run in a read-only transaction (Ctrl+Enter)</source>
         <translation>In einer Nur-Lese-Transaktion ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Statements running longer are stopped</source>
         <translation>Länger laufende Anweisungen werden abgebrochen</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Time limit</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Cancelled after %1 s. Rows already shown stay; nothing was changed.</source>
         <translation>Nach %1 s abgebrochen. Bereits angezeigte Zeilen bleiben erhalten; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Running… %1 s</source>
         <translation>Läuft … %1 s</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n row(s); first rows after %1 ms</source>
         <translation>
             <numerusform>%n Zeile; erste Zeilen nach %1 ms</numerusform>
@@ -9895,7 +9896,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 rows so far, counting…</source>
         <translation>Bisher %1 Zeilen, Zählung läuft …</translation>
     </message>
@@ -9903,107 +9904,107 @@
 <context>
     <name>ic::StepActions</name>
     <message>
-        <location filename="../models/playbooks/StepActions.cpp" line="+85" />
+        <location filename="../models/playbooks/StepActions.cpp" line="+85"/>
         <source>Revoke API key</source>
         <translation>API-Schlüssel widerrufen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Suspend tenant</source>
         <translation>Mandanten sperren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Suspend user</source>
         <translation>Benutzer sperren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Block IP address</source>
         <translation>IP-Adresse blockieren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Revoke sessions</source>
         <translation>Sitzungen widerrufen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Record in the audit log</source>
         <translation>Im Audit-Protokoll festhalten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Containment action</source>
         <translation>Eindämmungsmaßnahme</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+66"/>
         <source>Open containment action…</source>
         <translation>Eindämmungsmaßnahme öffnen …</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The request that would be sent to the admin API:</source>
         <translation>Die Anfrage, die an die Admin-API gesendet würde:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Not filled in from the incident yet: %1 — add the affected users, tenants or API keys to the incident.</source>
         <translation>Noch nicht aus dem Vorfall übernommen: %1 – fügen Sie dem Vorfall die betroffenen Benutzer, Mandanten oder API-Schlüssel hinzu.</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+84"/>
         <source>Open in audit log explorer</source>
         <translation>Im Audit-Protokoll-Explorer öffnen</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Parameters: %1</source>
         <translation>Parameter: %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Copy SQL</source>
         <translation>SQL kopieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SQL changes are never run from a checklist, and no containment action does this one. Copy it to run it where you run SQL, if it still applies.</source>
         <translation>SQL-Änderungen werden nie aus einer Checkliste ausgeführt, und keine Eindämmungsaktion leistet diese. Kopieren Sie sie, um sie dort auszuführen, wo Sie SQL ausführen, falls sie noch zutrifft.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Open containment action: %1…</source>
         <translation>Eindämmungsmaßnahme öffnen: %1 …</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>SQL changes are never run from a checklist. This step maps to the containment action “%1”.</source>
         <translation>SQL-Änderungen werden nie aus einer Checkliste ausgeführt. Dieser Schritt entspricht der Eindämmungsmaßnahme „%1“.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>For %1</source>
         <translation>Für %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Copy command</source>
         <translation>Befehl kopieren</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -10011,32 +10012,32 @@
 <context>
     <name>ic::TableWriter</name>
     <message>
-        <location filename="../models/demo/TableWriter.cpp" line="+58" />
+        <location filename="../models/demo/TableWriter.cpp" line="+58"/>
         <source>Could not prepare the demo data insert.</source>
         <translation>Das Einfügen der Demodaten konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Writing demo data failed.</source>
         <translation>Das Schreiben der Demodaten ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>PostgreSQL refused the COPY.</source>
         <translation>PostgreSQL hat das COPY abgelehnt.</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>The COPY could not be finished.</source>
         <translation>Das COPY konnte nicht abgeschlossen werden.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>The connection to PostgreSQL failed during COPY.</source>
         <translation>Die Verbindung zu PostgreSQL ist während des COPY abgebrochen.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>PostgreSQL rejected the demo data.</source>
         <translation>PostgreSQL hat die Demodaten abgelehnt.</translation>
     </message>
@@ -10044,91 +10045,91 @@
 <context>
     <name>ic::TimelineModel</name>
     <message>
-        <location filename="../models/timeline/TimelineModel.cpp" line="+54" />
+        <location filename="../models/timeline/TimelineModel.cpp" line="+54"/>
         <source>Happened %1
 Recorded %2 (event %3)</source>
         <translation>Geschehen %1
 Erfasst %2 (Ereignis %3)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>
 Entered afterwards with a chosen time</source>
         <translation>
 Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source> (entered later)</source>
         <translation> (nachträglich erfasst)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Correction: %1</source>
         <translation>Korrektur: %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>Opened</source>
         <translation>Eröffnet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edited</source>
         <translation>Bearbeitet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status change</source>
         <translation>Statusänderung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Manual entry</source>
         <translation>Manueller Eintrag</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Review comment</source>
         <translation>Prüfkommentar</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Detection</source>
         <translation>Erkennung</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
@@ -10136,162 +10137,162 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
 <context>
     <name>ic::TimelinePane</name>
     <message>
-        <location filename="../ui/timeline/TimelinePane.cpp" line="+58" />
+        <location filename="../ui/timeline/TimelinePane.cpp" line="+58"/>
         <source>Lanes by actor</source>
         <translation>Spuren nach Person</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lanes by kind</source>
         <translation>Spuren nach Art</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lanes</source>
         <translation>Spuren</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Kind filter</source>
         <translation>Filter nach Art</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Search the timeline</source>
         <translation>Zeitachse durchsuchen</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Zoom in (+)</source>
         <translation>Vergrößern (+)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Zoom out (-)</source>
         <translation>Verkleinern (-)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Show everything (Home)</source>
         <translation>Alles anzeigen (Pos1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Go to now (N)</source>
         <translation>Zum aktuellen Zeitpunkt (N)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add Entry…</source>
         <translation>Eintrag hinzufügen …</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Record something that happened, with the time it happened</source>
         <translation>Ein Geschehen mit dem Zeitpunkt erfassen, zu dem es geschah</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Review Comment…</source>
         <translation>Prüfkommentar …</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Verify Record</source>
         <translation>Protokoll prüfen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Check that no event was changed, deleted, reordered or added directly in the database</source>
         <translation>Prüfen, dass kein Ereignis direkt in der Datenbank geändert, gelöscht, umsortiert oder hinzugefügt wurde</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Timeline events</source>
         <translation>Ereignisse der Zeitachse</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+82"/>
         <source>Step due: %1</source>
         <translation>Schritt fällig: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1: %2 steps due, %3 settled</source>
         <translation>%1: %2 Schritte fällig, %3 erledigt</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>A reviewer can add review comments only</source>
         <translation>Prüfer können nur Prüfkommentare hinzufügen</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>Response target %1 (%2)</source>
         <translation>Reaktionsziel %1 (%2)</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Review Comment</source>
         <translation>Prüfkommentar</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Add to the Record</source>
         <translation>Zum Protokoll hinzufügen</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>About</source>
         <translation>Betrifft</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the whole incident</source>
         <translation>den gesamten Vorfall</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Happened at</source>
         <translation>Geschehen am</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>What happened</source>
         <translation>Was geschah</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add Comment</source>
         <translation>Kommentar hinzufügen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Add to Record</source>
         <translation>Zum Protokoll hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location line="+42" />
+        <location line="+42"/>
         <source>The record of %1 is intact: %n event(s), each linked to the one before by its SHA-256.</source>
         <translation>
             <numerusform>Das Protokoll von %1 ist unversehrt: %n Ereignis, über seinen SHA-256 mit dem vorherigen verknüpft.</numerusform>
@@ -10299,12 +10300,12 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The record of %1 was altered in the database, first at event %2: %3</source>
         <translation>Das Protokoll von %1 wurde in der Datenbank verändert, erstmals bei Ereignis %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelinePane.h" line="+32" />
+        <location filename="../ui/timeline/TimelinePane.h" line="+32"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
@@ -10312,27 +10313,27 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
 <context>
     <name>ic::TimelineStore</name>
     <message>
-        <location filename="../models/timeline/TimelineStore.cpp" line="+43" />
+        <location filename="../models/timeline/TimelineStore.cpp" line="+43"/>
         <source>The entry is empty. Nothing was added to the record.</source>
         <translation>Der Eintrag ist leer. Dem Protokoll wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The entry contains a NUL character, which cannot be stored. Nothing was added to the record.</source>
         <translation>Der Eintrag enthält ein NUL-Zeichen, das nicht gespeichert werden kann. Dem Protokoll wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The entry's time is in the future; the record only holds what has happened. Nothing was added.</source>
+        <location line="+4"/>
+        <source>The entry&apos;s time is in the future; the record only holds what has happened. Nothing was added.</source>
         <translation>Der Zeitpunkt des Eintrags liegt in der Zukunft; das Protokoll enthält nur bereits Geschehenes. Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>This is a read-only reviewer profile: it can add review comments, not entries. Nothing was added.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte: Es kann Prüfkommentare hinzufügen, aber keine Einträge. Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>This connection cannot write. Nothing was added.</source>
         <translation>Über diese Verbindung kann nicht geschrieben werden. Es wurde nichts hinzugefügt.</translation>
     </message>
@@ -10340,27 +10341,27 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
 <context>
     <name>ic::TimelineView</name>
     <message>
-        <location filename="../ui/timeline/TimelineView.cpp" line="+95" />
+        <location filename="../ui/timeline/TimelineView.cpp" line="+95"/>
         <source>Visual timeline</source>
         <translation>Grafische Zeitachse</translation>
     </message>
     <message>
-        <location line="+272" />
+        <location line="+272"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>⏱ %1</source>
         <translation>⏱ %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
@@ -10368,7 +10369,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
 <context>
     <name>ic::TrayNotifier</name>
     <message>
-        <location filename="../ui/TrayNotifier.cpp" line="+14" />
+        <location filename="../ui/TrayNotifier.cpp" line="+14"/>
         <source>Incident Commander</source>
         <translation>Incident Commander</translation>
     </message>
@@ -10376,42 +10377,42 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
 <context>
     <name>ic::VersionDiffDialog</name>
     <message>
-        <location filename="../ui/notify/VersionDiffDialog.cpp" line="+21" />
+        <location filename="../ui/notify/VersionDiffDialog.cpp" line="+21"/>
         <source>Compare Versions</source>
         <translation>Versionen vergleichen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Version %1 (%2)</source>
         <translation>Version %1 (%2)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>From:</source>
         <translation>Von:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>To:</source>
         <translation>An:</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>To: %1</source>
         <translation>An: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Subject: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The two versions are the same.</source>
         <translation>Die beiden Versionen sind identisch.</translation>
     </message>
@@ -10419,67 +10420,67 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
 <context>
     <name>ic::Workspace</name>
     <message>
-        <location filename="../models/store/Workspace.cpp" line="+30" />
+        <location filename="../models/store/Workspace.cpp" line="+30"/>
         <source>%1 is not an Incident Commander workspace (%2). The file was not changed. Choose a workspace file, or create a new one.</source>
         <translation>%1 ist kein Arbeitsbereich von Incident Commander (%2). Die Datei wurde nicht geändert. Wählen Sie eine Arbeitsbereichsdatei oder legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+103"/>
         <source>The workspace %1 does not exist. Nothing was created.</source>
         <translation>Der Arbeitsbereich %1 existiert nicht. Es wurde nichts angelegt.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Could not create the folder %1 for the workspace. Nothing was created. Check that you may write there.</source>
         <translation>Der Ordner %1 für den Arbeitsbereich konnte nicht angelegt werden. Es wurde nichts angelegt. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>The database %1 has no incident store yet. Nothing was changed. Create one from the connection dialog.</source>
         <translation>Die Datenbank %1 hat noch keinen Vorfallspeicher. Es wurde nichts geändert. Legen Sie ihn im Verbindungsdialog an.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The incident store in %1 was written by a newer version of Incident Commander (schema %2; this version knows up to %3). It was not changed. Update Incident Commander to open it.</source>
         <translation>Der Vorfallspeicher in %1 wurde von einer neueren Version von Incident Commander geschrieben (Schema %2; diese Version kennt bis %3). Er wurde nicht geändert. Aktualisieren Sie Incident Commander, um ihn zu öffnen.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>it is not a file</source>
         <translation>es ist keine Datei</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Could not read %1: %2. Nothing was changed.</source>
         <translation>%1 konnte nicht gelesen werden: %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>it is not a SQLite database</source>
         <translation>es ist keine SQLite-Datenbank</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>it is a SQLite database of another program</source>
         <translation>es ist die SQLite-Datenbank eines anderen Programms</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Could not read %1. Nothing was changed.</source>
         <translation>%1 konnte nicht gelesen werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>its tables cannot be read</source>
         <translation>ihre Tabellen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 was written by a newer version of Incident Commander (schema %2; this version knows up to %3). It was not changed. Update Incident Commander to open it.</source>
         <translation>%1 wurde von einer neueren Version von Incident Commander geschrieben (Schema %2; diese Version kennt bis %3). Es wurde nicht geändert. Aktualisieren Sie Incident Commander, um es zu öffnen.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>This database already has an audit_logs table that Incident Commander did not create; it was left as it is.</source>
         <translation>Diese Datenbank hat bereits eine Tabelle audit_logs, die nicht von Incident Commander angelegt wurde; sie wurde unverändert gelassen.</translation>
     </message>
@@ -10487,12 +10488,12 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
 <context>
     <name>ic::app::EscalationCommand</name>
     <message>
-        <location filename="../app/EscalationCommand.cpp" line="+39" />
+        <location filename="../app/EscalationCommand.cpp" line="+39"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -10500,92 +10501,92 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 nodes, %2 edges, %3 decisions, %4 contacts</source>
         <translation>%1 Knoten, %2 Kanten, %3 Entscheidungen, %4 Kontakte</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>nodes:</source>
         <translation>Knoten:</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>decided by the incident's severity</source>
+        <location line="+8"/>
+        <source>decided by the incident&apos;s severity</source>
         <translation>entschieden nach dem Schweregrad des Vorfalls</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>decided by the data-breach answer</source>
         <translation>entschieden nach der Antwort zur Datenpanne</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the commander chooses</source>
         <translation>die Leitung entscheidet</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>edges:</source>
         <translation>Kanten:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>contacts:</source>
         <translation>Kontakte:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>always</source>
         <translation>immer</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>not understood</source>
         <translation>nicht verstanden</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Checks escalation policy files: a Markdown document with a ```mermaid flowchart (graph TD, Id[Label], Id{Decision?}, Id(Label), A --&gt; B, A --&gt;|label| B) and a contact table (Role | Contact | Escalation Time). Lists the nodes, edges, decisions and contacts found and every error with its line. Exits with 1 if any file has an error.</source>
         <translation>Prüft Dateien mit Eskalationsrichtlinien: ein Markdown-Dokument mit einem ```mermaid-Flussdiagramm (graph TD, Id[Label], Id{Decision?}, Id(Label), A --&gt; B, A --&gt;|label| B) und einer Kontakttabelle (Role | Contact | Escalation Time). Listet die gefundenen Knoten, Kanten, Entscheidungen und Kontakte sowie jeden Fehler mit seiner Zeile auf. Endet mit 1, wenn eine Datei einen Fehler enthält.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The action: check.</source>
         <translation>Die Aktion: check.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Policy files to check (any extension).</source>
         <translation>Zu prüfende Richtliniendateien (beliebige Endung).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Print one JSON document for machines instead of text.</source>
         <translation>Statt Text ein maschinenlesbares JSON-Dokument ausgeben.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>say what to do: escalation check FILE...</source>
         <translation>geben Sie an, was zu tun ist: escalation check DATEI...</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>unknown action “%1”; the action is “check”.</source>
         <translation>unbekannte Aktion „%1“; die Aktion lautet „check“.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>name at least one policy file to check.</source>
         <translation>geben Sie mindestens eine zu prüfende Richtliniendatei an.</translation>
     </message>
@@ -10593,45 +10594,45 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
 <context>
     <name>ic::app::WorkspaceArgs</name>
     <message>
-        <location filename="../app/WorkspaceArgs.cpp" line="+22" />
+        <location filename="../app/WorkspaceArgs.cpp" line="+22"/>
         <source>give exactly one of --workspace FILE or --pg CONNINFO.</source>
         <translation>geben Sie genau eine der Optionen --workspace DATEI oder --pg CONNINFO an.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The workspace %1 does not exist. Nothing was changed.</source>
         <translation>Der Arbeitsbereich %1 existiert nicht. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>%1 holds no incident store. Nothing was changed.</source>
         <translation>%1 enthält keinen Vorfallspeicher. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 was written by a newer version of Incident Commander; update it to read this workspace. Nothing was changed.</source>
         <translation>%1 wurde von einer neueren Version von Incident Commander geschrieben; aktualisieren Sie Incident Commander, um diesen Arbeitsbereich zu lesen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 was written by an older version; open it once in the app, which upgrades it, then try again. Nothing was changed.</source>
         <translation>%1 wurde von einer älteren Version geschrieben; öffnen Sie die Datei einmal in der App, die sie dabei aktualisiert, und versuchen Sie es dann erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>No incident "%1" in this workspace (give its reference, e.g. INC-2026-001, or its id).</source>
+        <location line="+19"/>
+        <source>No incident &quot;%1&quot; in this workspace (give its reference, e.g. INC-2026-001, or its id).</source>
         <translation>Kein Vorfall „%1“ in diesem Arbeitsbereich (geben Sie seine Referenz an, z. B. INC-2026-001, oder seine ID).</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+57" />
+        <location filename="../app/main.cpp" line="+57"/>
         <source>Incident Commander: live security incidents, playbook checklists, containment and notifications.
 
 Commands (run with --help for details):
   demo-data       create and fill a demo workspace without a window
-  verify-record   check that an incident's record was not altered
+  verify-record   check that an incident&apos;s record was not altered
   export-evidence write a signed evidence bundle for an incident
   verify-evidence check an evidence bundle
   playbooks       check Markdown runbooks: playbooks check FILE...
@@ -10647,50 +10648,50 @@ Befehle (mit --help für Einzelheiten):
   escalation      Eskalationsrichtlinien prüfen: escalation check DATEI...</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Open this workspace file.</source>
         <translation>Diese Arbeitsbereichsdatei öffnen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open the demo workspace (created on first use).</source>
         <translation>Den Demo-Arbeitsbereich öffnen (wird bei der ersten Verwendung angelegt).</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>User interface language, e.g. de or en (default: the system's).</source>
+        <location line="+4"/>
+        <source>User interface language, e.g. de or en (default: the system&apos;s).</source>
         <translation>Sprache der Benutzeroberfläche, z. B. de oder en (Standard: die des Systems).</translation>
     </message>
 </context>
 <context>
     <name>playbooks</name>
     <message>
-        <location filename="../app/PlaybooksCommand.cpp" line="+22" />
+        <location filename="../app/PlaybooksCommand.cpp" line="+22"/>
         <source>Reads Markdown runbooks the way the app does and reports the playbooks, phases, steps and deadlines found, and what was ignored, with line numbers. Exits with 1 when a file cannot be read.</source>
         <translation>Liest Markdown-Runbooks wie die App und meldet die gefundenen Playbooks, Phasen, Schritte und Fristen sowie alles Ignorierte, jeweils mit Zeilennummern. Endet mit 1, wenn eine Datei nicht gelesen werden kann.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The action: check.</source>
         <translation>Die Aktion: check.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Markdown files, whatever their extension.</source>
         <translation>Markdown-Dateien, unabhängig von ihrer Endung.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Print the report as JSON.</source>
         <translation>Den Bericht als JSON ausgeben.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>the only action is “check”.</source>
         <translation>die einzige Aktion ist „check“.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>name at least one FILE to check.</source>
         <translation>geben Sie mindestens eine zu prüfende DATEI an.</translation>
     </message>
@@ -10698,30 +10699,30 @@ Befehle (mit --help für Einzelheiten):
 <context>
     <name>verify-evidence</name>
     <message>
-        <location filename="../app/EvidenceCommands.cpp" line="+90" />
-        <source>Checks an evidence bundle: the manifest's signature and the SHA-256 of every file. Exit code 0: intact; 1: changed or unreadable; 2: bad usage.</source>
+        <location filename="../app/EvidenceCommands.cpp" line="+90"/>
+        <source>Checks an evidence bundle: the manifest&apos;s signature and the SHA-256 of every file. Exit code 0: intact; 1: changed or unreadable; 2: bad usage.</source>
         <translation>Prüft ein Beweismittelpaket: die Signatur des Manifests und den SHA-256 jeder Datei. Exit-Code 0: unversehrt; 1: verändert oder nicht lesbar; 2: fehlerhafter Aufruf.</translation>
     </message>
 </context>
 <context>
     <name>verify-record</name>
     <message>
-        <location filename="../app/VerifyRecordCommand.cpp" line="+20" />
-        <source>Checks that an incident's record (its hash-chained events) was not altered, deleted, reordered or added to directly in the database. Exit code 0: intact; 1: broken or unreadable; 2: bad usage.</source>
+        <location filename="../app/VerifyRecordCommand.cpp" line="+20"/>
+        <source>Checks that an incident&apos;s record (its hash-chained events) was not altered, deleted, reordered or added to directly in the database. Exit code 0: intact; 1: broken or unreadable; 2: bad usage.</source>
         <translation>Prüft, dass das Protokoll eines Vorfalls (seine per Hash verketteten Ereignisse) nicht direkt in der Datenbank verändert, gelöscht, umsortiert oder ergänzt wurde. Exit-Code 0: unversehrt; 1: beschädigt oder nicht lesbar; 2: fehlerhafter Aufruf.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Reference (INC-2026-001) or id; omit with --all.</source>
         <translation>Referenz (INC-2026-001) oder ID; entfällt bei --all.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Verify every incident.</source>
         <translation>Alle Vorfälle prüfen.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>give one INCIDENT, or --all.</source>
         <translation>geben Sie einen VORFALL oder --all an.</translation>
     </message>

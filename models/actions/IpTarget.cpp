@@ -124,8 +124,6 @@ Result<QString> normalize(const QString &input)
         }
         prefix = prefixText.toInt();
     }
-    if (prefix == 0)
-        return refuse(Tr::tr("%1 would block every address.").arg(text));
     if (hostBitsSet(address, prefix)) {
         return refuse(Tr::tr("%1 has bits set after the first %2; did you mean %3/%2?")
                           .arg(text)
@@ -139,6 +137,9 @@ Result<QString> normalize(const QString &input)
         address = QHostAddress(asV4);
         prefix -= 96;
     }
+    // After the mapping: "::/96" and "::ffff:0:0/96" are every IPv4 address.
+    if (prefix == 0)
+        return refuse(Tr::tr("%1 would block every address.").arg(text));
     if (address.isLoopback())
         return refuse(Tr::tr("%1 is a loopback address: blocking it would cut the platform off "
                              "from itself.")

@@ -121,6 +121,13 @@ private slots:
             << QStringLiteral("10.0.0.0/+8") << QString() << QStringLiteral("not a network prefix");
         QTest::newRow("everything")
             << QStringLiteral("0.0.0.0/0") << QString() << QStringLiteral("every address");
+        // Found by fuzz_action_input: these two are every IPv4 address.
+        QTest::newRow("every v4 as v6")
+            << QStringLiteral("::/96") << QString() << QStringLiteral("every address");
+        QTest::newRow("every v4 mapped")
+            << QStringLiteral("::ffff:0:0/96") << QString() << QStringLiteral("every address");
+        QTest::newRow("everything v6")
+            << QStringLiteral("::/0") << QString() << QStringLiteral("every address");
         QTest::newRow("loopback") << QStringLiteral("127.0.0.1") << QString()
                                   << QStringLiteral("loopback");
         QTest::newRow("loopback v6")
