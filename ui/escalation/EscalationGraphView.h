@@ -53,6 +53,7 @@ public:
                     const QDateTime &nowUtc);
 
     bool isLaidOut() const { return m_laidOut; }
+    const EscalationGraphStyle &graphStyle() const { return m_style; }
     QString currentNode() const { return m_current; }
     void setCurrentNode(const QString &nodeId);
     QStringList nodeOrder() const { return m_order; } // reading order (Tab order)
