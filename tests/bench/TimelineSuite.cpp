@@ -86,8 +86,14 @@ int runTimeline(const Options &options)
         t.start();
         QObject::connect(&store, &TimelineStore::loaded, &loop,
                          [&](const QString &, const QList<IncidentEvent> &loaded) {
+                             const double queried = double(t.nsecsElapsed()) / 1e6;
                              model.setEvents(incidentId, loaded);
+                             const double modelled = double(t.nsecsElapsed()) / 1e6;
                              view.viewport()->repaint();
+                             err << "timeline run " << run << ": loaded " << queried
+                                 << " ms, model " << (modelled - queried) << " ms, paint "
+                                 << (double(t.nsecsElapsed()) / 1e6 - modelled) << " ms\n";
+                             err.flush();
                              loop.quit();
                          });
         store.load(incidentId);

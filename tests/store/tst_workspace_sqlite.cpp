@@ -168,6 +168,23 @@ private slots:
         expectRefused(path, Error::Kind::NotAWorkspace, "another program");
     }
 
+    void readsStoredTimes()
+    {
+        const QDateTime ms(QDate(2026, 11, 22), QTime(10, 0, 5, 123), Qt::UTC);
+        QCOMPARE(Db::readTime(QStringLiteral("2026-11-22 10:00:05.123")), ms);
+        QCOMPARE(Db::readTime(QStringLiteral("2026-11-22 10:00:05")),
+                 QDateTime(QDate(2026, 11, 22), QTime(10, 0, 5), Qt::UTC));
+        QCOMPARE(Db::readTime(QStringLiteral("2026-11-22T10:00:05.123Z")), ms);
+        QCOMPARE(Db::readTime(QStringLiteral("2026-11-22T11:00:05.123+01:00")), ms);
+        QCOMPARE(Db::readTime(QVariant(ms)), ms);
+        QVERIFY(Db::readTime(QStringLiteral("2026-11-22 10:00:05.123")).timeSpec() == Qt::UTC);
+        // Not a time: invalid, never a guess.
+        QVERIFY(!Db::readTime(QStringLiteral("2026-02-30 10:00:00")).isValid());
+        QVERIFY(!Db::readTime(QStringLiteral("2026-11-22 1a:00:00")).isValid());
+        QVERIFY(!Db::readTime(QStringLiteral("yesterday")).isValid());
+        QVERIFY(!Db::readTime(QVariant()).isValid());
+    }
+
     void fillsInAStepAWorkspaceMissed()
     {
         // Made by a build that had later steps but not step 3: opening adds it.
