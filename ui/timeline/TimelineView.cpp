@@ -398,6 +398,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     QList<double> lastX(m_laneNames.size(), -1e9);
     QList<int> clusterCount(m_laneNames.size(), 0);
     QList<double> clusterX(m_laneNames.size(), 0);
+    QList<double> lastLabelX(m_laneNames.size(), -1e9);
     int marks = 0;
     p.setRenderHint(QPainter::Antialiasing);
     const QColor text = pal.color(QPalette::Text);
@@ -405,11 +406,14 @@ void TimelineView::paintEvent(QPaintEvent *)
     const QPen normalPen(text, 1.2), selectedPen(highlight, 2.5);
     const QBrush textBrush(text), highlightBrush(highlight);
     auto flushCluster = [&](int lane) {
-        if (clusterCount[lane] > 1) {
+        // "×N" where it has room to be read: labels packed closer than 36 px
+        // would overlap (and cost a text layout each).
+        if (clusterCount[lane] > 1 && clusterX[lane] - lastLabelX[lane] >= 36) {
             const int top = laneTop(lane);
             p.setPen(text);
             p.drawText(QRectF(clusterX[lane] + 5, top + 2, 60, 12), Qt::AlignLeft,
                        QStringLiteral("×%1").arg(clusterCount[lane]));
+            lastLabelX[lane] = clusterX[lane];
         }
         clusterCount[lane] = 0;
     };
