@@ -86,8 +86,10 @@ public:
         m_timer.setInterval(1);
         QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
             const double t = nowMs(m_clock);
-            if (m_last > 0)
-                m_max = qMax(m_max, t - m_last);
+            if (m_last > 0 && t - m_last > m_max) {
+                m_max = t - m_last;
+                m_maxPhase = m_phase;
+            }
             m_last = t;
         });
     }
@@ -108,8 +110,13 @@ public:
         m_timer.start();
     }
     double max() const { return m_max; }
+    // Where the longest stall happened, for the log.
+    void setPhase(const char *phase) { m_phase = phase; }
+    const char *maxPhase() const { return m_maxPhase; }
 
 private:
+    const char *m_phase = "";
+    const char *m_maxPhase = "";
     QTimer m_timer;
     QElapsedTimer m_clock;
     double m_last = 0;
@@ -347,6 +354,7 @@ int measure(const Source &s, const Options &o, const QString &tmp)
     QList<SqlStatement> unfilteredSql, filteredSql;
 
     // --- First rows, unfiltered newest first, and filtered over 24 h.
+    stall.setPhase("first rows");
     QList<double> first, filtered;
     AuditLogModel m(s.spec, clock);
     timeFirstRows(m, {}); // connects the worker; not counted
@@ -361,6 +369,7 @@ int measure(const Source &s, const Options &o, const QString &tmp)
     }
 
     // --- The background count and index of the whole result.
+    stall.setPhase("count and index");
     QElapsedTimer scan;
     scan.start();
     double countMs = -1;
@@ -378,8 +387,10 @@ int measure(const Source &s, const Options &o, const QString &tmp)
     // --- Jumps: to the middle (indexed), to the middle by time (not yet
     // indexed), to the end (counted, not indexed).
     QList<double> middle, middleByTime, end;
+    stall.setPhase("jump to the middle");
     for (int i = 0; i < runs; ++i)
         middle << timeViewport(m, int(total / 2 + qint64(i) * 7919 % (total / 4 + 1)), visible);
+    stall.setPhase("jump by time");
     {
         AuditLogModel byTime(s.spec, clock);
         byTime.setIndexing(false);
@@ -389,6 +400,7 @@ int measure(const Source &s, const Options &o, const QString &tmp)
         for (int i = 0; i < runs; ++i)
             middleByTime << timeViewport(byTime, int(total / 2 + qint64(i) * 7919 % (total / 4 + 1)), visible, false);
     }
+    stall.setPhase("jump to the end");
     for (int i = 0; i < runs; ++i) {
         AuditLogModel fresh(s.spec, clock);
         fresh.setFilter({});
@@ -400,6 +412,7 @@ int measure(const Source &s, const Options &o, const QString &tmp)
 
     // --- Page by page (Page Down), from row 3,000,000 or the middle.
     QList<double> pageP99, pageMedian;
+    stall.setPhase("page by page");
     for (int i = 0; i < runs; ++i) {
         QList<double> pages;
         int at = int(qMin<qint64>(total / 3 + qint64(i) * 50'000, total - 1000 * visible - visible));
@@ -412,6 +425,7 @@ int measure(const Source &s, const Options &o, const QString &tmp)
 
     // --- Memory: browse 1,000,000 rows; the cache stays bounded.
     QList<double> memory, growth;
+    stall.setPhase("browse 1,000,000 rows");
     const int browse = int(qMin<qint64>(1'000'000, total));
     for (int i = 0; i < runs; ++i) {
         malloc_trim(0);
@@ -433,6 +447,7 @@ int measure(const Source &s, const Options &o, const QString &tmp)
 
     // --- Export of the whole result to CSV, on a worker.
     QList<double> exportRates, copyRates;
+    stall.setPhase("export");
     const QString csv = tmp + QStringLiteral("/export.csv");
     for (int i = 0; i < runs; ++i) {
         AuditExporter ex(s.spec);
@@ -454,9 +469,13 @@ int measure(const Source &s, const Options &o, const QString &tmp)
         const double sec = double(t.nsecsElapsed()) / 1e9;
         exportRates << (rows > 0 ? double(rows) / sec : 0);
         err() << "export run " << i << ": " << rows << " rows in " << sec << " s\n";
+        // Deleting a file of gigabytes is this program's doing, not the app's.
+        stall.pause();
         QFile::remove(csv);
+        stall.resume();
     }
     stall.pause();
+    err() << "longest UI stall: " << stall.max() << " ms, during " << stall.maxPhase() << '\n';
 
     // --- Peers, outside the stall window (they block this thread).
     for (int i = 0; i < runs; ++i) {
