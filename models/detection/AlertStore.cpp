@@ -25,13 +25,7 @@ void AlertStore::submit(std::function<Result<R>(QSqlDatabase &)> job,
                                 tr("No workspace is open. Nothing was changed.")));
         return;
     }
-    ++m_pending;
-    emit pendingChanged(m_pending);
-    m_executor->run<R>(std::move(job), this, [this, done = std::move(done)](Result<R> r) {
-        done(std::move(r));
-        --m_pending;
-        emit pendingChanged(m_pending);
-    });
+    m_jobs.run<R>(m_executor, this, std::move(job), std::move(done));
 }
 
 bool AlertStore::refuseReadOnly(const QString &what)

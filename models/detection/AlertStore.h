@@ -4,6 +4,7 @@
 #include "AlertPromotion.h"
 #include "core/Result.h"
 #include "incidents/Incident.h"
+#include "store/SqlExecutor.h"
 
 #include <QList>
 #include <QObject>
@@ -44,7 +45,7 @@ public:
     // The rule reads every audit row again at its next run.
     void resetWatermark(const QString &ruleId);
 
-    int pending() const { return m_pending; }
+    int pending() const { return m_jobs.pending(); }
 
 signals:
     void alertsLoaded(const QList<ic::Alert> &alerts);
@@ -66,7 +67,7 @@ private:
     QString m_actor;
     bool m_readOnly;
     QStringList m_playbookFolders;
-    int m_pending = 0;
+    JobCounter m_jobs{[this](int n) { emit pendingChanged(n); }};
 };
 
 } // namespace ic

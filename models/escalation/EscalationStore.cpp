@@ -33,20 +33,14 @@ void EscalationStore::submit(std::function<Result<R>(EscalationRepository &)> jo
                                 tr("No workspace is open. Nothing was changed.")));
         return;
     }
-    ++m_pending;
-    emit pendingChanged(m_pending);
     const Clock *clock = &m_clock;
-    m_executor->run<R>(
+    m_jobs.run<R>(
+        m_executor, this,
         [job = std::move(job), clock](QSqlDatabase &db) {
             EscalationRepository repo(db, clock->now());
             return job(repo);
         },
-        this,
-        [this, done = std::move(done)](Result<R> r) {
-            done(std::move(r));
-            --m_pending;
-            emit pendingChanged(m_pending);
-        });
+        std::move(done));
 }
 
 bool EscalationStore::refuseReadOnly(const QString &what)

@@ -5,6 +5,7 @@
 #include "EscalationRepository.h"
 #include "core/Result.h"
 #include "incidents/IncidentStore.h" // Q_DECLARE_METATYPE(ic::Error)
+#include "store/SqlExecutor.h"
 
 #include <QList>
 #include <QObject>
@@ -47,7 +48,7 @@ public:
     void importPolicyFile(const QString &path);
     void setActivePolicy(const QString &name);
 
-    int pending() const { return m_pending; }
+    int pending() const { return m_jobs.pending(); }
 
 signals:
     void stateLoaded(const QString &incidentId, const ic::EscalationState &state);
@@ -68,7 +69,7 @@ private:
     QPointer<SqlExecutor> m_executor;
     const Clock &m_clock;
     QString m_actor;
-    int m_pending = 0;
+    JobCounter m_jobs{[this](int n) { emit pendingChanged(n); }};
     bool m_readOnly = false;
 };
 

@@ -35,22 +35,14 @@ void IncidentStore::submit(std::function<Result<R>(IncidentRepository &)> job,
                                 tr("No workspace is open. Nothing was changed.")));
         return;
     }
-    ++m_pending;
-    emit pendingChanged(m_pending);
     const Clock *clock = &m_clock;
-    m_executor->run<R>(
+    m_jobs.run<R>(
+        m_executor, this,
         [job = std::move(job), clock](QSqlDatabase &db) {
             IncidentRepository repo(db, clock->now());
             return job(repo);
         },
-        this,
-        [this, done = std::move(done)](Result<R> r) {
-            // The answer first, then the count: a listener waiting for "all
-            // saved" sees the state after the answer was handled.
-            done(std::move(r));
-            --m_pending;
-            emit pendingChanged(m_pending);
-        });
+        std::move(done));
 }
 
 void IncidentStore::reload()

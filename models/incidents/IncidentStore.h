@@ -3,6 +3,7 @@
 #include "Incident.h"
 #include "SeverityPolicy.h"
 #include "core/Result.h"
+#include "store/SqlExecutor.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -55,7 +56,7 @@ public:
     void announceTableChange(const QString &table) { emit tableChanged(table); }
 
     // Jobs not yet answered; the UI shows "saving…" while this is non-zero.
-    int pending() const { return m_pending; }
+    int pending() const { return m_jobs.pending(); }
 
     // Team workspaces: edits made while the database cannot be reached go to
     // this journal (a worker with its own SQLite file, see OfflineJournal)
@@ -98,7 +99,7 @@ private:
     QPointer<SqlExecutor> m_journal;
     const Clock &m_clock;
     QString m_actor;
-    int m_pending = 0;
+    JobCounter m_jobs{[this](int n) { emit pendingChanged(n); }};
     bool m_offline = false;
     bool m_replaying = false;
     int m_waiting = 0;

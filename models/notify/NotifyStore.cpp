@@ -32,14 +32,11 @@ void NotifyStore::submit(std::function<Result<R>(QSqlDatabase &, const QDateTime
                          tr("No workspace is open. Nothing was changed.")));
         return;
     }
-    ++m_pending;
     const Clock *clock = &m_clock;
-    m_executor->run<R>(
-        [job = std::move(job), clock](QSqlDatabase &db) { return job(db, clock->now()); }, this,
-        [this, done = std::move(done)](Result<R> r) {
-            --m_pending;
-            done(std::move(r));
-        });
+    m_jobs.run<R>(
+        m_executor, this,
+        [job = std::move(job), clock](QSqlDatabase &db) { return job(db, clock->now()); },
+        std::move(done));
 }
 
 void NotifyStore::facts(const QString &incidentId, Done<NotificationFacts> done)

@@ -8,6 +8,7 @@
 #include "NotificationTemplate.h"
 #include "RegulatoryClock.h"
 #include "core/Result.h"
+#include "store/SqlExecutor.h"
 
 #include <QHash>
 #include <QList>
@@ -71,7 +72,7 @@ public:
     void unsaved(const QString &draftId, Done<std::optional<UnsavedDraft>> done);
 
     // Jobs not yet answered.
-    int pending() const { return m_pending; }
+    int pending() const { return m_jobs.pending(); }
 
 signals:
     // Something of this incident changed (facts, drafts): panes reload.
@@ -88,7 +89,7 @@ private:
     QPointer<SqlExecutor> m_executor;
     const Clock &m_clock;
     QString m_actor;
-    int m_pending = 0;
+    JobCounter m_jobs;
 };
 
 } // namespace ic

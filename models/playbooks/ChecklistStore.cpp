@@ -25,20 +25,14 @@ void ChecklistStore::submit(std::function<Result<R>(ChecklistRepository &)> job,
                          tr("No workspace is open. Nothing was changed.")));
         return;
     }
-    ++m_pending;
-    emit pendingChanged(m_pending);
     const Clock *clock = &m_clock;
-    m_executor->run<R>(
+    m_jobs.run<R>(
+        m_executor, this,
         [job = std::move(job), clock](QSqlDatabase &db) {
             ChecklistRepository repo(db, clock->now());
             return job(repo);
         },
-        this,
-        [this, done = std::move(done)](Result<R> r) {
-            done(std::move(r));
-            --m_pending;
-            emit pendingChanged(m_pending);
-        });
+        std::move(done));
 }
 
 bool ChecklistStore::refuseReadOnly(const QString &what)

@@ -2,6 +2,7 @@
 
 #include "Checklist.h"
 #include "core/Result.h"
+#include "store/SqlExecutor.h"
 
 #include <QObject>
 #include <QPointer>
@@ -35,7 +36,7 @@ public:
     void addNote(const QString &incidentId, const QString &itemId, const QString &text,
                  std::function<void(const Result<void> &)> done = {});
 
-    int pending() const { return m_pending; }
+    int pending() const { return m_jobs.pending(); }
 
 signals:
     void loaded(const ic::IncidentChecklists &checklists);
@@ -56,7 +57,7 @@ private:
     const Clock &m_clock;
     QString m_actor;
     bool m_readOnly = false;
-    int m_pending = 0;
+    JobCounter m_jobs{[this](int n) { emit pendingChanged(n); }};
 };
 
 } // namespace ic

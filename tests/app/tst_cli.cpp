@@ -1,4 +1,5 @@
 // The command line: --help, --version, and demo-data with good and bad input.
+#include "CliRun.h"
 #include "PgServer.h"
 
 #include <QCryptographicHash>
@@ -13,27 +14,11 @@ using ic::test::PgServer;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ic::test::CliRun;
 
 Run run(const QStringList &args, int timeoutMs = 120000)
 {
-    QProcess p;
-    p.start(qEnvironmentVariable("IC_BINARY"), args);
-    Run r;
-    if (!p.waitForStarted(10000) || !p.waitForFinished(timeoutMs)) {
-        p.kill();
-        r.err = QStringLiteral("did not run: ") + p.errorString();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return ic::test::runCli(args, timeoutMs);
 }
 
 QByteArray sha(const QString &path)

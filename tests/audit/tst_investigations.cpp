@@ -305,6 +305,27 @@ private slots:
             IC_VERIFY_OK(run);
             QCOMPARE(run->statement.params,
                      (QVariantList{m_plants.insiderUserId, later.toUTC().addSecs(-86400), qint64(5)}));
+
+            // A stored definition someone edited by hand: a count that is not a
+            // number is named, and nothing runs.
+            IC_VERIFY_OK(Db::exec(db.value(),
+                                  QStringLiteral("UPDATE ic_audit_investigations SET definition = ? "
+                                                 "WHERE name = ?"),
+                                  {QStringLiteral("{\"sql\":{\"postgres\":\"SELECT ?\",\"sqlite\":"
+                                                  "\"SELECT ?\"},\"params\":[{\"name\":\"p1\","
+                                                  "\"label\":\"Limit\",\"kind\":\"number\","
+                                                  "\"value\":\"ten\"}]}"),
+                                   QStringLiteral("Insider in the last day")}));
+            const auto edited = Investigations::loadSaved(db.value());
+            IC_VERIFY_OK(edited);
+            const auto bad = std::find_if(edited->cbegin(), edited->cend(), [](const Investigation &i) {
+                return i.name == QLatin1String("Insider in the last day");
+            });
+            QVERIFY(bad != edited->cend());
+            auto refused = Investigations::prepare(*bad, {}, engineOf(spec), later);
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.error().message.contains(QLatin1String("Limit must be a whole number")),
+                     qPrintable(refused.error().message));
         }
         Db::close(name);
     }

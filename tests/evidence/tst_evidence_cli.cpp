@@ -1,5 +1,7 @@
 // export-evidence with the signing key from a real keychain, then
 // verify-evidence: OK, and not OK after a change.
+#include "CliRun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -7,24 +9,11 @@
 #include <QTest>
 
 namespace {
-struct Run
+using Run = ic::test::CliRun;
+
+Run run(const QStringList &args, int timeoutMs = 180000)
 {
-    int exitCode = -1;
-    QString out, err;
-};
-Run run(const QStringList &args)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("IC_BINARY"), args);
-    Run r;
-    if (!p.waitForStarted(10000) || !p.waitForFinished(180000)) {
-        p.kill();
-        return r;
-    }
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return ic::test::runCli(args, timeoutMs);
 }
 } // namespace
 

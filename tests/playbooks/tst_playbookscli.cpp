@@ -1,5 +1,7 @@
 // `incident-commander playbooks check FILE... [--json]`: the report, its
 // JSON shape, and the exit code a team's CI relies on.
+#include "CliRun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,27 +12,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ic::test::CliRun;
 
-Run run(const QStringList &args)
+Run run(const QStringList &args, int timeoutMs = 60000)
 {
-    QProcess p;
-    p.start(qEnvironmentVariable("IC_BINARY"), args);
-    Run r;
-    if (!p.waitForStarted(10000) || !p.waitForFinished(60000)) {
-        p.kill();
-        r.err = QStringLiteral("did not run: ") + p.errorString();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return ic::test::runCli(args, timeoutMs);
 }
 
 QString seed(const char *name)

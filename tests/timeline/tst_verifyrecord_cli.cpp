@@ -1,5 +1,6 @@
 // `incident-commander verify-record`: intact records pass, each kind of
 // direct tampering is reported with the first broken event, nothing is written.
+#include "CliRun.h"
 #include "PgServer.h"
 
 #include <QCryptographicHash>
@@ -14,25 +15,11 @@ using ic::test::PgServer;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out, err;
-};
+using Run = ic::test::CliRun;
 
-Run run(const QStringList &args)
+Run run(const QStringList &args, int timeoutMs = 120000)
 {
-    QProcess p;
-    p.start(qEnvironmentVariable("IC_BINARY"), args);
-    Run r;
-    if (!p.waitForStarted(10000) || !p.waitForFinished(120000)) {
-        p.kill();
-        return r;
-    }
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return ic::test::runCli(args, timeoutMs);
 }
 
 bool sqlite(const QString &path, const QString &sql)

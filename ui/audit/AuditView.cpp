@@ -473,7 +473,7 @@ void AuditView::pinRows(const QList<AuditRow> &rows)
     const QString ref = m_incident.ref;
     const QString source = m_sourceName;
     const QString actor = m_context.store ? m_context.store->actor() : Settings().actorName();
-    const QDateTime now = (m_context.clock ? *m_context.clock : Clock::system()).now();
+    const QDateTime now = currentTime();
     struct Outcome
     {
         int pinned = 0;
@@ -556,7 +556,7 @@ void AuditView::runInvestigation(const Investigation &inv, const QMap<QString, Q
     if (!m_model)
         return;
     const Db::Engine engine = m_model->compiled().engine;
-    const QDateTime now = (m_context.clock ? *m_context.clock : Clock::system()).now();
+    const QDateTime now = currentTime();
     QString missing;
     auto prepared = Investigations::prepare(inv, values, engine, now, &missing);
     if (!prepared) {
@@ -593,18 +593,23 @@ void AuditView::loadSaved()
         });
 }
 
+QDateTime AuditView::currentTime() const
+{
+    return (m_context.clock ? *m_context.clock : Clock::system()).now();
+}
+
 void AuditView::saveInvestigation(const QString &name)
 {
     if (!m_context.workspace || !m_model || m_context.readOnly)
         return;
     Investigation inv;
     inv.name = name;
+    const QDateTime now = currentTime();
     if (m_tabs->currentIndex() == 1 && m_consolePane) {
         inv.kind = Investigation::Kind::Sql;
         inv.sqlPostgres = inv.sqlSqlite = m_consolePane->sql();
         inv.description = tr("Saved from the SQL console.");
         // Keep the values it ran with; a time stays relative ("24 hours ago").
-        const QDateTime now = (m_context.clock ? *m_context.clock : Clock::system()).now();
         const QVariantList values = m_consolePane->params();
         for (int i = 0; i < values.size(); ++i) {
             InvestigationParam p;
@@ -627,7 +632,6 @@ void AuditView::saveInvestigation(const QString &name)
         inv.description = inv.filter.summary();
     }
     const QString actor = m_context.store ? m_context.store->actor() : Settings().actorName();
-    const QDateTime now = (m_context.clock ? *m_context.clock : Clock::system()).now();
     m_context.workspace->storeExecutor()->run<Investigation>(
         [inv, actor, now](QSqlDatabase &db) { return Investigations::save(db, inv, actor, now); },
         this, [this](Result<Investigation> r) {

@@ -77,6 +77,7 @@ private:
     void showInfo(const QString &text);
     void runInvestigation(const Investigation &investigation, const QMap<QString, QString> &values);
     void saveInvestigation(const QString &name);
+    QDateTime currentTime() const; // the context's clock
     void deleteInvestigation(const Investigation &investigation);
     void loadSaved();
     void pinRows(const QList<AuditRow> &rows);

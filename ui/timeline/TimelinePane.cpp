@@ -208,9 +208,8 @@ TimelinePane::TimelinePane(const PaneContext &context, QWidget *parent)
         }
         updateMarkers();
     });
-    connect(m_checklists, &ChecklistStore::failed, this, [](const Error &) {
-        // Markers are an aid: the checklist pane reports its own errors.
-    });
+    // Markers are an aid: a failed load leaves them out, and the checklist
+    // pane reports its own errors.
 
     m_clockTimer = new QTimer(this);
     m_clockTimer->setInterval(30'000);
