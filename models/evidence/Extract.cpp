@@ -12,6 +12,12 @@
 
 #include <libpq-fe.h>
 
+#include <condition_variable>
+#include <deque>
+#include <future>
+#include <mutex>
+#include <thread>
+
 namespace ic {
 
 namespace {
@@ -37,20 +43,35 @@ bool isJsonText(Oid type)
 
 } // namespace
 
+// Double-buffered: a full buffer is hashed and written on a thread of its own
+// while the caller fills the other one.
 struct HashedFile::Private
 {
     QFile file;
     Sha256 hash;
-    QByteArray buffer;
+    QByteArray buffer, spare;
+    std::future<bool> pending; // the spare buffer being hashed and written
+    bool failed = false; // sticky: a write failed
+
+    bool settle()
+    {
+        if (pending.valid() && !pending.get())
+            failed = true;
+        return !failed;
+    }
 };
 
 HashedFile::HashedFile(QString path) : d(std::make_unique<Private>()), m_path(std::move(path))
 {
     d->file.setFileName(m_path);
     d->buffer.reserve(FlushAt + 65536);
+    d->spare.reserve(FlushAt + 65536);
 }
 
-HashedFile::~HashedFile() = default;
+HashedFile::~HashedFile()
+{
+    d->settle();
+}
 
 Result<void> HashedFile::open()
 {
@@ -71,13 +92,19 @@ void HashedFile::write(QByteArrayView bytes)
 
 Result<void> HashedFile::flush()
 {
-    if (d->buffer.isEmpty())
-        return success();
-    d->hash.add(d->buffer);
-    m_bytes += d->buffer.size();
-    const qint64 written = d->file.write(d->buffer);
-    d->buffer.clear();
-    if (written < 0)
+    const bool ok = d->settle();
+    if (ok && !d->buffer.isEmpty()) {
+        m_bytes += d->buffer.size();
+        d->spare.swap(d->buffer);
+        d->buffer.clear();
+        d->pending = std::async(std::launch::async, [p = d.get()] {
+            p->hash.add(p->spare);
+            const bool wrote = p->file.write(p->spare) == p->spare.size();
+            p->spare.clear();
+            return wrote;
+        });
+    }
+    if (!ok)
         return Error::make(Error::Kind::General,
                            Tr::tr("Writing %1 failed (%2).")
                                .arg(QDir::toNativeSeparators(m_path), d->file.errorString()));
@@ -87,8 +114,12 @@ Result<void> HashedFile::flush()
 Result<void> HashedFile::close()
 {
     auto f = flush();
+    if (f && !d->settle())
+        f = Error::make(Error::Kind::General, Tr::tr("Writing %1 failed (%2).")
+                                                  .arg(QDir::toNativeSeparators(m_path),
+                                                       d->file.errorString()));
     m_sha256 = d->hash.hex();
-    if (!d->file.flush() || d->file.error() != QFileDevice::NoError) {
+    if (f && (!d->file.flush() || d->file.error() != QFileDevice::NoError)) {
         f = Error::make(Error::Kind::General, Tr::tr("Writing %1 failed (%2).")
                                                   .arg(QDir::toNativeSeparators(m_path),
                                                        d->file.errorString()));
@@ -103,9 +134,16 @@ void appendJsonString(QByteArray &out, QByteArrayView utf8)
 {
     static const char *hex = "0123456789abcdef";
     out += '"';
-    for (char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
+    // Runs of characters that need no escape are appended whole: per-character
+    // appends were the export's hottest path.
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto u = static_cast<unsigned char>(utf8[i]);
+        if (u >= 0x20 && u != '"' && u != '\\')
+            continue;
+        out.append(utf8.sliced(run, i - run));
+        run = i + 1;
+        switch (u) {
         case '"':
             out += "\\\"";
             break;
@@ -121,38 +159,40 @@ void appendJsonString(QByteArray &out, QByteArrayView utf8)
         case '\t':
             out += "\\t";
             break;
-        default:
-            if (u < 0x20) {
-                out += "\\u00";
-                out += hex[u >> 4];
-                out += hex[u & 15];
-            } else {
-                out += c;
-            }
+        default: {
+            const char escaped[] = {'\\', 'u', '0', '0', hex[u >> 4], hex[u & 15]};
+            out.append(escaped, sizeof escaped);
+        }
         }
     }
+    out.append(utf8.sliced(run));
     out += '"';
 }
 
 void appendCsvField(QByteArray &out, QByteArrayView utf8)
 {
-    bool quote = false;
-    for (char c : utf8) {
+    qsizetype quoteAt = -1;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const char c = utf8[i];
         if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-            quote = true;
+            quoteAt = i;
             break;
         }
     }
-    if (!quote) {
+    if (quoteAt < 0) {
         out.append(utf8);
         return;
     }
     out += '"';
-    for (char c : utf8) {
-        if (c == '"')
-            out += '"';
-        out += c;
+    qsizetype run = 0;
+    for (qsizetype i = quoteAt; i < utf8.size(); ++i) {
+        if (utf8[i] != '"')
+            continue;
+        out.append(utf8.sliced(run, i + 1 - run)); // the quote, then its double
+        out += '"';
+        run = i + 1;
     }
+    out.append(utf8.sliced(run));
     out += '"';
 }
 
@@ -244,6 +284,92 @@ Result<ExtractResult> writeSqlite(QSqlDatabase &db, const QString &sql, const QV
     return r;
 }
 
+// Fetches a cursor's batches on a thread of its own, one batch ahead, so the
+// server produces the next batch while the caller formats this one (a plain
+// FETCH loop leaves the server idle for as long as the client works). The
+// connection is used only by this thread until finish() has joined it.
+class BatchFetcher
+{
+public:
+    BatchFetcher(PGconn *conn, QByteArray fetch) : m_conn(conn), m_fetch(std::move(fetch))
+    {
+        m_thread = std::thread([this] { run(); });
+    }
+    ~BatchFetcher() { finish(); }
+    BatchFetcher(const BatchFetcher &) = delete;
+    BatchFetcher &operator=(const BatchFetcher &) = delete;
+
+    // The next batch (the caller clears it), or nullptr after the last one
+    // or on failure (then failed() is true and the connection holds the error).
+    PGresult *next()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_queue.empty() || m_done; });
+        if (m_queue.empty())
+            return nullptr;
+        PGresult *res = m_queue.front();
+        m_queue.pop_front();
+        m_changed.notify_all();
+        return res;
+    }
+    bool failed() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_failed;
+    }
+    // Stops fetching (after the batch in flight) and joins the thread.
+    void finish()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_changed.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+        for (PGresult *res : m_queue)
+            PQclear(res);
+        m_queue.clear();
+    }
+
+private:
+    static constexpr size_t Ahead = 2;
+
+    void run()
+    {
+        for (;;) {
+            PGresult *res = PQexec(m_conn, m_fetch.constData());
+            std::unique_lock lock(m_mutex);
+            if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+                PQclear(res);
+                m_failed = m_done = true;
+                m_changed.notify_all();
+                return;
+            }
+            m_changed.wait(lock, [this] { return m_queue.size() < Ahead || m_stopping; });
+            if (m_stopping) {
+                PQclear(res);
+                m_done = true;
+                return;
+            }
+            const bool last = PQntuples(res) < FetchRows;
+            m_queue.push_back(res);
+            m_done = last;
+            m_changed.notify_all();
+            if (last)
+                return;
+        }
+    }
+
+    PGconn *m_conn;
+    QByteArray m_fetch;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<PGresult *> m_queue;
+    bool m_done = false, m_stopping = false, m_failed = false;
+    std::thread m_thread;
+};
+
 Result<ExtractResult> writePostgres(PGconn *conn, const QString &sql, const QVariantList &params,
                                     Writers &w, const std::function<bool(qint64)> &progress)
 {
@@ -277,22 +403,17 @@ Result<ExtractResult> writePostgres(PGconn *conn, const QString &sql, const QVar
         return fail(Tr::tr("The extract's query failed. Nothing was exported."));
 
     ExtractResult r;
-    const QByteArray fetch = "FETCH FORWARD " + QByteArray::number(FetchRows) + " FROM ic_extract";
+    BatchFetcher fetcher(conn, "FETCH FORWARD " + QByteArray::number(FetchRows) + " FROM ic_extract");
     QList<Oid> types;
-    for (;;) {
-        res = PQexec(conn, fetch.constData());
-        if (PQresultStatus(res) != PGRES_TUPLES_OK) {
-            PQclear(res);
-            return fail(Tr::tr("Reading the extract failed. Nothing was exported."));
-        }
+    while (PGresult *batch = fetcher.next()) {
         if (r.columns.isEmpty()) {
-            for (int c = 0; c < PQnfields(res); ++c) {
-                r.columns << QString::fromUtf8(PQfname(res, c));
-                types << PQftype(res, c);
+            for (int c = 0; c < PQnfields(batch); ++c) {
+                r.columns << QString::fromUtf8(PQfname(batch, c));
+                types << PQftype(batch, c);
             }
             w.header(r.columns);
         }
-        const int n = PQntuples(res);
+        const int n = PQntuples(batch);
         for (int row = 0; row < n; ++row) {
             w.line.clear();
             w.csvLine.clear();
@@ -303,11 +424,11 @@ Result<ExtractResult> writePostgres(PGconn *conn, const QString &sql, const QVar
                     w.csvLine += ',';
                 }
                 w.line += w.keys.at(c);
-                if (PQgetisnull(res, row, c)) {
+                if (PQgetisnull(batch, row, c)) {
                     w.line += "null";
                     continue;
                 }
-                const QByteArrayView text(PQgetvalue(res, row, c), PQgetlength(res, row, c));
+                const QByteArrayView text(PQgetvalue(batch, row, c), PQgetlength(batch, row, c));
                 if (isJsonNumber(types.at(c)) || isJsonText(types.at(c)))
                     w.line += text;
                 else if (types.at(c) == 16) // bool: t / f
@@ -321,15 +442,17 @@ Result<ExtractResult> writePostgres(PGconn *conn, const QString &sql, const QVar
             w.jsonl.write(w.line);
             w.csv.write(w.csvLine);
         }
-        PQclear(res);
+        PQclear(batch);
         r.rows += n;
         if (progress && !progress(r.rows)) {
+            fetcher.finish();
             run("ROLLBACK");
             return Error::make(Error::Kind::Cancelled, Tr::tr("The export was cancelled."));
         }
-        if (n < FetchRows)
-            break;
     }
+    fetcher.finish();
+    if (fetcher.failed())
+        return fail(Tr::tr("Reading the extract failed. Nothing was exported."));
     run("CLOSE ic_extract");
     run("COMMIT");
     return r;

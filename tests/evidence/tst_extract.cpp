@@ -3,10 +3,12 @@
 #include "WorkspaceFixture.h"
 #include "core/Sha256.h"
 #include "evidence/Extract.h"
+#include "store/Database.h"
 #include "store/Workspace.h"
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
 
@@ -191,6 +193,73 @@ private slots:
         auto r = Extract::write(m_db, QStringLiteral("SELECT 1"), {}, j, j + QStringLiteral(".csv"));
         QVERIFY(!r.ok());
         QCOMPARE(readAll(j), QByteArray("keep me"));
+    }
+
+    // The escapers append runs of plain bytes whole; escapes at the start,
+    // the end, side by side and alone must come out exactly.
+    void escapesExactly_data()
+    {
+        QTest::addColumn<QByteArray>("in");
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QByteArray>("csv");
+        QTest::newRow("empty") << QByteArray() << QByteArray("\"\"") << QByteArray();
+        QTest::newRow("plain") << QByteArray("abc") << QByteArray("\"abc\"") << QByteArray("abc");
+        QTest::newRow("quote first") << QByteArray("\"a") << QByteArray("\"\\\"a\"") << QByteArray("\"\"\"a\"");
+        QTest::newRow("quote last") << QByteArray("a\"") << QByteArray("\"a\\\"\"") << QByteArray("\"a\"\"\"");
+        QTest::newRow("only quotes") << QByteArray("\"\"") << QByteArray("\"\\\"\\\"\"")
+                                     << QByteArray("\"\"\"\"\"\"");
+        QTest::newRow("comma, no quote") << QByteArray("a,b") << QByteArray("\"a,b\"") << QByteArray("\"a,b\"");
+        QTest::newRow("comma then quote") << QByteArray("a,\"b\"") << QByteArray("\"a,\\\"b\\\"\"")
+                                          << QByteArray("\"a,\"\"b\"\"\"");
+        QTest::newRow("controls") << QByteArray("\x01\tx\n\r\x1f", 6) << QByteArray("\"\\u0001\\tx\\n\\r\\u001f\"")
+                                  << QByteArray("\"\x01\tx\n\r\x1f\"", 8);
+        QTest::newRow("nul") << QByteArray("a\0b", 3) << QByteArray("\"a\\u0000b\"") << QByteArray("a\0b", 3);
+        QTest::newRow("backslashes") << QByteArray("\\\\") << QByteArray("\"\\\\\\\\\"") << QByteArray("\\\\");
+        QTest::newRow("utf-8") << QByteArray("ü\u200f") << QByteArray("\"ü\u200f\"") << QByteArray("ü\u200f");
+    }
+    void escapesExactly()
+    {
+        QFETCH(QByteArray, in);
+        QFETCH(QByteArray, json);
+        QFETCH(QByteArray, csv);
+        QByteArray j("x"), c("x");
+        Extract::appendJsonString(j, in);
+        Extract::appendCsvField(c, in);
+        QCOMPARE(j, "x" + json);
+        QCOMPARE(c, "x" + csv);
+        QJsonParseError e;
+        const QJsonDocument back = QJsonDocument::fromJson("[" + json + "]", &e);
+        QCOMPARE(e.error, QJsonParseError::NoError);
+        QCOMPARE(back.array().at(0).toString().toUtf8(), in);
+    }
+
+    // More rows than one fetch and more bytes than one write buffer: the
+    // batches fetched ahead and the buffers written behind arrive whole and
+    // in order.
+    void manyBatchesInOrder()
+    {
+        const QString sql = Db::isPostgres(m_db)
+                                ? QStringLiteral("SELECT g AS n, repeat('x', 200) || g AS pad "
+                                                 "FROM generate_series(1, ?) g ORDER BY g")
+                                : QStringLiteral("WITH RECURSIVE s(g) AS (SELECT 1 UNION ALL SELECT g + 1 "
+                                                 "FROM s WHERE g < ?) SELECT g AS n, "
+                                                 "printf('%.200c', 'x') || g AS pad FROM s");
+        const QString j = m_out.filePath(QStringLiteral("many%1.jsonl").arg(m_n));
+        auto r = Extract::write(m_db, sql, {23456}, j, j + QStringLiteral(".csv"));
+        QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().fullText()));
+        QCOMPARE(r->rows, 23456);
+        const QByteArray jsonl = readAll(j);
+        QVERIFY(jsonl.size() > 4 << 20); // more than one write buffer
+        QCOMPARE(r->jsonlSha256, Sha256::hexOf(jsonl));
+        QCOMPARE(r->csvSha256, Sha256::hexOf(readAll(j + QStringLiteral(".csv"))));
+        const QList<QByteArray> lines = jsonl.split('\n');
+        QCOMPARE(lines.size(), 23457);
+        for (int k = 0; k < 23456; ++k) {
+            const QJsonObject o = QJsonDocument::fromJson(lines.at(k)).object();
+            QCOMPARE(o.value(QStringLiteral("n")).toInteger(), k + 1);
+            QCOMPARE(o.value(QStringLiteral("pad")).toString(),
+                     QString(200, QLatin1Char('x')) + QString::number(k + 1));
+        }
     }
 };
 
