@@ -10,13 +10,18 @@
 #include <QElapsedTimer>
 #include <QHash>
 
+#include <algorithm>
+
 namespace ic {
 
 Detector::Detector(const ConnectionSpec &spec, const Clock &clock, QString actor, QObject *parent)
-    : QObject(parent), m_canceller(std::make_shared<QueryCanceller>()),
-      m_worker(new SqlExecutor(spec, QStringLiteral("detect"), this)), m_clock(clock),
-      m_actor(std::move(actor))
+    : QObject(parent), m_clock(clock), m_actor(std::move(actor))
 {
+    const int lanes = spec.kind == ConnectionProfile::Kind::Postgres ? 2 : 1;
+    for (int i = 0; i < lanes; ++i) {
+        m_lanes.append(Lane{new SqlExecutor(spec, QStringLiteral("detect%1").arg(i + 1), this),
+                            std::make_shared<QueryCanceller>(), false});
+    }
     qRegisterMetaType<ic::RuleRunResult>();
     qRegisterMetaType<ic::PassSummary>();
     m_timer.setInterval(30'000);
@@ -28,8 +33,11 @@ Detector::~Detector()
     m_timer.stop();
     // Closing the workspace must not wait for a long rule: stop it, and let
     // queued runs see the cancel and return at once.
-    m_canceller->cancel();
-    delete m_worker;
+    m_cancelled = true;
+    for (Lane &lane : m_lanes)
+        lane.canceller->cancel();
+    for (Lane &lane : m_lanes)
+        delete lane.worker;
 }
 
 void Detector::start()
@@ -54,7 +62,7 @@ bool Detector::runDue()
 
 bool Detector::startPass(bool all)
 {
-    if (m_running || m_canceller->isCancelled())
+    if (m_running || m_cancelled)
         return false;
     m_running = true;
     m_summary = PassSummary();
@@ -63,7 +71,7 @@ bool Detector::startPass(bool all)
     const QStringList folders = m_folders;
     const bool builtIn = m_builtIn;
     const Clock *clock = &m_clock;
-    m_worker->run<Prepared>(
+    m_lanes.first().worker->run<Prepared>(
         [folders, builtIn, all, clock](QSqlDatabase &db) -> Result<Prepared> {
             Prepared p;
             p.set = RuleLibrary::load(folders, builtIn);
@@ -75,8 +83,11 @@ bool Detector::startPass(bool all)
             if (!states)
                 return states.error();
             QHash<QString, QDateTime> lastRun;
-            for (const RuleState &s : states.value())
+            QHash<QString, qint64> lastMs;
+            for (const RuleState &s : states.value()) {
                 lastRun.insert(s.ruleId, s.lastRunAt);
+                lastMs.insert(s.ruleId, s.lastRunMs);
+            }
             for (const Rule &rule : std::as_const(p.set.rules)) {
                 const QDateTime last = lastRun.value(rule.id);
                 // A few seconds of slack, so a rule due at the next tick is not
@@ -84,6 +95,10 @@ bool Detector::startPass(bool all)
                 if (all || !last.isValid() || last.addSecs(rule.scheduleSeconds - 5) <= now)
                     p.due << rule;
             }
+            // The slowest first: the others share the second lane meanwhile.
+            std::stable_sort(p.due.begin(), p.due.end(), [&](const Rule &a, const Rule &b) {
+                return lastMs.value(a.id) > lastMs.value(b.id);
+            });
             return p;
         },
         this,
@@ -99,23 +114,34 @@ bool Detector::startPass(bool all)
             m_summary.problems = int(m_problems.size());
             m_queue = r->due;
             emit rulesLoaded();
-            runNext();
+            dispatch();
         });
     return true;
 }
 
-void Detector::runNext()
+void Detector::dispatch()
 {
-    if (m_queue.isEmpty()) {
-        finishPass();
-        return;
+    for (Lane &lane : m_lanes) {
+        if (m_queue.isEmpty())
+            break;
+        if (!lane.busy)
+            runOn(lane, m_queue.takeFirst());
     }
-    const Rule rule = m_queue.takeFirst();
+    const bool idle = std::none_of(m_lanes.cbegin(), m_lanes.cend(),
+                                   [](const Lane &l) { return l.busy; });
+    if (idle && m_queue.isEmpty())
+        finishPass();
+}
+
+void Detector::runOn(Lane &lane, const Rule &rule)
+{
+    lane.busy = true;
     emit ruleStarted(rule.id);
     const Clock *clock = &m_clock;
     const QString actor = m_actor;
-    std::shared_ptr<QueryCanceller> canceller = m_canceller;
-    m_worker->run<RuleRunResult>(
+    std::shared_ptr<QueryCanceller> canceller = lane.canceller;
+    const qsizetype index = &lane - m_lanes.data();
+    lane.worker->run<RuleRunResult>(
         [rule, clock, actor, canceller](QSqlDatabase &db) -> Result<RuleRunResult> {
             RunOptions o;
             o.actor = actor;
@@ -123,7 +149,8 @@ void Detector::runNext()
             return RuleRunner(db, *clock).run(rule, o);
         },
         this,
-        [this, rule](Result<RuleRunResult> r) {
+        [this, rule, index](Result<RuleRunResult> r) {
+            m_lanes[index].busy = false;
             RuleRunResult result;
             if (r) {
                 result = r.value();
@@ -146,10 +173,9 @@ void Detector::runNext()
             emit ruleFinished(result);
             // A rule catching up on a long history goes on in steps, taking
             // turns with the others.
-            if (result.outcome == RuleRunResult::Outcome::Ok && !result.caughtUp &&
-                !m_canceller->isCancelled())
+            if (result.outcome == RuleRunResult::Outcome::Ok && !result.caughtUp && !m_cancelled)
                 m_queue.append(rule);
-            runNext();
+            dispatch();
         });
 }
 

@@ -30,10 +30,13 @@ struct PassSummary
     QString error; // the pass could not start (no database): what happened
 };
 
-// Runs the detection rules of an open workspace on its own worker thread
-// and connection, on a schedule (each rule's `schedule`, checked every
+// Runs the detection rules of an open workspace on its own worker threads
+// and connections, on a schedule (each rule's `schedule`, checked every
 // tick) and on request. The UI thread never waits: results come back by
 // signal. Rule files are read again at every pass, so edits are picked up.
+// On PostgreSQL two rules run at once, each on its own connection, the
+// slowest of the last pass first, so one heavy rule does not hold up the
+// rest; an SQLite workspace (one writer) runs them one after the other.
 class Detector : public QObject
 {
     Q_OBJECT
@@ -75,12 +78,22 @@ private:
         RuleSet set;
         QList<Rule> due;
     };
+    // A worker thread with its own connection, and the canceller of the
+    // statement it runs.
+    struct Lane
+    {
+        SqlExecutor *worker = nullptr;
+        std::shared_ptr<QueryCanceller> canceller;
+        bool busy = false;
+    };
+
     bool startPass(bool all);
-    void runNext();
+    void dispatch();
+    void runOn(Lane &lane, const Rule &rule);
     void finishPass();
 
-    std::shared_ptr<QueryCanceller> m_canceller;
-    SqlExecutor *m_worker;
+    QList<Lane> m_lanes;
+    bool m_cancelled = false;
     const Clock &m_clock;
     QString m_actor;
     QStringList m_folders;

@@ -272,8 +272,14 @@ Statement build(const Rule &rule, Db::Engine engine, qint64 afterId, qint64 upto
              (pg ? QStringLiteral(" CAST(:ic_threshold AS double precision)\n")
                  : QStringLiteral(" CAST(:ic_threshold AS REAL)\n")) +
              QStringLiteral(")\n"
-                            "SELECT s.subject, s.id, s.timestamp, s.value\n"
-                            "FROM span s\n"
+                            "SELECT s.subject, s.id, s.timestamp, s.value") +
+             // PostgreSQL also gives the time as epoch milliseconds: the driver
+             // turns every timestamptz into a local QDateTime, a zone lookup
+             // per row that cost a third of reading a traffic spike's rows.
+             (pg ? QStringLiteral(",\n       CAST(floor(extract(epoch FROM s.timestamp) * 1000) AS "
+                                  "bigint) AS ic_ms\n")
+                 : QStringLiteral("\n")) +
+             QStringLiteral("FROM span s\n"
                             "WHERE EXISTS (SELECT 1 FROM hot h WHERE h.subject = s.subject AND "
                             "(h.bucket = s.bucket OR h.bucket + 1 = s.bucket))\n"
                             "ORDER BY s.subject, s.timestamp, s.id");

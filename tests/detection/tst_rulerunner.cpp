@@ -372,6 +372,85 @@ private slots:
         m_connections << QStringLiteral("other-workstation");
     }
 
+    // On PostgreSQL the Detector runs two rules at once on two connections,
+    // the slowest of the last pass first; SQLite (one writer) one at a time.
+    void twoRulesAtOnceOnPostgresSlowestFirst()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        DetectionWorkspace w = empty(engine);
+        QVERIFY(AttackRows(w.db(), QDateTime::currentDateTimeUtc())
+                    .insert(QDateTime::currentDateTimeUtc(), QStringLiteral("privilege_escalation_attempt"),
+                            QStringLiteral("usr_a"), {}, {}, {}, {}, {})
+                    .ok());
+        const QString folder = m_dir.filePath(QStringLiteral("lanes-%1").arg(engine));
+        for (const char *id : {"r1", "r2", "r3"}) {
+            writeRule(folder, QString::fromLatin1(id),
+                      ruleFile({}, PrivilegeSql,
+                               "SELECT user_id AS subject, id, timestamp FROM audit_logs, "
+                               "pg_sleep(0.3) WHERE id > :after_id AND id <= :upto_id"));
+        }
+        Detector detector(w.spec, Clock::system(), QStringLiteral("tester"));
+        detector.setIncludeBuiltIn(false);
+        detector.setRuleFolders({folder});
+        QStringList events;
+        connect(&detector, &Detector::ruleStarted, this,
+                [&](const QString &id) { events << QStringLiteral("start ") + id; });
+        connect(&detector, &Detector::ruleFinished, this, [&](const RuleRunResult &r) {
+            events << QStringLiteral("end ") + r.ruleId;
+            QVERIFY2(r.outcome == RuleRunResult::Outcome::Ok, qPrintable(r.error.fullText()));
+        });
+        QSignalSpy finished(&detector, &Detector::passFinished);
+        QVERIFY(detector.runNow());
+        QVERIFY(finished.wait(30'000));
+        QCOMPARE(events.size(), 6);
+        const bool pg = engine == QLatin1String("postgres");
+        if (pg) {
+            QVERIFY2(events.at(1).startsWith(QLatin1String("start ")), qPrintable(events.join(u", ")));
+        } else {
+            for (int i = 0; i < events.size(); ++i)
+                QVERIFY2(events.at(i).startsWith(i % 2 ? QLatin1String("end ") : QLatin1String("start ")),
+                         qPrintable(events.join(u", ")));
+        }
+        QCOMPARE(finished.first().first().value<PassSummary>().newAlerts, 3);
+
+        // The rule that took longest last time starts first.
+        QSqlDatabase db = w.db();
+        QVERIFY(Db::exec(db, QStringLiteral("UPDATE ic_detection_rules SET last_run_ms = CASE rule_id "
+                                                "WHEN 'r3' THEN 900 WHEN 'r2' THEN 500 ELSE 100 END"))
+                    .ok());
+        events.clear();
+        QVERIFY(detector.runNow());
+        QVERIFY(finished.wait(30'000));
+        QCOMPARE(events.first(), QStringLiteral("start r3"));
+        QCOMPARE(events.at(pg ? 1 : 2), QStringLiteral("start r2"));
+    }
+
+    // Windowed rules read times exactly (on PostgreSQL as epoch milliseconds
+    // from the server, not through the driver's local QDateTime).
+    void windowedTimesAreExact()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        DetectionWorkspace w = empty(engine);
+        QSqlDatabase db = w.db();
+        const QDateTime T = QDateTime(QDate(2026, 3, 2), QTime(10, 0, 0, 123), Qt::UTC);
+        AttackRows rows(db, T);
+        for (int i = 0; i < 20; ++i) {
+            QVERIFY(rows.insert(T.addMSecs(i * 1001), QStringLiteral("token_validation_failed"),
+                                QStringLiteral("usr_w"), QStringLiteral("ten_a"), {}, {}, {}, {})
+                        .ok());
+        }
+        const Rule *rule = findRule(builtInRules(), QStringLiteral("failed-token-validations"));
+        QVERIFY(rule && rule->isWindowed());
+        const RuleRunResult res = RuleRunner(db, Clock::system()).run(*rule, RunOptions());
+        QCOMPARE(res.newAlerts, 1);
+        const QList<Alert> list = alerts(db);
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().subject, QStringLiteral("usr_w"));
+        QCOMPARE(list.first().firstSeen, T);
+        QCOMPARE(list.first().lastSeen, T.addMSecs(19 * 1001));
+        QCOMPARE(list.first().matchedRows, qint64(20));
+    }
+
     void closingStopsALongRuleAtOnce()
     {
         QFETCH_GLOBAL(QString, engine);

@@ -103,6 +103,46 @@ private slots:
         }));
     }
 
+    // An alert's matched rows (thousands per alert) are announced by a
+    // statement trigger, not a row trigger; the alert itself per row.
+    void alertRowsAnnouncedOncePerStatement()
+    {
+        ChangeFeed feed(m_spec, 500);
+        QSignalSpy changed(&feed, &ChangeFeed::changed);
+        feed.start();
+        QTRY_COMPARE_WITH_TIMEOUT(feed.state(), ChangeFeed::State::Live, 10000);
+        withDb([&](QSqlDatabase &db) {
+            const QString now = QStringLiteral("2026-03-02 10:00:00+00");
+            auto a = Db::exec(db,
+                              QStringLiteral("INSERT INTO ic_alerts (rule_id, rule_name, severity, "
+                                             "subject_kind, subject, first_seen, last_seen, created_at, "
+                                             "updated_at) VALUES ('r', 'R', 'P1', 'user', 'u', ?, ?, ?, ?) "
+                                             "RETURNING id"),
+                              {now, now, now, now});
+            if (!a || !a->next())
+                return false;
+            const qint64 alert = a->value(0).toLongLong();
+            return Db::exec(db, QStringLiteral("INSERT INTO ic_alert_rows (alert_id, audit_id) "
+                                               "SELECT ?, g FROM generate_series(1, 500) g"),
+                            {alert})
+                .ok();
+        });
+        QVERIFY(waitFor(changed, [](const StoreChange &c) { return c.table == QLatin1String("ic_alerts"); }));
+        QVERIFY(waitFor(changed, [](const StoreChange &c) { return c.table == QLatin1String("ic_alert_rows"); }));
+        // PostgreSQL folds identical notifications of one transaction, so the
+        // feed cannot tell: the trigger itself must be per statement, also
+        // after the workspace is opened again (migrations re-watch tables).
+        const QString name = QStringLiteral("reopen");
+        QVERIFY(Workspace::open(m_spec, {}, name, QDateTime::currentDateTimeUtc()).ok());
+        Db::close(name);
+        const bool perRow = withDb([](QSqlDatabase &db) {
+            auto q = Db::exec(db, QStringLiteral("SELECT (tgtype & 1) = 1 FROM pg_trigger WHERE tgrelid = "
+                                                 "'ic_alert_rows'::regclass AND tgname = 'ic_notify'"));
+            return !q || !q->next() || q->value(0).toBool();
+        });
+        QVERIFY(!perRow);
+    }
+
     void killedListenerIsNoticedAndResynced()
     {
         ChangeFeed feed(m_spec, 300);

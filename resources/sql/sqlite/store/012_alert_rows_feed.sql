@@ -1,0 +1,3 @@
+-- PostgreSQL announces new alert rows once per statement from this step on;
+-- the embedded workspace has no change feed in the database.
+-- (Kept so both engines number their steps alike.)
