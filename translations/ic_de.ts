@@ -1362,12 +1362,12 @@
         <translation>Es ist kein Arbeitsbereich geöffnet. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>This is a read-only reviewer profile; %1. Nothing was changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; %1. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+84"/>
         <source>alerts cannot be dismissed</source>
         <translation>Alarme können nicht verworfen werden</translation>
     </message>
@@ -1395,7 +1395,7 @@
 <context>
     <name>ic::AlertsView</name>
     <message numerus="yes">
-        <location filename="../ui/detection/AlertsView.cpp" line="+95"/>
+        <location filename="../ui/detection/AlertsView.cpp" line="+96"/>
         <source>Alert %1 is now the incident %2. Its %n matched row(s) are pinned as evidence.</source>
         <translation>
             <numerusform>Alarm %1 ist jetzt der Vorfall %2. Seine %n passende Zeile ist als Beweismittel angeheftet.</numerusform>
@@ -1428,17 +1428,53 @@
         <translation>Den Vorfall und seine Eindämmungsaktionen öffnen (Strg+K)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+58"/>
         <source>Running the detection rules…</source>
         <translation>Erkennungsregeln werden ausgeführt …</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Detection rules read the audit_logs table of this workspace&apos;s own database. The separate audit database of this profile (%1) is not watched by them yet.</source>
-        <translation>Erkennungsregeln lesen die Tabelle audit_logs in der eigenen Datenbank dieses Arbeitsbereichs. Die separate Audit-Datenbank dieses Profils (%1) wird von ihnen noch nicht überwacht.</translation>
+        <location line="+25"/>
+        <location line="+91"/>
+        <source>The detection rules are waiting for the password of the audit database.</source>
+        <translation>Die Erkennungsregeln warten auf das Passwort der Audit-Datenbank.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-61"/>
+        <source>The password you enter now is kept in memory for this session only.</source>
+        <translation>Das jetzt eingegebene Passwort wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The detection rules read the audit database %1 and are waiting for its password; no rule runs until it is entered.</source>
+        <translation>Die Erkennungsregeln lesen die Audit-Datenbank %1 und warten auf deren Passwort; bis es eingegeben ist, läuft keine Regel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The matched rows of alerts are in the audit database %1; enter its password to see them.</source>
+        <translation>Die gefundenen Zeilen der Alarme liegen in der Audit-Datenbank %1; geben Sie deren Passwort ein, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The password that was tried was refused.</source>
+        <translation>Das versuchte Passwort wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Password of the audit database</source>
+        <translation>Passwort der Audit-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit database pass&amp;word:</source>
+        <translation>Pass&amp;wort der Audit-Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connec&amp;t</source>
+        <translation>Ver&amp;binden</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Open alerts</source>
         <translation>Offene Alarme</translation>
     </message>
@@ -1479,7 +1515,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../ui/detection/AlertsView.h" line="+36"/>
+        <location filename="../ui/detection/AlertsView.h" line="+39"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
@@ -1499,7 +1535,7 @@
         <translation>&amp;Regeln</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Run Detection Rules Now</source>
         <translation>Erkennungsregeln jetzt &amp;ausführen</translation>
     </message>
@@ -1604,7 +1640,7 @@
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>The rules are running already; the results come in shortly.</source>
         <translation>Die Regeln laufen bereits; die Ergebnisse folgen in Kürze.</translation>
     </message>
@@ -2490,17 +2526,17 @@
         <translation>Der Filter der Untersuchung kann nicht ausgeführt werden; prüfen Sie die Felder. Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Saved from the SQL console.</source>
         <translation>Aus der SQL-Konsole gespeichert.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Value %1</source>
         <translation>Wert %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Saved the investigation &quot;%1&quot; for the team.</source>
         <translation>Untersuchung „%1“ für das Team gespeichert.</translation>
     </message>
@@ -2979,7 +3015,7 @@
         <translation>Es ist kein Arbeitsbereich geöffnet. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>This is a read-only reviewer profile; %1 Nothing was changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; %1 Es wurde nichts geändert.</translation>
     </message>
@@ -3564,7 +3600,7 @@
         <translation>Alarm %1 existiert in diesem Arbeitsbereich nicht.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+81"/>
         <source>Say why the alert is dismissed (for example &quot;known bulk export by the billing job&quot;). The alert was not dismissed.</source>
         <translation>Geben Sie an, warum der Alarm verworfen wird (zum Beispiel „bekannter Massenexport durch den Abrechnungsjob“). Der Alarm wurde nicht verworfen.</translation>
     </message>
@@ -3804,7 +3840,7 @@
         <translation>Der Regelordner %1 enthält mehr als %2 Regeldateien; nur die ersten %2 (nach Name) wurden geladen.</translation>
     </message>
     <message>
-        <location filename="../models/detection/RuleRunner.cpp" line="+121"/>
+        <location filename="../models/detection/RuleRunner.cpp" line="+148"/>
         <source>The run of &quot;%1&quot; was stopped because the workspace is closing. Its watermark was not moved; it runs again next time.</source>
         <translation>Der Lauf von „%1“ wurde angehalten, weil der Arbeitsbereich geschlossen wird. Die Lesemarke wurde nicht verschoben; die Regel läuft beim nächsten Mal erneut.</translation>
     </message>
@@ -3819,12 +3855,12 @@
         <translation>Die Abfrage von „%1“ ist auf %2 fehlgeschlagen. Die Lesemarke wurde nicht verschoben, und es wurden keine Alarme ausgelöst; die anderen Regeln laufen weiter. Korrigieren Sie den Abschnitt [%3] in %4.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Could not start reading the audit log; nothing was changed.</source>
         <translation>Das Lesen des Audit-Protokolls konnte nicht gestartet werden; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+78"/>
         <source>The query of &quot;%1&quot; does not return the columns the runner reads: subject, id and timestamp%2. It raised no alerts; the other rules still run. Correct %3.</source>
         <translation>Die Abfrage von „%1“ liefert nicht die Spalten, die die Regelausführung liest: subject, id und timestamp%2. Sie hat keine Alarme ausgelöst; die anderen Regeln laufen weiter. Korrigieren Sie %3.</translation>
     </message>
@@ -3844,7 +3880,7 @@
         <translation>ein anderer Arbeitsplatz führt diese Regel gerade aus</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>another workstation ran this rule meanwhile</source>
         <translation>ein anderer Arbeitsplatz hat diese Regel inzwischen ausgeführt</translation>
     </message>
@@ -3877,6 +3913,14 @@
         <location line="+31"/>
         <source>has more than one statement; a rule is one SELECT</source>
         <translation>enthält mehr als eine Anweisung; eine Regel ist ein einzelnes SELECT</translation>
+    </message>
+</context>
+<context>
+    <name>ic::Detector</name>
+    <message>
+        <location filename="../models/detection/Detector.cpp" line="+37"/>
+        <source>Could not connect to the audit database %1, so the rule read nothing. Nothing was changed: its watermark was not moved and it raised no alerts. It tries again at its next run.</source>
+        <translation>Keine Verbindung zur Audit-Datenbank %1, daher hat die Regel nichts gelesen. Es wurde nichts geändert: Die Lesemarke wurde nicht verschoben, und es wurden keine Alarme ausgelöst. Die Regel versucht es bei ihrem nächsten Lauf erneut.</translation>
     </message>
 </context>
 <context>
@@ -4986,7 +5030,7 @@
         <translation>Es ist kein Arbeitsbereich geöffnet. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>This is a read-only reviewer profile; %1 was not recorded. Nothing was changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; %1 wurde nicht festgehalten. Es wurde nichts geändert.</translation>
     </message>
@@ -5387,45 +5431,46 @@
 <context>
     <name>ic::Extract</name>
     <message>
-        <location filename="../models/evidence/Extract.cpp" line="+59"/>
+        <location filename="../models/evidence/Extract.cpp" line="+80"/>
         <source>Could not create %1 (%2).</source>
         <translation>%1 konnte nicht angelegt werden (%2).</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+10"/>
+        <location line="+29"/>
+        <location line="+9"/>
+        <location line="+5"/>
         <source>Writing %1 failed (%2).</source>
         <translation>Das Schreiben von %1 ist fehlgeschlagen (%2).</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+109"/>
         <source>The extract&apos;s query could not be prepared. Nothing was exported.</source>
         <translation>Die Abfrage des Auszugs konnte nicht vorbereitet werden. Es wurde nichts exportiert.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+80"/>
+        <location line="+166"/>
         <source>The extract&apos;s query failed. Nothing was exported.</source>
         <translation>Die Abfrage des Auszugs ist fehlgeschlagen. Es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+86"/>
+        <location line="-121"/>
+        <location line="+168"/>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-62"/>
         <source>The extract could not start a read-only transaction. Nothing was exported.</source>
         <translation>Für den Auszug konnte keine schreibgeschützte Transaktion gestartet werden. Es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+67"/>
         <source>Reading the extract failed. Nothing was exported.</source>
         <translation>Das Lesen des Auszugs ist fehlgeschlagen. Es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+25"/>
         <source>No PostgreSQL connection.</source>
         <translation>Keine PostgreSQL-Verbindung.</translation>
     </message>
@@ -6043,7 +6088,7 @@
         <translation>Es ist kein Arbeitsbereich geöffnet. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+53"/>
         <source>This is a read-only reviewer profile; incidents cannot be created. Nothing was changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; Vorfälle können nicht angelegt werden. Es wurde nichts geändert.</translation>
     </message>
@@ -8155,7 +8200,7 @@
         <translation>Es ist kein Arbeitsbereich geöffnet. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>notification facts cannot be changed here.</source>
         <translation>Meldungsangaben können hier nicht geändert werden.</translation>
     </message>
@@ -10232,7 +10277,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation>%1: %2 Schritte fällig, %3 erledigt</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>A reviewer can add review comments only</source>
         <translation>Prüfer können nur Prüfkommentare hinzufügen</translation>
     </message>

@@ -449,6 +449,38 @@ Result<QList<AlertRow>> AlertRepository::rows(qint64 alertId, int limit)
     return out;
 }
 
+Result<QList<AlertRow>> AlertRepository::auditRows(QSqlDatabase audit, const QList<qint64> &ids,
+                                                   int limit)
+{
+    if (ids.isEmpty())
+        return QList<AlertRow>();
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    const bool pg = Db::isPostgres(audit);
+    const QString list = pg ? QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}')
+                            : QLatin1Char('[') + parts.join(QLatin1Char(',')) + QLatin1Char(']');
+    auto q = Db::exec(
+        audit,
+        pg ? QStringLiteral("SELECT id, timestamp, event, user_id, tenant_id, api_key_id, "
+                            "host(ip), query, metadata::text FROM audit_logs WHERE id = "
+                            "ANY(CAST(? AS bigint[])) ORDER BY timestamp, id LIMIT ?")
+           : QStringLiteral("SELECT id, timestamp, event, user_id, tenant_id, api_key_id, ip, "
+                            "query, metadata FROM audit_logs WHERE id IN (SELECT value FROM "
+                            "json_each(?)) ORDER BY timestamp, id LIMIT ?"),
+        {list, qMax(1, limit)});
+    if (!q)
+        return q.error();
+    QList<AlertRow> out;
+    while (q->next()) {
+        out.append({q->value(0).toLongLong(), Db::readTime(q->value(1)), q->value(2).toString(),
+                    q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
+                    q->value(6).toString(), q->value(7).toString(), q->value(8).toString()});
+    }
+    return out;
+}
+
 Result<void> AlertRepository::validateReason(const QString &reason)
 {
     const QString r = reason.trimmed();

@@ -52,7 +52,13 @@ public:
     Result<QList<Alert>> list(const QList<AlertStatus> &statuses = {}, int limit = 2000);
     Result<Alert> get(qint64 id);
     Result<QList<qint64>> rowIds(qint64 alertId);
+    // The matched audit rows, when this workspace is also the audit source.
     Result<QList<AlertRow>> rows(qint64 alertId, int limit = 1000);
+    // The audit rows with these ids from `audit` (a separate audit database:
+    // the alert's row ids come from rowIds() in the workspace), in the same
+    // order as rows().
+    static Result<QList<AlertRow>> auditRows(QSqlDatabase audit, const QList<qint64> &ids,
+                                             int limit = 1000);
 
     // Dismisses an open alert with a reason (refused if someone changed it
     // since `version`: Error::Kind::Conflict).

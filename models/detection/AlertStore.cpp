@@ -64,9 +64,49 @@ void AlertStore::loadRuleStates()
         });
 }
 
+void AlertStore::setAuditSource(const ConnectionSpec &spec)
+{
+    delete m_audit;
+    ConnectionSpec readOnly = spec;
+    readOnly.readOnly = true;
+    readOnly.purpose = QStringLiteral("alerts");
+    m_audit = new SqlExecutor(readOnly, QStringLiteral("alert-rows"), this);
+    m_auditExpected = true;
+}
+
 void AlertStore::loadRows(qint64 alertId)
 {
     const Clock *clock = &m_clock;
+    if (m_auditExpected) {
+        if (!m_audit) { // no password yet
+            emit rowsLoaded(alertId, {});
+            return;
+        }
+        // The ids from the workspace, the rows from the audit database.
+        submit<QList<qint64>>(
+            [alertId, clock](QSqlDatabase &db) {
+                return AlertRepository(db, clock->now()).rowIds(alertId);
+            },
+            [this, alertId](Result<QList<qint64>> ids) {
+                if (!ids) {
+                    emit failed(ids.error());
+                    return;
+                }
+                const QList<qint64> wanted = ids.value();
+                // Only a read, so not counted with the jobs in flight (an
+                // answer lost with a replaced executor must not stay counted).
+                m_audit->run<QList<AlertRow>>(
+                    [wanted](QSqlDatabase &db) { return AlertRepository::auditRows(db, wanted); },
+                    this,
+                    [this, alertId](Result<QList<AlertRow>> r) {
+                        if (r)
+                            emit rowsLoaded(alertId, r.value());
+                        else
+                            emit failed(r.error());
+                    });
+            });
+        return;
+    }
     submit<QList<AlertRow>>(
         [alertId, clock](QSqlDatabase &db) { return AlertRepository(db, clock->now()).rows(alertId); },
         [this, alertId](Result<QList<AlertRow>> r) {

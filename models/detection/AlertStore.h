@@ -34,6 +34,11 @@ public:
     QString actor() const { return m_actor; }
     void setPlaybookFolders(const QStringList &folders) { m_playbookFolders = folders; }
     bool isReadOnly() const { return m_readOnly; }
+    // A profile with a separate audit database: the matched rows of alerts
+    // are read there (the rules read it), not from the workspace's own
+    // audit_logs. Until setAuditSource() is called, rows come back empty.
+    void expectAuditSource() { m_auditExpected = true; }
+    void setAuditSource(const ConnectionSpec &spec);
 
     // `statuses` empty: every alert.
     void reload(const QList<ic::AlertStatus> &statuses = {});
@@ -62,6 +67,8 @@ private:
     bool refuseReadOnly(const QString &what);
 
     QPointer<SqlExecutor> m_executor;
+    SqlExecutor *m_audit = nullptr; // a child: the separate audit database
+    bool m_auditExpected = false;
     QPointer<IncidentStore> m_incidents;
     const Clock &m_clock;
     QString m_actor;

@@ -5,22 +5,67 @@
 #include "QueryCanceller.h"
 #include "RuleRunner.h"
 #include "core/Clock.h"
+#include "store/Database.h"
 #include "store/SqlExecutor.h"
 
+#include <QAtomicInteger>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSemaphore>
 
 #include <algorithm>
 
 namespace ic {
 
-Detector::Detector(const ConnectionSpec &spec, const Clock &clock, QString actor, QObject *parent)
-    : QObject(parent), m_clock(clock), m_actor(std::move(actor))
+namespace {
+
+// A lane's connection to the separate audit database, on the lane's worker
+// thread: opened at its first rule, kept, opened again if the server dropped it.
+Result<QSqlDatabase> auditConnection(const ConnectionSpec &spec, const QString &name)
 {
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (Db::isAlive(db))
+            return db;
+        qCInfo(lcDetection) << "audit connection" << name << "lost; reconnecting";
+        db = QSqlDatabase();
+        Db::close(name);
+    }
+    auto db = Db::open(spec, name);
+    if (!db)
+        return Error::make(db.error().kind,
+                           Detector::tr("Could not connect to the audit database %1, so the rule "
+                                        "read nothing. Nothing was changed: its watermark was not "
+                                        "moved and it raised no alerts. It tries again at its "
+                                        "next run.")
+                               .arg(spec.describe()),
+                           db.error().fullText());
+    return db;
+}
+
+} // namespace
+
+Detector::Detector(const ConnectionSpec &spec, const Clock &clock, QString actor, QObject *parent)
+    : Detector(spec, std::nullopt, clock, std::move(actor), parent)
+{
+}
+
+Detector::Detector(const ConnectionSpec &spec, std::optional<ConnectionSpec> audit,
+                   const Clock &clock, QString actor, QObject *parent)
+    : QObject(parent), m_audit(std::move(audit)), m_clock(clock), m_actor(std::move(actor))
+{
+    static QAtomicInteger<quint64> detectors;
+    const quint64 serial = detectors.fetchAndAddRelaxed(1);
+    if (m_audit) {
+        // Rules only read there; the connection says so too.
+        m_audit->readOnly = true;
+        m_audit->purpose = QStringLiteral("detect");
+    }
     const int lanes = spec.kind == ConnectionProfile::Kind::Postgres ? 2 : 1;
     for (int i = 0; i < lanes; ++i) {
         m_lanes.append(Lane{new SqlExecutor(spec, QStringLiteral("detect%1").arg(i + 1), this),
-                            std::make_shared<QueryCanceller>(), false});
+                            std::make_shared<QueryCanceller>(), false,
+                            QStringLiteral("ic-detect-audit-%1-%2").arg(serial).arg(i + 1)});
     }
     qRegisterMetaType<ic::RuleRunResult>();
     qRegisterMetaType<ic::PassSummary>();
@@ -36,6 +81,21 @@ Detector::~Detector()
     m_cancelled = true;
     for (Lane &lane : m_lanes)
         lane.canceller->cancel();
+    if (m_audit) {
+        // A lane's audit connection belongs to its worker thread: close it
+        // there, and before the thread is told to quit (a job queued behind
+        // that would never run). This waits no longer than deleting the
+        // worker does: for the stopped rule to return.
+        QSemaphore closed;
+        for (Lane &lane : m_lanes) {
+            lane.worker->post([name = lane.auditConnection, &closed] {
+                if (QSqlDatabase::contains(name))
+                    Db::close(name);
+                closed.release();
+            });
+        }
+        closed.acquire(int(m_lanes.size()));
+    }
     for (Lane &lane : m_lanes)
         delete lane.worker;
 }
@@ -66,6 +126,7 @@ bool Detector::startPass(bool all)
         return false;
     m_running = true;
     m_summary = PassSummary();
+    m_auditFailure.reset();
     m_passStartMs = QDateTime::currentMSecsSinceEpoch();
     emit passStarted();
     const QStringList folders = m_folders;
@@ -141,16 +202,36 @@ void Detector::runOn(Lane &lane, const Rule &rule)
     const QString actor = m_actor;
     std::shared_ptr<QueryCanceller> canceller = lane.canceller;
     const qsizetype index = &lane - m_lanes.data();
+    const std::optional<ConnectionSpec> audit = m_audit;
+    const QString auditName = lane.auditConnection;
+    // Once the audit database could not be reached in this pass, the rules
+    // after that fail at once with the same error instead of each waiting
+    // for its own connect timeout.
+    const std::optional<Error> knownFailure = m_auditFailure;
+    auto auditError = std::make_shared<std::optional<Error>>(); // set on the worker
     lane.worker->run<RuleRunResult>(
-        [rule, clock, actor, canceller](QSqlDatabase &db) -> Result<RuleRunResult> {
+        [rule, clock, actor, canceller, audit, auditName, knownFailure,
+         auditError](QSqlDatabase &db) -> Result<RuleRunResult> {
             RunOptions o;
             o.actor = actor;
             o.canceller = canceller.get();
-            return RuleRunner(db, *clock).run(rule, o);
+            if (!audit)
+                return RuleRunner(db, *clock).run(rule, o);
+            RuleRunner::AuditConnection open = [&]() -> Result<QSqlDatabase> {
+                if (knownFailure)
+                    return *knownFailure;
+                auto a = auditConnection(*audit, auditName);
+                if (!a)
+                    *auditError = a.error();
+                return a;
+            };
+            return RuleRunner(db, std::move(open), *clock).run(rule, o);
         },
         this,
-        [this, rule, index](Result<RuleRunResult> r) {
+        [this, rule, index, auditError](Result<RuleRunResult> r) {
             m_lanes[index].busy = false;
+            if (*auditError && !m_auditFailure)
+                m_auditFailure = **auditError;
             RuleRunResult result;
             if (r) {
                 result = r.value();
@@ -171,6 +252,8 @@ void Detector::runOn(Lane &lane, const Rule &rule)
             m_summary.newAlerts += result.newAlerts;
             m_summary.groupedAlerts += result.groupedAlerts;
             emit ruleFinished(result);
+            if (*auditError)
+                emit auditSourceFailed(**auditError);
             // A rule catching up on a long history goes on in steps, taking
             // turns with the others.
             if (result.outcome == RuleRunResult::Outcome::Ok && !result.caughtUp && !m_cancelled)

@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace ic {
 
@@ -37,12 +38,19 @@ struct PassSummary
 // On PostgreSQL two rules run at once, each on its own connection, the
 // slowest of the last pass first, so one heavy rule does not hold up the
 // rest; an SQLite workspace (one writer) runs them one after the other.
+// A team profile's separate audit database is read on a read-only
+// connection of each lane, opened at its first rule and kept.
 class Detector : public QObject
 {
     Q_OBJECT
 public:
+    // The workspace `spec` is also the audit source.
     Detector(const ConnectionSpec &spec, const Clock &clock, QString actor,
              QObject *parent = nullptr);
+    // Rules read `audit` (audit_logs and the platform tables they join) when
+    // given; alerts and rule state stay in the workspace.
+    Detector(const ConnectionSpec &spec, std::optional<ConnectionSpec> audit, const Clock &clock,
+             QString actor, QObject *parent = nullptr);
     ~Detector() override; // stops a running rule at once
 
     void setRuleFolders(const QStringList &folders) { m_folders = folders; }
@@ -64,6 +72,7 @@ public:
 
     const QList<Rule> &rules() const { return m_rules; }
     const QList<RuleProblem> &problems() const { return m_problems; }
+    bool readsSeparateAuditSource() const { return m_audit.has_value(); }
 
 signals:
     void passStarted();
@@ -71,6 +80,9 @@ signals:
     void ruleStarted(const QString &ruleId);
     void ruleFinished(const ic::RuleRunResult &result);
     void passFinished(const ic::PassSummary &summary);
+    // A rule could not connect to the separate audit database (the rule
+    // failed with this error too); AuthFailed: the password was refused.
+    void auditSourceFailed(const ic::Error &error);
 
 private:
     struct Prepared
@@ -85,6 +97,7 @@ private:
         SqlExecutor *worker = nullptr;
         std::shared_ptr<QueryCanceller> canceller;
         bool busy = false;
+        QString auditConnection; // the lane's connection to a separate audit database
     };
 
     bool startPass(bool all);
@@ -93,6 +106,8 @@ private:
     void finishPass();
 
     QList<Lane> m_lanes;
+    std::optional<ConnectionSpec> m_audit;
+    std::optional<Error> m_auditFailure; // this pass could not reach m_audit
     bool m_cancelled = false;
     const Clock &m_clock;
     QString m_actor;

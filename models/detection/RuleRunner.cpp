@@ -96,7 +96,31 @@ Detection toDetection(const QString &subject, const Hits &h)
 
 } // namespace
 
-RuleRunner::RuleRunner(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
+RuleRunner::RuleRunner(QSqlDatabase db, const Clock &clock)
+    : m_db(std::move(db)), m_source(m_db), m_clock(clock)
+{
+}
+
+RuleRunner::RuleRunner(QSqlDatabase store, QSqlDatabase audit, const Clock &clock)
+    : m_db(std::move(store)), m_source(std::move(audit)), m_clock(clock)
+{
+}
+
+RuleRunner::RuleRunner(QSqlDatabase store, AuditConnection audit, const Clock &clock)
+    : m_db(std::move(store)), m_openAudit(std::move(audit)), m_clock(clock)
+{
+}
+
+Result<QSqlDatabase> RuleRunner::source()
+{
+    if (!m_source.isValid() && m_openAudit) {
+        auto opened = m_openAudit();
+        if (!opened)
+            return opened.error();
+        m_source = opened.value();
+    }
+    return m_source;
+}
 
 qint32 RuleRunner::lockKey(const QString &ruleId)
 {
@@ -106,7 +130,10 @@ qint32 RuleRunner::lockKey(const QString &ruleId)
 
 Result<qint64> RuleRunner::latestAuditId()
 {
-    auto q = Db::exec(m_db, QStringLiteral("SELECT max(id) FROM audit_logs"));
+    auto src = source();
+    if (!src)
+        return src.error();
+    auto q = Db::exec(src.value(), QStringLiteral("SELECT max(id) FROM audit_logs"));
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : 0;
@@ -136,10 +163,10 @@ Error RuleRunner::queryFailed(const Rule &rule, const QString &driverText, bool 
                               "raised no alerts; the other rules still run. Correct the [%3] "
                               "section of %4.")
                            .arg(rule.name,
-                                Db::isPostgres(m_db) ? QStringLiteral("PostgreSQL")
-                                                     : QStringLiteral("SQLite"),
-                                Db::isPostgres(m_db) ? QStringLiteral("postgres")
-                                                     : QStringLiteral("sqlite"),
+                                Db::isPostgres(m_source) ? QStringLiteral("PostgreSQL")
+                                                         : QStringLiteral("SQLite"),
+                                Db::isPostgres(m_source) ? QStringLiteral("postgres")
+                                                         : QStringLiteral("sqlite"),
                                 rule.source),
                        driverText);
 }
@@ -148,15 +175,19 @@ Result<QList<Detection>> RuleRunner::evaluate(const Rule &rule, qint64 afterId, 
                                               QueryCanceller *canceller, qint64 *queryMs,
                                               qint64 *rowsRead)
 {
-    const bool pg = Db::isPostgres(m_db);
+    auto src = source();
+    if (!src)
+        return src.error();
+    QSqlDatabase db = src.value();
+    const bool pg = Db::isPostgres(db);
     // A rule only reads: PostgreSQL enforces it with a read-only transaction
     // (and its own statement timeout), SQLite with query_only.
     if (pg) {
-        if (!m_db.transaction())
+        if (!db.transaction())
             return Error::make(Error::Kind::Unreachable,
                                Tr::tr("Could not start reading the audit log; nothing was "
                                       "changed."),
-                               m_db.lastError().text());
+                               db.lastError().text());
         for (const QString &sql :
              {QStringLiteral("SET TRANSACTION READ ONLY"),
               QStringLiteral("SET LOCAL statement_timeout = %1").arg(rule.timeoutSeconds * 1000),
@@ -167,20 +198,20 @@ Result<QList<Detection>> RuleRunner::evaluate(const Rule &rule, qint64 afterId, 
               // A windowed rule sorts its buckets and matched rows; with the
               // default 4 MB a traffic spike's sort went to disk (-25 % here).
               QStringLiteral("SET LOCAL work_mem = '64MB'")}) {
-            if (auto s = Db::exec(m_db, sql); !s) {
-                m_db.rollback();
+            if (auto s = Db::exec(db, sql); !s) {
+                db.rollback();
                 return s.error();
             }
         }
     } else {
-        if (auto s = Db::exec(m_db, QStringLiteral("PRAGMA query_only = 1")); !s)
+        if (auto s = Db::exec(db, QStringLiteral("PRAGMA query_only = 1")); !s)
             return s.error();
     }
     m_readTransaction = pg;
     auto done = qScopeGuard([&] {
         endRead();
         if (!pg)
-            (void)Db::exec(m_db, QStringLiteral("PRAGMA query_only = 0"));
+            (void)Db::exec(db, QStringLiteral("PRAGMA query_only = 0"));
     });
     auto found = query(rule, afterId, uptoId, canceller, queryMs, rowsRead);
     if (!found)
@@ -194,9 +225,9 @@ Result<QList<Detection>> RuleRunner::query(const Rule &rule, qint64 afterId, qin
                                            QueryCanceller *canceller, qint64 *queryMs,
                                            qint64 *rowsRead)
 {
-    const Db::Engine engine = Db::engine(m_db);
+    const Db::Engine engine = Db::engine(m_source);
     const RuleSql::Statement st = RuleSql::build(rule, engine, afterId, uptoId);
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_source);
     q.setForwardOnly(true);
     if (canceller && canceller->isCancelled())
         return queryFailed(rule, {}, false, true);
@@ -213,7 +244,7 @@ Result<QList<Detection>> RuleRunner::query(const Rule &rule, qint64 afterId, qin
     QList<Detection> out;
     qint64 read = 0;
     {
-        QueryCanceller::Scope scope(canceller, m_db, rule.timeoutSeconds * 1000);
+        QueryCanceller::Scope scope(canceller, m_source, rule.timeoutSeconds * 1000);
         auto failed = [&] {
             const Error e = queryFailed(rule, q.lastError().text(), scope.timedOut(),
                                         canceller && canceller->isCancelled());
@@ -323,7 +354,7 @@ Result<QList<Detection>> RuleRunner::query(const Rule &rule, qint64 afterId, qin
 void RuleRunner::endRead()
 {
     if (m_readTransaction) {
-        m_db.rollback(); // it only read
+        m_source.rollback(); // it only read
         m_readTransaction = false;
     }
 }
@@ -335,8 +366,8 @@ Result<void> RuleRunner::fillAffected(QList<Detection> &detections)
         all += d.rowIds;
     if (all.isEmpty())
         return success();
-    const bool pg = Db::isPostgres(m_db);
-    auto q = Db::exec(m_db,
+    const bool pg = Db::isPostgres(m_source);
+    auto q = Db::exec(m_source,
                       pg ? QStringLiteral("SELECT id, user_id, tenant_id, api_key_id FROM "
                                           "audit_logs WHERE id = ANY(CAST(? AS bigint[]))")
                          : QStringLiteral("SELECT id, user_id, tenant_id, api_key_id FROM "
@@ -428,6 +459,10 @@ RuleRunResult RuleRunner::run(const Rule &rule, const RunOptions &options)
         return fail(upto.error(), true);
 
     const qint64 latest = upto.value();
+    if (from > latest)
+        qCWarning(lcDetection) << "rule" << rule.id << "has read up to audit id" << from
+                               << "but the audit log's highest id is" << latest
+                               << "; if the audit source changed, reset its watermark";
     const qint64 step = options.maxIds > 0 ? options.maxIds : latest;
     const qint64 to = qMax(from, qMin(latest, from + step));
     res.caughtUp = to >= latest;

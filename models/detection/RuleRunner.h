@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace ic {
 
 class Clock;
@@ -25,20 +27,35 @@ struct RunOptions
     qint64 maxIds = 1'000'000;
 };
 
-// Runs detection rules on one connection to a workspace that is also the
-// audit source. Synchronous: the Detector calls it on its worker thread; the
-// benchmark and tests call it directly. A run reads only audit rows past the
-// rule's watermark (windowed rules also read the window around them),
-// stores what it found as alerts, and moves the watermark, in one
-// transaction; a failing rule is marked failed and keeps its watermark.
+// Runs detection rules on a workspace connection, reading the audit log
+// either from the workspace itself or from a separate audit database.
+// Synchronous: the Detector calls it on its worker thread; the benchmark and
+// tests call it directly. A run reads only audit rows past the rule's
+// watermark (windowed rules also read the window around them), stores what
+// it found as alerts, and moves the watermark, in one transaction; a failing
+// rule is marked failed and keeps its watermark.
+//
+// With a separate audit database, everything that reads the platform tables
+// (the rule's query, the affected users and keys, the highest audit id) runs
+// there, read-only; alerts, rule state and the team lock stay in the
+// workspace (`store`).
 class RuleRunner
 {
 public:
+    // Gives the audit database's connection when a run first needs it (after
+    // the rule's lock is taken); an error fails the run and is recorded like
+    // any other failure.
+    using AuditConnection = std::function<Result<QSqlDatabase>()>;
+
+    // The workspace is also the audit source.
     RuleRunner(QSqlDatabase db, const Clock &clock);
+    // The audit log is read from a separate database.
+    RuleRunner(QSqlDatabase store, QSqlDatabase audit, const Clock &clock);
+    RuleRunner(QSqlDatabase store, AuditConnection audit, const Clock &clock);
 
     RuleRunResult run(const Rule &rule, const RunOptions &options);
 
-    // The highest audit_logs.id now (0 for an empty log).
+    // The highest audit_logs.id of the audit source now (0 for an empty log).
     Result<qint64> latestAuditId();
 
     // Only the evaluation: what the rule finds among rows (after, upto],
@@ -52,6 +69,7 @@ public:
     static constexpr qint32 LockClass = 0x49434454; // "ICDT"
 
 private:
+    Result<QSqlDatabase> source(); // where the audit log is read
     Result<QList<Detection>> query(const Rule &rule, qint64 afterId, qint64 uptoId,
                                    QueryCanceller *canceller, qint64 *queryMs, qint64 *rowsRead);
     Result<void> fillAffected(QList<Detection> &detections);
@@ -59,7 +77,9 @@ private:
     Error queryFailed(const Rule &rule, const QString &driverText, bool timedOut,
                       bool cancelled) const;
 
-    QSqlDatabase m_db;
+    QSqlDatabase m_db;           // the workspace: alerts, rule state, the lock
+    QSqlDatabase m_source;       // the audit log; m_db unless a separate one
+    AuditConnection m_openAudit; // opens m_source on first use
     const Clock &m_clock;
     bool m_readTransaction = false; // PostgreSQL: the rule's read-only transaction is open
 };

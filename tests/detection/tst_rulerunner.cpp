@@ -2,13 +2,18 @@
 // run after new attack rows arrive reports exactly them; duplicates group;
 // a broken or slow rule is marked failed with its error and the others keep
 // running; one workstation at a time runs a rule (PostgreSQL); closing stops
-// a long rule at once. On SQLite and PostgreSQL.
+// a long rule at once. On SQLite and PostgreSQL. A team profile's separate
+// audit database (PostgreSQL): rules read it and only it, alerts and rule
+// state stay in the workspace, an unreachable one fails the rules and
+// changes nothing.
 #include "AttackRows.h"
 #include "DetectionFixture.h"
 #include "core/Clock.h"
 #include "detection/AlertRepository.h"
+#include "detection/AlertStore.h"
 #include "detection/Detector.h"
 #include "detection/RuleRunner.h"
+#include "store/SqlExecutor.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -76,6 +81,59 @@ private:
     {
         auto l = AlertRepository(db, QDateTime::currentDateTimeUtc()).list();
         return l ? l.value() : QList<Alert>();
+    }
+
+    // A separate audit database on the same server: the platform tables
+    // only (no workspace tables), its audit ids far from the workspace's.
+    struct AuditDb
+    {
+        ConnectionSpec spec;
+        QString connection;
+        QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
+    };
+    Result<AuditDb> auditDatabase()
+    {
+        AuditDb a;
+        a.connection = QStringLiteral("audit%1").arg(++m_n);
+        if (auto c = m_pg.createDatabase(a.connection); !c)
+            return c.error();
+        a.spec = m_pg.spec(a.connection);
+        auto db = Db::open(a.spec, a.connection);
+        if (!db)
+            return db.error();
+        m_connections << a.connection;
+        if (auto p = Workspace::ensurePlatformTables(db.value(), QDateTime::currentDateTimeUtc()); !p)
+            return p.error();
+        if (auto q = Db::exec(db.value(), QStringLiteral("SELECT setval(pg_get_serial_sequence("
+                                                         "'audit_logs', 'id'), 500000)"));
+            !q)
+            return q.error();
+        return a;
+    }
+
+    // Rows in the workspace's own audit_logs that a rule reading there would
+    // report: an escalation by a user the audit database never has.
+    static bool plantInWorkspace(QSqlDatabase db)
+    {
+        for (int i = 0; i < 3; ++i) {
+            if (!AttackRows(db, QDateTime::currentDateTimeUtc())
+                     .insert(QDateTime::currentDateTimeUtc(),
+                             QStringLiteral("privilege_escalation_attempt"),
+                             QStringLiteral("usr_workspace_only"), QStringLiteral("ten_ws"), {}, {},
+                             {}, {})
+                     .ok())
+                return false;
+        }
+        return true;
+    }
+
+    static int auditBackends(QSqlDatabase db, const QString &database)
+    {
+        return scalar(db,
+                      QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = ? AND "
+                                     "application_name = 'incident-commander-detect'"),
+                      {database})
+            .toInt();
     }
 
 private slots:
@@ -482,6 +540,215 @@ private slots:
         // It was stopped, not failed: nothing recorded against the rule.
         QSqlDatabase db = w.db();
         QCOMPARE(scalarOf(db, QStringLiteral("SELECT count(*) FROM ic_detection_failures")).toInt(), 0);
+    }
+
+    // RuleRunner with a separate audit connection: the rule's query, the
+    // affected users and the highest id come from there; alerts, state and
+    // the watermark are written to the workspace.
+    void separateAuditDatabaseIsRead()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        if (engine == QLatin1String("sqlite"))
+            QSKIP("A separate audit database is a team (PostgreSQL) profile's.");
+        DetectionWorkspace w = empty(engine);
+        QSqlDatabase db = w.db();
+        QVERIFY(plantInWorkspace(db));
+        auto audit = auditDatabase();
+        QVERIFY2(audit.ok(), qPrintable(audit.ok() ? QString() : audit.error().fullText()));
+        QSqlDatabase adb = audit->db();
+        auto expected = AttackRows(adb, QDateTime::currentDateTimeUtc().addSecs(-3600)).append();
+        QVERIFY2(expected.ok(), qPrintable(expected.ok() ? QString() : expected.error().fullText()));
+        const qint64 latest = scalarOf(adb, QStringLiteral("SELECT max(id) FROM audit_logs")).toLongLong();
+        QVERIFY(latest > 500'000);
+
+        RuleRunner runner(db, adb, Clock::system());
+        QCOMPARE(runner.latestAuditId().value(), latest);
+        RunOptions o;
+        o.actor = QStringLiteral("tester");
+        for (const Rule &r : builtInRules()) {
+            const RuleRunResult res = runner.run(r, o);
+            QVERIFY2(res.outcome == RuleRunResult::Outcome::Ok, qPrintable(res.error.fullText()));
+            QCOMPARE(res.fromId, qint64(0));
+            QCOMPARE(res.toId, latest); // the audit database's ids
+            QVERIFY2(res.detections == 1, qPrintable(r.id + QStringLiteral(": %1").arg(res.detections)));
+        }
+        AlertRepository repo(db, QDateTime::currentDateTimeUtc());
+        const QList<Alert> list = alerts(db);
+        QCOMPARE(list.size(), builtInRules().size());
+        for (const Alert &a : list) {
+            QVERIFY(a.subject != QLatin1String("usr_workspace_only"));
+            const ExpectedAlert want = expected->value(a.ruleId);
+            QCOMPARE(a.subject, want.subject);
+            QVERIFY2(repo.rowIds(a.id).value() == want.rowIds, qPrintable(a.ruleId));
+            QCOMPARE(repo.ruleState(a.ruleId)->watermark, latest);
+            if (a.ruleId == QLatin1String("privilege-escalation")) // read from the audit rows
+                QCOMPARE(a.affectedTenants, QStringList{QStringLiteral("ten_t")});
+        }
+        // Nothing was written to the audit database.
+        QVERIFY(!adb.tables().contains(QStringLiteral("ic_detection_rules")));
+        QVERIFY(!adb.tables().contains(QStringLiteral("ic_alerts")));
+        // Nor was the workspace's own log read on a later run.
+        QVERIFY(plantInWorkspace(db));
+        const Rule *privilege = findRule(builtInRules(), QStringLiteral("privilege-escalation"));
+        const RuleRunResult again = runner.run(*privilege, o);
+        QCOMPARE(again.outcome, RuleRunResult::Outcome::Ok);
+        QCOMPARE(again.fromId, latest);
+        QCOMPARE(again.toId, latest);
+        QCOMPARE(again.detections, 0);
+    }
+
+    // The Detector with an audit spec: each lane reads the audit database on
+    // its own connection, kept between rules and closed with the Detector;
+    // the watermark follows the audit database's ids; an unreachable audit
+    // database fails every rule with a message naming it, and changes
+    // nothing.
+    void detectorWatchesTheAuditDatabase()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        if (engine == QLatin1String("sqlite"))
+            QSKIP("A separate audit database is a team (PostgreSQL) profile's.");
+        DetectionWorkspace w = empty(engine);
+        QSqlDatabase db = w.db();
+        QVERIFY(plantInWorkspace(db));
+        const qint64 workspaceLatest =
+            scalarOf(db, QStringLiteral("SELECT max(id) FROM audit_logs")).toLongLong();
+        auto audit = auditDatabase();
+        QVERIFY2(audit.ok(), qPrintable(audit.ok() ? QString() : audit.error().fullText()));
+        QSqlDatabase adb = audit->db();
+        auto expected = AttackRows(adb, QDateTime::currentDateTimeUtc().addSecs(-3600)).append();
+        QVERIFY(expected.ok());
+        const qint64 first = scalarOf(adb, QStringLiteral("SELECT max(id) FROM audit_logs")).toLongLong();
+
+        const int rules = int(builtInRules().size());
+        AlertRepository repo(db, QDateTime::currentDateTimeUtc());
+        {
+            Detector detector(w.spec, audit->spec, Clock::system(), QStringLiteral("tester"));
+            QVERIFY(detector.readsSeparateAuditSource());
+            QSignalSpy finished(&detector, &Detector::passFinished);
+            QSignalSpy auditFailed(&detector, &Detector::auditSourceFailed);
+            QVERIFY(detector.runNow());
+            QVERIFY(finished.wait(60'000));
+            PassSummary summary = finished.last().first().value<PassSummary>();
+            QVERIFY2(summary.error.isEmpty(), qPrintable(summary.error));
+            QCOMPARE(summary.failed, 0);
+            QCOMPARE(summary.rules, rules);
+            QCOMPARE(summary.newAlerts, rules);
+            QCOMPARE(auditFailed.size(), 0);
+            const QList<Alert> list = alerts(db);
+            QCOMPARE(list.size(), rules);
+            for (const Alert &a : list) {
+                QCOMPARE(a.subject, expected->value(a.ruleId).subject);
+                QCOMPARE(repo.ruleState(a.ruleId)->watermark, first);
+            }
+            // One read-only connection per lane, kept between rules and passes.
+            QCOMPARE(auditBackends(db, audit->connection), 2);
+
+            // New attack rows in the audit database (and more in the
+            // workspace's own log): the next pass reads exactly the new ones.
+            QVERIFY(plantInWorkspace(db));
+            QList<qint64> more;
+            for (int i = 0; i < 2; ++i) {
+                auto id = AttackRows(adb, QDateTime::currentDateTimeUtc())
+                              .insert(QDateTime::currentDateTimeUtc().addSecs(i),
+                                      QStringLiteral("privilege_escalation_attempt"),
+                                      QStringLiteral("usr_second"), QStringLiteral("ten_t2"), {}, {},
+                                      {}, {});
+                QVERIFY(id.ok());
+                more << id.value();
+            }
+            const qint64 second = more.last();
+            QVERIFY(detector.runNow());
+            QVERIFY(finished.wait(60'000));
+            summary = finished.last().first().value<PassSummary>();
+            QCOMPARE(summary.failed, 0);
+            QCOMPARE(summary.newAlerts, 1);
+            for (const Rule &r : builtInRules())
+                QCOMPARE(repo.ruleState(r.id)->watermark, second);
+            QCOMPARE(auditBackends(db, audit->connection), 2);
+            for (const Alert &a : alerts(db))
+                QVERIFY(a.subject != QLatin1String("usr_workspace_only"));
+
+            // The matched rows of an alert come from the audit database too.
+            SqlExecutor storeExecutor(w.spec, QStringLiteral("test-alerts"));
+            AlertStore store(&storeExecutor, nullptr, Clock::system(), QStringLiteral("tester"), true);
+            store.setAuditSource(audit->spec);
+            const QList<Alert> all = alerts(db);
+            const auto privilege = std::find_if(all.cbegin(), all.cend(), [](const Alert &a) {
+                return a.subject == QLatin1String("usr_second");
+            });
+            QVERIFY(privilege != all.cend());
+            QCOMPARE(repo.rowIds(privilege->id).value(), more);
+            QCOMPARE(privilege->affectedTenants, QStringList{QStringLiteral("ten_t2")});
+            QSignalSpy rows(&store, &AlertStore::rowsLoaded);
+            store.loadRows(privilege->id);
+            QVERIFY(rows.wait(10'000));
+            const auto got = rows.first().at(1).value<QList<AlertRow>>();
+            QCOMPARE(got.size(), 2);
+            QCOMPARE(got.first().id, more.first());
+            QCOMPARE(got.first().event, QStringLiteral("privilege_escalation_attempt"));
+            QCOMPARE(got.first().userId, QStringLiteral("usr_second"));
+        }
+        // Each lane closed its audit connection on its own thread.
+        for (const QString &name : QSqlDatabase::connectionNames())
+            QVERIFY2(!name.startsWith(QLatin1String("ic-detect-audit-")), qPrintable(name));
+        QTRY_COMPARE_WITH_TIMEOUT(auditBackends(db, audit->connection), 0, 10'000);
+
+        // The audit database cannot be reached (nothing listens on that
+        // port): every rule fails with a message that names it, and nothing
+        // changes, neither watermarks nor alerts.
+        const qint64 mark = repo.ruleState(QStringLiteral("privilege-escalation"))->watermark;
+        const int alertCount = int(alerts(db).size());
+        const int failuresBefore =
+            scalarOf(db, QStringLiteral("SELECT count(*) FROM ic_detection_failures")).toInt();
+        ConnectionSpec unreachable = audit->spec;
+        unreachable.pg.port = m_pg.port() + 1;
+        {
+            Detector detector(w.spec, unreachable, Clock::system(), QStringLiteral("tester"));
+            QSignalSpy finished(&detector, &Detector::passFinished);
+            QSignalSpy perRule(&detector, &Detector::ruleFinished);
+            QSignalSpy auditFailed(&detector, &Detector::auditSourceFailed);
+            QVERIFY(detector.runNow());
+            QVERIFY(finished.wait(60'000));
+            const PassSummary summary = finished.first().first().value<PassSummary>();
+            QVERIFY2(summary.error.isEmpty(), qPrintable(summary.error));
+            QCOMPARE(perRule.size(), rules); // every rule had its turn
+            QCOMPARE(summary.rules, rules);
+            QCOMPARE(summary.failed, rules);
+            QCOMPARE(summary.newAlerts, 0);
+            QVERIFY(!auditFailed.isEmpty());
+            QCOMPARE(auditFailed.first().first().value<Error>().kind, Error::Kind::Unreachable);
+            for (const Rule &r : builtInRules()) {
+                const RuleState st = repo.ruleState(r.id).value();
+                QCOMPARE(st.status, QStringLiteral("failed"));
+                QVERIFY2(st.lastError.contains(QLatin1String("Could not connect to the audit database")) &&
+                             st.lastError.contains(unreachable.pg.uri()) &&
+                             st.lastError.contains(QLatin1String("Nothing was changed")),
+                         qPrintable(st.lastError));
+            }
+        }
+        QCOMPARE(repo.ruleState(QStringLiteral("privilege-escalation"))->watermark, mark);
+        for (const Rule &r : builtInRules())
+            QCOMPARE(repo.ruleState(r.id)->watermark, mark);
+        QCOMPARE(int(alerts(db).size()), alertCount);
+        for (const Alert &a : alerts(db))
+            QCOMPARE(a.detections, 1);
+        QCOMPARE(scalarOf(db, QStringLiteral("SELECT count(*) FROM ic_detection_failures")).toInt(),
+                 failuresBefore + rules);
+        QVERIFY(scalarOf(db, QStringLiteral("SELECT detail FROM ic_detection_failures ORDER BY id "
+                                            "DESC LIMIT 1"))
+                    .toString()
+                    .contains(QLatin1String("Could not reach the PostgreSQL server")));
+        QCOMPARE(scalarOf(db, QStringLiteral("SELECT max(id) FROM audit_logs")).toLongLong(),
+                 workspaceLatest + 3); // the workspace's own log, untouched by the rules
+
+        // Reachable again: the rules pick up where they were.
+        Detector detector(w.spec, audit->spec, Clock::system(), QStringLiteral("tester"));
+        QSignalSpy finished(&detector, &Detector::passFinished);
+        QVERIFY(detector.runNow());
+        QVERIFY(finished.wait(60'000));
+        QCOMPARE(finished.first().first().value<PassSummary>().failed, 0);
+        QCOMPARE(finished.first().first().value<PassSummary>().newAlerts, 0);
+        QCOMPARE(repo.ruleState(QStringLiteral("privilege-escalation"))->status, QStringLiteral("ok"));
     }
 
     void cleanupTestCase()

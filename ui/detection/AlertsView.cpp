@@ -3,6 +3,7 @@
 #include "MessageBanner.h"
 #include "RulesPanel.h"
 #include "core/Clock.h"
+#include "core/SecretStore.h"
 #include "core/Settings.h"
 #include "detection/AlertListModel.h"
 #include "detection/AlertStore.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -60,11 +62,10 @@ AlertsView::AlertsView(const PaneContext &context, QWidget *parent)
                                  context.readOnly || !context.store, this);
         if (context.settings)
             m_store->setPlaybookFolders(context.settings->playbookFolders());
-        if (!context.readOnly) {
-            m_detector = new Detector(executor->spec(), *context.clock, actor, this);
-            if (context.settings)
-                m_detector->setRuleFolders(context.settings->detectionRuleFolders());
-        }
+        m_canDetect = !context.readOnly;
+        const ConnectionProfile &profile = context.workspace->profile();
+        if (profile.kind == ConnectionProfile::Kind::Postgres && profile.auditSource)
+            m_auditSource = *profile.auditSource;
     }
     buildUi();
 
@@ -130,24 +131,15 @@ AlertsView::AlertsView(const PaneContext &context, QWidget *parent)
         connect(m_store, &AlertStore::failed, this, &AlertsView::showError);
         connect(m_store, &AlertStore::pendingChanged, this, [this] { updateEnabled(); });
     }
-    if (m_detector) {
-        connect(m_detector, &Detector::passStarted, this, [this] {
-            m_runStatus->setText(tr("Running the detection rules…"));
-            updateEnabled();
-        });
-        connect(m_detector, &Detector::rulesLoaded, this, [this] {
-            m_rules->setRules(m_detector->rules(), m_detector->problems());
-        });
-        connect(m_detector, &Detector::ruleStarted, m_rules, &RulesPanel::setRunning);
-        connect(m_detector, &Detector::ruleFinished, this, [this] {
-            m_rules->setRunning({});
-            if (m_store)
-                m_store->loadRuleStates();
-        });
-        connect(m_detector, &Detector::passFinished, this, &AlertsView::passFinished);
-        m_detector->start();
-        QTimer::singleShot(FirstPassDelayMs, m_detector, [d = m_detector] { d->runDue(); });
-    } else if (m_store) {
+    if (m_store && m_auditSource) {
+        // Rules and matched rows read the separate audit database: first its
+        // password (the session's, then the keychain's, else asked here).
+        m_store->expectAuditSource();
+        locateAuditPassword();
+    } else if (m_canDetect) {
+        startDetector(std::nullopt, false);
+    }
+    if (m_store && !m_canDetect) {
         // Without a detector (reviewer profile) others' alerts still show up.
         auto *poll = new QTimer(this);
         poll->setInterval(30'000);
@@ -168,25 +160,199 @@ AlertsView::AlertsView(const PaneContext &context, QWidget *parent)
                         coalesce->start();
                 });
     }
-    if (context.workspace && context.workspace->profile().auditSource) {
-        // Not built yet: rules read the workspace's own audit_logs. Say so
-        // rather than let a quiet alert list suggest the platform is quiet.
-        m_banner->show(MessageBanner::Kind::Warning,
-                       tr("Detection rules read the audit_logs table of this workspace's own "
-                          "database. The separate audit database of this profile (%1) is not "
-                          "watched by them yet.")
-                           .arg(context.workspace->profile().auditSource->uri()));
-    }
     reload();
     updateEnabled();
 }
 
 AlertsView::~AlertsView() = default;
 
+void AlertsView::startDetector(const std::optional<ConnectionSpec> &audit, bool runAtOnce)
+{
+    const QString actor = m_context.settings ? m_context.settings->actorName() : QString();
+    auto *d = new Detector(m_context.workspace->storeExecutor()->spec(), audit, *m_context.clock,
+                           actor, this);
+    m_detector = d;
+    if (m_context.settings)
+        d->setRuleFolders(m_context.settings->detectionRuleFolders());
+    connect(d, &Detector::passStarted, this, [this] {
+        m_runStatus->setText(tr("Running the detection rules…"));
+        updateEnabled();
+    });
+    connect(d, &Detector::rulesLoaded, this,
+            [this, d] { m_rules->setRules(d->rules(), d->problems()); });
+    connect(d, &Detector::ruleStarted, m_rules, &RulesPanel::setRunning);
+    connect(d, &Detector::ruleFinished, this, [this] {
+        m_rules->setRunning({});
+        if (m_store)
+            m_store->loadRuleStates();
+    });
+    connect(d, &Detector::passFinished, this, &AlertsView::passFinished);
+    connect(d, &Detector::auditSourceFailed, this, &AlertsView::auditSourceFailed);
+    d->start();
+    if (runAtOnce) // a password was just typed: the rules that waited for it run now
+        d->runNow();
+    else
+        QTimer::singleShot(FirstPassDelayMs, d, [d] { d->runDue(); });
+    updateEnabled();
+}
+
+void AlertsView::locateAuditPassword()
+{
+    m_waitingForPassword = true;
+    if (m_canDetect)
+        m_runStatus->setText(tr("The detection rules are waiting for the password of the audit "
+                                "database."));
+    const QString key = m_auditSource->secretKey();
+    if (const auto session = m_context.secrets ? m_context.secrets->sessionSecret(key)
+                                               : std::nullopt) {
+        auditPasswordKnown(*session, false);
+        return;
+    }
+    if (!m_context.secrets) {
+        askAuditPassword({});
+        return;
+    }
+    if (m_readingKeychain)
+        return;
+    m_readingKeychain = true;
+    QPointer<AlertsView> guard(this);
+    m_context.secrets->read(key, [guard](const SecretStore::ReadResult &r) {
+        if (!guard)
+            return;
+        guard->m_readingKeychain = false;
+        if (!guard->m_waitingForPassword)
+            return;
+        if (r.status == SecretStore::Status::Found) {
+            guard->auditPasswordKnown(r.secret, false);
+            return;
+        }
+        guard->askAuditPassword(
+            r.status == SecretStore::Status::NotFound
+                ? QString()
+                : r.message + QLatin1Char(' ') +
+                      tr("The password you enter now is kept in memory for this session only."));
+    });
+}
+
+void AlertsView::askAuditPassword(const QString &problem)
+{
+    const QString where = m_auditSource->uri();
+    QString text = m_canDetect
+                       ? tr("The detection rules read the audit database %1 and are waiting for "
+                            "its password; no rule runs until it is entered.")
+                             .arg(where)
+                       : tr("The matched rows of alerts are in the audit database %1; enter its "
+                            "password to see them.")
+                             .arg(where);
+    if (!problem.isEmpty())
+        text += QLatin1Char(' ') + problem;
+    m_banner->clearActions();
+    m_banner->show(MessageBanner::Kind::Info, text);
+    m_bannerAsksPassword = true;
+    m_passwordRow->show();
+    if (m_password->isVisible())
+        m_password->setFocus();
+}
+
+void AlertsView::auditPasswordKnown(const QString &password, bool typed)
+{
+    if (!m_waitingForPassword || !m_auditSource)
+        return;
+    m_waitingForPassword = false;
+    m_passwordRow->hide();
+    if (m_bannerAsksPassword) {
+        m_banner->hide();
+        m_bannerAsksPassword = false;
+    }
+    if (m_canDetect)
+        m_runStatus->clear();
+    ConnectionSpec spec = ConnectionSpec::postgres(*m_auditSource, password);
+    spec.readOnly = true;
+    if (m_store)
+        m_store->setAuditSource(spec);
+    if (m_canDetect)
+        startDetector(spec, typed);
+    showSelected(); // its rows, now from the audit database
+}
+
+void AlertsView::auditSourceFailed(const Error &error)
+{
+    // Unreachable: each rule says so (Rules tab) and tries again next time.
+    // A refused password is asked for again, as the audit explorer does.
+    if (error.kind != Error::Kind::AuthFailed || !m_detector || !m_auditSource)
+        return;
+    if (m_context.secrets)
+        m_context.secrets->forgetSession(m_auditSource->secretKey());
+    m_detector->stop();
+    disconnect(m_detector, nullptr, this, nullptr);
+    disconnect(m_detector, nullptr, m_rules, nullptr);
+    m_detector->deleteLater(); // it is still delivering this signal
+    m_detector = nullptr;
+    m_rules->setRunning({});
+    m_waitingForPassword = true;
+    m_passwordRefused = true;
+    m_runStatus->setText(tr("The detection rules are waiting for the password of the audit "
+                            "database."));
+    askAuditPassword(tr("The password that was tried was refused."));
+    updateEnabled();
+}
+
+void AlertsView::showEvent(QShowEvent *event)
+{
+    WorkspaceView::showEvent(event);
+    // The password may have been entered in the audit explorer meanwhile.
+    if (m_waitingForPassword && m_auditSource && !m_passwordRefused)
+        locateAuditPassword();
+}
+
 void AlertsView::buildUi()
 {
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("alertsBanner"));
+    connect(m_banner, &MessageBanner::dismissed, this, [this] { m_bannerAsksPassword = false; });
+
+    // The separate audit database's password, when neither this session nor
+    // the keychain has it.
+    m_passwordRow = new QWidget(this);
+    m_passwordRow->setObjectName(QStringLiteral("alertsAuditPasswordRow"));
+    m_password = new QLineEdit(m_passwordRow);
+    m_password->setObjectName(QStringLiteral("alertsAuditPasswordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("Password of the audit database"));
+    auto *passwordLabel = new QLabel(tr("Audit database pass&word:"), m_passwordRow);
+    passwordLabel->setBuddy(m_password);
+    m_connect = new QPushButton(tr("Connec&t"), m_passwordRow);
+    m_connect->setObjectName(QStringLiteral("alertsAuditConnectButton"));
+    auto *pw = new QHBoxLayout(m_passwordRow);
+    pw->setContentsMargins(0, 0, 0, 0);
+    pw->addWidget(passwordLabel);
+    pw->addWidget(m_password, 1);
+    pw->addWidget(m_connect);
+    m_passwordRow->hide();
+    connect(m_connect, &QPushButton::clicked, this, [this] {
+        const QString password = m_password->text();
+        if (password.isEmpty() || !m_auditSource)
+            return;
+        m_password->clear();
+        m_passwordRow->hide();
+        m_passwordRefused = false;
+        if (!m_context.secrets) {
+            auditPasswordKnown(password, true);
+            return;
+        }
+        // The keychain is the only place a password is kept; if it cannot
+        // take it, it lives in memory for this session only.
+        const QString key = m_auditSource->secretKey();
+        QPointer<AlertsView> guard(this);
+        m_context.secrets->write(key, password, [guard, key, password](const Result<void> &r) {
+            if (!guard)
+                return;
+            if (!r)
+                guard->m_context.secrets->keepForSession(key, password);
+            guard->auditPasswordKnown(password, true);
+        });
+    });
+    connect(m_password, &QLineEdit::returnPressed, m_connect, &QPushButton::click);
 
     m_filter = new QComboBox(this);
     m_filter->setObjectName(QStringLiteral("alertFilterCombo"));
@@ -205,7 +371,7 @@ void AlertsView::buildUi()
     m_runStatus = new QLabel(this);
     m_runStatus->setObjectName(QStringLiteral("detectionStatusLabel"));
     m_runStatus->setWordWrap(true);
-    if (!m_detector)
+    if (!m_canDetect)
         m_runStatus->setText(tr("Rules do not run from a read-only profile; the alerts others "
                                 "raise are shown."));
 
@@ -240,7 +406,7 @@ void AlertsView::buildUi()
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
 
-    m_rules = new RulesPanel(!m_detector, this);
+    m_rules = new RulesPanel(!m_canDetect, this);
     if (m_context.settings)
         m_rules->setFolders(m_context.settings->detectionRuleFolders());
     connect(m_rules, &RulesPanel::addFolderRequested, this, &AlertsView::chooseRuleFolder);
@@ -261,6 +427,7 @@ void AlertsView::buildUi()
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
+    layout->addWidget(m_passwordRow);
     layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
 
@@ -368,8 +535,11 @@ void AlertsView::reload()
 
 void AlertsView::runNow()
 {
-    if (!m_detector)
+    if (!m_detector) {
+        if (m_waitingForPassword && m_passwordRow->isVisible())
+            m_password->setFocus(Qt::ShortcutFocusReason);
         return;
+    }
     if (!m_detector->runNow())
         m_runStatus->setText(tr("The rules are running already; the results come in shortly."));
 }

@@ -2,6 +2,7 @@
 
 #include "Panes.h"
 #include "detection/Alert.h"
+#include "store/ConnectionProfile.h"
 
 #include <optional>
 
@@ -25,7 +26,9 @@ struct PassSummary;
 // Alerts raised by the detection rules: the list (severity written out),
 // an alert's matched audit rows, promoting it to an incident or dismissing
 // it with a reason; and the rules with their last run, watermark and
-// failures. Rules run on a worker on their schedule and on "Run Now".
+// failures. Rules run on a worker on their schedule and on "Run Now". A
+// profile's separate audit database is what the rules read: they start once
+// its password is known (session, keychain, or typed here).
 class AlertsView : public WorkspaceView
 {
     Q_OBJECT
@@ -44,6 +47,11 @@ public:
     void promoteSelected();
     void dismissSelected();
     void runNow();
+    // Waiting for the password of the profile's separate audit database.
+    bool isWaitingForAuditPassword() const { return m_waitingForPassword; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildUi();
@@ -57,14 +65,28 @@ private:
     void saveRuleFolders(const QStringList &folders);
     const Alert *selected() const;
     void showError(const ic::Error &error);
+    void startDetector(const std::optional<ic::ConnectionSpec> &audit, bool runAtOnce);
+    void locateAuditPassword();
+    void askAuditPassword(const QString &problem);
+    void auditPasswordKnown(const QString &password, bool typed);
+    void auditSourceFailed(const ic::Error &error);
 
     PaneContext m_context;
     AlertStore *m_store = nullptr;
     Detector *m_detector = nullptr;
+    bool m_canDetect = false; // a writable workspace: rules run here
+    std::optional<PgEndpoint> m_auditSource; // the profile's separate audit database
+    bool m_waitingForPassword = false;
+    bool m_readingKeychain = false;
+    bool m_passwordRefused = false; // the one from the keychain is not tried again
+    bool m_bannerAsksPassword = false;
     AlertListModel *m_model;
     std::optional<qint64> m_wantSelected;
 
     MessageBanner *m_banner;
+    QWidget *m_passwordRow;
+    QLineEdit *m_password;
+    QPushButton *m_connect;
     QComboBox *m_filter;
     QPushButton *m_runNow;
     QLabel *m_runStatus;
