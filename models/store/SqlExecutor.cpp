@@ -5,6 +5,11 @@
 
 #include <QAtomicInteger>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace ic {
 
 namespace {
@@ -12,6 +17,19 @@ QString uniqueConnectionName(const QString &purpose)
 {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("ic-%1-%2").arg(purpose).arg(counter.fetchAndAddRelaxed(1));
+}
+
+// A database worker yields the CPU to the window: when an export or a
+// detection pass keeps every core busy, the UI thread still gets one at once.
+// (Qt's QThread priorities do nothing for ordinary threads on Linux; a nice
+// value per thread does, and raising it needs no privilege.)
+void yieldToTheWindow()
+{
+#ifdef Q_OS_LINUX
+    constexpr int WorkerNice = 5;
+    const int current = getpriority(PRIO_PROCESS, 0);
+    (void)setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), qMin(19, current + WorkerNice));
+#endif
 }
 } // namespace
 
@@ -22,6 +40,7 @@ SqlExecutor::SqlExecutor(ConnectionSpec spec, QString purpose, QObject *parent)
     m_worker = new QObject;
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(&m_thread, &QThread::started, m_worker, &yieldToTheWindow, Qt::DirectConnection);
     m_thread.start();
 }
 

@@ -15,6 +15,7 @@ struct Options
     QString pg;         // CONNINFO of an existing database, else a private server
     QString sqlite;     // an existing SQLite workspace
     int runs = 7;       // repeated runs; medians are quoted
+    QStringList skip;   // parts a suite leaves out (--skip), e.g. for a 100 M-row run
 };
 
 // One figure: `BENCH <suite>.<metric> <value> <unit>`.

@@ -1,4 +1,4 @@
-// ic_bench <suite> [--rows N] [--pg CONNINFO] [--sqlite FILE] [--runs R]
+// ic_bench <suite> [--rows N] [--pg CONNINFO] [--sqlite FILE] [--runs R] [--skip PARTS]
 // Prints `BENCH <suite>.<metric> <value> <unit>` lines and `BENCH done`.
 #include "Bench.h"
 
@@ -28,6 +28,10 @@ int main(int argc, char **argv)
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Repetitions (default 7)."),
                       QStringLiteral("R"), QStringLiteral("7")});
+    parser.addOption({QStringLiteral("skip"),
+                      QStringLiteral("Leave out parts of a suite (comma-separated). audit: export, "
+                                     "qsqlquerymodel, sqlite."),
+                      QStringLiteral("PARTS")});
     parser.process(app);
 
     ic::bench::Options o;
@@ -35,6 +39,7 @@ int main(int argc, char **argv)
     o.pg = parser.value(QStringLiteral("pg"));
     o.sqlite = parser.value(QStringLiteral("sqlite"));
     o.runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
+    o.skip = parser.value(QStringLiteral("skip")).split(QLatin1Char(','), Qt::SkipEmptyParts);
 
     const QString suite = parser.positionalArguments().value(0);
     const std::pair<const char *, ic::bench::Suite> suites[] = {

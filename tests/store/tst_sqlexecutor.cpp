@@ -8,6 +8,11 @@
 #include <QTest>
 #include <QThread>
 
+#ifdef Q_OS_LINUX
+#include <cerrno>
+#include <sys/resource.h>
+#endif
+
 using namespace ic;
 using ic::test::PgServer;
 
@@ -59,6 +64,25 @@ private slots:
         QVERIFY(r.ok());
         QVERIFY(jobThread && jobThread != QThread::currentThread());
         QCOMPARE(doneThread, QThread::currentThread());
+    }
+
+    // The worker yields the CPU to the window's thread: a higher nice value.
+    void workerYieldsToTheWindow()
+    {
+#ifdef Q_OS_LINUX
+        SqlExecutor ex(m_pg.spec(QStringLiteral("postgres")), QStringLiteral("t"));
+        auto nice = runNow<int>(ex, [](QSqlDatabase &) -> Result<int> {
+            errno = 0;
+            return getpriority(PRIO_PROCESS, 0); // this thread's, on Linux
+        });
+        QVERIFY(nice.ok());
+        errno = 0;
+        const int window = getpriority(PRIO_PROCESS, 0);
+        QVERIFY2(nice.value() > window || window == 19,
+                 qPrintable(QStringLiteral("worker %1, window %2").arg(nice.value()).arg(window)));
+#else
+        QSKIP("thread nice values are Linux's");
+#endif
     }
 
     void reconnectsAfterTheServerDropsTheConnection()
