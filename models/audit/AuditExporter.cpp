@@ -232,6 +232,7 @@ AuditExporter::~AuditExporter()
 {
     if (m_canceller)
         m_canceller->cancel();
+    m_worker->retire(); // the cancelled export ends (and removes its file) on its own
 }
 
 void AuditExporter::cancel()

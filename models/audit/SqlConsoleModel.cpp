@@ -200,6 +200,7 @@ SqlConsoleModel::~SqlConsoleModel()
 {
     if (m_job.canceller)
         m_job.canceller->cancel();
+    m_worker->retire(); // the window does not wait for the server to stop the query
 }
 
 void SqlConsoleModel::run(const QString &sql, const QVariantList &params, int timeoutMs)

@@ -46,10 +46,34 @@ SqlExecutor::SqlExecutor(ConnectionSpec spec, QString purpose, QObject *parent)
 
 SqlExecutor::~SqlExecutor()
 {
+    if (!m_retired)
+        closeAndQuit();
+    m_thread.wait(); // at once when retired: deleted after the thread finished
+}
+
+void SqlExecutor::closeAndQuit()
+{
+    // Both on the worker, after the jobs already queued: a quit() from here
+    // would end its loop as soon as the running job returns, leaving the
+    // close unrun and the connection open.
     const QString name = m_connectionName;
-    QMetaObject::invokeMethod(m_worker, [name] { Db::close(name); }, Qt::QueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [name] {
+            Db::close(name);
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
+}
+
+void SqlExecutor::retire()
+{
+    if (m_retired)
+        return;
+    m_retired = true;
+    setParent(nullptr);
+    connect(&m_thread, &QThread::finished, this, &QObject::deleteLater);
+    closeAndQuit();
 }
 
 void SqlExecutor::post(std::function<void()> fn)

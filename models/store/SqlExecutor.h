@@ -70,6 +70,13 @@ public:
     // workspace opener which opens the connection itself.
     void post(std::function<void()> fn);
 
+    // Lets the worker finish its current job and go on its own, without this
+    // thread waiting for it (deleting the executor waits): the owner cancels
+    // the job first, then retires the executor instead of deleting it. The
+    // executor deletes itself once its thread has ended; results still due
+    // are dropped by their context guard.
+    void retire();
+
     const ConnectionSpec &spec() const { return m_spec; }
     QString connectionName() const { return m_connectionName; }
 
@@ -86,11 +93,13 @@ private:
         return job(db.value());
     }
     Result<QSqlDatabase> connection(); // worker thread only
+    void closeAndQuit();
 
     ConnectionSpec m_spec;
     QString m_connectionName;
     QThread m_thread;
     QObject *m_worker = nullptr; // lives on m_thread
+    bool m_retired = false;
     QAtomicInt m_pending;
 };
 

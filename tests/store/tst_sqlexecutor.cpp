@@ -6,7 +6,11 @@
 
 #include <QSqlQuery>
 #include <QTest>
+#include <QElapsedTimer>
+#include <QPointer>
 #include <QThread>
+
+#include <atomic>
 
 #ifdef Q_OS_LINUX
 #include <cerrno>
@@ -83,6 +87,55 @@ private slots:
 #else
         QSKIP("thread nice values are Linux's");
 #endif
+    }
+
+    // A retired executor does not make its owner wait for the running job;
+    // it ends, closes its connection and deletes itself afterwards.
+    void retiringDoesNotWaitForTheJob()
+    {
+        auto *ex = new SqlExecutor(m_pg.spec(QStringLiteral("postgres")), QStringLiteral("retire"), this);
+        QPointer<SqlExecutor> alive(ex);
+        std::atomic<bool> started{false}, finished{false};
+        std::atomic<int> pid{0};
+        bool delivered = false;
+        ex->run<int>(
+            [&](QSqlDatabase &db) -> Result<int> {
+                pid = backendPid(db).value();
+                started = true;
+                auto q = Db::exec(db, QStringLiteral("SELECT pg_sleep(1.5)"));
+                finished = true;
+                return q ? 1 : 0;
+            },
+            this, [&](Result<int>) { delivered = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(started.load(), 10000);
+        QElapsedTimer t;
+        t.start();
+        ex->retire();
+        QVERIFY2(t.elapsed() < 200, qPrintable(QString::number(t.elapsed())));
+        QVERIFY(!finished.load());
+        QVERIFY(alive); // still there while its job runs
+        QTRY_VERIFY_WITH_TIMEOUT(alive.isNull(), 10000);
+        QVERIFY(finished.load());
+        QVERIFY(delivered); // its context (this test) still exists
+        // It closed its connection: the backend goes away.
+        SqlExecutor probe(m_pg.spec(QStringLiteral("postgres")), QStringLiteral("probe"));
+        const int retired = pid.load();
+        QVERIFY(retired > 0);
+        bool gone = false;
+        for (int i = 0; i < 50 && !gone; ++i) {
+            const auto n = runNow<int>(probe, [retired](QSqlDatabase &db) -> Result<int> {
+                auto q = Db::exec(db, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = ?"),
+                                  {retired});
+                if (!q || !q->next())
+                    return Error::make(Error::Kind::General, QStringLiteral("no count"));
+                return q->value(0).toInt();
+            });
+            QVERIFY(n.ok());
+            gone = n.value() == 0;
+            if (!gone)
+                QTest::qWait(100);
+        }
+        QVERIFY(gone);
     }
 
     void reconnectsAfterTheServerDropsTheConnection()
