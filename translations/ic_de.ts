@@ -1367,7 +1367,7 @@
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; %1. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>alerts cannot be dismissed</source>
         <translation>Alarme können nicht verworfen werden</translation>
     </message>
@@ -1789,7 +1789,7 @@
     </message>
     <message>
         <location line="+100"/>
-        <location line="+203"/>
+        <location line="+204"/>
         <location line="+100"/>
         <source>The export failed. Nothing was saved.</source>
         <translation>Der Export ist fehlgeschlagen. Es wurde nichts gespeichert.</translation>
@@ -2084,7 +2084,7 @@
         <translation>Zeit (%1)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>This database has no audit log (no audit_logs table), and the workspace names no other audit source. Nothing was queried. Connect to the team workspace again and name the database that holds the platform&apos;s audit logs.</source>
         <translation>Diese Datenbank hat kein Audit-Protokoll (keine Tabelle audit_logs), und der Arbeitsbereich nennt keine andere Audit-Quelle. Es wurde nichts abgefragt. Verbinden Sie sich erneut mit dem Team-Arbeitsbereich und geben Sie die Datenbank an, die die Audit-Protokolle der Plattform enthält.</translation>
     </message>
@@ -5187,7 +5187,7 @@
 <context>
     <name>ic::EvidencePane</name>
     <message>
-        <location filename="../ui/evidence/EvidencePane.cpp" line="+44"/>
+        <location filename="../ui/evidence/EvidencePane.cpp" line="+48"/>
         <source>A bundle holds the incident&apos;s timeline with its hash chain, the latest review and every extract below, with a manifest of SHA-256 hashes signed by your evidence key. Anyone can verify it later.</source>
         <translation>Ein Paket enthält die Zeitachse des Vorfalls mit ihrer Hash-Kette, die neueste Nachbetrachtung und alle unten aufgeführten Auszüge, dazu ein mit Ihrem Beweismittelschlüssel signiertes Manifest der SHA-256-Hashes. Jeder kann es später überprüfen.</translation>
     </message>
@@ -5303,12 +5303,22 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+190"/>
+        <location line="+269"/>
         <source>Exporting…</source>
         <translation>Wird exportiert …</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-225"/>
+        <source>The extracts are read from the audit database %1, and its password is neither in this session nor in the keychain. Connect to it once in the Audit view (it asks for the password), then export again. Nothing was exported.</source>
+        <translation>Die Auszüge werden aus der Audit-Datenbank %1 gelesen, und ihr Passwort ist weder in dieser Sitzung noch im Schlüsselbund. Verbinden Sie sich einmal in der Audit-Ansicht mit ihr (sie fragt nach dem Passwort) und exportieren Sie dann erneut. Es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Could not connect to the audit database %1 that holds the extracts. Nothing was exported.</source>
+        <translation>Keine Verbindung zur Audit-Datenbank %1, die die Auszüge enthält. Es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Your evidence signing key: %1</source>
         <translation>Ihr Signaturschlüssel für Beweismittel: %1</translation>
     </message>
@@ -5321,7 +5331,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Choose a Bundle&apos;s Folder</source>
         <translation>Ordner eines Pakets wählen</translation>
     </message>
@@ -5423,7 +5433,7 @@
         <translation>Neues %1-Signaturschlüsselpaar erzeugt (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/EvidencePane.h" line="+27"/>
+        <location filename="../ui/evidence/EvidencePane.h" line="+30"/>
         <source>Evidence</source>
         <translation>Beweismittel</translation>
     </message>

@@ -190,12 +190,17 @@ double timeFirstRows(AuditLogModel &m, const AuditFilter &f, SqlStatement *ran =
         first = true;
     });
     t.start();
-    if (!m.setFilter(f).isEmpty()) {
+    if (const auto problems = m.setFilter(f); !problems.isEmpty()) {
         QObject::disconnect(c);
+        err() << "the filter was refused: " << problems.first().message << '\n';
         return -1;
     }
-    waitUntil([&] { return first || m.hasError(); });
+    const bool arrived = waitUntil([&] { return first || m.hasError(); });
     QObject::disconnect(c);
+    if (m.hasError())
+        err() << "first rows failed: " << m.lastError().fullText() << '\n';
+    else if (!arrived)
+        err() << "first rows did not arrive in time\n";
     if (ran)
         *ran = m.statement();
     return m.hasError() ? -1 : at;

@@ -9,10 +9,13 @@
 #include "evidence/Signing.h"
 #include "evidence/SigningKeyVault.h"
 #include "incidents/IncidentStore.h"
+#include "core/SecretStore.h"
+#include "store/Database.h"
 #include "store/SqlExecutor.h"
 #include "store/WorkspaceConnection.h"
 #include "timeline/EventLog.h"
 
+#include <QAtomicInteger>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -25,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
@@ -278,41 +282,120 @@ void EvidencePane::exportTo(const QString &directory)
             return;
         }
         const QByteArray pem = key.value();
-        const QString actor = m_context.settings->actorName();
-        const Clock *clock = m_context.clock;
-        m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
-        auto cancel = m_cancelFlag;
-        QPointer<QObject> barGuard(m_progress);
-        QProgressBar *bar = m_progress;
-        SqlExecutor *executor = m_context.workspace->storeExecutor();
-        executor->run<ExportedBundle>(
-            [id, directory, pem, actor, clock, cancel, executor, bar, barGuard](QSqlDatabase &db) {
-                return EvidenceBundle::exportBundle(
-                    db, db, id, directory, pem, actor, clock->now(),
-                    [cancel, executor, bar, barGuard](const QString &step, qint64 rows) {
-                        executor->deliver(barGuard, [bar, step, rows] {
-                            bar->setFormat(QStringLiteral("%1 — %2").arg(step).arg(rows));
-                        });
-                        return !cancel->load();
-                    });
-            },
-            this, [this, id](Result<ExportedBundle> r) {
+        findAuditSource([this, id, directory, pem](Result<std::optional<ConnectionSpec>> audit) {
+            if (!audit) {
                 setBusy(false);
                 m_banner->clearActions();
-                if (!r) {
-                    m_banner->show(r.error().kind == Error::Kind::Cancelled ? MessageBanner::Kind::Info
-                                                                            : MessageBanner::Kind::Error,
-                                   r.error().message, r.error().detail);
-                    return;
-                }
-                m_keyLabel->setText(tr("Your evidence signing key: %1").arg(r->keyFingerprint));
-                m_banner->show(MessageBanner::Kind::Info,
-                               tr("Exported and signed %n file(s) to %1. Its fingerprint: %2",
-                                  nullptr, r->files)
-                                   .arg(QDir::toNativeSeparators(r->directory), r->keyFingerprint));
-                m_context.store->announceChange(id);
-            });
+                m_banner->show(MessageBanner::Kind::Error, audit.error().message, audit.error().detail);
+                return;
+            }
+            runExport(id, directory, pem, audit.value());
+        });
     });
+}
+
+void EvidencePane::findAuditSource(std::function<void(Result<std::optional<ConnectionSpec>>)> done)
+{
+    const ConnectionProfile &profile = m_context.workspace->profile();
+    if (profile.kind != ConnectionProfile::Kind::Postgres || !profile.auditSource) {
+        done(std::optional<ConnectionSpec>());
+        return;
+    }
+    const PgEndpoint endpoint = *profile.auditSource;
+    auto spec = [endpoint](const QString &password) {
+        ConnectionSpec s = ConnectionSpec::postgres(endpoint, password);
+        s.readOnly = true; // extracts only read there
+        return std::optional<ConnectionSpec>(s);
+    };
+    const QString key = endpoint.secretKey();
+    if (m_context.secrets) {
+        if (const auto session = m_context.secrets->sessionSecret(key)) {
+            done(spec(*session));
+            return;
+        }
+    }
+    const Error missing = Error::make(
+        Error::Kind::InvalidInput,
+        tr("The extracts are read from the audit database %1, and its password is neither in "
+           "this session nor in the keychain. Connect to it once in the Audit view (it asks for "
+           "the password), then export again. Nothing was exported.")
+            .arg(endpoint.uri()));
+    if (!m_context.secrets) {
+        done(missing);
+        return;
+    }
+    QPointer<EvidencePane> guard(this);
+    m_context.secrets->read(key, [guard, done, spec, missing](const SecretStore::ReadResult &r) {
+        if (!guard)
+            return;
+        if (r.status == SecretStore::Status::Found)
+            done(spec(r.secret));
+        else
+            done(missing);
+    });
+}
+
+void EvidencePane::runExport(const QString &id, const QString &directory, const QByteArray &pem,
+                             const std::optional<ConnectionSpec> &audit)
+{
+    const QString actor = m_context.settings->actorName();
+    const Clock *clock = m_context.clock;
+    m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
+    auto cancel = m_cancelFlag;
+    QPointer<QObject> barGuard(m_progress);
+    QProgressBar *bar = m_progress;
+    SqlExecutor *executor = m_context.workspace->storeExecutor();
+    executor->run<ExportedBundle>(
+        [id, directory, pem, actor, clock, cancel, executor, bar, barGuard,
+         audit](QSqlDatabase &db) -> Result<ExportedBundle> {
+            auto progress = [cancel, executor, bar, barGuard](const QString &step, qint64 rows) {
+                executor->deliver(barGuard, [bar, step, rows] {
+                    bar->setFormat(QStringLiteral("%1 — %2").arg(step).arg(rows));
+                });
+                return !cancel->load();
+            };
+            if (!audit)
+                return EvidenceBundle::exportBundle(db, db, id, directory, pem, actor, clock->now(),
+                                                    progress);
+            // The extracts run on the audit database, on this worker, on a
+            // connection of their own for this export.
+            static QAtomicInteger<int> serial;
+            const QString name =
+                QStringLiteral("ic-evidence-audit-%1").arg(serial.fetchAndAddRelaxed(1));
+            Result<ExportedBundle> r = Error::make(Error::Kind::General, QString());
+            {
+                auto a = Db::open(*audit, name);
+                if (!a) {
+                    r = Error::make(a.error().kind,
+                                    EvidencePane::tr("Could not connect to the audit database %1 "
+                                                     "that holds the extracts. Nothing was "
+                                                     "exported.")
+                                        .arg(audit->pg.uri()),
+                                    a.error().fullText());
+                } else {
+                    r = EvidenceBundle::exportBundle(db, a.value(), id, directory, pem, actor,
+                                                     clock->now(), progress);
+                }
+            }
+            Db::close(name);
+            return r;
+        },
+        this, [this, id](Result<ExportedBundle> r) {
+            setBusy(false);
+            m_banner->clearActions();
+            if (!r) {
+                m_banner->show(r.error().kind == Error::Kind::Cancelled ? MessageBanner::Kind::Info
+                                                                        : MessageBanner::Kind::Error,
+                               r.error().message, r.error().detail);
+                return;
+            }
+            m_keyLabel->setText(tr("Your evidence signing key: %1").arg(r->keyFingerprint));
+            m_banner->show(MessageBanner::Kind::Info,
+                           tr("Exported and signed %n file(s) to %1. Its fingerprint: %2", nullptr,
+                              r->files)
+                               .arg(QDir::toNativeSeparators(r->directory), r->keyFingerprint));
+            m_context.store->announceChange(id);
+        });
 }
 
 void EvidencePane::chooseVerifyFolder()

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/Result.h"
+#include "store/ConnectionProfile.h"
+
 #include "Panes.h"
 
 #include <optional>
@@ -42,6 +45,12 @@ private:
     void chooseVerifyFolder();
     void showKeyPairDialog();
     void setBusy(bool busy, const QString &what = {});
+    // The profile's separate audit database (its password from this session
+    // or the keychain), nullopt when the workspace holds the audit log, or
+    // an error saying why the extracts cannot be read.
+    void findAuditSource(std::function<void(Result<std::optional<ConnectionSpec>>)> done);
+    void runExport(const QString &id, const QString &directory, const QByteArray &pem,
+                   const std::optional<ConnectionSpec> &audit);
 
     PaneContext m_context;
     std::optional<Incident> m_incident;
