@@ -325,16 +325,30 @@ Result<AuditSqlResult> query(QSqlDatabase &db, const QString &sql, const QVarian
             values.push_back(p.isNull() ? QByteArray() : pgText(p));
             pointers.push_back(p.isNull() ? nullptr : values.back().constData());
         }
-        AuditCancelScope scope(canceller, db, timeoutMs);
-        PGresult *r = PQexecParams(conn, text.constData(), int(pointers.size()), nullptr,
-                                   pointers.data(), nullptr, nullptr, 0);
-        const ExecStatusType status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
-        if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+        PGresult *r = nullptr;
+        for (int attempt = 0;; ++attempt) {
+            AuditCancelScope scope(canceller, db, timeoutMs);
+            r = PQexecParams(conn, text.constData(), int(pointers.size()), nullptr,
+                             pointers.data(), nullptr, nullptr, 0);
+            const ExecStatusType status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
+            if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK)
+                break;
             const QString message = QString::fromUtf8(r ? PQresultErrorMessage(r)
                                                          : PQerrorMessage(conn));
             const QString state =
                 r ? QString::fromLatin1(PQresultErrorField(r, PG_DIAG_SQLSTATE)) : QString();
             PQclear(r);
+            // A cancel request names a connection, not a statement: one sent
+            // for the statement before this one (its job was replaced, and it
+            // ended meanwhile) can land on this one. Not ours: run it again,
+            // once. Reported as "cancelled", it left the explorer waiting for
+            // first rows that never came.
+            const bool stray = attempt == 0 && state == QLatin1String("57014") &&
+                               PQstatus(conn) == CONNECTION_OK &&
+                               !(canceller && (canceller->isCancelled() || canceller->timedOut())) &&
+                               !message.contains(QLatin1String("statement timeout"));
+            if (stray)
+                continue;
             return statementError(message, PQstatus(conn) != CONNECTION_OK, canceller, what,
                                   state);
         }

@@ -3,11 +3,18 @@
 // by the database, a statement timeout, and Cancel stopping a running query
 // at once.
 #include "AuditFixture.h"
+#include "audit/AuditSql.h"
 #include "audit/SqlConsoleModel.h"
+#include "store/Database.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QSignalSpy>
+
+#include <libpq-fe.h>
+
+#include <chrono>
+#include <thread>
 
 using namespace ic;
 using namespace ic::test;
@@ -157,6 +164,44 @@ private slots:
         m.run(QStringLiteral("SELECT 42 AS answer"));
         QVERIFY(first.wait(20000));
         QCOMPARE(m.data(m.index(0, 0)).toInt(), 42);
+    }
+
+    // A cancel sent for an earlier statement on the same connection lands on
+    // the next one: that one is run again, not reported as cancelled.
+    void strayCancelIsRetried()
+    {
+        if (!pg())
+            QSKIP("PostgreSQL cancels by connection; SQLite interrupts the running statement");
+        const QString name = QStringLiteral("stray-cancel");
+        {
+            auto db = Db::open(source(), name);
+            QVERIFY(db.ok());
+            PGcancel *stray = PQgetCancel(Db::pgConnection(db.value()));
+            QVERIFY(stray);
+            std::thread late([stray] {
+                std::this_thread::sleep_for(std::chrono::milliseconds(200));
+                char buf[256];
+                PQcancel(stray, buf, sizeof buf);
+                PQfreeCancel(stray);
+            });
+            AuditCanceller mine; // never cancelled
+            auto r = AuditSql::query(db.value(), QStringLiteral("SELECT 7 AS n FROM pg_sleep(0.8)"), {}, &mine);
+            late.join();
+            QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().fullText()));
+            QCOMPARE(r->rows.value(0).value(0).toInt(), 7);
+
+            // Its own cancel still stops it.
+            AuditCanceller cancelled;
+            std::thread now([&cancelled] {
+                std::this_thread::sleep_for(std::chrono::milliseconds(200));
+                cancelled.cancel();
+            });
+            auto c = AuditSql::query(db.value(), QStringLiteral("SELECT pg_sleep(5)"), {}, &cancelled);
+            now.join();
+            QVERIFY(!c.ok());
+            QCOMPARE(c.error().kind, Error::Kind::Cancelled);
+        }
+        Db::close(name);
     }
 
     void statementTimeoutStopsALongQuery()
