@@ -962,12 +962,7 @@ void MainWindow::connectTeam(const ConnectionProfile &profile, const QString &pa
                          });
         return;
     }
-    if (const auto session = m_secrets->sessionSecret(key)) {
-        m_triedStoredSecret = key;
-        openWorkspace(profile, *session, {}, createStore);
-        return;
-    }
-    m_secrets->read(key, [this, profile, key, createStore](const SecretStore::ReadResult &r) {
+    m_secrets->find(key, [this, profile, key, createStore](const SecretStore::ReadResult &r) {
         switch (r.status) {
         case SecretStore::Status::Found:
             m_triedStoredSecret = key;

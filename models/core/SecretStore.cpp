@@ -42,6 +42,18 @@ SecretStore::SecretStore(QString service, QObject *parent)
 {
 }
 
+void SecretStore::find(const QString &key, std::function<void(ReadResult)> done)
+{
+    if (const auto session = sessionSecret(key)) {
+        ReadResult r;
+        r.status = Status::Found;
+        r.secret = *session;
+        done(r);
+        return;
+    }
+    read(key, std::move(done));
+}
+
 void SecretStore::read(const QString &key, std::function<void(ReadResult)> done)
 {
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);

@@ -40,6 +40,9 @@ public:
 
     // Callbacks run on this object's thread, after the keychain answered.
     void read(const QString &key, std::function<void(ReadResult)> done);
+    // The secret kept for this session if there is one (answered at once,
+    // before this returns), else what the keychain answers (as read()).
+    void find(const QString &key, std::function<void(ReadResult)> done);
     void write(const QString &key, const QString &secret, std::function<void(Result<void>)> done);
     void remove(const QString &key, std::function<void(Result<void>)> done);
 

@@ -100,7 +100,30 @@ Error changedMeanwhile(qint64 id)
                            .arg(id));
 }
 
+// The nine columns rows() and auditRows() select, in their order.
+QList<AlertRow> alertRows(QSqlQuery &q)
+{
+    QList<AlertRow> out;
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(), Db::readTime(q.value(1)), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                    q.value(6).toString(), q.value(7).toString(), q.value(8).toString()});
+    }
+    return out;
+}
+
 } // namespace
+
+QString idsParameter(const QList<qint64> &ids, bool postgres)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    const QString joined = parts.join(QLatin1Char(','));
+    return postgres ? QLatin1Char('{') + joined + QLatin1Char('}')
+                    : QLatin1Char('[') + joined + QLatin1Char(']');
+}
 
 AlertRepository::AlertRepository(QSqlDatabase db, const QDateTime &nowUtc)
     : m_db(std::move(db)), m_now(nowUtc.toUTC())
@@ -211,22 +234,14 @@ Result<int> AlertRepository::storeRows(qint64 alertId, const QList<qint64> &ids)
 {
     if (ids.isEmpty())
         return 0;
-    QStringList parts;
-    parts.reserve(ids.size());
-    for (qint64 id : ids)
-        parts << QString::number(id);
     // One statement for the whole list: an array (PostgreSQL) or JSON (SQLite).
     const bool pg = Db::isPostgres(m_db);
-    auto q = pg ? Db::exec(m_db,
-                           QStringLiteral("INSERT INTO ic_alert_rows (alert_id, audit_id) SELECT ?, "
-                                          "unnest(CAST(? AS bigint[])) ON CONFLICT DO NOTHING"),
-                           {alertId, QLatin1Char('{') + parts.join(QLatin1Char(',')) +
-                                         QLatin1Char('}')})
-                : Db::exec(m_db,
-                           QStringLiteral("INSERT OR IGNORE INTO ic_alert_rows (alert_id, audit_id) "
+    auto q = Db::exec(m_db,
+                      pg ? QStringLiteral("INSERT INTO ic_alert_rows (alert_id, audit_id) SELECT ?, "
+                                          "unnest(CAST(? AS bigint[])) ON CONFLICT DO NOTHING")
+                         : QStringLiteral("INSERT OR IGNORE INTO ic_alert_rows (alert_id, audit_id) "
                                           "SELECT ?, value FROM json_each(?)"),
-                           {alertId, QLatin1Char('[') + parts.join(QLatin1Char(',')) +
-                                         QLatin1Char(']')});
+                      {alertId, idsParameter(ids, pg)});
     if (!q)
         return q.error();
     return q->numRowsAffected();
@@ -440,13 +455,7 @@ Result<QList<AlertRow>> AlertRepository::rows(qint64 alertId, int limit)
         {alertId, qMax(1, limit)});
     if (!q)
         return q.error();
-    QList<AlertRow> out;
-    while (q->next()) {
-        out.append({q->value(0).toLongLong(), Db::readTime(q->value(1)), q->value(2).toString(),
-                    q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
-                    q->value(6).toString(), q->value(7).toString(), q->value(8).toString()});
-    }
-    return out;
+    return alertRows(q.value());
 }
 
 Result<QList<AlertRow>> AlertRepository::auditRows(QSqlDatabase audit, const QList<qint64> &ids,
@@ -454,13 +463,7 @@ Result<QList<AlertRow>> AlertRepository::auditRows(QSqlDatabase audit, const QLi
 {
     if (ids.isEmpty())
         return QList<AlertRow>();
-    QStringList parts;
-    parts.reserve(ids.size());
-    for (qint64 id : ids)
-        parts << QString::number(id);
     const bool pg = Db::isPostgres(audit);
-    const QString list = pg ? QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}')
-                            : QLatin1Char('[') + parts.join(QLatin1Char(',')) + QLatin1Char(']');
     auto q = Db::exec(
         audit,
         pg ? QStringLiteral("SELECT id, timestamp, event, user_id, tenant_id, api_key_id, "
@@ -469,16 +472,10 @@ Result<QList<AlertRow>> AlertRepository::auditRows(QSqlDatabase audit, const QLi
            : QStringLiteral("SELECT id, timestamp, event, user_id, tenant_id, api_key_id, ip, "
                             "query, metadata FROM audit_logs WHERE id IN (SELECT value FROM "
                             "json_each(?)) ORDER BY timestamp, id LIMIT ?"),
-        {list, qMax(1, limit)});
+        {idsParameter(ids, pg), qMax(1, limit)});
     if (!q)
         return q.error();
-    QList<AlertRow> out;
-    while (q->next()) {
-        out.append({q->value(0).toLongLong(), Db::readTime(q->value(1)), q->value(2).toString(),
-                    q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
-                    q->value(6).toString(), q->value(7).toString(), q->value(8).toString()});
-    }
-    return out;
+    return alertRows(q.value());
 }
 
 Result<void> AlertRepository::validateReason(const QString &reason)

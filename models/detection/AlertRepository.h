@@ -14,6 +14,10 @@ namespace ic {
 // stay findable by the rule, subject and time span).
 constexpr int MaxStoredRows = 10'000;
 
+// Audit row ids as one bound value: a bigint[] literal for PostgreSQL
+// (`= ANY(CAST(? AS bigint[]))`), a JSON array for SQLite (`json_each(?)`).
+QString idsParameter(const QList<qint64> &ids, bool postgres);
+
 // How stored detections landed.
 struct RecordOutcome
 {

@@ -63,16 +63,6 @@ qint64 toMs(const QVariant &v)
     return t.isValid() ? t.toMSecsSinceEpoch() : 0;
 }
 
-QString idList(const QList<qint64> &ids, bool pg)
-{
-    QStringList parts;
-    parts.reserve(ids.size());
-    for (qint64 id : ids)
-        parts << QString::number(id);
-    return pg ? QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}')
-              : QLatin1Char('[') + parts.join(QLatin1Char(',')) + QLatin1Char(']');
-}
-
 // One subject's matched rows, before they become a Detection.
 struct Hits
 {
@@ -373,7 +363,7 @@ Result<void> RuleRunner::fillAffected(QList<Detection> &detections)
                          : QStringLiteral("SELECT id, user_id, tenant_id, api_key_id FROM "
                                           "audit_logs WHERE id IN (SELECT value FROM "
                                           "json_each(?))"),
-                      {idList(all, pg)});
+                      {idsParameter(all, pg)});
     if (!q)
         return q.error();
     struct Who

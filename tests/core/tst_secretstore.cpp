@@ -116,6 +116,41 @@ private slots:
         QVERIFY(!store.sessionSecret(QStringLiteral("x")).has_value());
     }
 
+    // find(): the session's secret at once, else the keychain's, else nothing.
+    void findPrefersTheSession()
+    {
+        SecretStore store(QStringLiteral("incident-commander-test"));
+        const QString key = QStringLiteral("find/%1").arg(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(writeNow(store, key, QStringLiteral("from-keychain")).ok());
+        auto find = [&] {
+            SecretStore::ReadResult out;
+            bool done = false;
+            store.find(key, [&](SecretStore::ReadResult r) {
+                out = r;
+                done = true;
+            });
+            (void)QTest::qWaitFor([&] { return done; }, 20000);
+            return out;
+        };
+        SecretStore::ReadResult r = find();
+        QCOMPARE(r.status, SecretStore::Status::Found);
+        QCOMPARE(r.secret, QStringLiteral("from-keychain"));
+
+        store.keepForSession(key, QStringLiteral("from-session"));
+        bool answeredAtOnce = false;
+        store.find(key, [&](SecretStore::ReadResult s) {
+            answeredAtOnce = true;
+            r = s;
+        });
+        QVERIFY(answeredAtOnce);
+        QCOMPARE(r.status, SecretStore::Status::Found);
+        QCOMPARE(r.secret, QStringLiteral("from-session"));
+
+        store.forgetSession(key);
+        QVERIFY(removeNow(store, key).ok());
+        QCOMPARE(find().status, SecretStore::Status::NotFound);
+    }
+
     // Last: afterwards the keyring stays locked.
     void lockedKeyringIsNotMistakenForNothingStored()
     {

@@ -103,6 +103,17 @@ private slots:
         QVERIFY2(banner->text().contains(profile.auditSource->uri()), qPrintable(banner->text()));
         QVERIFY(!QFileInfo::exists(refused));
 
+        // A wrong one: the audit database refuses it, nothing is exported.
+        secrets.keepForSession(secretKey, QStringLiteral("wrong"));
+        banner->hide();
+        const QString wrong = m_dir.filePath(QStringLiteral("wrong"));
+        pane->exportTo(wrong);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && banner->text().contains(QLatin1String("Nothing was exported")),
+                                 30000);
+        QVERIFY2(banner->text().contains(QLatin1String("Could not connect to the audit database")),
+                 qPrintable(banner->text()));
+        QVERIFY(!QFileInfo::exists(wrong));
+
         // With it (as the audit explorer keeps it for the session): the
         // extract holds the audit database's rows only.
         secrets.keepForSession(secretKey, m_password);

@@ -244,16 +244,11 @@ void AuditView::locateSource()
         return;
     }
     m_secretKey = profile.auditSource->secretKey();
-    if (const auto session = m_context.secrets ? m_context.secrets->sessionSecret(m_secretKey)
-                                               : std::nullopt) {
-        start(sourceFor(profile, store, *session));
-        return;
-    }
     if (!m_context.secrets) {
         askAuditPassword(tr("Enter the password for the audit source %1.").arg(m_sourceName));
         return;
     }
-    m_context.secrets->read(m_secretKey, [this](const SecretStore::ReadResult &r) {
+    m_context.secrets->find(m_secretKey, [this](const SecretStore::ReadResult &r) {
         if (r.status == SecretStore::Status::Found) {
             start(sourceFor(m_context.workspace->profile(),
                             m_context.workspace->storeExecutor()->spec(), r.secret));

@@ -202,21 +202,15 @@ void AlertsView::locateAuditPassword()
     if (m_canDetect)
         m_runStatus->setText(tr("The detection rules are waiting for the password of the audit "
                                 "database."));
-    const QString key = m_auditSource->secretKey();
-    if (const auto session = m_context.secrets ? m_context.secrets->sessionSecret(key)
-                                               : std::nullopt) {
-        auditPasswordKnown(*session, false);
-        return;
-    }
     if (!m_context.secrets) {
         askAuditPassword({});
         return;
     }
     if (m_readingKeychain)
-        return;
+        return; // its answer is on the way
     m_readingKeychain = true;
     QPointer<AlertsView> guard(this);
-    m_context.secrets->read(key, [guard](const SecretStore::ReadResult &r) {
+    m_context.secrets->find(m_auditSource->secretKey(), [guard](const SecretStore::ReadResult &r) {
         if (!guard)
             return;
         guard->m_readingKeychain = false;

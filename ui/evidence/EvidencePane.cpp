@@ -307,13 +307,6 @@ void EvidencePane::findAuditSource(std::function<void(Result<std::optional<Conne
         s.readOnly = true; // extracts only read there
         return std::optional<ConnectionSpec>(s);
     };
-    const QString key = endpoint.secretKey();
-    if (m_context.secrets) {
-        if (const auto session = m_context.secrets->sessionSecret(key)) {
-            done(spec(*session));
-            return;
-        }
-    }
     const Error missing = Error::make(
         Error::Kind::InvalidInput,
         tr("The extracts are read from the audit database %1, and its password is neither in "
@@ -325,7 +318,7 @@ void EvidencePane::findAuditSource(std::function<void(Result<std::optional<Conne
         return;
     }
     QPointer<EvidencePane> guard(this);
-    m_context.secrets->read(key, [guard, done, spec, missing](const SecretStore::ReadResult &r) {
+    m_context.secrets->find(endpoint.secretKey(), [guard, done, spec, missing](const SecretStore::ReadResult &r) {
         if (!guard)
             return;
         if (r.status == SecretStore::Status::Found)
