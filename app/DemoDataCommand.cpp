@@ -1,9 +1,9 @@
 #include "Commands.h"
 
-#include "core/Clock.h"
-#include "demo/DemoData.h"
-#include "store/Database.h"
-#include "store/Workspace.h"
+#include "models/core/Clock.h"
+#include "models/demo/DemoData.h"
+#include "models/store/Database.h"
+#include "models/store/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -31,26 +31,26 @@ int runDemoData(const QStringList &arguments)
                                                                 "workspace file (created if "
                                                                 "missing)."),
                                     QStringLiteral("FILE"));
-    const QCommandLineOption pg(QStringLiteral("pg"),
-                                QCoreApplication::translate(
-                                    "demo-data", "Write into this PostgreSQL database (libpq "
+    const QCommandLineOption pg(
+        QStringLiteral("pg"),
+        QCoreApplication::translate("demo-data", "Write into this PostgreSQL database (libpq "
                                                  "connection string, no password: use "
                                                  "~/.pgpass or PGPASSWORD)."),
-                                QStringLiteral("CONNINFO"));
-    const QCommandLineOption rows(QStringLiteral("rows"),
-                                  QCoreApplication::translate("demo-data",
-                                                              "Audit-log rows (default 200000)."),
-                                  QStringLiteral("N"), QStringLiteral("200000"));
+        QStringLiteral("CONNINFO"));
+    const QCommandLineOption rows(
+        QStringLiteral("rows"),
+        QCoreApplication::translate("demo-data", "Audit-log rows (default 200000)."),
+        QStringLiteral("N"), QStringLiteral("200000"));
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   QCoreApplication::translate("demo-data",
                                                               "Random seed: same seed, same "
                                                               "data (default 20260112)."),
                                   QStringLiteral("S"), QStringLiteral("20260112"));
-    const QCommandLineOption anchor(QStringLiteral("anchor"),
-                                    QCoreApplication::translate(
-                                        "demo-data", "The data's \"now\" as ISO 8601 UTC "
-                                                     "(default: the current time)."),
-                                    QStringLiteral("TIME"));
+    const QCommandLineOption anchor(
+        QStringLiteral("anchor"),
+        QCoreApplication::translate("demo-data", "The data's \"now\" as ISO 8601 UTC "
+                                                 "(default: the current time)."),
+        QStringLiteral("TIME"));
     parser.addOptions({sqlite, pg, rows, seed, anchor});
 
     auto usage = [&](const QString &problem) {
@@ -136,9 +136,9 @@ int runDemoData(const QStringList &arguments)
             code = ExitFailure;
         } else {
             out << "Wrote " << summary->auditRows << " audit rows, " << summary->tenants
-                << " tenants, " << summary->users << " users, " << summary->apiKeys
-                << " API keys, " << summary->sessions << " sessions and " << summary->incidents
-                << " incidents to " << spec.describe() << " in "
+                << " tenants, " << summary->users << " users, " << summary->apiKeys << " API keys, "
+                << summary->sessions << " sessions and " << summary->incidents << " incidents to "
+                << spec.describe() << " in "
                 << QString::number(double(timer.elapsed()) / 1000.0, 'f', 1) << " s.\n";
         }
     }

@@ -2,9 +2,9 @@
 // policy files without a window.
 #include "Commands.h"
 
-#include "escalation/EscalationPath.h"
-#include "escalation/EscalationPolicy.h"
-#include "playbooks/Deadline.h"
+#include "models/escalation/EscalationPath.h"
+#include "models/escalation/EscalationPolicy.h"
+#include "models/playbooks/Deadline.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -106,8 +106,7 @@ int runEscalation(const QStringList &arguments)
         "and contacts found and every error with its line. Exits with 1 if any file has an "
         "error."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("escalation"), {},
-                                 QStringLiteral("escalation"));
+    parser.addPositionalArgument(QStringLiteral("escalation"), {}, QStringLiteral("escalation"));
     parser.addPositionalArgument(QStringLiteral("check"), Tr::tr("The action: check."));
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  Tr::tr("Policy files to check (any extension)."),

@@ -1,13 +1,13 @@
 #include "Commands.h"
 #include "WorkspaceArgs.h"
 
-#include "core/Clock.h"
-#include "core/SecretStore.h"
-#include "core/Settings.h"
-#include "evidence/EvidenceBundle.h"
-#include "evidence/SigningKeyVault.h"
-#include "store/Database.h"
-#include "store/Workspace.h"
+#include "models/core/Clock.h"
+#include "models/core/SecretStore.h"
+#include "models/core/Settings.h"
+#include "models/evidence/EvidenceBundle.h"
+#include "models/evidence/SigningKeyVault.h"
+#include "models/store/Database.h"
+#include "models/store/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,9 +28,11 @@ int runExportEvidence(const QStringList &arguments)
         "extracts, with a manifest of SHA-256 hashes signed by your evidence key (kept in your "
         "keychain)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("export-evidence"), {}, QStringLiteral("export-evidence"));
+    parser.addPositionalArgument(QStringLiteral("export-evidence"), {},
+                                 QStringLiteral("export-evidence"));
     parser.addPositionalArgument(QStringLiteral("INCIDENT"), QStringLiteral("Reference or id."));
-    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Where to write the bundle."));
+    parser.addPositionalArgument(QStringLiteral("DIR"),
+                                 QStringLiteral("Where to write the bundle."));
     WorkspaceArgs ws;
     ws.addTo(parser);
     auto usage = [&](const QString &problem) {
@@ -54,7 +56,8 @@ int runExportEvidence(const QStringList &arguments)
     if (parser.isSet(ws.workspace)) {
         const QString path = QFileInfo(parser.value(ws.workspace)).absoluteFilePath();
         if (!QFileInfo::exists(path)) {
-            err << QStringLiteral("The workspace %1 does not exist. Nothing was written.\n").arg(path);
+            err << QStringLiteral("The workspace %1 does not exist. Nothing was written.\n")
+                       .arg(path);
             return ExitFailure;
         }
         spec = ConnectionSpec::sqlite(path);
@@ -117,7 +120,8 @@ int runVerifyEvidence(const QStringList &arguments)
                            "of every file. Exit code 0: intact; 1: changed or unreadable; 2: bad "
                            "usage."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("verify-evidence"), {}, QStringLiteral("verify-evidence"));
+    parser.addPositionalArgument(QStringLiteral("verify-evidence"), {},
+                                 QStringLiteral("verify-evidence"));
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The bundle's folder."));
     const QCommandLineOption expect(QStringLiteral("expect-key"),
                                     QStringLiteral("Fail unless signed by this key (SHA256:… "

@@ -3,7 +3,7 @@
 // be read.
 #include "Commands.h"
 
-#include "playbooks/PlaybookReader.h"
+#include "models/playbooks/PlaybookReader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

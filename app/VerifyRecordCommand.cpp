@@ -1,8 +1,8 @@
 #include "Commands.h"
 #include "WorkspaceArgs.h"
 
-#include "store/Database.h"
-#include "timeline/EventLog.h"
+#include "models/store/Database.h"
+#include "models/timeline/EventLog.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,16 +22,17 @@ int runVerifyRecord(const QStringList &arguments)
                          "altered, deleted, reordered or added to directly in the database. "
                          "Exit code 0: intact; 1: broken or unreadable; 2: bad usage."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("verify-record"), {}, QStringLiteral("verify-record"));
+    parser.addPositionalArgument(QStringLiteral("verify-record"), {},
+                                 QStringLiteral("verify-record"));
     parser.addPositionalArgument(QStringLiteral("INCIDENT"),
                                  QCoreApplication::translate("verify-record",
                                                              "Reference (INC-2026-001) or id; "
                                                              "omit with --all."));
     WorkspaceArgs ws;
     ws.addTo(parser);
-    const QCommandLineOption all(QStringLiteral("all"),
-                                 QCoreApplication::translate("verify-record",
-                                                             "Verify every incident."));
+    const QCommandLineOption all(
+        QStringLiteral("all"),
+        QCoreApplication::translate("verify-record", "Verify every incident."));
     parser.addOption(all);
 
     auto usage = [&](const QString &problem) {
@@ -48,8 +49,7 @@ int runVerifyRecord(const QStringList &arguments)
         return usage(p);
     const QStringList positional = parser.positionalArguments().mid(1);
     if (parser.isSet(all) == !positional.isEmpty() || positional.size() > 1)
-        return usage(QCoreApplication::translate("verify-record",
-                                                 "give one INCIDENT, or --all."));
+        return usage(QCoreApplication::translate("verify-record", "give one INCIDENT, or --all."));
 
     const QString name = QStringLiteral("verify-record");
     auto db = ws.openForReading(parser, name);
@@ -61,7 +61,8 @@ int runVerifyRecord(const QStringList &arguments)
     {
         QList<std::pair<QString, QString>> incidents;
         if (parser.isSet(all)) {
-            auto q = Db::exec(db.value(), QStringLiteral("SELECT id, ref FROM ic_incidents ORDER BY ref"));
+            auto q = Db::exec(db.value(),
+                              QStringLiteral("SELECT id, ref FROM ic_incidents ORDER BY ref"));
             if (!q) {
                 err << q.error().fullText() << '\n';
                 code = ExitFailure;
@@ -84,7 +85,8 @@ int runVerifyRecord(const QStringList &arguments)
                 err << ref << ": " << v.error().fullText() << '\n';
                 code = ExitFailure;
             } else if (v->intact) {
-                out << ref << ": intact, " << v->events << (v->events == 1 ? " event\n" : " events\n");
+                out << ref << ": intact, " << v->events
+                    << (v->events == 1 ? " event\n" : " events\n");
             } else {
                 out << ref << ": BROKEN at event " << v->firstBrokenSeq << ": " << v->problem
                     << '\n';

@@ -1,8 +1,8 @@
 #include "WorkspaceArgs.h"
 
-#include "store/Database.h"
-#include "store/Migrations.h"
-#include "store/Workspace.h"
+#include "models/store/Database.h"
+#include "models/store/Migrations.h"
+#include "models/store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -30,8 +30,9 @@ Result<QSqlDatabase> WorkspaceArgs::openForReading(const QCommandLineParser &par
     if (parser.isSet(workspace)) {
         const QString path = QFileInfo(parser.value(workspace)).absoluteFilePath();
         if (!QFileInfo::exists(path)) {
-            return Error::make(Error::Kind::NotFound,
-                               Tr::tr("The workspace %1 does not exist. Nothing was changed.").arg(path));
+            return Error::make(
+                Error::Kind::NotFound,
+                Tr::tr("The workspace %1 does not exist. Nothing was changed.").arg(path));
         }
         if (auto check = Workspace::inspectSqliteFile(path); !check)
             return check.error();
@@ -47,17 +48,19 @@ Result<QSqlDatabase> WorkspaceArgs::openForReading(const QCommandLineParser &par
     if (!db)
         return db.error();
     auto version = Migrations::currentVersion(db.value(), Migrations::Component::Store);
-    const int latest = Migrations::latestVersion(Db::engine(db.value()), Migrations::Component::Store);
+    const int latest =
+        Migrations::latestVersion(Db::engine(db.value()), Migrations::Component::Store);
     QString problem;
     if (!version || version.value() == 0)
         problem = Tr::tr("%1 holds no incident store. Nothing was changed.").arg(spec.describe());
     else if (version.value() > latest)
-        problem = Tr::tr("%1 was written by a newer version of Incident Commander; update it to read "
-                     "this workspace. Nothing was changed.")
-                      .arg(spec.describe());
+        problem =
+            Tr::tr("%1 was written by a newer version of Incident Commander; update it to read "
+                   "this workspace. Nothing was changed.")
+                .arg(spec.describe());
     else if (version.value() < latest)
         problem = Tr::tr("%1 was written by an older version; open it once in the app, which "
-                     "upgrades it, then try again. Nothing was changed.")
+                         "upgrades it, then try again. Nothing was changed.")
                       .arg(spec.describe());
     if (!problem.isEmpty()) {
         db.value() = QSqlDatabase();
@@ -69,14 +72,15 @@ Result<QSqlDatabase> WorkspaceArgs::openForReading(const QCommandLineParser &par
 
 Result<std::pair<QString, QString>> findIncident(QSqlDatabase &db, const QString &idOrRef)
 {
-    auto q = Db::exec(db, QStringLiteral("SELECT id, ref FROM ic_incidents WHERE id = ? OR ref = ?"),
-                      {idOrRef, idOrRef.toUpper()});
+    auto q =
+        Db::exec(db, QStringLiteral("SELECT id, ref FROM ic_incidents WHERE id = ? OR ref = ?"),
+                 {idOrRef, idOrRef.toUpper()});
     if (!q)
         return q.error();
     if (!q->next()) {
         return Error::make(Error::Kind::NotFound,
                            Tr::tr("No incident \"%1\" in this workspace (give its reference, e.g. "
-                              "INC-2026-001, or its id).")
+                                  "INC-2026-001, or its id).")
                                .arg(idOrRef));
     }
     return std::pair{q->value(0).toString(), q->value(1).toString()};

@@ -1,11 +1,11 @@
 // The composition root: command line, wiring, startup. Nothing else.
 #include "Commands.h"
 
-#include "MainWindow.h"
-#include "Theme.h"
-#include "core/Clock.h"
-#include "core/SecretStore.h"
-#include "core/Settings.h"
+#include "models/core/Clock.h"
+#include "models/core/SecretStore.h"
+#include "models/core/Settings.h"
+#include "ui/MainWindow.h"
+#include "ui/Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -68,14 +68,13 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("workspace"),
                       QCoreApplication::translate("main", "Open this workspace file."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("demo"),
-                      QCoreApplication::translate("main",
-                                                  "Open the demo workspace (created on first "
-                                                  "use).")});
+    parser.addOption(
+        {QStringLiteral("demo"),
+         QCoreApplication::translate("main", "Open the demo workspace (created on first "
+                                             "use).")});
     parser.addOption({QStringLiteral("lang"),
-                      QCoreApplication::translate("main",
-                                                  "User interface language, e.g. de or en "
-                                                  "(default: the system's)."),
+                      QCoreApplication::translate("main", "User interface language, e.g. de or en "
+                                                          "(default: the system's)."),
                       QStringLiteral("LANG")});
 }
 
@@ -152,7 +151,8 @@ int main(int argc, char **argv)
     if (parser.isSet(QStringLiteral("demo"))) {
         window.openDemoWorkspace();
     } else if (parser.isSet(QStringLiteral("workspace"))) {
-        window.openSqliteFile(QFileInfo(parser.value(QStringLiteral("workspace"))).absoluteFilePath());
+        window.openSqliteFile(
+            QFileInfo(parser.value(QStringLiteral("workspace"))).absoluteFilePath());
     } else if (!settings.lastWorkspace().isEmpty()) {
         window.openSqliteFile(settings.lastWorkspace());
     } else {

@@ -1,23 +1,23 @@
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
-#include "MessageBanner.h"
-#include "Panes.h"
-#include "Theme.h"
-#include "TrayNotifier.h"
-#include "core/Clock.h"
-#include "core/SecretStore.h"
-#include "demo/DemoData.h"
-#include "incidents/IncidentDetailPane.h"
-#include "incidents/IncidentListModel.h"
-#include "incidents/IncidentListPane.h"
-#include "incidents/IncidentStore.h"
-#include "incidents/NewIncidentDialog.h"
-#include "incidents/SeverityPolicyDialog.h"
-#include "notify/DeadlineFeed.h"
-#include "store/ConnectDialog.h"
-#include "store/ChangeFeed.h"
-#include "store/OfflineJournal.h"
-#include "store/SqlExecutor.h"
+#include "models/core/Clock.h"
+#include "models/core/SecretStore.h"
+#include "models/demo/DemoData.h"
+#include "models/incidents/IncidentListModel.h"
+#include "models/incidents/IncidentStore.h"
+#include "models/notify/DeadlineFeed.h"
+#include "models/store/ChangeFeed.h"
+#include "models/store/OfflineJournal.h"
+#include "models/store/SqlExecutor.h"
+#include "ui/MessageBanner.h"
+#include "ui/Panes.h"
+#include "ui/Theme.h"
+#include "ui/TrayNotifier.h"
+#include "ui/incidents/IncidentDetailPane.h"
+#include "ui/incidents/IncidentListPane.h"
+#include "ui/incidents/NewIncidentDialog.h"
+#include "ui/incidents/SeverityPolicyDialog.h"
+#include "ui/store/ConnectDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -169,11 +169,11 @@ void MainWindow::createActions()
         addAction(a);
         return a;
     };
-    m_newIncident = make(tr("&New Incident…"), QStringLiteral("newIncidentAction"),
-                         QKeySequence::New);
+    m_newIncident =
+        make(tr("&New Incident…"), QStringLiteral("newIncidentAction"), QKeySequence::New);
     connect(m_newIncident, &QAction::triggered, this, &MainWindow::showNewIncidentDialog);
-    m_takeCommand = make(tr("&Take Command"), QStringLiteral("takeCommandAction"),
-                         QKeySequence(tr("Ctrl+T")));
+    m_takeCommand =
+        make(tr("&Take Command"), QStringLiteral("takeCommandAction"), QKeySequence(tr("Ctrl+T")));
     connect(m_takeCommand, &QAction::triggered, this, [this] {
         if (m_detail)
             m_detail->takeCommand();
@@ -184,18 +184,20 @@ void MainWindow::createActions()
         if (m_detail)
             m_detail->toggleClosed();
     });
-    m_addNote = make(tr("Add &Note"), QStringLiteral("addNoteAction"),
-                     QKeySequence(tr("Ctrl+Shift+N")));
+    m_addNote =
+        make(tr("Add &Note"), QStringLiteral("addNoteAction"), QKeySequence(tr("Ctrl+Shift+N")));
     connect(m_addNote, &QAction::triggered, this, [this] {
         if (m_detail)
             m_detail->focusNote();
     });
-    m_editTitle = make(tr("&Edit Title"), QStringLiteral("editTitleAction"), QKeySequence(Qt::Key_F2));
+    m_editTitle =
+        make(tr("&Edit Title"), QStringLiteral("editTitleAction"), QKeySequence(Qt::Key_F2));
     connect(m_editTitle, &QAction::triggered, this, [this] {
         if (m_detail)
             m_detail->focusTitle();
     });
-    m_mute = make(tr("&Mute Notifications for This Incident"), QStringLiteral("muteIncidentAction"));
+    m_mute =
+        make(tr("&Mute Notifications for This Incident"), QStringLiteral("muteIncidentAction"));
     m_mute->setCheckable(true);
     connect(m_mute, &QAction::toggled, this, [this](bool muted) {
         if (m_detail && !m_detail->incidentId().isEmpty())
@@ -213,15 +215,15 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    auto *openFile = file->addAction(tr("&Open Workspace…"), this,
-                                     [this] { chooseWorkspaceFile(false); });
+    auto *openFile =
+        file->addAction(tr("&Open Workspace…"), this, [this] { chooseWorkspaceFile(false); });
     openFile->setShortcut(QKeySequence::Open);
     openFile->setObjectName(QStringLiteral("openWorkspaceAction"));
-    auto *newFile = file->addAction(tr("New &Workspace…"), this,
-                                    [this] { chooseWorkspaceFile(true); });
+    auto *newFile =
+        file->addAction(tr("New &Workspace…"), this, [this] { chooseWorkspaceFile(true); });
     newFile->setObjectName(QStringLiteral("newWorkspaceAction"));
-    auto *team = file->addAction(tr("Connect to &Team Workspace…"), this,
-                                 &MainWindow::showConnectDialog);
+    auto *team =
+        file->addAction(tr("Connect to &Team Workspace…"), this, &MainWindow::showConnectDialog);
     team->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     team->setObjectName(QStringLiteral("connectTeamAction"));
     auto *demo = file->addAction(tr("Open &Demo Workspace"), this, &MainWindow::openDemoWorkspace);
@@ -252,10 +254,9 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *theme = view->addMenu(tr("&Theme"));
     auto *group = new QActionGroup(this);
-    const std::pair<Settings::Theme, QString> themes[] = {
-        {Settings::Theme::System, tr("&System")},
-        {Settings::Theme::Light, tr("&Light")},
-        {Settings::Theme::Dark, tr("&Dark")}};
+    const std::pair<Settings::Theme, QString> themes[] = {{Settings::Theme::System, tr("&System")},
+                                                          {Settings::Theme::Light, tr("&Light")},
+                                                          {Settings::Theme::Dark, tr("&Dark")}};
     for (const auto &[value, label] : themes) {
         QAction *a = theme->addAction(label, this, [this, value] { setTheme(value); });
         a->setCheckable(true);
@@ -345,9 +346,10 @@ void MainWindow::updateStatus()
 {
     if (m_workspace) {
         const auto &p = m_workspace->profile();
-        QString text = p.kind == ConnectionProfile::Kind::Sqlite
-                           ? tr("Workspace: %1 (SQLite)").arg(QDir::toNativeSeparators(p.sqlitePath))
-                           : tr("Workspace: %1 (PostgreSQL)").arg(p.store.uri());
+        QString text =
+            p.kind == ConnectionProfile::Kind::Sqlite
+                ? tr("Workspace: %1 (SQLite)").arg(QDir::toNativeSeparators(p.sqlitePath))
+                : tr("Workspace: %1 (PostgreSQL)").arg(p.store.uri());
         if (p.readOnly)
             text += tr(" — read-only reviewer");
         m_workspaceLabel->setText(text);
@@ -360,7 +362,8 @@ void MainWindow::updateStatus()
     m_overdueLabel->setText(overdue > 0 ? tr("⚠ %n overdue", nullptr, overdue) : QString());
     m_actorLabel->setText(tr("You: %1").arg(m_settings.actorName()));
     const int pending = m_store ? m_store->pending() : 0;
-    m_saveLabel->setText(pending > 0 ? tr("Saving…") : (m_store ? tr("All changes saved") : QString()));
+    m_saveLabel->setText(pending > 0 ? tr("Saving…")
+                                     : (m_store ? tr("All changes saved") : QString()));
 }
 
 void MainWindow::showError(const Error &error)
@@ -377,31 +380,35 @@ void MainWindow::startTeamSync()
     if (!m_workspace || m_workspace->profile().kind != ConnectionProfile::Kind::Postgres)
         return;
     // Edits made while the database is unreachable wait in a local journal.
-    m_journal = new SqlExecutor(ConnectionSpec::sqlite(OfflineJournal::pathFor(m_workspace->profile().location())),
-                                QStringLiteral("journal"), this);
+    m_journal = new SqlExecutor(
+        ConnectionSpec::sqlite(OfflineJournal::pathFor(m_workspace->profile().location())),
+        QStringLiteral("journal"), this);
     m_store->setJournal(m_journal);
     connect(m_store, &IncidentStore::journalChanged, this, &MainWindow::updateLiveLabel);
     connect(m_store, &IncidentStore::offlineChanged, this, &MainWindow::updateLiveLabel);
-    connect(m_store, &IncidentStore::conflict, this, [this](const Incident &current, const IncidentPatch &mine) {
-        // A change kept offline met someone else's: show both, let the commander choose.
-        if (m_detail && m_detail->incidentId() == current.id)
-            return; // the details pane shows its own conflicts
-        m_banner->clearActions();
-        m_banner->show(MessageBanner::Kind::Warning,
-                       tr("Your change to %1, made while offline, was not applied: %2 changed it "
-                          "meanwhile. Open the incident to compare, or keep yours.")
-                           .arg(current.ref, current.updatedBy));
-        auto *keep = m_banner->addAction(tr("Keep Mine"), QStringLiteral("keepOfflineChangeButton"));
-        connect(keep, &QPushButton::clicked, this, [this, current, mine] {
-            m_banner->hide();
-            m_store->update(current.id, current.version, mine);
-        });
-        auto *open = m_banner->addAction(tr("Open"), QStringLiteral("openConflictButton"));
-        connect(open, &QPushButton::clicked, this, [this, id = current.id] {
-            m_banner->hide();
-            m_list->selectIncident(id);
-        });
-    });
+    connect(m_store, &IncidentStore::conflict, this,
+            [this](const Incident &current, const IncidentPatch &mine) {
+                // A change kept offline met someone else's: show both, let the commander choose.
+                if (m_detail && m_detail->incidentId() == current.id)
+                    return; // the details pane shows its own conflicts
+                m_banner->clearActions();
+                m_banner->show(
+                    MessageBanner::Kind::Warning,
+                    tr("Your change to %1, made while offline, was not applied: %2 changed it "
+                       "meanwhile. Open the incident to compare, or keep yours.")
+                        .arg(current.ref, current.updatedBy));
+                auto *keep =
+                    m_banner->addAction(tr("Keep Mine"), QStringLiteral("keepOfflineChangeButton"));
+                connect(keep, &QPushButton::clicked, this, [this, current, mine] {
+                    m_banner->hide();
+                    m_store->update(current.id, current.version, mine);
+                });
+                auto *open = m_banner->addAction(tr("Open"), QStringLiteral("openConflictButton"));
+                connect(open, &QPushButton::clicked, this, [this, id = current.id] {
+                    m_banner->hide();
+                    m_list->selectIncident(id);
+                });
+            });
 
     m_feed = new ChangeFeed(m_workspace->storeExecutor()->spec(), 2000, this);
     connect(m_feed, &ChangeFeed::changed, this, [this](const StoreChange &c) {
@@ -448,9 +455,10 @@ void MainWindow::notifyNewIncidents(const QList<Incident> &incidents)
     const QString me = m_settings.actorName();
     for (const Incident &inc : incidents) {
         if (!first && !m_knownIncidents.contains(inc.id) && inc.createdBy != me)
-            m_notifier->notify(tr("New incident %1").arg(inc.ref),
-                               tr("%1 %2, opened by %3").arg(severityCode(inc.severity), inc.title, inc.createdBy),
-                               inc.id);
+            m_notifier->notify(
+                tr("New incident %1").arg(inc.ref),
+                tr("%1 %2, opened by %3").arg(severityCode(inc.severity), inc.title, inc.createdBy),
+                inc.id);
         m_knownIncidents.insert(inc.id);
     }
 }
@@ -466,11 +474,12 @@ void MainWindow::notifyOverdue()
         const Incident *inc = m_model->incident(row);
         now.insert(inc->id);
         if (!m_overdueIncidents.contains(inc->id))
-            m_notifier->notify(tr("%1 is overdue").arg(inc->ref),
-                               tr("No one has taken command of %1 %2 within its %3 response target.")
-                                   .arg(severityCode(inc->severity), inc->title,
-                                        m_model->policy().level(inc->severity).responseText),
-                               inc->id);
+            m_notifier->notify(
+                tr("%1 is overdue").arg(inc->ref),
+                tr("No one has taken command of %1 %2 within its %3 response target.")
+                    .arg(severityCode(inc->severity), inc->title,
+                         m_model->policy().level(inc->severity).responseText),
+                inc->id);
     }
     m_overdueIncidents = now;
 }
@@ -617,11 +626,11 @@ void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)
         m_settings.setLastWorkspace(profile.location());
     updateRecentMenu();
 
-    m_store = new IncidentStore(m_workspace->storeExecutor(), m_clock, m_settings.actorName(), this);
+    m_store =
+        new IncidentStore(m_workspace->storeExecutor(), m_clock, m_settings.actorName(), this);
     // Regulatory clocks (GDPR, HIPAA, SOC 2, the team's own) in the incident list.
     auto *deadlines = new DeadlineFeed(m_workspace->storeExecutor(), m_clock, m_store, m_store);
-    connect(deadlines, &DeadlineFeed::deadlinesChanged, m_model,
-            &IncidentListModel::setDeadlines);
+    connect(deadlines, &DeadlineFeed::deadlinesChanged, m_model, &IncidentListModel::setDeadlines);
     m_detail = new IncidentDetailPane(m_store, m_clock, this);
     m_detail->setReadOnly(profile.readOnly);
     QWidget *old = m_incidentTabs->widget(0);
@@ -650,14 +659,16 @@ void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)
         const Incident *before = m_model->incidentById(inc.id);
         const QString me = m_settings.actorName();
         if (inc.commander == me && inc.updatedBy != me && (!before || before->commander != me))
-            m_notifier->notify(tr("%1 assigned to you").arg(inc.ref),
-                               tr("%1 made you the commander of %2 %3: %4")
-                                   .arg(inc.updatedBy, inc.ref, severityCode(inc.severity), inc.title),
-                               inc.id);
+            m_notifier->notify(
+                tr("%1 assigned to you").arg(inc.ref),
+                tr("%1 made you the commander of %2 %3: %4")
+                    .arg(inc.updatedBy, inc.ref, severityCode(inc.severity), inc.title),
+                inc.id);
         if (!before && inc.createdBy != me && m_listLoaded && !m_knownIncidents.contains(inc.id))
-            m_notifier->notify(tr("New incident %1").arg(inc.ref),
-                               tr("%1 %2, opened by %3").arg(severityCode(inc.severity), inc.title, inc.createdBy),
-                               inc.id);
+            m_notifier->notify(
+                tr("New incident %1").arg(inc.ref),
+                tr("%1 %2, opened by %3").arg(severityCode(inc.severity), inc.title, inc.createdBy),
+                inc.id);
         m_knownIncidents.insert(inc.id);
         m_model->upsert(inc);
         if (m_detail)
@@ -689,13 +700,13 @@ void MainWindow::onWorkspaceOpened(const WorkspaceInfo &info)
     setWindowTitle(tr("%1 — Incident Commander").arg(profile.displayName()));
     if (info.created && profile.kind == ConnectionProfile::Kind::Sqlite) {
         m_banner->clearActions();
-        m_banner->show(MessageBanner::Kind::Info,
-                       profile.sqlitePath == demoWorkspacePath()
-                           ? tr("Created the demo workspace: 200,000 audit-log rows with one "
-                                "instance of every attack the playbooks describe, and a handful "
-                                "of incidents to work on.")
-                           : tr("Created the workspace %1.")
-                                 .arg(QDir::toNativeSeparators(info.location)));
+        m_banner->show(
+            MessageBanner::Kind::Info,
+            profile.sqlitePath == demoWorkspacePath()
+                ? tr("Created the demo workspace: 200,000 audit-log rows with one "
+                     "instance of every attack the playbooks describe, and a handful "
+                     "of incidents to work on.")
+                : tr("Created the workspace %1.").arg(QDir::toNativeSeparators(info.location)));
     }
     if (!m_pendingNotice.isEmpty()) {
         m_banner->clearActions();
@@ -848,7 +859,8 @@ void MainWindow::showNewIncidentDialog()
         m_newDialog->activateWindow();
         return;
     }
-    auto *dlg = new NewIncidentDialog(m_model->policy(), m_settings.actorName(), m_clock.now(), this);
+    auto *dlg =
+        new NewIncidentDialog(m_model->policy(), m_settings.actorName(), m_clock.now(), this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     m_newDialog = dlg;
     connect(dlg, &NewIncidentDialog::submitted, this, [this, dlg](const NewIncident &draft) {
@@ -895,9 +907,8 @@ void MainWindow::chooseWorkspaceFile(bool create)
     } else {
         dlg->setFileMode(QFileDialog::ExistingFile);
     }
-    connect(dlg, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        openSqliteFile(path);
-    });
+    connect(dlg, &QFileDialog::fileSelected, this,
+            [this](const QString &path) { openSqliteFile(path); });
     dlg->open();
 }
 
@@ -928,13 +939,13 @@ void MainWindow::showConnectDialog()
             if (guard)
                 guard->accept();
         });
-        *conn2 = connect(this, &MainWindow::workspaceFailed, this,
-                         [guard, conn, conn2](const Error &e) {
-                             QObject::disconnect(*conn);
-                             QObject::disconnect(*conn2);
-                             if (guard)
-                                 guard->showError(e.fullText());
-                         });
+        *conn2 =
+            connect(this, &MainWindow::workspaceFailed, this, [guard, conn, conn2](const Error &e) {
+                QObject::disconnect(*conn);
+                QObject::disconnect(*conn2);
+                if (guard)
+                    guard->showError(e.fullText());
+            });
         connectTeam(profile, password, dlg->createStore());
     });
     dlg->open();
@@ -947,19 +958,18 @@ void MainWindow::connectTeam(const ConnectionProfile &profile, const QString &pa
     if (!password.isEmpty()) {
         m_triedStoredSecret.clear();
         // Store first; the keychain is the only place a password may live.
-        m_secrets->write(key, password,
-                         [this, profile, password, key, createStore](const Result<void> &r) {
-                             if (!r) {
-                                 m_secrets->keepForSession(key, password);
-                                 m_pendingNotice =
-                                     tr("The password could not be stored in your keychain, so "
-                                        "it is kept in memory for this session only; you will be "
-                                        "asked again next time. It was not written anywhere "
-                                        "else.") +
-                                     QLatin1Char('\n') + r.error().message;
-                             }
-                             openWorkspace(profile, password, {}, createStore);
-                         });
+        m_secrets->write(
+            key, password, [this, profile, password, key, createStore](const Result<void> &r) {
+                if (!r) {
+                    m_secrets->keepForSession(key, password);
+                    m_pendingNotice = tr("The password could not be stored in your keychain, so "
+                                         "it is kept in memory for this session only; you will be "
+                                         "asked again next time. It was not written anywhere "
+                                         "else.") +
+                                      QLatin1Char('\n') + r.error().message;
+                }
+                openWorkspace(profile, password, {}, createStore);
+            });
         return;
     }
     m_secrets->find(key, [this, profile, key, createStore](const SecretStore::ReadResult &r) {

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/Result.h"
-#include "core/Settings.h"
-#include "incidents/Incident.h"
-#include "store/ConnectionProfile.h"
-#include "store/WorkspaceConnection.h"
+#include "models/core/Result.h"
+#include "models/core/Settings.h"
+#include "models/incidents/Incident.h"
+#include "models/store/ConnectionProfile.h"
+#include "models/store/WorkspaceConnection.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -46,8 +46,7 @@ public:
 
     // Opens a workspace; the window stays responsive while it opens.
     void openWorkspace(const ConnectionProfile &profile, const QString &password = {},
-                       WorkspaceConnection::AfterOpen afterOpen = {},
-                       bool createIfMissing = false);
+                       WorkspaceConnection::AfterOpen afterOpen = {}, bool createIfMissing = false);
     void openSqliteFile(const QString &path);
     void openDemoWorkspace();
     // Team workspace: password from the argument, else the keychain, else
@@ -106,13 +105,13 @@ private:
     QPointer<WorkspaceConnection> m_workspace;
     QPointer<WorkspaceConnection> m_opening;
     IncidentStore *m_store = nullptr;
-    ChangeFeed *m_feed = nullptr;      // team workspaces: the live change feed
+    ChangeFeed *m_feed = nullptr; // team workspaces: the live change feed
     TrayNotifier *m_notifier;
-    QSet<QString> m_knownIncidents;    // to tell new incidents from a reload
-    bool m_listLoaded = false;         // the first load notifies nothing
-    QSet<QString> m_overdueIncidents;  // to notify each overdue response once
+    QSet<QString> m_knownIncidents;   // to tell new incidents from a reload
+    bool m_listLoaded = false;        // the first load notifies nothing
+    QSet<QString> m_overdueIncidents; // to notify each overdue response once
     QAction *m_mute = nullptr;
-    SqlExecutor *m_journal = nullptr;  // team workspaces: edits kept while offline
+    SqlExecutor *m_journal = nullptr; // team workspaces: edits kept while offline
     IncidentListModel *m_model;
     IncidentListPane *m_list;
     IncidentDetailPane *m_detail = nullptr;

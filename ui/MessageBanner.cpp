@@ -1,6 +1,6 @@
-#include "MessageBanner.h"
+#include "ui/MessageBanner.h"
 
-#include "Theme.h"
+#include "ui/Theme.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,15 +1,15 @@
-#include "Panes.h"
+#include "ui/Panes.h"
 
-#include "actions/ActionsPane.h"
-#include "audit/AuditView.h"
-#include "detection/AlertsView.h"
-#include "escalation/EscalationPane.h"
-#include "evidence/EvidencePane.h"
-#include "notify/NotificationsPane.h"
-#include "playbooks/ChecklistPane.h"
-#include "playbooks/PlaybooksView.h"
-#include "review/ReviewPane.h"
-#include "timeline/TimelinePane.h"
+#include "ui/actions/ActionsPane.h"
+#include "ui/audit/AuditView.h"
+#include "ui/detection/AlertsView.h"
+#include "ui/escalation/EscalationPane.h"
+#include "ui/evidence/EvidencePane.h"
+#include "ui/notify/NotificationsPane.h"
+#include "ui/playbooks/ChecklistPane.h"
+#include "ui/playbooks/PlaybooksView.h"
+#include "ui/review/ReviewPane.h"
+#include "ui/timeline/TimelinePane.h"
 
 // Feature panes register here: one line each, in the order they appear.
 

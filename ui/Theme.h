@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Settings.h"
-#include "incidents/Incident.h"
+#include "models/core/Settings.h"
+#include "models/incidents/Incident.h"
 
 #include <QColor>
 #include <QPalette>

@@ -1,13 +1,14 @@
-#include "TrayNotifier.h"
+#include "ui/TrayNotifier.h"
 
-#include "core/Settings.h"
+#include "models/core/Settings.h"
 
 #include <QApplication>
 #include <QSystemTrayIcon>
 
 namespace ic {
 
-TrayNotifier::TrayNotifier(Settings &settings, QObject *parent) : QObject(parent), m_settings(settings)
+TrayNotifier::TrayNotifier(Settings &settings, QObject *parent)
+    : QObject(parent), m_settings(settings)
 {
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);

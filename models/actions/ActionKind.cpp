@@ -1,6 +1,6 @@
-#include "ActionKind.h"
+#include "models/actions/ActionKind.h"
 
-#include "IpTarget.h"
+#include "models/actions/IpTarget.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "ActionModel.h"
+#include "models/actions/ActionModel.h"
 
 namespace ic {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ActionRecord.h"
+#include "models/actions/ActionRecord.h"
 
 #include <QAbstractTableModel>
 #include <QList>

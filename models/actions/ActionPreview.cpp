@@ -1,6 +1,6 @@
-#include "ActionPreview.h"
+#include "models/actions/ActionPreview.h"
 
-#include "SqlContainment.h"
+#include "models/actions/SqlContainment.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ActionRecord.h"
-#include "ActionSettings.h"
-#include "core/Result.h"
-#include "store/Database.h"
+#include "models/actions/ActionRecord.h"
+#include "models/actions/ActionSettings.h"
+#include "models/core/Result.h"
+#include "models/store/Database.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "ActionRecord.h"
+#include "models/actions/ActionRecord.h"
 
 #include <QCoreApplication>
 #include <QHostInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ActionKind.h"
+#include "models/actions/ActionKind.h"
 
 #include <QByteArray>
 #include <QDateTime>

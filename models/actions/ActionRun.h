@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ActionService.h"
-#include "store/SqlExecutor.h"
+#include "models/actions/ActionService.h"
+#include "models/store/SqlExecutor.h"
 
 namespace ic {
 

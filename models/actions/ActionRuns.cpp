@@ -1,11 +1,11 @@
 // The run loop of ActionService: claim the action in the outbox (recording
 // the attempt), send or execute it, then retry with backoff, or record the
 // outcome. Every step is written before the next one starts.
-#include "ActionRun.h"
-#include "ActionsLogging.h"
-#include "SqlContainment.h"
-#include "core/Clock.h"
-#include "store/SqlExecutor.h"
+#include "models/actions/ActionRun.h"
+#include "models/actions/ActionsLogging.h"
+#include "models/actions/SqlContainment.h"
+#include "models/core/Clock.h"
+#include "models/store/SqlExecutor.h"
 
 #include <QTimer>
 

@@ -1,12 +1,12 @@
-#include "ActionService.h"
+#include "models/actions/ActionService.h"
 
-#include "ActionRun.h"
+#include "models/actions/ActionRun.h"
 
-#include "ActionsLogging.h"
-#include "SqlContainment.h"
-#include "core/Clock.h"
-#include "core/SecretStore.h"
-#include "store/SqlExecutor.h"
+#include "models/actions/ActionsLogging.h"
+#include "models/actions/SqlContainment.h"
+#include "models/core/Clock.h"
+#include "models/core/SecretStore.h"
+#include "models/store/SqlExecutor.h"
 
 #include <QHostInfo>
 #include <QTimer>

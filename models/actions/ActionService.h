@@ -1,13 +1,13 @@
 #pragma once
 
-#include "ActionPreview.h"
-#include "ActionRecord.h"
-#include "ActionSettings.h"
-#include "AdminApiClient.h"
-#include "Outbox.h"
-#include "RetryPolicy.h"
-#include "core/Result.h"
-#include "store/ConnectionProfile.h"
+#include "models/actions/ActionPreview.h"
+#include "models/actions/ActionRecord.h"
+#include "models/actions/ActionSettings.h"
+#include "models/actions/AdminApiClient.h"
+#include "models/actions/Outbox.h"
+#include "models/actions/RetryPolicy.h"
+#include "models/core/Result.h"
+#include "models/store/ConnectionProfile.h"
 
 #include <QHash>
 #include <QObject>

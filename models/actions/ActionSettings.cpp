@@ -1,6 +1,6 @@
-#include "ActionSettings.h"
+#include "models/actions/ActionSettings.h"
 
-#include "store/Database.h"
+#include "models/store/Database.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ActionKind.h"
-#include "core/Result.h"
+#include "models/actions/ActionKind.h"
+#include "models/core/Result.h"
 
 #include <QByteArray>
 #include <QDateTime>

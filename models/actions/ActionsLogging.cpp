@@ -1,3 +1,3 @@
-#include "ActionsLogging.h"
+#include "models/actions/ActionsLogging.h"
 
 Q_LOGGING_CATEGORY(lcActions, "ic.actions", QtWarningMsg)

@@ -1,8 +1,8 @@
-#include "AdminApiClient.h"
+#include "models/actions/AdminApiClient.h"
 
-#include "ActionsLogging.h"
-#include "ApiResponse.h"
-#include "RetryPolicy.h"
+#include "models/actions/ActionsLogging.h"
+#include "models/actions/ApiResponse.h"
+#include "models/actions/RetryPolicy.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ActionSettings.h"
-#include "core/Result.h"
+#include "models/actions/ActionSettings.h"
+#include "models/core/Result.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "ApiResponse.h"
+#include "models/actions/ApiResponse.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "IpTarget.h"
+#include "models/actions/IpTarget.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

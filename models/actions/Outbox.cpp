@@ -1,7 +1,7 @@
-#include "Outbox.h"
+#include "models/actions/Outbox.h"
 
-#include "store/Database.h"
-#include "timeline/EventLog.h"
+#include "models/store/Database.h"
+#include "models/timeline/EventLog.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ActionRecord.h"
-#include "core/Result.h"
+#include "models/actions/ActionRecord.h"
+#include "models/core/Result.h"
 
 #include <QDateTime>
 #include <QList>

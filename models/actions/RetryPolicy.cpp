@@ -1,4 +1,4 @@
-#include "RetryPolicy.h"
+#include "models/actions/RetryPolicy.h"
 
 #include <QLocale>
 #include <QRandomGenerator>

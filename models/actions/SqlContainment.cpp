@@ -1,6 +1,6 @@
-#include "SqlContainment.h"
+#include "models/actions/SqlContainment.h"
 
-#include "IpTarget.h"
+#include "models/actions/IpTarget.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

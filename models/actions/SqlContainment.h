@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ActionRecord.h"
-#include "core/Result.h"
-#include "store/Database.h"
+#include "models/actions/ActionRecord.h"
+#include "models/core/Result.h"
+#include "models/store/Database.h"
 
 #include <QDateTime>
 #include <QJsonObject>

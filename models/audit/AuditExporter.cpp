@@ -1,10 +1,10 @@
-#include "AuditExporter.h"
+#include "models/audit/AuditExporter.h"
 
-#include "AuditLogging.h"
-#include "AuditQueries.h"
-#include "AuditRow.h"
-#include "SqlConsoleModel.h"
-#include "store/SqlExecutor.h"
+#include "models/audit/AuditLogging.h"
+#include "models/audit/AuditQueries.h"
+#include "models/audit/AuditRow.h"
+#include "models/audit/SqlConsoleModel.h"
+#include "models/store/SqlExecutor.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -145,7 +145,8 @@ QByteArray jsonLine(const QStringList &columns, const QVariantList &values)
     return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
 }
 
-const QByteArray AuditHeader = "id,timestamp,event,user_id,tenant_id,api_key_id,ip,query,metadata\n";
+const QByteArray AuditHeader =
+    "id,timestamp,event,user_id,tenant_id,api_key_id,ip,query,metadata\n";
 
 // The filter's WHERE with each ? read from a session setting instead: COPY
 // takes no parameters, set_config() does.
@@ -170,8 +171,8 @@ Result<qint64> copyOut(QSqlDatabase &db, const QString &copySql, Sink &sink, boo
     PGconn *conn = Db::pgConnection(db);
     const QString what = Tr::tr("The export failed. Nothing was saved.");
     AuditCancelScope scope(c, db);
-    PGresult *r = PQexecParams(conn, copySql.toUtf8().constData(), 0, nullptr, nullptr, nullptr,
-                               nullptr, 0);
+    PGresult *r =
+        PQexecParams(conn, copySql.toUtf8().constData(), 0, nullptr, nullptr, nullptr, nullptr, 0);
     if (PQresultStatus(r) != PGRES_COPY_OUT) {
         const QString message = QString::fromUtf8(PQresultErrorMessage(r));
         const QString state = QString::fromLatin1(PQresultErrorField(r, PG_DIAG_SQLSTATE));
@@ -244,10 +245,11 @@ void AuditExporter::cancel()
 void AuditExporter::exportFilter(const CompiledFilter &filter, Format format, const QString &path,
                                  qint64 expectedRows)
 {
-    start([filter, format, path](QSqlDatabase &db, AuditCanceller *c, const Progress &p) {
-        return writeFilter(db, filter, format, path, c, p);
-    },
-          path, expectedRows);
+    start(
+        [filter, format, path](QSqlDatabase &db, AuditCanceller *c, const Progress &p) {
+            return writeFilter(db, filter, format, path, c, p);
+        },
+        path, expectedRows);
 }
 
 void AuditExporter::exportQuery(const QString &sql, const QVariantList &params, Format format,
@@ -257,10 +259,11 @@ void AuditExporter::exportQuery(const QString &sql, const QVariantList &params, 
         emit failed(check.error());
         return;
     }
-    start([sql, params, format, path](QSqlDatabase &db, AuditCanceller *c, const Progress &p) {
-        return writeQuery(db, sql, params, format, path, c, p);
-    },
-          path, expectedRows);
+    start(
+        [sql, params, format, path](QSqlDatabase &db, AuditCanceller *c, const Progress &p) {
+            return writeQuery(db, sql, params, format, path, c, p);
+        },
+        path, expectedRows);
 }
 
 void AuditExporter::start(
@@ -319,13 +322,15 @@ Result<qint64> AuditExporter::writeFilter(QSqlDatabase &db, const CompiledFilter
     Result<qint64> result = qint64(0);
     if (f.engine == Db::Engine::Postgres) {
         int count = 0;
-        QString select = QStringLiteral("SELECT %1 FROM audit_logs").arg(
-            format == Format::Csv
-                ? columns
-                : QStringLiteral("json_build_object('id', id, 'timestamp', timestamp, 'event', "
-                                 "event, 'user_id', user_id, 'tenant_id', tenant_id, "
-                                 "'api_key_id', api_key_id, 'ip', ip, 'query', query, "
-                                 "'metadata', metadata)::text"));
+        QString select =
+            QStringLiteral("SELECT %1 FROM audit_logs")
+                .arg(format == Format::Csv
+                         ? columns
+                         : QStringLiteral(
+                               "json_build_object('id', id, 'timestamp', timestamp, 'event', "
+                               "event, 'user_id', user_id, 'tenant_id', tenant_id, "
+                               "'api_key_id', api_key_id, 'ip', ip, 'query', query, "
+                               "'metadata', metadata)::text"));
         if (!where.isEmpty())
             select += QStringLiteral(" WHERE ") + where;
         select += QStringLiteral(" ORDER BY timestamp %1, id %1").arg(dir);
@@ -350,8 +355,8 @@ Result<qint64> AuditExporter::writeFilter(QSqlDatabase &db, const CompiledFilter
                 QVariantList text;
                 for (const QVariant &p : std::as_const(params))
                     text << QString::fromUtf8(AuditSql::pgText(p));
-                if (auto s = AuditSql::query(db, QStringLiteral("SELECT ") + sets.join(QStringLiteral(", ")),
-                                             text, c);
+                if (auto s = AuditSql::query(
+                        db, QStringLiteral("SELECT ") + sets.join(QStringLiteral(", ")), text, c);
                     !s)
                     return s.error();
             }
@@ -395,7 +400,8 @@ Result<qint64> AuditExporter::writeFilter(QSqlDatabase &db, const CompiledFilter
                     if (format == Format::Csv) {
                         sink.append(csvLine(values));
                     } else {
-                        sink.append(AuditQueries::rowFromValues(values).toJsonText(false).toUtf8() + '\n');
+                        sink.append(AuditQueries::rowFromValues(values).toJsonText(false).toUtf8() +
+                                    '\n');
                     }
                     ticker.tick(++rows);
                 }
@@ -428,7 +434,8 @@ Result<qint64> AuditExporter::writeQuery(QSqlDatabase &db, const QString &sql,
     if (pg && params.isEmpty()) {
         const QString copy =
             format == Format::Csv
-                ? QStringLiteral("COPY (") + sql + QStringLiteral("\n) TO STDOUT (FORMAT csv, HEADER true)")
+                ? QStringLiteral("COPY (") + sql +
+                      QStringLiteral("\n) TO STDOUT (FORMAT csv, HEADER true)")
                 : QStringLiteral("COPY (SELECT row_to_json(q)::text FROM (") + sql +
                       QStringLiteral("\n) AS q) TO STDOUT (FORMAT csv, QUOTE E'\\x01', DELIMITER "
                                      "E'\\x02')");
@@ -437,17 +444,19 @@ Result<qint64> AuditExporter::writeQuery(QSqlDatabase &db, const QString &sql,
     } else if (pg) {
         // COPY takes no parameters: a cursor, fetched in batches.
         result = inReadOnlyTransaction(db, c, [&]() -> Result<qint64> {
-            if (auto d = AuditSql::command(db, QStringLiteral("DECLARE ic_export NO SCROLL CURSOR FOR ") +
-                                                   AuditSql::forEngine(sql, Db::Engine::Postgres),
-                                           params, c, false);
+            if (auto d =
+                    AuditSql::command(db,
+                                      QStringLiteral("DECLARE ic_export NO SCROLL CURSOR FOR ") +
+                                          AuditSql::forEngine(sql, Db::Engine::Postgres),
+                                      params, c, false);
                 !d)
                 return d.error();
             qint64 rows = 0;
             Ticker ticker(progress);
             bool header = format == Format::Csv;
             for (;;) {
-                auto batch = AuditSql::query(db, QStringLiteral("FETCH FORWARD 10000 FROM ic_export"),
-                                             {}, c);
+                auto batch = AuditSql::query(
+                    db, QStringLiteral("FETCH FORWARD 10000 FROM ic_export"), {}, c);
                 if (!batch)
                     return batch.error();
                 if (header) {
@@ -458,7 +467,8 @@ Result<qint64> AuditExporter::writeQuery(QSqlDatabase &db, const QString &sql,
                     header = false;
                 }
                 for (const QVariantList &row : std::as_const(batch->rows)) {
-                    sink.append(format == Format::Csv ? csvLine(row) : jsonLine(batch->columns, row));
+                    sink.append(format == Format::Csv ? csvLine(row)
+                                                      : jsonLine(batch->columns, row));
                     ticker.tick(++rows);
                 }
                 if (batch->rows.size() < 10000)
@@ -498,12 +508,13 @@ Result<qint64> AuditExporter::writeQuery(QSqlDatabase &db, const QString &sql,
                     QVariantList values;
                     for (int i = 0; i < rec.count(); ++i)
                         values << q.value(i);
-                    sink.append(format == Format::Csv ? csvLine(values) : jsonLine(columns, values));
+                    sink.append(format == Format::Csv ? csvLine(values)
+                                                      : jsonLine(columns, values));
                     ticker.tick(++rows);
                 }
-                result = q.lastError().isValid()
-                             ? Result<qint64>(AuditSql::statementError(q.lastError().text(), false, c, what))
-                             : Result<qint64>(rows);
+                result = q.lastError().isValid() ? Result<qint64>(AuditSql::statementError(
+                                                       q.lastError().text(), false, c, what))
+                                                 : Result<qint64>(rows);
             }
         }
     }

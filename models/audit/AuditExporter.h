@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AuditFilter.h"
-#include "AuditSql.h"
-#include "store/ConnectionProfile.h"
+#include "models/audit/AuditFilter.h"
+#include "models/audit/AuditSql.h"
+#include "models/store/ConnectionProfile.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -40,13 +40,12 @@ public:
 
     using Progress = std::function<void(qint64 rows)>;
     // The same, synchronously on this thread's connection (the worker, tests, ic_bench).
-    static Result<qint64> writeFilter(QSqlDatabase &db, const CompiledFilter &filter,
-                                      Format format, const QString &path,
-                                      AuditCanceller *canceller, const Progress &progress = {});
+    static Result<qint64> writeFilter(QSqlDatabase &db, const CompiledFilter &filter, Format format,
+                                      const QString &path, AuditCanceller *canceller,
+                                      const Progress &progress = {});
     static Result<qint64> writeQuery(QSqlDatabase &db, const QString &sql,
-                                     const QVariantList &params, Format format,
-                                     const QString &path, AuditCanceller *canceller,
-                                     const Progress &progress = {});
+                                     const QVariantList &params, Format format, const QString &path,
+                                     AuditCanceller *canceller, const Progress &progress = {});
 
 signals:
     void progress(qint64 rows, qint64 expected);
@@ -54,8 +53,9 @@ signals:
     void failed(const ic::Error &error); // Error::Kind::Cancelled after cancel()
 
 private:
-    void start(std::function<Result<qint64>(QSqlDatabase &, AuditCanceller *, const Progress &)> job,
-               const QString &path, qint64 expectedRows);
+    void
+    start(std::function<Result<qint64>(QSqlDatabase &, AuditCanceller *, const Progress &)> job,
+          const QString &path, qint64 expectedRows);
 
     SqlExecutor *m_worker;
     AuditCancellerPtr m_canceller;

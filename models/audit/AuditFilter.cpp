@@ -1,6 +1,6 @@
-#include "AuditFilter.h"
+#include "models/audit/AuditFilter.h"
 
-#include "IpNetwork.h"
+#include "models/audit/IpNetwork.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -157,10 +157,12 @@ QString AuditFilter::summary() const
         break;
     case Range::Custom:
         parts << Tr::tr("%1 to %2")
-                     .arg(from.isValid() ? from.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                         : Tr::tr("start"),
-                          to.isValid() ? to.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                       : Tr::tr("now"));
+                     .arg(from.isValid()
+                              ? from.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                              : Tr::tr("start"),
+                          to.isValid()
+                              ? to.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                              : Tr::tr("now"));
         break;
     }
     auto add = [&](const QString &label, const QString &v) {
@@ -175,9 +177,9 @@ QString AuditFilter::summary() const
     if (!text.isEmpty())
         parts << Tr::tr("query contains \"%1\"").arg(shown(text));
     if (!metaKey.isEmpty())
-        parts << (metaValue.isEmpty() ? Tr::tr("metadata has %1").arg(shown(metaKey))
-                                      : QStringLiteral("metadata.%1 = %2")
-                                            .arg(shown(metaKey), shown(metaValue)));
+        parts << (metaValue.isEmpty()
+                      ? Tr::tr("metadata has %1").arg(shown(metaKey))
+                      : QStringLiteral("metadata.%1 = %2").arg(shown(metaKey), shown(metaValue)));
     if (limit > 0)
         parts << Tr::tr("first %1").arg(limit);
     parts << (order == Order::NewestFirst ? Tr::tr("newest first") : Tr::tr("oldest first"));
@@ -236,9 +238,9 @@ QList<FieldProblem> validate(const AuditFilter &f, const QDateTime &nowUtc,
     const QString nothingRun = Tr::tr("Nothing was run.");
     if (f.range == AuditFilter::Range::Custom) {
         if (!f.from.isValid() && !f.to.isValid()) {
-            problems << FieldProblem{AuditField::Time,
-                                     Tr::tr("Choose when the custom range starts or ends. %1")
-                                         .arg(nothingRun)};
+            problems << FieldProblem{
+                AuditField::Time,
+                Tr::tr("Choose when the custom range starts or ends. %1").arg(nothingRun)};
         } else if (f.from.isValid() && f.to.isValid() && f.from >= f.to) {
             problems << FieldProblem{
                 AuditField::Time,
@@ -250,10 +252,11 @@ QList<FieldProblem> validate(const AuditFilter &f, const QDateTime &nowUtc,
     }
     auto tooLong = [&](AuditField field, const QString &v) {
         if (v.size() > MaxTextLength)
-            problems << FieldProblem{field, Tr::tr("This is %1 characters long; the limit is %2. %3")
-                                                .arg(v.size())
-                                                .arg(MaxTextLength)
-                                                .arg(nothingRun)};
+            problems << FieldProblem{field,
+                                     Tr::tr("This is %1 characters long; the limit is %2. %3")
+                                         .arg(v.size())
+                                         .arg(MaxTextLength)
+                                         .arg(nothingRun)};
     };
     tooLong(AuditField::User, f.user);
     tooLong(AuditField::Tenant, f.tenant);
@@ -265,7 +268,8 @@ QList<FieldProblem> validate(const AuditFilter &f, const QDateTime &nowUtc,
     if (!f.ip.isEmpty()) {
         auto n = IpNetwork::parse(f.ip);
         if (!n)
-            problems << FieldProblem{AuditField::Ip, n.error().message + QLatin1Char(' ') + nothingRun};
+            problems << FieldProblem{AuditField::Ip,
+                                     n.error().message + QLatin1Char(' ') + nothingRun};
     }
     if (!f.metaValue.isEmpty() && f.metaKey.isEmpty()) {
         problems << FieldProblem{AuditField::MetaKey,
@@ -289,12 +293,12 @@ QList<FieldProblem> validate(const AuditFilter &f, const QDateTime &nowUtc,
         for (QString &k : close)
             k = QLatin1Char('"') + k + QLatin1Char('"');
         if (!close.isEmpty())
-            message += QLatin1Char(' ') + Tr::tr("Did you mean %1?")
-                                              .arg(close.mid(0, 3).join(QStringLiteral(", ")));
+            message += QLatin1Char(' ') +
+                       Tr::tr("Did you mean %1?").arg(close.mid(0, 3).join(QStringLiteral(", ")));
         else if (!catalog->metadataKeys.isEmpty())
-            message += QLatin1Char(' ') + Tr::tr("Known keys: %1.")
-                                              .arg(catalog->metadataKeys.mid(0, 12).join(
-                                                  QStringLiteral(", ")));
+            message += QLatin1Char(' ') +
+                       Tr::tr("Known keys: %1.")
+                           .arg(catalog->metadataKeys.mid(0, 12).join(QStringLiteral(", ")));
         problems << FieldProblem{AuditField::MetaKey, message};
     }
     if (f.limit < 0)

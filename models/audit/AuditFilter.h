@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/Database.h"
+#include "models/store/Database.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "AuditLogModel.h"
+#include "models/audit/AuditLogModel.h"
 
-#include "AuditLogging.h"
-#include "core/Clock.h"
-#include "store/SqlExecutor.h"
+#include "models/audit/AuditLogging.h"
+#include "models/core/Clock.h"
+#include "models/store/SqlExecutor.h"
 
 #include <QPointer>
 
@@ -56,8 +56,8 @@ AuditLogModel::~AuditLogModel()
 
 void AuditLogModel::cancelJobs()
 {
-    for (const AuditCancellerPtr &c : {m_pageJob.canceller, m_scanCanceller, m_firstCanceller,
-                               m_tailCanceller}) {
+    for (const AuditCancellerPtr &c :
+         {m_pageJob.canceller, m_scanCanceller, m_firstCanceller, m_tailCanceller}) {
         if (c)
             c->cancel();
     }
@@ -111,22 +111,22 @@ QList<FieldProblem> AuditLogModel::setFilter(const AuditFilter &filter)
 
 void AuditLogModel::probe()
 {
-    m_pageWorker->run<bool>([](QSqlDatabase &db) { return AuditQueries::hasAuditTable(db); }, this,
-                            [this](Result<bool> r) {
-                                if (!r) {
-                                    fail(r.error());
-                                } else if (!r.value()) {
-                                    fail(Error::make(
-                                        Error::Kind::NotFound,
-                                        tr("This database has no audit log (no audit_logs table), "
-                                           "and the workspace names no other audit source. "
-                                           "Nothing was queried. Connect to the team workspace "
-                                           "again and name the database that holds the "
-                                           "platform's audit logs.")));
-                                } else {
-                                    emit sourceReady();
-                                }
-                            });
+    m_pageWorker->run<bool>(
+        [](QSqlDatabase &db) { return AuditQueries::hasAuditTable(db); }, this,
+        [this](Result<bool> r) {
+            if (!r) {
+                fail(r.error());
+            } else if (!r.value()) {
+                fail(Error::make(Error::Kind::NotFound,
+                                 tr("This database has no audit log (no audit_logs table), "
+                                    "and the workspace names no other audit source. "
+                                    "Nothing was queried. Connect to the team workspace "
+                                    "again and name the database that holds the "
+                                    "platform's audit logs.")));
+            } else {
+                emit sourceReady();
+            }
+        });
 }
 
 void AuditLogModel::loadCatalog()
@@ -203,7 +203,8 @@ void AuditLogModel::startFirstPage()
                     m_checkpoints = {first.rows.first().key()};
             }
             if (count > 0) {
-                beginInsertRows({}, 0, int(qMin<qint64>(count, std::numeric_limits<int>::max()) - 1));
+                beginInsertRows({}, 0,
+                                int(qMin<qint64>(count, std::numeric_limits<int>::max()) - 1));
                 m_count = count;
                 endInsertRows();
             }
@@ -254,7 +255,9 @@ void AuditLogModel::startScan()
     const int generation = m_generation;
     const CompiledFilter f = m_compiled;
     m_scanWorker->run<qint64>(
-        [f, canceller](QSqlDatabase &db) { return AuditQueries::exactCount(db, f, canceller.get()); },
+        [f, canceller](QSqlDatabase &db) {
+            return AuditQueries::exactCount(db, f, canceller.get());
+        },
         this,
         [this, generation](Result<qint64> r) {
             if (generation != m_generation)
@@ -554,7 +557,8 @@ void AuditLogModel::pageArrived(int generation, int page, bool approximate, int 
     const qint64 start = qint64(page) * P;
     // Placed by time while the index was catching up: shown, and reloaded
     // exactly if the index got there in the meantime.
-    m_pages.insert(page, Page{rows, approximate, approximate && placeableExactly(page), ++m_useClock});
+    m_pages.insert(page,
+                   Page{rows, approximate, approximate && placeableExactly(page), ++m_useClock});
     if (!approximate) {
         // Neighbours placed by time no longer line up with an exact page.
         for (int q : {page - 1, page + 1}) {

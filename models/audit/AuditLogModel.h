@@ -1,10 +1,10 @@
 #pragma once
 
-#include "AuditFilter.h"
-#include "AuditQueries.h"
-#include "AuditRow.h"
-#include "AuditSql.h"
-#include "store/ConnectionProfile.h"
+#include "models/audit/AuditFilter.h"
+#include "models/audit/AuditQueries.h"
+#include "models/audit/AuditRow.h"
+#include "models/audit/AuditSql.h"
+#include "models/store/ConnectionProfile.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
@@ -102,13 +102,13 @@ public:
 
 signals:
     void sourceReady();
-    void resultStarted();                     // a new filter was accepted and is running
-    void firstRowsLoaded();                   // the first page is in
-    void rowsLoaded(int first, int last);     // a page arrived
+    void resultStarted();                 // a new filter was accepted and is running
+    void firstRowsLoaded();               // the first page is in
+    void rowsLoaded(int first, int last); // a page arrived
     void countChanged(qint64 count, bool exact);
-    void indexProgress(qint64 indexedRows);   // background positioning
+    void indexProgress(qint64 indexedRows); // background positioning
     void catalogLoaded(const ic::AuditCatalog &catalog);
-    void failed(const ic::Error &error);      // rows already loaded stay
+    void failed(const ic::Error &error); // rows already loaded stay
     void loadingChanged(bool loading);
 
 private:
@@ -178,7 +178,7 @@ private:
     qint64 m_firstMs = 0, m_lastMs = 0;
     bool m_haveSpan = false;
 
-    QHash<int, Page> m_pages; // by page number
+    QHash<int, Page> m_pages;      // by page number
     mutable QSet<int> m_requested; // pages asked for through data() outside the viewport
     mutable bool m_scheduleQueued = false;
     QSet<int> m_failedPages;

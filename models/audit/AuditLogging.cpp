@@ -1,3 +1,3 @@
-#include "AuditLogging.h"
+#include "models/audit/AuditLogging.h"
 
 Q_LOGGING_CATEGORY(lcAudit, "ic.audit", QtWarningMsg)

@@ -1,7 +1,7 @@
-#include "AuditPins.h"
+#include "models/audit/AuditPins.h"
 
-#include "store/Database.h"
-#include "timeline/EventLog.h"
+#include "models/store/Database.h"
+#include "models/timeline/EventLog.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -20,8 +20,9 @@ Result<IncidentEvent> pin(QSqlDatabase &store, const QString &incidentId, const 
 {
     std::optional<IncidentEvent> recorded;
     auto r = Db::transaction(store, [&]() -> Result<void> {
-        auto incident = Db::exec(store, QStringLiteral("SELECT ref, status FROM ic_incidents WHERE id = ?"),
-                                 {incidentId});
+        auto incident =
+            Db::exec(store, QStringLiteral("SELECT ref, status FROM ic_incidents WHERE id = ?"),
+                     {incidentId});
         if (!incident)
             return incident.error();
         if (!incident->next())
@@ -63,15 +64,16 @@ Result<IncidentEvent> pin(QSqlDatabase &store, const QString &incidentId, const 
                             .arg(row.id)
                             .arg(row.event, who.join(QLatin1Char(' ')), AuditTime::iso(row.time))
                             .simplified();
-        draft.details = QJsonObject{{QStringLiteral("audit_row"), rowJson},
-                                    {QStringLiteral("source"), source}};
+        draft.details =
+            QJsonObject{{QStringLiteral("audit_row"), rowJson}, {QStringLiteral("source"), source}};
         auto event = EventLog::append(store, draft, nowUtc);
         if (!event)
             return event.error();
         auto insert = Db::exec(
             store,
-            QStringLiteral("INSERT INTO ic_audit_pins (incident_id, source, audit_id, audit_time, "
-                           "row_json, pinned_by, pinned_at, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            QStringLiteral(
+                "INSERT INTO ic_audit_pins (incident_id, source, audit_id, audit_time, "
+                "row_json, pinned_by, pinned_at, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
             {incidentId, source, row.id, row.time,
              QString::fromUtf8(QJsonDocument(rowJson).toJson(QJsonDocument::Compact)), actor,
              Db::bindTime(store, nowUtc), event->id});
@@ -85,7 +87,8 @@ Result<IncidentEvent> pin(QSqlDatabase &store, const QString &incidentId, const 
     return *recorded;
 }
 
-Result<QSet<qint64>> pinnedIds(QSqlDatabase &store, const QString &incidentId, const QString &source)
+Result<QSet<qint64>> pinnedIds(QSqlDatabase &store, const QString &incidentId,
+                               const QString &source)
 {
     auto q = Db::exec(store,
                       QStringLiteral("SELECT audit_id FROM ic_audit_pins WHERE incident_id = ? AND "

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AuditRow.h"
-#include "core/Result.h"
-#include "incidents/Incident.h"
+#include "models/audit/AuditRow.h"
+#include "models/core/Result.h"
+#include "models/incidents/Incident.h"
 
 #include <QDateTime>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "AuditQueries.h"
+#include "models/audit/AuditQueries.h"
 
-#include "AuditLogging.h"
+#include "models/audit/AuditLogging.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -34,7 +34,8 @@ QString whereClause(const CompiledFilter &f, QStringList extra = {})
     if (f.matchesNothing)
         parts << (isPg(f) ? QStringLiteral("false") : QStringLiteral("0"));
     parts << extra;
-    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    return parts.isEmpty() ? QString()
+                           : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
 QString text(const QVariant &v)
@@ -48,7 +49,8 @@ QString selectColumns(Db::Engine)
 {
     // The same list on both engines; PostgreSQL's text output keeps the
     // timestamp's microseconds and prints inet without a host prefix.
-    return QStringLiteral("id, timestamp, event, user_id, tenant_id, api_key_id, ip, query, metadata");
+    return QStringLiteral(
+        "id, timestamp, event, user_id, tenant_id, api_key_id, ip, query, metadata");
 }
 
 SqlStatement pageStatement(const CompiledFilter &f, const PageRequest &r)
@@ -61,9 +63,10 @@ SqlStatement pageStatement(const CompiledFilter &f, const PageRequest &r)
         QString op = desc ? QStringLiteral("<") : QStringLiteral(">");
         if (r.inclusive)
             op += QLatin1Char('=');
-        extra << (pg ? QStringLiteral("(timestamp, id) %1 (CAST(? AS timestamptz), CAST(? AS bigint))")
+        extra << (pg ? QStringLiteral(
+                           "(timestamp, id) %1 (CAST(? AS timestamptz), CAST(? AS bigint))")
                      : QStringLiteral("(timestamp, id) %1 (?, ?)"))
-                         .arg(op);
+                     .arg(op);
         params << r.key.time << r.key.id;
     }
     const QString dir = desc ? QStringLiteral("DESC") : QStringLiteral("ASC");
@@ -117,18 +120,21 @@ namespace {
 
 Result<qint64> estimatePostgres(QSqlDatabase &db, const CompiledFilter &f, AuditCanceller *c)
 {
-    auto r = AuditSql::query(db,
-                             QStringLiteral("EXPLAIN (FORMAT JSON) SELECT 1 FROM audit_logs") +
-                                 whereClause(f),
-                             f.params, c);
+    auto r = AuditSql::query(
+        db, QStringLiteral("EXPLAIN (FORMAT JSON) SELECT 1 FROM audit_logs") + whereClause(f),
+        f.params, c);
     if (!r)
         return r.error();
     if (r->rows.isEmpty())
         return qint64(0);
     const QJsonDocument doc = QJsonDocument::fromJson(r->rows.first().value(0).toString().toUtf8());
-    const double rows =
-        doc.array().at(0).toObject().value(QStringLiteral("Plan")).toObject().value(
-            QStringLiteral("Plan Rows")).toDouble();
+    const double rows = doc.array()
+                            .at(0)
+                            .toObject()
+                            .value(QStringLiteral("Plan"))
+                            .toObject()
+                            .value(QStringLiteral("Plan Rows"))
+                            .toDouble();
     return qint64(std::llround(rows));
 }
 
@@ -159,23 +165,27 @@ Result<qint64> estimateSqlite(QSqlDatabase &db, const CompiledFilter &f, AuditCa
         return stats.error();
     }
     if (total < 0) {
-        auto span = AuditSql::query(db, QStringLiteral("SELECT min(id), max(id) FROM audit_logs"),
-                                    {}, c);
+        auto span =
+            AuditSql::query(db, QStringLiteral("SELECT min(id), max(id) FROM audit_logs"), {}, c);
         if (!span)
             return span.error();
         const QVariantList row = span->rows.value(0);
-        total = row.value(0).isNull() ? 0 : row.value(1).toLongLong() - row.value(0).toLongLong() + 1;
+        total =
+            row.value(0).isNull() ? 0 : row.value(1).toLongLong() - row.value(0).toLongLong() + 1;
     }
     if (total <= 0)
         return qint64(0);
     double share = 1.0;
     for (const QString &column : f.equalColumns)
-        share *= perValue.contains(column) ? qMin(1.0, perValue.value(column) / double(total)) : 0.001;
+        share *=
+            perValue.contains(column) ? qMin(1.0, perValue.value(column) / double(total)) : 0.001;
     if (f.from.isValid() || f.to.isValid()) {
         auto first = AuditSql::query(
-            db, QStringLiteral("SELECT timestamp FROM audit_logs ORDER BY timestamp ASC LIMIT 1"), {}, c);
+            db, QStringLiteral("SELECT timestamp FROM audit_logs ORDER BY timestamp ASC LIMIT 1"),
+            {}, c);
         auto last = AuditSql::query(
-            db, QStringLiteral("SELECT timestamp FROM audit_logs ORDER BY timestamp DESC LIMIT 1"), {}, c);
+            db, QStringLiteral("SELECT timestamp FROM audit_logs ORDER BY timestamp DESC LIMIT 1"),
+            {}, c);
         if (!first)
             return first.error();
         if (!last)
@@ -239,8 +249,7 @@ Result<qint64> buildIndex(QSqlDatabase &db, const CompiledFilter &f, AuditCancel
     QString sql = QStringLiteral("SELECT timestamp, id FROM (SELECT timestamp, id, row_number() "
                                  "OVER (ORDER BY timestamp %1, id %1) AS rn FROM audit_logs")
                       .arg(dir) +
-                  whereClause(f) +
-                  QStringLiteral(") AS s WHERE rn % %1 = 1").arg(CheckpointStride);
+                  whereClause(f) + QStringLiteral(") AS s WHERE rn % %1 = 1").arg(CheckpointStride);
     if (f.limit > 0) {
         sql += QStringLiteral(" AND rn <= ?");
         params << f.limit;
@@ -253,8 +262,9 @@ Result<qint64> buildIndex(QSqlDatabase &db, const CompiledFilter &f, AuditCancel
         if (auto b = AuditSql::command(db, QStringLiteral("BEGIN READ ONLY"), {}, c); !b)
             return b.error();
         auto rollback = [&] { (void)AuditSql::command(db, QStringLiteral("ROLLBACK")); };
-        if (auto d = AuditSql::command(db, QStringLiteral("DECLARE ic_audit_index NO SCROLL CURSOR FOR ") + sql,
-                                       params, c);
+        if (auto d = AuditSql::command(
+                db, QStringLiteral("DECLARE ic_audit_index NO SCROLL CURSOR FOR ") + sql, params,
+                c);
             !d) {
             rollback();
             return d.error();
@@ -292,8 +302,8 @@ Result<qint64> buildIndex(QSqlDatabase &db, const CompiledFilter &f, AuditCancel
         return AuditSql::statementError(q.lastError().text(), false, c,
                                         Tr::tr("Indexing the audit result failed."));
     for (const QVariant &p : std::as_const(params))
-        q.addBindValue(p.typeId() == QMetaType::QDateTime ? QVariant(Db::sqliteTimeText(p.toDateTime()))
-                                                          : p);
+        q.addBindValue(
+            p.typeId() == QMetaType::QDateTime ? QVariant(Db::sqliteTimeText(p.toDateTime())) : p);
     if (!q.exec())
         return AuditSql::statementError(q.lastError().text(), false, c,
                                         Tr::tr("Indexing the audit result failed."));
@@ -334,7 +344,8 @@ Result<AuditCatalog> catalog(QSqlDatabase &db, AuditCanceller *c)
         out.events << row.value(0).toString();
 
     auto newest = AuditSql::query(
-        db, QStringLiteral("SELECT timestamp FROM audit_logs ORDER BY timestamp DESC LIMIT 1"), {}, c);
+        db, QStringLiteral("SELECT timestamp FROM audit_logs ORDER BY timestamp DESC LIMIT 1"), {},
+        c);
     if (!newest)
         return newest.error();
     if (newest->rows.isEmpty()) {
@@ -344,37 +355,37 @@ Result<AuditCatalog> catalog(QSqlDatabase &db, AuditCanceller *c)
     const qint64 newestMs = AuditTime::parseMs(newest->rows.first().value(0).toString());
     const QDateTime dayBefore = QDateTime::fromMSecsSinceEpoch(newestMs - 86'400'000, Qt::UTC);
     // Keys of the newest day's rows, and of a sample spread over the table.
-    Result<AuditSqlResult> keys = pg
-        ? AuditSql::query(
-              db,
-              QStringLiteral(
-                  "SELECT DISTINCT k FROM ("
-                  "(SELECT metadata FROM audit_logs WHERE timestamp >= CAST(? AS timestamptz) "
-                  "ORDER BY timestamp DESC LIMIT 300000) UNION ALL "
-                  "(SELECT metadata FROM audit_logs TABLESAMPLE SYSTEM (0.1) REPEATABLE (7) "
-                  "LIMIT 20000)) AS s, jsonb_object_keys(CASE WHEN jsonb_typeof(s.metadata) = "
-                  "'object' THEN s.metadata ELSE '{}'::jsonb END) AS k ORDER BY k LIMIT 2000"),
-              {dayBefore}, c)
-        : [&]() -> Result<AuditSqlResult> {
-              auto span = AuditSql::query(db, QStringLiteral("SELECT min(id), max(id) FROM audit_logs"),
-                                          {}, c);
-              if (!span)
-                  return span.error();
-              const qint64 lo = span->rows.value(0).value(0).toLongLong();
-              const qint64 width = qMax<qint64>(1, span->rows.value(0).value(1).toLongLong() - lo + 1);
-              return AuditSql::query(
-                  db,
-                  QStringLiteral(
-                      "SELECT DISTINCT j.key FROM ("
-                      "SELECT metadata FROM (SELECT metadata FROM audit_logs WHERE timestamp >= ? "
-                      "ORDER BY timestamp DESC LIMIT 300000) UNION ALL "
-                      "SELECT metadata FROM audit_logs WHERE id IN (WITH RECURSIVE r(n) AS "
-                      "(SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 2000) "
-                      "SELECT ? + abs(random() % ?) FROM r)) AS s, "
-                      "json_each(CASE WHEN json_valid(s.metadata) AND json_type(s.metadata) = "
-                      "'object' THEN s.metadata ELSE '{}' END) AS j ORDER BY j.key LIMIT 2000"),
-                  {dayBefore, lo, width}, c);
-          }();
+    Result<AuditSqlResult> keys =
+        pg ? AuditSql::query(
+                 db,
+                 QStringLiteral(
+                     "SELECT DISTINCT k FROM ("
+                     "(SELECT metadata FROM audit_logs WHERE timestamp >= CAST(? AS timestamptz) "
+                     "ORDER BY timestamp DESC LIMIT 300000) UNION ALL "
+                     "(SELECT metadata FROM audit_logs TABLESAMPLE SYSTEM (0.1) REPEATABLE (7) "
+                     "LIMIT 20000)) AS s, jsonb_object_keys(CASE WHEN jsonb_typeof(s.metadata) = "
+                     "'object' THEN s.metadata ELSE '{}'::jsonb END) AS k ORDER BY k LIMIT 2000"),
+                 {dayBefore}, c)
+           : [&]() -> Result<AuditSqlResult> {
+        auto span =
+            AuditSql::query(db, QStringLiteral("SELECT min(id), max(id) FROM audit_logs"), {}, c);
+        if (!span)
+            return span.error();
+        const qint64 lo = span->rows.value(0).value(0).toLongLong();
+        const qint64 width = qMax<qint64>(1, span->rows.value(0).value(1).toLongLong() - lo + 1);
+        return AuditSql::query(
+            db,
+            QStringLiteral(
+                "SELECT DISTINCT j.key FROM ("
+                "SELECT metadata FROM (SELECT metadata FROM audit_logs WHERE timestamp >= ? "
+                "ORDER BY timestamp DESC LIMIT 300000) UNION ALL "
+                "SELECT metadata FROM audit_logs WHERE id IN (WITH RECURSIVE r(n) AS "
+                "(SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 2000) "
+                "SELECT ? + abs(random() % ?) FROM r)) AS s, "
+                "json_each(CASE WHEN json_valid(s.metadata) AND json_type(s.metadata) = "
+                "'object' THEN s.metadata ELSE '{}' END) AS j ORDER BY j.key LIMIT 2000"),
+            {dayBefore, lo, width}, c);
+    }();
     if (!keys)
         return keys.error();
     for (const QVariantList &row : std::as_const(keys->rows))

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "AuditFilter.h"
-#include "AuditRow.h"
-#include "AuditSql.h"
-#include "core/Result.h"
+#include "models/audit/AuditFilter.h"
+#include "models/audit/AuditRow.h"
+#include "models/audit/AuditSql.h"
+#include "models/core/Result.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -51,8 +51,7 @@ Result<qint64> exactCount(QSqlDatabase &db, const CompiledFilter &filter,
 // Walks the whole result in display order and reports the key of every
 // CheckpointStride-th row (rows 0, 256, 512...), batch by batch as found.
 // Returns the number of checkpoints.
-Result<qint64> buildIndex(QSqlDatabase &db, const CompiledFilter &filter,
-                          AuditCanceller *canceller,
+Result<qint64> buildIndex(QSqlDatabase &db, const CompiledFilter &filter, AuditCanceller *canceller,
                           const std::function<void(const QList<AuditKey> &)> &batch);
 
 // Event types present (a loose index scan) and metadata keys sampled from

@@ -1,4 +1,4 @@
-#include "AuditRow.h"
+#include "models/audit/AuditRow.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -136,8 +136,8 @@ QJsonObject AuditRow::toJson() const
 
 QString AuditRow::toJsonText(bool indented) const
 {
-    return QString::fromUtf8(
-        QJsonDocument(toJson()).toJson(indented ? QJsonDocument::Indented : QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(toJson()).toJson(indented ? QJsonDocument::Indented
+                                                                     : QJsonDocument::Compact));
 }
 
 QString AuditRow::prettyMetadata() const

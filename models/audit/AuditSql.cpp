@@ -1,7 +1,7 @@
-#include "AuditSql.h"
+#include "models/audit/AuditSql.h"
 
-#include "AuditLogging.h"
-#include "IpNetwork.h"
+#include "models/audit/AuditLogging.h"
+#include "models/audit/IpNetwork.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,8 +11,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <utility>
 #include <QSqlRecord>
+#include <utility>
 
 #include <libpq-fe.h>
 #include <sqlite3.h>
@@ -177,9 +177,9 @@ Result<void> prepareConnection(QSqlDatabase &db)
         if (prepared().contains(h))
             return success();
     }
-    const int rc = sqlite3_create_function_v2(h, "ic_inet_contains", 2,
-                                              SQLITE_UTF8 | SQLITE_DETERMINISTIC, h, &inetContains,
-                                              nullptr, nullptr, &forgetConnection);
+    const int rc =
+        sqlite3_create_function_v2(h, "ic_inet_contains", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, h,
+                                   &inetContains, nullptr, nullptr, &forgetConnection);
     if (rc != SQLITE_OK)
         return Error::make(Error::Kind::General,
                            Tr::tr("Could not prepare the SQLite connection for audit queries. "
@@ -235,7 +235,8 @@ QString forEngine(const QString &sql, Db::Engine engine)
             copyUntil(u"\n");
         } else if (c == u'/' && i + 1 < len && sql.at(i + 1) == u'*') {
             copyUntil(u"*/");
-        } else if (c == u'$' && i + 1 < len && (sql.at(i + 1) == u'$' || sql.at(i + 1).isLetter())) {
+        } else if (c == u'$' && i + 1 < len &&
+                   (sql.at(i + 1) == u'$' || sql.at(i + 1).isLetter())) {
             // A dollar-quoted string: $tag$ ... $tag$ (a $1 parameter is left as is).
             qsizetype j = i + 1;
             while (j < len && (sql.at(j).isLetterOrNumber() || sql.at(j) == u'_'))
@@ -262,7 +263,10 @@ QByteArray pgText(const QVariant &v)
 {
     switch (v.typeId()) {
     case QMetaType::QDateTime:
-        return v.toDateTime().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")).toLatin1() +
+        return v.toDateTime()
+                   .toUTC()
+                   .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
+                   .toLatin1() +
                "+00";
     case QMetaType::Bool:
         return v.toBool() ? "true" : "false";
@@ -284,9 +288,9 @@ Error statementError(const QString &driverText, bool connectionLost, const Audit
                                   "reconnect."),
                            detail);
     }
-    const bool timeout = (c && c->timedOut()) ||
-                         (sqlState == QLatin1String("57014") &&
-                          detail.contains(QLatin1String("statement timeout")));
+    const bool timeout =
+        (c && c->timedOut()) ||
+        (sqlState == QLatin1String("57014") && detail.contains(QLatin1String("statement timeout")));
     if (timeout) {
         return Error::make(Error::Kind::General,
                            Tr::tr("The query ran longer than its time limit and was stopped. "
@@ -305,7 +309,7 @@ Error statementError(const QString &driverText, bool connectionLost, const Audit
 }
 
 Result<AuditSqlResult> query(QSqlDatabase &db, const QString &sql, const QVariantList &params,
-                        AuditCanceller *canceller, int timeoutMs, bool placeholders)
+                             AuditCanceller *canceller, int timeoutMs, bool placeholders)
 {
     if (canceller && canceller->isCancelled())
         return cancelledError();
@@ -314,8 +318,8 @@ Result<AuditSqlResult> query(QSqlDatabase &db, const QString &sql, const QVarian
     if (Db::isPostgres(db)) {
         PGconn *conn = Db::pgConnection(db);
         if (!conn || PQstatus(conn) != CONNECTION_OK)
-            return statementError(conn ? QString::fromUtf8(PQerrorMessage(conn)) : QString(),
-                                  true, canceller, what);
+            return statementError(conn ? QString::fromUtf8(PQerrorMessage(conn)) : QString(), true,
+                                  canceller, what);
         const QByteArray text =
             (placeholders ? forEngine(sql, Db::Engine::Postgres) : sql).toUtf8();
         std::vector<QByteArray> values;
@@ -328,13 +332,13 @@ Result<AuditSqlResult> query(QSqlDatabase &db, const QString &sql, const QVarian
         PGresult *r = nullptr;
         for (int attempt = 0;; ++attempt) {
             AuditCancelScope scope(canceller, db, timeoutMs);
-            r = PQexecParams(conn, text.constData(), int(pointers.size()), nullptr,
-                             pointers.data(), nullptr, nullptr, 0);
+            r = PQexecParams(conn, text.constData(), int(pointers.size()), nullptr, pointers.data(),
+                             nullptr, nullptr, 0);
             const ExecStatusType status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
             if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK)
                 break;
-            const QString message = QString::fromUtf8(r ? PQresultErrorMessage(r)
-                                                         : PQerrorMessage(conn));
+            const QString message =
+                QString::fromUtf8(r ? PQresultErrorMessage(r) : PQerrorMessage(conn));
             const QString state =
                 r ? QString::fromLatin1(PQresultErrorField(r, PG_DIAG_SQLSTATE)) : QString();
             PQclear(r);
@@ -343,14 +347,14 @@ Result<AuditSqlResult> query(QSqlDatabase &db, const QString &sql, const QVarian
             // ended meanwhile) can land on this one. Not ours: run it again,
             // once. Reported as "cancelled", it left the explorer waiting for
             // first rows that never came.
-            const bool stray = attempt == 0 && state == QLatin1String("57014") &&
-                               PQstatus(conn) == CONNECTION_OK &&
-                               !(canceller && (canceller->isCancelled() || canceller->timedOut())) &&
-                               !message.contains(QLatin1String("statement timeout"));
+            const bool stray =
+                attempt == 0 && state == QLatin1String("57014") &&
+                PQstatus(conn) == CONNECTION_OK &&
+                !(canceller && (canceller->isCancelled() || canceller->timedOut())) &&
+                !message.contains(QLatin1String("statement timeout"));
             if (stray)
                 continue;
-            return statementError(message, PQstatus(conn) != CONNECTION_OK, canceller, what,
-                                  state);
+            return statementError(message, PQstatus(conn) != CONNECTION_OK, canceller, what, state);
         }
         const int columns = PQnfields(r);
         for (int c = 0; c < columns; ++c)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "store/Database.h"
+#include "models/core/Result.h"
+#include "models/store/Database.h"
 
 #include <QMutex>
 #include <QSqlDatabase>
@@ -97,8 +97,8 @@ QString forEngine(const QString &sql, Db::Engine engine);
 // `placeholders`: convert ? to $n for PostgreSQL (off for SQL typed by a
 // person without parameters, where ? may be a jsonb operator).
 Result<AuditSqlResult> query(QSqlDatabase &db, const QString &sql, const QVariantList &params = {},
-                        AuditCanceller *canceller = nullptr, int timeoutMs = 0,
-                        bool placeholders = true);
+                             AuditCanceller *canceller = nullptr, int timeoutMs = 0,
+                             bool placeholders = true);
 
 // Runs a statement whose result is not needed (BEGIN, SET LOCAL, CLOSE...).
 Result<void> command(QSqlDatabase &db, const QString &sql, const QVariantList &params = {},

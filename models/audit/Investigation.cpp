@@ -1,7 +1,7 @@
-#include "Investigation.h"
+#include "models/audit/Investigation.h"
 
-#include "AuditSql.h"
-#include "store/Database.h"
+#include "models/audit/AuditSql.h"
+#include "models/store/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -86,9 +86,8 @@ QList<Investigation> builtIns()
         i.description = Tr::tr("Suspected API key leak, triage: every IP address the key was used "
                                "from in the last 24 hours.");
         i.kind = Investigation::Kind::Sql;
-        i.sqlPostgres = QStringLiteral(
-            "SELECT DISTINCT ip FROM audit_logs\nWHERE api_key_id = ?\n"
-            "AND timestamp > CAST(? AS timestamptz)\nORDER BY ip");
+        i.sqlPostgres = QStringLiteral("SELECT DISTINCT ip FROM audit_logs\nWHERE api_key_id = ?\n"
+                                       "AND timestamp > CAST(? AS timestamptz)\nORDER BY ip");
         i.sqlSqlite = QStringLiteral(
             "SELECT DISTINCT ip FROM audit_logs\nWHERE api_key_id = ?\nAND timestamp > ?\n"
             "ORDER BY ip");
@@ -177,8 +176,9 @@ QMap<QString, QString> defaultsFrom(const Investigation &inv, const Incident *in
     return out;
 }
 
-Result<PreparedInvestigation> prepare(const Investigation &inv, const QMap<QString, QString> &values,
-                                      Db::Engine engine, const QDateTime &nowUtc, QString *missing)
+Result<PreparedInvestigation> prepare(const Investigation &inv,
+                                      const QMap<QString, QString> &values, Db::Engine engine,
+                                      const QDateTime &nowUtc, QString *missing)
 {
     PreparedInvestigation out;
     out.kind = inv.kind;
@@ -195,8 +195,9 @@ Result<PreparedInvestigation> prepare(const Investigation &inv, const QMap<QStri
             if (!ok) {
                 if (missing)
                     *missing = p.name;
-                return Error::make(Error::Kind::InvalidInput,
-                                   Tr::tr("%1 must be a whole number. Nothing was run.").arg(p.label));
+                return Error::make(
+                    Error::Kind::InvalidInput,
+                    Tr::tr("%1 must be a whole number. Nothing was run.").arg(p.label));
             }
             bound << n;
             break;
@@ -220,8 +221,8 @@ Result<PreparedInvestigation> prepare(const Investigation &inv, const QMap<QStri
     }
     if (inv.kind == Investigation::Kind::Filter) {
         AuditFilter f = inv.filter;
-        for (QString *field : {&f.user, &f.tenant, &f.apiKey, &f.ip, &f.event, &f.text, &f.metaKey,
-                               &f.metaValue})
+        for (QString *field :
+             {&f.user, &f.tenant, &f.apiKey, &f.ip, &f.event, &f.text, &f.metaKey, &f.metaValue})
             *field = fill(*field, filled);
         out.filter = f;
         return out;
@@ -245,9 +246,10 @@ QJsonObject definitionOf(const Investigation &i)
         params.append(QJsonObject{
             {QStringLiteral("name"), p.name},
             {QStringLiteral("label"), p.label},
-            {QStringLiteral("kind"), p.kind == InvestigationParam::Kind::Number       ? QStringLiteral("number")
-                                     : p.kind == InvestigationParam::Kind::SecondsAgo ? QStringLiteral("seconds_ago")
-                                                                                      : QStringLiteral("text")},
+            {QStringLiteral("kind"),
+             p.kind == InvestigationParam::Kind::Number       ? QStringLiteral("number")
+             : p.kind == InvestigationParam::Kind::SecondsAgo ? QStringLiteral("seconds_ago")
+                                                              : QStringLiteral("text")},
             {QStringLiteral("value"), QJsonValue::fromVariant(p.value)}});
     }
     if (!params.isEmpty())
@@ -290,7 +292,8 @@ Result<QList<Investigation>> loadSaved(QSqlDatabase &store)
                                                                 : Investigation::Kind::Filter;
         const QJsonObject def = QJsonDocument::fromJson(q->value(3).toString().toUtf8()).object();
         i.description = def.value(QStringLiteral("description")).toString();
-        i.filter = AuditFilter::fromVariant(def.value(QStringLiteral("filter")).toObject().toVariantMap());
+        i.filter =
+            AuditFilter::fromVariant(def.value(QStringLiteral("filter")).toObject().toVariantMap());
         const QJsonObject sql = def.value(QStringLiteral("sql")).toObject();
         i.sqlPostgres = sql.value(QStringLiteral("postgres")).toString();
         i.sqlSqlite = sql.value(QStringLiteral("sqlite")).toString();
@@ -340,13 +343,13 @@ Result<Investigation> save(QSqlDatabase &store, Investigation inv, const QString
         inv.params.clear(); // a saved filter holds its values itself
     const QString definition =
         QString::fromUtf8(QJsonDocument(definitionOf(inv)).toJson(QJsonDocument::Compact));
-    auto r = Db::exec(store,
-                      QStringLiteral("INSERT INTO ic_audit_investigations (id, name, kind, definition, "
-                                     "created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                      {inv.id, inv.name,
-                       inv.kind == Investigation::Kind::Sql ? QStringLiteral("sql")
-                                                            : QStringLiteral("filter"),
-                       definition, actor, Db::bindTime(store, nowUtc), Db::bindTime(store, nowUtc)});
+    auto r = Db::exec(
+        store,
+        QStringLiteral("INSERT INTO ic_audit_investigations (id, name, kind, definition, "
+                       "created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {inv.id, inv.name,
+         inv.kind == Investigation::Kind::Sql ? QStringLiteral("sql") : QStringLiteral("filter"),
+         definition, actor, Db::bindTime(store, nowUtc), Db::bindTime(store, nowUtc)});
     if (!r)
         return r.error();
     return inv;
@@ -354,7 +357,8 @@ Result<Investigation> save(QSqlDatabase &store, Investigation inv, const QString
 
 Result<void> remove(QSqlDatabase &store, const QString &id)
 {
-    auto r = Db::exec(store, QStringLiteral("DELETE FROM ic_audit_investigations WHERE id = ?"), {id});
+    auto r =
+        Db::exec(store, QStringLiteral("DELETE FROM ic_audit_investigations WHERE id = ?"), {id});
     if (!r)
         return r.error();
     return success();

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AuditFilter.h"
-#include "core/Result.h"
-#include "incidents/Incident.h"
+#include "models/audit/AuditFilter.h"
+#include "models/core/Result.h"
+#include "models/incidents/Incident.h"
 
 #include <QDateTime>
 #include <QList>
@@ -40,8 +40,8 @@ struct Investigation
     QString name;
     QString description; // where it comes from and what it answers
     Kind kind = Kind::Filter;
-    AuditFilter filter;   // Filter: fields may hold {placeholders}
-    QString sqlPostgres;  // Sql: ? placeholders, in the order of params
+    AuditFilter filter;  // Filter: fields may hold {placeholders}
+    QString sqlPostgres; // Sql: ? placeholders, in the order of params
     QString sqlSqlite;
     QList<InvestigationParam> params;
     bool builtIn = false;

@@ -1,4 +1,4 @@
-#include "IpNetwork.h"
+#include "models/audit/IpNetwork.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

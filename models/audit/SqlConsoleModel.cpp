@@ -1,7 +1,7 @@
-#include "SqlConsoleModel.h"
+#include "models/audit/SqlConsoleModel.h"
 
-#include "AuditLogging.h"
-#include "store/SqlExecutor.h"
+#include "models/audit/AuditLogging.h"
+#include "models/store/SqlExecutor.h"
 
 #include <QCoreApplication>
 
@@ -62,10 +62,12 @@ Result<QString> checkSqlite(QSqlDatabase &db, const QString &sql)
         const QString msg = QString::fromUtf8(sqlite3_errmsg(h));
         sqlite3_finalize(st);
         return Error::make(Error::Kind::InvalidInput,
-                           Tr::tr("The query failed. Nothing was changed. The database said:"), msg);
+                           Tr::tr("The query failed. Nothing was changed. The database said:"),
+                           msg);
     }
     if (!st)
-        return Error::make(Error::Kind::InvalidInput, Tr::tr("Enter a query to run. Nothing was run."));
+        return Error::make(Error::Kind::InvalidInput,
+                           Tr::tr("Enter a query to run. Nothing was run."));
     const bool readOnly = sqlite3_stmt_readonly(st) != 0;
     const int columns = sqlite3_column_count(st);
     sqlite3_finalize(st);
@@ -106,21 +108,21 @@ Result<Opened> openPostgres(QSqlDatabase &db, const QString &sql, const QVariant
         return b.error();
     auto rollback = [&] { (void)AuditSql::command(db, QStringLiteral("ROLLBACK")); };
     // Our own number, not user text; SET cannot take a bound parameter.
-    if (auto t = AuditSql::command(db, QStringLiteral("SET LOCAL statement_timeout = %1")
-                                           .arg(qMax(0, timeoutMs)),
-                                   {}, c);
+    if (auto t = AuditSql::command(
+            db, QStringLiteral("SET LOCAL statement_timeout = %1").arg(qMax(0, timeoutMs)), {}, c);
         !t) {
         rollback();
         return t.error();
     }
     // The extended protocol takes exactly one statement, and DECLARE only a query.
-    if (auto d = AuditSql::command(db, QStringLiteral("DECLARE ic_console SCROLL CURSOR FOR ") + sql,
-                                   params, c, false);
+    if (auto d = AuditSql::command(
+            db, QStringLiteral("DECLARE ic_console SCROLL CURSOR FOR ") + sql, params, c, false);
         !d) {
         rollback();
         return consoleError(d.error());
     }
-    auto first = AuditSql::query(db, QStringLiteral("FETCH FORWARD %1 FROM ic_console").arg(P), {}, c);
+    auto first =
+        AuditSql::query(db, QStringLiteral("FETCH FORWARD %1 FROM ic_console").arg(P), {}, c);
     if (!first) {
         rollback();
         return consoleError(first.error());
@@ -136,8 +138,8 @@ Result<Opened> openSqlite(QSqlDatabase &db, const QString &sql, const QVariantLi
     auto statement = checkSqlite(db, sql);
     if (!statement)
         return statement.error();
-    auto first = AuditSql::query(db, sqliteWindow(statement.value()),
-                                 params + QVariantList{P, 0}, c, timeoutMs);
+    auto first = AuditSql::query(db, sqliteWindow(statement.value()), params + QVariantList{P, 0},
+                                 c, timeoutMs);
     if (!first)
         return consoleError(first.error());
     return Opened{statement.value(), first->columns, first->rows};
@@ -168,7 +170,8 @@ Result<void> checkReadOnly(const QString &sql)
         break;
     }
     if (i >= n)
-        return Error::make(Error::Kind::InvalidInput, Tr::tr("Enter a query to run. Nothing was run."));
+        return Error::make(Error::Kind::InvalidInput,
+                           Tr::tr("Enter a query to run. Nothing was run."));
     qsizetype j = i;
     while (j < n && sql.at(j).isLetter())
         ++j;
@@ -302,7 +305,8 @@ void SqlConsoleModel::schedule()
             auto canceller = std::make_shared<AuditCanceller>();
             m_job = Job{true, canceller};
             m_worker->run<AuditSqlResult>(
-                [engine, sql, params, timeoutMs, start, canceller](QSqlDatabase &db) -> Result<AuditSqlResult> {
+                [engine, sql, params, timeoutMs, start,
+                 canceller](QSqlDatabase &db) -> Result<AuditSqlResult> {
                     if (engine == Db::Engine::Postgres) {
                         if (auto m = AuditSql::command(
                                 db, QStringLiteral("MOVE ABSOLUTE %1 IN ic_console").arg(start), {},
@@ -332,7 +336,8 @@ void SqlConsoleModel::schedule()
                         int victim = -1;
                         for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it) {
                             if (qAbs(it.key() - firstVisible) > 2 &&
-                                (victim < 0 || qAbs(it.key() - firstVisible) > qAbs(victim - firstVisible)))
+                                (victim < 0 ||
+                                 qAbs(it.key() - firstVisible) > qAbs(victim - firstVisible)))
                                 victim = it.key();
                         }
                         if (victim < 0)
@@ -373,8 +378,8 @@ void SqlConsoleModel::schedule()
                 return known + moved->affected;
             }
             auto count = AuditSql::query(
-                db, QStringLiteral("SELECT count(*) FROM (\n") + sql + QStringLiteral("\n)"), params,
-                canceller.get(), timeoutMs);
+                db, QStringLiteral("SELECT count(*) FROM (\n") + sql + QStringLiteral("\n)"),
+                params, canceller.get(), timeoutMs);
             if (!count)
                 return count.error();
             return count->rows.value(0).value(0).toLongLong();

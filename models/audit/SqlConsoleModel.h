@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AuditFilter.h"
-#include "AuditSql.h"
-#include "store/ConnectionProfile.h"
+#include "models/audit/AuditFilter.h"
+#include "models/audit/AuditSql.h"
+#include "models/store/ConnectionProfile.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
@@ -33,8 +33,7 @@ public:
 
     // Runs `sql` (? placeholders when params are given). Rows of the
     // previous query stay until the new one has its first rows.
-    void run(const QString &sql, const QVariantList &params = {},
-             int timeoutMs = DefaultTimeoutMs);
+    void run(const QString &sql, const QVariantList &params = {}, int timeoutMs = DefaultTimeoutMs);
     void cancel();
     void setViewport(int first, int count);
 
@@ -75,7 +74,7 @@ private:
 
     SqlExecutor *m_worker;
     Db::Engine m_engine;
-    QString m_sql;          // the statement as the engine runs it
+    QString m_sql; // the statement as the engine runs it
     QVariantList m_params;
     int m_timeoutMs = DefaultTimeoutMs;
     SqlStatement m_statement;

@@ -1,4 +1,4 @@
-#include "Clock.h"
+#include "models/core/Clock.h"
 
 namespace ic {
 

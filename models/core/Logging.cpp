@@ -1,4 +1,4 @@
-#include "Logging.h"
+#include "models/core/Logging.h"
 
 Q_LOGGING_CATEGORY(lcCore, "ic.core", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcStore, "ic.store", QtWarningMsg)

@@ -13,17 +13,17 @@ struct Error
 {
     enum class Kind {
         General,
-        NotAWorkspace,   // the file or database is not one of ours
-        NewerVersion,    // written by a newer Incident Commander
-        AuthFailed,      // the server refused the credentials
-        Unreachable,     // no connection to the server
-        Conflict,        // someone else changed the record first
+        NotAWorkspace, // the file or database is not one of ours
+        NewerVersion,  // written by a newer Incident Commander
+        AuthFailed,    // the server refused the credentials
+        Unreachable,   // no connection to the server
+        Conflict,      // someone else changed the record first
         NotFound,
         InvalidInput,
         KeychainLocked,
         KeychainUnavailable,
         Cancelled,
-        Queued,          // kept on this workstation; sent when the database is back
+        Queued, // kept on this workstation; sent when the database is back
     };
 
     Kind kind = Kind::General;

@@ -1,6 +1,6 @@
-#include "SecretStore.h"
+#include "models/core/SecretStore.h"
 
-#include "Logging.h"
+#include "models/core/Logging.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -39,8 +39,7 @@ QString unavailableText()
 
 SecretStore::SecretStore(QString service, QObject *parent)
     : QObject(parent), m_service(std::move(service))
-{
-}
+{}
 
 void SecretStore::find(const QString &key, std::function<void(ReadResult)> done)
 {
@@ -132,8 +131,8 @@ void SecretStore::remove(const QString &key, std::function<void(Result<void>)> d
             done(success());
             return;
         }
-        done(Error::make(Error::Kind::General,
-                         tr("The keychain could not delete the secret."), job->errorString()));
+        done(Error::make(Error::Kind::General, tr("The keychain could not delete the secret."),
+                         job->errorString()));
     });
     job->start();
 }

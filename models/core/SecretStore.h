@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Result.h"
+#include "models/core/Result.h"
 
 #include <QHash>
 #include <QObject>

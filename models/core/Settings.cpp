@@ -1,4 +1,4 @@
-#include "Settings.h"
+#include "models/core/Settings.h"
 
 #include <QVariant>
 

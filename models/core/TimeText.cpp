@@ -1,4 +1,4 @@
-#include "TimeText.h"
+#include "models/core/TimeText.h"
 
 #include <QCoreApplication>
 #include <QLocale>

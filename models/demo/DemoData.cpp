@@ -1,9 +1,9 @@
-#include "DemoData.h"
+#include "models/demo/DemoData.h"
 
-#include "TableWriter.h"
-#include "core/Logging.h"
-#include "incidents/IncidentRepository.h"
-#include "store/Database.h"
+#include "models/core/Logging.h"
+#include "models/demo/TableWriter.h"
+#include "models/incidents/IncidentRepository.h"
+#include "models/store/Database.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -84,28 +84,61 @@ struct Row
     QByteArray event, userId, tenantId, apiKeyId, ip, query, metadata;
 };
 
-constexpr std::array TenantNames{
-    "Northwind Traders", "Globex", "Initech", "Umbrella Health", "Acme Logistics", "Hooli",
-    "Stark Freight", "Wayne Clinics", "Tyrell Biotech", "Soylent Foods", "Cyberdyne Systems",
-    "Wonka Confectionery", "Vandelay Imports", "Pied Piper", "Massive Dynamic", "Oscorp",
-    "Aperture Labs", "Gringotts Bank", "Monarch Solutions", "Dunder Mifflin", "Sterling Cooper",
-    "Prestige Worldwide", "Bluth Company", "Krusty Foods", "Nakatomi Trading", "Weyland Mining",
-    "Virtucon", "Rekall Travel", "Ollivander Supply", "Gekko Capital", "Duff Brewing",
-    "Planet Express", "Los Pollos Hermanos", "Sirius Cybernetics", "Blue Sun", "Ingen Parks",
-    "Omni Consumer", "Spacely Sprockets", "Cogswell Cogs", "Zorg Industries"};
+constexpr std::array TenantNames{"Northwind Traders",
+                                 "Globex",
+                                 "Initech",
+                                 "Umbrella Health",
+                                 "Acme Logistics",
+                                 "Hooli",
+                                 "Stark Freight",
+                                 "Wayne Clinics",
+                                 "Tyrell Biotech",
+                                 "Soylent Foods",
+                                 "Cyberdyne Systems",
+                                 "Wonka Confectionery",
+                                 "Vandelay Imports",
+                                 "Pied Piper",
+                                 "Massive Dynamic",
+                                 "Oscorp",
+                                 "Aperture Labs",
+                                 "Gringotts Bank",
+                                 "Monarch Solutions",
+                                 "Dunder Mifflin",
+                                 "Sterling Cooper",
+                                 "Prestige Worldwide",
+                                 "Bluth Company",
+                                 "Krusty Foods",
+                                 "Nakatomi Trading",
+                                 "Weyland Mining",
+                                 "Virtucon",
+                                 "Rekall Travel",
+                                 "Ollivander Supply",
+                                 "Gekko Capital",
+                                 "Duff Brewing",
+                                 "Planet Express",
+                                 "Los Pollos Hermanos",
+                                 "Sirius Cybernetics",
+                                 "Blue Sun",
+                                 "Ingen Parks",
+                                 "Omni Consumer",
+                                 "Spacely Sprockets",
+                                 "Cogswell Cogs",
+                                 "Zorg Industries"};
 constexpr std::array FirstNames{
-    "alex", "sam", "priya", "jordan", "dana", "lee", "maria", "chen", "fatima", "noah", "olga",
-    "kwame", "lucia", "tomas", "aisha", "ben", "ingrid", "ravi", "sofia", "yusuf", "hana", "mateo",
-    "zoe", "ivan", "amara", "felix", "nora", "omar", "lena", "diego", "mei", "kofi", "elif",
-    "jonas", "sara", "pavel", "leila", "hugo", "ines", "arjun"};
+    "alex", "sam",   "priya", "jordan", "dana",  "lee",   "maria",  "chen", "fatima", "noah",
+    "olga", "kwame", "lucia", "tomas",  "aisha", "ben",   "ingrid", "ravi", "sofia",  "yusuf",
+    "hana", "mateo", "zoe",   "ivan",   "amara", "felix", "nora",   "omar", "lena",   "diego",
+    "mei",  "kofi",  "elif",  "jonas",  "sara",  "pavel", "leila",  "hugo", "ines",   "arjun"};
 constexpr std::array LastNames{
-    "morgan", "okafor", "shah", "lee", "whitfield", "kim", "garcia", "wang", "haddad", "smith",
-    "petrova", "mensah", "rossi", "novak", "khan", "cohen", "larsen", "iyer", "silva", "demir",
-    "sato", "lopez", "martin", "ivanov", "eze", "weber", "berg", "aziz", "fischer", "ramos",
-    "lin", "boateng", "yilmaz", "meyer", "costa", "horak", "farah", "dubois", "moreau", "nair"};
-constexpr std::array Paths{"/v1/settlements", "/v1/settlements/{id}", "/v1/payouts",
-                           "/v1/accounts", "/v1/reports", "/v1/webhooks", "/v1/invoices",
-                           "/v1/reconciliations", "/v1/users/me", "/v1/ledger/entries"};
+    "morgan", "okafor", "shah",    "lee",    "whitfield", "kim",    "garcia", "wang",
+    "haddad", "smith",  "petrova", "mensah", "rossi",     "novak",  "khan",   "cohen",
+    "larsen", "iyer",   "silva",   "demir",  "sato",      "lopez",  "martin", "ivanov",
+    "eze",    "weber",  "berg",    "aziz",   "fischer",   "ramos",  "lin",    "boateng",
+    "yilmaz", "meyer",  "costa",   "horak",  "farah",     "dubois", "moreau", "nair"};
+constexpr std::array Paths{"/v1/settlements",   "/v1/settlements/{id}", "/v1/payouts",
+                           "/v1/accounts",      "/v1/reports",          "/v1/webhooks",
+                           "/v1/invoices",      "/v1/reconciliations",  "/v1/users/me",
+                           "/v1/ledger/entries"};
 constexpr std::array Queries{
     "SELECT id, status, amount FROM settlements WHERE tenant_id = $1 AND created_at > $2 "
     "ORDER BY created_at DESC LIMIT 50",
@@ -118,10 +151,10 @@ constexpr std::array Queries{
     "SELECT id, email FROM users WHERE tenant_id = $1 AND status = 'active' LIMIT 100",
     "SELECT r.id, r.period, r.total FROM reconciliations r WHERE r.tenant_id = $1 "
     "AND r.period = $2"};
-constexpr std::array UserAgents{
-    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/131.0",
-    "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) Safari/605.1.15",
-    "Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0", "settler-cli/2.4.1", "settler-ios/5.12.0"};
+constexpr std::array UserAgents{"Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/131.0",
+                                "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) Safari/605.1.15",
+                                "Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0",
+                                "settler-cli/2.4.1", "settler-ios/5.12.0"};
 
 // Ranges noise traffic uses; attack IPs come from ranges that never appear here.
 constexpr std::array HomeFirstOctets{24, 31, 46, 62, 73, 81, 84, 98, 109, 151, 176, 188, 212, 217};
@@ -177,8 +210,8 @@ World buildWorld(const DemoOptions &o)
 {
     World w;
     Rng rng(o.seed);
-    const QDateTime anchor = (o.anchor.isValid() ? o.anchor : QDateTime::currentDateTimeUtc())
-                                 .toUTC();
+    const QDateTime anchor =
+        (o.anchor.isValid() ? o.anchor : QDateTime::currentDateTimeUtc()).toUTC();
     w.anchorMs = anchor.toMSecsSinceEpoch() / 1000 * 1000;
     const qint64 spanDays = std::clamp<qint64>((o.rows + 99'999) / 100'000, 14, 365);
     w.startMs = w.anchorMs - spanDays * 86'400'000;
@@ -203,8 +236,8 @@ World buildWorld(const DemoOptions &o)
         usr.email = QByteArray(first) + '.' + last + QByteArray::number(u) + '@' + ten.domain;
         usr.role = u < TenantCount ? "owner" : (u < 3 * TenantCount ? "admin" : "member");
         usr.ip1 = ip(rng, HomeFirstOctets[rng.below(HomeFirstOctets.size())]);
-        usr.ip2 = rng.chance(0.5) ? ip(rng, HomeFirstOctets[rng.below(HomeFirstOctets.size())])
-                                  : usr.ip1;
+        usr.ip2 =
+            rng.chance(0.5) ? ip(rng, HomeFirstOctets[rng.below(HomeFirstOctets.size())]) : usr.ip1;
         usr.sessionId = "ses_" + rng.hex(12);
         usr.userAgent = UserAgents[rng.below(UserAgents.size())];
         usr.createdMs = w.startMs - qint64(rng.range(1, 400)) * 86'400'000;
@@ -258,8 +291,8 @@ World buildWorld(const DemoOptions &o)
 
     { // 1. Token compromise: session used after logout, from a new IP.
         User &victim = userOf(0, 10); // Northwind Traders
-        Session s{"ses_" + rng.hex(12), victim.id, victim.tenantId, victim.ip1, victim.userAgent,
-                  A - 190 * Min, A - 80 * Min, A - 170 * Min};
+        Session s{"ses_" + rng.hex(12), victim.id,     victim.tenantId, victim.ip1,
+                  victim.userAgent,     A - 190 * Min, A - 80 * Min,    A - 170 * Min};
         p.compromisedUserId = QString::fromLatin1(victim.id);
         p.compromisedSessionId = QString::fromLatin1(s.id);
         p.compromisedNewIp = QStringLiteral("185.220.101.47");
@@ -268,8 +301,9 @@ World buildWorld(const DemoOptions &o)
             "{\"session_id\":" + sid + ",\"method\":\"password\",\"mfa\":true}");
         for (int i = 0; i < 8; ++i)
             add(A - 188 * Min + i * Min, "api_request", &victim, nullptr, victim.ip1, {},
-                "{\"session_id\":" + sid + ",\"method\":\"GET\",\"path\":\"/v1/settlements\","
-                "\"status\":200}");
+                "{\"session_id\":" + sid +
+                    ",\"method\":\"GET\",\"path\":\"/v1/settlements\","
+                    "\"status\":200}");
         add(A - 170 * Min, "logout", &victim, nullptr, victim.ip1, {},
             "{\"session_id\":" + sid + "}");
         for (int i = 0; i < 30; ++i)
@@ -311,7 +345,7 @@ World buildWorld(const DemoOptions &o)
                 "{\"rows\":10000,\"duration_ms\":" + QByteArray::number(800 + i % 300) + "}");
     }
     { // 5. Cross-tenant access and RLS bypass attempts by one user.
-        User &intruder = userOf(7, 20); // Wayne Clinics user
+        User &intruder = userOf(7, 20);            // Wayne Clinics user
         const Tenant &victimTenant = w.tenants[3]; // Umbrella Health
         p.crossTenantUserId = QString::fromLatin1(intruder.id);
         p.crossTenantTargetId = QString::fromLatin1(victimTenant.id);
@@ -319,8 +353,7 @@ World buildWorld(const DemoOptions &o)
         for (int i = 0; i < 15; ++i)
             add(A - 240 * Min + i * 40'000, "database_query", &intruder, nullptr, intruder.ip1,
                 "SELECT * FROM patients WHERE tenant_id = $1",
-                "{\"cross_tenant\":true,\"actor_tenant_id\":" + jsonString(intruder.tenantId) +
-                    "}",
+                "{\"cross_tenant\":true,\"actor_tenant_id\":" + jsonString(intruder.tenantId) + "}",
                 victimTenant.id);
         for (int i = 0; i < 6; ++i)
             add(A - 230 * Min + i * 55'000, "database_query", &intruder, nullptr, intruder.ip1,
@@ -337,8 +370,7 @@ World buildWorld(const DemoOptions &o)
                 ",\"granted_by\":" + self + "}");
         for (int i = 0; i < 3; ++i)
             add(A - 478 * Min + i * 20'000, "privilege_escalation_attempt", &admin, nullptr,
-                admin.ip1, {},
-                "{\"permission\":\"tenants:read_all\",\"result\":\"denied\"}");
+                admin.ip1, {}, "{\"permission\":\"tenants:read_all\",\"result\":\"denied\"}");
         for (int i = 0; i < 120; ++i)
             add(A - 470 * Min + i * 20'000, "export", &admin, nullptr, admin.ip1, {},
                 "{\"records\":5000,\"format\":\"csv\",\"resource\":\"patients\"}");
@@ -372,10 +404,8 @@ class Noise
 {
 public:
     Noise(World &w, quint64 seed, qint64 count)
-        : m_w(w), m_rng(seed ^ 0x5eedULL), m_count(count),
-          m_span(w.anchorMs - 60'000 - w.startMs)
-    {
-    }
+        : m_w(w), m_rng(seed ^ 0x5eedULL), m_count(count), m_span(w.anchorMs - 60'000 - w.startMs)
+    {}
 
     Row make(qint64 i)
     {
@@ -420,8 +450,14 @@ public:
             r.metadata = "{\"reason\":\"bad_password\"}";
         } else if (dice < 900) {
             // A short-lived session that ends here and is never used again.
-            Session s{"ses_" + m_rng.hex(12), u.id, u.tenantId, r.ip, u.userAgent,
-                      r.ms - m_rng.range(5, 120) * 60'000LL, r.ms - 1000, r.ms};
+            Session s{"ses_" + m_rng.hex(12),
+                      u.id,
+                      u.tenantId,
+                      r.ip,
+                      u.userAgent,
+                      r.ms - m_rng.range(5, 120) * 60'000LL,
+                      r.ms - 1000,
+                      r.ms};
             r.event = "logout";
             r.metadata = "{\"session_id\":" + jsonString(s.id) + "}";
             m_w.sessions.push_back(std::move(s));
@@ -437,14 +473,16 @@ public:
             r.metadata = "{\"setting\":\"webhook_url\"}";
         } else if (dice < 919) {
             // Role changes happen, granted by another admin of the tenant.
-            const User &granter = m_w.users[size_t(&u - m_w.users.data()) % TenantCount +
-                                            TenantCount];
+            const User &granter =
+                m_w.users[size_t(&u - m_w.users.data()) % TenantCount + TenantCount];
             r.event = "role_change";
-            r.metadata = "{\"from\":\"member\",\"to\":\"admin\",\"target_user_id\":" +
-                         jsonString(u.id) + ",\"granted_by\":" + jsonString(granter.id) + "}";
+            r.metadata =
+                "{\"from\":\"member\",\"to\":\"admin\",\"target_user_id\":" + jsonString(u.id) +
+                ",\"granted_by\":" + jsonString(granter.id) + "}";
             if (granter.id == u.id)
-                r.metadata = "{\"from\":\"member\",\"to\":\"admin\",\"target_user_id\":" +
-                             jsonString(u.id) + ",\"granted_by\":\"usr_support\"}";
+                r.metadata =
+                    "{\"from\":\"member\",\"to\":\"admin\",\"target_user_id\":" + jsonString(u.id) +
+                    ",\"granted_by\":\"usr_support\"}";
         } else {
             r.event = "permission_check";
             r.metadata = "{\"permission\":\"settlements:read\",\"result\":\"allowed\"}";
@@ -537,8 +575,8 @@ Result<void> writeEntities(TableWriter &out, const World &w)
     if (auto r = out.end(); !r)
         return r;
 
-    if (auto r = out.begin("api_keys",
-                           {"id", "tenant_id", "user_id", "name", "prefix", "created_at"});
+    if (auto r =
+            out.begin("api_keys", {"id", "tenant_id", "user_id", "name", "prefix", "created_at"});
         !r)
         return r;
     for (const ApiKey &k : w.keys) {
@@ -617,11 +655,11 @@ Result<int> writeIncidents(QSqlDatabase &db, const World &w)
     {
         Story s{35, {}, {}, {}};
         s.draft.title = Tr::tr("Tenant Initech pulled over 1 MB of queries in under an hour");
-        s.draft.summary = Tr::tr("Detection rule 'large query volume per tenant' fired: 280 wide "
-                             "SELECTs on settlements from one Initech user since %1. Possible "
-                             "database exfiltration (platform playbook, scenario 2).")
-                              .arg(A.addSecs(-50 * 60).toLocalTime().toString(
-                                  QStringLiteral("HH:mm")));
+        s.draft.summary =
+            Tr::tr("Detection rule 'large query volume per tenant' fired: 280 wide "
+                   "SELECTs on settlements from one Initech user since %1. Possible "
+                   "database exfiltration (platform playbook, scenario 2).")
+                .arg(A.addSecs(-50 * 60).toLocalTime().toString(QStringLiteral("HH:mm")));
         s.draft.severity = Severity::P0;
         s.draft.affectedTenants = {p.exfilTenantId};
         stories << s;
@@ -630,14 +668,15 @@ Result<int> writeIncidents(QSqlDatabase &db, const World &w)
         Story s{145, {}, {}, {}};
         s.draft.title = Tr::tr("Session token reused after logout from a Tor exit node");
         s.draft.summary = Tr::tr("A Northwind Traders user's session was used 20 minutes after "
-                             "logout from %1, an address never seen for this user.")
+                                 "logout from %1, an address never seen for this user.")
                               .arg(p.compromisedNewIp);
         s.draft.severity = Severity::P1;
         s.draft.affectedUsers = {p.compromisedUserId};
-        s.steps = {{6, patchCommander(QStringLiteral("alex.morgan")), QStringLiteral("alex.morgan")},
-                   {14, patchStatus(IncidentStatus::Containment), QStringLiteral("alex.morgan")}};
+        s.steps = {
+            {6, patchCommander(QStringLiteral("alex.morgan")), QStringLiteral("alex.morgan")},
+            {14, patchStatus(IncidentStatus::Containment), QStringLiteral("alex.morgan")}};
         s.notes = {Tr::tr("All tokens of the user revoked through the admin API; sessions logged "
-                      "out.")};
+                          "out.")};
         stories << s;
     }
     {
@@ -646,15 +685,16 @@ Result<int> writeIncidents(QSqlDatabase &db, const World &w)
         s.draft.summary = Tr::tr("60 signature mismatches in four minutes from 45.155.205.0/24.");
         s.draft.severity = Severity::P2;
         s.draft.affectedUsers = {p.failedValidationUserId};
-        s.steps = {{25, patchCommander(QStringLiteral("sam.okafor")), QStringLiteral("sam.okafor")}};
+        s.steps = {
+            {25, patchCommander(QStringLiteral("sam.okafor")), QStringLiteral("sam.okafor")}};
         stories << s;
     }
     {
         Story s{20, {}, {}, {}};
         s.draft.title = Tr::tr("API key used from 40 different IPs in six hours");
         s.draft.summary = Tr::tr("A backend key of a Globex-era integration is in use from "
-                             "193.32.162.0/24. Suspected API key leak (platform playbook, "
-                             "scenario 1).");
+                                 "193.32.162.0/24. Suspected API key leak (platform playbook, "
+                                 "scenario 1).");
         s.draft.severity = Severity::P1;
         s.draft.affectedApiKeys = {p.leakedApiKeyId};
         stories << s;
@@ -662,9 +702,10 @@ Result<int> writeIncidents(QSqlDatabase &db, const World &w)
     {
         Story s{465, {}, {}, {}};
         s.draft.title = Tr::tr("Umbrella Health admin escalated own role and exported 600,000 "
-                           "records");
-        s.draft.summary = Tr::tr("Self-granted superadmin, three denied privilege escalations, then "
-                             "120 CSV exports of patient records (insider threat playbook).");
+                               "records");
+        s.draft.summary =
+            Tr::tr("Self-granted superadmin, three denied privilege escalations, then "
+                   "120 CSV exports of patient records (insider threat playbook).");
         s.draft.severity = Severity::P0;
         s.draft.affectedUsers = {p.insiderUserId};
         s.draft.affectedTenants = {QStringLiteral("ten_umbrella_health")};
@@ -734,16 +775,17 @@ DemoPlants plantsFor(const DemoOptions &options)
 Result<DemoSummary> fill(QSqlDatabase &db, const DemoOptions &options, const Progress &progress)
 {
     if (options.rows < MinimumRows) {
-        return Error::make(Error::Kind::InvalidInput,
-                           Tr::tr("The demo data needs at least %1 audit rows to hold every planted "
-                              "attack; %2 was asked for. Nothing was written.")
-                               .arg(MinimumRows)
-                               .arg(options.rows));
+        return Error::make(
+            Error::Kind::InvalidInput,
+            Tr::tr("The demo data needs at least %1 audit rows to hold every planted "
+                   "attack; %2 was asked for. Nothing was written.")
+                .arg(MinimumRows)
+                .arg(options.rows));
     }
     if (!db.tables().contains(QStringLiteral("audit_logs"))) {
         return Error::make(Error::Kind::General,
                            Tr::tr("This database has no platform tables (audit_logs). Nothing was "
-                              "written."));
+                                  "written."));
     }
     {
         auto q = Db::exec(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM audit_logs "
@@ -753,7 +795,7 @@ Result<DemoSummary> fill(QSqlDatabase &db, const DemoOptions &options, const Pro
         if (q->next() && q->value(0).toInt() > 0) {
             return Error::make(Error::Kind::InvalidInput,
                                Tr::tr("The audit_logs table already holds data; demo data is only "
-                                  "written into an empty database. Nothing was written."));
+                                      "written into an empty database. Nothing was written."));
         }
     }
 

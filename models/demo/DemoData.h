@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Result.h"
+#include "models/core/Result.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -49,9 +49,9 @@ struct DemoSummary
 
 struct DemoOptions
 {
-    qint64 rows = 200'000;     // audit-log rows
-    quint64 seed = 20260112;  // same seed, same data
-    QDateTime anchor;         // "now" of the data; default: the current time
+    qint64 rows = 200'000;   // audit-log rows
+    quint64 seed = 20260112; // same seed, same data
+    QDateTime anchor;        // "now" of the data; default: the current time
     bool withIncidents = true;
     // false: the same normal traffic without the planted attacks (a clean
     // data set, to show detection rules find nothing in it).

@@ -1,6 +1,6 @@
-#include "TableWriter.h"
+#include "models/demo/TableWriter.h"
 
-#include "store/Database.h"
+#include "models/store/Database.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

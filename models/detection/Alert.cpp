@@ -1,4 +1,4 @@
-#include "Alert.h"
+#include "models/detection/Alert.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -20,10 +20,14 @@ QString number(double v)
 QString statusCode(AlertStatus status)
 {
     switch (status) {
-    case AlertStatus::Open: return QStringLiteral("open");
-    case AlertStatus::Promoting: return QStringLiteral("promoting");
-    case AlertStatus::Promoted: return QStringLiteral("promoted");
-    case AlertStatus::Dismissed: return QStringLiteral("dismissed");
+    case AlertStatus::Open:
+        return QStringLiteral("open");
+    case AlertStatus::Promoting:
+        return QStringLiteral("promoting");
+    case AlertStatus::Promoted:
+        return QStringLiteral("promoted");
+    case AlertStatus::Dismissed:
+        return QStringLiteral("dismissed");
     }
     return {};
 }
@@ -41,10 +45,14 @@ std::optional<AlertStatus> statusFromCode(const QString &code)
 QString statusLabel(AlertStatus status)
 {
     switch (status) {
-    case AlertStatus::Open: return Tr::tr("Open");
-    case AlertStatus::Promoting: return Tr::tr("Being promoted");
-    case AlertStatus::Promoted: return Tr::tr("Promoted");
-    case AlertStatus::Dismissed: return Tr::tr("Dismissed");
+    case AlertStatus::Open:
+        return Tr::tr("Open");
+    case AlertStatus::Promoting:
+        return Tr::tr("Being promoted");
+    case AlertStatus::Promoted:
+        return Tr::tr("Promoted");
+    case AlertStatus::Dismissed:
+        return Tr::tr("Dismissed");
     }
     return {};
 }
@@ -52,10 +60,14 @@ QString statusLabel(AlertStatus status)
 QString severityText(Severity severity)
 {
     switch (severity) {
-    case Severity::P0: return Tr::tr("P0 Critical");
-    case Severity::P1: return Tr::tr("P1 High");
-    case Severity::P2: return Tr::tr("P2 Medium");
-    case Severity::P3: return Tr::tr("P3 Low");
+    case Severity::P0:
+        return Tr::tr("P0 Critical");
+    case Severity::P1:
+        return Tr::tr("P1 High");
+    case Severity::P2:
+        return Tr::tr("P2 Medium");
+    case Severity::P3:
+        return Tr::tr("P3 Low");
     }
     return {};
 }

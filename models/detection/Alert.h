@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Rule.h"
-#include "core/Result.h"
-#include "incidents/Incident.h"
+#include "models/core/Result.h"
+#include "models/detection/Rule.h"
+#include "models/incidents/Incident.h"
 
 #include <QDateTime>
 #include <QList>
@@ -18,11 +18,11 @@ namespace ic {
 struct Detection
 {
     QString subject;
-    QList<qint64> rowIds; // matched audit rows, ascending; at most MaxStoredRows
+    QList<qint64> rowIds;   // matched audit rows, ascending; at most MaxStoredRows
     qint64 matchedRows = 0; // all matched rows (rowIds may hold fewer)
     QDateTime firstSeen;    // audit time of the earliest matched row (UTC)
     QDateTime lastSeen;
-    double measure = 0; // the highest window total, or the matched rows
+    double measure = 0;                  // the highest window total, or the matched rows
     QStringList users, tenants, apiKeys; // found on the matched rows
 };
 
@@ -98,8 +98,8 @@ struct RuleRunResult
     QString ruleId;
     QString ruleName;
     Outcome outcome = Outcome::Ok;
-    qint64 fromId = 0; // the watermark before
-    qint64 toId = 0;   // after (unchanged when failed or skipped)
+    qint64 fromId = 0;    // the watermark before
+    qint64 toId = 0;      // after (unchanged when failed or skipped)
     bool caughtUp = true; // false: newer rows wait for the next run
     int detections = 0;
     int newAlerts = 0;

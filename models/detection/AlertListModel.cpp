@@ -1,4 +1,4 @@
-#include "AlertListModel.h"
+#include "models/detection/AlertListModel.h"
 
 #include <QLocale>
 
@@ -51,7 +51,8 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const
                                     : QVariant(AlertText::severityText(a.severity));
         case RuleColumn:
             return role == Qt::ToolTipRole ? a.description : a.ruleName;
-        case SubjectColumn: return AlertText::subjectText(a.subjectKind, a.subject);
+        case SubjectColumn:
+            return AlertText::subjectText(a.subjectKind, a.subject);
         case MatchedColumn:
             return role == Qt::DisplayRole ? QVariant(QLocale().toString(a.matchedRows))
                                            : QVariant(a.matchedRows);
@@ -62,8 +63,10 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const
             return role == SortRole ? QVariant(a.firstSeen) : QVariant(timeText(a.firstSeen));
         case LastSeenColumn:
             return role == SortRole ? QVariant(a.lastSeen) : QVariant(timeText(a.lastSeen));
-        case StatusColumn: return statusText(a);
-        default: break;
+        case StatusColumn:
+            return statusText(a);
+        default:
+            break;
         }
     }
     if (role == Qt::TextAlignmentRole &&
@@ -79,15 +82,24 @@ QVariant AlertListModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case SeverityColumn: return tr("Severity");
-    case RuleColumn: return tr("Rule");
-    case SubjectColumn: return tr("Subject");
-    case MatchedColumn: return tr("Rows");
-    case SeenColumn: return tr("Times seen");
-    case FirstSeenColumn: return tr("First seen");
-    case LastSeenColumn: return tr("Last seen");
-    case StatusColumn: return tr("Status");
-    default: return {};
+    case SeverityColumn:
+        return tr("Severity");
+    case RuleColumn:
+        return tr("Rule");
+    case SubjectColumn:
+        return tr("Subject");
+    case MatchedColumn:
+        return tr("Rows");
+    case SeenColumn:
+        return tr("Times seen");
+    case FirstSeenColumn:
+        return tr("First seen");
+    case LastSeenColumn:
+        return tr("Last seen");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        return {};
     }
 }
 

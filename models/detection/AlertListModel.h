@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Alert.h"
+#include "models/detection/Alert.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -13,8 +13,17 @@ class AlertListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { SeverityColumn, RuleColumn, SubjectColumn, MatchedColumn, SeenColumn,
-                  FirstSeenColumn, LastSeenColumn, StatusColumn, ColumnCount };
+    enum Column {
+        SeverityColumn,
+        RuleColumn,
+        SubjectColumn,
+        MatchedColumn,
+        SeenColumn,
+        FirstSeenColumn,
+        LastSeenColumn,
+        StatusColumn,
+        ColumnCount
+    };
     enum Role { AlertIdRole = Qt::UserRole + 1, SortRole };
 
     using QAbstractTableModel::QAbstractTableModel;

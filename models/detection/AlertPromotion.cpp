@@ -1,14 +1,14 @@
-#include "AlertPromotion.h"
+#include "models/detection/AlertPromotion.h"
 
-#include "AlertRepository.h"
-#include "evidence/EvidenceBundle.h"
-#include "store/Database.h"
-#include "timeline/EventLog.h"
+#include "models/detection/AlertRepository.h"
+#include "models/evidence/EvidenceBundle.h"
+#include "models/store/Database.h"
+#include "models/timeline/EventLog.h"
 
 #ifdef IC_DETECTION_PLAYBOOKS
-#include "playbooks/ChecklistRepository.h"
-#include "playbooks/PlaybookLibrary.h"
-#include "playbooks/PlaybookReader.h"
+#include "models/playbooks/ChecklistRepository.h"
+#include "models/playbooks/PlaybookLibrary.h"
+#include "models/playbooks/PlaybookReader.h"
 #endif
 
 #include <QCoreApplication>
@@ -132,8 +132,8 @@ Result<PromotionOutcome> finish(QSqlDatabase &db, const Alert &claimed, const In
                 return added.error();
             out.evidenceName = q.name;
         }
-        auto attached = attachPlaybook(db, incident.id, claimed.playbook, playbookFolders, actor,
-                                       nowUtc);
+        auto attached =
+            attachPlaybook(db, incident.id, claimed.playbook, playbookFolders, actor, nowUtc);
         if (!attached)
             return attached.error();
         out.playbookAttached = attached.value();
@@ -142,11 +142,11 @@ Result<PromotionOutcome> finish(QSqlDatabase &db, const Alert &claimed, const In
         e.incidentId = incident.id;
         e.actor = actor;
         e.kind = QStringLiteral("alert.promoted");
-        e.summary = Tr::tr("Promoted from alert %1: %2, %3 (%4)")
-                        .arg(claimed.id)
-                        .arg(claimed.ruleName,
-                             AlertText::subjectText(claimed.subjectKind, claimed.subject),
-                             AlertText::measureText(claimed));
+        e.summary =
+            Tr::tr("Promoted from alert %1: %2, %3 (%4)")
+                .arg(claimed.id)
+                .arg(claimed.ruleName, AlertText::subjectText(claimed.subjectKind, claimed.subject),
+                     AlertText::measureText(claimed));
         e.details = QJsonObject{
             {QStringLiteral("alert_id"), claimed.id},
             {QStringLiteral("rule_id"), claimed.ruleId},

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Alert.h"
-#include "core/Result.h"
-#include "incidents/Incident.h"
+#include "models/core/Result.h"
+#include "models/detection/Alert.h"
+#include "models/incidents/Incident.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -13,8 +13,8 @@ namespace ic {
 // What a promotion wrote besides the incident.
 struct PromotionOutcome
 {
-    Alert alert;                // now promoted
-    QString evidenceName;       // the extract pinning the matched rows
+    Alert alert;          // now promoted
+    QString evidenceName; // the extract pinning the matched rows
     bool playbookAttached = false;
 };
 

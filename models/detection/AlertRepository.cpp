@@ -1,6 +1,6 @@
-#include "AlertRepository.h"
+#include "models/detection/AlertRepository.h"
 
-#include "store/Database.h"
+#include "models/store/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -63,8 +63,8 @@ QStringList merged(QStringList list, const QStringList &more)
 }
 
 // The alert names its subject where an incident has a field for it.
-void addSubject(RuleSubject kind, const QString &subject, QStringList &users,
-                QStringList &tenants, QStringList &keys)
+void addSubject(RuleSubject kind, const QString &subject, QStringList &users, QStringList &tenants,
+                QStringList &keys)
 {
     QStringList *list = kind == RuleSubject::User     ? &users
                         : kind == RuleSubject::Tenant ? &tenants
@@ -127,23 +127,22 @@ QString idsParameter(const QList<qint64> &ids, bool postgres)
 
 AlertRepository::AlertRepository(QSqlDatabase db, const QDateTime &nowUtc)
     : m_db(std::move(db)), m_now(nowUtc.toUTC())
-{
-}
+{}
 
 Result<void> AlertRepository::registerRules(const QList<Rule> &rules)
 {
     return Db::transaction(m_db, [&]() -> Result<void> {
         for (const Rule &rule : rules) {
-            auto q = Db::exec(m_db,
-                              QStringLiteral("INSERT INTO ic_detection_rules (rule_id, name, source, "
-                                             "digest, updated_at) VALUES (?, ?, ?, ?, ?) ON "
-                                             "CONFLICT (rule_id) DO UPDATE SET name = "
-                                             "excluded.name, source = excluded.source, digest = "
-                                             "excluded.digest WHERE ic_detection_rules.digest <> "
-                                             "excluded.digest OR ic_detection_rules.source <> "
-                                             "excluded.source"),
-                              {rule.id, rule.name, rule.source, rule.digest,
-                               Db::bindTime(m_db, m_now)});
+            auto q =
+                Db::exec(m_db,
+                         QStringLiteral("INSERT INTO ic_detection_rules (rule_id, name, source, "
+                                        "digest, updated_at) VALUES (?, ?, ?, ?, ?) ON "
+                                        "CONFLICT (rule_id) DO UPDATE SET name = "
+                                        "excluded.name, source = excluded.source, digest = "
+                                        "excluded.digest WHERE ic_detection_rules.digest <> "
+                                        "excluded.digest OR ic_detection_rules.source <> "
+                                        "excluded.source"),
+                         {rule.id, rule.name, rule.source, rule.digest, Db::bindTime(m_db, m_now)});
             if (!q)
                 return q.error();
         }
@@ -172,9 +171,9 @@ Result<RuleState> AlertRepository::ruleState(const QString &ruleId)
     if (!q)
         return q.error();
     if (!q->next())
-        return Error::make(Error::Kind::NotFound,
-                           Tr::tr("The detection rule %1 is not known in this workspace.")
-                               .arg(ruleId));
+        return Error::make(
+            Error::Kind::NotFound,
+            Tr::tr("The detection rule %1 is not known in this workspace.").arg(ruleId));
     return stateFromQuery(q.value());
 }
 
@@ -236,12 +235,13 @@ Result<int> AlertRepository::storeRows(qint64 alertId, const QList<qint64> &ids)
         return 0;
     // One statement for the whole list: an array (PostgreSQL) or JSON (SQLite).
     const bool pg = Db::isPostgres(m_db);
-    auto q = Db::exec(m_db,
-                      pg ? QStringLiteral("INSERT INTO ic_alert_rows (alert_id, audit_id) SELECT ?, "
-                                          "unnest(CAST(? AS bigint[])) ON CONFLICT DO NOTHING")
-                         : QStringLiteral("INSERT OR IGNORE INTO ic_alert_rows (alert_id, audit_id) "
-                                          "SELECT ?, value FROM json_each(?)"),
-                      {alertId, idsParameter(ids, pg)});
+    auto q =
+        Db::exec(m_db,
+                 pg ? QStringLiteral("INSERT INTO ic_alert_rows (alert_id, audit_id) SELECT ?, "
+                                     "unnest(CAST(? AS bigint[])) ON CONFLICT DO NOTHING")
+                    : QStringLiteral("INSERT OR IGNORE INTO ic_alert_rows (alert_id, audit_id) "
+                                     "SELECT ?, value FROM json_each(?)"),
+                 {alertId, idsParameter(ids, pg)});
     if (!q)
         return q.error();
     return q->numRowsAffected();
@@ -522,12 +522,12 @@ Result<Alert> AlertRepository::claim(qint64 id, int version, const QString &acto
 {
     // A claim left by a promotion that never finished (the app closed) can be
     // taken over: the status alone does not block, the version does.
-    auto q = Db::exec(m_db,
-                      QStringLiteral("UPDATE ic_alerts SET status = 'promoting', resolved_by = ?, "
-                                     "resolved_at = ?, updated_at = ?, version = version + 1 WHERE "
-                                     "id = ? AND version = ? AND status IN ('open', 'promoting')"),
-                      {text(actor), Db::bindTime(m_db, m_now), Db::bindTime(m_db, m_now), id,
-                       version});
+    auto q =
+        Db::exec(m_db,
+                 QStringLiteral("UPDATE ic_alerts SET status = 'promoting', resolved_by = ?, "
+                                "resolved_at = ?, updated_at = ?, version = version + 1 WHERE "
+                                "id = ? AND version = ? AND status IN ('open', 'promoting')"),
+                 {text(actor), Db::bindTime(m_db, m_now), Db::bindTime(m_db, m_now), id, version});
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
@@ -550,12 +550,12 @@ Result<void> AlertRepository::release(qint64 id)
 Result<Alert> AlertRepository::markPromoted(qint64 id, const QString &incidentId,
                                             const QString &actor)
 {
-    auto q = Db::exec(m_db,
-                      QStringLiteral("UPDATE ic_alerts SET status = 'promoted', incident_id = ?, "
-                                     "resolved_by = ?, resolved_at = ?, updated_at = ?, version = "
-                                     "version + 1 WHERE id = ? AND status = 'promoting'"),
-                      {incidentId, text(actor), Db::bindTime(m_db, m_now),
-                       Db::bindTime(m_db, m_now), id});
+    auto q = Db::exec(
+        m_db,
+        QStringLiteral("UPDATE ic_alerts SET status = 'promoted', incident_id = ?, "
+                       "resolved_by = ?, resolved_at = ?, updated_at = ?, version = "
+                       "version + 1 WHERE id = ? AND status = 'promoting'"),
+        {incidentId, text(actor), Db::bindTime(m_db, m_now), Db::bindTime(m_db, m_now), id});
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Alert.h"
-#include "Rule.h"
-#include "core/Result.h"
+#include "models/core/Result.h"
+#include "models/detection/Alert.h"
+#include "models/detection/Rule.h"
 
 #include <QDateTime>
 #include <QList>
@@ -38,8 +38,8 @@ public:
     Result<RuleState> ruleState(const QString &ruleId);
     // Moves the watermark from `from` to `to` if nobody else moved it
     // (false then), recording the run.
-    Result<bool> advance(const QString &ruleId, qint64 from, qint64 to, qint64 rowsRead,
-                         int alerts, qint64 elapsedMs, const QString &actor);
+    Result<bool> advance(const QString &ruleId, qint64 from, qint64 to, qint64 rowsRead, int alerts,
+                         qint64 elapsedMs, const QString &actor);
     // Marks the rule failed with its error; the watermark stays.
     Result<void> recordFailure(const QString &ruleId, const Error &error, qint64 elapsedMs,
                                const QString &actor);

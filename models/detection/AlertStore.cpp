@@ -1,9 +1,9 @@
-#include "AlertStore.h"
+#include "models/detection/AlertStore.h"
 
-#include "AlertRepository.h"
-#include "core/Clock.h"
-#include "incidents/IncidentStore.h"
-#include "store/SqlExecutor.h"
+#include "models/core/Clock.h"
+#include "models/detection/AlertRepository.h"
+#include "models/incidents/IncidentStore.h"
+#include "models/store/SqlExecutor.h"
 
 namespace ic {
 
@@ -32,9 +32,9 @@ bool AlertStore::refuseReadOnly(const QString &what)
 {
     if (!m_readOnly)
         return false;
-    emit failed(Error::make(Error::Kind::InvalidInput,
-                            tr("This is a read-only reviewer profile; %1. Nothing was changed.")
-                                .arg(what)));
+    emit failed(Error::make(
+        Error::Kind::InvalidInput,
+        tr("This is a read-only reviewer profile; %1. Nothing was changed.").arg(what)));
     return true;
 }
 
@@ -42,7 +42,9 @@ void AlertStore::reload(const QList<AlertStatus> &statuses)
 {
     const Clock *clock = &m_clock;
     submit<QList<Alert>>(
-        [statuses, clock](QSqlDatabase &db) { return AlertRepository(db, clock->now()).list(statuses); },
+        [statuses, clock](QSqlDatabase &db) {
+            return AlertRepository(db, clock->now()).list(statuses);
+        },
         [this](Result<QList<Alert>> r) {
             if (r)
                 emit alertsLoaded(r.value());
@@ -108,7 +110,9 @@ void AlertStore::loadRows(qint64 alertId)
         return;
     }
     submit<QList<AlertRow>>(
-        [alertId, clock](QSqlDatabase &db) { return AlertRepository(db, clock->now()).rows(alertId); },
+        [alertId, clock](QSqlDatabase &db) {
+            return AlertRepository(db, clock->now()).rows(alertId);
+        },
         [this, alertId](Result<QList<AlertRow>> r) {
             if (r)
                 emit rowsLoaded(alertId, r.value());
@@ -187,51 +191,49 @@ void AlertStore::promote(const Alert &alert,
             }
             // 2. The incident, through the store every pane listens to.
             const Alert a = claimed.value();
-            m_incidents->create(
-                AlertPromotion::draftFor(a),
-                [this, a, done, actor, folders, clock](const Result<Incident> &incident) {
-                    if (!incident) {
-                        // Give the alert back; the incident store said why.
-                        submit<bool>(
-                            [id = a.id, clock](QSqlDatabase &db) -> Result<bool> {
-                                if (auto r = AlertRepository(db, clock->now()).release(id); !r)
-                                    return r.error();
-                                return true;
-                            },
-                            [this, id = a.id, clock](Result<bool>) {
-                                submit<Alert>(
-                                    [id, clock](QSqlDatabase &db) {
-                                        return AlertRepository(db, clock->now()).get(id);
-                                    },
-                                    [this](Result<Alert> r) {
-                                        if (r)
-                                            emit alertChanged(r.value());
-                                    });
-                            });
-                        if (done)
-                            done(incident.error());
-                        return;
-                    }
-                    // 3. Tie them together: evidence, playbook, timeline.
-                    const Incident inc = incident.value();
-                    submit<PromotionOutcome>(
-                        [a, inc, actor, folders, clock](QSqlDatabase &db) {
-                            return AlertPromotion::finish(db, a, inc, actor, folders,
-                                                          clock->now());
+            m_incidents->create(AlertPromotion::draftFor(a), [this, a, done, actor, folders, clock](
+                                                                 const Result<Incident> &incident) {
+                if (!incident) {
+                    // Give the alert back; the incident store said why.
+                    submit<bool>(
+                        [id = a.id, clock](QSqlDatabase &db) -> Result<bool> {
+                            if (auto r = AlertRepository(db, clock->now()).release(id); !r)
+                                return r.error();
+                            return true;
                         },
-                        [this, inc, done](Result<PromotionOutcome> r) {
-                            if (done)
-                                done(r);
-                            if (!r) {
-                                emit failed(r.error());
-                                return;
-                            }
-                            if (m_incidents)
-                                m_incidents->announceChange(inc.id);
-                            emit alertChanged(r->alert);
-                            emit promoted(r->alert, inc, r->playbookAttached);
+                        [this, id = a.id, clock](Result<bool>) {
+                            submit<Alert>(
+                                [id, clock](QSqlDatabase &db) {
+                                    return AlertRepository(db, clock->now()).get(id);
+                                },
+                                [this](Result<Alert> r) {
+                                    if (r)
+                                        emit alertChanged(r.value());
+                                });
                         });
-                });
+                    if (done)
+                        done(incident.error());
+                    return;
+                }
+                // 3. Tie them together: evidence, playbook, timeline.
+                const Incident inc = incident.value();
+                submit<PromotionOutcome>(
+                    [a, inc, actor, folders, clock](QSqlDatabase &db) {
+                        return AlertPromotion::finish(db, a, inc, actor, folders, clock->now());
+                    },
+                    [this, inc, done](Result<PromotionOutcome> r) {
+                        if (done)
+                            done(r);
+                        if (!r) {
+                            emit failed(r.error());
+                            return;
+                        }
+                        if (m_incidents)
+                            m_incidents->announceChange(inc.id);
+                        emit alertChanged(r->alert);
+                        emit promoted(r->alert, inc, r->playbookAttached);
+                    });
+            });
         });
 }
 

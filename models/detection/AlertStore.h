@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Alert.h"
-#include "AlertPromotion.h"
-#include "core/Result.h"
-#include "incidents/Incident.h"
-#include "store/SqlExecutor.h"
+#include "models/core/Result.h"
+#include "models/detection/Alert.h"
+#include "models/detection/AlertPromotion.h"
+#include "models/incidents/Incident.h"
+#include "models/store/SqlExecutor.h"
 
 #include <QList>
 #include <QObject>

@@ -1,3 +1,3 @@
-#include "DetectionLogging.h"
+#include "models/detection/DetectionLogging.h"
 
 Q_LOGGING_CATEGORY(lcDetection, "ic.detection", QtWarningMsg)

@@ -1,12 +1,12 @@
-#include "Detector.h"
+#include "models/detection/Detector.h"
 
-#include "AlertRepository.h"
-#include "DetectionLogging.h"
-#include "QueryCanceller.h"
-#include "RuleRunner.h"
-#include "core/Clock.h"
-#include "store/Database.h"
-#include "store/SqlExecutor.h"
+#include "models/core/Clock.h"
+#include "models/detection/AlertRepository.h"
+#include "models/detection/DetectionLogging.h"
+#include "models/detection/QueryCanceller.h"
+#include "models/detection/RuleRunner.h"
+#include "models/store/Database.h"
+#include "models/store/SqlExecutor.h"
 
 #include <QAtomicInteger>
 #include <QElapsedTimer>
@@ -47,8 +47,7 @@ Result<QSqlDatabase> auditConnection(const ConnectionSpec &spec, const QString &
 
 Detector::Detector(const ConnectionSpec &spec, const Clock &clock, QString actor, QObject *parent)
     : Detector(spec, std::nullopt, clock, std::move(actor), parent)
-{
-}
+{}
 
 Detector::Detector(const ConnectionSpec &spec, std::optional<ConnectionSpec> audit,
                    const Clock &clock, QString actor, QObject *parent)
@@ -188,8 +187,8 @@ void Detector::dispatch()
         if (!lane.busy)
             runOn(lane, m_queue.takeFirst());
     }
-    const bool idle = std::none_of(m_lanes.cbegin(), m_lanes.cend(),
-                                   [](const Lane &l) { return l.busy; });
+    const bool idle =
+        std::none_of(m_lanes.cbegin(), m_lanes.cend(), [](const Lane &l) { return l.busy; });
     if (idle && m_queue.isEmpty())
         finishPass();
 }
@@ -242,12 +241,16 @@ void Detector::runOn(Lane &lane, const Rule &rule)
                 result.error = r.error();
             }
             switch (result.outcome) {
-            case RuleRunResult::Outcome::Ok: ++m_summary.rules; break;
+            case RuleRunResult::Outcome::Ok:
+                ++m_summary.rules;
+                break;
             case RuleRunResult::Outcome::Failed:
                 ++m_summary.rules;
                 ++m_summary.failed;
                 break;
-            case RuleRunResult::Outcome::Skipped: ++m_summary.skipped; break;
+            case RuleRunResult::Outcome::Skipped:
+                ++m_summary.skipped;
+                break;
             }
             m_summary.newAlerts += result.newAlerts;
             m_summary.groupedAlerts += result.groupedAlerts;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Alert.h"
-#include "RuleLibrary.h"
-#include "store/ConnectionProfile.h"
+#include "models/detection/Alert.h"
+#include "models/detection/RuleLibrary.h"
+#include "models/store/ConnectionProfile.h"
 
 #include <QList>
 #include <QObject>

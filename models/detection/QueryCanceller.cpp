@@ -1,12 +1,12 @@
-#include "QueryCanceller.h"
+#include "models/detection/QueryCanceller.h"
 
-#include "store/Database.h"
+#include "models/store/Database.h"
 
 #include <QSqlDriver>
 
 #include <libpq-fe.h>
-#include <utility>
 #include <sqlite3.h>
+#include <utility>
 
 namespace ic {
 

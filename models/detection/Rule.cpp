@@ -1,6 +1,6 @@
-#include "Rule.h"
+#include "models/detection/Rule.h"
 
-#include "RuleSql.h"
+#include "models/detection/RuleSql.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -149,8 +149,7 @@ public:
             Q_UNUSED(value)
             if (!m_used.contains(param))
                 return fail(m_header.value(QStringLiteral("param.") + param).line,
-                            Tr::tr("param.%1 is declared but neither query uses :%1")
-                                .arg(param));
+                            Tr::tr("param.%1 is declared but neither query uses :%1").arg(param));
         }
         return rule;
     }
@@ -192,13 +191,11 @@ private:
             value = r.value();
         }
         if (value.size() > maxLength)
-            return fail(lineOf(key), Tr::tr("\"%1\" is longer than %2 characters")
-                                         .arg(key)
-                                         .arg(maxLength));
+            return fail(lineOf(key),
+                        Tr::tr("\"%1\" is longer than %2 characters").arg(key).arg(maxLength));
         for (const QChar c : std::as_const(value)) {
             if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-                return fail(lineOf(key),
-                            Tr::tr("\"%1\" contains a control character").arg(key));
+                return fail(lineOf(key), Tr::tr("\"%1\" contains a control character").arg(key));
         }
         return value;
     }
@@ -239,9 +236,9 @@ private:
             return severity.error();
         const auto level = severityFromCode(severity.value());
         if (!level || severity.value() != severityCode(*level))
-            return fail(lineOf(QStringLiteral("severity")),
-                        Tr::tr("\"severity: %1\" is not one of P0, P1, P2, P3")
-                            .arg(severity.value()));
+            return fail(
+                lineOf(QStringLiteral("severity")),
+                Tr::tr("\"severity: %1\" is not one of P0, P1, P2, P3").arg(severity.value()));
         rule.severity = *level;
 
         auto subject = required(QStringLiteral("subject"));
@@ -300,9 +297,9 @@ private:
                 const QString a = m_header.value(QStringLiteral("aggregate")).value;
                 const auto agg = RuleFile::aggregateFromCode(a);
                 if (!agg)
-                    return fail(lineOf(QStringLiteral("aggregate")),
-                                Tr::tr("\"aggregate: %1\" is not one of count, sum, distinct")
-                                    .arg(a));
+                    return fail(
+                        lineOf(QStringLiteral("aggregate")),
+                        Tr::tr("\"aggregate: %1\" is not one of count, sum, distinct").arg(a));
                 rule.aggregate = *agg;
             }
         }
@@ -319,7 +316,8 @@ private:
                                              .arg(param));
             if (param == QLatin1String("after_id") || param == QLatin1String("upto_id") ||
                 param.startsWith(QLatin1String("ic_")))
-                return fail(lineOf(key), Tr::tr("the parameter name \"%1\" is reserved").arg(param));
+                return fail(lineOf(key),
+                            Tr::tr("the parameter name \"%1\" is reserved").arg(param));
             if (rule.params.size() >= MaxParams)
                 return fail(lineOf(key), Tr::tr("a rule has at most %1 parameters").arg(MaxParams));
             auto value = text(key, 500, false);
@@ -343,8 +341,8 @@ private:
         static const QRegularExpression select(QStringLiteral("^\\s*(select|with)\\b"),
                                                QRegularExpression::CaseInsensitiveOption);
         if (!select.match(scan.sql).hasMatch())
-            return fail(line, Tr::tr("the [%1] query must be one SELECT (or WITH … SELECT)")
-                                  .arg(section));
+            return fail(
+                line, Tr::tr("the [%1] query must be one SELECT (or WITH … SELECT)").arg(section));
         QSet<QString> declared;
         for (const auto &[name, value] : rule.params) {
             Q_UNUSED(value)
@@ -387,7 +385,8 @@ private:
 
 QString RuleThreshold::text() const
 {
-    return (orEqual ? QStringLiteral(">= ") : QStringLiteral("> ")) + QString::number(value, 'g', 15);
+    return (orEqual ? QStringLiteral(">= ") : QStringLiteral("> ")) +
+           QString::number(value, 'g', 15);
 }
 
 namespace RuleFile {
@@ -406,12 +405,13 @@ Result<QString> idFromPath(const QString &path)
                              ? name.left(name.size() - int(qstrlen(Extension)))
                              : QString();
     if (!re.match(stem).hasMatch())
-        return Error::make(Error::Kind::InvalidInput,
-                           Tr::tr("The file name %1 is not a rule id: name rule files with lower-case "
-                                  "letters, digits and -, ending in .rule (like "
-                                  "many-failed-logins.rule). The file was not loaded; the other "
-                                  "rules still run.")
-                               .arg(QDir::toNativeSeparators(path)));
+        return Error::make(
+            Error::Kind::InvalidInput,
+            Tr::tr("The file name %1 is not a rule id: name rule files with lower-case "
+                   "letters, digits and -, ending in .rule (like "
+                   "many-failed-logins.rule). The file was not loaded; the other "
+                   "rules still run.")
+                .arg(QDir::toNativeSeparators(path)));
     return stem;
 }
 
@@ -442,10 +442,14 @@ std::optional<qint64> parseDuration(const QString &text)
         return std::nullopt;
     const qint64 n = m.captured(1).toLongLong();
     switch (m.captured(2).at(0).toLatin1()) {
-    case 's': return n;
-    case 'm': return n * Minute;
-    case 'h': return n * Hour;
-    default: return n * Day;
+    case 's':
+        return n;
+    case 'm':
+        return n * Minute;
+    case 'h':
+        return n * Hour;
+    default:
+        return n * Day;
     }
 }
 
@@ -463,11 +467,16 @@ QString formatDuration(qint64 seconds)
 QString subjectCode(RuleSubject subject)
 {
     switch (subject) {
-    case RuleSubject::User: return QStringLiteral("user");
-    case RuleSubject::Tenant: return QStringLiteral("tenant");
-    case RuleSubject::ApiKey: return QStringLiteral("api_key");
-    case RuleSubject::Ip: return QStringLiteral("ip");
-    case RuleSubject::Session: return QStringLiteral("session");
+    case RuleSubject::User:
+        return QStringLiteral("user");
+    case RuleSubject::Tenant:
+        return QStringLiteral("tenant");
+    case RuleSubject::ApiKey:
+        return QStringLiteral("api_key");
+    case RuleSubject::Ip:
+        return QStringLiteral("ip");
+    case RuleSubject::Session:
+        return QStringLiteral("session");
     }
     return {};
 }
@@ -485,11 +494,16 @@ std::optional<RuleSubject> subjectFromCode(const QString &code)
 QString subjectLabel(RuleSubject subject)
 {
     switch (subject) {
-    case RuleSubject::User: return Tr::tr("User");
-    case RuleSubject::Tenant: return Tr::tr("Tenant");
-    case RuleSubject::ApiKey: return Tr::tr("API key");
-    case RuleSubject::Ip: return Tr::tr("IP address");
-    case RuleSubject::Session: return Tr::tr("Session");
+    case RuleSubject::User:
+        return Tr::tr("User");
+    case RuleSubject::Tenant:
+        return Tr::tr("Tenant");
+    case RuleSubject::ApiKey:
+        return Tr::tr("API key");
+    case RuleSubject::Ip:
+        return Tr::tr("IP address");
+    case RuleSubject::Session:
+        return Tr::tr("Session");
     }
     return {};
 }
@@ -497,9 +511,12 @@ QString subjectLabel(RuleSubject subject)
 QString aggregateCode(RuleAggregate aggregate)
 {
     switch (aggregate) {
-    case RuleAggregate::Count: return QStringLiteral("count");
-    case RuleAggregate::Sum: return QStringLiteral("sum");
-    case RuleAggregate::Distinct: return QStringLiteral("distinct");
+    case RuleAggregate::Count:
+        return QStringLiteral("count");
+    case RuleAggregate::Sum:
+        return QStringLiteral("sum");
+    case RuleAggregate::Distinct:
+        return QStringLiteral("distinct");
     }
     return {};
 }

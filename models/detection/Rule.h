@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Result.h"
-#include "incidents/Incident.h"
-#include "store/Database.h"
+#include "models/core/Result.h"
+#include "models/incidents/Incident.h"
+#include "models/store/Database.h"
 
 #include <QByteArray>
 #include <QList>
@@ -46,7 +46,7 @@ struct Rule
     qint64 groupSeconds = 86'400; // duplicates within this are one alert; 0: never group
     qint64 timeoutSeconds = 30;
     QList<std::pair<QString, QVariant>> params; // param.NAME: value
-    QString sqliteSql;   // comments stripped, one statement, no trailing ';'
+    QString sqliteSql;                          // comments stripped, one statement, no trailing ';'
     QString postgresSql;
     QString source; // file path, or ":/rules/…" for a built-in rule
     QString digest; // SHA-256 (hex) of the file's bytes

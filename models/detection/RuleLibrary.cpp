@@ -1,4 +1,4 @@
-#include "RuleLibrary.h"
+#include "models/detection/RuleLibrary.h"
 
 #include <QCoreApplication>
 #include <QDir>

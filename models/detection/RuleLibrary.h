@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Rule.h"
+#include "models/detection/Rule.h"
 
 #include <QList>
 #include <QString>

@@ -1,12 +1,12 @@
-#include "RuleRunner.h"
+#include "models/detection/RuleRunner.h"
 
-#include "AlertRepository.h"
-#include "DetectionLogging.h"
-#include "QueryCanceller.h"
-#include "RuleSql.h"
-#include "WindowEvaluator.h"
-#include "core/Clock.h"
-#include "store/Database.h"
+#include "models/core/Clock.h"
+#include "models/detection/AlertRepository.h"
+#include "models/detection/DetectionLogging.h"
+#include "models/detection/QueryCanceller.h"
+#include "models/detection/RuleSql.h"
+#include "models/detection/WindowEvaluator.h"
+#include "models/store/Database.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -56,8 +56,8 @@ qint64 toMs(const QVariant &v)
         const QDate date(y, mo, d);
         if (y >= 0 && mo >= 0 && d >= 0 && h >= 0 && mi >= 0 && se >= 0 && ms >= 0 &&
             date.isValid())
-            return (date.toJulianDay() - 2440588) * 86'400'000LL + h * 3'600'000LL +
-                   mi * 60'000LL + se * 1000LL + ms;
+            return (date.toJulianDay() - 2440588) * 86'400'000LL + h * 3'600'000LL + mi * 60'000LL +
+                   se * 1000LL + ms;
     }
     const QDateTime t = Db::readTime(v);
     return t.isValid() ? t.toMSecsSinceEpoch() : 0;
@@ -88,18 +88,15 @@ Detection toDetection(const QString &subject, const Hits &h)
 
 RuleRunner::RuleRunner(QSqlDatabase db, const Clock &clock)
     : m_db(std::move(db)), m_source(m_db), m_clock(clock)
-{
-}
+{}
 
 RuleRunner::RuleRunner(QSqlDatabase store, QSqlDatabase audit, const Clock &clock)
     : m_db(std::move(store)), m_source(std::move(audit)), m_clock(clock)
-{
-}
+{}
 
 RuleRunner::RuleRunner(QSqlDatabase store, AuditConnection audit, const Clock &clock)
     : m_db(std::move(store)), m_openAudit(std::move(audit)), m_clock(clock)
-{
-}
+{}
 
 Result<QSqlDatabase> RuleRunner::source()
 {
@@ -140,25 +137,24 @@ Error RuleRunner::queryFailed(const Rule &rule, const QString &driverText, bool 
                                .arg(rule.name),
                            driverText);
     if (timedOut || t.contains(QLatin1String("statement timeout")))
-        return Error::make(Error::Kind::General,
-                           Tr::tr("\"%1\" ran longer than its limit of %2 and was stopped. Its "
-                                  "watermark was not moved, so the same rows are read again next "
-                                  "time; the other rules still run. Make the query cheaper or "
-                                  "raise \"timeout:\" in %3.")
-                               .arg(rule.name, RuleFile::formatDuration(rule.timeoutSeconds),
-                                    rule.source),
-                           driverText);
-    return Error::make(Error::Kind::General,
-                       Tr::tr("The query of \"%1\" failed on %2. Its watermark was not moved and it "
-                              "raised no alerts; the other rules still run. Correct the [%3] "
-                              "section of %4.")
-                           .arg(rule.name,
-                                Db::isPostgres(m_source) ? QStringLiteral("PostgreSQL")
-                                                         : QStringLiteral("SQLite"),
-                                Db::isPostgres(m_source) ? QStringLiteral("postgres")
-                                                         : QStringLiteral("sqlite"),
-                                rule.source),
-                       driverText);
+        return Error::make(
+            Error::Kind::General,
+            Tr::tr("\"%1\" ran longer than its limit of %2 and was stopped. Its "
+                   "watermark was not moved, so the same rows are read again next "
+                   "time; the other rules still run. Make the query cheaper or "
+                   "raise \"timeout:\" in %3.")
+                .arg(rule.name, RuleFile::formatDuration(rule.timeoutSeconds), rule.source),
+            driverText);
+    return Error::make(
+        Error::Kind::General,
+        Tr::tr("The query of \"%1\" failed on %2. Its watermark was not moved and it "
+               "raised no alerts; the other rules still run. Correct the [%3] "
+               "section of %4.")
+            .arg(rule.name,
+                 Db::isPostgres(m_source) ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"),
+                 Db::isPostgres(m_source) ? QStringLiteral("postgres") : QStringLiteral("sqlite"),
+                 rule.source),
+        driverText);
 }
 
 Result<QList<Detection>> RuleRunner::evaluate(const Rule &rule, qint64 afterId, qint64 uptoId,
@@ -405,8 +401,8 @@ RuleRunResult RuleRunner::run(const Rule &rule, const RunOptions &options)
             auto r = AlertRepository(m_db, m_clock.now())
                          .recordFailure(rule.id, e, res.elapsedMs, options.actor);
             if (!r)
-                qCWarning(lcDetection) << "could not record the failure of" << rule.id << ":"
-                                       << r.error().fullText();
+                qCWarning(lcDetection)
+                    << "could not record the failure of" << rule.id << ":" << r.error().fullText();
         }
         qCInfo(lcDetection) << "rule" << rule.id << "failed:" << e.fullText();
         return res;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Alert.h"
-#include "Rule.h"
-#include "core/Result.h"
+#include "models/core/Result.h"
+#include "models/detection/Alert.h"
+#include "models/detection/Rule.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -18,9 +18,9 @@ class QueryCanceller;
 // What a run needs besides the rule.
 struct RunOptions
 {
-    QString actor;                        // recorded as who ran it
-    QueryCanceller *canceller = nullptr;  // lets another thread stop it
-    bool lock = true;                     // PostgreSQL: one workstation at a time
+    QString actor;                       // recorded as who ran it
+    QueryCanceller *canceller = nullptr; // lets another thread stop it
+    bool lock = true;                    // PostgreSQL: one workstation at a time
     // At most this many audit ids past the watermark per run: a first run
     // over a long history goes in steps, each with its own timeout and
     // commit (RuleRunResult::caughtUp says whether more are waiting).

@@ -1,4 +1,4 @@
-#include "RuleSql.h"
+#include "models/detection/RuleSql.h"
 
 #include <QCoreApplication>
 
@@ -44,10 +44,10 @@ Scan scanWith(const QString &in, QList<Placeholder> *positions)
     while (i < n) {
         const QChar c = in.at(i);
         if (c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QLatin1Char('`')) {
-            const bool escapes = c == QLatin1Char('\'') && i > 0 &&
-                                 (in.at(i - 1) == QLatin1Char('E') ||
-                                  in.at(i - 1) == QLatin1Char('e')) &&
-                                 (i < 2 || !isIdent(in.at(i - 2)));
+            const bool escapes =
+                c == QLatin1Char('\'') && i > 0 &&
+                (in.at(i - 1) == QLatin1Char('E') || in.at(i - 1) == QLatin1Char('e')) &&
+                (i < 2 || !isIdent(in.at(i - 2)));
             qsizetype j = i + 1;
             for (;;) {
                 if (j >= n) {
@@ -188,9 +188,12 @@ QString literal(const QVariant &v)
 QString aggregateSql(RuleAggregate aggregate)
 {
     switch (aggregate) {
-    case RuleAggregate::Count: return QStringLiteral("count(*)");
-    case RuleAggregate::Sum: return QStringLiteral("sum(value)");
-    case RuleAggregate::Distinct: return QStringLiteral("count(DISTINCT value)");
+    case RuleAggregate::Count:
+        return QStringLiteral("count(*)");
+    case RuleAggregate::Sum:
+        return QStringLiteral("sum(value)");
+    case RuleAggregate::Distinct:
+        return QStringLiteral("count(DISTINCT value)");
     }
     return {};
 }
@@ -218,14 +221,15 @@ Statement build(const Rule &rule, Db::Engine engine, qint64 afterId, qint64 upto
         return st;
     }
 
-    const QString value = rule.aggregate == RuleAggregate::Count ? QStringLiteral("NULL")
-                                                                 : QStringLiteral("r.value");
+    const QString value =
+        rule.aggregate == RuleAggregate::Count ? QStringLiteral("NULL") : QStringLiteral("r.value");
     const QString op = rule.threshold.orEqual ? QStringLiteral(">=") : QStringLiteral(">");
     // Any window [t - w, t] lies inside two neighbouring w-sized buckets, so
     // a (bucket, next bucket) pair whose total stays under the threshold
     // cannot hold a window that reaches it: those rows never leave the server.
     const QString bucket =
-        pg ? QStringLiteral("floor(date_part('epoch', r.timestamp) / :ic_window)") // float8, not numeric
+        pg ? QStringLiteral(
+                 "floor(date_part('epoch', r.timestamp) / :ic_window)") // float8, not numeric
            : QStringLiteral("CAST((julianday(r.timestamp) - 2440587.5) * 86400.0 / :ic_window AS "
                             "INTEGER)");
     const QString spanBounds =
@@ -288,10 +292,10 @@ Statement build(const Rule &rule, Db::Engine engine, qint64 afterId, qint64 upto
     st.binds.append({QStringLiteral("ic_window"), rule.windowSeconds});
     st.binds.append({QStringLiteral("ic_threshold"), rule.threshold.value});
     if (!pg) {
-        st.binds.append({QStringLiteral("ic_minus"),
-                         QStringLiteral("-%1 seconds").arg(rule.windowSeconds)});
-        st.binds.append({QStringLiteral("ic_plus"),
-                         QStringLiteral("+%1 seconds").arg(rule.windowSeconds)});
+        st.binds.append(
+            {QStringLiteral("ic_minus"), QStringLiteral("-%1 seconds").arg(rule.windowSeconds)});
+        st.binds.append(
+            {QStringLiteral("ic_plus"), QStringLiteral("+%1 seconds").arg(rule.windowSeconds)});
     }
     return st;
 }

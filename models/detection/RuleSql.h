@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Rule.h"
-#include "store/Database.h"
+#include "models/detection/Rule.h"
+#include "models/store/Database.h"
 
 #include <QList>
 #include <QString>

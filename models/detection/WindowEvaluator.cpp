@@ -1,4 +1,4 @@
-#include "WindowEvaluator.h"
+#include "models/detection/WindowEvaluator.h"
 
 #include <QHash>
 

@@ -1,8 +1,8 @@
-#include "EscalationModel.h"
+#include "models/escalation/EscalationModel.h"
 
-#include "core/Clock.h"
-#include "core/TimeText.h"
-#include "playbooks/Deadline.h"
+#include "models/core/Clock.h"
+#include "models/core/TimeText.h"
+#include "models/playbooks/Deadline.h"
 
 namespace ic {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "EscalationPath.h"
-#include "EscalationPolicy.h"
+#include "models/escalation/EscalationPath.h"
+#include "models/escalation/EscalationPolicy.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

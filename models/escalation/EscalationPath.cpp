@@ -1,4 +1,4 @@
-#include "EscalationPath.h"
+#include "models/escalation/EscalationPath.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

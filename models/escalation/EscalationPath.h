@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EscalationPolicy.h"
+#include "models/escalation/EscalationPolicy.h"
 
 #include <QDateTime>
 #include <QList>

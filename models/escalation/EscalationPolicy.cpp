@@ -1,6 +1,6 @@
-#include "EscalationPolicy.h"
+#include "models/escalation/EscalationPolicy.h"
 
-#include "playbooks/Deadline.h"
+#include "models/playbooks/Deadline.h"
 
 #include <QCoreApplication>
 #include <QFile>

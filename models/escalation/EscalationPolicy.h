@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Mermaid.h"
-#include "incidents/Incident.h"
+#include "models/escalation/Mermaid.h"
+#include "models/incidents/Incident.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "EscalationRepository.h"
+#include "models/escalation/EscalationRepository.h"
 
-#include "store/Database.h"
-#include "timeline/EventLog.h"
+#include "models/store/Database.h"
+#include "models/timeline/EventLog.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>

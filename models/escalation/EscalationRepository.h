@@ -1,8 +1,8 @@
 #pragma once
 
-#include "EscalationPath.h"
-#include "EscalationPolicy.h"
-#include "core/Result.h"
+#include "models/core/Result.h"
+#include "models/escalation/EscalationPath.h"
+#include "models/escalation/EscalationPolicy.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "EscalationStore.h"
+#include "models/escalation/EscalationStore.h"
 
-#include "core/Clock.h"
-#include "store/SqlExecutor.h"
+#include "models/core/Clock.h"
+#include "models/store/SqlExecutor.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "EscalationPath.h"
-#include "EscalationPolicy.h"
-#include "EscalationRepository.h"
-#include "core/Result.h"
-#include "incidents/IncidentStore.h" // Q_DECLARE_METATYPE(ic::Error)
-#include "store/SqlExecutor.h"
+#include "models/core/Result.h"
+#include "models/escalation/EscalationPath.h"
+#include "models/escalation/EscalationPolicy.h"
+#include "models/escalation/EscalationRepository.h"
+#include "models/incidents/IncidentStore.h" // Q_DECLARE_METATYPE(ic::Error)
+#include "models/store/SqlExecutor.h"
 
 #include <QList>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "GraphLayout.h"
+#include "models/escalation/GraphLayout.h"
 
 #include <QCoreApplication>
 #include <QMutex>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Mermaid.h"
-#include "core/Result.h"
+#include "models/core/Result.h"
+#include "models/escalation/Mermaid.h"
 
 #include <QList>
 #include <QPointF>

@@ -1,4 +1,4 @@
-#include "Mermaid.h"
+#include "models/escalation/Mermaid.h"
 
 #include <QCoreApplication>
 #include <QHash>

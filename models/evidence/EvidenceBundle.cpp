@@ -1,12 +1,12 @@
-#include "EvidenceBundle.h"
+#include "models/evidence/EvidenceBundle.h"
 
-#include "Extract.h"
-#include "Signing.h"
-#include "core/Sha256.h"
-#include "incidents/IncidentRepository.h"
-#include "review/ReviewStore.h"
-#include "store/Database.h"
-#include "timeline/EventLog.h"
+#include "models/core/Sha256.h"
+#include "models/evidence/Extract.h"
+#include "models/evidence/Signing.h"
+#include "models/incidents/IncidentRepository.h"
+#include "models/review/ReviewStore.h"
+#include "models/store/Database.h"
+#include "models/timeline/EventLog.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -114,10 +114,11 @@ Result<void> validateQuery(const EvidenceQuery &q)
 {
     static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"));
     if (!name.match(q.name).hasMatch())
-        return Error::make(Error::Kind::InvalidInput,
-                           Tr::tr("An extract's name becomes a file name: use 1–64 letters, digits, "
-                                  "- or _ (\"%1\" is not). Nothing was added.")
-                               .arg(q.name));
+        return Error::make(
+            Error::Kind::InvalidInput,
+            Tr::tr("An extract's name becomes a file name: use 1–64 letters, digits, "
+                   "- or _ (\"%1\" is not). Nothing was added.")
+                .arg(q.name));
     static const QRegularExpression select(QStringLiteral("^\\s*(select|with)\\b"),
                                            QRegularExpression::CaseInsensitiveOption);
     if (!select.match(q.sql).hasMatch() || q.sql.contains(QLatin1Char(';')))
@@ -155,16 +156,18 @@ Result<EvidenceQuery> addQuery(QSqlDatabase &store, const QString &incidentId, E
     query.addedBy = actor;
     query.addedAt = nowUtc;
     auto r = Db::transaction(store, [&]() -> Result<void> {
-        auto ins = Db::exec(store,
-                            QStringLiteral("INSERT INTO ic_evidence_queries (incident_id, name, "
-                                           "sql, params, added_by, added_at) VALUES (?, ?, ?, ?, "
-                                           "?, ?)"),
-                            {incidentId, query.name, query.sql,
-                             QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact)),
-                             actor, Db::bindTime(store, nowUtc)});
+        auto ins =
+            Db::exec(store,
+                     QStringLiteral("INSERT INTO ic_evidence_queries (incident_id, name, "
+                                    "sql, params, added_by, added_at) VALUES (?, ?, ?, ?, "
+                                    "?, ?)"),
+                     {incidentId, query.name, query.sql,
+                      QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact)),
+                      actor, Db::bindTime(store, nowUtc)});
         if (!ins) {
             Error e = ins.error();
-            if (e.detail.contains(QLatin1String("UNIQUE")) || e.detail.contains(QLatin1String("unique")))
+            if (e.detail.contains(QLatin1String("UNIQUE")) ||
+                e.detail.contains(QLatin1String("unique")))
                 e.message = Tr::tr("This incident already has an extract named \"%1\". Nothing "
                                    "was added.")
                                 .arg(query.name);
@@ -236,8 +239,8 @@ Result<ExportedBundle> exportBundle(QSqlDatabase &store, QSqlDatabase &audit,
     ExportedBundle out;
     out.directory = dir.absolutePath();
     out.keyFingerprint = fingerprint.value();
-    auto addFile = [&](const QString &relative, const QString &sha, qint64 bytes, const QString &kind,
-                       QJsonObject extra = {}) {
+    auto addFile = [&](const QString &relative, const QString &sha, qint64 bytes,
+                       const QString &kind, QJsonObject extra = {}) {
         extra.insert(QStringLiteral("path"), relative);
         extra.insert(QStringLiteral("sha256"), sha);
         extra.insert(QStringLiteral("bytes"), bytes);
@@ -249,7 +252,8 @@ Result<ExportedBundle> exportBundle(QSqlDatabase &store, QSqlDatabase &audit,
     QString sha;
     if (progress)
         progress(Tr::tr("Writing the timeline"), 0);
-    auto written = writeFile(dir.filePath(QStringLiteral("events.jsonl")), eventsJsonl(events.value()), &sha);
+    auto written =
+        writeFile(dir.filePath(QStringLiteral("events.jsonl")), eventsJsonl(events.value()), &sha);
     if (!written) {
         cleanUp();
         return written.error();
@@ -266,9 +270,10 @@ Result<ExportedBundle> exportBundle(QSqlDatabase &store, QSqlDatabase &audit,
     }
     for (const EvidenceQuery &q : extracts.value()) {
         const QString base = QStringLiteral("extracts/") + q.name;
-        auto r = Extract::write(audit, q.sql, q.params, dir.filePath(base + QStringLiteral(".jsonl")),
-                                dir.filePath(base + QStringLiteral(".csv")),
-                                [&](qint64 rows) { return !progress || progress(q.name, rows); });
+        auto r =
+            Extract::write(audit, q.sql, q.params, dir.filePath(base + QStringLiteral(".jsonl")),
+                           dir.filePath(base + QStringLiteral(".csv")),
+                           [&](qint64 rows) { return !progress || progress(q.name, rows); });
         if (!r) {
             cleanUp();
             Error e = r.error();
@@ -280,10 +285,11 @@ Result<ExportedBundle> exportBundle(QSqlDatabase &store, QSqlDatabase &audit,
         QJsonArray params;
         for (const QVariant &p : q.params)
             params.append(paramJson(p));
-        const QJsonObject about{{QStringLiteral("query"), q.sql},
-                                {QStringLiteral("params"), params},
-                                {QStringLiteral("rows"), r->rows},
-                                {QStringLiteral("columns"), QJsonArray::fromStringList(r->columns)}};
+        const QJsonObject about{
+            {QStringLiteral("query"), q.sql},
+            {QStringLiteral("params"), params},
+            {QStringLiteral("rows"), r->rows},
+            {QStringLiteral("columns"), QJsonArray::fromStringList(r->columns)}};
         addFile(base + QStringLiteral(".jsonl"), r->jsonlSha256, r->jsonlBytes,
                 QStringLiteral("extract"), about);
         addFile(base + QStringLiteral(".csv"), r->csvSha256, r->csvBytes, QStringLiteral("extract"),
@@ -305,10 +311,11 @@ Result<ExportedBundle> exportBundle(QSqlDatabase &store, QSqlDatabase &audit,
                      {QStringLiteral("status"), statusCode(inc.status)},
                      {QStringLiteral("detected_at"), iso(inc.detectedAt)}}},
         {QStringLiteral("record"),
-         QJsonObject{{QStringLiteral("events"), record->events},
-                     {QStringLiteral("intact"), record->intact},
-                     {QStringLiteral("problem"), record->problem},
-                     {QStringLiteral("head"), events->isEmpty() ? QString() : events->last().hash}}},
+         QJsonObject{
+             {QStringLiteral("events"), record->events},
+             {QStringLiteral("intact"), record->intact},
+             {QStringLiteral("problem"), record->problem},
+             {QStringLiteral("head"), events->isEmpty() ? QString() : events->last().hash}}},
         {QStringLiteral("signing_key"),
          QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("Ed25519")},
                      {QStringLiteral("fingerprint"), fingerprint.value()}}},
@@ -375,18 +382,23 @@ BundleVerification verify(const QString &directory, const QString &expectedFinge
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(manifestBytes, &parseError);
     const QJsonObject manifest = doc.object();
-    if (doc.isNull() || manifest.value(QStringLiteral("format")).toString() != QLatin1String(Format)) {
+    if (doc.isNull() ||
+        manifest.value(QStringLiteral("format")).toString() != QLatin1String(Format)) {
         v.problem = Tr::tr("manifest.json cannot be read as an evidence manifest.");
         return v;
     }
-    v.incidentRef = manifest.value(QStringLiteral("incident")).toObject().value(QStringLiteral("ref")).toString();
+    v.incidentRef = manifest.value(QStringLiteral("incident"))
+                        .toObject()
+                        .value(QStringLiteral("ref"))
+                        .toString();
 
     QSet<QString> listed;
     for (const QJsonValue &entry : manifest.value(QStringLiteral("files")).toArray()) {
         const QJsonObject f = entry.toObject();
         const QString path = f.value(QStringLiteral("path")).toString();
         // A manifest naming files outside the bundle is itself tampered with.
-        if (path.isEmpty() || path.startsWith(QLatin1Char('/')) || path.contains(QLatin1String(".."))) {
+        if (path.isEmpty() || path.startsWith(QLatin1Char('/')) ||
+            path.contains(QLatin1String(".."))) {
             v.changed << path;
             continue;
         }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Result.h"
+#include "models/core/Result.h"
 
 #include <QDateTime>
 #include <QList>
@@ -67,11 +67,11 @@ Result<void> validateQuery(const EvidenceQuery &query);
 // `audit` runs the extracts (the platform's audit source; may be `store`).
 // `directory` must not exist yet or be empty. The export is recorded on the
 // incident's timeline.
-Result<ExportedBundle> exportBundle(QSqlDatabase &store, QSqlDatabase &audit,
-                                    const QString &incidentId, const QString &directory,
-                                    const QByteArray &signingKeyPem, const QString &actor,
-                                    const QDateTime &nowUtc,
-                                    const std::function<bool(const QString &step, qint64 rows)> &progress = {});
+Result<ExportedBundle>
+exportBundle(QSqlDatabase &store, QSqlDatabase &audit, const QString &incidentId,
+             const QString &directory, const QByteArray &signingKeyPem, const QString &actor,
+             const QDateTime &nowUtc,
+             const std::function<bool(const QString &step, qint64 rows)> &progress = {});
 
 // Checks the signature and every file. `expectedFingerprint` (optional) pins
 // the signer: a bundle re-signed with another key fails.

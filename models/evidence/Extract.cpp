@@ -1,7 +1,7 @@
-#include "Extract.h"
+#include "models/evidence/Extract.h"
 
-#include "core/Sha256.h"
-#include "store/Database.h"
+#include "models/core/Sha256.h"
+#include "models/store/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -51,7 +51,7 @@ struct HashedFile::Private
     Sha256 hash;
     QByteArray buffer, spare;
     std::future<bool> pending; // the spare buffer being hashed and written
-    bool failed = false; // sticky: a write failed
+    bool failed = false;       // sticky: a write failed
 
     bool settle()
     {
@@ -115,14 +115,14 @@ Result<void> HashedFile::close()
 {
     auto f = flush();
     if (f && !d->settle())
-        f = Error::make(Error::Kind::General, Tr::tr("Writing %1 failed (%2).")
-                                                  .arg(QDir::toNativeSeparators(m_path),
-                                                       d->file.errorString()));
+        f = Error::make(Error::Kind::General,
+                        Tr::tr("Writing %1 failed (%2).")
+                            .arg(QDir::toNativeSeparators(m_path), d->file.errorString()));
     m_sha256 = d->hash.hex();
     if (f && (!d->file.flush() || d->file.error() != QFileDevice::NoError)) {
-        f = Error::make(Error::Kind::General, Tr::tr("Writing %1 failed (%2).")
-                                                  .arg(QDir::toNativeSeparators(m_path),
-                                                       d->file.errorString()));
+        f = Error::make(Error::Kind::General,
+                        Tr::tr("Writing %1 failed (%2).")
+                            .arg(QDir::toNativeSeparators(m_path), d->file.errorString()));
     }
     d->file.close();
     return f;
@@ -260,7 +260,8 @@ Result<ExtractResult> writeSqlite(QSqlDatabase &db, const QString &sql, const QV
             }
             const int type = v.typeId();
             QByteArray text;
-            if (type == QMetaType::LongLong || type == QMetaType::Int || type == QMetaType::Double) {
+            if (type == QMetaType::LongLong || type == QMetaType::Int ||
+                type == QMetaType::Double) {
                 text = v.toString().toUtf8();
                 w.line += text;
             } else {
@@ -394,7 +395,8 @@ Result<ExtractResult> writePostgres(PGconn *conn, const QString &sql, const QVar
         values << (p.isNull() ? QByteArray() : p.toString().toUtf8());
         pointers << (p.isNull() ? nullptr : values.last().constData());
     }
-    const QByteArray declare = "DECLARE ic_extract NO SCROLL CURSOR FOR " + Db::toPgPlaceholders(sql);
+    const QByteArray declare =
+        "DECLARE ic_extract NO SCROLL CURSOR FOR " + Db::toPgPlaceholders(sql);
     PGresult *res = PQexecParams(conn, declare.constData(), int(pointers.size()), nullptr,
                                  pointers.constData(), nullptr, nullptr, 0);
     const bool declared = PQresultStatus(res) == PGRES_COMMAND_OK;
@@ -403,7 +405,8 @@ Result<ExtractResult> writePostgres(PGconn *conn, const QString &sql, const QVar
         return fail(Tr::tr("The extract's query failed. Nothing was exported."));
 
     ExtractResult r;
-    BatchFetcher fetcher(conn, "FETCH FORWARD " + QByteArray::number(FetchRows) + " FROM ic_extract");
+    BatchFetcher fetcher(conn,
+                         "FETCH FORWARD " + QByteArray::number(FetchRows) + " FROM ic_extract");
     QList<Oid> types;
     while (PGresult *batch = fetcher.next()) {
         if (r.columns.isEmpty()) {
@@ -476,8 +479,8 @@ Result<ExtractResult> write(QSqlDatabase &db, const QString &sql, const QVariant
     if (Db::isPostgres(db)) {
         PGconn *conn = Db::pgConnection(db);
         r = conn ? writePostgres(conn, sql, params, w, progress)
-                 : Result<ExtractResult>(Error::make(Error::Kind::Unreachable,
-                                                     Tr::tr("No PostgreSQL connection.")));
+                 : Result<ExtractResult>(
+                       Error::make(Error::Kind::Unreachable, Tr::tr("No PostgreSQL connection.")));
     } else {
         r = writeSqlite(db, sql, params, w, progress);
     }

@@ -1,6 +1,6 @@
-#include "KeyPairFiles.h"
+#include "models/evidence/KeyPairFiles.h"
 
-#include "Signing.h"
+#include "models/evidence/Signing.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -43,7 +43,7 @@ QString opensslError()
 
 Pkey generateKey(Algorithm a)
 {
-    const int id = a == Algorithm::Ed25519 ? EVP_PKEY_ED25519
+    const int id = a == Algorithm::Ed25519  ? EVP_PKEY_ED25519
                    : a == Algorithm::EcP256 ? EVP_PKEY_EC
                                             : EVP_PKEY_RSA;
     Ctx ctx(EVP_PKEY_CTX_new_id(id, nullptr), &EVP_PKEY_CTX_free);
@@ -74,10 +74,10 @@ Result<void> writeNew(const QString &path, const QByteArray &bytes, mode_t mode)
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
     if (fd < 0) {
-        return Error::make(Error::Kind::General,
-                           Tr::tr("Could not create %1 (%2). No key was written.")
-                               .arg(QDir::toNativeSeparators(path),
-                                    QString::fromLocal8Bit(strerror(errno))));
+        return Error::make(
+            Error::Kind::General,
+            Tr::tr("Could not create %1 (%2). No key was written.")
+                .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(strerror(errno))));
     }
     qsizetype done = 0;
     while (done < bytes.size()) {
@@ -126,9 +126,10 @@ Result<Written> generate(Algorithm algorithm, const QString &basePath, const QBy
         }
     }
     if (!QFileInfo(w.privatePath).absoluteDir().exists()) {
-        return Error::make(Error::Kind::InvalidInput,
-                           Tr::tr("The folder %1 does not exist. Nothing was written.")
-                               .arg(QDir::toNativeSeparators(QFileInfo(w.privatePath).absolutePath())));
+        return Error::make(
+            Error::Kind::InvalidInput,
+            Tr::tr("The folder %1 does not exist. Nothing was written.")
+                .arg(QDir::toNativeSeparators(QFileInfo(w.privatePath).absolutePath())));
     }
     Pkey key = generateKey(algorithm);
     if (!key)

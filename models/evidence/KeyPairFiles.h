@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Result.h"
+#include "models/core/Result.h"
 
 #include <QString>
 
@@ -26,7 +26,8 @@ QString algorithmName(Algorithm a);
 // `basePath` "…/new_key" gives "…/new_key.pem" and "…/new_key.pub.pem".
 // Refuses to overwrite existing files. An empty passphrase writes the
 // private key unencrypted (still 0600).
-Result<Written> generate(Algorithm algorithm, const QString &basePath, const QByteArray &passphrase);
+Result<Written> generate(Algorithm algorithm, const QString &basePath,
+                         const QByteArray &passphrase);
 
 } // namespace KeyPairFiles
 } // namespace ic

@@ -1,6 +1,6 @@
-#include "Signing.h"
+#include "models/evidence/Signing.h"
 
-#include "core/Sha256.h"
+#include "models/core/Sha256.h"
 
 #include <QCoreApplication>
 
@@ -125,11 +125,10 @@ Result<void> verify(const QByteArray &pem, const QByteArray &message, const QByt
     MdCtx ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
     if (EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, key.get()) <= 0)
         return keyError(Tr::tr("The public key cannot verify signatures."));
-    const int ok = EVP_DigestVerify(ctx.get(),
-                                    reinterpret_cast<const unsigned char *>(signature.constData()),
-                                    size_t(signature.size()),
-                                    reinterpret_cast<const unsigned char *>(message.constData()),
-                                    size_t(message.size()));
+    const int ok = EVP_DigestVerify(
+        ctx.get(), reinterpret_cast<const unsigned char *>(signature.constData()),
+        size_t(signature.size()), reinterpret_cast<const unsigned char *>(message.constData()),
+        size_t(message.size()));
     ERR_clear_error();
     if (ok != 1)
         return Error::make(Error::Kind::InvalidInput,

@@ -1,7 +1,7 @@
-#include "SigningKeyVault.h"
+#include "models/evidence/SigningKeyVault.h"
 
-#include "Signing.h"
-#include "core/SecretStore.h"
+#include "models/core/SecretStore.h"
+#include "models/evidence/Signing.h"
 
 #include <QEventLoop>
 #include <QTimer>
@@ -10,8 +10,7 @@ namespace ic {
 
 SigningKeyVault::SigningKeyVault(SecretStore *secrets, QObject *parent)
     : QObject(parent), m_secrets(secrets)
-{
-}
+{}
 
 void SigningKeyVault::obtain(std::function<void(const Result<QByteArray> &)> done)
 {

@@ -1,4 +1,4 @@
-#include "Incident.h"
+#include "models/incidents/Incident.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -69,9 +69,9 @@ QString statusLabel(IncidentStatus s)
 
 const QList<IncidentStatus> &allStatuses()
 {
-    static const QList<IncidentStatus> all{IncidentStatus::Triage,     IncidentStatus::Containment,
+    static const QList<IncidentStatus> all{IncidentStatus::Triage,      IncidentStatus::Containment,
                                            IncidentStatus::Eradication, IncidentStatus::Recovery,
-                                           IncidentStatus::PostMortem, IncidentStatus::Closed};
+                                           IncidentStatus::PostMortem,  IncidentStatus::Closed};
     return all;
 }
 
@@ -183,9 +183,11 @@ QJsonObject patchToJson(const IncidentPatch &p)
     if (p.affectedUsers)
         o.insert(QStringLiteral("affected_users"), QJsonArray::fromStringList(*p.affectedUsers));
     if (p.affectedTenants)
-        o.insert(QStringLiteral("affected_tenants"), QJsonArray::fromStringList(*p.affectedTenants));
+        o.insert(QStringLiteral("affected_tenants"),
+                 QJsonArray::fromStringList(*p.affectedTenants));
     if (p.affectedApiKeys)
-        o.insert(QStringLiteral("affected_api_keys"), QJsonArray::fromStringList(*p.affectedApiKeys));
+        o.insert(QStringLiteral("affected_api_keys"),
+                 QJsonArray::fromStringList(*p.affectedApiKeys));
     if (p.detectedAt)
         o.insert(QStringLiteral("detected_at"), iso(*p.detectedAt));
     if (p.becameAwareAt)
@@ -244,7 +246,8 @@ NewIncident newIncidentFromJson(const QJsonObject &o)
     d.title = o.value(QStringLiteral("title")).toString();
     d.summary = o.value(QStringLiteral("summary")).toString();
     d.severity = Severity(qBound(0, o.value(QStringLiteral("severity")).toInt(), 3));
-    d.status = statusFromCode(o.value(QStringLiteral("status")).toString()).value_or(IncidentStatus::Triage);
+    d.status = statusFromCode(o.value(QStringLiteral("status")).toString())
+                   .value_or(IncidentStatus::Triage);
     d.commander = o.value(QStringLiteral("commander")).toString();
     d.affectedUsers = strings(o.value(QStringLiteral("affected_users")));
     d.affectedTenants = strings(o.value(QStringLiteral("affected_tenants")));

@@ -15,11 +15,11 @@ enum class Severity { P0 = 0, P1 = 1, P2 = 2, P3 = 3 };
 // The phases of the platform playbook, then closed.
 enum class IncidentStatus { Triage, Containment, Eradication, Recovery, PostMortem, Closed };
 
-QString severityCode(Severity s);                       // "P0"
+QString severityCode(Severity s); // "P0"
 std::optional<Severity> severityFromCode(const QString &code);
-QString statusCode(IncidentStatus s);                   // "containment"
+QString statusCode(IncidentStatus s); // "containment"
 std::optional<IncidentStatus> statusFromCode(const QString &code);
-QString statusLabel(IncidentStatus s);                  // "Containment" (translated)
+QString statusLabel(IncidentStatus s); // "Containment" (translated)
 const QList<IncidentStatus> &allStatuses();
 
 // One incident as stored in the workspace.
@@ -77,7 +77,7 @@ struct IncidentPatch
     std::optional<QStringList> affectedApiKeys;
     std::optional<QDateTime> detectedAt;
     std::optional<QDateTime> becameAwareAt; // invalid QDateTime clears it
-    bool acknowledge = false;                // set acknowledged_at if not yet
+    bool acknowledge = false;               // set acknowledged_at if not yet
 
     bool isEmpty() const;
 };
@@ -88,17 +88,17 @@ struct IncidentEvent
 {
     qint64 id = 0;
     QString incidentId;
-    int seq = 0;              // 1, 2, 3... per incident, in the order recorded
-    QDateTime occurredAt;     // when it happened (may be backdated)
-    QDateTime recordedAt;     // when it was written
+    int seq = 0;          // 1, 2, 3... per incident, in the order recorded
+    QDateTime occurredAt; // when it happened (may be backdated)
+    QDateTime recordedAt; // when it was written
     QString actor;
-    QString kind;             // "incident.created", "incident.updated", "note", ...
+    QString kind; // "incident.created", "incident.updated", "note", ...
     QString summary;
     QJsonObject details;
-    bool backdated = false;   // a manual entry with a chosen time
+    bool backdated = false; // a manual entry with a chosen time
     qint64 correctsEventId = 0;
-    QString prevHash;         // hash of event seq-1 ("" for the first)
-    QString hash;             // SHA-256 of the canonical content and prevHash
+    QString prevHash; // hash of event seq-1 ("" for the first)
+    QString hash;     // SHA-256 of the canonical content and prevHash
 };
 
 // Splits "a, b; c\nd" into trimmed, de-duplicated items.

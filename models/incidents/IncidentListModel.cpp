@@ -1,7 +1,7 @@
-#include "IncidentListModel.h"
+#include "models/incidents/IncidentListModel.h"
 
-#include "core/Clock.h"
-#include "core/TimeText.h"
+#include "models/core/Clock.h"
+#include "models/core/TimeText.h"
 
 #include <algorithm>
 #include <limits>
@@ -46,7 +46,10 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
     case SecondsLeftRole:
         return responseState(inc, m_policy, now).secondsLeft;
     case SearchTextRole:
-        return QStringList{inc.ref, inc.title, inc.summary, inc.commander,
+        return QStringList{inc.ref,
+                           inc.title,
+                           inc.summary,
+                           inc.commander,
                            inc.affectedUsers.join(QLatin1Char(' ')),
                            inc.affectedTenants.join(QLatin1Char(' ')),
                            inc.affectedApiKeys.join(QLatin1Char(' '))}
@@ -86,8 +89,7 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
             const ResponseState st = responseState(inc, m_policy, now);
             const SeverityLevel &level = m_policy.level(inc.severity);
             return tr("%1 response target: %2 (due %3)")
-                .arg(m_policy.label(inc.severity), level.responseText,
-                     TimeText::local(st.due));
+                .arg(m_policy.label(inc.severity), level.responseText, TimeText::local(st.due));
         }
         if (index.column() == RegulatoryColumn) {
             const NearestDeadline d = m_deadlines.value(inc.id);
@@ -100,8 +102,8 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
             if (d.conditional)
                 tip += QLatin1Char('\n') + tr("Due only if it turns out to apply (undecided).");
             if (d.running > 1)
-                tip += QLatin1Char('\n') + tr("%n clock(s) running; this one is due first.", "",
-                                               d.running);
+                tip += QLatin1Char('\n') +
+                       tr("%n clock(s) running; this one is due first.", "", d.running);
             return tip;
         }
         if (index.column() == TitleColumn && !inc.summary.isEmpty())
@@ -315,9 +317,9 @@ bool IncidentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         return false;
     if (m_severity >= 0 && idx.data(IncidentListModel::SeverityRole).toInt() != m_severity)
         return false;
-    if (!m_search.isEmpty() &&
-        !idx.data(IncidentListModel::SearchTextRole).toString().contains(m_search,
-                                                                          Qt::CaseInsensitive))
+    if (!m_search.isEmpty() && !idx.data(IncidentListModel::SearchTextRole)
+                                    .toString()
+                                    .contains(m_search, Qt::CaseInsensitive))
         return false;
     return true;
 }

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Incident.h"
-#include "SeverityPolicy.h"
-#include "notify/RegulatoryClock.h"
+#include "models/incidents/Incident.h"
+#include "models/incidents/SeverityPolicy.h"
+#include "models/notify/RegulatoryClock.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -19,16 +19,25 @@ class IncidentListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { SeverityColumn, RefColumn, TitleColumn, StatusColumn, CommanderColumn,
-                  DetectedColumn, ResponseColumn, RegulatoryColumn, ColumnCount };
+    enum Column {
+        SeverityColumn,
+        RefColumn,
+        TitleColumn,
+        StatusColumn,
+        CommanderColumn,
+        DetectedColumn,
+        ResponseColumn,
+        RegulatoryColumn,
+        ColumnCount
+    };
     enum Role {
         IncidentIdRole = Qt::UserRole + 1,
-        SeverityRole,      // int 0..3
-        StatusRole,        // int IncidentStatus
-        ResponseKindRole,  // int ResponseState::Kind
-        SecondsLeftRole,   // qint64
-        SortRole,          // a key that sorts most urgent first
-        SearchTextRole,    // everything a search may match
+        SeverityRole,     // int 0..3
+        StatusRole,       // int IncidentStatus
+        ResponseKindRole, // int ResponseState::Kind
+        SecondsLeftRole,  // qint64
+        SortRole,         // a key that sorts most urgent first
+        SearchTextRole,   // everything a search may match
     };
 
     explicit IncidentListModel(const Clock &clock, QObject *parent = nullptr);

@@ -1,8 +1,8 @@
-#include "IncidentRepository.h"
+#include "models/incidents/IncidentRepository.h"
 
-#include "core/Logging.h"
-#include "store/Database.h"
-#include "timeline/EventLog.h"
+#include "models/core/Logging.h"
+#include "models/store/Database.h"
+#include "models/timeline/EventLog.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -112,8 +112,7 @@ Result<void> refuseNul(const Fields &f, const QString &outcome)
 
 IncidentRepository::IncidentRepository(QSqlDatabase db, const QDateTime &nowUtc)
     : m_db(std::move(db)), m_now(nowUtc.toUTC())
-{
-}
+{}
 
 Incident IncidentRepository::fromQuery(const QSqlQuery &q) const
 {
@@ -174,15 +173,17 @@ Result<void> IncidentRepository::validate(const NewIncident &draft)
                            Tr::tr("An incident needs a title. Nothing was created."));
     }
     if (draft.title.size() > 300) {
-        return Error::make(Error::Kind::InvalidInput,
-                           Tr::tr("The title is longer than 300 characters; keep the details for the "
-                              "summary. Nothing was created."));
+        return Error::make(
+            Error::Kind::InvalidInput,
+            Tr::tr("The title is longer than 300 characters; keep the details for the "
+                   "summary. Nothing was created."));
     }
     if (draft.becameAwareAt.isValid() && draft.detectedAt.isValid() &&
         draft.becameAwareAt < draft.detectedAt.addSecs(-366LL * 24 * 3600)) {
-        return Error::make(Error::Kind::InvalidInput,
-                           Tr::tr("The became-aware time is more than a year before detection; check "
-                              "the date. Nothing was created."));
+        return Error::make(
+            Error::Kind::InvalidInput,
+            Tr::tr("The became-aware time is more than a year before detection; check "
+                   "the date. Nothing was created."));
     }
     if (auto nul = refuseNul(draft, Tr::tr("Nothing was created.")); !nul)
         return nul;
@@ -192,17 +193,19 @@ Result<void> IncidentRepository::validate(const NewIncident &draft)
 Result<QString> IncidentRepository::nextRef(int year)
 {
     const QString counter = QStringLiteral("incident_ref_%1").arg(year);
-    auto q = Db::exec(m_db,
-                      QStringLiteral("INSERT INTO ic_counters (name, value) VALUES (?, 1) "
-                                     "ON CONFLICT (name) DO UPDATE SET value = ic_counters.value + 1 "
-                                     "RETURNING value"),
-                      {counter});
+    auto q =
+        Db::exec(m_db,
+                 QStringLiteral("INSERT INTO ic_counters (name, value) VALUES (?, 1) "
+                                "ON CONFLICT (name) DO UPDATE SET value = ic_counters.value + 1 "
+                                "RETURNING value"),
+                 {counter});
     if (!q)
         return q.error();
     if (!q->next())
         return Error::make(Error::Kind::General, Tr::tr("Could not number the new incident."));
-    return QStringLiteral("INC-%1-%2").arg(year).arg(q->value(0).toLongLong(), 3, 10,
-                                                    QLatin1Char('0'));
+    return QStringLiteral("INC-%1-%2")
+        .arg(year)
+        .arg(q->value(0).toLongLong(), 3, 10, QLatin1Char('0'));
 }
 
 Result<void> IncidentRepository::recordEvent(const QString &incidentId, const QString &actor,
@@ -254,25 +257,27 @@ Result<Incident> IncidentRepository::create(const NewIncident &draft, const QStr
         if (!ref)
             return ref.error();
         inc.ref = ref.value();
-        auto q = Db::exec(
-            m_db,
-            QStringLiteral("INSERT INTO ic_incidents (") + Columns +
-                QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {inc.id, inc.ref, text(inc.title), text(inc.summary), int(inc.severity),
-             statusCode(inc.status), text(inc.commander), toJson(inc.affectedUsers), toJson(inc.affectedTenants),
-             toJson(inc.affectedApiKeys), Db::bindTime(m_db, inc.detectedAt),
-             Db::bindTime(m_db, inc.becameAwareAt), Db::bindTime(m_db, inc.acknowledgedAt),
-             Db::bindTime(m_db, inc.closedAt), Db::bindTime(m_db, inc.createdAt), inc.createdBy,
-             Db::bindTime(m_db, inc.updatedAt), inc.updatedBy, inc.version});
+        auto q =
+            Db::exec(m_db,
+                     QStringLiteral("INSERT INTO ic_incidents (") + Columns +
+                         QStringLiteral(
+                             ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {inc.id, inc.ref, text(inc.title), text(inc.summary), int(inc.severity),
+                      statusCode(inc.status), text(inc.commander), toJson(inc.affectedUsers),
+                      toJson(inc.affectedTenants), toJson(inc.affectedApiKeys),
+                      Db::bindTime(m_db, inc.detectedAt), Db::bindTime(m_db, inc.becameAwareAt),
+                      Db::bindTime(m_db, inc.acknowledgedAt), Db::bindTime(m_db, inc.closedAt),
+                      Db::bindTime(m_db, inc.createdAt), inc.createdBy,
+                      Db::bindTime(m_db, inc.updatedAt), inc.updatedBy, inc.version});
         if (!q)
             return q.error();
-        return recordEvent(inc.id, actor, QStringLiteral("incident.created"),
-                           Tr::tr("Opened %1 %2: %3")
-                               .arg(inc.ref, severityCode(inc.severity), inc.title),
-                           QJsonObject{{QStringLiteral("ref"), inc.ref},
-                                       {QStringLiteral("severity"), severityCode(inc.severity)},
-                                       {QStringLiteral("status"), statusCode(inc.status)},
-                                       {QStringLiteral("detected_at"), timeJson(inc.detectedAt)}});
+        return recordEvent(
+            inc.id, actor, QStringLiteral("incident.created"),
+            Tr::tr("Opened %1 %2: %3").arg(inc.ref, severityCode(inc.severity), inc.title),
+            QJsonObject{{QStringLiteral("ref"), inc.ref},
+                        {QStringLiteral("severity"), severityCode(inc.severity)},
+                        {QStringLiteral("status"), statusCode(inc.status)},
+                        {QStringLiteral("detected_at"), timeJson(inc.detectedAt)}});
     });
     if (!r)
         return r.error();
@@ -295,20 +300,20 @@ Result<Incident> IncidentRepository::update(const QString &id, int baseVersion,
         if (before.version != baseVersion) {
             if (conflict)
                 conflict->current = before;
-            return Error::make(Error::Kind::Conflict,
-                               Tr::tr("%1 was changed by %2 at %3 while you were editing. Your change "
-                                  "was not saved; compare both values and choose.")
-                                   .arg(before.ref, before.updatedBy,
-                                        before.updatedAt.toLocalTime().toString(
-                                            QStringLiteral("HH:mm:ss"))));
+            return Error::make(
+                Error::Kind::Conflict,
+                Tr::tr("%1 was changed by %2 at %3 while you were editing. Your change "
+                       "was not saved; compare both values and choose.")
+                    .arg(before.ref, before.updatedBy,
+                         before.updatedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
         }
         after = before;
         QList<QPair<QString, QJsonObject>> changes; // summary, details
         auto textField = [&](const std::optional<QString> &v, QString &field, const char *name,
-                        const QString &label) {
+                             const QString &label) {
             if (v && *v != field) {
-                changes.append({Tr::tr("%1 changed").arg(label),
-                                change(QLatin1String(name), field, *v)});
+                changes.append(
+                    {Tr::tr("%1 changed").arg(label), change(QLatin1String(name), field, *v)});
                 field = *v;
             }
         };
@@ -319,8 +324,9 @@ Result<Incident> IncidentRepository::update(const QString &id, int baseVersion,
         textField(patch.title ? std::optional<QString>(patch.title->trimmed()) : std::nullopt,
                   after.title, "title", Tr::tr("Title"));
         textField(patch.summary, after.summary, "summary", Tr::tr("Summary"));
-        textField(patch.commander ? std::optional<QString>(patch.commander->trimmed()) : std::nullopt,
-             after.commander, "commander", Tr::tr("Commander"));
+        textField(patch.commander ? std::optional<QString>(patch.commander->trimmed())
+                                  : std::nullopt,
+                  after.commander, "commander", Tr::tr("Commander"));
         if (patch.severity && *patch.severity != after.severity) {
             changes.append({Tr::tr("Severity %1 → %2")
                                 .arg(severityCode(after.severity), severityCode(*patch.severity)),
@@ -331,13 +337,13 @@ Result<Incident> IncidentRepository::update(const QString &id, int baseVersion,
         if (patch.status && *patch.status != after.status) {
             const bool closing = *patch.status == IncidentStatus::Closed;
             const bool reopening = after.status == IncidentStatus::Closed;
-            changes.append({closing     ? Tr::tr("Closed the incident")
-                            : reopening ? Tr::tr("Reopened the incident (%1)").arg(statusLabel(*patch.status))
-                                        : Tr::tr("Status %1 → %2")
-                                              .arg(statusLabel(after.status),
-                                                   statusLabel(*patch.status)),
-                            change(QStringLiteral("status"), statusCode(after.status),
-                                   statusCode(*patch.status))});
+            changes.append(
+                {closing     ? Tr::tr("Closed the incident")
+                 : reopening ? Tr::tr("Reopened the incident (%1)").arg(statusLabel(*patch.status))
+                             : Tr::tr("Status %1 → %2")
+                                   .arg(statusLabel(after.status), statusLabel(*patch.status)),
+                 change(QStringLiteral("status"), statusCode(after.status),
+                        statusCode(*patch.status))});
             after.status = *patch.status;
             after.closedAt = closing ? m_now : QDateTime();
         }
@@ -368,13 +374,13 @@ Result<Incident> IncidentRepository::update(const QString &id, int baseVersion,
             return Error::make(Error::Kind::InvalidInput,
                                Tr::tr("The detection time cannot be empty. Nothing was changed."));
         }
-        time(patch.becameAwareAt, after.becameAwareAt, "became_aware_at", Tr::tr("Became aware at"));
+        time(patch.becameAwareAt, after.becameAwareAt, "became_aware_at",
+             Tr::tr("Became aware at"));
         const bool takesCommand = patch.commander && !after.commander.isEmpty();
         if ((patch.acknowledge || takesCommand) && !after.acknowledgedAt.isValid()) {
             after.acknowledgedAt = m_now;
             changes.append({Tr::tr("Acknowledged"),
-                            change(QStringLiteral("acknowledged_at"), QString(),
-                                   timeJson(m_now))});
+                            change(QStringLiteral("acknowledged_at"), QString(), timeJson(m_now))});
         }
         if (changes.isEmpty())
             return success(); // nothing to save, no version bump
@@ -389,8 +395,8 @@ Result<Incident> IncidentRepository::update(const QString &id, int baseVersion,
                 "commander = ?, affected_users = ?, affected_tenants = ?, affected_api_keys = ?, "
                 "detected_at = ?, became_aware_at = ?, acknowledged_at = ?, closed_at = ?, "
                 "updated_at = ?, updated_by = ?, version = ? WHERE id = ? AND version = ?"),
-            {text(after.title), text(after.summary), int(after.severity),
-             statusCode(after.status), text(after.commander), toJson(after.affectedUsers), toJson(after.affectedTenants),
+            {text(after.title), text(after.summary), int(after.severity), statusCode(after.status),
+             text(after.commander), toJson(after.affectedUsers), toJson(after.affectedTenants),
              toJson(after.affectedApiKeys), Db::bindTime(m_db, after.detectedAt),
              Db::bindTime(m_db, after.becameAwareAt), Db::bindTime(m_db, after.acknowledgedAt),
              Db::bindTime(m_db, after.closedAt), Db::bindTime(m_db, after.updatedAt),
@@ -402,16 +408,15 @@ Result<Incident> IncidentRepository::update(const QString &id, int baseVersion,
                 conflict->current = before;
             return Error::make(Error::Kind::Conflict,
                                Tr::tr("%1 was changed by someone else while you were editing. Your "
-                                  "change was not saved.")
+                                      "change was not saved.")
                                    .arg(before.ref));
         }
         for (const auto &[summary, details] : changes) {
-            const QString kind = details.value(QStringLiteral("field")).toString() ==
-                                         QLatin1String("status")
-                                     ? (after.status == IncidentStatus::Closed
-                                            ? QStringLiteral("incident.closed")
-                                            : QStringLiteral("incident.status"))
-                                     : QStringLiteral("incident.updated");
+            const QString kind =
+                details.value(QStringLiteral("field")).toString() == QLatin1String("status")
+                    ? (after.status == IncidentStatus::Closed ? QStringLiteral("incident.closed")
+                                                              : QStringLiteral("incident.status"))
+                    : QStringLiteral("incident.updated");
             if (auto e = recordEvent(id, actor, kind, summary, details); !e)
                 return e;
         }
@@ -482,8 +487,7 @@ Result<SeverityPolicy> IncidentRepository::policy()
     }
     auto preset = Db::exec(m_db, QStringLiteral("SELECT value FROM ic_workspace WHERE key = ?"),
                            {QStringLiteral("severity_preset")});
-    p.presetId = preset && preset->next() ? preset->value(0).toString()
-                                          : QStringLiteral("custom");
+    p.presetId = preset && preset->next() ? preset->value(0).toString() : QStringLiteral("custom");
     return p;
 }
 
@@ -493,17 +497,17 @@ Result<void> IncidentRepository::savePolicy(const SeverityPolicy &policy, const 
         return v;
     return Db::transaction(m_db, [&]() -> Result<void> {
         for (const SeverityLevel &l : policy.levels) {
-            auto q = Db::exec(
-                m_db,
-                QStringLiteral(
-                    "INSERT INTO ic_severity_levels (level, name, description, examples, "
-                    "response_minutes, response_text) VALUES (?, ?, ?, ?, ?, ?) "
-                    "ON CONFLICT (level) DO UPDATE SET name = excluded.name, "
-                    "description = excluded.description, examples = excluded.examples, "
-                    "response_minutes = excluded.response_minutes, "
-                    "response_text = excluded.response_text"),
-                {int(l.level), text(l.name), text(l.description), text(l.examples),
-                 l.responseMinutes, text(l.responseText)});
+            auto q =
+                Db::exec(m_db,
+                         QStringLiteral(
+                             "INSERT INTO ic_severity_levels (level, name, description, examples, "
+                             "response_minutes, response_text) VALUES (?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT (level) DO UPDATE SET name = excluded.name, "
+                             "description = excluded.description, examples = excluded.examples, "
+                             "response_minutes = excluded.response_minutes, "
+                             "response_text = excluded.response_text"),
+                         {int(l.level), text(l.name), text(l.description), text(l.examples),
+                          l.responseMinutes, text(l.responseText)});
             if (!q)
                 return q.error();
         }

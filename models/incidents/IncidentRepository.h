@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Incident.h"
-#include "SeverityPolicy.h"
-#include "core/Result.h"
+#include "models/core/Result.h"
+#include "models/incidents/Incident.h"
+#include "models/incidents/SeverityPolicy.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,9 +1,9 @@
-#include "IncidentStore.h"
+#include "models/incidents/IncidentStore.h"
 
-#include "IncidentRepository.h"
-#include "core/Clock.h"
-#include "store/OfflineJournal.h"
-#include "store/SqlExecutor.h"
+#include "models/core/Clock.h"
+#include "models/incidents/IncidentRepository.h"
+#include "models/store/OfflineJournal.h"
+#include "models/store/SqlExecutor.h"
 
 #include <QUuid>
 
@@ -114,10 +114,11 @@ void IncidentStore::create(const NewIncident &draft, CreateCallback done)
                         i.detectedAt = d.detectedAt.isValid() ? d.detectedAt : m_clock.now();
                         i.createdAt = i.updatedAt = m_clock.now();
                         i.createdBy = i.updatedBy = actor;
-                        i = applyPatch(i, IncidentPatch{d.title, d.summary, d.severity, d.status,
-                                                        d.commander, d.affectedUsers,
-                                                        d.affectedTenants, d.affectedApiKeys,
-                                                        std::nullopt, d.becameAwareAt, false},
+                        i = applyPatch(i,
+                                       IncidentPatch{d.title, d.summary, d.severity, d.status,
+                                                     d.commander, d.affectedUsers,
+                                                     d.affectedTenants, d.affectedApiKeys,
+                                                     std::nullopt, d.becameAwareAt, false},
                                        m_clock.now());
                         remember(i);
                         if (done)
@@ -177,7 +178,8 @@ void IncidentStore::update(const QString &id, int baseVersion, const IncidentPat
                         }
                         // Shown as edited now; the version changes when it is sent.
                         if (m_cache.contains(id)) {
-                            const Incident shown = applyPatch(m_cache.value(id), patch, m_clock.now());
+                            const Incident shown =
+                                applyPatch(m_cache.value(id), patch, m_clock.now());
                             remember(shown);
                             emit incidentSaved(shown);
                         }
@@ -324,8 +326,7 @@ void IncidentStore::savePolicy(const SeverityPolicy &policy)
 }
 
 struct IncidentStore::JournalEntry : OfflineJournal::Entry
-{
-};
+{};
 
 void IncidentStore::setJournal(SqlExecutor *journal)
 {
@@ -354,7 +355,8 @@ void IncidentStore::countJournal()
                 return p.error();
             return int(p->size());
         },
-        this, [this](Result<int> r) {
+        this,
+        [this](Result<int> r) {
             m_waiting = r ? r.value() : 0;
             emit journalChanged(m_waiting);
         });
@@ -379,10 +381,12 @@ void IncidentStore::keepOffline(const QString &kind, const QString &incidentId, 
                         continue;
                     if (it->kind == QLatin1String("incident.update")) {
                         QJsonObject merged = it->payload;
-                        merged.insert(QStringLiteral("patch"),
-                                      patchToJson(mergePatches(
-                                          patchFromJson(it->payload.value(QStringLiteral("patch")).toObject()),
-                                          patchFromJson(payload.value(QStringLiteral("patch")).toObject()))));
+                        merged.insert(
+                            QStringLiteral("patch"),
+                            patchToJson(mergePatches(
+                                patchFromJson(
+                                    it->payload.value(QStringLiteral("patch")).toObject()),
+                                patchFromJson(payload.value(QStringLiteral("patch")).toObject()))));
                         if (auto r = OfflineJournal::replacePayload(db, it->seq, merged); !r)
                             return r.error();
                         return int(waiting->size());
@@ -395,7 +399,8 @@ void IncidentStore::keepOffline(const QString &kind, const QString &incidentId, 
                 return added.error();
             return int(waiting->size()) + 1;
         },
-        this, [this, done](Result<int> r) {
+        this,
+        [this, done](Result<int> r) {
             if (r) {
                 m_waiting = r.value();
                 emit journalChanged(m_waiting);
@@ -415,7 +420,8 @@ void IncidentStore::replayJournal()
                 return s.error();
             return OfflineJournal::pending(db);
         },
-        this, [this](Result<QList<OfflineJournal::Entry>> r) {
+        this,
+        [this](Result<QList<OfflineJournal::Entry>> r) {
             QList<JournalEntry> entries;
             if (r) {
                 for (const OfflineJournal::Entry &e : r.value())
@@ -452,24 +458,26 @@ void IncidentStore::replayNext(QList<JournalEntry> rest)
     };
     if (e.kind == QLatin1String("incident.create")) {
         const NewIncident draft = newIncidentFromJson(e.payload);
-        submit<Incident>([draft, actor](IncidentRepository &repo) { return repo.create(draft, actor); },
-                         [this, done](Result<Incident> r) {
-                             if (!r && r.error().kind == Error::Kind::Unreachable)
-                                 return done(false);
-                             setOffline(false);
-                             if (r) {
-                                 remember(r.value());
-                                 emit incidentSaved(r.value());
-                                 emit changed(r->id);
-                             } else {
-                                 emit failed(r.error());
-                             }
-                             done(true);
-                         });
+        submit<Incident>(
+            [draft, actor](IncidentRepository &repo) { return repo.create(draft, actor); },
+            [this, done](Result<Incident> r) {
+                if (!r && r.error().kind == Error::Kind::Unreachable)
+                    return done(false);
+                setOffline(false);
+                if (r) {
+                    remember(r.value());
+                    emit incidentSaved(r.value());
+                    emit changed(r->id);
+                } else {
+                    emit failed(r.error());
+                }
+                done(true);
+            });
     } else if (e.kind == QLatin1String("incident.update")) {
         const QString id = e.incidentId;
         const int base = e.payload.value(QStringLiteral("base_version")).toInt();
-        const IncidentPatch patch = patchFromJson(e.payload.value(QStringLiteral("patch")).toObject());
+        const IncidentPatch patch =
+            patchFromJson(e.payload.value(QStringLiteral("patch")).toObject());
         auto conflictRow = std::make_shared<IncidentConflict>();
         submit<Incident>(
             [id, base, patch, actor, conflictRow](IncidentRepository &repo) {

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Incident.h"
-#include "SeverityPolicy.h"
-#include "core/Result.h"
-#include "store/SqlExecutor.h"
+#include "models/core/Result.h"
+#include "models/incidents/Incident.h"
+#include "models/incidents/SeverityPolicy.h"
+#include "models/store/SqlExecutor.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "SeverityPolicy.h"
+#include "models/incidents/SeverityPolicy.h"
 
-#include "core/TimeText.h"
+#include "models/core/TimeText.h"
 
 #include <QCoreApplication>
 
@@ -23,24 +23,24 @@ Result<void> SeverityPolicy::validate() const
 {
     for (const SeverityLevel &l : levels) {
         if (l.name.trimmed().isEmpty()) {
-            return Error::make(Error::Kind::InvalidInput,
-                               Tr::tr("%1 needs a name. The policy was not saved.")
-                                   .arg(severityCode(l.level)));
+            return Error::make(
+                Error::Kind::InvalidInput,
+                Tr::tr("%1 needs a name. The policy was not saved.").arg(severityCode(l.level)));
         }
         if (l.responseMinutes < 0 || l.responseMinutes > 60 * 24 * 365) {
             return Error::make(Error::Kind::InvalidInput,
                                Tr::tr("The response target of %1 must be between 0 minutes and one "
-                                  "year. The policy was not saved.")
+                                      "year. The policy was not saved.")
                                    .arg(severityCode(l.level)));
         }
     }
     for (size_t i = 1; i < levels.size(); ++i) {
         if (levels[i].responseMinutes < levels[i - 1].responseMinutes) {
-            return Error::make(Error::Kind::InvalidInput,
-                               Tr::tr("%1 must not need a faster response than %2. The policy was "
-                                  "not saved.")
-                                   .arg(severityCode(levels[i].level),
-                                        severityCode(levels[i - 1].level)));
+            return Error::make(
+                Error::Kind::InvalidInput,
+                Tr::tr("%1 must not need a faster response than %2. The policy was "
+                       "not saved.")
+                    .arg(severityCode(levels[i].level), severityCode(levels[i - 1].level)));
         }
     }
     return success();
@@ -57,8 +57,8 @@ SeverityPolicy SeverityPolicy::securityTeam()
          Tr::tr("Suspicious access patterns, DDoS"), 60, Tr::tr("<1 hour")},
         {Severity::P2, Tr::tr("Medium"), Tr::tr("Security concern, no immediate threat"),
          Tr::tr("Failed security scan, config issue"), 240, Tr::tr("<4 hours")},
-        {Severity::P3, Tr::tr("Low"), Tr::tr("Minor security issue"), Tr::tr("Outdated dependency"), 1440,
-         Tr::tr("<24 hours")},
+        {Severity::P3, Tr::tr("Low"), Tr::tr("Minor security issue"), Tr::tr("Outdated dependency"),
+         1440, Tr::tr("<24 hours")},
     }};
     return p;
 }
@@ -115,8 +115,8 @@ ResponseState responseState(const Incident &incident, const SeverityPolicy &poli
                             const QDateTime &nowUtc)
 {
     ResponseState st;
-    st.due = incident.detectedAt.addSecs(qint64(policy.level(incident.severity).responseMinutes) *
-                                         60);
+    st.due =
+        incident.detectedAt.addSecs(qint64(policy.level(incident.severity).responseMinutes) * 60);
     if (incident.acknowledgedAt.isValid()) {
         st.secondsLeft = incident.acknowledgedAt.secsTo(st.due);
         st.kind = st.secondsLeft >= 0 ? ResponseState::Kind::Met : ResponseState::Kind::MetLate;

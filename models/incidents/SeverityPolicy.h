@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Incident.h"
-#include "core/Result.h"
+#include "models/core/Result.h"
+#include "models/incidents/Incident.h"
 
 #include <QDateTime>
 #include <QList>
@@ -14,9 +14,9 @@ namespace ic {
 struct SeverityLevel
 {
     Severity level = Severity::P2;
-    QString name;         // "Critical"
-    QString description;  // "Active breach, data loss"
-    QString examples;     // "Database breach, mass token theft"
+    QString name;            // "Critical"
+    QString description;     // "Active breach, data loss"
+    QString examples;        // "Database breach, mass token theft"
     int responseMinutes = 0; // 0 = immediate
     QString responseText;    // as the team wrote it: "Immediate", "<1 hour"
 };
@@ -44,11 +44,11 @@ struct SeverityPolicy
 struct ResponseState
 {
     enum class Kind {
-        Running,       // not yet acknowledged, time left
-        Overdue,       // not acknowledged, past the target
-        Met,           // acknowledged within the target
-        MetLate,       // acknowledged after the target
-        Closed,        // closed before anyone acknowledged it
+        Running, // not yet acknowledged, time left
+        Overdue, // not acknowledged, past the target
+        Met,     // acknowledged within the target
+        MetLate, // acknowledged after the target
+        Closed,  // closed before anyone acknowledged it
     };
     Kind kind = Kind::Running;
     QDateTime due;          // UTC

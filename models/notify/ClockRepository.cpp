@@ -1,9 +1,9 @@
-#include "ClockRepository.h"
+#include "models/notify/ClockRepository.h"
 
-#include "core/TimeText.h"
-#include "incidents/IncidentRepository.h"
-#include "store/Database.h"
-#include "timeline/EventLog.h"
+#include "models/core/TimeText.h"
+#include "models/incidents/IncidentRepository.h"
+#include "models/store/Database.h"
+#include "models/timeline/EventLog.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

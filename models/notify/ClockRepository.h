@@ -1,9 +1,9 @@
 #pragma once
 
-#include "NotificationFacts.h"
-#include "NotificationRenderer.h"
-#include "RegulatoryClock.h"
-#include "core/Result.h"
+#include "models/core/Result.h"
+#include "models/notify/NotificationFacts.h"
+#include "models/notify/NotificationRenderer.h"
+#include "models/notify/RegulatoryClock.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "DeadlineFeed.h"
+#include "models/notify/DeadlineFeed.h"
 
-#include "NotifyStore.h"
-#include "incidents/IncidentStore.h"
+#include "models/incidents/IncidentStore.h"
+#include "models/notify/NotifyStore.h"
 
 namespace ic {
 

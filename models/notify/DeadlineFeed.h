@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RegulatoryClock.h"
-#include "core/Result.h"
+#include "models/core/Result.h"
+#include "models/notify/RegulatoryClock.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,11 +1,11 @@
-#include "DraftRepository.h"
+#include "models/notify/DraftRepository.h"
 
-#include "ClockRepository.h"
-#include "MailMessage.h"
-#include "NotificationRenderer.h"
-#include "core/TimeText.h"
-#include "store/Database.h"
-#include "timeline/EventLog.h"
+#include "models/core/TimeText.h"
+#include "models/notify/ClockRepository.h"
+#include "models/notify/MailMessage.h"
+#include "models/notify/NotificationRenderer.h"
+#include "models/store/Database.h"
+#include "models/timeline/EventLog.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

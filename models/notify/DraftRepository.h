@@ -1,8 +1,8 @@
 #pragma once
 
-#include "NotificationDraft.h"
-#include "NotificationTemplate.h"
-#include "core/Result.h"
+#include "models/core/Result.h"
+#include "models/notify/NotificationDraft.h"
+#include "models/notify/NotificationTemplate.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "MailMessage.h"
+#include "models/notify/MailMessage.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

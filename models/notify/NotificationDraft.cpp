@@ -1,4 +1,4 @@
-#include "NotificationDraft.h"
+#include "models/notify/NotificationDraft.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "NotificationFacts.h"
+#include "models/notify/NotificationFacts.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
-#include "NotificationRenderer.h"
+#include "models/notify/NotificationRenderer.h"
 
-#include "core/TimeText.h"
+#include "models/core/TimeText.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

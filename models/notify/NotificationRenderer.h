@@ -1,9 +1,9 @@
 #pragma once
 
-#include "NotificationFacts.h"
-#include "NotificationTemplate.h"
-#include "RegulatoryClock.h"
-#include "incidents/Incident.h"
+#include "models/incidents/Incident.h"
+#include "models/notify/NotificationFacts.h"
+#include "models/notify/NotificationTemplate.h"
+#include "models/notify/RegulatoryClock.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "NotificationTemplate.h"
+#include "models/notify/NotificationTemplate.h"
 
-#include "NotificationRenderer.h"
-#include "NotifyLogging.h"
+#include "models/notify/NotificationRenderer.h"
+#include "models/notify/NotifyLogging.h"
 
 #include <QCoreApplication>
 #include <QDir>

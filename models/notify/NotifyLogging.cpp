@@ -1,3 +1,3 @@
-#include "NotifyLogging.h"
+#include "models/notify/NotifyLogging.h"
 
 Q_LOGGING_CATEGORY(lcNotify, "ic.notify", QtWarningMsg)

@@ -1,7 +1,7 @@
-#include "NotifyStore.h"
+#include "models/notify/NotifyStore.h"
 
-#include "core/Clock.h"
-#include "store/SqlExecutor.h"
+#include "models/core/Clock.h"
+#include "models/store/SqlExecutor.h"
 
 #include <memory>
 

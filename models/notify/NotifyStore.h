@@ -1,14 +1,14 @@
 #pragma once
 
-#include "ClockRepository.h"
-#include "DraftRepository.h"
-#include "NotificationDraft.h"
-#include "NotificationFacts.h"
-#include "NotificationRenderer.h"
-#include "NotificationTemplate.h"
-#include "RegulatoryClock.h"
-#include "core/Result.h"
-#include "store/SqlExecutor.h"
+#include "models/core/Result.h"
+#include "models/notify/ClockRepository.h"
+#include "models/notify/DraftRepository.h"
+#include "models/notify/NotificationDraft.h"
+#include "models/notify/NotificationFacts.h"
+#include "models/notify/NotificationRenderer.h"
+#include "models/notify/NotificationTemplate.h"
+#include "models/notify/RegulatoryClock.h"
+#include "models/store/SqlExecutor.h"
 
 #include <QHash>
 #include <QList>

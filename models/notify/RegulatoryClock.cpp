@@ -1,6 +1,6 @@
-#include "RegulatoryClock.h"
+#include "models/notify/RegulatoryClock.h"
 
-#include "core/TimeText.h"
+#include "models/core/TimeText.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

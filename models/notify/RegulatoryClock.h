@@ -1,7 +1,7 @@
 #pragma once
 
-#include "NotificationFacts.h"
-#include "core/Result.h"
+#include "models/core/Result.h"
+#include "models/notify/NotificationFacts.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "RegulatoryClockModel.h"
+#include "models/notify/RegulatoryClockModel.h"
 
-#include "core/Clock.h"
+#include "models/core/Clock.h"
 
 namespace ic {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RegulatoryClock.h"
+#include "models/notify/RegulatoryClock.h"
 
 #include <QAbstractTableModel>
 #include <QList>

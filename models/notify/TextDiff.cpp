@@ -1,4 +1,4 @@
-#include "TextDiff.h"
+#include "models/notify/TextDiff.h"
 
 #include <QStringList>
 

@@ -1,7 +1,7 @@
-#include "ChecklistModel.h"
+#include "models/playbooks/ChecklistModel.h"
 
-#include "core/Clock.h"
-#include "core/TimeText.h"
+#include "models/core/Clock.h"
+#include "models/core/TimeText.h"
 
 #include <QSet>
 

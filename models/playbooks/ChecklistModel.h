@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Checklist.h"
+#include "models/playbooks/Checklist.h"
 
 #include <QAbstractItemModel>
 #include <QTimer>

@@ -1,8 +1,8 @@
-#include "ChecklistRepository.h"
+#include "models/playbooks/ChecklistRepository.h"
 
-#include "core/Logging.h"
-#include "store/Database.h"
-#include "timeline/EventLog.h"
+#include "models/core/Logging.h"
+#include "models/store/Database.h"
+#include "models/timeline/EventLog.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Checklist.h"
-#include "core/Result.h"
+#include "models/core/Result.h"
+#include "models/playbooks/Checklist.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>

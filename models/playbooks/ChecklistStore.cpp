@@ -1,9 +1,9 @@
-#include "ChecklistStore.h"
+#include "models/playbooks/ChecklistStore.h"
 
-#include "ChecklistRepository.h"
-#include "core/Clock.h"
-#include "core/TimeText.h"
-#include "store/SqlExecutor.h"
+#include "models/core/Clock.h"
+#include "models/core/TimeText.h"
+#include "models/playbooks/ChecklistRepository.h"
+#include "models/store/SqlExecutor.h"
 
 namespace ic {
 

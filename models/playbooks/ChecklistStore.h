@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Checklist.h"
-#include "core/Result.h"
-#include "store/SqlExecutor.h"
+#include "models/core/Result.h"
+#include "models/playbooks/Checklist.h"
+#include "models/store/SqlExecutor.h"
 
 #include <QObject>
 #include <QPointer>

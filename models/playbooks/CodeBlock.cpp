@@ -1,6 +1,6 @@
 // Classifying a runbook's code blocks: what would running them do, and which
 // values in them are meant to come from the incident.
-#include "Playbook.h"
+#include "models/playbooks/Playbook.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

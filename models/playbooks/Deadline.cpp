@@ -1,4 +1,4 @@
-#include "Deadline.h"
+#include "models/playbooks/Deadline.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

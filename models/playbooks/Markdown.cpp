@@ -1,4 +1,4 @@
-#include "Markdown.h"
+#include "models/playbooks/Markdown.h"
 
 #include <QRegularExpression>
 

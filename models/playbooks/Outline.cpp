@@ -1,4 +1,4 @@
-#include "Outline.h"
+#include "models/playbooks/Outline.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Deadline.h"
-#include "Markdown.h"
+#include "models/playbooks/Deadline.h"
+#include "models/playbooks/Markdown.h"
 
 #include <QByteArray>
 #include <QList>

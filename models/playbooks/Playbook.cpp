@@ -1,4 +1,4 @@
-#include "Playbook.h"
+#include "models/playbooks/Playbook.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

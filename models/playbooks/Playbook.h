@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Deadline.h"
+#include "models/playbooks/Deadline.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
-#include "PlaybookLibrary.h"
+#include "models/playbooks/PlaybookLibrary.h"
 
-#include "Markdown.h"
-#include "Outline.h"
-#include "PlaybookReader.h"
+#include "models/playbooks/Markdown.h"
+#include "models/playbooks/Outline.h"
+#include "models/playbooks/PlaybookReader.h"
 
 #include <QCoreApplication>
 #include <QDir>

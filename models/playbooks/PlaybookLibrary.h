@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Playbook.h"
+#include "models/playbooks/Playbook.h"
 
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>

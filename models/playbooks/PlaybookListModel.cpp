@@ -1,6 +1,6 @@
-#include "PlaybookListModel.h"
+#include "models/playbooks/PlaybookListModel.h"
 
-#include "PlaybookLibrary.h"
+#include "models/playbooks/PlaybookLibrary.h"
 
 #include <QFileInfo>
 

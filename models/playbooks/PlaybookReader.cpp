@@ -1,8 +1,8 @@
-#include "PlaybookReader.h"
+#include "models/playbooks/PlaybookReader.h"
 
-#include "Markdown.h"
-#include "Outline.h"
-#include "StepReader.h"
+#include "models/playbooks/Markdown.h"
+#include "models/playbooks/Outline.h"
+#include "models/playbooks/StepReader.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

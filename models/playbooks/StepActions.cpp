@@ -1,4 +1,4 @@
-#include "StepActions.h"
+#include "models/playbooks/StepActions.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Playbook.h"
-#include "incidents/Incident.h"
+#include "models/incidents/Incident.h"
+#include "models/playbooks/Playbook.h"
 
 #include <QList>
 #include <QString>

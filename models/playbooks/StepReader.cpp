@@ -1,6 +1,6 @@
-#include "StepReader.h"
+#include "models/playbooks/StepReader.h"
 
-#include "Outline.h"
+#include "models/playbooks/Outline.h"
 
 namespace ic::StepReader {
 

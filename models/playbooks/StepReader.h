@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Markdown.h"
-#include "Playbook.h"
+#include "models/playbooks/Markdown.h"
+#include "models/playbooks/Playbook.h"
 
 #include <QSet>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "ReviewDocument.h"
+#include "models/review/ReviewDocument.h"
 
-#include "core/TimeText.h"
+#include "models/core/TimeText.h"
 
 #include <QCoreApplication>
 
@@ -15,7 +15,8 @@ struct Tr
 
 QString localTime(const QDateTime &utc)
 {
-    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                         : QString();
 }
 
 QString since(const QDateTime &from, const QDateTime &to)
@@ -39,8 +40,17 @@ QString escape(const QString &text)
     out.reserve(text.size() + 8);
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
-        case '#': case '|': case '~':
+        case '\\':
+        case '`':
+        case '*':
+        case '_':
+        case '[':
+        case ']':
+        case '<':
+        case '>':
+        case '#':
+        case '|':
+        case '~':
             out += QLatin1Char('\\');
             out += c;
             break;
@@ -61,7 +71,8 @@ PhaseTimes phaseTimes(const Incident &incident, const QList<IncidentEvent> &even
     t.detected = incident.detectedAt;
     t.acknowledged = incident.acknowledgedAt;
     for (const IncidentEvent &e : events) {
-        if (e.kind != QLatin1String("incident.status") && e.kind != QLatin1String("incident.closed"))
+        if (e.kind != QLatin1String("incident.status") &&
+            e.kind != QLatin1String("incident.closed"))
             continue;
         const QString to = e.details.value(QStringLiteral("to")).toString();
         // Containment is over once the incident moves on to eradication or later.
@@ -77,8 +88,9 @@ PhaseTimes phaseTimes(const Incident &incident, const QList<IncidentEvent> &even
 
 QStringList sectionTitles()
 {
-    return {Tr::tr("Incident Summary"), Tr::tr("Timeline"),        Tr::tr("Time per Phase"),
-            Tr::tr("Root Cause"),       Tr::tr("Action Items"),    Tr::tr("What Went Well"),
+    return {Tr::tr("Incident Summary"),       Tr::tr("Timeline"),
+            Tr::tr("Time per Phase"),         Tr::tr("Root Cause"),
+            Tr::tr("Action Items"),           Tr::tr("What Went Well"),
             Tr::tr("What Could Be Improved"), Tr::tr("Lessons Learned"),
             Tr::tr("Post-Mortem Checklist")};
 }
@@ -99,7 +111,8 @@ QString draft(const Incident &incident, const QList<IncidentEvent> &events,
     line(QStringLiteral("## ") + s[0]);
     line();
     line(Tr::tr("- **Incident ID**: %1").arg(escape(incident.ref)));
-    line(Tr::tr("- **Date**: %1").arg(incident.detectedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"))));
+    line(Tr::tr("- **Date**: %1")
+             .arg(incident.detectedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"))));
     line(Tr::tr("- **Severity**: %1 - %2")
              .arg(severityCode(incident.severity), escape(policy.level(incident.severity).name)));
     line(Tr::tr("- **Duration**: %1%2")
@@ -133,7 +146,8 @@ QString draft(const Incident &incident, const QList<IncidentEvent> &events,
                                                              : a.seq < b.seq;
                      });
     for (const IncidentEvent &e : chronological) {
-        if (e.kind == QLatin1String("review.comment") || e.kind.startsWith(QLatin1String("review.")))
+        if (e.kind == QLatin1String("review.comment") ||
+            e.kind.startsWith(QLatin1String("review.")))
             continue;
         QString what = escape(e.summary);
         if (!e.actor.isEmpty())

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "incidents/Incident.h"
-#include "incidents/SeverityPolicy.h"
+#include "models/incidents/Incident.h"
+#include "models/incidents/SeverityPolicy.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,11 +1,11 @@
-#include "ReviewStore.h"
+#include "models/review/ReviewStore.h"
 
-#include "ReviewDocument.h"
-#include "core/Clock.h"
-#include "incidents/IncidentRepository.h"
-#include "store/Database.h"
-#include "store/SqlExecutor.h"
-#include "timeline/EventLog.h"
+#include "models/core/Clock.h"
+#include "models/incidents/IncidentRepository.h"
+#include "models/review/ReviewDocument.h"
+#include "models/store/Database.h"
+#include "models/store/SqlExecutor.h"
+#include "models/timeline/EventLog.h"
 
 #include <QCoreApplication>
 
@@ -64,8 +64,9 @@ Result<SavedReview> save(QSqlDatabase &db, const QString &incidentId, const QStr
     auto r = Db::transaction(db, [&]() -> Result<void> {
         // Lock the incident first, so two saves at once get distinct versions.
         if (Db::isPostgres(db)) {
-            auto lock = Db::exec(db, QStringLiteral("SELECT 1 FROM ic_incidents WHERE id = ? FOR UPDATE"),
-                                 {incidentId});
+            auto lock =
+                Db::exec(db, QStringLiteral("SELECT 1 FROM ic_incidents WHERE id = ? FOR UPDATE"),
+                         {incidentId});
             if (!lock)
                 return lock.error();
         }
@@ -158,8 +159,7 @@ Result<std::optional<Unsaved>> unsaved(QSqlDatabase &db, const QString &incident
 
 ReviewStore::ReviewStore(SqlExecutor *executor, const Clock &clock, QString actor, QObject *parent)
     : QObject(parent), m_executor(executor), m_clock(clock), m_actor(std::move(actor))
-{
-}
+{}
 
 bool ReviewStore::canEdit() const
 {
@@ -170,8 +170,8 @@ void ReviewStore::versions(const QString &incidentId,
                            std::function<void(const Result<QList<ReviewVersion>> &)> done)
 {
     m_executor->run<QList<ReviewVersion>>(
-        [incidentId](QSqlDatabase &db) { return ReviewRepository::versions(db, incidentId); },
-        this, [done](Result<QList<ReviewVersion>> r) { done(r); });
+        [incidentId](QSqlDatabase &db) { return ReviewRepository::versions(db, incidentId); }, this,
+        [done](Result<QList<ReviewVersion>> r) { done(r); });
 }
 
 void ReviewStore::load(const QString &incidentId, int version,
@@ -184,7 +184,8 @@ void ReviewStore::load(const QString &incidentId, int version,
         this, [done](Result<QString> r) { done(r); });
 }
 
-void ReviewStore::draft(const QString &incidentId, std::function<void(const Result<QString> &)> done)
+void ReviewStore::draft(const QString &incidentId,
+                        std::function<void(const Result<QString> &)> done)
 {
     const Clock *clock = &m_clock;
     m_executor->run<QString>(
@@ -236,7 +237,8 @@ void ReviewStore::save(const QString &incidentId, const QString &markdown, int b
     const Clock *clock = &m_clock;
     m_executor->run<SavedReview>(
         [incidentId, markdown, baseVersion, actor, clock](QSqlDatabase &db) {
-            return ReviewRepository::save(db, incidentId, markdown, baseVersion, actor, clock->now());
+            return ReviewRepository::save(db, incidentId, markdown, baseVersion, actor,
+                                          clock->now());
         },
         this, [done](Result<SavedReview> r) { done(r); });
 }

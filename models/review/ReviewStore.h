@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "incidents/Incident.h"
+#include "models/core/Result.h"
+#include "models/incidents/Incident.h"
 
 #include <QDateTime>
 #include <QList>
@@ -58,7 +58,8 @@ class ReviewStore : public QObject
 {
     Q_OBJECT
 public:
-    ReviewStore(SqlExecutor *executor, const Clock &clock, QString actor, QObject *parent = nullptr);
+    ReviewStore(SqlExecutor *executor, const Clock &clock, QString actor,
+                QObject *parent = nullptr);
 
     bool canEdit() const;
     void versions(const QString &incidentId,
@@ -69,8 +70,9 @@ public:
     void save(const QString &incidentId, const QString &markdown, int baseVersion,
               std::function<void(const Result<SavedReview> &)> done);
     void keepUnsaved(const QString &incidentId, const QString &markdown, int baseVersion);
-    void unsaved(const QString &incidentId,
-                 std::function<void(const Result<std::optional<ReviewRepository::Unsaved>> &)> done);
+    void
+    unsaved(const QString &incidentId,
+            std::function<void(const Result<std::optional<ReviewRepository::Unsaved>> &)> done);
 
 private:
     QPointer<SqlExecutor> m_executor;

@@ -1,7 +1,7 @@
-#include "ChangeFeed.h"
+#include "models/store/ChangeFeed.h"
 
-#include "Database.h"
-#include "core/Logging.h"
+#include "models/core/Logging.h"
+#include "models/store/Database.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,8 +19,7 @@ class Listener : public QObject
 public:
     Listener(ConnectionSpec spec, int heartbeatMs, ChangeFeed *feed)
         : m_spec(std::move(spec)), m_heartbeatMs(heartbeatMs), m_feed(feed)
-    {
-    }
+    {}
 
     void start()
     {
@@ -57,12 +56,13 @@ private:
             scheduleRetry();
             return;
         }
-        QObject::connect(db->driver(),
-                         qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(
-                             &QSqlDriver::notification),
-                         this, [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
-                             deliver(payload.toString());
-                         });
+        QObject::connect(
+            db->driver(),
+            qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(
+                &QSqlDriver::notification),
+            this, [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
+                deliver(payload.toString());
+            });
         const bool wasLost = m_lost;
         m_lost = false;
         m_attempt = 0;
@@ -78,7 +78,8 @@ private:
             return;
         ChangeFeed *feed = m_feed;
         const StoreChange c = *change;
-        QMetaObject::invokeMethod(feed, [feed, c] { emit feed->changed(c); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            feed, [feed, c] { emit feed->changed(c); }, Qt::QueuedConnection);
     }
 
     void beat()
@@ -143,7 +144,8 @@ ChangeFeed::~ChangeFeed()
 {
     if (m_worker) {
         auto *listener = static_cast<Listener *>(m_worker);
-        QMetaObject::invokeMethod(m_worker, [listener] { listener->stop(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [listener] { listener->stop(); }, Qt::BlockingQueuedConnection);
     }
     m_thread.quit();
     m_thread.wait();
@@ -158,7 +160,8 @@ void ChangeFeed::start()
     listener->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, listener, &QObject::deleteLater);
     m_thread.start();
-    QMetaObject::invokeMethod(listener, [listener] { listener->start(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        listener, [listener] { listener->start(); }, Qt::QueuedConnection);
 }
 
 void ChangeFeed::stateReported(int state, bool resync)

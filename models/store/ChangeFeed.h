@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConnectionProfile.h"
+#include "models/store/ConnectionProfile.h"
 
 #include <QDateTime>
 #include <QObject>

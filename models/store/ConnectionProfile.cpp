@@ -1,4 +1,4 @@
-#include "ConnectionProfile.h"
+#include "models/store/ConnectionProfile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -37,8 +37,8 @@ QString PgEndpoint::uri() const
 std::optional<PgEndpoint> PgEndpoint::fromUri(const QString &uri)
 {
     const QUrl url(uri, QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != QLatin1String("postgresql") &&
-                           url.scheme() != QLatin1String("postgres")))
+    if (!url.isValid() ||
+        (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
         return std::nullopt;
     if (!url.password().isEmpty())
         return std::nullopt; // a password never travels in a URI
@@ -204,8 +204,8 @@ QString ConnectionProfile::displayName() const
 QVariantMap ConnectionProfile::toVariant() const
 {
     QVariantMap m{{QStringLiteral("name"), name},
-                  {QStringLiteral("kind"), kind == Kind::Sqlite ? QStringLiteral("sqlite")
-                                                                : QStringLiteral("postgres")},
+                  {QStringLiteral("kind"),
+                   kind == Kind::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgres")},
                   {QStringLiteral("readOnly"), readOnly}};
     if (kind == Kind::Sqlite)
         m.insert(QStringLiteral("path"), sqlitePath);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Result.h"
+#include "models/core/Result.h"
 
 #include <QString>
 #include <QVariantMap>
@@ -42,9 +42,9 @@ struct ConnectionProfile
     QString name;
     Kind kind = Kind::Sqlite;
     QString sqlitePath;
-    PgEndpoint store;                       // incident store (Postgres)
-    std::optional<PgEndpoint> auditSource;  // platform tables, if elsewhere
-    bool readOnly = false;                  // reviewer profile
+    PgEndpoint store;                      // incident store (Postgres)
+    std::optional<PgEndpoint> auditSource; // platform tables, if elsewhere
+    bool readOnly = false;                 // reviewer profile
 
     static ConnectionProfile forSqlite(const QString &path);
     static ConnectionProfile forPostgres(const PgEndpoint &endpoint);

@@ -1,11 +1,10 @@
-#include "Database.h"
+#include "models/store/Database.h"
 
-#include "core/Logging.h"
+#include "models/core/Logging.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
-#include <QSqlDriver>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QTimeZone>
@@ -31,24 +30,26 @@ Error classifyPgOpenError(const ConnectionSpec &spec, const QString &driverText)
     if (t.contains(QLatin1String("password authentication failed")) ||
         t.contains(QLatin1String("no password supplied")) ||
         t.contains(QLatin1String("authentication failed"))) {
-        return Error::make(Error::Kind::AuthFailed,
-                           Tr::tr("The PostgreSQL server at %1 refused the password for user \"%2\". "
-                              "Nothing was changed. Check the user name and password; the "
-                              "password is kept in your keychain.")
-                               .arg(where, spec.pg.user),
-                           driverText.trimmed());
+        return Error::make(
+            Error::Kind::AuthFailed,
+            Tr::tr("The PostgreSQL server at %1 refused the password for user \"%2\". "
+                   "Nothing was changed. Check the user name and password; the "
+                   "password is kept in your keychain.")
+                .arg(where, spec.pg.user),
+            driverText.trimmed());
     }
     if (t.contains(QLatin1String("does not exist"))) {
-        return Error::make(Error::Kind::NotFound,
-                           Tr::tr("The PostgreSQL server at %1 has no database or user by that name. "
-                              "Nothing was changed. Check the database and user names.")
-                               .arg(where),
-                           driverText.trimmed());
+        return Error::make(
+            Error::Kind::NotFound,
+            Tr::tr("The PostgreSQL server at %1 has no database or user by that name. "
+                   "Nothing was changed. Check the database and user names.")
+                .arg(where),
+            driverText.trimmed());
     }
     return Error::make(Error::Kind::Unreachable,
                        Tr::tr("Could not reach the PostgreSQL server at %1. Nothing was changed. "
-                          "Check that the server is running, the host and port are right, and "
-                          "your network or VPN is up.")
+                              "Check that the server is running, the host and port are right, and "
+                              "your network or VPN is up.")
                            .arg(where),
                        driverText.trimmed());
 }
@@ -73,8 +74,8 @@ PGconn *pgConnection(const QSqlDatabase &db)
         return nullptr;
     const QVariant v = db.driver()->handle();
     // QPSQL hands out its PGconn* (the metatype is named after the struct).
-    if (!v.isValid() || (qstrcmp(v.typeName(), "PGconn*") != 0 &&
-                         qstrcmp(v.typeName(), "pg_conn*") != 0))
+    if (!v.isValid() ||
+        (qstrcmp(v.typeName(), "PGconn*") != 0 && qstrcmp(v.typeName(), "pg_conn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(v.data());
 }
@@ -197,7 +198,8 @@ Result<void> transaction(QSqlDatabase &db, const std::function<Result<void>()> &
         const QString sp = QStringLiteral("ic_sp_%1").arg(level);
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SAVEPOINT ") + sp))
-            return queryError(q, Tr::tr("Could not start a nested transaction; nothing was changed."));
+            return queryError(q,
+                              Tr::tr("Could not start a nested transaction; nothing was changed."));
         depth[name] = level + 1;
         Result<void> r = fn();
         depth[name] = level;
@@ -248,7 +250,7 @@ Result<void> transaction(QSqlDatabase &db, const std::function<Result<void>()> &
         finish("ROLLBACK");
         return Error::make(Error::Kind::Unreachable,
                            Tr::tr("The database did not confirm the change, so it was rolled back. "
-                              "Nothing was changed; try again."),
+                                  "Nothing was changed; try again."),
                            detail);
     }
     return success();
@@ -291,13 +293,14 @@ Error queryError(const QSqlQuery &query, const QString &what)
     const QString text = e.text().trimmed();
     const bool pg = query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL;
     const bool lost = pg && (e.type() == QSqlError::ConnectionError ||
-                      text.contains(QLatin1String("server closed the connection")) ||
-                      text.contains(QLatin1String("no connection to the server")) ||
-                      text.contains(QLatin1String("terminating connection")));
+                             text.contains(QLatin1String("server closed the connection")) ||
+                             text.contains(QLatin1String("no connection to the server")) ||
+                             text.contains(QLatin1String("terminating connection")));
     return Error::make(lost ? Error::Kind::Unreachable : Error::Kind::General,
-                       lost ? Tr::tr("The connection to the database was lost. Nothing was changed; "
-                                 "the app will reconnect when you retry.")
-                            : what,
+                       lost
+                           ? Tr::tr("The connection to the database was lost. Nothing was changed; "
+                                    "the app will reconnect when you retry.")
+                           : what,
                        text);
 }
 

@@ -1,9 +1,9 @@
-#include "Migrations.h"
+#include "models/store/Migrations.h"
 
 #include <QSet>
 
-#include "SqlScript.h"
-#include "core/Logging.h"
+#include "models/core/Logging.h"
+#include "models/store/SqlScript.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -71,7 +71,8 @@ QList<Step> steps(Db::Engine engine, Component component)
             continue;
         out.append(Step{m.captured(1).toInt(), m.captured(2), QString::fromUtf8(f.readAll())});
     }
-    std::sort(out.begin(), out.end(), [](const Step &a, const Step &b) { return a.version < b.version; });
+    std::sort(out.begin(), out.end(),
+              [](const Step &a, const Step &b) { return a.version < b.version; });
     return out;
 }
 
@@ -130,13 +131,14 @@ Result<QList<Step>> applyPending(QSqlDatabase &db, Component component, const QD
         return current.error();
     const int latest = latestVersion(engine, component);
     if (current.value() > latest) {
-        return Error::make(Error::Kind::NewerVersion,
-                           Tr::tr("This workspace was written by a newer version of Incident "
-                              "Commander (schema %1 %2; this version knows up to %3). It was not "
-                              "changed. Update Incident Commander to open it.")
-                               .arg(componentName(component))
-                               .arg(current.value())
-                               .arg(latest));
+        return Error::make(
+            Error::Kind::NewerVersion,
+            Tr::tr("This workspace was written by a newer version of Incident "
+                   "Commander (schema %1 %2; this version knows up to %3). It was not "
+                   "changed. Update Incident Commander to open it.")
+                .arg(componentName(component))
+                .arg(current.value())
+                .arg(latest));
     }
     // Every bundled step not yet recorded, in version order: a workspace made
     // by a build that had later steps but not earlier ones (features land in
@@ -162,18 +164,19 @@ Result<QList<Step>> applyPending(QSqlDatabase &db, Component component, const QD
             auto r = Db::exec(db, statement);
             if (!r) {
                 Error e = r.error();
-                e.message = Tr::tr("Updating the workspace schema failed at step %1 (%2); the update "
-                               "was rolled back and nothing was changed.")
-                                .arg(step.version)
-                                .arg(step.name);
+                e.message =
+                    Tr::tr("Updating the workspace schema failed at step %1 (%2); the update "
+                           "was rolled back and nothing was changed.")
+                        .arg(step.version)
+                        .arg(step.name);
                 return e;
             }
         }
-        auto rec = Db::exec(db,
-                            QStringLiteral("INSERT INTO ic_schema_migrations (component, version, "
-                                           "name, applied_at) VALUES (?, ?, ?, ?)"),
-                            {componentName(component), step.version, step.name,
-                             Db::bindTime(db, nowUtc)});
+        auto rec =
+            Db::exec(db,
+                     QStringLiteral("INSERT INTO ic_schema_migrations (component, version, "
+                                    "name, applied_at) VALUES (?, ?, ?, ?)"),
+                     {componentName(component), step.version, step.name, Db::bindTime(db, nowUtc)});
         if (!rec)
             return rec.error();
         qCInfo(lcStore) << "applied migration" << componentName(component) << step.version

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Database.h"
-#include "core/Result.h"
+#include "models/core/Result.h"
+#include "models/store/Database.h"
 
 #include <QDateTime>
 #include <QList>

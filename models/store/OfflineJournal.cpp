@@ -1,7 +1,7 @@
-#include "OfflineJournal.h"
+#include "models/store/OfflineJournal.h"
 
-#include "Database.h"
-#include "core/Sha256.h"
+#include "models/core/Sha256.h"
+#include "models/store/Database.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -43,8 +43,9 @@ Result<qint64> append(QSqlDatabase &db, const Entry &e)
 
 Result<void> replacePayload(QSqlDatabase &db, qint64 seq, const QJsonObject &payload)
 {
-    auto q = Db::exec(db, QStringLiteral("UPDATE journal SET payload = ? WHERE seq = ?"),
-                      {QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), seq});
+    auto q =
+        Db::exec(db, QStringLiteral("UPDATE journal SET payload = ? WHERE seq = ?"),
+                 {QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), seq});
     if (!q)
         return q.error();
     return success();

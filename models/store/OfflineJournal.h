@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Result.h"
+#include "models/core/Result.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -19,7 +19,7 @@ namespace OfflineJournal {
 struct Entry
 {
     qint64 seq = 0;
-    QString kind;        // "incident.create", "incident.update", "incident.note"
+    QString kind; // "incident.create", "incident.update", "incident.note"
     QString incidentId;
     QJsonObject payload;
     QDateTime createdAt; // when the commander made the edit

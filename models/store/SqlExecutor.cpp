@@ -1,7 +1,7 @@
-#include "SqlExecutor.h"
+#include "models/store/SqlExecutor.h"
 
-#include "Database.h"
-#include "core/Logging.h"
+#include "models/core/Logging.h"
+#include "models/store/Database.h"
 
 #include <QAtomicInteger>
 

@@ -1,4 +1,4 @@
-#include "SqlScript.h"
+#include "models/store/SqlScript.h"
 
 namespace ic::SqlScript {
 

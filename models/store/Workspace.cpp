@@ -1,9 +1,9 @@
-#include "Workspace.h"
+#include "models/store/Workspace.h"
 
-#include "Database.h"
-#include "Migrations.h"
-#include "core/Logging.h"
-#include "timeline/EventLog.h"
+#include "models/core/Logging.h"
+#include "models/store/Database.h"
+#include "models/store/Migrations.h"
+#include "models/timeline/EventLog.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -28,7 +28,7 @@ Error notAWorkspace(const QString &path, const QString &why)
 {
     return Error::make(Error::Kind::NotAWorkspace,
                        Tr::tr("%1 is not an Incident Commander workspace (%2). The file was not "
-                          "changed. Choose a workspace file, or create a new one.")
+                              "changed. Choose a workspace file, or create a new one.")
                            .arg(QDir::toNativeSeparators(path), why));
 }
 
@@ -136,7 +136,7 @@ Result<WorkspaceInfo> openSqlite(const ConnectionSpec &spec, const OpenOptions &
     if (fresh && !QDir().mkpath(fi.absolutePath())) {
         return Error::make(Error::Kind::General,
                            Tr::tr("Could not create the folder %1 for the workspace. Nothing was "
-                              "created. Check that you may write there.")
+                                  "created. Check that you may write there.")
                                .arg(QDir::toNativeSeparators(fi.absolutePath())));
     }
 
@@ -178,21 +178,21 @@ Result<WorkspaceInfo> openPostgres(const ConnectionSpec &spec, const OpenOptions
     if (!ours && !options.createIfMissing) {
         return fail(Error::make(Error::Kind::NotAWorkspace,
                                 Tr::tr("The database %1 has no incident store yet. Nothing was "
-                                   "changed. Create one from the connection dialog.")
+                                       "changed. Create one from the connection dialog.")
                                     .arg(spec.pg.uri())));
     }
     if (ours) {
         auto current = Migrations::currentVersion(db.value(), Migrations::Component::Store);
         if (!current)
             return fail(current.error());
-        const int latest = Migrations::latestVersion(Db::Engine::Postgres,
-                                                     Migrations::Component::Store);
+        const int latest =
+            Migrations::latestVersion(Db::Engine::Postgres, Migrations::Component::Store);
         if (current.value() > latest) {
             return fail(Error::make(
                 Error::Kind::NewerVersion,
                 Tr::tr("The incident store in %1 was written by a newer version of Incident "
-                   "Commander (schema %2; this version knows up to %3). It was not changed. "
-                   "Update Incident Commander to open it.")
+                       "Commander (schema %2; this version knows up to %3). It was not changed. "
+                       "Update Incident Commander to open it.")
                     .arg(spec.pg.uri())
                     .arg(current.value())
                     .arg(latest)));
@@ -265,8 +265,8 @@ Result<void> inspectSqliteFile(const QString &path)
         } else if (current.value() > latest) {
             result = Error::make(Error::Kind::NewerVersion,
                                  Tr::tr("%1 was written by a newer version of Incident Commander "
-                                    "(schema %2; this version knows up to %3). It was not "
-                                    "changed. Update Incident Commander to open it.")
+                                        "(schema %2; this version knows up to %3). It was not "
+                                        "changed. Update Incident Commander to open it.")
                                      .arg(QDir::toNativeSeparators(path))
                                      .arg(current.value())
                                      .arg(latest));
@@ -293,9 +293,10 @@ Result<int> ensurePlatformTables(QSqlDatabase &db, const QDateTime &nowUtc)
             if (!v)
                 return v.error();
             if (v.value() == 0) {
-                return Error::make(Error::Kind::General,
-                                   Tr::tr("This database already has an audit_logs table that "
-                                      "Incident Commander did not create; it was left as it is."));
+                return Error::make(
+                    Error::Kind::General,
+                    Tr::tr("This database already has an audit_logs table that "
+                           "Incident Commander did not create; it was left as it is."));
             }
         }
         auto applied = Migrations::applyPending(db, Migrations::Component::Platform, nowUtc);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ConnectionProfile.h"
-#include "core/Result.h"
+#include "models/core/Result.h"
+#include "models/store/ConnectionProfile.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>

@@ -1,8 +1,8 @@
-#include "WorkspaceConnection.h"
+#include "models/store/WorkspaceConnection.h"
 
-#include "Database.h"
-#include "SqlExecutor.h"
-#include "core/Clock.h"
+#include "models/core/Clock.h"
+#include "models/store/Database.h"
+#include "models/store/SqlExecutor.h"
 
 #include <QPointer>
 #include <QSqlDatabase>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ConnectionProfile.h"
-#include "Workspace.h"
-#include "core/Result.h"
+#include "models/core/Result.h"
+#include "models/store/ConnectionProfile.h"
+#include "models/store/Workspace.h"
 
 #include <QObject>
 

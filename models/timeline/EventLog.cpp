@@ -1,13 +1,12 @@
-#include "EventLog.h"
+#include "models/timeline/EventLog.h"
 
-#include "core/Sha256.h"
-#include "store/Database.h"
+#include "models/core/Sha256.h"
+#include "models/store/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
-
 
 namespace ic::EventLog {
 
@@ -171,10 +170,11 @@ Result<QList<IncidentEvent>> events(QSqlDatabase &db, const QString &incidentId)
 
 Result<ChainVerification> verify(QSqlDatabase &db, const QString &incidentId)
 {
-    auto head = Db::exec(db,
-                         QStringLiteral("SELECT event_count, last_event_hash, ref FROM ic_incidents "
-                                        "WHERE id = ?"),
-                         {incidentId});
+    auto head =
+        Db::exec(db,
+                 QStringLiteral("SELECT event_count, last_event_hash, ref FROM ic_incidents "
+                                "WHERE id = ?"),
+                 {incidentId});
     if (!head)
         return head.error();
     if (!head->next()) {

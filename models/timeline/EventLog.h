@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "incidents/Incident.h"
+#include "models/core/Result.h"
+#include "models/incidents/Incident.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -19,9 +19,9 @@ struct EventDraft
     QString kind;
     QString summary;
     QJsonObject details;
-    QDateTime occurredAt;        // invalid: now
-    bool backdated = false;      // a manual entry with a chosen, earlier time
-    qint64 correctsEventId = 0;  // a correction names the event it corrects
+    QDateTime occurredAt;       // invalid: now
+    bool backdated = false;     // a manual entry with a chosen, earlier time
+    qint64 correctsEventId = 0; // a correction names the event it corrects
 };
 
 // Where the first break in an incident's record is, if any.

@@ -1,6 +1,6 @@
-#include "TimelineModel.h"
+#include "models/timeline/TimelineModel.h"
 
-#include "core/TimeText.h"
+#include "models/core/TimeText.h"
 
 #include <QCoreApplication>
 
@@ -63,7 +63,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         switch (index.column()) {
         case TimeColumn: {
-            const QString t = e.occurredAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            const QString t =
+                e.occurredAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
             return e.backdated ? t + tr(" (entered later)") : t;
         }
         case ActorColumn:
@@ -155,7 +156,8 @@ QString TimelineModel::kindLabel(const QString &kind)
         return tr(it.value());
     // Features name their kinds "area.what": show the area readably.
     QString label = kind;
-    label.replace(QLatin1Char('.'), QStringLiteral(": ")).replace(QLatin1Char('_'), QLatin1Char(' '));
+    label.replace(QLatin1Char('.'), QStringLiteral(": "))
+        .replace(QLatin1Char('_'), QLatin1Char(' '));
     if (!label.isEmpty())
         label[0] = label.at(0).toUpper();
     return label;

@@ -1,15 +1,14 @@
-#include "TimelineStore.h"
+#include "models/timeline/TimelineStore.h"
 
-#include "core/Clock.h"
-#include "store/SqlExecutor.h"
+#include "models/core/Clock.h"
+#include "models/store/SqlExecutor.h"
 
 namespace ic {
 
 TimelineStore::TimelineStore(SqlExecutor *executor, const Clock &clock, QString actor,
                              QObject *parent)
     : QObject(parent), m_executor(executor), m_clock(clock), m_actor(std::move(actor))
-{
-}
+{}
 
 bool TimelineStore::isReviewer() const
 {
@@ -117,7 +116,8 @@ void TimelineStore::append(EventDraft draft,
     const Clock *clock = &m_clock;
     m_executor->run<IncidentEvent>(
         [draft, clock](QSqlDatabase &db) { return EventLog::append(db, draft, clock->now()); },
-        this, [this, done](Result<IncidentEvent> r) {
+        this,
+        [this, done](Result<IncidentEvent> r) {
             if (r) {
                 if (done)
                     done(r);

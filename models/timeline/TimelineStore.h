@@ -1,8 +1,8 @@
 #pragma once
 
-#include "EventLog.h"
-#include "core/Result.h"
-#include "incidents/Incident.h"
+#include "models/core/Result.h"
+#include "models/incidents/Incident.h"
+#include "models/timeline/EventLog.h"
 
 #include <QObject>
 #include <QPointer>

@@ -3,10 +3,10 @@
 // so the test can kill it mid-flight and start it again.
 //   ic_action_runner WORKSPACE submit INCIDENT_ID INCIDENT_REF KIND TARGET REASON [BACKOFF_MS]
 //   ic_action_runner WORKSPACE resume-all
-#include "actions/ActionService.h"
-#include "core/Clock.h"
-#include "core/SecretStore.h"
-#include "store/SqlExecutor.h"
+#include "models/actions/ActionService.h"
+#include "models/core/Clock.h"
+#include "models/core/SecretStore.h"
+#include "models/store/SqlExecutor.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

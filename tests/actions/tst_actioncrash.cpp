@@ -4,13 +4,13 @@
 // Idempotency-Key, and the admin API answers from its record.
 #include "HttpsAdminServer.h"
 #include "TestPki.h"
-#include "actions/ActionSettings.h"
-#include "actions/Outbox.h"
-#include "core/SecretStore.h"
-#include "incidents/IncidentRepository.h"
-#include "store/Database.h"
-#include "store/Workspace.h"
-#include "timeline/EventLog.h"
+#include "models/actions/ActionSettings.h"
+#include "models/actions/Outbox.h"
+#include "models/core/SecretStore.h"
+#include "models/incidents/IncidentRepository.h"
+#include "models/store/Database.h"
+#include "models/store/Workspace.h"
+#include "models/timeline/EventLog.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

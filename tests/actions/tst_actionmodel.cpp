@@ -1,6 +1,6 @@
 // The actions table of the pane: a well-behaved item model that spells the
 // state out (never colour alone) and updates rows in place.
-#include "actions/ActionModel.h"
+#include "models/actions/ActionModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -5,16 +5,16 @@
 // wrong pin are not retried and leak nothing; every step is on the timeline.
 #include "HttpsAdminServer.h"
 #include "TestPki.h"
-#include "actions/ActionService.h"
-#include "actions/Outbox.h"
-#include "actions/SqlContainment.h"
-#include "core/Clock.h"
-#include "core/SecretStore.h"
-#include "incidents/IncidentRepository.h"
-#include "store/Database.h"
-#include "store/SqlExecutor.h"
-#include "store/Workspace.h"
-#include "timeline/EventLog.h"
+#include "models/actions/ActionService.h"
+#include "models/actions/Outbox.h"
+#include "models/actions/SqlContainment.h"
+#include "models/core/Clock.h"
+#include "models/core/SecretStore.h"
+#include "models/incidents/IncidentRepository.h"
+#include "models/store/Database.h"
+#include "models/store/SqlExecutor.h"
+#include "models/store/Workspace.h"
+#include "models/timeline/EventLog.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

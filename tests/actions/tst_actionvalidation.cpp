@@ -1,11 +1,11 @@
 // What a commander types and what the admin API answers, checked before
 // anything is sent: subjects, IPs and networks, reasons, the admin API
 // address and pin, Retry-After, response bodies, and the backoff.
-#include "actions/ActionKind.h"
-#include "actions/ActionSettings.h"
-#include "actions/ApiResponse.h"
-#include "actions/IpTarget.h"
-#include "actions/RetryPolicy.h"
+#include "models/actions/ActionKind.h"
+#include "models/actions/ActionSettings.h"
+#include "models/actions/ApiResponse.h"
+#include "models/actions/IpTarget.h"
+#include "models/actions/RetryPolicy.h"
 
 #include <QRandomGenerator>
 #include <QTest>

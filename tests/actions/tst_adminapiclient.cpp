@@ -5,8 +5,8 @@
 // certificate from another CA refused, redirects not followed.
 #include "HttpsAdminServer.h"
 #include "TestPki.h"
-#include "actions/ActionPreview.h"
-#include "actions/AdminApiClient.h"
+#include "models/actions/ActionPreview.h"
+#include "models/actions/AdminApiClient.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

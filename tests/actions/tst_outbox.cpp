@@ -4,9 +4,9 @@
 // recorded over again, and unfinished actions are listed until the
 // commander decides.
 #include "WorkspaceFixture.h"
-#include "actions/Outbox.h"
-#include "incidents/IncidentRepository.h"
-#include "timeline/EventLog.h"
+#include "models/actions/Outbox.h"
+#include "models/incidents/IncidentRepository.h"
+#include "models/timeline/EventLog.h"
 
 #include <QHostInfo>
 #include <QProcess>

@@ -4,7 +4,7 @@
 // nothing; a failure rolls everything back; a second run of the same action
 // finds its own audit row and does not act again.
 #include "WorkspaceFixture.h"
-#include "actions/SqlContainment.h"
+#include "models/actions/SqlContainment.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -312,8 +312,8 @@ private slots:
 
     void blockIpOrNetwork()
     {
-        const auto network =
-            SqlContainment::inspect(m_db, ActionKind::BlockIp, QStringLiteral("203.0.113.0/24"), m_now);
+        const auto network = SqlContainment::inspect(m_db, ActionKind::BlockIp,
+                                                     QStringLiteral("203.0.113.0/24"), m_now);
         QCOMPARE(network->total, 1);
         // The preview says how many addresses a network block covers.
         QVERIFY2(network->counts.join(QLatin1Char('\n')).contains(QLatin1String("256 addresses")),

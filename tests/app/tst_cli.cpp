@@ -68,8 +68,8 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("says");
         const QString db = QStringLiteral("x.icw");
-        QTest::newRow("no target") << QStringList{QStringLiteral("demo-data")}
-                                   << QStringLiteral("exactly one of");
+        QTest::newRow("no target")
+            << QStringList{QStringLiteral("demo-data")} << QStringLiteral("exactly one of");
         QTest::newRow("both targets")
             << QStringList{QStringLiteral("demo-data"), QStringLiteral("--sqlite"), db,
                            QStringLiteral("--pg"), QStringLiteral("dbname=x")}
@@ -122,17 +122,18 @@ private slots:
     void demoDataIntoSqlite()
     {
         const QString path = m_dir.filePath(QStringLiteral("cli-demo.icw"));
-        const QStringList args{QStringLiteral("demo-data"), QStringLiteral("--sqlite"), path,
-                               QStringLiteral("--rows"), QStringLiteral("20000"),
-                               QStringLiteral("--seed"), QStringLiteral("3")};
+        const QStringList args{
+            QStringLiteral("demo-data"), QStringLiteral("--sqlite"), path,
+            QStringLiteral("--rows"),    QStringLiteral("20000"),    QStringLiteral("--seed"),
+            QStringLiteral("3")};
         const Run r = run(args);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QLatin1String("Wrote 20000 audit rows")), qPrintable(r.out));
         QVERIFY2(r.err.contains(QLatin1String("20,000 / 20,000 audit rows (100%)")),
                  qPrintable(r.err)); // the progress line
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("check"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
@@ -177,7 +178,8 @@ private slots:
         const Run wrongDb = run({QStringLiteral("demo-data"), QStringLiteral("--pg"),
                                  m_pg.conninfo(QStringLiteral("nope"))});
         QCOMPARE(wrongDb.exitCode, 1);
-        QVERIFY2(wrongDb.err.contains(QLatin1String("Nothing was changed")), qPrintable(wrongDb.err));
+        QVERIFY2(wrongDb.err.contains(QLatin1String("Nothing was changed")),
+                 qPrintable(wrongDb.err));
     }
 };
 

@@ -6,9 +6,9 @@
 
 #include "PgServer.h"
 #include "WorkspaceFixture.h"
-#include "audit/AuditRow.h"
-#include "store/Database.h"
-#include "store/Workspace.h"
+#include "models/audit/AuditRow.h"
+#include "models/store/Database.h"
+#include "models/store/Workspace.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -57,7 +57,8 @@ public:
     }
 
     // Runs statements with full rights (the platform writing its log).
-    Result<void> exec(const ConnectionSpec &spec, const QString &sql, const QVariantList &params = {})
+    Result<void> exec(const ConnectionSpec &spec, const QString &sql,
+                      const QVariantList &params = {})
     {
         const QString name = QStringLiteral("audit-admin-%1").arg(++m_n);
         Result<void> out = success();
@@ -88,18 +89,21 @@ public:
                     auto orNull = [](const QString &s) {
                         return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
                     };
-                    auto q = Db::exec(
-                        db,
-                        pg ? QStringLiteral("INSERT INTO audit_logs (id, timestamp, event, user_id, "
-                                            "tenant_id, api_key_id, ip, query, metadata) VALUES (?, "
-                                            "CAST(? AS timestamptz), ?, ?, ?, ?, CAST(? AS inet), ?, "
-                                            "CAST(? AS jsonb))")
-                           : QStringLiteral("INSERT INTO audit_logs (id, timestamp, event, user_id, "
-                                            "tenant_id, api_key_id, ip, query, metadata) VALUES (?, "
-                                            "?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {r.id, pg ? r.time + QStringLiteral("+00") : r.time, r.event, orNull(r.user),
-                         orNull(r.tenant), orNull(r.apiKey), orNull(r.ip), orNull(r.query),
-                         r.metadata.isEmpty() ? QStringLiteral("{}") : r.metadata});
+                    auto q =
+                        Db::exec(db,
+                                 pg ? QStringLiteral(
+                                          "INSERT INTO audit_logs (id, timestamp, event, user_id, "
+                                          "tenant_id, api_key_id, ip, query, metadata) VALUES (?, "
+                                          "CAST(? AS timestamptz), ?, ?, ?, ?, CAST(? AS inet), ?, "
+                                          "CAST(? AS jsonb))")
+                                    : QStringLiteral(
+                                          "INSERT INTO audit_logs (id, timestamp, event, user_id, "
+                                          "tenant_id, api_key_id, ip, query, metadata) VALUES (?, "
+                                          "?, ?, ?, ?, ?, ?, ?, ?)"),
+                                 {r.id, pg ? r.time + QStringLiteral("+00") : r.time, r.event,
+                                  orNull(r.user), orNull(r.tenant), orNull(r.apiKey), orNull(r.ip),
+                                  orNull(r.query),
+                                  r.metadata.isEmpty() ? QStringLiteral("{}") : r.metadata});
                     if (!q)
                         return q.error();
                 }
@@ -151,12 +155,12 @@ public:
             auto db = Db::open(spec, name);
             if (db) {
                 const QString dir = newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC");
-                auto q = Db::exec(db.value(),
-                                  QStringLiteral("SELECT id FROM audit_logs %1 ORDER BY timestamp "
-                                                 "%2, id %2")
-                                      .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where,
-                                           dir),
-                                  params);
+                auto q = Db::exec(
+                    db.value(),
+                    QStringLiteral("SELECT id FROM audit_logs %1 ORDER BY timestamp "
+                                   "%2, id %2")
+                        .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where, dir),
+                    params);
                 while (q && q->next())
                     out << q->value(0).toLongLong();
             }

@@ -2,8 +2,8 @@
 // order, with awkward values intact; parameters bound; a cancelled or
 // failed export leaves no file behind.
 #include "AuditFixture.h"
-#include "audit/AuditExporter.h"
-#include "core/Clock.h"
+#include "models/audit/AuditExporter.h"
+#include "models/core/Clock.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -76,8 +76,12 @@ private:
             if (!spec || !m_src.generate(spec.value(), 3000, 10))
                 return {};
             QList<TestRow> odd;
-            odd << TestRow{9001, QStringLiteral("2026-11-21 00:00:00.000"), QStringLiteral("database_query"),
-                           QStringLiteral("usr_'quote"), QStringLiteral("ten,comma"), {},
+            odd << TestRow{9001,
+                           QStringLiteral("2026-11-21 00:00:00.000"),
+                           QStringLiteral("database_query"),
+                           QStringLiteral("usr_'quote"),
+                           QStringLiteral("ten,comma"),
+                           {},
                            QStringLiteral("10.9.9.9"),
                            QStringLiteral("SELECT \"a\", 'b'\nFROM t -- ünïcødé \u202E"),
                            QStringLiteral(R"({"note": "line\nbreak", "n": 1})")};
@@ -88,7 +92,10 @@ private:
         return m_sources.value(engine);
     }
 
-    QString path(const char *ext) { return m_dir.filePath(QStringLiteral("export-%1.%2").arg(++m_n).arg(QLatin1String(ext))); }
+    QString path(const char *ext)
+    {
+        return m_dir.filePath(QStringLiteral("export-%1.%2").arg(++m_n).arg(QLatin1String(ext)));
+    }
 
     Result<qint64> exportAndWait(AuditExporter &ex, const std::function<void()> &start)
     {
@@ -115,8 +122,9 @@ private slots:
         const ConnectionSpec spec = source();
         AuditExporter ex(spec);
         const QString file = path("csv");
-        const Db::Engine engine =
-            spec.kind == ConnectionProfile::Kind::Postgres ? Db::Engine::Postgres : Db::Engine::Sqlite;
+        const Db::Engine engine = spec.kind == ConnectionProfile::Kind::Postgres
+                                      ? Db::Engine::Postgres
+                                      : Db::Engine::Sqlite;
         auto done = exportAndWait(ex, [&] {
             ex.exportFilter(AuditFilters::compile({}, engine, QDateTime::currentDateTimeUtc()),
                             AuditExporter::Format::Csv, file, 3001);
@@ -125,11 +133,12 @@ private slots:
         QCOMPARE(done.value(), qint64(3001));
         const QList<QStringList> records = parseCsv(readAll(file));
         QCOMPARE(records.size(), 3002);
-        QCOMPARE(records.first(), (QStringList{QStringLiteral("id"), QStringLiteral("timestamp"),
-                                               QStringLiteral("event"), QStringLiteral("user_id"),
-                                               QStringLiteral("tenant_id"), QStringLiteral("api_key_id"),
-                                               QStringLiteral("ip"), QStringLiteral("query"),
-                                               QStringLiteral("metadata")}));
+        QCOMPARE(
+            records.first(),
+            (QStringList{QStringLiteral("id"), QStringLiteral("timestamp"), QStringLiteral("event"),
+                         QStringLiteral("user_id"), QStringLiteral("tenant_id"),
+                         QStringLiteral("api_key_id"), QStringLiteral("ip"),
+                         QStringLiteral("query"), QStringLiteral("metadata")}));
         QList<qint64> ids;
         for (int i = 1; i < records.size(); ++i)
             ids << records.at(i).value(0).toLongLong();
@@ -139,7 +148,10 @@ private slots:
         QCOMPARE(odd.value(3), QStringLiteral("usr_'quote"));
         QCOMPARE(odd.value(4), QStringLiteral("ten,comma"));
         QCOMPARE(odd.value(7), QStringLiteral("SELECT \"a\", 'b'\nFROM t -- ünïcødé \u202E"));
-        QCOMPARE(QJsonDocument::fromJson(odd.value(8).toUtf8()).object().value(QStringLiteral("note")).toString(),
+        QCOMPARE(QJsonDocument::fromJson(odd.value(8).toUtf8())
+                     .object()
+                     .value(QStringLiteral("note"))
+                     .toString(),
                  QStringLiteral("line\nbreak"));
         QCOMPARE(odd.value(5), QString()); // NULL
     }
@@ -147,8 +159,9 @@ private slots:
     void filterToJsonLinesWithBoundValues()
     {
         const ConnectionSpec spec = source();
-        const Db::Engine engine =
-            spec.kind == ConnectionProfile::Kind::Postgres ? Db::Engine::Postgres : Db::Engine::Sqlite;
+        const Db::Engine engine = spec.kind == ConnectionProfile::Kind::Postgres
+                                      ? Db::Engine::Postgres
+                                      : Db::Engine::Sqlite;
         AuditExporter ex(spec);
         const QString file = path("jsonl");
         AuditFilter f;
@@ -168,9 +181,12 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("id")).toInteger(), qint64(9001));
         QCOMPARE(o.value(QStringLiteral("user_id")).toString(), QStringLiteral("usr_'quote"));
         QVERIFY(o.value(QStringLiteral("api_key_id")).isNull());
-        QCOMPARE(o.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("note")).toString(),
-                 QStringLiteral("line\nbreak"));
-        QVERIFY(o.value(QStringLiteral("timestamp")).toString().startsWith(QLatin1String("2026-11-21")));
+        QCOMPARE(
+            o.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("note")).toString(),
+            QStringLiteral("line\nbreak"));
+        QVERIFY(o.value(QStringLiteral("timestamp"))
+                    .toString()
+                    .startsWith(QLatin1String("2026-11-21")));
 
         // The newest 10 rows, limited.
         AuditFilter g;
@@ -189,24 +205,31 @@ private slots:
         AuditExporter ex(spec);
         const QString csv = path("csv");
         auto plain = exportAndWait(ex, [&] {
-            ex.exportQuery(QStringLiteral("SELECT tenant_id, count(*) AS n FROM audit_logs GROUP BY tenant_id ORDER BY tenant_id"),
+            ex.exportQuery(QStringLiteral("SELECT tenant_id, count(*) AS n FROM audit_logs GROUP "
+                                          "BY tenant_id ORDER BY tenant_id"),
                            {}, AuditExporter::Format::Csv, csv);
         });
         IC_VERIFY_OK(plain);
         QCOMPARE(plain.value(), qint64(6)); // five generated tenants and "ten,comma"
-        QCOMPARE(parseCsv(readAll(csv)).first(), (QStringList{QStringLiteral("tenant_id"), QStringLiteral("n")}));
+        QCOMPARE(parseCsv(readAll(csv)).first(),
+                 (QStringList{QStringLiteral("tenant_id"), QStringLiteral("n")}));
         const QString jsonl = path("jsonl");
         auto bound = exportAndWait(ex, [&] {
-            ex.exportQuery(QStringLiteral("SELECT id, user_id FROM audit_logs WHERE user_id = ? ORDER BY id"),
-                           {QStringLiteral("usr_'quote")}, AuditExporter::Format::JsonLines, jsonl);
+            ex.exportQuery(
+                QStringLiteral("SELECT id, user_id FROM audit_logs WHERE user_id = ? ORDER BY id"),
+                {QStringLiteral("usr_'quote")}, AuditExporter::Format::JsonLines, jsonl);
         });
         IC_VERIFY_OK(bound);
         QCOMPARE(bound.value(), qint64(1));
-        QCOMPARE(QJsonDocument::fromJson(readAll(jsonl).split('\n').first()).object().value(QStringLiteral("user_id")).toString(),
+        QCOMPARE(QJsonDocument::fromJson(readAll(jsonl).split('\n').first())
+                     .object()
+                     .value(QStringLiteral("user_id"))
+                     .toString(),
                  QStringLiteral("usr_'quote"));
         const QString refused = path("csv");
         auto writes = exportAndWait(ex, [&] {
-            ex.exportQuery(QStringLiteral("DELETE FROM audit_logs"), {}, AuditExporter::Format::Csv, refused);
+            ex.exportQuery(QStringLiteral("DELETE FROM audit_logs"), {}, AuditExporter::Format::Csv,
+                           refused);
         });
         QVERIFY(!writes.ok());
         QVERIFY(!QFile::exists(refused));
@@ -222,9 +245,11 @@ private slots:
         QSignalSpy failed(&ex, &AuditExporter::failed);
         QSignalSpy progress(&ex, &AuditExporter::progress);
         // Rows keep coming, slowly, until cancelled.
-        ex.exportQuery(pg ? QStringLiteral("SELECT g, pg_sleep(0.001) FROM generate_series(1, 1000000) AS g")
-                          : QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c"),
-                       {}, AuditExporter::Format::Csv, file);
+        ex.exportQuery(
+            pg ? QStringLiteral("SELECT g, pg_sleep(0.001) FROM generate_series(1, 1000000) AS g")
+               : QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
+                                "SELECT x FROM c"),
+            {}, AuditExporter::Format::Csv, file);
         QVERIFY(ex.isRunning());
         QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 20000);
         ex.cancel();
@@ -232,7 +257,8 @@ private slots:
         QCOMPARE(failed.first().first().value<Error>().kind, Error::Kind::Cancelled);
         QVERIFY(!ex.isRunning());
         QVERIFY(!QFile::exists(file));
-        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*.csv.*")}, QDir::Files), QStringList());
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*.csv.*")}, QDir::Files),
+                 QStringList());
     }
 
     void unwritableFolderSaysSo()

@@ -2,8 +2,8 @@
 // written for it; hostile text in every field matched literally (and never
 // run as SQL); and the messages for input that cannot run.
 #include "AuditFixture.h"
-#include "audit/AuditLogModel.h"
-#include "core/Clock.h"
+#include "models/audit/AuditLogModel.h"
+#include "models/core/Clock.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -115,8 +115,8 @@ private:
             qWarning() << "problems:" << problems.first().message;
             return {-1};
         }
-        if (!QTest::qWaitFor([&] { return (m.isCountExact() && !m.isLoading()) || !failed.isEmpty(); },
-                             20000))
+        if (!QTest::qWaitFor(
+                [&] { return (m.isCountExact() && !m.isLoading()) || !failed.isEmpty(); }, 20000))
             return {-2};
         if (!failed.isEmpty()) {
             if (error)
@@ -125,15 +125,17 @@ private:
         }
         m.setViewport(0, m.rowCount());
         QList<qint64> ids;
-        if (!QTest::qWaitFor([&] {
-                ids.clear();
-                for (int r = 0; r < m.rowCount(); ++r) {
-                    if (!m.rowAt(r))
-                        return false;
-                    ids << m.rowAt(r)->id;
-                }
-                return true;
-            }, 20000))
+        if (!QTest::qWaitFor(
+                [&] {
+                    ids.clear();
+                    for (int r = 0; r < m.rowCount(); ++r) {
+                        if (!m.rowAt(r))
+                            return false;
+                        ids << m.rowAt(r)->id;
+                    }
+                    return true;
+                },
+                20000))
             return {-4};
         return ids;
     }
@@ -149,60 +151,93 @@ private slots:
         auto f = [] { return AuditFilter(); };
         AuditFilter x;
         QTest::newRow("nothing") << f() << QList<qint64>{7, 6, 5, 4, 3, 2, 8, 1};
-        x = f(); x.order = AuditFilter::Order::OldestFirst;
+        x = f();
+        x.order = AuditFilter::Order::OldestFirst;
         QTest::newRow("oldest first, ties by id") << x << QList<qint64>{1, 8, 2, 3, 4, 5, 6, 7};
-        x = f(); x.user = QStringLiteral("usr_a");
+        x = f();
+        x.user = QStringLiteral("usr_a");
         QTest::newRow("user") << x << QList<qint64>{3, 1};
-        x = f(); x.tenant = QStringLiteral("ten_y");
+        x = f();
+        x.tenant = QStringLiteral("ten_y");
         QTest::newRow("tenant") << x << QList<qint64>{4, 3};
-        x = f(); x.apiKey = QStringLiteral("key_1");
+        x = f();
+        x.apiKey = QStringLiteral("key_1");
         QTest::newRow("api key") << x << QList<qint64>{1};
-        x = f(); x.event = QStringLiteral("api_request");
+        x = f();
+        x.event = QStringLiteral("api_request");
         QTest::newRow("event") << x << QList<qint64>{4, 3};
-        x = f(); x.ip = QStringLiteral("10.1.2.3");
+        x = f();
+        x.ip = QStringLiteral("10.1.2.3");
         QTest::newRow("ip host") << x << QList<qint64>{1};
-        x = f(); x.ip = QStringLiteral("10.0.0.0/8");
+        x = f();
+        x.ip = QStringLiteral("10.0.0.0/8");
         QTest::newRow("cidr /8") << x << QList<qint64>{2, 8, 1};
-        x = f(); x.ip = QStringLiteral("10.1.99.99/16");
+        x = f();
+        x.ip = QStringLiteral("10.1.99.99/16");
         QTest::newRow("cidr host bits") << x << QList<qint64>{1};
-        x = f(); x.ip = QStringLiteral("172.16.0.0/12");
+        x = f();
+        x.ip = QStringLiteral("172.16.0.0/12");
         QTest::newRow("cidr /12 edge") << x << QList<qint64>{5};
-        x = f(); x.ip = QStringLiteral("0.0.0.0/0");
+        x = f();
+        x.ip = QStringLiteral("0.0.0.0/0");
         QTest::newRow("cidr all v4") << x << QList<qint64>{6, 5, 3, 2, 8, 1};
-        x = f(); x.ip = QStringLiteral("2001:db8::/32");
+        x = f();
+        x.ip = QStringLiteral("2001:db8::/32");
         QTest::newRow("cidr v6") << x << QList<qint64>{4};
-        x = f(); x.ip = QStringLiteral("2001:DB8::5");
+        x = f();
+        x.ip = QStringLiteral("2001:DB8::5");
         QTest::newRow("ip v6 host") << x << QList<qint64>{4};
-        x = f(); x.text = QStringLiteral("100%");
+        x = f();
+        x.text = QStringLiteral("100%");
         QTest::newRow("text with %") << x << QList<qint64>{3};
-        x = f(); x.text = QStringLiteral("a_b");
+        x = f();
+        x.text = QStringLiteral("a_b");
         QTest::newRow("text with _") << x << QList<qint64>{5};
-        x = f(); x.text = QStringLiteral("select");
+        x = f();
+        x.text = QStringLiteral("select");
         QTest::newRow("text any case") << x << QList<qint64>{3, 1};
-        x = f(); x.text = QStringLiteral("'z'");
+        x = f();
+        x.text = QStringLiteral("'z'");
         QTest::newRow("text with quotes") << x << QList<qint64>{4};
-        x = f(); x.metaKey = QStringLiteral("k");
+        x = f();
+        x.metaKey = QStringLiteral("k");
         QTest::newRow("metadata has key") << x << QList<qint64>{5, 2, 1};
-        x = f(); x.metaKey = QStringLiteral("k"); x.metaValue = QStringLiteral("v");
+        x = f();
+        x.metaKey = QStringLiteral("k");
+        x.metaValue = QStringLiteral("v");
         QTest::newRow("metadata key = value") << x << QList<qint64>{1};
-        x = f(); x.metaKey = QStringLiteral("rls_bypass_attempt"); x.metaValue = QStringLiteral("true");
+        x = f();
+        x.metaKey = QStringLiteral("rls_bypass_attempt");
+        x.metaValue = QStringLiteral("true");
         QTest::newRow("metadata true or \"true\"") << x << QList<qint64>{3, 1};
-        x = f(); x.metaKey = QStringLiteral("n"); x.metaValue = QStringLiteral("5");
+        x = f();
+        x.metaKey = QStringLiteral("n");
+        x.metaValue = QStringLiteral("5");
         QTest::newRow("metadata number") << x << QList<qint64>{4, 1};
-        x = f(); x.range = AuditFilter::Range::Custom;
-        x.from = utc("2026-11-21T02:00:00Z"); x.to = utc("2026-11-21T04:00:00Z");
+        x = f();
+        x.range = AuditFilter::Range::Custom;
+        x.from = utc("2026-11-21T02:00:00Z");
+        x.to = utc("2026-11-21T04:00:00Z");
         QTest::newRow("custom range, end exclusive") << x << QList<qint64>{3, 2};
-        x = f(); x.range = AuditFilter::Range::Custom; x.from = utc("2026-11-21T05:30:00Z");
+        x = f();
+        x.range = AuditFilter::Range::Custom;
+        x.from = utc("2026-11-21T05:30:00Z");
         QTest::newRow("custom range, open end") << x << QList<qint64>{7, 6};
-        x = f(); x.range = AuditFilter::Range::LastHour; // now is 00:30 on the 22nd
+        x = f();
+        x.range = AuditFilter::Range::LastHour; // now is 00:30 on the 22nd
         QTest::newRow("last hour") << x << QList<qint64>{};
-        x = f(); x.range = AuditFilter::Range::Last24Hours;
+        x = f();
+        x.range = AuditFilter::Range::Last24Hours;
         QTest::newRow("last 24 hours") << x << QList<qint64>{7, 6, 5, 4, 3, 2, 8, 1};
-        x = f(); x.user = QStringLiteral("usr_a"); x.event = QStringLiteral("api_request");
+        x = f();
+        x.user = QStringLiteral("usr_a");
+        x.event = QStringLiteral("api_request");
         QTest::newRow("combined") << x << QList<qint64>{3};
-        x = f(); x.limit = 3;
+        x = f();
+        x.limit = 3;
         QTest::newRow("limit") << x << QList<qint64>{7, 6, 5};
-        x = f(); x.user = QStringLiteral("USR_A");
+        x = f();
+        x.user = QStringLiteral("USR_A");
         QTest::newRow("ids are exact") << x << QList<qint64>{};
     }
     void everyFilter()
@@ -216,7 +251,8 @@ private slots:
     void hostileTextMatchesLiterally_data()
     {
         QTest::addColumn<QString>("field");
-        for (const char *field : {"user", "tenant", "apiKey", "event", "text", "metaKey", "metaValue"})
+        for (const char *field :
+             {"user", "tenant", "apiKey", "event", "text", "metaKey", "metaValue"})
             QTest::newRow(field) << QString::fromLatin1(field);
     }
     void hostileTextMatchesLiterally()
@@ -237,15 +273,22 @@ private slots:
             TestRow r;
             r.id = 100 + i;
             r.time = at(10, i);
-            if (field == QLatin1String("user")) r.user = s;
-            else if (field == QLatin1String("tenant")) r.tenant = s;
-            else if (field == QLatin1String("apiKey")) r.apiKey = s;
-            else if (field == QLatin1String("event")) r.event = s;
-            else if (field == QLatin1String("text")) r.query = QStringLiteral("before ") + s + QStringLiteral(" after");
+            if (field == QLatin1String("user"))
+                r.user = s;
+            else if (field == QLatin1String("tenant"))
+                r.tenant = s;
+            else if (field == QLatin1String("apiKey"))
+                r.apiKey = s;
+            else if (field == QLatin1String("event"))
+                r.event = s;
+            else if (field == QLatin1String("text"))
+                r.query = QStringLiteral("before ") + s + QStringLiteral(" after");
             else if (field == QLatin1String("metaKey"))
-                r.metadata = QString::fromUtf8(QJsonDocument(QJsonObject{{s, 1}}).toJson(QJsonDocument::Compact));
+                r.metadata = QString::fromUtf8(
+                    QJsonDocument(QJsonObject{{s, 1}}).toJson(QJsonDocument::Compact));
             else
-                r.metadata = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("h"), s}}).toJson(QJsonDocument::Compact));
+                r.metadata = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("h"), s}})
+                                                   .toJson(QJsonDocument::Compact));
             rows << r;
             stored.insert(r.id, s);
         }
@@ -254,13 +297,22 @@ private slots:
         for (const QString &s : strings) {
             AuditFilter f;
             f.order = AuditFilter::Order::OldestFirst;
-            if (field == QLatin1String("user")) f.user = s;
-            else if (field == QLatin1String("tenant")) f.tenant = s;
-            else if (field == QLatin1String("apiKey")) f.apiKey = s;
-            else if (field == QLatin1String("event")) f.event = s;
-            else if (field == QLatin1String("text")) f.text = s;
-            else if (field == QLatin1String("metaKey")) f.metaKey = s;
-            else { f.metaKey = QStringLiteral("h"); f.metaValue = s; }
+            if (field == QLatin1String("user"))
+                f.user = s;
+            else if (field == QLatin1String("tenant"))
+                f.tenant = s;
+            else if (field == QLatin1String("apiKey"))
+                f.apiKey = s;
+            else if (field == QLatin1String("event"))
+                f.event = s;
+            else if (field == QLatin1String("text"))
+                f.text = s;
+            else if (field == QLatin1String("metaKey"))
+                f.metaKey = s;
+            else {
+                f.metaKey = QStringLiteral("h");
+                f.metaValue = s;
+            }
             // JSON in either engine cannot hold U+0000 (PostgreSQL refuses
             // \u0000, SQLite's JSON functions stop there): such a key or
             // value matches nothing, and says nothing else either.
@@ -307,16 +359,23 @@ private slots:
         AuditFilter x;
         x.ip = QStringLiteral("10.0.0");
         QTest::newRow("malformed ip") << x << int(AuditField::Ip) << "not an IP address";
-        x = {}; x.ip = QStringLiteral("10.0.0.0/40");
+        x = {};
+        x.ip = QStringLiteral("10.0.0.0/40");
         QTest::newRow("malformed cidr") << x << int(AuditField::Ip) << "prefix";
-        x = {}; x.range = AuditFilter::Range::Custom;
-        x.from = utc("2026-11-21T05:00:00Z"); x.to = utc("2026-11-21T04:00:00Z");
+        x = {};
+        x.range = AuditFilter::Range::Custom;
+        x.from = utc("2026-11-21T05:00:00Z");
+        x.to = utc("2026-11-21T04:00:00Z");
         QTest::newRow("inverted range") << x << int(AuditField::Time) << "before it starts";
-        x = {}; x.range = AuditFilter::Range::Custom;
+        x = {};
+        x.range = AuditFilter::Range::Custom;
         QTest::newRow("custom without times") << x << int(AuditField::Time) << "Choose when";
-        x = {}; x.metaValue = QStringLiteral("true");
-        QTest::newRow("value without key") << x << int(AuditField::MetaKey) << "Name the metadata key";
-        x = {}; x.user = QString(AuditFilters::MaxTextLength + 1, QLatin1Char('u'));
+        x = {};
+        x.metaValue = QStringLiteral("true");
+        QTest::newRow("value without key")
+            << x << int(AuditField::MetaKey) << "Name the metadata key";
+        x = {};
+        x.user = QString(AuditFilters::MaxTextLength + 1, QLatin1Char('u'));
         QTest::newRow("too long") << x << int(AuditField::User) << "the limit is";
     }
     void problemsStayByTheirField()
@@ -351,7 +410,8 @@ private slots:
 
     void likePatternEscapes()
     {
-        QCOMPARE(AuditFilters::likePattern(QStringLiteral("a%b_c\\d")), QStringLiteral("%a\\%b\\_c\\\\d%"));
+        QCOMPARE(AuditFilters::likePattern(QStringLiteral("a%b_c\\d")),
+                 QStringLiteral("%a\\%b\\_c\\\\d%"));
     }
 
     void filterRoundTripsThroughSettings()

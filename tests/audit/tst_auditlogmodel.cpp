@@ -4,8 +4,8 @@
 // count, bad filters that run nothing, and (PostgreSQL) a connection lost
 // mid-query that keeps the rows on screen and recovers on retry.
 #include "AuditFixture.h"
-#include "audit/AuditLogModel.h"
-#include "core/Clock.h"
+#include "models/audit/AuditLogModel.h"
+#include "models/core/Clock.h"
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
@@ -49,7 +49,8 @@ private:
         return QTest::qWaitFor(
             [&] {
                 for (int r = first; r < first + count && r < m.rowCount(); ++r) {
-                    if (!m.rowAt(r) || m.data(m.index(r, 0), AuditLogModel::ApproximateRole).toBool())
+                    if (!m.rowAt(r) ||
+                        m.data(m.index(r, 0), AuditLogModel::ApproximateRole).toBool())
                         return false;
                 }
                 return true;
@@ -82,7 +83,8 @@ private slots:
         f.user = QStringLiteral("usr_3");
         QVERIFY(m.setFilter(f).isEmpty());
         QVERIFY(settle(m));
-        QCOMPARE(m.rowCount(), int(m_src.ids(spec, true, QStringLiteral("user_id = 'usr_3'")).size()));
+        QCOMPARE(m.rowCount(),
+                 int(m_src.ids(spec, true, QStringLiteral("user_id = 'usr_3'")).size()));
         QVERIFY(show(m, 0, 40));
         QCOMPARE(m.data(m.index(0, AuditLogModel::UserColumn)).toString(), QStringLiteral("usr_3"));
     }
@@ -124,7 +126,8 @@ private slots:
             QList<qint64> seen;
             for (int last = 5000; last > 0; last -= 45) {
                 const int first = qMax(0, last - 45);
-                QVERIFY2(show(m, first, last - first), qPrintable(QStringLiteral("rows at %1").arg(first)));
+                QVERIFY2(show(m, first, last - first),
+                         qPrintable(QStringLiteral("rows at %1").arg(first)));
                 seen = idsAt(m, first, last - first) + seen;
             }
             QCOMPARE(seen, reference);
@@ -169,13 +172,15 @@ private slots:
         QVERIFY(!m.isIndexComplete());
         // The middle, before any key there is known: found by time, flagged.
         m.setViewport(2500, 300);
-        QVERIFY(QTest::qWaitFor([&] {
-            for (int r = 2500; r < 2800; ++r) {
-                if (!m.rowAt(r))
-                    return false;
-            }
-            return true;
-        }, 30000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (int r = 2500; r < 2800; ++r) {
+                    if (!m.rowAt(r))
+                        return false;
+                }
+                return true;
+            },
+            30000));
         QVERIFY(m.data(m.index(2500, 0), AuditLogModel::ApproximateRole).toBool());
         // Contiguous among themselves: a run of the reference, no gap, no repeat.
         const QList<qint64> approx = idsAt(m, 2500, 300);
@@ -190,8 +195,8 @@ private slots:
         if (!shown) {
             for (int r = 2500; r < 2800; r += 64)
                 qWarning() << r << (m.rowAt(r) != nullptr)
-                           << m.data(m.index(r, 0), AuditLogModel::ApproximateRole)
-                           << m.isLoading() << m.hasError() << m.lastError().fullText();
+                           << m.data(m.index(r, 0), AuditLogModel::ApproximateRole) << m.isLoading()
+                           << m.hasError() << m.lastError().fullText();
         }
         QVERIFY(shown);
         QCOMPARE(idsAt(m, 2500, 300), reference.mid(2500, 300));
@@ -236,7 +241,9 @@ private slots:
         QVERIFY(m.setFilter(f).isEmpty());
         QVERIFY(first.wait(20000));
         QVERIFY(m.isCountExact());
-        QCOMPARE(m.rowCount(), int(m_src.ids(spec, true, QStringLiteral("user_id = 'usr_3' AND event = 'login'")).size()));
+        QCOMPARE(m.rowCount(),
+                 int(m_src.ids(spec, true, QStringLiteral("user_id = 'usr_3' AND event = 'login'"))
+                         .size()));
         QVERIFY(m.statement().text().contains(QStringLiteral("'usr_3'")));
         QVERIFY(!m.statement().sql.contains(QStringLiteral("usr_3"))); // bound, never pasted
     }
@@ -303,7 +310,9 @@ private slots:
         auto locker = Db::open(spec, lockName);
         QVERIFY(locker.ok());
         QVERIFY(Db::exec(locker.value(), QStringLiteral("BEGIN")).ok());
-        QVERIFY(Db::exec(locker.value(), QStringLiteral("LOCK TABLE audit_logs IN ACCESS EXCLUSIVE MODE")).ok());
+        QVERIFY(Db::exec(locker.value(),
+                         QStringLiteral("LOCK TABLE audit_logs IN ACCESS EXCLUSIVE MODE"))
+                    .ok());
         QSignalSpy failed(&m, &AuditLogModel::failed);
         m.setViewport(3000, 40);
         // ...and is killed while it waits: the connection is gone mid-query.
@@ -312,16 +321,20 @@ private slots:
         {
             auto watch = Db::open(spec, watchName);
             QVERIFY(watch.ok());
-            QVERIFY(QTest::qWaitFor([&] {
-                auto q = Db::exec(watch.value(),
-                                  QStringLiteral("SELECT pid FROM pg_stat_activity WHERE "
-                                                 "wait_event_type = 'Lock' AND datname = "
-                                                 "current_database()"));
-                if (q && q->next())
-                    killed = q->value(0).toInt();
-                return killed != 0;
-            }, 20000));
-            QVERIFY(Db::exec(watch.value(), QStringLiteral("SELECT pg_terminate_backend(?)"), {killed}).ok());
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    auto q = Db::exec(watch.value(),
+                                      QStringLiteral("SELECT pid FROM pg_stat_activity WHERE "
+                                                     "wait_event_type = 'Lock' AND datname = "
+                                                     "current_database()"));
+                    if (q && q->next())
+                        killed = q->value(0).toInt();
+                    return killed != 0;
+                },
+                20000));
+            QVERIFY(
+                Db::exec(watch.value(), QStringLiteral("SELECT pg_terminate_backend(?)"), {killed})
+                    .ok());
         }
         Db::close(watchName);
         QVERIFY(failed.wait(20000));

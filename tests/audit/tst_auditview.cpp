@@ -3,21 +3,21 @@
 // pin a row to the selected incident, run a playbook investigation and a
 // request from another pane; and the table itself past QTableView's
 // 2^31-pixel limit.
-#include "MainWindow.h"
-#include "audit/AuditRowDetail.h"
-#include "audit/AuditTableView.h"
-#include "audit/AuditView.h"
-#include "audit/AuditLogModel.h"
-#include "audit/SqlConsoleModel.h"
-#include "core/Clock.h"
-#include "core/SecretStore.h"
-#include "core/Settings.h"
-#include "demo/DemoData.h"
-#include "incidents/IncidentListModel.h"
-#include "incidents/IncidentStore.h"
-#include "store/Database.h"
-#include "store/Workspace.h"
-#include "timeline/EventLog.h"
+#include "models/audit/AuditLogModel.h"
+#include "models/audit/SqlConsoleModel.h"
+#include "models/core/Clock.h"
+#include "models/core/SecretStore.h"
+#include "models/core/Settings.h"
+#include "models/demo/DemoData.h"
+#include "models/incidents/IncidentListModel.h"
+#include "models/incidents/IncidentStore.h"
+#include "models/store/Database.h"
+#include "models/store/Workspace.h"
+#include "models/timeline/EventLog.h"
+#include "ui/MainWindow.h"
+#include "ui/audit/AuditRowDetail.h"
+#include "ui/audit/AuditTableView.h"
+#include "ui/audit/AuditView.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -52,7 +52,8 @@ public:
         ++reads;
         if (role != Qt::DisplayRole)
             return {};
-        return i.column() == 0 ? QVariant(i.row()) : QVariant(QStringLiteral("row %1").arg(i.row()));
+        return i.column() == 0 ? QVariant(i.row())
+                               : QVariant(QStringLiteral("row %1").arg(i.row()));
     }
     mutable qint64 reads = 0;
 
@@ -90,12 +91,16 @@ private:
             if (tabs->indexOf(view) >= 0)
                 tabs->setCurrentWidget(view);
         }
-        if (!QTest::qWaitFor([&] { return view->isReady() && view->model()->isCountExact(); }, 30000))
+        if (!QTest::qWaitFor([&] { return view->isReady() && view->model()->isCountExact(); },
+                             30000))
             return nullptr;
         return view;
     }
 
-    QTableView *table(QWidget *w) { return w->findChild<QTableView *>(QStringLiteral("auditTable")); }
+    QTableView *table(QWidget *w)
+    {
+        return w->findChild<QTableView *>(QStringLiteral("auditTable"));
+    }
 
 private slots:
     void initTestCase()
@@ -136,7 +141,8 @@ private slots:
         QVERIFY(rows >= 40);
         QTableView *t = table(view);
         QVERIFY(t && t->isVisible());
-        QTRY_VERIFY(t->model()->index(0, AuditLogModel::UserColumn).data().toString() == m_plants.compromisedUserId);
+        QTRY_VERIFY(t->model()->index(0, AuditLogModel::UserColumn).data().toString() ==
+                    m_plants.compromisedUserId);
         for (int r = 0; r < t->model()->rowCount(); ++r) {
             const QString shown = t->model()->index(r, AuditLogModel::UserColumn).data().toString();
             QVERIFY(shown.isEmpty() || shown == m_plants.compromisedUserId);
@@ -153,11 +159,17 @@ private slots:
         const AuditRow *second = view->model()->rowAt(1);
         QVERIFY(second);
         QCOMPARE(detail->row().id, second->id);
-        QCOMPARE(detail->findChild<QLineEdit *>(QStringLiteral("detailUserEdit"))->text(), m_plants.compromisedUserId);
-        QCOMPARE(detail->findChild<QLineEdit *>(QStringLiteral("detailEventEdit"))->text(), second->event);
-        const QString meta = detail->findChild<QPlainTextEdit *>(QStringLiteral("metadataText"))->toPlainText();
-        QVERIFY2(meta.contains(QLatin1Char('\n')) && meta.contains(QLatin1String("\"session_id\"")), qPrintable(meta));
-        QVERIFY(detail->findChild<QLineEdit *>(QStringLiteral("detailTimeEdit"))->text().contains(QLatin1String("UTC")));
+        QCOMPARE(detail->findChild<QLineEdit *>(QStringLiteral("detailUserEdit"))->text(),
+                 m_plants.compromisedUserId);
+        QCOMPARE(detail->findChild<QLineEdit *>(QStringLiteral("detailEventEdit"))->text(),
+                 second->event);
+        const QString meta =
+            detail->findChild<QPlainTextEdit *>(QStringLiteral("metadataText"))->toPlainText();
+        QVERIFY2(meta.contains(QLatin1Char('\n')) && meta.contains(QLatin1String("\"session_id\"")),
+                 qPrintable(meta));
+        QVERIFY(detail->findChild<QLineEdit *>(QStringLiteral("detailTimeEdit"))
+                    ->text()
+                    .contains(QLatin1String("UTC")));
 
         // Keyboard: down moves the current row, and the detail follows.
         t->setFocus();
@@ -165,13 +177,16 @@ private slots:
         QTRY_COMPARE(detail->row().id, view->model()->rowAt(2)->id);
 
         // Copy as JSON.
-        QTest::mouseClick(detail->findChild<QPushButton *>(QStringLiteral("copyRowJsonButton")), Qt::LeftButton);
-        QVERIFY2(QApplication::clipboard()->text().contains(QStringLiteral("\"id\": %1").arg(detail->row().id)),
+        QTest::mouseClick(detail->findChild<QPushButton *>(QStringLiteral("copyRowJsonButton")),
+                          Qt::LeftButton);
+        QVERIFY2(QApplication::clipboard()->text().contains(
+                     QStringLiteral("\"id\": %1").arg(detail->row().id)),
                  qPrintable(QApplication::clipboard()->text().left(300)));
 
         // Everything by this IP around that time.
         const QString ip = detail->row().ip;
-        QTest::mouseClick(detail->findChild<QPushButton *>(QStringLiteral("aroundIpButton")), Qt::LeftButton);
+        QTest::mouseClick(detail->findChild<QPushButton *>(QStringLiteral("aroundIpButton")),
+                          Qt::LeftButton);
         QTRY_COMPARE(view->model()->filter().ip, ip);
         QCOMPARE(view->model()->filter().range, AuditFilter::Range::Custom);
         QCOMPARE(view->findChild<QLineEdit *>(QStringLiteral("ipFilterEdit"))->text(), ip);
@@ -215,13 +230,18 @@ private slots:
         QTest::mouseClick(pin, Qt::LeftButton);
         auto *banner = view->findChild<QWidget *>(QStringLiteral("auditBanner"));
         QTRY_VERIFY(banner->isVisible());
-        QTRY_VERIFY(banner->findChild<QLabel *>(QStringLiteral("messageBannerText"))->text().contains(QLatin1String("Pinned")));
+        QTRY_VERIFY(banner->findChild<QLabel *>(QStringLiteral("messageBannerText"))
+                        ->text()
+                        .contains(QLatin1String("Pinned")));
         // On the record, verifiably.
         const QString name = QStringLiteral("gui-check");
         {
             auto db = Db::open(ConnectionSpec::sqlite(m_path), name);
             QVERIFY(db.ok());
-            auto q = Db::exec(db.value(), QStringLiteral("SELECT incident_id FROM ic_audit_pins WHERE audit_id = ?"), {rowId});
+            auto q =
+                Db::exec(db.value(),
+                         QStringLiteral("SELECT incident_id FROM ic_audit_pins WHERE audit_id = ?"),
+                         {rowId});
             QVERIFY(q && q->next());
             const QString incident = q->value(0).toString();
             bool found = false;
@@ -229,7 +249,10 @@ private slots:
             QVERIFY(events.ok());
             for (const IncidentEvent &e : events.value())
                 found = found || (e.kind == QLatin1String("audit.pinned") &&
-                                  e.details.value(QStringLiteral("audit_row")).toObject().value(QStringLiteral("id")).toInteger() == rowId);
+                                  e.details.value(QStringLiteral("audit_row"))
+                                          .toObject()
+                                          .value(QStringLiteral("id"))
+                                          .toInteger() == rowId);
             QVERIFY(found);
             QVERIFY(EventLog::verify(db.value(), incident)->intact);
         }
@@ -248,21 +271,26 @@ private slots:
             rls = list->item(i)->text().contains(QLatin1String("RLS")) ? i : rls;
         QVERIFY(rls >= 0);
         list->setCurrentRow(rls);
-        QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("runInvestigationButton")), Qt::LeftButton);
-        QTRY_VERIFY(view->model()->isCountExact() && view->model()->filter().metaKey == QLatin1String("rls_bypass_attempt"));
+        QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("runInvestigationButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(view->model()->isCountExact() &&
+                    view->model()->filter().metaKey == QLatin1String("rls_bypass_attempt"));
         QCOMPARE(view->model()->rowCount(), 6);
         auto *sql = view->findChild<QPlainTextEdit *>(QStringLiteral("statementText"));
         QTRY_VERIFY(sql->toPlainText().contains(QLatin1String("json_each")));
-        QVERIFY(sql->toPlainText().contains(QLatin1String("'rls_bypass_attempt'"))); // the bound value, shown
+        QVERIFY(sql->toPlainText().contains(
+            QLatin1String("'rls_bypass_attempt'"))); // the bound value, shown
 
         // An SQL investigation runs in the console with its values bound.
         int bytes = -1;
         for (int i = 0; i < list->count(); ++i)
             bytes = list->item(i)->text().contains(QLatin1String("1,000,000")) ? i : bytes;
         list->setCurrentRow(bytes);
-        QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("runInvestigationButton")), Qt::LeftButton);
+        QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("runInvestigationButton")),
+                          Qt::LeftButton);
         QTRY_VERIFY(view->consoleModel()->isComplete() && view->consoleModel()->rowCount() == 1);
-        QCOMPARE(view->consoleModel()->data(view->consoleModel()->index(0, 0)).toString(), m_plants.exfilTenantId);
+        QCOMPARE(view->consoleModel()->data(view->consoleModel()->index(0, 0)).toString(),
+                 m_plants.exfilTenantId);
     }
 
     void requestFromAnotherPane()
@@ -270,9 +298,11 @@ private slots:
         MainWindow w(m_settings, &m_secrets, m_clock);
         AuditView *view = openAudit(w);
         QVERIFY(view);
-        emit w.navigator()->request(QStringLiteral("audit.query"),
-                                    {{QStringLiteral("sql"), QStringLiteral("SELECT count(*) FROM audit_logs WHERE api_key_id = ?")},
-                                     {QStringLiteral("params"), QVariantList{m_plants.leakedApiKeyId}}});
+        emit w.navigator()->request(
+            QStringLiteral("audit.query"),
+            {{QStringLiteral("sql"),
+              QStringLiteral("SELECT count(*) FROM audit_logs WHERE api_key_id = ?")},
+             {QStringLiteral("params"), QVariantList{m_plants.leakedApiKeyId}}});
         QTRY_VERIFY(view->consoleModel()->isComplete() && view->consoleModel()->rowCount() == 1);
         QVERIFY(view->consoleModel()->data(view->consoleModel()->index(0, 0)).toInt() >= 240);
         QVERIFY(view->isVisible());

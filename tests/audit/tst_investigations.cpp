@@ -3,15 +3,15 @@
 // selected incident; the team's saved investigations; and audit rows pinned
 // to an incident as evidence on its hash-chained record.
 #include "AuditFixture.h"
-#include "audit/AuditLogModel.h"
-#include "audit/AuditPins.h"
-#include "audit/AuditQueries.h"
-#include "audit/Investigation.h"
-#include "audit/SqlConsoleModel.h"
-#include "core/Clock.h"
-#include "demo/DemoData.h"
-#include "incidents/IncidentRepository.h"
-#include "timeline/EventLog.h"
+#include "models/audit/AuditLogModel.h"
+#include "models/audit/AuditPins.h"
+#include "models/audit/AuditQueries.h"
+#include "models/audit/Investigation.h"
+#include "models/audit/SqlConsoleModel.h"
+#include "models/core/Clock.h"
+#include "models/demo/DemoData.h"
+#include "models/incidents/IncidentRepository.h"
+#include "models/timeline/EventLog.h"
 
 #include <QSignalSpy>
 
@@ -69,7 +69,8 @@ private:
 
     Db::Engine engineOf(const ConnectionSpec &spec)
     {
-        return spec.kind == ConnectionProfile::Kind::Postgres ? Db::Engine::Postgres : Db::Engine::Sqlite;
+        return spec.kind == ConnectionProfile::Kind::Postgres ? Db::Engine::Postgres
+                                                              : Db::Engine::Sqlite;
     }
 
     QList<AuditRow> runFilter(const ConnectionSpec &spec, const AuditFilter &f)
@@ -81,24 +82,34 @@ private:
             return {};
         m.setViewport(0, m.rowCount());
         QList<AuditRow> rows;
-        (void)QTest::qWaitFor([&] {
-            rows.clear();
-            for (int r = 0; r < m.rowCount(); ++r) {
-                if (!m.rowAt(r))
-                    return false;
-                rows << *m.rowAt(r);
-            }
-            return true;
-        }, 30000);
+        (void)QTest::qWaitFor(
+            [&] {
+                rows.clear();
+                for (int r = 0; r < m.rowCount(); ++r) {
+                    if (!m.rowAt(r))
+                        return false;
+                    rows << *m.rowAt(r);
+                }
+                return true;
+            },
+            30000);
         return rows;
     }
 
-    QList<QVariantList> runSql(const ConnectionSpec &spec, const SqlStatement &st, QStringList *columns = nullptr)
+    QList<QVariantList> runSql(const ConnectionSpec &spec, const SqlStatement &st,
+                               QStringList *columns = nullptr)
     {
         SqlConsoleModel m(spec);
         QSignalSpy failed(&m, &SqlConsoleModel::failed);
         m.run(st.sql, st.params);
-        if (!QTest::qWaitFor([&] { return (m.isComplete() && !m.isRunning() && m.rowCount() >= 0 && !m.columns().isEmpty()) || !failed.isEmpty(); }, 30000) || !failed.isEmpty()) {
+        if (!QTest::qWaitFor(
+                [&] {
+                    return (m.isComplete() && !m.isRunning() && m.rowCount() >= 0 &&
+                            !m.columns().isEmpty()) ||
+                           !failed.isEmpty();
+                },
+                30000) ||
+            !failed.isEmpty()) {
             if (!failed.isEmpty())
                 qWarning() << failed.first().first().value<Error>().fullText();
             return {};
@@ -119,8 +130,9 @@ private slots:
     {
         const ConnectionSpec spec = source();
         const Investigation inv = builtIn("builtin.user-24h");
-        auto p = Investigations::prepare(inv, {{QStringLiteral("user"), m_plants.compromisedUserId}},
-                                         engineOf(spec), m_clock.now());
+        auto p =
+            Investigations::prepare(inv, {{QStringLiteral("user"), m_plants.compromisedUserId}},
+                                    engineOf(spec), m_clock.now());
         IC_VERIFY_OK(p);
         QCOMPARE(p->filter.user, m_plants.compromisedUserId);
         const QList<AuditRow> rows = runFilter(spec, p->filter);
@@ -181,9 +193,10 @@ private slots:
         QCOMPARE(rows.first().value(0).toString(), m_plants.exfilTenantId);
         QVERIFY(rows.first().value(2).toLongLong() > 1000000);
         // The threshold is a parameter too.
-        auto higher = Investigations::prepare(builtIn("builtin.tenant-query-bytes-1h"),
-                                              {{QStringLiteral("min_bytes"), QStringLiteral("1000000000")}},
-                                              engineOf(spec), m_clock.now());
+        auto higher =
+            Investigations::prepare(builtIn("builtin.tenant-query-bytes-1h"),
+                                    {{QStringLiteral("min_bytes"), QStringLiteral("1000000000")}},
+                                    engineOf(spec), m_clock.now());
         IC_VERIFY_OK(higher);
         QVERIFY(runSql(spec, higher->statement).isEmpty());
     }
@@ -191,7 +204,8 @@ private slots:
     void rlsBypassAttempts()
     {
         const ConnectionSpec spec = source();
-        auto p = Investigations::prepare(builtIn("builtin.rls-bypass"), {}, engineOf(spec), m_clock.now());
+        auto p = Investigations::prepare(builtIn("builtin.rls-bypass"), {}, engineOf(spec),
+                                         m_clock.now());
         IC_VERIFY_OK(p);
         const QList<AuditRow> rows = runFilter(spec, p->filter);
         QCOMPARE(rows.size(), 6);
@@ -204,15 +218,18 @@ private slots:
         Incident inc;
         inc.affectedUsers = {QStringLiteral("usr_1"), QStringLiteral("usr_2")};
         inc.affectedApiKeys = {QStringLiteral("key_9")};
-        QCOMPARE(Investigations::defaultsFrom(builtIn("builtin.user-24h"), &inc).value(QStringLiteral("user")),
+        QCOMPARE(Investigations::defaultsFrom(builtIn("builtin.user-24h"), &inc)
+                     .value(QStringLiteral("user")),
                  QStringLiteral("usr_1"));
-        QCOMPARE(Investigations::defaultsFrom(builtIn("builtin.api-key-ips-24h"), &inc).value(QStringLiteral("api_key")),
+        QCOMPARE(Investigations::defaultsFrom(builtIn("builtin.api-key-ips-24h"), &inc)
+                     .value(QStringLiteral("api_key")),
                  QStringLiteral("key_9"));
-        QCOMPARE(Investigations::defaultsFrom(builtIn("builtin.tenant-query-bytes-1h"), &inc).value(QStringLiteral("min_bytes")),
+        QCOMPARE(Investigations::defaultsFrom(builtIn("builtin.tenant-query-bytes-1h"), &inc)
+                     .value(QStringLiteral("min_bytes")),
                  QStringLiteral("1000000"));
         QString missing;
-        auto p = Investigations::prepare(builtIn("builtin.api-key-last-100"), {}, Db::Engine::Sqlite,
-                                         m_clock.now(), &missing);
+        auto p = Investigations::prepare(builtIn("builtin.api-key-last-100"), {},
+                                         Db::Engine::Sqlite, m_clock.now(), &missing);
         QVERIFY(!p.ok());
         QCOMPARE(missing, QStringLiteral("api_key"));
         QVERIFY(p.error().message.contains(QLatin1String("Nothing was run")));
@@ -222,9 +239,9 @@ private slots:
         QVERIFY(!bad.ok());
         QCOMPARE(missing, QStringLiteral("min_bytes"));
         // A value is used as it is, placeholder-looking text included.
-        auto literal = Investigations::prepare(builtIn("builtin.user-24h"),
-                                               {{QStringLiteral("user"), QStringLiteral("{api_key}")}},
-                                               Db::Engine::Sqlite, m_clock.now());
+        auto literal = Investigations::prepare(
+            builtIn("builtin.user-24h"), {{QStringLiteral("user"), QStringLiteral("{api_key}")}},
+            Db::Engine::Sqlite, m_clock.now());
         IC_VERIFY_OK(literal);
         QCOMPARE(literal->filter.user, QStringLiteral("{api_key}"));
         QCOMPARE(Investigations::metadataKeys(Investigations::builtIns()),
@@ -242,22 +259,29 @@ private slots:
             mine.name = QStringLiteral("  Exports by the insider ");
             mine.filter.user = m_plants.insiderUserId;
             mine.filter.event = QStringLiteral("export");
-            auto saved = Investigations::save(db.value(), mine, QStringLiteral("casey"), m_clock.now());
+            auto saved =
+                Investigations::save(db.value(), mine, QStringLiteral("casey"), m_clock.now());
             IC_VERIFY_OK(saved);
             QCOMPARE(saved->name, QStringLiteral("Exports by the insider"));
             Investigation sql;
             sql.kind = Investigation::Kind::Sql;
             sql.name = QStringLiteral("Event counts");
-            sql.sqlPostgres = sql.sqlSqlite = QStringLiteral("SELECT event, count(*) FROM audit_logs GROUP BY event");
-            IC_VERIFY_OK(Investigations::save(db.value(), sql, QStringLiteral("casey"), m_clock.now()));
-            auto again = Investigations::save(db.value(), mine, QStringLiteral("sam"), m_clock.now());
+            sql.sqlPostgres = sql.sqlSqlite =
+                QStringLiteral("SELECT event, count(*) FROM audit_logs GROUP BY event");
+            IC_VERIFY_OK(
+                Investigations::save(db.value(), sql, QStringLiteral("casey"), m_clock.now()));
+            auto again =
+                Investigations::save(db.value(), mine, QStringLiteral("sam"), m_clock.now());
             QVERIFY(!again.ok());
             QCOMPARE(again.error().kind, Error::Kind::Conflict);
             Investigation clash;
             clash.name = builtIn("builtin.rls-bypass").name.toUpper();
-            QVERIFY(!Investigations::save(db.value(), clash, QStringLiteral("sam"), m_clock.now()).ok());
+            QVERIFY(!Investigations::save(db.value(), clash, QStringLiteral("sam"), m_clock.now())
+                         .ok());
             Investigation nameless;
-            QVERIFY(!Investigations::save(db.value(), nameless, QStringLiteral("sam"), m_clock.now()).ok());
+            QVERIFY(
+                !Investigations::save(db.value(), nameless, QStringLiteral("sam"), m_clock.now())
+                     .ok());
 
             auto list = Investigations::loadSaved(db.value());
             IC_VERIFY_OK(list);
@@ -292,40 +316,46 @@ private slots:
             limit.kind = InvestigationParam::Kind::Number;
             limit.value = 5;
             bound.params = {user, since, limit};
-            IC_VERIFY_OK(Investigations::save(db.value(), bound, QStringLiteral("casey"), m_clock.now()));
+            IC_VERIFY_OK(
+                Investigations::save(db.value(), bound, QStringLiteral("casey"), m_clock.now()));
             const auto reloaded = Investigations::loadSaved(db.value());
             IC_VERIFY_OK(reloaded);
-            const auto it = std::find_if(reloaded->cbegin(), reloaded->cend(), [](const Investigation &i) {
-                return i.name == QLatin1String("Insider in the last day");
-            });
+            const auto it =
+                std::find_if(reloaded->cbegin(), reloaded->cend(), [](const Investigation &i) {
+                    return i.name == QLatin1String("Insider in the last day");
+                });
             QVERIFY(it != reloaded->cend());
             QCOMPARE(it->params.size(), 3);
             const QDateTime later = m_clock.now().addSecs(3600);
             auto run = Investigations::prepare(*it, {}, engineOf(spec), later);
             IC_VERIFY_OK(run);
-            QCOMPARE(run->statement.params,
-                     (QVariantList{m_plants.insiderUserId, later.toUTC().addSecs(-86400), qint64(5)}));
+            QCOMPARE(
+                run->statement.params,
+                (QVariantList{m_plants.insiderUserId, later.toUTC().addSecs(-86400), qint64(5)}));
 
             // A stored definition someone edited by hand: a count that is not a
             // number is named, and nothing runs.
-            IC_VERIFY_OK(Db::exec(db.value(),
-                                  QStringLiteral("UPDATE ic_audit_investigations SET definition = ? "
-                                                 "WHERE name = ?"),
-                                  {QStringLiteral("{\"sql\":{\"postgres\":\"SELECT ?\",\"sqlite\":"
-                                                  "\"SELECT ?\"},\"params\":[{\"name\":\"p1\","
-                                                  "\"label\":\"Limit\",\"kind\":\"number\","
-                                                  "\"value\":\"ten\"}]}"),
-                                   QStringLiteral("Insider in the last day")}));
+            IC_VERIFY_OK(
+                Db::exec(db.value(),
+                         QStringLiteral("UPDATE ic_audit_investigations SET definition = ? "
+                                        "WHERE name = ?"),
+                         {QStringLiteral("{\"sql\":{\"postgres\":\"SELECT ?\",\"sqlite\":"
+                                         "\"SELECT ?\"},\"params\":[{\"name\":\"p1\","
+                                         "\"label\":\"Limit\",\"kind\":\"number\","
+                                         "\"value\":\"ten\"}]}"),
+                          QStringLiteral("Insider in the last day")}));
             const auto edited = Investigations::loadSaved(db.value());
             IC_VERIFY_OK(edited);
-            const auto bad = std::find_if(edited->cbegin(), edited->cend(), [](const Investigation &i) {
-                return i.name == QLatin1String("Insider in the last day");
-            });
+            const auto bad =
+                std::find_if(edited->cbegin(), edited->cend(), [](const Investigation &i) {
+                    return i.name == QLatin1String("Insider in the last day");
+                });
             QVERIFY(bad != edited->cend());
             auto refused = Investigations::prepare(*bad, {}, engineOf(spec), later);
             QVERIFY(!refused.ok());
-            QVERIFY2(refused.error().message.contains(QLatin1String("Limit must be a whole number")),
-                     qPrintable(refused.error().message));
+            QVERIFY2(
+                refused.error().message.contains(QLatin1String("Limit must be a whole number")),
+                qPrintable(refused.error().message));
         }
         Db::close(name);
     }
@@ -349,37 +379,52 @@ private slots:
             {
                 auto reader = Db::open(spec, name + QStringLiteral("-read"));
                 IC_VERIFY_OK(reader);
-                page = AuditQueries::fetchPage(reader.value(), AuditFilters::compile(f, engineOf(spec), m_clock.now()), {});
+                page = AuditQueries::fetchPage(
+                    reader.value(), AuditFilters::compile(f, engineOf(spec), m_clock.now()), {});
             }
             Db::close(name + QStringLiteral("-read"));
             IC_VERIFY_OK(page);
             QVERIFY(page->size() >= 2);
             const AuditRow row = page->first();
             const int before = int(EventLog::events(db, inc->id)->size());
-            auto pinned = AuditPins::pin(db, inc->id, row, QStringLiteral("workspace"), QStringLiteral("casey"), m_clock.now());
+            auto pinned = AuditPins::pin(db, inc->id, row, QStringLiteral("workspace"),
+                                         QStringLiteral("casey"), m_clock.now());
             IC_VERIFY_OK(pinned);
             QCOMPARE(pinned->kind, AuditPins::EventKind);
-            QCOMPARE(pinned->details.value(QStringLiteral("audit_row")).toObject().value(QStringLiteral("id")).toInteger(), row.id);
-            QCOMPARE(pinned->details.value(QStringLiteral("audit_row")).toObject().value(QStringLiteral("api_key_id")).toString(),
+            QCOMPARE(pinned->details.value(QStringLiteral("audit_row"))
+                         .toObject()
+                         .value(QStringLiteral("id"))
+                         .toInteger(),
+                     row.id);
+            QCOMPARE(pinned->details.value(QStringLiteral("audit_row"))
+                         .toObject()
+                         .value(QStringLiteral("api_key_id"))
+                         .toString(),
                      m_plants.leakedApiKeyId);
             QVERIFY(pinned->summary.contains(QString::number(row.id)));
             auto events = EventLog::events(db, inc->id);
             QCOMPARE(int(events->size()), before + 1);
             QVERIFY(EventLog::verify(db, inc->id)->intact);
-            QCOMPARE(*AuditPins::pinnedIds(db, inc->id, QStringLiteral("workspace")), QSet<qint64>{row.id});
+            QCOMPARE(*AuditPins::pinnedIds(db, inc->id, QStringLiteral("workspace")),
+                     QSet<qint64>{row.id});
 
             // Twice: refused, and nothing more on the record.
-            auto twice = AuditPins::pin(db, inc->id, row, QStringLiteral("workspace"), QStringLiteral("sam"), m_clock.now());
+            auto twice = AuditPins::pin(db, inc->id, row, QStringLiteral("workspace"),
+                                        QStringLiteral("sam"), m_clock.now());
             QVERIFY(!twice.ok());
             QVERIFY(twice.error().message.contains(QLatin1String("already pinned")));
             QCOMPARE(int(EventLog::events(db, inc->id)->size()), before + 1);
             // An unknown incident.
-            QVERIFY(!AuditPins::pin(db, QStringLiteral("nope"), row, QStringLiteral("workspace"), QStringLiteral("sam"), m_clock.now()).ok());
+            QVERIFY(!AuditPins::pin(db, QStringLiteral("nope"), row, QStringLiteral("workspace"),
+                                    QStringLiteral("sam"), m_clock.now())
+                         .ok());
             // A closed incident takes no new evidence.
             IncidentPatch close;
             close.status = IncidentStatus::Closed;
-            IC_VERIFY_OK(IncidentRepository(db, m_clock.now()).update(inc->id, inc->version, close, QStringLiteral("casey")));
-            auto closed = AuditPins::pin(db, inc->id, page->at(1), QStringLiteral("workspace"), QStringLiteral("casey"), m_clock.now());
+            IC_VERIFY_OK(IncidentRepository(db, m_clock.now())
+                             .update(inc->id, inc->version, close, QStringLiteral("casey")));
+            auto closed = AuditPins::pin(db, inc->id, page->at(1), QStringLiteral("workspace"),
+                                         QStringLiteral("casey"), m_clock.now());
             QVERIFY(!closed.ok());
             QVERIFY(closed.error().message.contains(QLatin1String("closed")));
         }

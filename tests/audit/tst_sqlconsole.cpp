@@ -3,9 +3,9 @@
 // by the database, a statement timeout, and Cancel stopping a running query
 // at once.
 #include "AuditFixture.h"
-#include "audit/AuditSql.h"
-#include "audit/SqlConsoleModel.h"
-#include "store/Database.h"
+#include "models/audit/AuditSql.h"
+#include "models/audit/SqlConsoleModel.h"
+#include "models/store/Database.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -62,8 +62,9 @@ private slots:
         QSignalSpy first(&m, &SqlConsoleModel::firstRowsLoaded);
         QSignalSpy failed(&m, &SqlConsoleModel::failed);
         m.run(QStringLiteral("SELECT id, user_id, NULL AS missing FROM audit_logs ORDER BY id;"));
-        QVERIFY2(first.wait(20000), failed.isEmpty() ? "no answer"
-                                                      : qPrintable(failed.first().first().value<Error>().fullText()));
+        QVERIFY2(first.wait(20000),
+                 failed.isEmpty() ? "no answer"
+                                  : qPrintable(failed.first().first().value<Error>().fullText()));
         QCOMPARE(m.columns(), (QStringList{QStringLiteral("id"), QStringLiteral("user_id"),
                                            QStringLiteral("missing")}));
         QCOMPARE(m.data(m.index(0, 0)).toString(), QStringLiteral("1"));
@@ -109,7 +110,8 @@ private slots:
         QTest::newRow("insert") << "INSERT INTO audit_logs (event) VALUES ('x')";
         QTest::newRow("second statement") << "SELECT 1; DELETE FROM audit_logs";
         QTest::newRow("commit then delete") << "SELECT 1; COMMIT; DELETE FROM audit_logs";
-        QTest::newRow("writing cte") << "WITH d AS (DELETE FROM audit_logs RETURNING id) SELECT * FROM d";
+        QTest::newRow("writing cte")
+            << "WITH d AS (DELETE FROM audit_logs RETURNING id) SELECT * FROM d";
         QTest::newRow("comment first") << "/* x */ -- y\n DELETE FROM audit_logs";
         QTest::newRow("empty") << "   ";
         QTest::newRow("only a comment") << "-- nothing";
@@ -135,7 +137,8 @@ private slots:
         QSignalSpy failed(&m, &SqlConsoleModel::failed);
         m.run(QStringLiteral("SELECT nextval('audit_logs_id_seq')"));
         QVERIFY(failed.wait(20000));
-        QVERIFY(failed.first().first().value<Error>().fullText().contains(QLatin1String("read-only")));
+        QVERIFY(
+            failed.first().first().value<Error>().fullText().contains(QLatin1String("read-only")));
     }
 
     void cancelStopsARunningQueryAtOnce()
@@ -185,7 +188,8 @@ private slots:
                 PQfreeCancel(stray);
             });
             AuditCanceller mine; // never cancelled
-            auto r = AuditSql::query(db.value(), QStringLiteral("SELECT 7 AS n FROM pg_sleep(0.8)"), {}, &mine);
+            auto r = AuditSql::query(db.value(), QStringLiteral("SELECT 7 AS n FROM pg_sleep(0.8)"),
+                                     {}, &mine);
             late.join();
             QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().fullText()));
             QCOMPARE(r->rows.value(0).value(0).toInt(), 7);
@@ -196,7 +200,8 @@ private slots:
                 std::this_thread::sleep_for(std::chrono::milliseconds(200));
                 cancelled.cancel();
             });
-            auto c = AuditSql::query(db.value(), QStringLiteral("SELECT pg_sleep(5)"), {}, &cancelled);
+            auto c =
+                AuditSql::query(db.value(), QStringLiteral("SELECT pg_sleep(5)"), {}, &cancelled);
             now.join();
             QVERIFY(!c.ok());
             QCOMPARE(c.error().kind, Error::Kind::Cancelled);

@@ -6,14 +6,14 @@
 #include "Bench.h"
 
 #include "PgServer.h"
-#include "audit/AuditExporter.h"
-#include "audit/AuditLogModel.h"
-#include "audit/AuditQueries.h"
-#include "audit/AuditSql.h"
-#include "core/Clock.h"
-#include "demo/DemoData.h"
-#include "store/Database.h"
-#include "store/Workspace.h"
+#include "models/audit/AuditExporter.h"
+#include "models/audit/AuditLogModel.h"
+#include "models/audit/AuditQueries.h"
+#include "models/audit/AuditSql.h"
+#include "models/core/Clock.h"
+#include "models/demo/DemoData.h"
+#include "models/store/Database.h"
+#include "models/store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -231,14 +231,18 @@ Result<Subjects> subjectsOf(const Source &s)
         auto db = Db::open(s.spec, name);
         if (!db)
             return db.error();
-        auto newest = AuditSql::query(db.value(), QStringLiteral("SELECT timestamp FROM audit_logs ORDER BY timestamp DESC LIMIT 1"));
+        auto newest = AuditSql::query(
+            db.value(),
+            QStringLiteral("SELECT timestamp FROM audit_logs ORDER BY timestamp DESC LIMIT 1"));
         if (!newest || newest->rows.isEmpty())
             return Error::make(Error::Kind::General, QStringLiteral("audit_logs is empty"));
-        out.newest = QDateTime::fromMSecsSinceEpoch(AuditTime::parseMs(newest->rows.first().value(0).toString()), Qt::UTC);
+        out.newest = QDateTime::fromMSecsSinceEpoch(
+            AuditTime::parseMs(newest->rows.first().value(0).toString()), Qt::UTC);
         auto recent = AuditSql::query(
             db.value(),
-            QStringLiteral("SELECT user_id, tenant_id, api_key_id FROM audit_logs WHERE timestamp >= ? "
-                           "AND api_key_id IS NOT NULL ORDER BY timestamp DESC LIMIT 5000"),
+            QStringLiteral(
+                "SELECT user_id, tenant_id, api_key_id FROM audit_logs WHERE timestamp >= ? "
+                "AND api_key_id IS NOT NULL ORDER BY timestamp DESC LIMIT 5000"),
             {out.newest.addSecs(-86400)});
         if (!recent)
             return recent.error();
@@ -283,10 +287,12 @@ double explainAnalyzeMs(const Source &s, const SqlStatement &st)
     {
         auto db = Db::open(s.spec, name);
         if (db) {
-            auto r = AuditSql::query(db.value(), QStringLiteral("EXPLAIN (ANALYZE, FORMAT JSON) ") + st.sql,
+            auto r = AuditSql::query(db.value(),
+                                     QStringLiteral("EXPLAIN (ANALYZE, FORMAT JSON) ") + st.sql,
                                      st.params, nullptr, 0, false);
             if (r && !r->rows.isEmpty()) {
-                const QJsonDocument d = QJsonDocument::fromJson(r->rows.first().value(0).toString().toUtf8());
+                const QJsonDocument d =
+                    QJsonDocument::fromJson(r->rows.first().value(0).toString().toUtf8());
                 ms = d.array().at(0).toObject().value(QStringLiteral("Execution Time")).toDouble();
             }
         }
@@ -329,7 +335,8 @@ PeerModel qsqlQueryModel(const Source &s, const CompiledFilter *filter = nullptr
                 q.setForwardOnly(false);
                 QString select = PeerSelect;
                 if (!filter->where.isEmpty())
-                    select.replace(QStringLiteral(" ORDER BY"), QStringLiteral(" WHERE ") + filter->where +
+                    select.replace(QStringLiteral(" ORDER BY"), QStringLiteral(" WHERE ") +
+                                                                    filter->where +
                                                                     QStringLiteral(" ORDER BY"));
                 if (!q.prepare(select))
                     return out;
@@ -360,9 +367,10 @@ bool psql(const QString &conninfo, const QString &command, double *seconds)
     QProcess p;
     QElapsedTimer t;
     t.start();
-    p.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
-                                     QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), conninfo,
-                                     QStringLiteral("-c"), command});
+    p.start(QStringLiteral("psql"),
+            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+             QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), conninfo,
+             QStringLiteral("-c"), command});
     if (!p.waitForFinished(3'600'000) || p.exitCode() != 0) {
         err() << "psql failed: " << p.readAllStandardError() << '\n';
         return false;
@@ -398,7 +406,8 @@ int measure(const Source &s, const Options &o, const QString &tmp)
     ManualClock clock(subjects->newest.addSecs(1));
     const qint64 total = subjects->rows;
     const int visible = 40; // rows on a screen
-    err() << s.prefix << ": " << total << " rows, newest " << subjects->newest.toString(Qt::ISODate) << '\n';
+    err() << s.prefix << ": " << total << " rows, newest " << subjects->newest.toString(Qt::ISODate)
+          << '\n';
     auto name = [&](const char *metric) { return s.prefix + QString::fromLatin1(metric); };
 
     StallMeter stall;
@@ -416,8 +425,8 @@ int measure(const Source &s, const Options &o, const QString &tmp)
         unfilteredSql << st;
         filtered << timeFirstRows(m, subjectFilter(*subjects, i), &st);
         filteredSql << st;
-        err() << "first rows run " << i << ": " << first.last() << " ms, filtered " << filtered.last() << " ms ("
-              << m.resultCount() << " rows)\n";
+        err() << "first rows run " << i << ": " << first.last() << " ms, filtered "
+              << filtered.last() << " ms (" << m.resultCount() << " rows)\n";
     }
 
     // --- The background count and index of the whole result.
@@ -425,11 +434,11 @@ int measure(const Source &s, const Options &o, const QString &tmp)
     QElapsedTimer scan;
     scan.start();
     double countMs = -1;
-    QMetaObject::Connection counted = QObject::connect(&m, &AuditLogModel::countChanged, &m,
-                                                       [&](qint64, bool exact) {
-                                                           if (exact && countMs < 0)
-                                                               countMs = nowMs(scan);
-                                                       });
+    QMetaObject::Connection counted =
+        QObject::connect(&m, &AuditLogModel::countChanged, &m, [&](qint64, bool exact) {
+            if (exact && countMs < 0)
+                countMs = nowMs(scan);
+        });
     m.setFilter({});
     waitUntil([&] { return m.isIndexComplete() || m.hasError(); }, 3'600'000);
     const double indexMs = nowMs(scan);
@@ -450,13 +459,15 @@ int measure(const Source &s, const Options &o, const QString &tmp)
         waitUntil([&] { return byTime.isCountExact() || byTime.hasError(); }, 600'000);
         waitUntil([&] { return !byTime.isLoading(); });
         for (int i = 0; i < runs; ++i)
-            middleByTime << timeViewport(byTime, int(total / 2 + qint64(i) * 7919 % (total / 4 + 1)), visible, false);
+            middleByTime << timeViewport(
+                byTime, int(total / 2 + qint64(i) * 7919 % (total / 4 + 1)), visible, false);
     }
     stall.setPhase("jump to the end");
     for (int i = 0; i < runs; ++i) {
         AuditLogModel fresh(s.spec, clock);
         fresh.setFilter({});
-        waitUntil([&] { return (fresh.isCountExact() && !fresh.isLoading()) || fresh.hasError(); }, 600'000);
+        waitUntil([&] { return (fresh.isCountExact() && !fresh.isLoading()) || fresh.hasError(); },
+                  600'000);
         end << timeViewport(fresh, int(total - visible), visible);
     }
     err() << "jumps: middle " << median(middle) << " ms, middle by time " << median(middleByTime)
@@ -467,7 +478,8 @@ int measure(const Source &s, const Options &o, const QString &tmp)
     stall.setPhase("page by page");
     for (int i = 0; i < runs; ++i) {
         QList<double> pages;
-        int at = int(qMin<qint64>(total / 3 + qint64(i) * 50'000, total - 1000 * visible - visible));
+        int at =
+            int(qMin<qint64>(total / 3 + qint64(i) * 50'000, total - 1000 * visible - visible));
         at = qMax(0, at);
         for (int p = 0; p < 1000 && at + visible < total; ++p, at += visible)
             pages << timeViewport(m, at, visible);
@@ -496,8 +508,8 @@ int measure(const Source &s, const Options &o, const QString &tmp)
         const double full = rssMb();
         memory << full - empty;
         growth << full - half;
-        err() << "memory run " << i << ": +" << (full - empty) << " MB (last half +" << (full - half) << " MB), "
-              << b.cachedPages() << " pages cached\n";
+        err() << "memory run " << i << ": +" << (full - empty) << " MB (last half +"
+              << (full - half) << " MB), " << b.cachedPages() << " pages cached\n";
     }
 
     // --- Export of the whole result to CSV, on a worker.
@@ -519,7 +531,8 @@ int measure(const Source &s, const Options &o, const QString &tmp)
         });
         QElapsedTimer t;
         t.start();
-        ex.exportFilter(AuditFilters::compile({}, s.pg ? Db::Engine::Postgres : Db::Engine::Sqlite, clock.now()),
+        ex.exportFilter(AuditFilters::compile({}, s.pg ? Db::Engine::Postgres : Db::Engine::Sqlite,
+                                              clock.now()),
                         AuditExporter::Format::Csv, csv, total);
         waitUntil([&] { return done; }, 3'600'000);
         const double sec = double(t.nsecsElapsed()) / 1e9;
@@ -540,7 +553,8 @@ int measure(const Source &s, const Options &o, const QString &tmp)
         double sec = 0;
         const QString peerCsv = tmp + QStringLiteral("/peer.csv");
         const bool ok = s.pg ? psql(s.conninfo,
-                                    QStringLiteral("\\copy (%1) TO '%2' WITH (FORMAT csv, HEADER)").arg(PeerSelect, peerCsv),
+                                    QStringLiteral("\\copy (%1) TO '%2' WITH (FORMAT csv, HEADER)")
+                                        .arg(PeerSelect, peerCsv),
                                     &sec)
                              : sqlite3Cli(s.sqlitePath, peerCsv, PeerSelect, &sec);
         if (ok)
@@ -562,26 +576,32 @@ int measure(const Source &s, const Options &o, const QString &tmp)
         peerFirst << p.firstRowsMs;
         peerStall << p.stallMs;
         peerMemory << p.memoryMb;
-        err() << "QSqlQueryModel run " << i << ": " << p.firstRowsMs << " ms, +" << p.memoryMb << " MB\n";
+        err() << "QSqlQueryModel run " << i << ": " << p.firstRowsMs << " ms, +" << p.memoryMb
+              << " MB\n";
     }
     QList<double> peerFiltered;
     for (int i = 0; i < runs && !o.skip.contains(QStringLiteral("qsqlquerymodel")); ++i) {
-        const CompiledFilter f = AuditFilters::compile(subjectFilter(*subjects, i),
-                                                       s.pg ? Db::Engine::Postgres : Db::Engine::Sqlite, clock.now());
+        const CompiledFilter f =
+            AuditFilters::compile(subjectFilter(*subjects, i),
+                                  s.pg ? Db::Engine::Postgres : Db::Engine::Sqlite, clock.now());
         peerFiltered << qsqlQueryModel(s, &f).firstRowsMs;
         err() << "QSqlQueryModel filtered run " << i << ": " << peerFiltered.last() << " ms\n";
     }
 
     report(name("first_rows_ms"), median(first), QStringLiteral("ms"));
     if (!peerFirst.isEmpty())
-        report(name("first_rows_ms.baseline.qsqlquerymodel"), median(peerFirst), QStringLiteral("ms"));
+        report(name("first_rows_ms.baseline.qsqlquerymodel"), median(peerFirst),
+               QStringLiteral("ms"));
     if (s.pg)
-        report(name("first_rows_ms.baseline.explain_analyze"), median(explainFirst), QStringLiteral("ms"));
+        report(name("first_rows_ms.baseline.explain_analyze"), median(explainFirst),
+               QStringLiteral("ms"));
     report(name("first_rows_filtered_ms"), median(filtered), QStringLiteral("ms"));
     if (!peerFiltered.isEmpty())
-        report(name("first_rows_filtered_ms.baseline.qsqlquerymodel"), median(peerFiltered), QStringLiteral("ms"));
+        report(name("first_rows_filtered_ms.baseline.qsqlquerymodel"), median(peerFiltered),
+               QStringLiteral("ms"));
     if (s.pg)
-        report(name("first_rows_filtered_ms.baseline.explain_analyze"), median(explainFiltered), QStringLiteral("ms"));
+        report(name("first_rows_filtered_ms.baseline.explain_analyze"), median(explainFiltered),
+               QStringLiteral("ms"));
     report(name("jump_middle_ms"), median(middle), QStringLiteral("ms"));
     report(name("jump_middle_by_time_ms"), median(middleByTime), QStringLiteral("ms"));
     report(name("jump_end_ms"), median(end), QStringLiteral("ms"));
@@ -591,15 +611,18 @@ int measure(const Source &s, const Options &o, const QString &tmp)
     report(name("index_complete_ms"), indexMs, QStringLiteral("ms"));
     report(name("memory_after_1m_rows_mb"), median(memory), QStringLiteral("MB"));
     if (!peerFirst.isEmpty())
-        report(name("memory_after_1m_rows_mb.baseline.qsqlquerymodel"), median(peerMemory), QStringLiteral("MB"));
+        report(name("memory_after_1m_rows_mb.baseline.qsqlquerymodel"), median(peerMemory),
+               QStringLiteral("MB"));
     report(name("memory_growth_last_500k_rows_mb"), median(growth), QStringLiteral("MB"));
     report(name("ui_stall_max_ms"), stall.max(), QStringLiteral("ms"));
     report(name("ui_stall_max_ms.baseline.busy_cores"), floorMs, QStringLiteral("ms"));
     if (!peerFirst.isEmpty())
-        report(name("ui_stall_max_ms.baseline.qsqlquerymodel"), median(peerStall), QStringLiteral("ms"));
+        report(name("ui_stall_max_ms.baseline.qsqlquerymodel"), median(peerStall),
+               QStringLiteral("ms"));
     if (exporting) {
         report(name("export_rows_per_s"), median(exportRates), QStringLiteral("rows/s"));
-        report(name(s.pg ? "export_rows_per_s.baseline.psql_copy" : "export_rows_per_s.baseline.sqlite3_cli"),
+        report(name(s.pg ? "export_rows_per_s.baseline.psql_copy"
+                         : "export_rows_per_s.baseline.sqlite3_cli"),
                median(copyRates), QStringLiteral("rows/s"));
     }
     return 0;
@@ -668,7 +691,8 @@ int runAudit(const Options &options)
         lite.sqlitePath = tmp.filePath(QStringLiteral("audit.icw"));
         const QString name = QStringLiteral("bench-audit-sqlite");
         {
-            auto info = Workspace::open(ConnectionSpec::sqlite(lite.sqlitePath), {}, name, Clock::system().now());
+            auto info = Workspace::open(ConnectionSpec::sqlite(lite.sqlitePath), {}, name,
+                                        Clock::system().now());
             if (!info) {
                 err() << info.error().fullText() << '\n';
                 return 1;

@@ -11,11 +11,11 @@ namespace ic::bench {
 // Options every suite understands (see ../shared/BENCHMARKS.md).
 struct Options
 {
-    qint64 rows = 0;    // 0: the suite's default
-    QString pg;         // CONNINFO of an existing database, else a private server
-    QString sqlite;     // an existing SQLite workspace
-    int runs = 7;       // repeated runs; medians are quoted
-    QStringList skip;   // parts a suite leaves out (--skip), e.g. for a 100 M-row run
+    qint64 rows = 0;  // 0: the suite's default
+    QString pg;       // CONNINFO of an existing database, else a private server
+    QString sqlite;   // an existing SQLite workspace
+    int runs = 7;     // repeated runs; medians are quoted
+    QStringList skip; // parts a suite leaves out (--skip), e.g. for a 100 M-row run
 };
 
 // One figure: `BENCH <suite>.<metric> <value> <unit>`.

@@ -3,10 +3,10 @@
 #include "Bench.h"
 
 #include "PgServer.h"
-#include "core/Clock.h"
-#include "demo/DemoData.h"
-#include "store/Database.h"
-#include "store/Workspace.h"
+#include "models/core/Clock.h"
+#include "models/demo/DemoData.h"
+#include "models/store/Database.h"
+#include "models/store/Workspace.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -27,10 +27,10 @@ QTextStream &err()
 bool psql(const QString &conninfo, const QString &command)
 {
     QProcess p;
-    p.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"),
-                                     QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                                     QStringLiteral("-d"), conninfo, QStringLiteral("-c"),
-                                     command});
+    p.start(QStringLiteral("psql"),
+            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+             QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), conninfo,
+             QStringLiteral("-c"), command});
     if (!p.waitForFinished(3'600'000) || p.exitCode() != 0) {
         err() << "psql failed: " << p.readAllStandardError() << '\n';
         return false;
@@ -161,8 +161,8 @@ int runDemo(const Options &options)
         if (!psql(server.conninfo(peerName),
                   QStringLiteral("\\copy audit_logs FROM '%1'").arg(dump)))
             return 1;
-        if (!psql(server.conninfo(peerName), indexDefs.join(QStringLiteral("; ")) +
-                                                 QStringLiteral("; ANALYZE audit_logs")))
+        if (!psql(server.conninfo(peerName),
+                  indexDefs.join(QStringLiteral("; ")) + QStringLiteral("; ANALYZE audit_logs")))
             return 1;
         const double ps = double(pt.nsecsElapsed()) / 1e9;
         copyRates << double(rows) / ps;

@@ -6,15 +6,15 @@
 #include "Bench.h"
 
 #include "PgServer.h"
-#include "core/Clock.h"
-#include "demo/DemoData.h"
-#include "detection/AlertRepository.h"
-#include "detection/Detector.h"
-#include "detection/RuleLibrary.h"
-#include "detection/RuleRunner.h"
-#include "detection/RuleSql.h"
-#include "store/Database.h"
-#include "store/Workspace.h"
+#include "models/core/Clock.h"
+#include "models/demo/DemoData.h"
+#include "models/detection/AlertRepository.h"
+#include "models/detection/Detector.h"
+#include "models/detection/RuleLibrary.h"
+#include "models/detection/RuleRunner.h"
+#include "models/detection/RuleSql.h"
+#include "models/store/Database.h"
+#include "models/store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -42,8 +42,8 @@ constexpr qint64 NewRows = 100'000;
 // Drops what earlier passes left: alerts and every rule's watermark.
 bool resetDetection(QSqlDatabase &db)
 {
-    for (const char *t : {"ic_alert_rows", "ic_alerts", "ic_detection_failures",
-                          "ic_detection_rules"}) {
+    for (const char *t :
+         {"ic_alert_rows", "ic_alerts", "ic_detection_failures", "ic_detection_rules"}) {
         if (auto r = Db::exec(db, QStringLiteral("DELETE FROM ") + QLatin1String(t)); !r) {
             err() << r.error().fullText() << '\n';
             return false;
@@ -68,7 +68,8 @@ Pass runPass(const ConnectionSpec &spec, bool verbose)
     QEventLoop loop;
     QObject::connect(&detector, &Detector::ruleFinished, &loop, [&](const RuleRunResult &r) {
         if (r.outcome != RuleRunResult::Outcome::Ok) {
-            err() << "rule " << r.ruleId << " did not run: " << r.error.fullText() << r.reason << '\n';
+            err() << "rule " << r.ruleId << " did not run: " << r.error.fullText() << r.reason
+                  << '\n';
             p.ok = false;
             return;
         }
@@ -112,8 +113,8 @@ double explainAnalyze(QSqlDatabase &db, const QList<Rule> &rules,
             auto q = Db::exec(db, QStringLiteral("EXPLAIN (ANALYZE, FORMAT JSON) ") +
                                       RuleSql::inlined(st));
             if (!q || !q->next()) {
-                err() << "EXPLAIN of " << rule.id << " failed: "
-                      << (q ? QString() : q.error().fullText()) << '\n';
+                err() << "EXPLAIN of " << rule.id
+                      << " failed: " << (q ? QString() : q.error().fullText()) << '\n';
                 break;
             }
             const QJsonArray plan =
@@ -142,14 +143,15 @@ QHash<QString, qint64> watermarks(QSqlDatabase &db)
 // copy would look like a token used after logout.
 bool appendRows(QSqlDatabase &db, qint64 lastGenerated, int days)
 {
-    auto r = Db::exec(db,
-                      QStringLiteral("INSERT INTO audit_logs (timestamp, event, user_id, tenant_id, "
-                                     "api_key_id, ip, query, metadata) SELECT timestamp + "
-                                     "make_interval(days => ?), event, user_id, tenant_id, "
-                                     "api_key_id, ip, query, metadata FROM (SELECT * FROM "
-                                     "audit_logs WHERE id <= ? AND event <> 'logout' ORDER BY id "
-                                     "DESC LIMIT ?) newest ORDER BY id"),
-                      {days, lastGenerated, NewRows});
+    auto r =
+        Db::exec(db,
+                 QStringLiteral("INSERT INTO audit_logs (timestamp, event, user_id, tenant_id, "
+                                "api_key_id, ip, query, metadata) SELECT timestamp + "
+                                "make_interval(days => ?), event, user_id, tenant_id, "
+                                "api_key_id, ip, query, metadata FROM (SELECT * FROM "
+                                "audit_logs WHERE id <= ? AND event <> 'logout' ORDER BY id "
+                                "DESC LIMIT ?) newest ORDER BY id"),
+                 {days, lastGenerated, NewRows});
     if (!r) {
         err() << r.error().fullText() << '\n';
         return false;
@@ -221,9 +223,10 @@ int runDetect(const Options &options)
             return 1;
         }
         lastGenerated = filled->auditRows;
-        (void)Db::exec(db, QStringLiteral("INSERT INTO ic_workspace (key, value) VALUES "
-                                          "('bench_detect_generated', ?) ON CONFLICT (key) DO "
-                                          "UPDATE SET value = excluded.value"),
+        (void)Db::exec(db,
+                       QStringLiteral("INSERT INTO ic_workspace (key, value) VALUES "
+                                      "('bench_detect_generated', ?) ON CONFLICT (key) DO "
+                                      "UPDATE SET value = excluded.value"),
                        {QString::number(lastGenerated)});
         err() << "filled in " << t.elapsed() / 1000 << " s\n";
     }
@@ -245,7 +248,8 @@ int runDetect(const Options &options)
         for (const Rule &rule : set.rules)
             (void)writer.advance(rule.id, 0, lastGenerated, 0, 0, 0, QStringLiteral("ic_bench"));
     }
-    for (int run = 0; run < runs && !qEnvironmentVariableIsSet("IC_BENCH_DETECT_SKIP_FULL"); ++run) {
+    for (int run = 0; run < runs && !qEnvironmentVariableIsSet("IC_BENCH_DETECT_SKIP_FULL");
+         ++run) {
         if (!resetDetection(db))
             return 1;
         if (verbose)

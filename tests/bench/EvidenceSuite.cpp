@@ -4,13 +4,13 @@
 #include "Bench.h"
 
 #include "PgServer.h"
-#include "core/Clock.h"
-#include "demo/DemoData.h"
-#include "evidence/EvidenceBundle.h"
-#include "evidence/Signing.h"
-#include "incidents/IncidentRepository.h"
-#include "store/Database.h"
-#include "store/Workspace.h"
+#include "models/core/Clock.h"
+#include "models/demo/DemoData.h"
+#include "models/evidence/EvidenceBundle.h"
+#include "models/evidence/Signing.h"
+#include "models/incidents/IncidentRepository.h"
+#include "models/store/Database.h"
+#include "models/store/Workspace.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -82,7 +82,9 @@ int runEvidence(const Options &options)
         q.name = QStringLiteral("audit");
         q.sql = QStringLiteral("SELECT * FROM audit_logs WHERE id <= ? ORDER BY id");
         q.params = {rows};
-        if (auto a = EvidenceBundle::addQuery(db, incidentId, q, QStringLiteral("bench"), Clock::system().now()); !a) {
+        if (auto a = EvidenceBundle::addQuery(db, incidentId, q, QStringLiteral("bench"),
+                                              Clock::system().now());
+            !a) {
             err << a.error().fullText() << '\n';
             return 1;
         }
@@ -96,8 +98,9 @@ int runEvidence(const Options &options)
         const double before = peakRssMb();
         QElapsedTimer t;
         t.start();
-        auto bundle = EvidenceBundle::exportBundle(db, db, incidentId, out.filePath(QStringLiteral("b%1").arg(run)),
-                                                   key, QStringLiteral("bench"), Clock::system().now());
+        auto bundle = EvidenceBundle::exportBundle(
+            db, db, incidentId, out.filePath(QStringLiteral("b%1").arg(run)), key,
+            QStringLiteral("bench"), Clock::system().now());
         const double s = double(t.nsecsElapsed()) / 1e9;
         if (!bundle) {
             err << bundle.error().fullText() << '\n';
@@ -112,9 +115,10 @@ int runEvidence(const Options &options)
         QElapsedTimer p;
         p.start();
         psql.start(QStringLiteral("psql"),
-                   {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-d"), server.conninfo(database),
-                    QStringLiteral("-c"),
-                    QStringLiteral("\\copy (SELECT * FROM audit_logs WHERE id <= %1 ORDER BY id) TO '%2' CSV")
+                   {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-d"),
+                    server.conninfo(database), QStringLiteral("-c"),
+                    QStringLiteral(
+                        "\\copy (SELECT * FROM audit_logs WHERE id <= %1 ORDER BY id) TO '%2' CSV")
                         .arg(rows)
                         .arg(out.filePath(QStringLiteral("peer%1.csv").arg(run)))});
         psql.waitForFinished(-1);
@@ -128,7 +132,8 @@ int runEvidence(const Options &options)
     }
     Db::close(name);
     report(QStringLiteral("evidence.export_rows_per_s"), median(ours), QStringLiteral("rows/s"));
-    report(QStringLiteral("evidence.export_rows_per_s.baseline.psql_copy"), median(peer), QStringLiteral("rows/s"));
+    report(QStringLiteral("evidence.export_rows_per_s.baseline.psql_copy"), median(peer),
+           QStringLiteral("rows/s"));
     report(QStringLiteral("evidence.peak_rss_mb"), percentile(peaks, 1.0), QStringLiteral("MB"));
     return 0;
 }

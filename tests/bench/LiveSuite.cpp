@@ -4,21 +4,21 @@
 #include "Bench.h"
 
 #include "PgServer.h"
-#include "core/Clock.h"
-#include "incidents/IncidentRepository.h"
-#include "store/ChangeFeed.h"
-#include "store/Database.h"
-#include "store/Workspace.h"
+#include "models/core/Clock.h"
+#include "models/incidents/IncidentRepository.h"
+#include "models/store/ChangeFeed.h"
+#include "models/store/Database.h"
+#include "models/store/Workspace.h"
 
 #include <QCoreApplication>
 
-#include <algorithm>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTextStream>
 #include <QTimer>
+#include <algorithm>
 
 namespace ic::bench {
 
@@ -62,7 +62,8 @@ int runLive(const Options &options)
     QList<double> latencies;
     QEventLoop loop;
     QObject::connect(&feed, &ChangeFeed::changed, &loop, [&](const StoreChange &c) {
-        if (c.table == QLatin1String("ic_incidents") && c.incidentId == id && c.version == awaited) {
+        if (c.table == QLatin1String("ic_incidents") && c.incidentId == id &&
+            c.version == awaited) {
             latencies << double(clock.nsecsElapsed() - committedAt) / 1e6;
             loop.quit();
         }
@@ -80,7 +81,8 @@ int runLive(const Options &options)
         // From the moment the edit is sent: the notification can arrive before
         // update() returns, so "after the commit returned" would read ~0 ms.
         committedAt = clock.nsecsElapsed();
-        auto r = IncidentRepository(db, Clock::system().now()).update(id, version, p, QStringLiteral("bench"));
+        auto r = IncidentRepository(db, Clock::system().now())
+                     .update(id, version, p, QStringLiteral("bench"));
         if (!r) {
             err << r.error().fullText() << '\n';
             return 1;
@@ -122,7 +124,8 @@ int runLive(const Options &options)
             IncidentPatch p;
             p.summary = QStringLiteral("polled %1").arg(i);
             changedAt = clock.nsecsElapsed(); // measured the same way as the feed
-            auto r = IncidentRepository(db, Clock::system().now()).update(id, version, p, QStringLiteral("bench"));
+            auto r = IncidentRepository(db, Clock::system().now())
+                         .update(id, version, p, QStringLiteral("bench"));
             if (r)
                 version = r->version;
         });
@@ -138,9 +141,12 @@ int runLive(const Options &options)
     Db::close(writer);
 
     report(QStringLiteral("live.latency_p50_ms"), median(latencies), QStringLiteral("ms"));
-    report(QStringLiteral("live.latency_p99_ms"), percentile(latencies, 0.99), QStringLiteral("ms"));
-    report(QStringLiteral("live.latency_p50_ms.baseline.poll_1s"), median(polled), QStringLiteral("ms"));
-    report(QStringLiteral("live.latency_p99_ms.baseline.poll_1s"), percentile(polled, 0.99), QStringLiteral("ms"));
+    report(QStringLiteral("live.latency_p99_ms"), percentile(latencies, 0.99),
+           QStringLiteral("ms"));
+    report(QStringLiteral("live.latency_p50_ms.baseline.poll_1s"), median(polled),
+           QStringLiteral("ms"));
+    report(QStringLiteral("live.latency_p99_ms.baseline.poll_1s"), percentile(polled, 0.99),
+           QStringLiteral("ms"));
     return latencies.size() == changes ? 0 : 1;
 }
 

@@ -31,7 +31,8 @@ int runStartup(const Options &options)
     env.insert(QStringLiteral("IC_BENCH_STARTUP"), QStringLiteral("1"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    if (!env.contains(QStringLiteral("DISPLAY")) && !env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+    if (!env.contains(QStringLiteral("DISPLAY")) &&
+        !env.contains(QStringLiteral("QT_QPA_PLATFORM")))
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
 
     QList<double> times;
@@ -61,7 +62,8 @@ int runStartup(const Options &options)
         err << "startup run " << i << ": " << ms << " ms\n";
     }
     report(QStringLiteral("startup.to_window_ms"), median(times), QStringLiteral("ms"));
-    report(QStringLiteral("startup.to_window_ms.max"), percentile(times, 1.0), QStringLiteral("ms"));
+    report(QStringLiteral("startup.to_window_ms.max"), percentile(times, 1.0),
+           QStringLiteral("ms"));
     return 0;
 }
 

@@ -2,15 +2,15 @@
 // events to the first painted lanes, and frame times while zooming and panning.
 #include "Bench.h"
 
-#include "core/Clock.h"
-#include "incidents/IncidentRepository.h"
-#include "store/Database.h"
-#include "store/SqlExecutor.h"
-#include "store/Workspace.h"
-#include "timeline/EventLog.h"
-#include "timeline/TimelineModel.h"
-#include "timeline/TimelineStore.h"
-#include "timeline/TimelineView.h"
+#include "models/core/Clock.h"
+#include "models/incidents/IncidentRepository.h"
+#include "models/store/Database.h"
+#include "models/store/SqlExecutor.h"
+#include "models/store/Workspace.h"
+#include "models/timeline/EventLog.h"
+#include "models/timeline/TimelineModel.h"
+#include "models/timeline/TimelineStore.h"
+#include "ui/timeline/TimelineView.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -26,7 +26,8 @@ int runTimeline(const Options &options)
     QTextStream err(stderr);
     const int events = options.rows > 0 ? int(options.rows) : 100'000;
     QTemporaryDir dir;
-    const QString path = options.sqlite.isEmpty() ? dir.filePath(QStringLiteral("timeline.icw")) : options.sqlite;
+    const QString path =
+        options.sqlite.isEmpty() ? dir.filePath(QStringLiteral("timeline.icw")) : options.sqlite;
     const QString name = QStringLiteral("bench-timeline");
     QString incidentId;
     {
@@ -47,7 +48,8 @@ int runTimeline(const Options &options)
         }
         incidentId = inc->id;
         const char *actors[] = {"alex", "sam", "detection", "system", "priya", "rule:spike"};
-        const char *kinds[] = {"note", "incident.updated", "checklist.tick", "action.succeeded", "manual"};
+        const char *kinds[] = {"note", "incident.updated", "checklist.tick", "action.succeeded",
+                               "manual"};
         auto filled = Db::transaction(db, [&]() -> Result<void> {
             for (int i = 1; i < events; ++i) {
                 EventDraft d;

@@ -2,8 +2,8 @@
 // Prints `BENCH <suite>.<metric> <value> <unit>` lines and `BENCH done`.
 #include "Bench.h"
 
-#include <QCommandLineParser>
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QTextStream>
 
 int main(int argc, char **argv)
@@ -15,14 +15,19 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ic_bench"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Incident Commander benchmarks. Suites: startup, demo, audit, detect, timeline, evidence, live. See tests/bench/README.md."));
+    parser.setApplicationDescription(
+        QStringLiteral("Incident Commander benchmarks. Suites: startup, demo, audit, detect, "
+                       "timeline, evidence, live. See tests/bench/README.md."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("suite"), QStringLiteral("startup | demo | audit | detect | timeline | evidence | live"));
-    parser.addOption({QStringLiteral("rows"), QStringLiteral("Audit-log rows."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("pg"), QStringLiteral("Use this PostgreSQL database "
-                                                           "(libpq CONNINFO) instead of a private "
-                                                           "server."),
+    parser.addPositionalArgument(
+        QStringLiteral("suite"),
+        QStringLiteral("startup | demo | audit | detect | timeline | evidence | live"));
+    parser.addOption(
+        {QStringLiteral("rows"), QStringLiteral("Audit-log rows."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("pg"),
+                      QStringLiteral("Use this PostgreSQL database "
+                                     "(libpq CONNINFO) instead of a private "
+                                     "server."),
                       QStringLiteral("CONNINFO")});
     parser.addOption({QStringLiteral("sqlite"), QStringLiteral("Use this SQLite workspace."),
                       QStringLiteral("FILE")});
@@ -43,8 +48,8 @@ int main(int argc, char **argv)
 
     const QString suite = parser.positionalArguments().value(0);
     const std::pair<const char *, ic::bench::Suite> suites[] = {
-        {"startup", ic::bench::runStartup}, {"demo", ic::bench::runDemo},
-        {"audit", ic::bench::runAudit},     {"detect", ic::bench::runDetect},
+        {"startup", ic::bench::runStartup},   {"demo", ic::bench::runDemo},
+        {"audit", ic::bench::runAudit},       {"detect", ic::bench::runDetect},
         {"timeline", ic::bench::runTimeline}, {"evidence", ic::bench::runEvidence},
         {"live", ic::bench::runLive},
     };

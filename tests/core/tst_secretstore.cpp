@@ -1,7 +1,7 @@
 // Keychain round trip against a real Secret Service (gnome-keyring in a
 // private D-Bus session; see support/with-keyring.sh).
-#include "core/SecretStore.h"
-#include "core/Settings.h"
+#include "models/core/SecretStore.h"
+#include "models/core/Settings.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -88,7 +88,8 @@ private slots:
 
     void secretsNeverReachSettingsOrFiles()
     {
-        const QString secret = QStringLiteral("never-on-disk-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        const QString secret =
+            QStringLiteral("never-on-disk-%1").arg(QDateTime::currentMSecsSinceEpoch());
         {
             Settings settings; // touch the settings file
             settings.setActorName(QStringLiteral("tester"));

@@ -1,5 +1,5 @@
 // Without a Secret Service the store says so and never falls back to disk.
-#include "core/SecretStore.h"
+#include "models/core/SecretStore.h"
 
 #include <QDirIterator>
 #include <QFile>

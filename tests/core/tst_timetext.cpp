@@ -1,4 +1,4 @@
-#include "core/TimeText.h"
+#include "models/core/TimeText.h"
 
 #include <QTest>
 
@@ -27,8 +27,8 @@ private slots:
     }
     void localShowsZone()
     {
-        const QDateTime t = QDateTime::fromString(QStringLiteral("2026-11-22T10:00:00Z"),
-                                                  Qt::ISODate);
+        const QDateTime t =
+            QDateTime::fromString(QStringLiteral("2026-11-22T10:00:00Z"), Qt::ISODate);
         const QString text = TimeText::local(t);
         QVERIFY2(text.startsWith(t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                  qPrintable(text));
@@ -37,8 +37,8 @@ private slots:
     }
     void localShort()
     {
-        const QDateTime now = QDateTime::fromString(QStringLiteral("2026-11-22T12:00:00Z"),
-                                                    Qt::ISODate);
+        const QDateTime now =
+            QDateTime::fromString(QStringLiteral("2026-11-22T12:00:00Z"), Qt::ISODate);
         QCOMPARE(TimeText::localShort(now.addSecs(-60), now),
                  now.addSecs(-60).toLocalTime().toString(QStringLiteral("HH:mm")));
         QVERIFY(TimeText::localShort(now.addDays(-400), now).startsWith(QStringLiteral("2025")));

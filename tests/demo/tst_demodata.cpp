@@ -2,9 +2,9 @@
 // seed playbooks describe planted so that the playbooks' own queries find it
 // (and find nothing else).
 #include "PgServer.h"
-#include "demo/DemoData.h"
-#include "store/Database.h"
-#include "store/Workspace.h"
+#include "models/demo/DemoData.h"
+#include "models/store/Database.h"
+#include "models/store/Workspace.h"
 
 #include <QCryptographicHash>
 #include <QSet>
@@ -133,9 +133,9 @@ private slots:
                  f.summary.sessions);
         QCOMPARE(column(d, QStringLiteral("SELECT count(*) FROM ic_incidents")).value(0),
                  QStringLiteral("7"));
-        QCOMPARE(column(d, QStringLiteral("SELECT count(DISTINCT severity) FROM ic_incidents"))
-                     .value(0),
-                 QStringLiteral("4"));
+        QCOMPARE(
+            column(d, QStringLiteral("SELECT count(DISTINCT severity) FROM ic_incidents")).value(0),
+            QStringLiteral("4"));
         QVERIFY(column(d, QStringLiteral("SELECT count(DISTINCT status) FROM ic_incidents"))
                     .value(0)
                     .toInt() >= 4);
@@ -149,7 +149,8 @@ private slots:
                     .value(0)
                     .toInt() > 100);
         // New rows get fresh ids after the bulk load.
-        QVERIFY(Db::exec(d, QStringLiteral("INSERT INTO audit_logs (event) VALUES ('probe')")).ok());
+        QVERIFY(
+            Db::exec(d, QStringLiteral("INSERT INTO audit_logs (event) VALUES ('probe')")).ok());
         QCOMPARE(column(d, QStringLiteral("SELECT max(id) FROM audit_logs")).value(0),
                  QStringLiteral("200001"));
         QVERIFY(Db::exec(d, QStringLiteral("DELETE FROM audit_logs WHERE id = 200001")).ok());
@@ -227,10 +228,11 @@ private slots:
                      .size(),
                  100);
         const QStringList ips = column(
-            d, sql("SELECT DISTINCT ip FROM audit_logs WHERE api_key_id = ? AND timestamp > NOW() "
-                   "- INTERVAL '24 hours'",
-                   "SELECT DISTINCT ip FROM audit_logs WHERE api_key_id = ? AND timestamp > "
-                   "datetime('now', '-24 hours')"),
+            d,
+            sql("SELECT DISTINCT ip FROM audit_logs WHERE api_key_id = ? AND timestamp > NOW() "
+                "- INTERVAL '24 hours'",
+                "SELECT DISTINCT ip FROM audit_logs WHERE api_key_id = ? AND timestamp > "
+                "datetime('now', '-24 hours')"),
             {p.leakedApiKeyId});
         QVERIFY2(ips.size() >= p.leakedApiKeyIpCount, qPrintable(QString::number(ips.size())));
         const QStringList manyIpKeys = column(
@@ -243,12 +245,13 @@ private slots:
 
         // Token compromise: a user's last 24 hours (the seed's step 2) shows
         // the new IP; the session was used after logout, and nowhere else.
-        const QStringList userIps = column(
-            d, sql("SELECT DISTINCT host(ip) FROM audit_logs WHERE user_id = ? AND timestamp > "
-                   "NOW() - INTERVAL '24 hours'",
-                   "SELECT DISTINCT ip FROM audit_logs WHERE user_id = ? AND timestamp > "
-                   "datetime('now', '-24 hours')"),
-            {p.compromisedUserId});
+        const QStringList userIps =
+            column(d,
+                   sql("SELECT DISTINCT host(ip) FROM audit_logs WHERE user_id = ? AND timestamp > "
+                       "NOW() - INTERVAL '24 hours'",
+                       "SELECT DISTINCT ip FROM audit_logs WHERE user_id = ? AND timestamp > "
+                       "datetime('now', '-24 hours')"),
+                   {p.compromisedUserId});
         QVERIFY(userIps.contains(p.compromisedNewIp));
         const QStringList afterLogout = column(
             d, sql("SELECT a.user_id FROM audit_logs a JOIN sessions s ON s.id = "
@@ -259,12 +262,12 @@ private slots:
         QCOMPARE(QSet<QString>(afterLogout.begin(), afterLogout.end()),
                  QSet<QString>{p.compromisedUserId});
         const QStringList newIpUsers = column(
-            d, QStringLiteral("SELECT DISTINCT recent.user_id FROM audit_logs recent WHERE "
-                              "recent.ip = ? AND NOT EXISTS (SELECT 1 FROM audit_logs earlier "
-                              "WHERE earlier.user_id = recent.user_id AND earlier.ip = recent.ip "
-                              "AND earlier.timestamp < ?)"),
-            {p.compromisedNewIp,
-             Db::bindTime(d, m_anchor.addSecs(-160 * 60))});
+            d,
+            QStringLiteral("SELECT DISTINCT recent.user_id FROM audit_logs recent WHERE "
+                           "recent.ip = ? AND NOT EXISTS (SELECT 1 FROM audit_logs earlier "
+                           "WHERE earlier.user_id = recent.user_id AND earlier.ip = recent.ip "
+                           "AND earlier.timestamp < ?)"),
+            {p.compromisedNewIp, Db::bindTime(d, m_anchor.addSecs(-160 * 60))});
         QCOMPARE(newIpUsers, QStringList{p.compromisedUserId});
 
         // Many failed token validations for one user within the hour.
@@ -280,10 +283,10 @@ private slots:
             d, QStringLiteral("SELECT DISTINCT a.user_id FROM audit_logs a JOIN users u ON u.id = "
                               "a.user_id WHERE a.tenant_id <> u.tenant_id"));
         QCOMPARE(cross, QStringList{p.crossTenantUserId});
-        QCOMPARE(column(d,
-                        QStringLiteral("SELECT DISTINCT a.tenant_id FROM audit_logs a JOIN users "
-                                       "u ON u.id = a.user_id WHERE a.tenant_id <> u.tenant_id")),
-                 QStringList{p.crossTenantTargetId});
+        QCOMPARE(
+            column(d, QStringLiteral("SELECT DISTINCT a.tenant_id FROM audit_logs a JOIN users "
+                                     "u ON u.id = a.user_id WHERE a.tenant_id <> u.tenant_id")),
+            QStringList{p.crossTenantTargetId});
 
         // Insider: a self-granted role, then a mass export the same day.
         QCOMPARE(column(d, sql("SELECT user_id FROM audit_logs WHERE event = 'role_change' AND "

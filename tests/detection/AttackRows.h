@@ -4,8 +4,8 @@
 // for, with subjects the demo data never uses, and says which audit rows
 // each rule must report.
 
-#include "core/Result.h"
-#include "store/Database.h"
+#include "models/core/Result.h"
+#include "models/store/Database.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -54,7 +54,8 @@ public:
             IC_ADD(id, B.addSecs(i * 20), "token_validation_failed", QStringLiteral("usr_t_fv"),
                    QStringLiteral("ten_t"), none, none, none,
                    QJsonObject{{QStringLiteral("reason"), QStringLiteral("signature_mismatch")}});
-            expect(QStringLiteral("failed-token-validations"), QStringLiteral("usr_t_fv"), id.value());
+            expect(QStringLiteral("failed-token-validations"), QStringLiteral("usr_t_fv"),
+                   id.value());
         }
         // A session used after its logout (and once before, which is fine).
         if (auto s = exec(QStringLiteral("INSERT INTO sessions (id, user_id, tenant_id, ip, "
@@ -132,7 +133,8 @@ public:
         IC_ADD(denied, B, "privilege_escalation_attempt", QStringLiteral("usr_t_priv"),
                QStringLiteral("ten_t"), none, none, none,
                QJsonObject{{QStringLiteral("result"), QStringLiteral("denied")}});
-        expect(QStringLiteral("privilege-escalation"), QStringLiteral("usr_t_priv"), denied.value());
+        expect(QStringLiteral("privilege-escalation"), QStringLiteral("usr_t_priv"),
+               denied.value());
         IC_ADD(self, B.addSecs(60), "role_change", QStringLiteral("usr_t_priv"),
                QStringLiteral("ten_t"), none, none, none,
                QJsonObject{{QStringLiteral("to"), QStringLiteral("superadmin")},
@@ -157,13 +159,14 @@ public:
         auto null = [](const QString &s) {
             return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
         };
-        auto q = Db::exec(m_db,
-                          QStringLiteral("INSERT INTO audit_logs (timestamp, event, user_id, "
-                                         "tenant_id, api_key_id, ip, query, metadata) VALUES (?, "
-                                         "?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                          {Db::bindTime(m_db, at), event, null(user), null(tenant), null(key),
-                           null(ip), null(query),
-                           QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact))});
+        auto q =
+            Db::exec(m_db,
+                     QStringLiteral("INSERT INTO audit_logs (timestamp, event, user_id, "
+                                    "tenant_id, api_key_id, ip, query, metadata) VALUES (?, "
+                                    "?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                     {Db::bindTime(m_db, at), event, null(user), null(tenant), null(key), null(ip),
+                      null(query),
+                      QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact))});
         if (!q)
             return q.error();
         if (!q->next())

@@ -6,11 +6,11 @@
 
 #include "PgServer.h"
 #include "WorkspaceFixture.h"
-#include "demo/DemoData.h"
-#include "detection/Rule.h"
-#include "detection/RuleLibrary.h"
-#include "store/Database.h"
-#include "store/Workspace.h"
+#include "models/demo/DemoData.h"
+#include "models/detection/Rule.h"
+#include "models/detection/RuleLibrary.h"
+#include "models/store/Database.h"
+#include "models/store/Workspace.h"
 
 #include <QSqlDatabase>
 #include <QTemporaryDir>
@@ -41,7 +41,8 @@ inline Result<DetectionWorkspace> makeWorkspace(PgServer &pg, QTemporaryDir &dir
         w.spec = pg.spec(name);
     }
     w.connection = name + QStringLiteral("-") + engine;
-    const QDateTime now = options.anchor.isValid() ? options.anchor : QDateTime::currentDateTimeUtc();
+    const QDateTime now =
+        options.anchor.isValid() ? options.anchor : QDateTime::currentDateTimeUtc();
     auto info = Workspace::open(w.spec, {}, w.connection, now);
     if (!info)
         return info.error();

@@ -5,19 +5,19 @@
 // stale alerts are refused with a clear message. And the alert list model.
 #include "AttackRows.h"
 #include "DetectionFixture.h"
-#include "core/Clock.h"
-#include "detection/AlertListModel.h"
-#include "detection/AlertRepository.h"
-#include "detection/AlertStore.h"
-#include "detection/RuleRunner.h"
-#include "evidence/EvidenceBundle.h"
-#include "incidents/IncidentRepository.h"
-#include "incidents/IncidentStore.h"
-#include "store/SqlExecutor.h"
-#include "timeline/EventLog.h"
+#include "models/core/Clock.h"
+#include "models/detection/AlertListModel.h"
+#include "models/detection/AlertRepository.h"
+#include "models/detection/AlertStore.h"
+#include "models/detection/RuleRunner.h"
+#include "models/evidence/EvidenceBundle.h"
+#include "models/incidents/IncidentRepository.h"
+#include "models/incidents/IncidentStore.h"
+#include "models/store/SqlExecutor.h"
+#include "models/timeline/EventLog.h"
 
 #ifdef IC_DETECTION_PLAYBOOKS
-#include "playbooks/ChecklistRepository.h"
+#include "models/playbooks/ChecklistRepository.h"
 #endif
 
 #include <QAbstractItemModelTester>
@@ -201,9 +201,12 @@ private slots:
         QTest::addColumn<QString>("reason");
         QTest::addColumn<QString>("message");
         QTest::newRow("empty") << QString() << QStringLiteral("Say why the alert is dismissed");
-        QTest::newRow("blank") << QStringLiteral("   \t ") << QStringLiteral("Say why the alert is dismissed");
-        QTest::newRow("too long") << QString(501, QLatin1Char('x')) << QStringLiteral("longer than 500 characters");
-        QTest::newRow("control character") << QStringLiteral("known\x01job") << QStringLiteral("control character");
+        QTest::newRow("blank") << QStringLiteral("   \t ")
+                               << QStringLiteral("Say why the alert is dismissed");
+        QTest::newRow("too long") << QString(501, QLatin1Char('x'))
+                                  << QStringLiteral("longer than 500 characters");
+        QTest::newRow("control character")
+            << QStringLiteral("known\x01job") << QStringLiteral("control character");
         QTest::newRow("NUL") << QStringLiteral("known") + QChar(QChar::Null) + QStringLiteral("job")
                              << QStringLiteral("control character");
     }
@@ -262,7 +265,8 @@ private slots:
         QCOMPARE(failed.first().first().value<Error>().kind, Error::Kind::Conflict);
         s->store->promote(a);
         QCOMPARE(failed.size(), 2);
-        QVERIFY(failed.last().first().value<Error>().message.contains(QLatin1String("already dismissed")));
+        QVERIFY(failed.last().first().value<Error>().message.contains(
+            QLatin1String("already dismissed")));
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM ic_incidents")).toInt(), 0);
     }
 
@@ -306,7 +310,8 @@ private slots:
     void listModel()
     {
         AlertListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         Alert a;
         a.id = 7;
         a.ruleName = QStringLiteral("Mass data export");
@@ -320,12 +325,17 @@ private slots:
         b.severity = Severity::P3;
         model.setAlerts({a, b});
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(0, AlertListModel::SeverityColumn).data().toString(), QStringLiteral("P0 Critical"));
-        QCOMPARE(model.index(1, AlertListModel::SeverityColumn).data().toString(), QStringLiteral("P3 Low"));
-        QCOMPARE(model.index(0, AlertListModel::SubjectColumn).data().toString(), QStringLiteral("User usr_1"));
+        QCOMPARE(model.index(0, AlertListModel::SeverityColumn).data().toString(),
+                 QStringLiteral("P0 Critical"));
+        QCOMPARE(model.index(1, AlertListModel::SeverityColumn).data().toString(),
+                 QStringLiteral("P3 Low"));
+        QCOMPARE(model.index(0, AlertListModel::SubjectColumn).data().toString(),
+                 QStringLiteral("User usr_1"));
         QCOMPARE(model.index(0, AlertListModel::SeenColumn).data().toString(), QStringLiteral("3"));
-        QCOMPARE(model.index(0, AlertListModel::MatchedColumn).data().toString(), QLocale().toString(qint64(1234)));
-        QCOMPARE(model.index(0, AlertListModel::StatusColumn).data().toString(), QStringLiteral("Open"));
+        QCOMPARE(model.index(0, AlertListModel::MatchedColumn).data().toString(),
+                 QLocale().toString(qint64(1234)));
+        QCOMPARE(model.index(0, AlertListModel::StatusColumn).data().toString(),
+                 QStringLiteral("Open"));
         b.status = AlertStatus::Dismissed;
         b.dismissReason = QStringLiteral("test traffic");
         model.updateAlert(b);

@@ -4,17 +4,17 @@
 // keyboard and refuses an empty reason; the rules tab lists rules, their
 // state, and a broken rule file.
 #include "AttackRows.h"
-#include "MainWindow.h"
-#include "MessageBanner.h"
-#include "core/Clock.h"
-#include "core/SecretStore.h"
-#include "core/Settings.h"
-#include "detection/AlertListModel.h"
-#include "detection/AlertsView.h"
-#include "detection/Detector.h"
-#include "incidents/IncidentListPane.h"
-#include "store/Database.h"
-#include "store/Workspace.h"
+#include "models/core/Clock.h"
+#include "models/core/SecretStore.h"
+#include "models/core/Settings.h"
+#include "models/detection/AlertListModel.h"
+#include "models/detection/Detector.h"
+#include "models/store/Database.h"
+#include "models/store/Workspace.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBanner.h"
+#include "ui/detection/AlertsView.h"
+#include "ui/incidents/IncidentListPane.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -90,7 +90,8 @@ private slots:
             QVERIFY(info.ok());
             QSqlDatabase db = QSqlDatabase::database(name, false);
             auto attacks = AttackRows(db, QDateTime::currentDateTimeUtc().addSecs(-900)).append();
-            QVERIFY2(attacks.ok(), qPrintable(attacks.ok() ? QString() : attacks.error().fullText()));
+            QVERIFY2(attacks.ok(),
+                     qPrintable(attacks.ok() ? QString() : attacks.error().fullText()));
         }
         Db::close(name);
     }
@@ -103,7 +104,8 @@ private slots:
         auto *view = w->findChild<AlertsView *>(QStringLiteral("alertsView"));
         QVERIFY(tabs && view);
         tabs->setCurrentWidget(view);
-        QCOMPARE(tabs->tabText(tabs->currentIndex()).remove(QLatin1Char('&')), QStringLiteral("Alerts"));
+        QCOMPARE(tabs->tabText(tabs->currentIndex()).remove(QLatin1Char('&')),
+                 QStringLiteral("Alerts"));
 
         auto *table = view->findChild<QTableView *>(QStringLiteral("alertsTable"));
         QAbstractItemModelTester tester(table->model(),
@@ -116,7 +118,8 @@ private slots:
         QVERIFY(passes.wait(60000));
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 11, 10000);
         auto *status = view->findChild<QLabel *>(QStringLiteral("detectionStatusLabel"));
-        QVERIFY2(status->text().contains(QLatin1String("11 new alert")), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QLatin1String("11 new alert")),
+                 qPrintable(status->text()));
         QVERIFY(status->text().contains(QLatin1String("1 rule file(s) could not be used")));
 
         // The rules tab: every rule ran, the broken file is named with its problem.
@@ -149,8 +152,8 @@ private slots:
         QVERIFY(promote->isEnabled());
         QTest::mouseClick(promote, Qt::LeftButton);
         auto *banner = view->findChild<MessageBanner *>(QStringLiteral("alertsBanner"));
-        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() &&
-                                     banner->text().contains(QLatin1String("is now the incident INC-")),
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && banner->text().contains(QLatin1String(
+                                                            "is now the incident INC-")),
                                  20000);
         QVERIFY2(banner->text().contains(QLatin1String("\"Insider Threat\" is attached")) ||
                      banner->text().contains(QLatin1String("No playbook named")),

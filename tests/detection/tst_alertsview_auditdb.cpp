@@ -4,17 +4,17 @@
 // the right one the rules read the audit database, not the workspace's own
 // audit_logs; an alert's matched rows come from there too.
 #include "AttackRows.h"
-#include "MessageBanner.h"
 #include "PgServer.h"
-#include "core/Clock.h"
-#include "core/SecretStore.h"
-#include "core/Settings.h"
-#include "detection/AlertListModel.h"
-#include "detection/AlertsView.h"
-#include "detection/Detector.h"
-#include "store/Database.h"
-#include "store/Workspace.h"
-#include "store/WorkspaceConnection.h"
+#include "models/core/Clock.h"
+#include "models/core/SecretStore.h"
+#include "models/core/Settings.h"
+#include "models/detection/AlertListModel.h"
+#include "models/detection/Detector.h"
+#include "models/store/Database.h"
+#include "models/store/Workspace.h"
+#include "models/store/WorkspaceConnection.h"
+#include "ui/MessageBanner.h"
+#include "ui/detection/AlertsView.h"
 
 #include <QLineEdit>
 #include <QPushButton>

@@ -2,9 +2,9 @@
 // nothing in the same traffic without the planted attacks, on SQLite and on
 // PostgreSQL; a full run stores them as alerts with their rows.
 #include "DetectionFixture.h"
-#include "core/Clock.h"
-#include "detection/AlertRepository.h"
-#include "detection/RuleRunner.h"
+#include "models/core/Clock.h"
+#include "models/detection/AlertRepository.h"
+#include "models/detection/RuleRunner.h"
 
 #include <QSet>
 #include <QTest>
@@ -72,8 +72,7 @@ private:
             {QStringLiteral("large-query-volume"), {{p.exfilTenantId}, 250}},
             {QStringLiteral("rls-bypass"), {{p.rlsBypassUserId}, 6, 6}},
             {QStringLiteral("cross-tenant-access"), {{p.crossTenantUserId}, 15, 15}},
-            {QStringLiteral("traffic-spike"),
-             {toSet(p.spikeIps), 600}},
+            {QStringLiteral("traffic-spike"), {toSet(p.spikeIps), 600}},
             {QStringLiteral("mass-export"), {{p.insiderUserId}, 120}},
             {QStringLiteral("privilege-escalation"), {{p.insiderUserId}, 4, 4}},
         };
@@ -145,8 +144,9 @@ private slots:
             QVERIFY2(d.matchedRows >= want.minRows,
                      qPrintable(QStringLiteral("%1: %2 rows").arg(d.subject).arg(d.matchedRows)));
             if (want.maxRows >= 0)
-                QVERIFY2(d.matchedRows <= want.maxRows,
-                         qPrintable(QStringLiteral("%1: %2 rows").arg(d.subject).arg(d.matchedRows)));
+                QVERIFY2(
+                    d.matchedRows <= want.maxRows,
+                    qPrintable(QStringLiteral("%1: %2 rows").arg(d.subject).arg(d.matchedRows)));
             QCOMPARE(d.rowIds.size(), d.matchedRows);
             QVERIFY(d.firstSeen.isValid() && d.firstSeen <= d.lastSeen);
             // Every planted attack is in the last day of the data.
@@ -183,20 +183,23 @@ private slots:
         const qint64 upto = runner.latestAuditId().value();
 
         // Cross-tenant access names the tenant that was read.
-        auto cross = runner.evaluate(*findRule(builtInRules(), QStringLiteral("cross-tenant-access")), 0, upto);
+        auto cross = runner.evaluate(
+            *findRule(builtInRules(), QStringLiteral("cross-tenant-access")), 0, upto);
         QVERIFY(cross.ok());
         QCOMPARE(cross->size(), 1);
         QCOMPARE(cross->first().tenants, QStringList{p.crossTenantTargetId});
         QCOMPARE(cross->first().users, QStringList{p.crossTenantUserId});
 
         // The exfiltration window adds up more than the seed's 1,000,000 bytes.
-        auto volume = runner.evaluate(*findRule(builtInRules(), QStringLiteral("large-query-volume")), 0, upto);
+        auto volume = runner.evaluate(
+            *findRule(builtInRules(), QStringLiteral("large-query-volume")), 0, upto);
         QVERIFY(volume.ok());
         QVERIFY(volume->first().measure > 1'000'000);
         QCOMPARE(volume->first().tenants.first(), p.exfilTenantId);
 
         // The leaked key: more than 5 addresses in a window, all 40 of the leak among its rows.
-        auto many = runner.evaluate(*findRule(builtInRules(), QStringLiteral("api-key-many-ips")), 0, upto);
+        auto many =
+            runner.evaluate(*findRule(builtInRules(), QStringLiteral("api-key-many-ips")), 0, upto);
         QVERIFY(many.ok());
         QVERIFY(many->first().measure >= 40);
         QCOMPARE(many->first().apiKeys, QStringList{p.leakedApiKeyId});

@@ -8,12 +8,12 @@
 // changes nothing.
 #include "AttackRows.h"
 #include "DetectionFixture.h"
-#include "core/Clock.h"
-#include "detection/AlertRepository.h"
-#include "detection/AlertStore.h"
-#include "detection/Detector.h"
-#include "detection/RuleRunner.h"
-#include "store/SqlExecutor.h"
+#include "models/core/Clock.h"
+#include "models/detection/AlertRepository.h"
+#include "models/detection/AlertStore.h"
+#include "models/detection/Detector.h"
+#include "models/detection/RuleRunner.h"
+#include "models/store/SqlExecutor.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -36,9 +36,10 @@ QByteArray ruleFile(const QByteArray &header, const QByteArray &sqlite, const QB
            header + "\n[sqlite]\n" + sqlite + "\n[postgres]\n" + postgres + "\n";
 }
 
-const QByteArray PrivilegeSql = "SELECT user_id AS subject, id, timestamp FROM audit_logs WHERE id > "
-                                ":after_id AND id <= :upto_id AND event = "
-                                "'privilege_escalation_attempt'";
+const QByteArray PrivilegeSql =
+    "SELECT user_id AS subject, id, timestamp FROM audit_logs WHERE id > "
+    ":after_id AND id <= :upto_id AND event = "
+    "'privilege_escalation_attempt'";
 
 } // namespace
 
@@ -102,7 +103,8 @@ private:
         if (!db)
             return db.error();
         m_connections << a.connection;
-        if (auto p = Workspace::ensurePlatformTables(db.value(), QDateTime::currentDateTimeUtc()); !p)
+        if (auto p = Workspace::ensurePlatformTables(db.value(), QDateTime::currentDateTimeUtc());
+            !p)
             return p.error();
         if (auto q = Db::exec(db.value(), QStringLiteral("SELECT setval(pg_get_serial_sequence("
                                                          "'audit_logs', 'id'), 500000)"));
@@ -196,7 +198,8 @@ private slots:
 
         // New attack rows arrive: each rule reports exactly its rows.
         auto expected = AttackRows(db, m_anchor.addSecs(600)).append();
-        QVERIFY2(expected.ok(), qPrintable(expected.ok() ? QString() : expected.error().fullText()));
+        QVERIFY2(expected.ok(),
+                 qPrintable(expected.ok() ? QString() : expected.error().fullText()));
         QCOMPARE(expected->size(), builtInRules().size());
         const qint64 second = runner.latestAuditId().value();
         for (const Rule &r : builtInRules()) {
@@ -204,7 +207,8 @@ private slots:
             QVERIFY2(res.outcome == RuleRunResult::Outcome::Ok, qPrintable(res.error.fullText()));
             QCOMPARE(res.fromId, first);
             QCOMPARE(res.toId, second);
-            QVERIFY2(res.detections == 1, qPrintable(r.id + QStringLiteral(": %1").arg(res.detections)));
+            QVERIFY2(res.detections == 1,
+                     qPrintable(r.id + QStringLiteral(": %1").arg(res.detections)));
             QCOMPARE(res.newAlerts, 1);
         }
         AlertRepository repo(db, QDateTime::currentDateTimeUtc());
@@ -280,8 +284,8 @@ private slots:
         QCOMPARE(list.first().detections, 1);
 
         // A dismissed alert takes in nothing more: new rows raise a new one.
-        auto dismissed = AlertRepository(db, T).dismiss(list.first().id, list.first().version,
-                                                        QStringLiteral("test"), QStringLiteral("me"));
+        auto dismissed = AlertRepository(db, T).dismiss(
+            list.first().id, list.first().version, QStringLiteral("test"), QStringLiteral("me"));
         QVERIFY(dismissed.ok());
         QVERIFY(attempt(QStringLiteral("usr_a"), T.addDays(3).addSecs(60)).ok());
         res = runner.run(*rule, o);
@@ -290,9 +294,11 @@ private slots:
 
         // "group: 0s" never groups.
         QString folder = m_dir.filePath(QStringLiteral("nogroup-%1").arg(engine));
-        auto ungrouped = RuleFile::read(writeRule(folder, QStringLiteral("no-grouping"),
-                                                  ruleFile("group: 0s\n", PrivilegeSql, PrivilegeSql)));
-        QVERIFY2(ungrouped.ok(), qPrintable(ungrouped.ok() ? QString() : ungrouped.error().message));
+        auto ungrouped =
+            RuleFile::read(writeRule(folder, QStringLiteral("no-grouping"),
+                                     ruleFile("group: 0s\n", PrivilegeSql, PrivilegeSql)));
+        QVERIFY2(ungrouped.ok(),
+                 qPrintable(ungrouped.ok() ? QString() : ungrouped.error().message));
         QCOMPARE(runner.run(ungrouped.value(), o).newAlerts, 2); // usr_a and usr_b, from row 0
         QVERIFY(attempt(QStringLiteral("usr_b"), T.addSecs(3800)).ok());
         QCOMPARE(runner.run(ungrouped.value(), o).newAlerts, 1);
@@ -300,7 +306,8 @@ private slots:
         // The watermark moves only from where the runner read it.
         AlertRepository repo(db, T);
         const qint64 mark = repo.ruleState(rule->id).value().watermark;
-        QCOMPARE(repo.advance(rule->id, mark - 1, mark + 5, 0, 0, 0, QStringLiteral("x")).value(), false);
+        QCOMPARE(repo.advance(rule->id, mark - 1, mark + 5, 0, 0, 0, QStringLiteral("x")).value(),
+                 false);
         QCOMPARE(repo.ruleState(rule->id).value().watermark, mark);
     }
 
@@ -316,13 +323,15 @@ private slots:
                     .ok());
         const QString folder = m_dir.filePath(QStringLiteral("broken-%1").arg(engine));
         writeRule(folder, QStringLiteral("bad-sql"),
-                  ruleFile({}, "SELECT nope AS subject, id, timestamp FROM audit_logs WHERE id > "
-                               ":after_id AND id <= :upto_id",
+                  ruleFile({},
+                           "SELECT nope AS subject, id, timestamp FROM audit_logs WHERE id > "
+                           ":after_id AND id <= :upto_id",
                            "SELECT nope AS subject, id, timestamp FROM audit_logs WHERE id > "
                            ":after_id AND id <= :upto_id"));
         writeRule(folder, QStringLiteral("bad-columns"),
-                  ruleFile({}, "SELECT user_id, id FROM audit_logs WHERE id > :after_id AND id <= "
-                               ":upto_id",
+                  ruleFile({},
+                           "SELECT user_id, id FROM audit_logs WHERE id > :after_id AND id <= "
+                           ":upto_id",
                            "SELECT user_id, id FROM audit_logs WHERE id > :after_id AND id <= "
                            ":upto_id"));
         writeRule(folder, QStringLiteral("bad-file"), "name: no description\n");
@@ -353,7 +362,8 @@ private slots:
         QCOMPARE(summary.newAlerts, 1); // the built-in privilege escalation rule
         QCOMPARE(perRule.size(), 14);
         QCOMPARE(detector.problems().size(), 1);
-        QVERIFY(detector.problems().first().message.contains(QLatin1String("\"description:\" is missing")));
+        QVERIFY(detector.problems().first().message.contains(
+            QLatin1String("\"description:\" is missing")));
         QCOMPARE(detector.problems().first().ruleId, QStringLiteral("bad-file"));
 
         AlertRepository repo(db, QDateTime::currentDateTimeUtc());
@@ -365,10 +375,11 @@ private slots:
         QVERIFY2(bad->lastError.contains(QLatin1String("The query of \"Test rule\" failed")),
                  qPrintable(bad->lastError));
         QVERIFY(bad->lastError.contains(QLatin1String("Its watermark was not moved")));
-        QVERIFY(scalarOf(db, QStringLiteral("SELECT detail FROM ic_detection_failures WHERE rule_id "
-                                            "= 'bad-sql'"))
-                    .toString()
-                    .contains(QLatin1String("nope")));
+        QVERIFY(
+            scalarOf(db, QStringLiteral("SELECT detail FROM ic_detection_failures WHERE rule_id "
+                                        "= 'bad-sql'"))
+                .toString()
+                .contains(QLatin1String("nope")));
         auto columns = repo.ruleState(QStringLiteral("bad-columns"));
         QCOMPARE(columns->status, QStringLiteral("failed"));
         QVERIFY2(columns->lastError.contains(QLatin1String("subject, id and timestamp")),
@@ -437,8 +448,9 @@ private slots:
         QFETCH_GLOBAL(QString, engine);
         DetectionWorkspace w = empty(engine);
         QVERIFY(AttackRows(w.db(), QDateTime::currentDateTimeUtc())
-                    .insert(QDateTime::currentDateTimeUtc(), QStringLiteral("privilege_escalation_attempt"),
-                            QStringLiteral("usr_a"), {}, {}, {}, {}, {})
+                    .insert(QDateTime::currentDateTimeUtc(),
+                            QStringLiteral("privilege_escalation_attempt"), QStringLiteral("usr_a"),
+                            {}, {}, {}, {}, {})
                     .ok());
         const QString folder = m_dir.filePath(QStringLiteral("lanes-%1").arg(engine));
         for (const char *id : {"r1", "r2", "r3"}) {
@@ -463,19 +475,22 @@ private slots:
         QCOMPARE(events.size(), 6);
         const bool pg = engine == QLatin1String("postgres");
         if (pg) {
-            QVERIFY2(events.at(1).startsWith(QLatin1String("start ")), qPrintable(events.join(u", ")));
+            QVERIFY2(events.at(1).startsWith(QLatin1String("start ")),
+                     qPrintable(events.join(u", ")));
         } else {
             for (int i = 0; i < events.size(); ++i)
-                QVERIFY2(events.at(i).startsWith(i % 2 ? QLatin1String("end ") : QLatin1String("start ")),
+                QVERIFY2(events.at(i).startsWith(i % 2 ? QLatin1String("end ")
+                                                       : QLatin1String("start ")),
                          qPrintable(events.join(u", ")));
         }
         QCOMPARE(finished.first().first().value<PassSummary>().newAlerts, 3);
 
         // The rule that took longest last time starts first.
         QSqlDatabase db = w.db();
-        QVERIFY(Db::exec(db, QStringLiteral("UPDATE ic_detection_rules SET last_run_ms = CASE rule_id "
-                                                "WHEN 'r3' THEN 900 WHEN 'r2' THEN 500 ELSE 100 END"))
-                    .ok());
+        QVERIFY(
+            Db::exec(db, QStringLiteral("UPDATE ic_detection_rules SET last_run_ms = CASE rule_id "
+                                        "WHEN 'r3' THEN 900 WHEN 'r2' THEN 500 ELSE 100 END"))
+                .ok());
         events.clear();
         QVERIFY(detector.runNow());
         QVERIFY(finished.wait(30'000));
@@ -539,7 +554,8 @@ private slots:
         QVERIFY2(t.elapsed() < 5'000, qPrintable(QString::number(t.elapsed())));
         // It was stopped, not failed: nothing recorded against the rule.
         QSqlDatabase db = w.db();
-        QCOMPARE(scalarOf(db, QStringLiteral("SELECT count(*) FROM ic_detection_failures")).toInt(), 0);
+        QCOMPARE(scalarOf(db, QStringLiteral("SELECT count(*) FROM ic_detection_failures")).toInt(),
+                 0);
     }
 
     // RuleRunner with a separate audit connection: the rule's query, the
@@ -557,8 +573,10 @@ private slots:
         QVERIFY2(audit.ok(), qPrintable(audit.ok() ? QString() : audit.error().fullText()));
         QSqlDatabase adb = audit->db();
         auto expected = AttackRows(adb, QDateTime::currentDateTimeUtc().addSecs(-3600)).append();
-        QVERIFY2(expected.ok(), qPrintable(expected.ok() ? QString() : expected.error().fullText()));
-        const qint64 latest = scalarOf(adb, QStringLiteral("SELECT max(id) FROM audit_logs")).toLongLong();
+        QVERIFY2(expected.ok(),
+                 qPrintable(expected.ok() ? QString() : expected.error().fullText()));
+        const qint64 latest =
+            scalarOf(adb, QStringLiteral("SELECT max(id) FROM audit_logs")).toLongLong();
         QVERIFY(latest > 500'000);
 
         RuleRunner runner(db, adb, Clock::system());
@@ -570,7 +588,8 @@ private slots:
             QVERIFY2(res.outcome == RuleRunResult::Outcome::Ok, qPrintable(res.error.fullText()));
             QCOMPARE(res.fromId, qint64(0));
             QCOMPARE(res.toId, latest); // the audit database's ids
-            QVERIFY2(res.detections == 1, qPrintable(r.id + QStringLiteral(": %1").arg(res.detections)));
+            QVERIFY2(res.detections == 1,
+                     qPrintable(r.id + QStringLiteral(": %1").arg(res.detections)));
         }
         AlertRepository repo(db, QDateTime::currentDateTimeUtc());
         const QList<Alert> list = alerts(db);
@@ -617,7 +636,8 @@ private slots:
         QSqlDatabase adb = audit->db();
         auto expected = AttackRows(adb, QDateTime::currentDateTimeUtc().addSecs(-3600)).append();
         QVERIFY(expected.ok());
-        const qint64 first = scalarOf(adb, QStringLiteral("SELECT max(id) FROM audit_logs")).toLongLong();
+        const qint64 first =
+            scalarOf(adb, QStringLiteral("SELECT max(id) FROM audit_logs")).toLongLong();
 
         const int rules = int(builtInRules().size());
         AlertRepository repo(db, QDateTime::currentDateTimeUtc());
@@ -651,8 +671,8 @@ private slots:
                 auto id = AttackRows(adb, QDateTime::currentDateTimeUtc())
                               .insert(QDateTime::currentDateTimeUtc().addSecs(i),
                                       QStringLiteral("privilege_escalation_attempt"),
-                                      QStringLiteral("usr_second"), QStringLiteral("ten_t2"), {}, {},
-                                      {}, {});
+                                      QStringLiteral("usr_second"), QStringLiteral("ten_t2"), {},
+                                      {}, {}, {});
                 QVERIFY(id.ok());
                 more << id.value();
             }
@@ -670,7 +690,8 @@ private slots:
 
             // The matched rows of an alert come from the audit database too.
             SqlExecutor storeExecutor(w.spec, QStringLiteral("test-alerts"));
-            AlertStore store(&storeExecutor, nullptr, Clock::system(), QStringLiteral("tester"), true);
+            AlertStore store(&storeExecutor, nullptr, Clock::system(), QStringLiteral("tester"),
+                             true);
             store.setAuditSource(audit->spec);
             const QList<Alert> all = alerts(db);
             const auto privilege = std::find_if(all.cbegin(), all.cend(), [](const Alert &a) {
@@ -720,7 +741,8 @@ private slots:
             for (const Rule &r : builtInRules()) {
                 const RuleState st = repo.ruleState(r.id).value();
                 QCOMPARE(st.status, QStringLiteral("failed"));
-                QVERIFY2(st.lastError.contains(QLatin1String("Could not connect to the audit database")) &&
+                QVERIFY2(st.lastError.contains(
+                             QLatin1String("Could not connect to the audit database")) &&
                              st.lastError.contains(unreachable.pg.uri()) &&
                              st.lastError.contains(QLatin1String("Nothing was changed")),
                          qPrintable(st.lastError));
@@ -748,7 +770,8 @@ private slots:
         QVERIFY(finished.wait(60'000));
         QCOMPARE(finished.first().first().value<PassSummary>().failed, 0);
         QCOMPARE(finished.first().first().value<PassSummary>().newAlerts, 0);
-        QCOMPARE(repo.ruleState(QStringLiteral("privilege-escalation"))->status, QStringLiteral("ok"));
+        QCOMPARE(repo.ruleState(QStringLiteral("privilege-escalation"))->status,
+                 QStringLiteral("ok"));
     }
 
     void cleanupTestCase()

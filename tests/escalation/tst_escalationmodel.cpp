@@ -2,8 +2,8 @@
 // as the clock moves, records and policy changes, checked by
 // QAbstractItemModelTester throughout.
 #include "WorkspaceFixture.h"
-#include "core/Clock.h"
-#include "escalation/EscalationModel.h"
+#include "models/core/Clock.h"
+#include "models/escalation/EscalationModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -3,8 +3,8 @@
 // role from detection, the overlay's states, and broken documents refused
 // with their line.
 #include "WorkspaceFixture.h"
-#include "escalation/EscalationPath.h"
-#include "escalation/EscalationPolicy.h"
+#include "models/escalation/EscalationPath.h"
+#include "models/escalation/EscalationPolicy.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -4,12 +4,12 @@
 // refused with nothing changed. Then the asynchronous store over a real
 // SqlExecutor.
 #include "WorkspaceFixture.h"
-#include "core/Clock.h"
-#include "escalation/EscalationRepository.h"
-#include "escalation/EscalationStore.h"
-#include "incidents/IncidentRepository.h"
-#include "store/SqlExecutor.h"
-#include "timeline/EventLog.h"
+#include "models/core/Clock.h"
+#include "models/escalation/EscalationRepository.h"
+#include "models/escalation/EscalationStore.h"
+#include "models/incidents/IncidentRepository.h"
+#include "models/store/SqlExecutor.h"
+#include "models/timeline/EventLog.h"
 
 #include <QFile>
 #include <QSignalSpy>

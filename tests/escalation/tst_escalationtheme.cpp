@@ -1,9 +1,9 @@
 // The escalation graph in the light and the dark theme: text, paths and
 // overdue marks keep enough contrast against what they are drawn on (WCAG
 // ratios), and the dark theme really draws on a dark background.
-#include "Theme.h"
-#include "escalation/EscalationGraphView.h"
-#include "escalation/EscalationPolicy.h"
+#include "models/escalation/EscalationPolicy.h"
+#include "ui/Theme.h"
+#include "ui/escalation/EscalationGraphView.h"
 
 #include <QApplication>
 #include <QImage>

@@ -1,8 +1,8 @@
 // Graphviz layout of escalation graphs: nodes never overlap, every arrow
 // starts at its tail node and ends at its head node, labels sit clear of
 // the nodes, and layouts from several threads at once stay correct.
-#include "escalation/EscalationPolicy.h"
-#include "escalation/GraphLayout.h"
+#include "models/escalation/EscalationPolicy.h"
+#include "models/escalation/GraphLayout.h"
 
 #include <QLineF>
 #include <QTest>

@@ -1,7 +1,7 @@
 // The mermaid subset reader: the Security Team's graph exactly, other
 // flowcharts teams write, and everything outside the subset refused with
 // the line (and never a crash).
-#include "escalation/Mermaid.h"
+#include "models/escalation/Mermaid.h"
 
 #include <QFile>
 #include <QTest>

@@ -27,14 +27,17 @@ private slots:
     void exportThenVerify()
     {
         const QString ws = m_dir.filePath(QStringLiteral("w.icw"));
-        QCOMPARE(run({QStringLiteral("demo-data"), QStringLiteral("--sqlite"), ws, QStringLiteral("--rows"),
-                      QStringLiteral("20000")}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("demo-data"), QStringLiteral("--sqlite"), ws,
+                      QStringLiteral("--rows"), QStringLiteral("20000")})
+                     .exitCode,
+                 0);
         const QString bundle = m_dir.filePath(QStringLiteral("bundle"));
         const Run ex = run({QStringLiteral("export-evidence"), QStringLiteral("--workspace"), ws,
                             QStringLiteral("INC-2026-001"), bundle});
         QVERIFY2(ex.exitCode == 0, qPrintable(ex.err));
         QVERIFY(ex.out.contains(QLatin1String("Signed by SHA256:")));
-        const QString fingerprint = ex.out.section(QStringLiteral("Signed by "), 1).section(QLatin1Char('\n'), 0, 0);
+        const QString fingerprint =
+            ex.out.section(QStringLiteral("Signed by "), 1).section(QLatin1Char('\n'), 0, 0);
 
         // The same key is used next time: it lives in the keychain.
         const QString second = m_dir.filePath(QStringLiteral("second"));
@@ -46,7 +49,8 @@ private slots:
         for (const QString &f : QDir(bundle).entryList(QDir::Files))
             QVERIFY(!f.endsWith(QLatin1String(".key")));
 
-        const Run ok = run({QStringLiteral("verify-evidence"), bundle, QStringLiteral("--expect-key"), fingerprint});
+        const Run ok = run({QStringLiteral("verify-evidence"), bundle,
+                            QStringLiteral("--expect-key"), fingerprint});
         QCOMPARE(ok.exitCode, 0);
         QVERIFY(ok.out.contains(QLatin1String("signature holds")));
         QVERIFY(ok.out.trimmed().endsWith(QLatin1String("OK")));

@@ -1,12 +1,12 @@
 // Evidence bundles on both engines: a fresh bundle verifies; one changed
 // byte, a removed file, an added file or a swapped public key fails it.
 #include "WorkspaceFixture.h"
-#include "evidence/EvidenceBundle.h"
-#include "evidence/Signing.h"
-#include "incidents/IncidentRepository.h"
-#include "review/ReviewStore.h"
-#include "store/Workspace.h"
-#include "timeline/EventLog.h"
+#include "models/evidence/EvidenceBundle.h"
+#include "models/evidence/Signing.h"
+#include "models/incidents/IncidentRepository.h"
+#include "models/review/ReviewStore.h"
+#include "models/store/Workspace.h"
+#include "models/timeline/EventLog.h"
 
 #include <QDir>
 #include <QFile>
@@ -64,11 +64,12 @@ private slots:
             IC_VERIFY_OK(Workspace::ensurePlatformTables(m_db, m_now));
         IC_VERIFY_OK(Db::exec(m_db, QStringLiteral("DELETE FROM audit_logs")));
         for (int i = 0; i < 50; ++i)
-            IC_VERIFY_OK(Db::exec(m_db,
-                                  QStringLiteral("INSERT INTO audit_logs (event, user_id, query) VALUES "
-                                                 "('api_request', ?, ?)"),
-                                  {i % 5 == 0 ? QStringLiteral("usr_victim") : QStringLiteral("usr_%1").arg(i),
-                                   QStringLiteral("q %1").arg(i)}));
+            IC_VERIFY_OK(Db::exec(
+                m_db,
+                QStringLiteral("INSERT INTO audit_logs (event, user_id, query) VALUES "
+                               "('api_request', ?, ?)"),
+                {i % 5 == 0 ? QStringLiteral("usr_victim") : QStringLiteral("usr_%1").arg(i),
+                 QStringLiteral("q %1").arg(i)}));
         NewIncident n;
         n.title = QStringLiteral("Token compromise");
         n.affectedUsers = {QStringLiteral("usr_victim")};
@@ -79,7 +80,8 @@ private slots:
                                             QStringLiteral("alex"), m_now));
         EvidenceQuery q;
         q.name = QStringLiteral("victim-activity");
-        q.sql = QStringLiteral("SELECT id, event, user_id, query FROM audit_logs WHERE user_id = ? ORDER BY id");
+        q.sql = QStringLiteral(
+            "SELECT id, event, user_id, query FROM audit_logs WHERE user_id = ? ORDER BY id");
         q.params = {QStringLiteral("usr_victim")};
         IC_VERIFY_OK(EvidenceBundle::addQuery(m_db, m_incident, q, QStringLiteral("alex"), m_now));
     }
@@ -94,11 +96,13 @@ private slots:
     {
         const QString dir = exportFresh();
         QVERIFY(!dir.isEmpty());
-        for (const char *f : {"manifest.json", "manifest.json.sig", "public_key.pem", "events.jsonl",
-                              "review.md", "extracts/victim-activity.jsonl", "extracts/victim-activity.csv"})
+        for (const char *f :
+             {"manifest.json", "manifest.json.sig", "public_key.pem", "events.jsonl", "review.md",
+              "extracts/victim-activity.jsonl", "extracts/victim-activity.csv"})
             QVERIFY2(QFile::exists(QDir(dir).filePath(QLatin1String(f))), f);
         const BundleVerification v = EvidenceBundle::verify(dir);
-        QVERIFY2(v.ok(), qPrintable(v.problem + v.changed.join(u',') + v.missing.join(u',') + v.added.join(u',')));
+        QVERIFY2(v.ok(), qPrintable(v.problem + v.changed.join(u',') + v.missing.join(u',') +
+                                    v.added.join(u',')));
         QCOMPARE(v.keyFingerprint, Signing::fingerprint(m_key.publicPem).value());
         QVERIFY(v.incidentRef.startsWith(QLatin1String("INC-")));
         QVERIFY(EvidenceBundle::verify(dir, v.keyFingerprint).ok());
@@ -107,14 +111,22 @@ private slots:
         QFile m(QDir(dir).filePath(QStringLiteral("manifest.json")));
         QVERIFY(m.open(QIODevice::ReadOnly));
         const QJsonObject manifest = QJsonDocument::fromJson(m.readAll()).object();
-        QCOMPARE(manifest.value(QStringLiteral("record")).toObject().value(QStringLiteral("intact")).toBool(), true);
+        QCOMPARE(manifest.value(QStringLiteral("record"))
+                     .toObject()
+                     .value(QStringLiteral("intact"))
+                     .toBool(),
+                 true);
         bool found = false;
         for (const QJsonValue &f : manifest.value(QStringLiteral("files")).toArray()) {
             const QJsonObject o = f.toObject();
-            if (o.value(QStringLiteral("path")).toString() == QLatin1String("extracts/victim-activity.jsonl")) {
+            if (o.value(QStringLiteral("path")).toString() ==
+                QLatin1String("extracts/victim-activity.jsonl")) {
                 found = true;
-                QVERIFY(o.value(QStringLiteral("query")).toString().contains(QLatin1String("WHERE user_id = ?")));
-                QCOMPARE(o.value(QStringLiteral("params")).toArray().first().toString(), QStringLiteral("usr_victim"));
+                QVERIFY(o.value(QStringLiteral("query"))
+                            .toString()
+                            .contains(QLatin1String("WHERE user_id = ?")));
+                QCOMPARE(o.value(QStringLiteral("params")).toArray().first().toString(),
+                         QStringLiteral("usr_victim"));
                 QCOMPARE(o.value(QStringLiteral("rows")).toInt(), 10);
             }
         }
@@ -129,13 +141,19 @@ private slots:
     {
         QTest::addColumn<QString>("how");
         QTest::addColumn<QString>("file");
-        QTest::newRow("one byte changed") << QStringLiteral("change") << QStringLiteral("extracts/victim-activity.csv");
-        QTest::newRow("events edited") << QStringLiteral("change") << QStringLiteral("events.jsonl");
+        QTest::newRow("one byte changed")
+            << QStringLiteral("change") << QStringLiteral("extracts/victim-activity.csv");
+        QTest::newRow("events edited")
+            << QStringLiteral("change") << QStringLiteral("events.jsonl");
         QTest::newRow("file removed") << QStringLiteral("remove") << QStringLiteral("review.md");
-        QTest::newRow("file added") << QStringLiteral("add") << QStringLiteral("extracts/extra.jsonl");
-        QTest::newRow("public key swapped") << QStringLiteral("swapkey") << QStringLiteral("public_key.pem");
-        QTest::newRow("manifest edited") << QStringLiteral("change") << QStringLiteral("manifest.json");
-        QTest::newRow("signature removed") << QStringLiteral("remove") << QStringLiteral("manifest.json.sig");
+        QTest::newRow("file added")
+            << QStringLiteral("add") << QStringLiteral("extracts/extra.jsonl");
+        QTest::newRow("public key swapped")
+            << QStringLiteral("swapkey") << QStringLiteral("public_key.pem");
+        QTest::newRow("manifest edited")
+            << QStringLiteral("change") << QStringLiteral("manifest.json");
+        QTest::newRow("signature removed")
+            << QStringLiteral("remove") << QStringLiteral("manifest.json.sig");
     }
     void tampering()
     {
@@ -193,7 +211,7 @@ private slots:
         QVERIFY(key.open(QIODevice::WriteOnly | QIODevice::Truncate));
         key.write(other->publicPem);
         key.close();
-        QVERIFY(EvidenceBundle::verify(dir).signatureValid); // self-consistent...
+        QVERIFY(EvidenceBundle::verify(dir).signatureValid);  // self-consistent...
         QVERIFY(!EvidenceBundle::verify(dir, expected).ok()); // ...but not by the expected key
     }
 
@@ -215,7 +233,8 @@ private slots:
         EvidenceQuery bad;
         bad.name = QStringLiteral("broken");
         bad.sql = QStringLiteral("SELECT nothing FROM nowhere");
-        IC_VERIFY_OK(EvidenceBundle::addQuery(m_db, m_incident, bad, QStringLiteral("alex"), m_now));
+        IC_VERIFY_OK(
+            EvidenceBundle::addQuery(m_db, m_incident, bad, QStringLiteral("alex"), m_now));
         const QString dir = m_out.filePath(QStringLiteral("half-%1").arg(m_n));
         auto failed = EvidenceBundle::exportBundle(m_db, m_db, m_incident, dir, m_key.privatePem,
                                                    QStringLiteral("alex"), m_now);

@@ -1,15 +1,15 @@
 // The evidence pane offscreen, with a real keychain: add an extract, export a
 // signed bundle, verify it before and after tampering, generate a key pair.
-#include "MainWindow.h"
-#include "MessageBanner.h"
-#include "core/Clock.h"
-#include "core/SecretStore.h"
-#include "core/Settings.h"
-#include "evidence/EvidencePane.h"
-#include "incidents/IncidentRepository.h"
-#include "store/Database.h"
-#include "store/Workspace.h"
-#include "timeline/EventLog.h"
+#include "models/core/Clock.h"
+#include "models/core/SecretStore.h"
+#include "models/core/Settings.h"
+#include "models/incidents/IncidentRepository.h"
+#include "models/store/Database.h"
+#include "models/store/Workspace.h"
+#include "models/timeline/EventLog.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBanner.h"
+#include "ui/evidence/EvidencePane.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -45,16 +45,19 @@ private slots:
         m_path = m_dir.filePath(QStringLiteral("ev.icw"));
         const QString name = QStringLiteral("seed");
         {
-            auto info = Workspace::open(ConnectionSpec::sqlite(m_path), {}, name, QDateTime::currentDateTimeUtc());
+            auto info = Workspace::open(ConnectionSpec::sqlite(m_path), {}, name,
+                                        QDateTime::currentDateTimeUtc());
             QVERIFY(info.ok());
             QSqlDatabase db = QSqlDatabase::database(name, false);
-            QVERIFY(Db::exec(db, QStringLiteral("INSERT INTO audit_logs (event, user_id) VALUES "
-                                                "('login', 'usr_x'), ('export', 'usr_x'), ('login', 'usr_y')"))
+            QVERIFY(Db::exec(db, QStringLiteral(
+                                     "INSERT INTO audit_logs (event, user_id) VALUES "
+                                     "('login', 'usr_x'), ('export', 'usr_x'), ('login', 'usr_y')"))
                         .ok());
             NewIncident n;
             n.title = QStringLiteral("Insider export");
             n.affectedUsers = {QStringLiteral("usr_x")};
-            auto inc = IncidentRepository(db, QDateTime::currentDateTimeUtc()).create(n, QStringLiteral("sam"));
+            auto inc = IncidentRepository(db, QDateTime::currentDateTimeUtc())
+                           .create(n, QStringLiteral("sam"));
             QVERIFY(inc.ok());
             m_incident = inc->id;
         }
@@ -75,10 +78,11 @@ private slots:
         QTRY_VERIFY(pane->isEnabled());
 
         // An extract, as the audit explorer would ask for it.
-        QVERIFY(pane->handleRequest(QStringLiteral("evidence.add_query"),
-                                    {{QStringLiteral("name"), QStringLiteral("usr_x-activity")},
-                                     {QStringLiteral("sql"), QStringLiteral("SELECT * FROM audit_logs WHERE user_id = ?")},
-                                     {QStringLiteral("params"), QVariantList{QStringLiteral("usr_x")}}}));
+        QVERIFY(pane->handleRequest(
+            QStringLiteral("evidence.add_query"),
+            {{QStringLiteral("name"), QStringLiteral("usr_x-activity")},
+             {QStringLiteral("sql"), QStringLiteral("SELECT * FROM audit_logs WHERE user_id = ?")},
+             {QStringLiteral("params"), QVariantList{QStringLiteral("usr_x")}}}));
         auto *table = pane->findChild<QTableWidget *>(QStringLiteral("extractsTable"));
         QTRY_COMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, 2)->text(), QStringLiteral("usr_x"));
@@ -86,9 +90,14 @@ private slots:
         auto *banner = pane->findChild<MessageBanner *>(QStringLiteral("evidenceBanner"));
         const QString bundle = m_dir.filePath(QStringLiteral("bundle"));
         pane->exportTo(bundle);
-        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && banner->text().contains(QLatin1String("Exported and signed")), 30000);
-        QVERIFY(pane->findChild<QLabel *>(QStringLiteral("signingKeyLabel"))->text().contains(QLatin1String("SHA256:")));
-        QVERIFY(QFile::exists(QDir(bundle).filePath(QStringLiteral("extracts/usr_x-activity.csv"))));
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() &&
+                                     banner->text().contains(QLatin1String("Exported and signed")),
+                                 30000);
+        QVERIFY(pane->findChild<QLabel *>(QStringLiteral("signingKeyLabel"))
+                    ->text()
+                    .contains(QLatin1String("SHA256:")));
+        QVERIFY(
+            QFile::exists(QDir(bundle).filePath(QStringLiteral("extracts/usr_x-activity.csv"))));
 
         banner->hide();
         pane->verifyFolder(bundle);
@@ -106,22 +115,29 @@ private slots:
         QVERIFY(banner->text().contains(QLatin1String("Changed: extracts/usr_x-activity.csv")));
 
         // The key rotation helper.
-        QTest::mouseClick(pane->findChild<QPushButton *>(QStringLiteral("generateKeyPairButton")), Qt::LeftButton);
+        QTest::mouseClick(pane->findChild<QPushButton *>(QStringLiteral("generateKeyPairButton")),
+                          Qt::LeftButton);
         QDialog *dlg = nullptr;
         QTRY_VERIFY((dlg = pane->findChild<QDialog *>(QStringLiteral("keyPairDialog"))));
         const QString base = m_dir.filePath(QStringLiteral("jwt_signing"));
         dlg->findChild<QLineEdit *>(QStringLiteral("keyPathEdit"))->setText(base);
         auto *combo = dlg->findChild<QComboBox *>(QStringLiteral("keyAlgorithmCombo"));
         combo->setCurrentIndex(combo->findData(1)); // EC P-256
-        dlg->findChild<QLineEdit *>(QStringLiteral("keyPassphraseEdit"))->setText(QStringLiteral("one"));
-        dlg->findChild<QLineEdit *>(QStringLiteral("keyPassphraseAgainEdit"))->setText(QStringLiteral("two"));
-        QTest::mouseClick(dlg->findChild<QPushButton *>(QStringLiteral("generateKeyButton")), Qt::LeftButton);
+        dlg->findChild<QLineEdit *>(QStringLiteral("keyPassphraseEdit"))
+            ->setText(QStringLiteral("one"));
+        dlg->findChild<QLineEdit *>(QStringLiteral("keyPassphraseAgainEdit"))
+            ->setText(QStringLiteral("two"));
+        QTest::mouseClick(dlg->findChild<QPushButton *>(QStringLiteral("generateKeyButton")),
+                          Qt::LeftButton);
         QTRY_VERIFY(dlg->findChild<QLabel *>(QStringLiteral("keyPairErrorLabel"))->isVisible());
         QVERIFY(!QFile::exists(base + QStringLiteral(".pem")));
-        dlg->findChild<QLineEdit *>(QStringLiteral("keyPassphraseAgainEdit"))->setText(QStringLiteral("one"));
-        QTest::mouseClick(dlg->findChild<QPushButton *>(QStringLiteral("generateKeyButton")), Qt::LeftButton);
+        dlg->findChild<QLineEdit *>(QStringLiteral("keyPassphraseAgainEdit"))
+            ->setText(QStringLiteral("one"));
+        QTest::mouseClick(dlg->findChild<QPushButton *>(QStringLiteral("generateKeyButton")),
+                          Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(base + QStringLiteral(".pub.pem")), 20000);
-        struct stat st {};
+        struct stat st
+        {};
         stat(QFile::encodeName(base + QStringLiteral(".pem")).constData(), &st);
         QCOMPARE(int(st.st_mode & 0777), 0600);
         QTRY_VERIFY(banner->text().contains(QLatin1String("Generated a EC P-256 key pair")));

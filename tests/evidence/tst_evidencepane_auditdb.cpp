@@ -2,16 +2,16 @@
 // extract's rows come from that database (not the workspace's own
 // audit_logs), and without its password nothing is exported and the pane
 // says what to do.
-#include "MainWindow.h"
-#include "MessageBanner.h"
 #include "PgServer.h"
-#include "core/Clock.h"
-#include "core/SecretStore.h"
-#include "core/Settings.h"
-#include "evidence/EvidencePane.h"
-#include "incidents/IncidentRepository.h"
-#include "store/Database.h"
-#include "store/Workspace.h"
+#include "models/core/Clock.h"
+#include "models/core/SecretStore.h"
+#include "models/core/Settings.h"
+#include "models/incidents/IncidentRepository.h"
+#include "models/store/Database.h"
+#include "models/store/Workspace.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBanner.h"
+#include "ui/evidence/EvidencePane.h"
 
 #include <QDir>
 #include <QFile>
@@ -43,7 +43,8 @@ private slots:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QVERIFY(m_pg.createDatabase(QStringLiteral("store")).ok());
         {
-            auto info = Workspace::open(m_pg.spec(QStringLiteral("store")), {}, QStringLiteral("seed-store"), now);
+            auto info = Workspace::open(m_pg.spec(QStringLiteral("store")), {},
+                                        QStringLiteral("seed-store"), now);
             QVERIFY2(info.ok(), qPrintable(info.ok() ? QString() : info.error().fullText()));
             QSqlDatabase db = QSqlDatabase::database(QStringLiteral("seed-store"), false);
             // The workspace's own audit_logs: must not end up in the bundle.
@@ -60,20 +61,25 @@ private slots:
             auto db = Db::open(m_pg.spec(QStringLiteral("audit")), QStringLiteral("seed-audit"));
             QVERIFY(db.ok());
             QVERIFY(Workspace::ensurePlatformTables(db.value(), now).ok());
-            QVERIFY(Db::exec(db.value(), QStringLiteral("INSERT INTO audit_logs (event, user_id) VALUES "
-                                                        "('audit_db_login', 'usr_x'), ('audit_db_export', "
-                                                        "'usr_x'), ('audit_db_login', 'usr_y')"))
+            QVERIFY(Db::exec(db.value(),
+                             QStringLiteral("INSERT INTO audit_logs (event, user_id) VALUES "
+                                            "('audit_db_login', 'usr_x'), ('audit_db_export', "
+                                            "'usr_x'), ('audit_db_login', 'usr_y')"))
                         .ok());
-            QVERIFY(Db::exec(db.value(), QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO auditor"))
-                        .ok());
+            QVERIFY(
+                Db::exec(db.value(),
+                         QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO auditor"))
+                    .ok());
         }
         Db::close(QStringLiteral("seed-audit"));
     }
 
     void extractsReadTheAuditDatabase()
     {
-        ConnectionProfile profile = ConnectionProfile::forPostgres(m_pg.spec(QStringLiteral("store")).pg);
-        profile.auditSource = m_pg.tcpSpec(QStringLiteral("audit"), QStringLiteral("auditor"), {}).pg;
+        ConnectionProfile profile =
+            ConnectionProfile::forPostgres(m_pg.spec(QStringLiteral("store")).pg);
+        profile.auditSource =
+            m_pg.tcpSpec(QStringLiteral("audit"), QStringLiteral("auditor"), {}).pg;
         const QString secretKey = profile.auditSource->secretKey();
 
         SecretStore secrets;
@@ -86,11 +92,13 @@ private slots:
         QVERIFY(pane);
         w.findChild<QTabWidget *>(QStringLiteral("incidentTabs"))->setCurrentWidget(pane);
         QTRY_VERIFY_WITH_TIMEOUT(pane->isEnabled(), 20000);
-        QVERIFY(pane->handleRequest(QStringLiteral("evidence.add_query"),
-                                    {{QStringLiteral("name"), QStringLiteral("usr_x-activity")},
-                                     {QStringLiteral("sql"),
-                                      QStringLiteral("SELECT event, user_id FROM audit_logs WHERE user_id = ? ORDER BY id")},
-                                     {QStringLiteral("params"), QVariantList{QStringLiteral("usr_x")}}}));
+        QVERIFY(pane->handleRequest(
+            QStringLiteral("evidence.add_query"),
+            {{QStringLiteral("name"), QStringLiteral("usr_x-activity")},
+             {QStringLiteral("sql"),
+              QStringLiteral(
+                  "SELECT event, user_id FROM audit_logs WHERE user_id = ? ORDER BY id")},
+             {QStringLiteral("params"), QVariantList{QStringLiteral("usr_x")}}}));
         auto *table = pane->findChild<QTableWidget *>(QStringLiteral("extractsTable"));
         QTRY_COMPARE(table->rowCount(), 1);
         auto *banner = pane->findChild<MessageBanner *>(QStringLiteral("evidenceBanner"));
@@ -98,7 +106,8 @@ private slots:
         // No password for the audit database anywhere: nothing is exported.
         const QString refused = m_dir.filePath(QStringLiteral("refused"));
         pane->exportTo(refused);
-        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && banner->text().contains(QLatin1String("Nothing was exported")),
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() &&
+                                     banner->text().contains(QLatin1String("Nothing was exported")),
                                  30000);
         QVERIFY2(banner->text().contains(profile.auditSource->uri()), qPrintable(banner->text()));
         QVERIFY(!QFileInfo::exists(refused));
@@ -108,7 +117,8 @@ private slots:
         banner->hide();
         const QString wrong = m_dir.filePath(QStringLiteral("wrong"));
         pane->exportTo(wrong);
-        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && banner->text().contains(QLatin1String("Nothing was exported")),
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() &&
+                                     banner->text().contains(QLatin1String("Nothing was exported")),
                                  30000);
         QVERIFY2(banner->text().contains(QLatin1String("Could not connect to the audit database")),
                  qPrintable(banner->text()));
@@ -120,11 +130,14 @@ private slots:
         banner->hide();
         const QString bundle = m_dir.filePath(QStringLiteral("bundle"));
         pane->exportTo(bundle);
-        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && !banner->text().contains(QLatin1String("Exporting")), 30000);
-        QVERIFY2(banner->text().contains(QLatin1String("Exported and signed")), qPrintable(banner->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            banner->isVisible() && !banner->text().contains(QLatin1String("Exporting")), 30000);
+        QVERIFY2(banner->text().contains(QLatin1String("Exported and signed")),
+                 qPrintable(banner->text()));
         QFile csv(QDir(bundle).filePath(QStringLiteral("extracts/usr_x-activity.csv")));
         QVERIFY(csv.open(QIODevice::ReadOnly));
-        QCOMPARE(csv.readAll(), QByteArray("event,user_id\r\naudit_db_login,usr_x\r\naudit_db_export,usr_x\r\n"));
+        QCOMPARE(csv.readAll(),
+                 QByteArray("event,user_id\r\naudit_db_login,usr_x\r\naudit_db_export,usr_x\r\n"));
     }
 };
 

@@ -1,14 +1,14 @@
 // Extracts stream rows into JSON Lines and CSV exactly as stored, with the
 // hash of what was written, on both engines; parameters stay parameters.
 #include "WorkspaceFixture.h"
-#include "core/Sha256.h"
-#include "evidence/Extract.h"
-#include "store/Database.h"
-#include "store/Workspace.h"
+#include "models/core/Sha256.h"
+#include "models/evidence/Extract.h"
+#include "models/store/Database.h"
+#include "models/store/Workspace.h"
 
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -94,12 +94,12 @@ private slots:
             IC_VERIFY_OK(Workspace::ensurePlatformTables(m_db, QDateTime::currentDateTimeUtc()));
         IC_VERIFY_OK(Db::exec(m_db, QStringLiteral("DELETE FROM audit_logs")));
         for (int i = 0; i < m_hostile.size(); ++i) {
-            IC_VERIFY_OK(Db::exec(m_db,
-                                  QStringLiteral("INSERT INTO audit_logs (event, user_id, ip, query, "
-                                                 "metadata) VALUES ('database_query', ?, ?, ?, ?)"),
-                                  {QStringLiteral("usr_%1").arg(i % 2), QStringLiteral("10.0.0.%1").arg(i),
-                                   m_hostile.at(i),
-                                   QStringLiteral("{\"n\": %1, \"s\": \"x\\\"y\"}").arg(i)}));
+            IC_VERIFY_OK(Db::exec(
+                m_db,
+                QStringLiteral("INSERT INTO audit_logs (event, user_id, ip, query, "
+                               "metadata) VALUES ('database_query', ?, ?, ?, ?)"),
+                {QStringLiteral("usr_%1").arg(i % 2), QStringLiteral("10.0.0.%1").arg(i),
+                 m_hostile.at(i), QStringLiteral("{\"n\": %1, \"s\": \"x\\\"y\"}").arg(i)}));
         }
     }
     void cleanup()
@@ -113,14 +113,16 @@ private slots:
     {
         const QString j = m_out.filePath(QStringLiteral("x%1.jsonl").arg(m_n));
         const QString c = m_out.filePath(QStringLiteral("x%1.csv").arg(m_n));
-        auto r = Extract::write(m_db,
-                                QStringLiteral("SELECT id, user_id, ip, query, metadata FROM audit_logs "
-                                               "WHERE user_id = ? ORDER BY id"),
-                                {QStringLiteral("usr_1")}, j, c);
+        auto r =
+            Extract::write(m_db,
+                           QStringLiteral("SELECT id, user_id, ip, query, metadata FROM audit_logs "
+                                          "WHERE user_id = ? ORDER BY id"),
+                           {QStringLiteral("usr_1")}, j, c);
         IC_VERIFY_OK(r);
         QCOMPARE(r->rows, 3);
-        QCOMPARE(r->columns, (QStringList{QStringLiteral("id"), QStringLiteral("user_id"), QStringLiteral("ip"),
-                                          QStringLiteral("query"), QStringLiteral("metadata")}));
+        QCOMPARE(r->columns,
+                 (QStringList{QStringLiteral("id"), QStringLiteral("user_id"), QStringLiteral("ip"),
+                              QStringLiteral("query"), QStringLiteral("metadata")}));
         const QByteArray jsonl = readAll(j), csv = readAll(c);
         QCOMPARE(r->jsonlSha256, Sha256::hexOf(jsonl));
         QCOMPARE(r->csvSha256, Sha256::hexOf(csv));
@@ -132,11 +134,15 @@ private slots:
             const QJsonObject o = QJsonDocument::fromJson(lines.at(k), &e).object();
             QVERIFY2(e.error == QJsonParseError::NoError, lines.at(k).constData());
             QVERIFY(o.value(QStringLiteral("id")).isDouble()); // numbers stay numbers
-            const int n = o.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("n")).toInt();
+            const int n =
+                o.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("n")).toInt();
             QCOMPARE(n, 2 * k + 1);
             QCOMPARE(o.value(QStringLiteral("query")).toString(), m_hostile.at(n));
             // JSON columns stay JSON, not a string of JSON.
-            QCOMPARE(o.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("s")).toString(),
+            QCOMPARE(o.value(QStringLiteral("metadata"))
+                         .toObject()
+                         .value(QStringLiteral("s"))
+                         .toString(),
                      QStringLiteral("x\"y"));
         }
         const QList<QStringList> table = parseCsv(csv);
@@ -149,33 +155,39 @@ private slots:
     void hostileParametersMatchLiterally()
     {
         for (const QString &value : m_hostile) {
-            const QString j = m_out.filePath(QStringLiteral("h%1-%2.jsonl").arg(m_n).arg(qHash(value)));
-            auto r = Extract::write(m_db, QStringLiteral("SELECT id FROM audit_logs WHERE query = ?"), {value},
-                                    j, j + QStringLiteral(".csv"));
+            const QString j =
+                m_out.filePath(QStringLiteral("h%1-%2.jsonl").arg(m_n).arg(qHash(value)));
+            auto r =
+                Extract::write(m_db, QStringLiteral("SELECT id FROM audit_logs WHERE query = ?"),
+                               {value}, j, j + QStringLiteral(".csv"));
             IC_VERIFY_OK(r);
             QCOMPARE(r->rows, 1);
         }
-        QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM audit_logs")).toInt(), m_hostile.size());
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM audit_logs")).toInt(),
+                 m_hostile.size());
     }
 
     void badQueryAndCancelLeaveNoFiles()
     {
         const QString j = m_out.filePath(QStringLiteral("bad%1.jsonl").arg(m_n));
-        auto bad = Extract::write(m_db, QStringLiteral("SELECT nope FROM nowhere"), {}, j, j + QStringLiteral(".csv"));
+        auto bad = Extract::write(m_db, QStringLiteral("SELECT nope FROM nowhere"), {}, j,
+                                  j + QStringLiteral(".csv"));
         QVERIFY(!bad.ok());
         QVERIFY(bad.error().message.contains(QLatin1String("Nothing was exported")));
         QVERIFY(!QFile::exists(j) && !QFile::exists(j + QStringLiteral(".csv")));
 
         // Enough rows to report progress, then cancel.
-        IC_VERIFY_OK(Db::exec(m_db, Db::isPostgres(m_db)
-                                        ? QStringLiteral("INSERT INTO audit_logs (event) SELECT 'x' FROM "
-                                                         "generate_series(1, 25000)")
-                                        : QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + "
-                                                         "1 FROM n WHERE i < 25000) INSERT INTO audit_logs "
-                                                         "(event) SELECT 'x' FROM n")));
+        IC_VERIFY_OK(Db::exec(
+            m_db, Db::isPostgres(m_db)
+                      ? QStringLiteral("INSERT INTO audit_logs (event) SELECT 'x' FROM "
+                                       "generate_series(1, 25000)")
+                      : QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + "
+                                       "1 FROM n WHERE i < 25000) INSERT INTO audit_logs "
+                                       "(event) SELECT 'x' FROM n")));
         const QString k = m_out.filePath(QStringLiteral("cancel%1.jsonl").arg(m_n));
-        auto cancelled = Extract::write(m_db, QStringLiteral("SELECT * FROM audit_logs"), {}, k,
-                                        k + QStringLiteral(".csv"), [](qint64 rows) { return rows < 10000; });
+        auto cancelled =
+            Extract::write(m_db, QStringLiteral("SELECT * FROM audit_logs"), {}, k,
+                           k + QStringLiteral(".csv"), [](qint64 rows) { return rows < 10000; });
         QVERIFY(!cancelled.ok());
         QCOMPARE(cancelled.error().kind, Error::Kind::Cancelled);
         QVERIFY(!QFile::exists(k) && !QFile::exists(k + QStringLiteral(".csv")));
@@ -190,7 +202,8 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("keep me");
         f.close();
-        auto r = Extract::write(m_db, QStringLiteral("SELECT 1"), {}, j, j + QStringLiteral(".csv"));
+        auto r =
+            Extract::write(m_db, QStringLiteral("SELECT 1"), {}, j, j + QStringLiteral(".csv"));
         QVERIFY(!r.ok());
         QCOMPARE(readAll(j), QByteArray("keep me"));
     }
@@ -204,18 +217,25 @@ private slots:
         QTest::addColumn<QByteArray>("csv");
         QTest::newRow("empty") << QByteArray() << QByteArray("\"\"") << QByteArray();
         QTest::newRow("plain") << QByteArray("abc") << QByteArray("\"abc\"") << QByteArray("abc");
-        QTest::newRow("quote first") << QByteArray("\"a") << QByteArray("\"\\\"a\"") << QByteArray("\"\"\"a\"");
-        QTest::newRow("quote last") << QByteArray("a\"") << QByteArray("\"a\\\"\"") << QByteArray("\"a\"\"\"");
-        QTest::newRow("only quotes") << QByteArray("\"\"") << QByteArray("\"\\\"\\\"\"")
-                                     << QByteArray("\"\"\"\"\"\"");
-        QTest::newRow("comma, no quote") << QByteArray("a,b") << QByteArray("\"a,b\"") << QByteArray("\"a,b\"");
+        QTest::newRow("quote first")
+            << QByteArray("\"a") << QByteArray("\"\\\"a\"") << QByteArray("\"\"\"a\"");
+        QTest::newRow("quote last")
+            << QByteArray("a\"") << QByteArray("\"a\\\"\"") << QByteArray("\"a\"\"\"");
+        QTest::newRow("only quotes")
+            << QByteArray("\"\"") << QByteArray("\"\\\"\\\"\"") << QByteArray("\"\"\"\"\"\"");
+        QTest::newRow("comma, no quote")
+            << QByteArray("a,b") << QByteArray("\"a,b\"") << QByteArray("\"a,b\"");
         QTest::newRow("comma then quote") << QByteArray("a,\"b\"") << QByteArray("\"a,\\\"b\\\"\"")
                                           << QByteArray("\"a,\"\"b\"\"\"");
-        QTest::newRow("controls") << QByteArray("\x01\tx\n\r\x1f", 6) << QByteArray("\"\\u0001\\tx\\n\\r\\u001f\"")
+        QTest::newRow("controls") << QByteArray("\x01\tx\n\r\x1f", 6)
+                                  << QByteArray("\"\\u0001\\tx\\n\\r\\u001f\"")
                                   << QByteArray("\"\x01\tx\n\r\x1f\"", 8);
-        QTest::newRow("nul") << QByteArray("a\0b", 3) << QByteArray("\"a\\u0000b\"") << QByteArray("a\0b", 3);
-        QTest::newRow("backslashes") << QByteArray("\\\\") << QByteArray("\"\\\\\\\\\"") << QByteArray("\\\\");
-        QTest::newRow("utf-8") << QByteArray("ü\u200f") << QByteArray("\"ü\u200f\"") << QByteArray("ü\u200f");
+        QTest::newRow("nul") << QByteArray("a\0b", 3) << QByteArray("\"a\\u0000b\"")
+                             << QByteArray("a\0b", 3);
+        QTest::newRow("backslashes")
+            << QByteArray("\\\\") << QByteArray("\"\\\\\\\\\"") << QByteArray("\\\\");
+        QTest::newRow("utf-8") << QByteArray("ü\u200f") << QByteArray("\"ü\u200f\"")
+                               << QByteArray("ü\u200f");
     }
     void escapesExactly()
     {
@@ -238,12 +258,13 @@ private slots:
     // in order.
     void manyBatchesInOrder()
     {
-        const QString sql = Db::isPostgres(m_db)
-                                ? QStringLiteral("SELECT g AS n, repeat('x', 200) || g AS pad "
-                                                 "FROM generate_series(1, ?) g ORDER BY g")
-                                : QStringLiteral("WITH RECURSIVE s(g) AS (SELECT 1 UNION ALL SELECT g + 1 "
-                                                 "FROM s WHERE g < ?) SELECT g AS n, "
-                                                 "printf('%.200c', 'x') || g AS pad FROM s");
+        const QString sql =
+            Db::isPostgres(m_db)
+                ? QStringLiteral("SELECT g AS n, repeat('x', 200) || g AS pad "
+                                 "FROM generate_series(1, ?) g ORDER BY g")
+                : QStringLiteral("WITH RECURSIVE s(g) AS (SELECT 1 UNION ALL SELECT g + 1 "
+                                 "FROM s WHERE g < ?) SELECT g AS n, "
+                                 "printf('%.200c', 'x') || g AS pad FROM s");
         const QString j = m_out.filePath(QStringLiteral("many%1.jsonl").arg(m_n));
         auto r = Extract::write(m_db, sql, {23456}, j, j + QStringLiteral(".csv"));
         QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().fullText()));

@@ -1,6 +1,6 @@
 // The key rotation helper: RSA-2048, EC P-256 and Ed25519 key pairs that load
 // back with OpenSSL, private keys with mode 0600, optionally encrypted.
-#include "evidence/KeyPairFiles.h"
+#include "models/evidence/KeyPairFiles.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -38,7 +38,8 @@ EVP_PKEY *loadPublic(const QString &path)
 
 int mode(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {};
     stat(QFile::encodeName(path).constData(), &st);
     return int(st.st_mode & 0777);
 }
@@ -57,19 +58,22 @@ private slots:
         QTest::addColumn<int>("algorithm");
         QTest::addColumn<int>("type");
         QTest::addColumn<QByteArray>("passphrase");
-        QTest::newRow("rsa-2048") << int(KeyPairFiles::Algorithm::Rsa2048) << EVP_PKEY_RSA << QByteArray();
+        QTest::newRow("rsa-2048") << int(KeyPairFiles::Algorithm::Rsa2048) << EVP_PKEY_RSA
+                                  << QByteArray();
         QTest::newRow("rsa-2048 encrypted") << int(KeyPairFiles::Algorithm::Rsa2048) << EVP_PKEY_RSA
                                             << QByteArray("correct horse battery staple");
-        QTest::newRow("ec-p256") << int(KeyPairFiles::Algorithm::EcP256) << EVP_PKEY_EC << QByteArray();
-        QTest::newRow("ed25519 encrypted") << int(KeyPairFiles::Algorithm::Ed25519) << EVP_PKEY_ED25519
-                                           << QByteArray("pässwörd");
+        QTest::newRow("ec-p256") << int(KeyPairFiles::Algorithm::EcP256) << EVP_PKEY_EC
+                                 << QByteArray();
+        QTest::newRow("ed25519 encrypted")
+            << int(KeyPairFiles::Algorithm::Ed25519) << EVP_PKEY_ED25519 << QByteArray("pässwörd");
     }
     void generate()
     {
         QFETCH(int, algorithm);
         QFETCH(int, type);
         QFETCH(QByteArray, passphrase);
-        const QString base = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')));
+        const QString base = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag())
+                                                .replace(QLatin1Char(' '), QLatin1Char('_')));
         umask(0022);
         auto r = KeyPairFiles::generate(KeyPairFiles::Algorithm(algorithm), base, passphrase);
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().fullText()));
@@ -82,7 +86,8 @@ private slots:
         const QByteArray pem = priv.readAll();
         QCOMPARE(pem.contains("ENCRYPTED PRIVATE KEY"), !passphrase.isEmpty());
 
-        EVP_PKEY *key = loadPrivate(r->privatePath, passphrase.isEmpty() ? "" : passphrase.constData());
+        EVP_PKEY *key =
+            loadPrivate(r->privatePath, passphrase.isEmpty() ? "" : passphrase.constData());
         QVERIFY2(key, "the private key loads back with OpenSSL");
         QCOMPARE(EVP_PKEY_get_id(key), type);
         if (type == EVP_PKEY_RSA)

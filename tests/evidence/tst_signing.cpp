@@ -1,5 +1,5 @@
 // Ed25519 signatures of evidence manifests (OpenSSL EVP).
-#include "evidence/Signing.h"
+#include "models/evidence/Signing.h"
 
 #include <QTest>
 
@@ -48,7 +48,8 @@ private slots:
         QTest::addColumn<QByteArray>("pem");
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("garbage") << QByteArray("not a key at all");
-        QTest::newRow("truncated") << QByteArray("-----BEGIN PUBLIC KEY-----\nMCow\n-----END PUBLIC KEY-----\n");
+        QTest::newRow("truncated")
+            << QByteArray("-----BEGIN PUBLIC KEY-----\nMCow\n-----END PUBLIC KEY-----\n");
     }
     void badKeys()
     {

@@ -1,9 +1,9 @@
 // libFuzzer target: what a commander types or a workspace holds for an
 // action: subjects (ids, IPs and CIDR networks), reasons, the admin API
 // address, the public-key pin and the private CA.
-#include "actions/ActionKind.h"
-#include "actions/ActionSettings.h"
-#include "actions/IpTarget.h"
+#include "models/actions/ActionKind.h"
+#include "models/actions/ActionSettings.h"
+#include "models/actions/IpTarget.h"
 
 #include <QString>
 

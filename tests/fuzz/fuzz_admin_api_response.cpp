@@ -1,7 +1,7 @@
 // libFuzzer target: what the admin API sends back (outside input): response
 // bodies (ApiResponse::parse), Retry-After values and X-Request-Id headers.
-#include "actions/ApiResponse.h"
-#include "actions/RetryPolicy.h"
+#include "models/actions/ApiResponse.h"
+#include "models/actions/RetryPolicy.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 // libFuzzer target: connection strings and URIs from the command line and
 // from settings (PgEndpoint::fromConnInfo, PgEndpoint::fromUri).
-#include "store/ConnectionProfile.h"
+#include "models/store/ConnectionProfile.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 // libFuzzer target: detection rule files (RuleFile::parse), the SQL scanner
 // behind them, and the statement the runner builds from a parsed rule.
-#include "detection/Rule.h"
-#include "detection/RuleSql.h"
+#include "models/detection/Rule.h"
+#include "models/detection/RuleSql.h"
 
 #include <QByteArray>
 

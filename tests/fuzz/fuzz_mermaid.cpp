@@ -3,9 +3,9 @@
 // (cmark-gfm, the contact table, escalation times), then walked for every
 // severity. Whatever comes in: no crash, no hang, every refusal says where
 // and why, and what is accepted is a consistent graph.
-#include "escalation/EscalationPath.h"
-#include "escalation/EscalationPolicy.h"
-#include "escalation/Mermaid.h"
+#include "models/escalation/EscalationPath.h"
+#include "models/escalation/EscalationPolicy.h"
+#include "models/escalation/Mermaid.h"
 
 #include <QByteArray>
 #include <QString>

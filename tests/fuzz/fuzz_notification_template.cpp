@@ -4,9 +4,9 @@
 // template fills in for complete and empty incidents without an unknown
 // field or engine error (the parser's own promise). Filled-in text then
 // goes through the mail writer, which must always produce a valid message.
-#include "notify/MailMessage.h"
-#include "notify/NotificationRenderer.h"
-#include "notify/NotificationTemplate.h"
+#include "models/notify/MailMessage.h"
+#include "models/notify/NotificationRenderer.h"
+#include "models/notify/NotificationTemplate.h"
 
 #include <QByteArray>
 #include <QString>

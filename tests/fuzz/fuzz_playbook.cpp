@@ -1,8 +1,8 @@
 // libFuzzer target: Markdown runbooks (PlaybookReader::read, the import
 // report and JSON, the preview HTML, and the actions a step offers).
-#include "playbooks/Markdown.h"
-#include "playbooks/PlaybookReader.h"
-#include "playbooks/StepActions.h"
+#include "models/playbooks/Markdown.h"
+#include "models/playbooks/PlaybookReader.h"
+#include "models/playbooks/StepActions.h"
 
 #include <QByteArray>
 #include <QJsonDocument>

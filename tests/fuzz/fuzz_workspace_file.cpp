@@ -1,6 +1,6 @@
 // libFuzzer target: any file a user may open as a workspace. The check must
 // refuse or accept without crashing, and never change the file.
-#include "store/Workspace.h"
+#include "models/store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -39,7 +39,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!f.open(QIODevice::ReadOnly))
         __builtin_trap();
     const QByteArray after = f.readAll();
-    if (after.size() != qsizetype(size) || (size && std::memcmp(after.constData(), data, size) != 0))
+    if (after.size() != qsizetype(size) ||
+        (size && std::memcmp(after.constData(), data, size) != 0))
         __builtin_trap(); // the file was changed
     return 0;
 }

@@ -1,7 +1,7 @@
 // The incident table with its live countdown, and the filter/sort proxy over
 // it, driven by a manual clock and checked by QAbstractItemModelTester.
-#include "core/Clock.h"
-#include "incidents/IncidentListModel.h"
+#include "models/core/Clock.h"
+#include "models/incidents/IncidentListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -176,7 +176,8 @@ private slots:
         late.running = 1;
         late.conditional = true;
         QSignalSpy present(&model, &IncidentListModel::regulatoryClocksPresent);
-        model.setDeadlines({{QStringLiteral("id-INC-1"), gdpr}, {QStringLiteral("id-INC-3"), late}});
+        model.setDeadlines(
+            {{QStringLiteral("id-INC-1"), gdpr}, {QStringLiteral("id-INC-3"), late}});
         QCOMPARE(present.size(), 1);
         QCOMPARE(present.first().first().toBool(), true);
         QCOMPARE(text(model, 0, IncidentListModel::RegulatoryColumn),

@@ -1,7 +1,7 @@
 // The synchronous incident repository on SQLite and on a real PostgreSQL:
 // every field round-trips, every change is an event, stale edits are refused.
 #include "WorkspaceFixture.h"
-#include "incidents/IncidentRepository.h"
+#include "models/incidents/IncidentRepository.h"
 
 #include <QJsonArray>
 #include <QTimeZone>

@@ -1,10 +1,10 @@
 // The asynchronous incident store over a real SqlExecutor, on SQLite and on a
 // real PostgreSQL: answers come by callback and signal, never by blocking.
 #include "WorkspaceFixture.h"
-#include "core/Clock.h"
-#include "incidents/IncidentRepository.h"
-#include "incidents/IncidentStore.h"
-#include "store/SqlExecutor.h"
+#include "models/core/Clock.h"
+#include "models/incidents/IncidentRepository.h"
+#include "models/incidents/IncidentStore.h"
+#include "models/store/SqlExecutor.h"
 
 #include <QSignalSpy>
 

@@ -3,12 +3,12 @@
 // replayed in order when the database is back — a stale edit becomes a
 // conflict the commander decides, never a lost update.
 #include "PgServer.h"
-#include "core/Clock.h"
-#include "incidents/IncidentRepository.h"
-#include "incidents/IncidentStore.h"
-#include "store/Database.h"
-#include "store/SqlExecutor.h"
-#include "store/Workspace.h"
+#include "models/core/Clock.h"
+#include "models/incidents/IncidentRepository.h"
+#include "models/incidents/IncidentStore.h"
+#include "models/store/Database.h"
+#include "models/store/SqlExecutor.h"
+#include "models/store/Workspace.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -29,8 +29,9 @@ private:
 
     std::unique_ptr<SqlExecutor> journal()
     {
-        return std::make_unique<SqlExecutor>(ConnectionSpec::sqlite(m_dir.filePath(QStringLiteral("journal.sqlite"))),
-                                             QStringLiteral("journal"));
+        return std::make_unique<SqlExecutor>(
+            ConnectionSpec::sqlite(m_dir.filePath(QStringLiteral("journal.sqlite"))),
+            QStringLiteral("journal"));
     }
 
     Incident read(const QString &id)
@@ -60,7 +61,9 @@ private:
         {
             auto db = Db::open(m_spec, name);
             if (db)
-                out = IncidentRepository(db.value(), QDateTime::currentDateTimeUtc()).events(id).value();
+                out = IncidentRepository(db.value(), QDateTime::currentDateTimeUtc())
+                          .events(id)
+                          .value();
         }
         Db::close(name);
         return out;
@@ -80,7 +83,8 @@ private slots:
             QVERIFY(info.ok());
             NewIncident n;
             n.title = QStringLiteral("Before the outage");
-            m_incident = IncidentRepository(QSqlDatabase::database(name, false), QDateTime::currentDateTimeUtc())
+            m_incident = IncidentRepository(QSqlDatabase::database(name, false),
+                                            QDateTime::currentDateTimeUtc())
                              .create(n, QStringLiteral("alex"))
                              ->id;
         }
@@ -112,7 +116,8 @@ private slots:
             QVERIFY(store.isOffline());
             QCOMPARE(store.waitingInJournal(), 1);
             // The edit shows at once, before it is sent.
-            QCOMPARE(saved.last().first().value<Incident>().title, QStringLiteral("Edited offline"));
+            QCOMPARE(saved.last().first().value<Incident>().title,
+                     QStringLiteral("Edited offline"));
 
             IncidentPatch summary;
             summary.summary = QStringLiteral("Written on the train");
@@ -156,7 +161,8 @@ private slots:
         QCOMPARE(edited.version, 2); // one change, one conflict check
         bool note = false;
         for (const IncidentEvent &e : events(m_incident))
-            note |= e.kind == QLatin1String("note") && e.summary == QLatin1String("Called the tenant from my phone");
+            note |= e.kind == QLatin1String("note") &&
+                    e.summary == QLatin1String("Called the tenant from my phone");
         QVERIFY(note);
         const Incident opened = read(offlineId);
         QCOMPARE(opened.title, QStringLiteral("Opened offline"));

@@ -1,6 +1,6 @@
 // Where an incident stands against its severity's response target, with a
 // fixed clock; and what the two seed policies say.
-#include "incidents/SeverityPolicy.h"
+#include "models/incidents/SeverityPolicy.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // The .eml export read back by an independent parser (Python's email
 // package, policy "default", which flags every defect it sees), mail links
 // read back by Python's urllib, plain text for mail bodies, and line diffs.
-#include "notify/MailMessage.h"
-#include "notify/TextDiff.h"
+#include "models/notify/MailMessage.h"
+#include "models/notify/TextDiff.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

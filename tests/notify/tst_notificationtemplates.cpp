@@ -3,8 +3,8 @@
 // one; the GDPR, HIPAA and SOC 2 texts carry what the law asks for; bad
 // template files are refused with the line and the reason, and never stop
 // the other templates from loading.
-#include "notify/NotificationRenderer.h"
-#include "notify/NotificationTemplate.h"
+#include "models/notify/NotificationRenderer.h"
+#include "models/notify/NotificationTemplate.h"
 
 #include <QDir>
 #include <QFile>

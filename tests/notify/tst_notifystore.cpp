@@ -2,15 +2,15 @@
 // engines: versions, review by someone who wrote none of it, sent and
 // frozen, reasons for a late notification, every step on the timeline.
 #include "WorkspaceFixture.h"
-#include "core/Clock.h"
-#include "incidents/IncidentRepository.h"
-#include "incidents/IncidentStore.h"
-#include "notify/ClockRepository.h"
-#include "notify/DeadlineFeed.h"
-#include "notify/DraftRepository.h"
-#include "notify/NotifyStore.h"
-#include "store/SqlExecutor.h"
-#include "timeline/EventLog.h"
+#include "models/core/Clock.h"
+#include "models/incidents/IncidentRepository.h"
+#include "models/incidents/IncidentStore.h"
+#include "models/notify/ClockRepository.h"
+#include "models/notify/DeadlineFeed.h"
+#include "models/notify/DraftRepository.h"
+#include "models/notify/NotifyStore.h"
+#include "models/store/SqlExecutor.h"
+#include "models/timeline/EventLog.h"
 
 #include <QCoreApplication>
 #include <QSignalSpy>
@@ -576,11 +576,11 @@ private slots:
         bool saved = false;
         int offThread = 0; // answers that came on another thread than the UI's
         const auto onUi = [&] { offThread += QThread::currentThread() != qApp->thread() ? 1 : 0; };
-        store.saveFacts(euFacts(), [&](const Result<NotificationFacts> &r,
-                                       const NotificationFacts &) {
-            onUi();
-            saved = r.ok();
-        });
+        store.saveFacts(euFacts(),
+                        [&](const Result<NotificationFacts> &r, const NotificationFacts &) {
+                            onUi();
+                            saved = r.ok();
+                        });
         QTRY_VERIFY(saved);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().first().toString(), m_incident);

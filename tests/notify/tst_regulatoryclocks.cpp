@@ -2,10 +2,10 @@
 // time, calendar days keep the organisation's wall-clock time across a
 // daylight-saving change), status and text, and that neither the due time
 // nor its status moves when the viewer's time zone changes.
-#include "core/Clock.h"
-#include "core/TimeText.h"
-#include "notify/RegulatoryClock.h"
-#include "notify/RegulatoryClockModel.h"
+#include "models/core/Clock.h"
+#include "models/core/TimeText.h"
+#include "models/notify/RegulatoryClock.h"
+#include "models/notify/RegulatoryClockModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
 // The German translation: the built catalogue translates what the app shows,
 // the model code finds its strings at run time, every source string has a
 // German text, and the catalogue is compiled into incident-commander.
-#include "core/Clock.h"
-#include "incidents/Incident.h"
-#include "incidents/IncidentListModel.h"
-#include "incidents/SeverityPolicy.h"
+#include "models/core/Clock.h"
+#include "models/incidents/Incident.h"
+#include "models/incidents/IncidentListModel.h"
+#include "models/incidents/SeverityPolicy.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -9,7 +9,7 @@
 // A step shows "!N" for its own deadline in minutes ("!?" when the phrase
 // is not understood), its code kinds in brackets and "+N" for sub-steps.
 
-#include "playbooks/Playbook.h"
+#include "models/playbooks/Playbook.h"
 
 #include <QStringList>
 

@@ -1,8 +1,8 @@
 // The checklist tree: phases and steps, due times from detection, a live
 // countdown, overdue steps, and "N of M done, next due in X" per phase.
-#include "core/Clock.h"
-#include "playbooks/ChecklistModel.h"
-#include "playbooks/PlaybookReader.h"
+#include "models/core/Clock.h"
+#include "models/playbooks/ChecklistModel.h"
+#include "models/playbooks/PlaybookReader.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

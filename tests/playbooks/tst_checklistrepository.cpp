@@ -3,10 +3,10 @@
 // event with who and when; the state survives a new connection; two
 // commanders ticking at once never lose a tick.
 #include "WorkspaceFixture.h"
-#include "incidents/IncidentRepository.h"
-#include "playbooks/ChecklistRepository.h"
-#include "playbooks/PlaybookReader.h"
-#include "timeline/EventLog.h"
+#include "models/incidents/IncidentRepository.h"
+#include "models/playbooks/ChecklistRepository.h"
+#include "models/playbooks/PlaybookReader.h"
+#include "models/timeline/EventLog.h"
 
 #include <QSqlQuery>
 #include <QTest>

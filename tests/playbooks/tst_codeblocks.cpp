@@ -1,8 +1,8 @@
 // What a runbook's code would do (admin API call, SQL query or change,
 // shell, configuration), which values stand in for the incident's, and the
 // actions a checklist step offers with those values bound.
-#include "playbooks/Playbook.h"
-#include "playbooks/StepActions.h"
+#include "models/playbooks/Playbook.h"
+#include "models/playbooks/StepActions.h"
 
 #include <QTest>
 
@@ -253,10 +253,10 @@ private slots:
 
         // A change no containment action makes (the seed's "log the revocation"
         // INSERT) is offered to copy, never as an empty action.
-        const CodeBlock log = CodeBlock::classify(
-            QStringLiteral("INSERT INTO audit_logs (event, metadata) VALUES "
-                           "('api_key_revoked', '{\"key_id\": \"key-id\"}');"),
-            QStringLiteral("sql"));
+        const CodeBlock log =
+            CodeBlock::classify(QStringLiteral("INSERT INTO audit_logs (event, metadata) VALUES "
+                                               "('api_key_revoked', '{\"key_id\": \"key-id\"}');"),
+                                QStringLiteral("sql"));
         QCOMPARE(log.kind, CodeBlock::Kind::SqlChange);
         const QList<StepAction> logActions =
             StepActions::forCode(log, QStringLiteral("Log revocation"), incident());

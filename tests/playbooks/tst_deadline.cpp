@@ -1,6 +1,6 @@
 // The deadline phrases people write, as a duration from detection; anything
 // else kept as text with no due time.
-#include "playbooks/Deadline.h"
+#include "models/playbooks/Deadline.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // The playbook library: bundled runbooks, the team's folders, edits picked
 // up while running, and a bad file that never stops the others.
-#include "playbooks/PlaybookLibrary.h"
-#include "playbooks/PlaybookListModel.h"
+#include "models/playbooks/PlaybookLibrary.h"
+#include "models/playbooks/PlaybookListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>

@@ -1,7 +1,7 @@
 // The Markdown runbook reader: both seed documents exactly, runbooks of many
 // other shapes, and files that cannot be read.
 #include "PlaybookOutline.h"
-#include "playbooks/PlaybookReader.h"
+#include "models/playbooks/PlaybookReader.h"
 
 #include <QCryptographicHash>
 #include <QFile>

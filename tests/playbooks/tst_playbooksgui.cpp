@@ -2,22 +2,22 @@
 // start an incident from a playbook, tick a step with Space, skip one with a
 // reason, add a note, open a step's prefilled action; all of it lands in
 // the workspace with who and when.
-#include "MainWindow.h"
-#include "MessageBanner.h"
-#include "core/Clock.h"
-#include "core/SecretStore.h"
-#include "core/Settings.h"
-#include "incidents/IncidentListModel.h"
-#include "incidents/IncidentStore.h"
-#include "playbooks/ChecklistModel.h"
-#include "playbooks/ChecklistPane.h"
-#include "playbooks/ChecklistRepository.h"
-#include "playbooks/ChecklistStore.h"
-#include "playbooks/PlaybookLibrary.h"
-#include "playbooks/PlaybooksView.h"
-#include "store/Database.h"
-#include "store/Workspace.h"
-#include "timeline/EventLog.h"
+#include "models/core/Clock.h"
+#include "models/core/SecretStore.h"
+#include "models/core/Settings.h"
+#include "models/incidents/IncidentListModel.h"
+#include "models/incidents/IncidentStore.h"
+#include "models/playbooks/ChecklistModel.h"
+#include "models/playbooks/ChecklistRepository.h"
+#include "models/playbooks/ChecklistStore.h"
+#include "models/playbooks/PlaybookLibrary.h"
+#include "models/store/Database.h"
+#include "models/store/Workspace.h"
+#include "models/timeline/EventLog.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBanner.h"
+#include "ui/playbooks/ChecklistPane.h"
+#include "ui/playbooks/PlaybooksView.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

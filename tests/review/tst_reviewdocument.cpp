@@ -1,6 +1,6 @@
 // The drafted review is valid CommonMark with GFM tables and task lists, in
 // the seed template's shape, and people's text reads literally in it.
-#include "review/ReviewDocument.h"
+#include "models/review/ReviewDocument.h"
 
 #include <QTest>
 
@@ -95,7 +95,8 @@ Parsed parse(const QString &markdown)
         }
     }
     cmark_iter_free(it);
-    char *html = cmark_render_html(doc, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser));
+    char *html =
+        cmark_render_html(doc, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser));
     p.html = QString::fromUtf8(html);
     free(html);
     cmark_node_free(doc);
@@ -111,29 +112,36 @@ class TestReviewDocument : public QObject
 private:
     Incident m_incident;
     QList<IncidentEvent> m_events;
-    const QDateTime m_t0 = QDateTime::fromString(QStringLiteral("2026-01-12T10:00:00Z"), Qt::ISODate);
+    const QDateTime m_t0 =
+        QDateTime::fromString(QStringLiteral("2026-01-12T10:00:00Z"), Qt::ISODate);
 
 private slots:
     void init()
     {
         m_incident = {};
         m_incident.ref = QStringLiteral("INC-2026-001");
-        m_incident.title = QStringLiteral("Token theft via leaked | pipe *and* <script>alert(1)</script>");
+        m_incident.title =
+            QStringLiteral("Token theft via leaked | pipe *and* <script>alert(1)</script>");
         m_incident.severity = Severity::P1;
         m_incident.status = IncidentStatus::Closed;
         m_incident.detectedAt = m_t0;
         m_incident.acknowledgedAt = m_t0.addSecs(5 * 60);
         m_incident.affectedUsers = {QStringLiteral("usr_1"), QStringLiteral("usr_2")};
-        m_incident.summary = QStringLiteral("100 users affected.\nSecond line with `code` and [link](x).");
+        m_incident.summary =
+            QStringLiteral("100 users affected.\nSecond line with `code` and [link](x).");
         m_events = {
             ev(1, m_t0, "detection", "incident.created", QStringLiteral("Opened INC-2026-001")),
-            ev(2, m_t0.addSecs(300), "alex", "incident.updated", QStringLiteral("Commander changed")),
-            ev(3, m_t0.addSecs(600), "alex", "incident.status", QStringLiteral("Status Triage → Containment"),
+            ev(2, m_t0.addSecs(300), "alex", "incident.updated",
+               QStringLiteral("Commander changed")),
+            ev(3, m_t0.addSecs(600), "alex", "incident.status",
+               QStringLiteral("Status Triage → Containment"),
                status(IncidentStatus::Triage, IncidentStatus::Containment)),
             ev(4, m_t0.addSecs(900), "alex", "note", QStringLiteral("Revoked | all tokens")),
-            ev(5, m_t0.addSecs(3600), "alex", "incident.status", QStringLiteral("Status Containment → Eradication"),
+            ev(5, m_t0.addSecs(3600), "alex", "incident.status",
+               QStringLiteral("Status Containment → Eradication"),
                status(IncidentStatus::Containment, IncidentStatus::Eradication)),
-            ev(6, m_t0.addSecs(7200), "alex", "incident.closed", QStringLiteral("Closed the incident"),
+            ev(6, m_t0.addSecs(7200), "alex", "incident.closed",
+               QStringLiteral("Closed the incident"),
                status(IncidentStatus::Recovery, IncidentStatus::Closed)),
             ev(7, m_t0.addSecs(7300), "reviewer", "review.comment", QStringLiteral("Why so slow?")),
         };
@@ -141,8 +149,8 @@ private slots:
 
     void templateShapeParsedByCmark()
     {
-        const QString md = ReviewDocument::draft(m_incident, m_events, SeverityPolicy::securityTeam(),
-                                                 m_t0.addDays(1));
+        const QString md = ReviewDocument::draft(m_incident, m_events,
+                                                 SeverityPolicy::securityTeam(), m_t0.addDays(1));
         const Parsed p = parse(md);
         QCOMPARE(p.h1, QStringLiteral("Post-Incident Review: INC-2026-001"));
         QCOMPARE(p.h2, ReviewDocument::sectionTitles());
@@ -202,13 +210,15 @@ private slots:
     {
         QFETCH(QString, text);
         // In a table cell, the text comes back as written.
-        const QString md = QStringLiteral("| a |\n|---|\n| %1 |\n").arg(ReviewDocument::escape(text));
+        const QString md =
+            QStringLiteral("| a |\n|---|\n| %1 |\n").arg(ReviewDocument::escape(text));
         const Parsed p = parse(md);
         QCOMPARE(p.tableHeaders, 1);
         QCOMPARE(p.tableRows, 1); // one cell, not split at the pipes
-        QVERIFY2(!p.html.contains(QLatin1String("<img")) && !p.html.contains(QLatin1String("<em>")) &&
-                     !p.html.contains(QLatin1String("<code>")) && !p.html.contains(QLatin1String("<a ")),
-                 qPrintable(p.html));
+        QVERIFY2(
+            !p.html.contains(QLatin1String("<img")) && !p.html.contains(QLatin1String("<em>")) &&
+                !p.html.contains(QLatin1String("<code>")) && !p.html.contains(QLatin1String("<a ")),
+            qPrintable(p.html));
     }
 };
 

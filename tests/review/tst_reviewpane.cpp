@@ -1,15 +1,15 @@
 // The review pane offscreen: draft from the record, save versions, unsaved
 // typing restored after reopening, and the PDF export (pdftotext/pdfinfo).
-#include "MainWindow.h"
-#include "MessageBanner.h"
-#include "core/Clock.h"
-#include "core/SecretStore.h"
-#include "core/Settings.h"
-#include "incidents/IncidentRepository.h"
-#include "review/ReviewExport.h"
-#include "review/ReviewPane.h"
-#include "store/Database.h"
-#include "store/Workspace.h"
+#include "models/core/Clock.h"
+#include "models/core/SecretStore.h"
+#include "models/core/Settings.h"
+#include "models/incidents/IncidentRepository.h"
+#include "models/store/Database.h"
+#include "models/store/Workspace.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBanner.h"
+#include "ui/review/ReviewExport.h"
+#include "ui/review/ReviewPane.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -59,7 +59,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY2(QFile::exists(QStringLiteral(IC_PDFTOTEXT)), "pdftotext (poppler-utils) is needed");
+        QVERIFY2(QFile::exists(QStringLiteral(IC_PDFTOTEXT)),
+                 "pdftotext (poppler-utils) is needed");
         QVERIFY(m_dir.isValid());
         m_settings.setActorName(QStringLiteral("reviewer-alex"));
         m_path = m_dir.filePath(QStringLiteral("review.icw"));
@@ -90,7 +91,8 @@ private slots:
             QVERIFY(editor->toPlainText().isEmpty());
             QTest::mouseClick(pane->findChild<QPushButton *>(QStringLiteral("draftReviewButton")),
                               Qt::LeftButton);
-            QTRY_VERIFY(editor->toPlainText().contains(QLatin1String("Post-Incident Review: INC-")));
+            QTRY_VERIFY(
+                editor->toPlainText().contains(QLatin1String("Post-Incident Review: INC-")));
             QVERIFY(pane->isModified());
             QTest::mouseClick(pane->findChild<QPushButton *>(QStringLiteral("saveReviewButton")),
                               Qt::LeftButton);
@@ -111,7 +113,8 @@ private slots:
                     if (db) {
                         QSqlQuery q(db.value());
                         found = q.exec(QStringLiteral("SELECT markdown FROM ic_review_drafts")) &&
-                                q.next() && q.value(0).toString().contains(QLatin1String("Late note"));
+                                q.next() &&
+                                q.value(0).toString().contains(QLatin1String("Late note"));
                     }
                     db = QSqlDatabase();
                     Db::close(c);
@@ -124,7 +127,8 @@ private slots:
         QVERIFY(w);
         auto *pane = w->findChild<ReviewPane *>(QStringLiteral("reviewPane"));
         auto *editor = pane->findChild<QPlainTextEdit *>(QStringLiteral("reviewEditor"));
-        QTRY_VERIFY(editor->toPlainText().contains(QLatin1String("Late note from the review meeting.")));
+        QTRY_VERIFY(
+            editor->toPlainText().contains(QLatin1String("Late note from the review meeting.")));
         auto *banner = pane->findChild<MessageBanner *>(QStringLiteral("reviewBanner"));
         QVERIFY(banner->isVisible());
         QVERIFY(banner->text().contains(QLatin1String("Restored your unsaved changes")));
@@ -135,10 +139,12 @@ private slots:
 
     void pdfHasPagesAndTheIncidentId()
     {
-        QString md = QStringLiteral("# Post-Incident Review: INC-2026-042\n\n## Timeline\n\n| Time | Event |\n|---|---|\n");
+        QString md = QStringLiteral(
+            "# Post-Incident Review: INC-2026-042\n\n## Timeline\n\n| Time | Event |\n|---|---|\n");
         for (int i = 0; i < 120; ++i)
             md += QStringLiteral("| 10:%1 | Event number %2 with enough words to wrap |\n")
-                      .arg(i % 60, 2, 10, QLatin1Char('0')).arg(i);
+                      .arg(i % 60, 2, 10, QLatin1Char('0'))
+                      .arg(i);
         const QString pdf = m_dir.filePath(QStringLiteral("review.pdf"));
         auto r = ReviewExport::writePdf(md, QStringLiteral("INC-2026-042"),
                                         QStringLiteral("Test incident"), pdf);
@@ -150,7 +156,8 @@ private slots:
         const int count = m.captured(1).toInt();
         QVERIFY2(count >= 2, qPrintable(info));
         const QString text = runTool(IC_PDFTOTEXT, {pdf, QStringLiteral("-")});
-        QCOMPARE(text.count(QStringLiteral("INC-2026-042 — Post-Incident Review")), count); // every header
+        QCOMPARE(text.count(QStringLiteral("INC-2026-042 — Post-Incident Review")),
+                 count); // every header
         QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(count)));
         QVERIFY(text.contains(QLatin1String("Event number 119")));
 

@@ -1,8 +1,8 @@
 // Review versions and unsaved typing on both engines; every save is an event.
 #include "WorkspaceFixture.h"
-#include "incidents/IncidentRepository.h"
-#include "review/ReviewStore.h"
-#include "timeline/EventLog.h"
+#include "models/incidents/IncidentRepository.h"
+#include "models/review/ReviewStore.h"
+#include "models/timeline/EventLog.h"
 
 #include <QTest>
 
@@ -58,7 +58,8 @@ private slots:
         QVERIFY(draft->contains(QLatin1String("Post-Incident Review")));
         QCOMPARE(ReviewRepository::markdown(m_db, m_incident, 0).value(), QString());
 
-        auto v1 = ReviewRepository::save(m_db, m_incident, draft.value(), 0, QStringLiteral("alex"), m_now);
+        auto v1 = ReviewRepository::save(m_db, m_incident, draft.value(), 0, QStringLiteral("alex"),
+                                         m_now);
         IC_VERIFY_OK(v1);
         QCOMPARE(v1->version, 1);
         QCOMPARE(v1->previousLatest, 0);
@@ -78,8 +79,10 @@ private slots:
         QCOMPARE(versions->size(), 3);
         QCOMPARE(versions->first().version, 3);
         QCOMPARE(versions->at(1).savedBy, QStringLiteral("sam"));
-        QCOMPARE(ReviewRepository::markdown(m_db, m_incident, 0).value(), QStringLiteral("# Mine\n"));
-        QCOMPARE(ReviewRepository::markdown(m_db, m_incident, 2).value(), QStringLiteral("# Edited\n"));
+        QCOMPARE(ReviewRepository::markdown(m_db, m_incident, 0).value(),
+                 QStringLiteral("# Mine\n"));
+        QCOMPARE(ReviewRepository::markdown(m_db, m_incident, 2).value(),
+                 QStringLiteral("# Edited\n"));
         QCOMPARE(ReviewRepository::markdown(m_db, m_incident, 1).value(), draft.value());
 
         auto events = EventLog::events(m_db, m_incident);
@@ -93,27 +96,36 @@ private slots:
 
     void unsavedTypingIsKeptUntilSaved()
     {
-        QVERIFY(!ReviewRepository::unsaved(m_db, m_incident, QStringLiteral("alex")).value().has_value());
+        QVERIFY(!ReviewRepository::unsaved(m_db, m_incident, QStringLiteral("alex"))
+                     .value()
+                     .has_value());
         IC_VERIFY_OK(ReviewRepository::keepUnsaved(m_db, m_incident, QStringLiteral("alex"),
                                                    QStringLiteral("typing…"), 0, m_now));
         IC_VERIFY_OK(ReviewRepository::keepUnsaved(m_db, m_incident, QStringLiteral("alex"),
-                                                   QStringLiteral("typing more…"), 0, m_now.addSecs(5)));
+                                                   QStringLiteral("typing more…"), 0,
+                                                   m_now.addSecs(5)));
         auto kept = ReviewRepository::unsaved(m_db, m_incident, QStringLiteral("alex"));
         IC_VERIFY_OK(kept);
         QVERIFY(kept->has_value());
         QCOMPARE(kept->value().markdown, QStringLiteral("typing more…"));
         QCOMPARE(kept->value().updatedAt, m_now.addSecs(5));
         // Someone else's typing is theirs.
-        QVERIFY(!ReviewRepository::unsaved(m_db, m_incident, QStringLiteral("sam")).value().has_value());
+        QVERIFY(!ReviewRepository::unsaved(m_db, m_incident, QStringLiteral("sam"))
+                     .value()
+                     .has_value());
         IC_VERIFY_OK(ReviewRepository::save(m_db, m_incident, QStringLiteral("typing more…"), 0,
                                             QStringLiteral("alex"), m_now.addSecs(10)));
-        QVERIFY(!ReviewRepository::unsaved(m_db, m_incident, QStringLiteral("alex")).value().has_value());
+        QVERIFY(!ReviewRepository::unsaved(m_db, m_incident, QStringLiteral("alex"))
+                     .value()
+                     .has_value());
     }
 
     void badInputChangesNothing()
     {
-        for (const QString &bad : {QString(), QStringLiteral("  \n "), QStringLiteral("a\u0000b")}) {
-            auto r = ReviewRepository::save(m_db, m_incident, bad, 0, QStringLiteral("alex"), m_now);
+        for (const QString &bad :
+             {QString(), QStringLiteral("  \n "), QStringLiteral("a\u0000b")}) {
+            auto r =
+                ReviewRepository::save(m_db, m_incident, bad, 0, QStringLiteral("alex"), m_now);
             QVERIFY(!r.ok());
             QCOMPARE(r.error().kind, Error::Kind::InvalidInput);
             QVERIFY(r.error().message.contains(QLatin1String("Nothing was saved")));
@@ -133,10 +145,9 @@ private slots:
                 {
                     auto db = Db::open(m_spec, name);
                     for (int i = 0; db && i < 5; ++i) {
-                        if (!ReviewRepository::save(db.value(), m_incident,
-                                                    QStringLiteral("v %1 %2").arg(t).arg(i), 0,
-                                                    QStringLiteral("w%1").arg(t),
-                                                    QDateTime::currentDateTimeUtc()))
+                        if (!ReviewRepository::save(
+                                db.value(), m_incident, QStringLiteral("v %1 %2").arg(t).arg(i), 0,
+                                QStringLiteral("w%1").arg(t), QDateTime::currentDateTimeUtc()))
                             ++failures;
                     }
                     if (!db)

@@ -2,10 +2,10 @@
 // listener is noticed and recovered with a full resync, and an outage shows
 // as offline, then live again.
 #include "PgServer.h"
-#include "incidents/IncidentRepository.h"
-#include "store/ChangeFeed.h"
-#include "store/Database.h"
-#include "store/Workspace.h"
+#include "models/incidents/IncidentRepository.h"
+#include "models/store/ChangeFeed.h"
+#include "models/store/Database.h"
+#include "models/store/Workspace.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -33,7 +33,8 @@ private:
         return r;
     }
 
-    static bool waitFor(QSignalSpy &spy, const std::function<bool(const StoreChange &)> &match, int ms = 5000)
+    static bool waitFor(QSignalSpy &spy, const std::function<bool(const StoreChange &)> &match,
+                        int ms = 5000)
     {
         QElapsedTimer t;
         t.start();
@@ -61,7 +62,8 @@ private slots:
 
     void payloads()
     {
-        auto c = ChangeFeed::parsePayload(QStringLiteral("{\"t\":\"ic_incidents\",\"op\":\"UPDATE\",\"i\":\"abc\",\"v\":\"7\"}"));
+        auto c = ChangeFeed::parsePayload(
+            QStringLiteral("{\"t\":\"ic_incidents\",\"op\":\"UPDATE\",\"i\":\"abc\",\"v\":\"7\"}"));
         QVERIFY(c.has_value());
         QCOMPARE(c->table, QStringLiteral("ic_incidents"));
         QCOMPARE(c->incidentId, QStringLiteral("abc"));
@@ -82,12 +84,14 @@ private slots:
         withDb([&](QSqlDatabase &db) {
             NewIncident n;
             n.title = QStringLiteral("Seen elsewhere");
-            auto inc = IncidentRepository(db, QDateTime::currentDateTimeUtc()).create(n, QStringLiteral("a"));
+            auto inc = IncidentRepository(db, QDateTime::currentDateTimeUtc())
+                           .create(n, QStringLiteral("a"));
             id = inc->id;
             return true;
         });
         QVERIFY(waitFor(changed, [&](const StoreChange &c) {
-            return c.table == QLatin1String("ic_incidents") && c.incidentId == id && c.operation == QLatin1String("INSERT");
+            return c.table == QLatin1String("ic_incidents") && c.incidentId == id &&
+                   c.operation == QLatin1String("INSERT");
         }));
         QVERIFY(waitFor(changed, [&](const StoreChange &c) {
             return c.table == QLatin1String("ic_incident_events") && c.incidentId == id;
@@ -96,7 +100,9 @@ private slots:
         withDb([&](QSqlDatabase &db) {
             IncidentPatch p;
             p.title = QStringLiteral("Renamed");
-            return IncidentRepository(db, QDateTime::currentDateTimeUtc()).update(id, 1, p, QStringLiteral("a")).ok();
+            return IncidentRepository(db, QDateTime::currentDateTimeUtc())
+                .update(id, 1, p, QStringLiteral("a"))
+                .ok();
         });
         QVERIFY(waitFor(changed, [&](const StoreChange &c) {
             return c.table == QLatin1String("ic_incidents") && c.incidentId == id && c.version == 2;
@@ -113,22 +119,27 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(feed.state(), ChangeFeed::State::Live, 10000);
         withDb([&](QSqlDatabase &db) {
             const QString now = QStringLiteral("2026-03-02 10:00:00+00");
-            auto a = Db::exec(db,
-                              QStringLiteral("INSERT INTO ic_alerts (rule_id, rule_name, severity, "
-                                             "subject_kind, subject, first_seen, last_seen, created_at, "
-                                             "updated_at) VALUES ('r', 'R', 'P1', 'user', 'u', ?, ?, ?, ?) "
-                                             "RETURNING id"),
-                              {now, now, now, now});
+            auto a = Db::exec(
+                db,
+                QStringLiteral("INSERT INTO ic_alerts (rule_id, rule_name, severity, "
+                               "subject_kind, subject, first_seen, last_seen, created_at, "
+                               "updated_at) VALUES ('r', 'R', 'P1', 'user', 'u', ?, ?, ?, ?) "
+                               "RETURNING id"),
+                {now, now, now, now});
             if (!a || !a->next())
                 return false;
             const qint64 alert = a->value(0).toLongLong();
-            return Db::exec(db, QStringLiteral("INSERT INTO ic_alert_rows (alert_id, audit_id) "
-                                               "SELECT ?, g FROM generate_series(1, 500) g"),
+            return Db::exec(db,
+                            QStringLiteral("INSERT INTO ic_alert_rows (alert_id, audit_id) "
+                                           "SELECT ?, g FROM generate_series(1, 500) g"),
                             {alert})
                 .ok();
         });
-        QVERIFY(waitFor(changed, [](const StoreChange &c) { return c.table == QLatin1String("ic_alerts"); }));
-        QVERIFY(waitFor(changed, [](const StoreChange &c) { return c.table == QLatin1String("ic_alert_rows"); }));
+        QVERIFY(waitFor(
+            changed, [](const StoreChange &c) { return c.table == QLatin1String("ic_alerts"); }));
+        QVERIFY(waitFor(changed, [](const StoreChange &c) {
+            return c.table == QLatin1String("ic_alert_rows");
+        }));
         // PostgreSQL folds identical notifications of one transaction, so the
         // feed cannot tell: the trigger itself must be per statement, also
         // after the workspace is opened again (migrations re-watch tables).
@@ -136,8 +147,9 @@ private slots:
         QVERIFY(Workspace::open(m_spec, {}, name, QDateTime::currentDateTimeUtc()).ok());
         Db::close(name);
         const bool perRow = withDb([](QSqlDatabase &db) {
-            auto q = Db::exec(db, QStringLiteral("SELECT (tgtype & 1) = 1 FROM pg_trigger WHERE tgrelid = "
-                                                 "'ic_alert_rows'::regclass AND tgname = 'ic_notify'"));
+            auto q = Db::exec(
+                db, QStringLiteral("SELECT (tgtype & 1) = 1 FROM pg_trigger WHERE tgrelid = "
+                                   "'ic_alert_rows'::regclass AND tgname = 'ic_notify'"));
             return !q || !q->next() || q->value(0).toBool();
         });
         QVERIFY(!perRow);
@@ -151,22 +163,26 @@ private slots:
         QSignalSpy changed(&feed, &ChangeFeed::changed);
         feed.start();
         QTRY_COMPARE_WITH_TIMEOUT(feed.state(), ChangeFeed::State::Live, 10000);
-        QVERIFY(m_pg.execute(QStringLiteral("postgres"),
-                             QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                            "WHERE application_name = 'incident-commander-listener'"))
-                    .ok());
+        QVERIFY(
+            m_pg.execute(QStringLiteral("postgres"),
+                         QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                        "WHERE application_name = 'incident-commander-listener'"))
+                .ok());
         QTRY_VERIFY_WITH_TIMEOUT(resync.count() >= 1, 15000);
         QCOMPARE(feed.state(), ChangeFeed::State::Live);
         bool sawReconnecting = false;
         for (const auto &args : states)
-            sawReconnecting |= args.first().value<ChangeFeed::State>() == ChangeFeed::State::Reconnecting;
+            sawReconnecting |=
+                args.first().value<ChangeFeed::State>() == ChangeFeed::State::Reconnecting;
         QVERIFY(sawReconnecting);
         // Subscribed again: new changes arrive.
         QString id;
         withDb([&](QSqlDatabase &db) {
             NewIncident n;
             n.title = QStringLiteral("After the reconnect");
-            id = IncidentRepository(db, QDateTime::currentDateTimeUtc()).create(n, QStringLiteral("b"))->id;
+            id = IncidentRepository(db, QDateTime::currentDateTimeUtc())
+                     .create(n, QStringLiteral("b"))
+                     ->id;
             return true;
         });
         QVERIFY(waitFor(changed, [&](const StoreChange &c) { return c.incidentId == id; }));

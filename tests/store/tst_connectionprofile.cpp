@@ -1,4 +1,4 @@
-#include "store/ConnectionProfile.h"
+#include "models/store/ConnectionProfile.h"
 
 #include <QTest>
 
@@ -62,9 +62,8 @@ private slots:
                                   << true << QStringLiteral("/tmp/x:5433/ic@bob");
         QTest::newRow("uri") << QStringLiteral("postgresql://bob@db.local:5544/ic?sslmode=require")
                              << true << QStringLiteral("db.local:5544/ic@bob");
-        QTest::newRow("quoted value")
-            << QStringLiteral("host=localhost dbname='my db' user=bob") << true
-            << QStringLiteral("localhost:5432/my db@bob");
+        QTest::newRow("quoted value") << QStringLiteral("host=localhost dbname='my db' user=bob")
+                                      << true << QStringLiteral("localhost:5432/my db@bob");
         QTest::newRow("password refused")
             << QStringLiteral("host=h dbname=d user=u password=hunter2") << false
             << QStringLiteral("password");
@@ -73,15 +72,13 @@ private slots:
         QTest::newRow("bad port") << QStringLiteral("host=h port=99999 dbname=d user=u") << false
                                   << QStringLiteral("port");
         QTest::newRow("port not a number")
-            << QStringLiteral("host=h port=abc dbname=d user=u") << false
-            << QStringLiteral("port");
-        QTest::newRow("unknown option")
-            << QStringLiteral("host=h dbname=d user=u sslrootcert=/x") << false
-            << QStringLiteral("sslrootcert");
-        QTest::newRow("syntax error") << QStringLiteral("host=h dbname") << false
-                                      << QStringLiteral("Not a usable");
-        QTest::newRow("unterminated quote") << QStringLiteral("host='h dbname=d") << false
-                                            << QStringLiteral("Not a usable");
+            << QStringLiteral("host=h port=abc dbname=d user=u") << false << QStringLiteral("port");
+        QTest::newRow("unknown option") << QStringLiteral("host=h dbname=d user=u sslrootcert=/x")
+                                        << false << QStringLiteral("sslrootcert");
+        QTest::newRow("syntax error")
+            << QStringLiteral("host=h dbname") << false << QStringLiteral("Not a usable");
+        QTest::newRow("unterminated quote")
+            << QStringLiteral("host='h dbname=d") << false << QStringLiteral("Not a usable");
         QTest::newRow("empty") << QStringLiteral("   ") << false << QStringLiteral("empty");
         QTest::newRow("nul") << QStringLiteral("host=h\u0000 dbname=d user=u") << false
                              << QStringLiteral("NUL");
@@ -94,9 +91,9 @@ private slots:
         const auto r = PgEndpoint::fromConnInfo(conninfo);
         QCOMPARE(r.ok(), ok);
         if (ok) {
-            QCOMPARE(QStringLiteral("%1:%2/%3@%4").arg(r->host).arg(r->port).arg(r->database,
-                                                                                 r->user),
-                     expect);
+            QCOMPARE(
+                QStringLiteral("%1:%2/%3@%4").arg(r->host).arg(r->port).arg(r->database, r->user),
+                expect);
         } else {
             QVERIFY2(r.error().message.contains(expect), qPrintable(r.error().message));
             QVERIFY(!r.error().message.contains(QLatin1String("hunter2")));
@@ -132,7 +129,8 @@ private slots:
         QVERIFY(pg.has_value());
         QCOMPARE(pg->kind, ConnectionProfile::Kind::Postgres);
         QVERIFY(!ConnectionProfile::fromLocation(QString()).has_value());
-        QVERIFY(!ConnectionProfile::fromLocation(QStringLiteral("postgresql://a:pw@h/d")).has_value());
+        QVERIFY(
+            !ConnectionProfile::fromLocation(QStringLiteral("postgresql://a:pw@h/d")).has_value());
     }
 };
 

@@ -1,13 +1,13 @@
 // Jobs run on a worker thread with their own connection; a dropped
 // connection is reported once and then replaced.
 #include "PgServer.h"
-#include "store/Database.h"
-#include "store/SqlExecutor.h"
+#include "models/store/Database.h"
+#include "models/store/SqlExecutor.h"
 
-#include <QSqlQuery>
-#include <QTest>
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QSqlQuery>
+#include <QTest>
 #include <QThread>
 
 #include <atomic>
@@ -93,7 +93,8 @@ private slots:
     // it ends, closes its connection and deletes itself afterwards.
     void retiringDoesNotWaitForTheJob()
     {
-        auto *ex = new SqlExecutor(m_pg.spec(QStringLiteral("postgres")), QStringLiteral("retire"), this);
+        auto *ex =
+            new SqlExecutor(m_pg.spec(QStringLiteral("postgres")), QStringLiteral("retire"), this);
         QPointer<SqlExecutor> alive(ex);
         std::atomic<bool> started{false}, finished{false};
         std::atomic<int> pid{0};
@@ -124,8 +125,9 @@ private slots:
         bool gone = false;
         for (int i = 0; i < 50 && !gone; ++i) {
             const auto n = runNow<int>(probe, [retired](QSqlDatabase &db) -> Result<int> {
-                auto q = Db::exec(db, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = ?"),
-                                  {retired});
+                auto q = Db::exec(
+                    db, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = ?"),
+                    {retired});
                 if (!q || !q->next())
                     return Error::make(Error::Kind::General, QStringLiteral("no count"));
                 return q->value(0).toInt();
@@ -160,7 +162,8 @@ private slots:
 
     void unreachableServerFailsEveryJobClearly()
     {
-        ConnectionSpec spec = m_pg.tcpSpec(QStringLiteral("x"), QStringLiteral("u"), QStringLiteral("p"));
+        ConnectionSpec spec =
+            m_pg.tcpSpec(QStringLiteral("x"), QStringLiteral("u"), QStringLiteral("p"));
         spec.pg.port = 1;
         spec.pg.connectTimeoutSeconds = 1;
         SqlExecutor ex(spec, QStringLiteral("t"));

@@ -1,5 +1,5 @@
-#include "store/Database.h"
-#include "store/SqlScript.h"
+#include "models/store/Database.h"
+#include "models/store/SqlScript.h"
 
 #include <QTest>
 
@@ -25,9 +25,8 @@ private slots:
         QTest::newRow("doubled quote")
             << QStringLiteral("SELECT 'it''s; fine'; SELECT 3")
             << QStringList{QStringLiteral("SELECT 'it''s; fine'"), QStringLiteral("SELECT 3")};
-        QTest::newRow("quoted identifier")
-            << QStringLiteral("SELECT \"a;b\" FROM t;")
-            << QStringList{QStringLiteral("SELECT \"a;b\" FROM t")};
+        QTest::newRow("quoted identifier") << QStringLiteral("SELECT \"a;b\" FROM t;")
+                                           << QStringList{QStringLiteral("SELECT \"a;b\" FROM t")};
         QTest::newRow("line comment dropped")
             << QStringLiteral("-- a; comment\nSELECT 1; -- trailing; here\n")
             << QStringList{QStringLiteral("SELECT 1")};
@@ -48,7 +47,8 @@ private slots:
             << QStringList{QStringLiteral("SELECT $1"), QStringLiteral("SELECT $2")};
         QTest::newRow("empty statements") << QStringLiteral(" ; ;\n;") << QStringList{};
         QTest::newRow("unterminated string keeps the rest")
-            << QStringLiteral("SELECT 'abc; def") << QStringList{QStringLiteral("SELECT 'abc; def")};
+            << QStringLiteral("SELECT 'abc; def")
+            << QStringList{QStringLiteral("SELECT 'abc; def")};
     }
     void split()
     {
@@ -63,8 +63,8 @@ private slots:
         QTest::addColumn<QByteArray>("pg");
         QTest::newRow("two") << QStringLiteral("SELECT * FROM t WHERE a = ? AND b = ?")
                              << QByteArray("SELECT * FROM t WHERE a = $1 AND b = $2");
-        QTest::newRow("in a string") << QStringLiteral("SELECT '?' , ? FROM t")
-                                     << QByteArray("SELECT '?' , $1 FROM t");
+        QTest::newRow("in a string")
+            << QStringLiteral("SELECT '?' , ? FROM t") << QByteArray("SELECT '?' , $1 FROM t");
         QTest::newRow("in an identifier") << QStringLiteral("SELECT \"what?\" FROM t WHERE x = ?")
                                           << QByteArray("SELECT \"what?\" FROM t WHERE x = $1");
         QTest::newRow("in a comment") << QStringLiteral("SELECT ? -- why?\nFROM t")

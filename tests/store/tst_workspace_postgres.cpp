@@ -1,8 +1,8 @@
 // The team workspace on a real, private PostgreSQL server.
 #include "PgServer.h"
-#include "store/Database.h"
-#include "store/Migrations.h"
-#include "store/Workspace.h"
+#include "models/store/Database.h"
+#include "models/store/Migrations.h"
+#include "models/store/Workspace.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -18,7 +18,7 @@ int stepCount(Migrations::Component c)
     return int(Migrations::steps(Db::Engine::Postgres, c).size());
 }
 const QDateTime Now = QDateTime::fromString(QStringLiteral("2026-11-22T10:00:00Z"), Qt::ISODate);
-}
+} // namespace
 
 class TestWorkspacePostgres : public QObject
 {
@@ -99,8 +99,8 @@ private slots:
         QVERIFY(r.ok());
         QCOMPARE(r->platformVersion, 1);
         const QStringList tables = tablesOf(QStringLiteral("team2"));
-        for (const char *t : {"audit_logs", "api_keys", "tenants", "users", "sessions",
-                              "blocked_ips"})
+        for (const char *t :
+             {"audit_logs", "api_keys", "tenants", "users", "sessions", "blocked_ips"})
             QVERIFY2(tables.contains(QLatin1String(t)), t);
         // jsonb metadata and inet addresses, as the playbooks' SQL expects.
         QCOMPARE(scalar(QStringLiteral("team2"),
@@ -190,7 +190,8 @@ private slots:
 
     void wrongPasswordIsClearAndChangesNothing()
     {
-        QVERIFY(m_pg.createLoginRole(QStringLiteral("alice"), QStringLiteral("right-password")).ok());
+        QVERIFY(
+            m_pg.createLoginRole(QStringLiteral("alice"), QStringLiteral("right-password")).ok());
         QVERIFY(m_pg.createDatabase(QStringLiteral("guarded")).ok());
         auto r = openOnce(m_pg.tcpSpec(QStringLiteral("guarded"), QStringLiteral("alice"),
                                        QStringLiteral("wrong-password-123")));
@@ -211,8 +212,8 @@ private slots:
 
     void unreachableServerIsClear()
     {
-        ConnectionSpec spec = m_pg.tcpSpec(QStringLiteral("x"), QStringLiteral("alice"),
-                                           QStringLiteral("pw"));
+        ConnectionSpec spec =
+            m_pg.tcpSpec(QStringLiteral("x"), QStringLiteral("alice"), QStringLiteral("pw"));
         spec.pg.port = 1; // nothing listens there
         spec.pg.connectTimeoutSeconds = 2;
         QElapsedTimer t;

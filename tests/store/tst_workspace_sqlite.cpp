@@ -1,7 +1,7 @@
 // The embedded workspace: created on demand, anything else refused untouched.
-#include "store/Database.h"
-#include "store/Migrations.h"
-#include "store/Workspace.h"
+#include "models/store/Database.h"
+#include "models/store/Migrations.h"
+#include "models/store/Workspace.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -105,9 +105,9 @@ private slots:
             QStringList indexes;
             while (q.next())
                 indexes << q.value(0).toString();
-            for (const char *i : {"audit_logs_time", "audit_logs_user_time",
-                                  "audit_logs_tenant_time", "audit_logs_api_key_time",
-                                  "audit_logs_ip_time"})
+            for (const char *i :
+                 {"audit_logs_time", "audit_logs_user_time", "audit_logs_tenant_time",
+                  "audit_logs_api_key_time", "audit_logs_ip_time"})
                 QVERIFY2(indexes.contains(QLatin1String(i)), i);
         }
         Db::close(QStringLiteral("check"));
@@ -210,8 +210,9 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM ic_schema_migrations WHERE "
                                           "component = 'store'")));
             QVERIFY(q.next());
-            QCOMPARE(q.value(0).toInt(),
-                     int(Migrations::steps(Db::Engine::Sqlite, Migrations::Component::Store).size()));
+            QCOMPARE(
+                q.value(0).toInt(),
+                int(Migrations::steps(Db::Engine::Sqlite, Migrations::Component::Store).size()));
         }
         Db::close(QStringLiteral("gap"));
     }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "TestPki.h"
-#include "core/Result.h"
+#include "models/core/Result.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "PgServer.h"
 
-#include "store/Database.h"
+#include "models/store/Database.h"
 
 #include <QDir>
 #include <QFile>
@@ -120,8 +120,7 @@ Result<void> PgServer::start()
         if (!pw)
             return fail(QStringLiteral("Running as root, but there is no 'postgres' user to run "
                                        "PostgreSQL as (PostgreSQL refuses to run as root)."));
-        for (const QString &path :
-             {m_dir->path(), m_dir->path() + QStringLiteral("/sock")}) {
+        for (const QString &path : {m_dir->path(), m_dir->path() + QStringLiteral("/sock")}) {
             if (chown(QFile::encodeName(path).constData(), pw->pw_uid, pw->pw_gid) != 0)
                 return fail(QStringLiteral("Could not hand %1 to the postgres user.").arg(path));
         }
@@ -146,11 +145,11 @@ Result<void> PgServer::start()
                            "-c max_connections=60 -c shared_buffers=64MB")
                 .arg(socketDir())
                 .arg(m_port);
-        auto started = run(QStringLiteral("pg_ctl"),
-                           {QStringLiteral("-D"), data, QStringLiteral("-o"), options,
-                            QStringLiteral("-l"), m_dir->path() + QStringLiteral("/server.log"),
-                            QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
-                            QStringLiteral("start")});
+        auto started =
+            run(QStringLiteral("pg_ctl"),
+                {QStringLiteral("-D"), data, QStringLiteral("-o"), options, QStringLiteral("-l"),
+                 m_dir->path() + QStringLiteral("/server.log"), QStringLiteral("-w"),
+                 QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("start")});
         if (started) {
             m_running = true;
             break;
@@ -246,8 +245,7 @@ Result<void> PgServer::execute(const QString &database, const QString &sql)
 
 Result<void> PgServer::createDatabase(const QString &name)
 {
-    return execute(QStringLiteral("postgres"),
-                   QStringLiteral("CREATE DATABASE \"%1\"").arg(name));
+    return execute(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE \"%1\"").arg(name));
 }
 
 Result<void> PgServer::dropDatabase(const QString &name)
@@ -260,9 +258,9 @@ Result<void> PgServer::createLoginRole(const QString &name, const QString &passw
 {
     QString quoted = password;
     quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return execute(QStringLiteral("postgres"),
-                   QStringLiteral("CREATE ROLE \"%1\" LOGIN SUPERUSER PASSWORD '%2'")
-                       .arg(name, quoted));
+    return execute(
+        QStringLiteral("postgres"),
+        QStringLiteral("CREATE ROLE \"%1\" LOGIN SUPERUSER PASSWORD '%2'").arg(name, quoted));
 }
 
 } // namespace ic::test

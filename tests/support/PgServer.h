@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Result.h"
-#include "store/ConnectionProfile.h"
+#include "models/core/Result.h"
+#include "models/store/ConnectionProfile.h"
 
 #include <QString>
 #include <QTemporaryDir>
@@ -61,12 +61,12 @@ private:
 
 // Fails the current test with the reason when the server cannot start;
 // these tests are never skipped silently.
-#define IC_START_PG(server)                                                                    \
-    do {                                                                                        \
-        auto started_ = (server).start();                                                      \
-        if (!started_)                                                                          \
-            QFAIL(qPrintable(QStringLiteral("No private PostgreSQL for this test: ") +         \
-                             started_.error().fullText()));                                    \
+#define IC_START_PG(server)                                                                        \
+    do {                                                                                           \
+        auto started_ = (server).start();                                                          \
+        if (!started_)                                                                             \
+            QFAIL(qPrintable(QStringLiteral("No private PostgreSQL for this test: ") +             \
+                             started_.error().fullText()));                                        \
     } while (false)
 
 } // namespace ic::test

@@ -6,11 +6,11 @@
 // (initTestCase_data).
 
 #include "PgServer.h"
-#include "core/Result.h"
-#include "incidents/Incident.h"
-#include "incidents/SeverityPolicy.h"
-#include "store/Database.h"
-#include "store/Workspace.h"
+#include "models/core/Result.h"
+#include "models/incidents/Incident.h"
+#include "models/incidents/SeverityPolicy.h"
+#include "models/store/Database.h"
+#include "models/store/Workspace.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

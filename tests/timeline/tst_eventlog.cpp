@@ -1,8 +1,8 @@
 // The tamper-evident record: every kind of direct change to the events table
 // is found, on both engines, and concurrent appends keep one unbroken chain.
 #include "WorkspaceFixture.h"
-#include "incidents/IncidentRepository.h"
-#include "timeline/EventLog.h"
+#include "models/incidents/IncidentRepository.h"
+#include "models/timeline/EventLog.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -31,10 +31,11 @@ private:
             d.actor = QStringLiteral("alex");
             d.kind = QStringLiteral("note");
             d.summary = QStringLiteral("note %1 — ünïcødé 'quoted' \"double\"").arg(i);
-            d.details = QJsonObject{{QStringLiteral("i"), i},
-                                    {QStringLiteral("nested"), QJsonObject{{QStringLiteral("b"), true},
-                                                                           {QStringLiteral("a"), 1.5}}},
-                                    {QStringLiteral("list"), QJsonArray{1, 2, 3}}};
+            d.details =
+                QJsonObject{{QStringLiteral("i"), i},
+                            {QStringLiteral("nested"),
+                             QJsonObject{{QStringLiteral("b"), true}, {QStringLiteral("a"), 1.5}}},
+                            {QStringLiteral("list"), QJsonArray{1, 2, 3}}};
             QVERIFY(EventLog::append(m_db, d, m_now.addSecs(i)).ok());
         }
     }
@@ -99,8 +100,11 @@ private slots:
             prev = e.hash;
         }
         // Details survive the engine's JSON storage byte for byte in canonical form.
-        QCOMPARE(list->at(3).details.value(QStringLiteral("nested")).toObject().value(
-                     QStringLiteral("a")).toDouble(),
+        QCOMPARE(list->at(3)
+                     .details.value(QStringLiteral("nested"))
+                     .toObject()
+                     .value(QStringLiteral("a"))
+                     .toDouble(),
                  1.5);
     }
 
@@ -137,14 +141,16 @@ private slots:
         QTest::addColumn<int>("brokenSeq");
         QTest::addColumn<QString>("says");
         QTest::newRow("summary edited")
-            << QStringLiteral("UPDATE ic_incident_events SET summary = 'nothing happened' WHERE seq = 3")
+            << QStringLiteral(
+                   "UPDATE ic_incident_events SET summary = 'nothing happened' WHERE seq = 3")
             << 3 << QStringLiteral("was changed");
         QTest::newRow("actor edited")
             << QStringLiteral("UPDATE ic_incident_events SET actor = 'someone-else' WHERE seq = 2")
             << 2 << QStringLiteral("was changed");
         QTest::newRow("time edited")
-            << QStringLiteral("UPDATE ic_incident_events SET occurred_at = recorded_at WHERE seq = 4 "
-                              "AND 1 = 1")
+            << QStringLiteral(
+                   "UPDATE ic_incident_events SET occurred_at = recorded_at WHERE seq = 4 "
+                   "AND 1 = 1")
             << -4 << QStringLiteral("");
         QTest::newRow("middle deleted")
             << QStringLiteral("DELETE FROM ic_incident_events WHERE seq = 3") << 3
@@ -235,7 +241,8 @@ private slots:
     {
         appendN(3);
         // A workspace from before the chain: no seq, no hashes.
-        exec(QStringLiteral("UPDATE ic_incident_events SET seq = NULL, prev_hash = NULL, hash = NULL"));
+        exec(QStringLiteral(
+            "UPDATE ic_incident_events SET seq = NULL, prev_hash = NULL, hash = NULL"));
         exec(QStringLiteral("UPDATE ic_incidents SET event_count = 0, last_event_hash = ''"));
         auto chained = EventLog::chainUnchained(m_db);
         IC_VERIFY_OK(chained);

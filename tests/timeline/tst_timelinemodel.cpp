@@ -1,6 +1,6 @@
 // The timeline model: chronological order with backdated and simultaneous
 // events, filters, and kind labels.
-#include "timeline/TimelineModel.h"
+#include "models/timeline/TimelineModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -9,7 +9,7 @@ using namespace ic;
 
 namespace {
 IncidentEvent makeEvent(qint64 id, int seq, const char *at, const char *actor, const char *kind,
-                    const char *summary, bool backdated = false)
+                        const char *summary, bool backdated = false)
 {
     IncidentEvent e;
     e.id = id;
@@ -31,25 +31,31 @@ private slots:
     void chronologicalWithBackdatedAndSimultaneous()
     {
         TimelineModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
         // Recorded in this order (seq), but a backdated phone call happened first,
         // and two events share one second: the record order breaks the tie.
-        model.setEvents(QStringLiteral("i"),
-                        {makeEvent(1, 1, "2026-11-22T10:00:00Z", "detection", "incident.created", "Opened"),
-                         makeEvent(2, 2, "2026-11-22T10:05:00Z", "alex", "incident.updated", "Title"),
-                         makeEvent(3, 3, "2026-11-22T10:05:00Z", "sam", "note", "Same second"),
-                         makeEvent(4, 4, "2026-11-22T09:40:00Z", "alex", "manual", "Phone call", true),
-                         makeEvent(5, 5, "2026-11-22T10:04:59Z", "alex", "note", "Just before")});
+        model.setEvents(
+            QStringLiteral("i"),
+            {makeEvent(1, 1, "2026-11-22T10:00:00Z", "detection", "incident.created", "Opened"),
+             makeEvent(2, 2, "2026-11-22T10:05:00Z", "alex", "incident.updated", "Title"),
+             makeEvent(3, 3, "2026-11-22T10:05:00Z", "sam", "note", "Same second"),
+             makeEvent(4, 4, "2026-11-22T09:40:00Z", "alex", "manual", "Phone call", true),
+             makeEvent(5, 5, "2026-11-22T10:04:59Z", "alex", "note", "Just before")});
         QStringList order;
         for (int r = 0; r < model.rowCount(); ++r)
             order << model.index(r, TimelineModel::SummaryColumn).data().toString();
         QCOMPARE(order, (QStringList{QStringLiteral("Phone call"), QStringLiteral("Opened"),
                                      QStringLiteral("Just before"), QStringLiteral("Title"),
                                      QStringLiteral("Same second")}));
-        QVERIFY(model.index(0, TimelineModel::TimeColumn).data().toString().endsWith(
-            QLatin1String("(entered later)")));
-        QVERIFY(model.index(0, TimelineModel::TimeColumn).data(Qt::ToolTipRole).toString().contains(
-            QLatin1String("Recorded")));
+        QVERIFY(model.index(0, TimelineModel::TimeColumn)
+                    .data()
+                    .toString()
+                    .endsWith(QLatin1String("(entered later)")));
+        QVERIFY(model.index(0, TimelineModel::TimeColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("Recorded")));
         QCOMPARE(model.rowOfEvent(3), 4);
         QCOMPARE(model.actors().size(), 3);
     }
@@ -57,13 +63,15 @@ private slots:
     void filters()
     {
         TimelineModel model;
-        model.setEvents(QStringLiteral("i"),
-                        {makeEvent(1, 1, "2026-11-22T10:00:00Z", "detection", "incident.created", "Opened"),
-                         makeEvent(2, 2, "2026-11-22T10:01:00Z", "alex", "note", "Rotated the KEY"),
-                         makeEvent(3, 3, "2026-11-22T10:02:00Z", "sam", "note", "Called legal"),
-                         makeEvent(4, 4, "2026-11-22T10:03:00Z", "sam", "review.comment", "Why so late?")});
+        model.setEvents(
+            QStringLiteral("i"),
+            {makeEvent(1, 1, "2026-11-22T10:00:00Z", "detection", "incident.created", "Opened"),
+             makeEvent(2, 2, "2026-11-22T10:01:00Z", "alex", "note", "Rotated the KEY"),
+             makeEvent(3, 3, "2026-11-22T10:02:00Z", "sam", "note", "Called legal"),
+             makeEvent(4, 4, "2026-11-22T10:03:00Z", "sam", "review.comment", "Why so late?")});
         TimelineFilterModel filter;
-        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester tester(&filter,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
         filter.setSourceModel(&model);
         QCOMPARE(filter.rowCount(), 4);
         filter.setKinds({QStringLiteral("note")});
@@ -83,11 +91,15 @@ private slots:
 
     void labelsAndLanes()
     {
-        QCOMPARE(TimelineModel::kindLabel(QStringLiteral("incident.status")), QStringLiteral("Status change"));
-        QCOMPARE(TimelineModel::kindLabel(QStringLiteral("checklist.tick")), QStringLiteral("Checklist: tick"));
-        QCOMPARE(TimelineModel::actorLane(QStringLiteral("rule:api-key-many-ips")), QStringLiteral("Detection"));
+        QCOMPARE(TimelineModel::kindLabel(QStringLiteral("incident.status")),
+                 QStringLiteral("Status change"));
+        QCOMPARE(TimelineModel::kindLabel(QStringLiteral("checklist.tick")),
+                 QStringLiteral("Checklist: tick"));
+        QCOMPARE(TimelineModel::actorLane(QStringLiteral("rule:api-key-many-ips")),
+                 QStringLiteral("Detection"));
         QCOMPARE(TimelineModel::actorLane(QStringLiteral("system")), QStringLiteral("Platform"));
-        QCOMPARE(TimelineModel::actorLane(QStringLiteral("priya.shah")), QStringLiteral("priya.shah"));
+        QCOMPARE(TimelineModel::actorLane(QStringLiteral("priya.shah")),
+                 QStringLiteral("priya.shah"));
     }
 };
 

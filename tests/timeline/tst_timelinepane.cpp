@@ -1,30 +1,30 @@
 // The timeline pane offscreen: lanes, a backdated manual entry, a review
 // comment, selection shared with the table, verify record before and after
 // tampering, and a smooth paint with 100,000 events.
-#include "MainWindow.h"
-#include "MessageBanner.h"
-#include "core/Clock.h"
-#include "core/SecretStore.h"
-#include "core/Settings.h"
-#include "incidents/IncidentListModel.h"
-#include "incidents/IncidentRepository.h"
-#include "playbooks/ChecklistRepository.h"
-#include "playbooks/PlaybookReader.h"
-#include "store/Database.h"
-#include "store/Workspace.h"
-#include "timeline/EventLog.h"
-#include "timeline/TimelineModel.h"
-#include "timeline/TimelinePane.h"
-#include "timeline/TimelineView.h"
+#include "models/core/Clock.h"
+#include "models/core/SecretStore.h"
+#include "models/core/Settings.h"
+#include "models/incidents/IncidentListModel.h"
+#include "models/incidents/IncidentRepository.h"
+#include "models/playbooks/ChecklistRepository.h"
+#include "models/playbooks/PlaybookReader.h"
+#include "models/store/Database.h"
+#include "models/store/Workspace.h"
+#include "models/timeline/EventLog.h"
+#include "models/timeline/TimelineModel.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBanner.h"
+#include "ui/timeline/TimelinePane.h"
+#include "ui/timeline/TimelineView.h"
 
 #include <QDateTimeEdit>
 #include <QDialog>
 #include <QElapsedTimer>
 #include <QLabel>
-#include <QSqlQuery>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -84,7 +84,9 @@ private slots:
             m_incidentId = inc->id;
             IncidentPatch p;
             p.commander = QStringLiteral("alex");
-            QVERIFY(IncidentRepository(db, n.detectedAt.addSecs(300)).update(inc->id, 1, p, QStringLiteral("alex")).ok());
+            QVERIFY(IncidentRepository(db, n.detectedAt.addSecs(300))
+                        .update(inc->id, 1, p, QStringLiteral("alex"))
+                        .ok());
         }
         Db::close(name);
     }
@@ -96,30 +98,38 @@ private slots:
         TimelinePane *p = pane(w.get());
         QVERIFY(p);
         QTRY_COMPARE(p->model()->rowCount(), 3); // created, commander, acknowledged
-        QCOMPARE(p->view()->laneNames(), (QStringList{QStringLiteral("alex"), QStringLiteral("Detection")}));
+        QCOMPARE(p->view()->laneNames(),
+                 (QStringList{QStringLiteral("alex"), QStringLiteral("Detection")}));
 
         // A backdated manual entry: 58 minutes ago, between opening and taking command.
-        QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("addEntryButton")), Qt::LeftButton);
+        QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("addEntryButton")),
+                          Qt::LeftButton);
         QDialog *dlg = nullptr;
         QTRY_VERIFY((dlg = p->findChild<QDialog *>(QStringLiteral("timelineEntryDialog"))));
         dlg->findChild<QDateTimeEdit *>(QStringLiteral("entryTimeEdit"))
             ->setDateTime(m_clock.now().addSecs(-58 * 60).toLocalTime());
         QTest::keyClicks(dlg->findChild<QPlainTextEdit *>(QStringLiteral("entryTextEdit")),
                          QStringLiteral("Tenant admin called about odd logins"));
-        QTest::mouseClick(dlg->findChild<QPushButton *>(QStringLiteral("addToRecordButton")), Qt::LeftButton);
+        QTest::mouseClick(dlg->findChild<QPushButton *>(QStringLiteral("addToRecordButton")),
+                          Qt::LeftButton);
         QTRY_COMPARE(p->model()->rowCount(), 4);
         // It sorts by when it happened, marked as entered later, in my lane.
         const int row = 1;
         QCOMPARE(p->model()->index(row, TimelineModel::SummaryColumn).data().toString(),
                  QStringLiteral("Tenant admin called about odd logins"));
-        QVERIFY(p->model()->index(row, TimelineModel::TimeColumn).data().toString().contains(
-            QLatin1String("entered later")));
+        QVERIFY(p->model()
+                    ->index(row, TimelineModel::TimeColumn)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("entered later")));
         QVERIFY(p->view()->laneNames().contains(QStringLiteral("morgan")));
 
         // An empty entry is refused in the dialog; nothing is added.
-        QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("addEntryButton")), Qt::LeftButton);
+        QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("addEntryButton")),
+                          Qt::LeftButton);
         QTRY_VERIFY((dlg = p->findChild<QDialog *>(QStringLiteral("timelineEntryDialog"))));
-        QTest::mouseClick(dlg->findChild<QPushButton *>(QStringLiteral("addToRecordButton")), Qt::LeftButton);
+        QTest::mouseClick(dlg->findChild<QPushButton *>(QStringLiteral("addToRecordButton")),
+                          Qt::LeftButton);
         QTRY_VERIFY(dlg->findChild<QLabel *>(QStringLiteral("entryErrorLabel"))->isVisible());
         dlg->reject();
         QCOMPARE(p->model()->rowCount(), 4);
@@ -133,20 +143,24 @@ private slots:
         QCOMPARE(table->currentIndex().row(), 3);
 
         // Verify: intact, then tampered in the database directly.
-        QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("verifyRecordButton")), Qt::LeftButton);
+        QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("verifyRecordButton")),
+                          Qt::LeftButton);
         auto *banner = p->findChild<MessageBanner *>(QStringLiteral("timelineBanner"));
         QTRY_VERIFY(banner->isVisible());
         QVERIFY2(banner->text().contains(QLatin1String("intact")), qPrintable(banner->text()));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
             db.setDatabaseName(m_path);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("UPDATE ic_incident_events SET summary = 'nothing' WHERE seq = 2")));
+            QVERIFY(q.exec(
+                QStringLiteral("UPDATE ic_incident_events SET summary = 'nothing' WHERE seq = 2")));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
         banner->hide();
-        QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("verifyRecordButton")), Qt::LeftButton);
+        QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("verifyRecordButton")),
+                          Qt::LeftButton);
         QTRY_VERIFY(banner->isVisible() && banner->kind() == MessageBanner::Kind::Error);
         QVERIFY2(banner->text().contains(QLatin1String("event 2")), qPrintable(banner->text()));
     }
@@ -161,11 +175,11 @@ private slots:
             const PlaybookFile f =
                 PlaybookReader::readFile(QStringLiteral(":/playbooks/security-team-playbooks.md"));
             QVERIFY(!f.playbooks.isEmpty());
-            const bool attached = ChecklistRepository(QSqlDatabase::database(name, false),
-                                                      m_clock.now())
-                                      .attach(m_incidentId, f.playbooks.first(),
-                                              QString::fromLatin1(f.sha256), QStringLiteral("alex"))
-                                      .ok();
+            const bool attached =
+                ChecklistRepository(QSqlDatabase::database(name, false), m_clock.now())
+                    .attach(m_incidentId, f.playbooks.first(), QString::fromLatin1(f.sha256),
+                            QStringLiteral("alex"))
+                    .ok();
             Db::close(name);
             QVERIFY(attached);
         }

@@ -89,12 +89,15 @@ private slots:
     {
         QTest::addColumn<QString>("sql");
         QTest::addColumn<QString>("says");
-        const QString inc = QStringLiteral("(SELECT id FROM ic_incidents WHERE ref = 'INC-2026-002')");
+        const QString inc =
+            QStringLiteral("(SELECT id FROM ic_incidents WHERE ref = 'INC-2026-002')");
         QTest::newRow("altered") << QStringLiteral("UPDATE ic_incident_events SET actor = 'nobody' "
-                                                   "WHERE seq = 2 AND incident_id = %1").arg(inc)
+                                                   "WHERE seq = 2 AND incident_id = %1")
+                                        .arg(inc)
                                  << QStringLiteral("BROKEN at event 2");
         QTest::newRow("deleted") << QStringLiteral("DELETE FROM ic_incident_events WHERE seq = 3 "
-                                                   "AND incident_id = %1").arg(inc)
+                                                   "AND incident_id = %1")
+                                        .arg(inc)
                                  << QStringLiteral("BROKEN at event 3");
         QTest::newRow("last deleted")
             << QStringLiteral("DELETE FROM ic_incident_events WHERE incident_id = %1 AND seq = "
@@ -105,7 +108,8 @@ private slots:
             << QStringLiteral("INSERT INTO ic_incident_events (incident_id, seq, occurred_at, "
                               "recorded_at, actor, kind, summary, details, prev_hash, hash) "
                               "VALUES (%1, 99, '2026-01-01 00:00:00.000', '2026-01-01 "
-                              "00:00:00.000', 'x', 'note', 'forged', '{}', '', '')").arg(inc)
+                              "00:00:00.000', 'x', 'note', 'forged', '{}', '', '')")
+                   .arg(inc)
             << QStringLiteral("BROKEN");
     }
     void tamperingIsReported()
@@ -132,10 +136,12 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("says");
-        QTest::newRow("no workspace") << QStringList{QStringLiteral("verify-record"), QStringLiteral("X")}
-                                      << 2 << QStringLiteral("exactly one of");
+        QTest::newRow("no workspace")
+            << QStringList{QStringLiteral("verify-record"), QStringLiteral("X")} << 2
+            << QStringLiteral("exactly one of");
         QTest::newRow("no incident")
-            << QStringList{QStringLiteral("verify-record"), QStringLiteral("--workspace"), QStringLiteral("w.icw")}
+            << QStringList{QStringLiteral("verify-record"), QStringLiteral("--workspace"),
+                           QStringLiteral("w.icw")}
             << 2 << QStringLiteral("one INCIDENT");
         QTest::newRow("both incident and all")
             << QStringList{QStringLiteral("verify-record"), QStringLiteral("--workspace"),
@@ -169,8 +175,8 @@ private slots:
         f.write("not a database at all");
         f.close();
         const QByteArray before = sha(foreign);
-        const Run bad = run({QStringLiteral("verify-record"), QStringLiteral("--workspace"), foreign,
-                             QStringLiteral("--all")});
+        const Run bad = run({QStringLiteral("verify-record"), QStringLiteral("--workspace"),
+                             foreign, QStringLiteral("--all")});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY(bad.err.contains(QLatin1String("not an Incident Commander workspace")));
         QCOMPARE(sha(foreign), before);

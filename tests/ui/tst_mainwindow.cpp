@@ -1,16 +1,16 @@
 // The main window offscreen: create, edit, close and reopen through the UI,
 // and bad input answered with a clear message.
-#include "MainWindow.h"
-#include "MessageBanner.h"
-#include "Theme.h"
-#include "core/Clock.h"
-#include "core/SecretStore.h"
-#include "core/Settings.h"
-#include "incidents/IncidentListModel.h"
-#include "incidents/IncidentRepository.h"
-#include "incidents/IncidentStore.h"
-#include "store/Database.h"
-#include "store/Workspace.h"
+#include "models/core/Clock.h"
+#include "models/core/SecretStore.h"
+#include "models/core/Settings.h"
+#include "models/incidents/IncidentListModel.h"
+#include "models/incidents/IncidentRepository.h"
+#include "models/incidents/IncidentStore.h"
+#include "models/store/Database.h"
+#include "models/store/Workspace.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBanner.h"
+#include "ui/Theme.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -85,7 +85,10 @@ private:
         return w;
     }
 
-    QTableView *table(MainWindow *w) { return w->findChild<QTableView *>(QStringLiteral("incidentTable")); }
+    QTableView *table(MainWindow *w)
+    {
+        return w->findChild<QTableView *>(QStringLiteral("incidentTable"));
+    }
 
     bool settled(MainWindow *w)
     {
@@ -128,8 +131,8 @@ private slots:
         QCOMPARE(created.title, QStringLiteral("Leaked API key in public repo"));
         QCOMPARE(created.severity, Severity::P1);
         QCOMPARE(created.commander, QStringLiteral("casey.commander"));
-        QCOMPARE(created.affectedApiKeys, (QStringList{QStringLiteral("key_abc"),
-                                                       QStringLiteral("key_def")}));
+        QCOMPARE(created.affectedApiKeys,
+                 (QStringList{QStringLiteral("key_abc"), QStringLiteral("key_def")}));
         QTRY_VERIFY(!w->findChild<QDialog *>(QStringLiteral("newIncidentDialog")));
         auto *titleEdit = w->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
         QTRY_COMPARE(titleEdit->text(), created.title);
@@ -161,8 +164,8 @@ private slots:
         QTest::keyClicks(note, QStringLiteral("Rotated the key"));
         QTest::keyClick(note, Qt::Key_Return);
         auto *activity = w->findChild<QTreeWidget *>(QStringLiteral("activityList"));
-        QTRY_VERIFY(!activity->findItems(QStringLiteral("Rotated the key"), Qt::MatchExactly, 2)
-                         .isEmpty());
+        QTRY_VERIFY(
+            !activity->findItems(QStringLiteral("Rotated the key"), Qt::MatchExactly, 2).isEmpty());
 
         // Ctrl+Shift+W closes it; the active filter then hides it.
         w->activateWindow(); // the dialog had the focus before
@@ -192,8 +195,8 @@ private slots:
                 kinds << e.kind;
                 QCOMPARE(e.actor, QStringLiteral("casey.commander"));
             }
-            for (const char *k : {"incident.created", "incident.updated", "incident.status",
-                                  "note", "incident.closed"})
+            for (const char *k : {"incident.created", "incident.updated", "incident.status", "note",
+                                  "incident.closed"})
                 QVERIFY2(kinds.contains(QLatin1String(k)), k);
         }
 
@@ -349,8 +352,9 @@ private slots:
         QTRY_VERIFY(search->hasFocus());
         QTest::keyClicks(search, QStringLiteral("token"));
         QCOMPARE(table(w.get())->model()->rowCount(), 1);
-        QCOMPARE(table(w.get())->model()->index(0, IncidentListModel::TitleColumn).data().toString(),
-                 QStringLiteral("Token reuse after logout"));
+        QCOMPARE(
+            table(w.get())->model()->index(0, IncidentListModel::TitleColumn).data().toString(),
+            QStringLiteral("Token reuse after logout"));
         QTest::keyClick(w.get(), Qt::Key_L, Qt::ControlModifier);
         QTRY_VERIFY(table(w.get())->hasFocus());
     }

@@ -1,14 +1,14 @@
 // Connecting to a team workspace on a real PostgreSQL with a real keychain:
 // the password goes to the keychain only, is found there next time, and a
 // refused password is asked for again.
-#include "MainWindow.h"
-#include "MessageBanner.h"
 #include "PgServer.h"
-#include "core/Clock.h"
-#include "core/SecretStore.h"
-#include "core/Settings.h"
-#include "incidents/IncidentListModel.h"
-#include "incidents/IncidentStore.h"
+#include "models/core/Clock.h"
+#include "models/core/SecretStore.h"
+#include "models/core/Settings.h"
+#include "models/incidents/IncidentListModel.h"
+#include "models/incidents/IncidentStore.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBanner.h"
 
 #include <QComboBox>
 #include <QDirIterator>
@@ -24,7 +24,8 @@ using namespace ic;
 using ic::test::PgServer;
 
 namespace {
-const QString Password = QStringLiteral("Team-Pa55w0rd-%1").arg(QDateTime::currentMSecsSinceEpoch());
+const QString Password =
+    QStringLiteral("Team-Pa55w0rd-%1").arg(QDateTime::currentMSecsSinceEpoch());
 
 bool filesContain(const QByteArray &needle)
 {
@@ -67,7 +68,9 @@ private slots:
         w.findChild<QAction *>(QStringLiteral("connectTeamAction"))->trigger();
         QDialog *dlg = nullptr;
         QTRY_VERIFY((dlg = w.findChild<QDialog *>(QStringLiteral("connectDialog"))));
-        auto line = [&](const char *name) { return dlg->findChild<QLineEdit *>(QLatin1String(name)); };
+        auto line = [&](const char *name) {
+            return dlg->findChild<QLineEdit *>(QLatin1String(name));
+        };
         line("storeHostEdit")->setText(QStringLiteral("127.0.0.1"));
         dlg->findChild<QSpinBox *>(QStringLiteral("storePortSpin"))->setValue(m_pg.port());
         line("storeDatabaseEdit")->setText(QStringLiteral("team"));
@@ -82,8 +85,9 @@ private slots:
         QVERIFY(opened.wait(30000));
         QVERIFY(w.workspace());
         QCOMPARE(w.workspace()->profile().kind, ConnectionProfile::Kind::Postgres);
-        QVERIFY(w.findChild<QLabel *>(QStringLiteral("workspaceLabel"))->text().contains(
-            QLatin1String("PostgreSQL")));
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("workspaceLabel"))
+                    ->text()
+                    .contains(QLatin1String("PostgreSQL")));
         m_profile = w.workspace()->profile();
         QTRY_VERIFY(!w.findChild<QDialog *>(QStringLiteral("connectDialog")));
 
@@ -126,7 +130,8 @@ private slots:
 
     void rotatedPasswordIsAskedForAgain()
     {
-        const QString rotated = QStringLiteral("rotated-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        const QString rotated =
+            QStringLiteral("rotated-%1").arg(QDateTime::currentMSecsSinceEpoch());
         QVERIFY(m_pg.execute(QStringLiteral("postgres"),
                              QStringLiteral("ALTER ROLE alice PASSWORD '%1'").arg(rotated))
                     .ok());

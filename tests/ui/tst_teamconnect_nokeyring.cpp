@@ -1,11 +1,11 @@
 // Without a usable keychain: the password is kept in memory for the session
 // only, the app says so, and nothing is written to disk.
-#include "MainWindow.h"
-#include "MessageBanner.h"
 #include "PgServer.h"
-#include "core/Clock.h"
-#include "core/SecretStore.h"
-#include "core/Settings.h"
+#include "models/core/Clock.h"
+#include "models/core/SecretStore.h"
+#include "models/core/Settings.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBanner.h"
 
 #include <QDirIterator>
 #include <QInputDialog>
@@ -21,7 +21,8 @@ class TestTeamConnectNoKeyring : public QObject
 private:
     PgServer m_pg;
     Settings m_settings;
-    const QString m_password = QStringLiteral("NoKeyring-%1").arg(QDateTime::currentMSecsSinceEpoch());
+    const QString m_password =
+        QStringLiteral("NoKeyring-%1").arg(QDateTime::currentMSecsSinceEpoch());
 
 private slots:
     void initTestCase()
@@ -62,7 +63,8 @@ private slots:
             w.show();
             w.connectTeam(profile);
             QInputDialog *ask = nullptr;
-            QTRY_VERIFY_WITH_TIMEOUT((ask = w.findChild<QInputDialog *>(QStringLiteral("passwordDialog"))), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                (ask = w.findChild<QInputDialog *>(QStringLiteral("passwordDialog"))), 30000);
             QVERIFY2(ask->labelText().contains(QLatin1String("memory for this session only")),
                      qPrintable(ask->labelText()));
             QSignalSpy opened(&w, &MainWindow::workspaceOpened);

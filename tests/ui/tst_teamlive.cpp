@@ -1,21 +1,21 @@
 // Two workstations on one team workspace: what one changes, the other sees at
 // once (no refresh), with desktop notifications for a new incident and an
 // assignment; the connection state is visible; muting works.
-#include "MainWindow.h"
 #include "PgServer.h"
-#include "TrayNotifier.h"
-#include "core/Clock.h"
-#include "core/SecretStore.h"
-#include "core/Settings.h"
-#include "incidents/IncidentListModel.h"
-#include "incidents/IncidentStore.h"
-#include "store/Database.h"
-#include "store/Workspace.h"
+#include "models/core/Clock.h"
+#include "models/core/SecretStore.h"
+#include "models/core/Settings.h"
+#include "models/incidents/IncidentListModel.h"
+#include "models/incidents/IncidentStore.h"
+#include "models/store/Database.h"
+#include "models/store/Workspace.h"
+#include "ui/MainWindow.h"
+#include "ui/TrayNotifier.h"
 
 #include <QComboBox>
 #include <QLabel>
-#include <QTableView>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
 using namespace ic;
@@ -65,7 +65,8 @@ private slots:
         n.title = QStringLiteral("Opened on workstation A");
         n.severity = Severity::P1;
         QString id;
-        a->incidentStore()->create(n, [&](const Result<Incident> &r) { id = r ? r->id : QString(); });
+        a->incidentStore()->create(n,
+                                   [&](const Result<Incident> &r) { id = r ? r->id : QString(); });
         QTRY_VERIFY(!id.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(b->incidentModel()->incidentById(id) != nullptr, 5000);
         QTRY_VERIFY(!notified.isEmpty());
@@ -77,7 +78,8 @@ private slots:
         p.title = QStringLiteral("Renamed on A");
         p.commander = QStringLiteral("alex");
         a->incidentStore()->update(id, 1, p);
-        QTRY_COMPARE_WITH_TIMEOUT(b->incidentModel()->incidentById(id)->title, QStringLiteral("Renamed on A"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(b->incidentModel()->incidentById(id)->title,
+                                  QStringLiteral("Renamed on A"), 5000);
         QCOMPARE(b->incidentModel()->incidentById(id)->commander, QStringLiteral("alex"));
         QTRY_VERIFY(!notified.isEmpty());
         QVERIFY(notified.last().at(0).toString().contains(QLatin1String("assigned to you")));
@@ -88,11 +90,13 @@ private slots:
         IncidentPatch q;
         q.commander = QStringLiteral("sam");
         a->incidentStore()->update(id, 2, q);
-        QTRY_COMPARE_WITH_TIMEOUT(b->incidentModel()->incidentById(id)->commander, QStringLiteral("sam"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(b->incidentModel()->incidentById(id)->commander,
+                                  QStringLiteral("sam"), 5000);
         IncidentPatch back;
         back.commander = QStringLiteral("alex");
         a->incidentStore()->update(id, 3, back);
-        QTRY_COMPARE_WITH_TIMEOUT(b->incidentModel()->incidentById(id)->commander, QStringLiteral("alex"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(b->incidentModel()->incidentById(id)->commander,
+                                  QStringLiteral("alex"), 5000);
         QTest::qWait(300);
         QVERIFY(notified.isEmpty());
     }
@@ -111,21 +115,22 @@ private slots:
 
         // Another workstation's detector raises an alert; a team lead imports
         // a policy. Both show here in seconds, not at the next 30-second poll.
-        QVERIFY(m_pg.execute(QStringLiteral("team"),
-                             QStringLiteral(
-                                 "INSERT INTO ic_alerts (rule_id, rule_name, severity, "
-                                 "subject_kind, subject, first_seen, last_seen, created_at, "
-                                 "updated_at) VALUES ('elsewhere', 'Raised elsewhere', 'P1', "
-                                 "'user', 'user-42', now(), now(), now(), now())"))
+        QVERIFY(m_pg.execute(
+                        QStringLiteral("team"),
+                        QStringLiteral("INSERT INTO ic_alerts (rule_id, rule_name, severity, "
+                                       "subject_kind, subject, first_seen, last_seen, created_at, "
+                                       "updated_at) VALUES ('elsewhere', 'Raised elsewhere', 'P1', "
+                                       "'user', 'user-42', now(), now(), now(), now())"))
                     .ok());
         QTRY_COMPARE_WITH_TIMEOUT(alerts->model()->rowCount(), alertsBefore + 1, 8000);
-        QVERIFY(m_pg.execute(QStringLiteral("team"),
-                             QStringLiteral(
-                                 "INSERT INTO ic_escalation_policies (name, markdown, "
-                                 "imported_at, imported_by) VALUES ('elsewhere', "
-                                 "E'# Elsewhere policy\\n\\n```mermaid\\ngraph TD\\n  A[On-call] --> "
-                                 "B[Lead]\\n```\\n', now(), 'dana')"))
-                    .ok());
+        QVERIFY(
+            m_pg.execute(QStringLiteral("team"),
+                         QStringLiteral(
+                             "INSERT INTO ic_escalation_policies (name, markdown, "
+                             "imported_at, imported_by) VALUES ('elsewhere', "
+                             "E'# Elsewhere policy\\n\\n```mermaid\\ngraph TD\\n  A[On-call] --> "
+                             "B[Lead]\\n```\\n', now(), 'dana')"))
+                .ok());
         QTRY_VERIFY_WITH_TIMEOUT(policies->count() > policiesBefore, 8000);
     }
 };

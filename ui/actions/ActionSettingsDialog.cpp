@@ -1,7 +1,7 @@
-#include "ActionSettingsDialog.h"
+#include "ui/actions/ActionSettingsDialog.h"
 
-#include "FieldError.h"
-#include "actions/ActionService.h"
+#include "models/actions/ActionService.h"
+#include "ui/actions/FieldError.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "actions/ActionSettings.h"
+#include "models/actions/ActionSettings.h"
 
 #include <QDialog>
 

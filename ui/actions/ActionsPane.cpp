@@ -1,16 +1,16 @@
-#include "ActionsPane.h"
+#include "ui/actions/ActionsPane.h"
 
-#include "ActionSettingsDialog.h"
-#include "CommandPalette.h"
-#include "FieldError.h"
-#include "MessageBanner.h"
-#include "actions/ActionModel.h"
-#include "actions/ActionService.h"
-#include "core/SecretStore.h"
-#include "core/Settings.h"
-#include "incidents/IncidentStore.h"
-#include "store/SqlExecutor.h"
-#include "store/WorkspaceConnection.h"
+#include "models/actions/ActionModel.h"
+#include "models/actions/ActionService.h"
+#include "models/core/SecretStore.h"
+#include "models/core/Settings.h"
+#include "models/incidents/IncidentStore.h"
+#include "models/store/SqlExecutor.h"
+#include "models/store/WorkspaceConnection.h"
+#include "ui/MessageBanner.h"
+#include "ui/actions/ActionSettingsDialog.h"
+#include "ui/actions/CommandPalette.h"
+#include "ui/actions/FieldError.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -185,7 +185,8 @@ ActionsPane::ActionsPane(const PaneContext &context, QWidget *parent)
         context.secrets->read(audit.secretKey(), [guard, audit](SecretStore::ReadResult r) {
             if (!guard)
                 return;
-            if (r.status != SecretStore::Status::Found && r.status != SecretStore::Status::NotFound) {
+            if (r.status != SecretStore::Status::Found &&
+                r.status != SecretStore::Status::NotFound) {
                 // Locked or failing keychain: say so now, not later as a
                 // puzzling "password refused" from the audit database.
                 guard->m_banner->show(

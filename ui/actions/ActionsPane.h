@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Panes.h"
-#include "actions/ActionPreview.h"
-#include "actions/CommandPalette.h"
+#include "models/actions/ActionPreview.h"
+#include "ui/Panes.h"
+#include "ui/actions/CommandPalette.h"
 
 #include <QPointer>
 

@@ -1,7 +1,7 @@
-#include "CommandPalette.h"
+#include "ui/actions/CommandPalette.h"
 
-#include "FieldError.h"
-#include "actions/ActionService.h"
+#include "models/actions/ActionService.h"
+#include "ui/actions/FieldError.h"
 
 #include <QKeyEvent>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "actions/ActionPreview.h"
-#include "incidents/Incident.h"
+#include "models/actions/ActionPreview.h"
+#include "models/incidents/Incident.h"
 
 #include <QDialog>
 

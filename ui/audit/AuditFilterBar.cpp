@@ -1,7 +1,7 @@
-#include "AuditFilterBar.h"
+#include "ui/audit/AuditFilterBar.h"
 
-#include "Theme.h"
-#include "audit/AuditRow.h"
+#include "models/audit/AuditRow.h"
+#include "ui/Theme.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -101,7 +101,8 @@ AuditFilterBar::AuditFilterBar(QWidget *parent) : QWidget(parent)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(10);
     grid->setVerticalSpacing(2);
-    grid->addWidget(field(tr("&Time"), timeRow, AuditField::Time, QStringLiteral("time"), m_range), 0, 0, 1, 2);
+    grid->addWidget(field(tr("&Time"), timeRow, AuditField::Time, QStringLiteral("time"), m_range),
+                    0, 0, 1, 2);
     grid->addWidget(field(tr("O&rder"), m_order, AuditField::Limit, QStringLiteral("order")), 0, 2);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -109,12 +110,17 @@ AuditFilterBar::AuditFilterBar(QWidget *parent) : QWidget(parent)
     buttons->addWidget(m_clear);
     grid->addLayout(buttons, 0, 3);
     grid->addWidget(field(tr("&User"), m_user, AuditField::User, QStringLiteral("user")), 1, 0);
-    grid->addWidget(field(tr("Te&nant"), m_tenant, AuditField::Tenant, QStringLiteral("tenant")), 1, 1);
-    grid->addWidget(field(tr("API &key"), m_apiKey, AuditField::ApiKey, QStringLiteral("apiKey")), 1, 2);
+    grid->addWidget(field(tr("Te&nant"), m_tenant, AuditField::Tenant, QStringLiteral("tenant")), 1,
+                    1);
+    grid->addWidget(field(tr("API &key"), m_apiKey, AuditField::ApiKey, QStringLiteral("apiKey")),
+                    1, 2);
     grid->addWidget(field(tr("&IP or network"), m_ip, AuditField::Ip, QStringLiteral("ip")), 1, 3);
     grid->addWidget(field(tr("&Event"), m_event, AuditField::Event, QStringLiteral("event")), 2, 0);
-    grid->addWidget(field(tr("&Query contains"), m_text, AuditField::Text, QStringLiteral("text")), 2, 1);
-    grid->addWidget(field(tr("&Metadata"), metaRow, AuditField::MetaKey, QStringLiteral("metaKey"), m_metaKey), 2, 2, 1, 2);
+    grid->addWidget(field(tr("&Query contains"), m_text, AuditField::Text, QStringLiteral("text")),
+                    2, 1);
+    grid->addWidget(
+        field(tr("&Metadata"), metaRow, AuditField::MetaKey, QStringLiteral("metaKey"), m_metaKey),
+        2, 2, 1, 2);
     m_inputs.insert(int(AuditField::Time), m_range);
     m_inputs.insert(int(AuditField::MetaKey), m_metaKey);
     m_inputs.insert(int(AuditField::MetaValue), m_metaValue);
@@ -215,7 +221,8 @@ void AuditFilterBar::showProblems(const QList<FieldProblem> &problems)
         QLabel *label = m_problems.value(int(p.field));
         if (!label)
             continue;
-        label->setText(label->text().isEmpty() ? p.message : label->text() + QLatin1Char('\n') + p.message);
+        label->setText(label->text().isEmpty() ? p.message
+                                               : label->text() + QLatin1Char('\n') + p.message);
         label->show();
         if (QWidget *input = m_inputs.value(int(p.field))) {
             input->setAccessibleDescription(p.message);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "audit/AuditFilter.h"
+#include "models/audit/AuditFilter.h"
 
 #include <QHash>
 #include <QWidget>

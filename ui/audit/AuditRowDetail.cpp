@@ -1,4 +1,4 @@
-#include "AuditRowDetail.h"
+#include "ui/audit/AuditRowDetail.h"
 
 #include <QClipboard>
 #include <QFontDatabase>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "audit/AuditFilter.h"
-#include "audit/AuditRow.h"
+#include "models/audit/AuditFilter.h"
+#include "models/audit/AuditRow.h"
 
 #include <QWidget>
 

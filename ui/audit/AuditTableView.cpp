@@ -1,4 +1,4 @@
-#include "AuditTableView.h"
+#include "ui/audit/AuditTableView.h"
 
 #include <QAbstractTableModel>
 #include <QApplication>
@@ -336,10 +336,10 @@ void AuditTableView::showSelection()
     }
     sel->select(selection, QItemSelectionModel::ClearAndSelect);
     const bool onScreen = m_current >= m_top && m_current < m_top + m_window->rowCount();
-    sel->setCurrentIndex(onScreen ? m_window->index(m_current - m_top,
-                                                    qMax(0, m_table->currentIndex().column()))
-                                  : QModelIndex(),
-                         QItemSelectionModel::NoUpdate);
+    sel->setCurrentIndex(
+        onScreen ? m_window->index(m_current - m_top, qMax(0, m_table->currentIndex().column()))
+                 : QModelIndex(),
+        QItemSelectionModel::NoUpdate);
 }
 
 void AuditTableView::notifyViewport()

@@ -1,20 +1,20 @@
-#include "AuditView.h"
+#include "ui/audit/AuditView.h"
 
-#include "AuditFilterBar.h"
-#include "AuditRowDetail.h"
-#include "AuditTableView.h"
-#include "InvestigationsPanel.h"
-#include "MessageBanner.h"
-#include "SqlConsolePane.h"
-#include "audit/AuditLogModel.h"
-#include "audit/AuditPins.h"
-#include "audit/SqlConsoleModel.h"
-#include "core/Clock.h"
-#include "core/SecretStore.h"
-#include "core/Settings.h"
-#include "incidents/IncidentStore.h"
-#include "store/SqlExecutor.h"
-#include "store/WorkspaceConnection.h"
+#include "models/audit/AuditLogModel.h"
+#include "models/audit/AuditPins.h"
+#include "models/audit/SqlConsoleModel.h"
+#include "models/core/Clock.h"
+#include "models/core/SecretStore.h"
+#include "models/core/Settings.h"
+#include "models/incidents/IncidentStore.h"
+#include "models/store/SqlExecutor.h"
+#include "models/store/WorkspaceConnection.h"
+#include "ui/MessageBanner.h"
+#include "ui/audit/AuditFilterBar.h"
+#include "ui/audit/AuditRowDetail.h"
+#include "ui/audit/AuditTableView.h"
+#include "ui/audit/InvestigationsPanel.h"
+#include "ui/audit/SqlConsolePane.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -188,8 +188,8 @@ void AuditView::buildUi()
     });
     connect(m_password, &QLineEdit::returnPressed, m_connect, &QPushButton::click);
 
-    auto *copy = new QShortcut(QKeySequence::Copy, m_table->table(), nullptr, nullptr,
-                               Qt::WidgetShortcut);
+    auto *copy =
+        new QShortcut(QKeySequence::Copy, m_table->table(), nullptr, nullptr, Qt::WidgetShortcut);
     connect(copy, &QShortcut::activated, this, [this] {
         if (const AuditRow *r = m_model ? m_model->rowAt(m_table->currentRow()) : nullptr) {
             QGuiApplication::clipboard()->setText(r->toJsonText());
@@ -296,7 +296,8 @@ void AuditView::start(const ConnectionSpec &spec)
     connect(m_model, &AuditLogModel::sourceReady, this, [this] {
         m_ready = true;
         m_banner->hide();
-        m_model->setKnownMetadataKeys(Investigations::metadataKeys(Investigations::builtIns() + m_saved));
+        m_model->setKnownMetadataKeys(
+            Investigations::metadataKeys(Investigations::builtIns() + m_saved));
         m_model->loadCatalog();
         apply();
         emit sourceReady();
@@ -334,7 +335,8 @@ void AuditView::start(const ConnectionSpec &spec)
         showError(e);
     });
     connect(m_consolePane, &SqlConsolePane::ran, this, [this](const SqlStatement &st) {
-        m_investigations->showStatement(m_pendingTitle.isEmpty() ? tr("SQL console") : m_pendingTitle, st);
+        m_investigations->showStatement(
+            m_pendingTitle.isEmpty() ? tr("SQL console") : m_pendingTitle, st);
         m_pendingTitle.clear();
     });
     connect(m_console, &SqlConsoleModel::failed, this, [this](const Error &e) {
@@ -400,9 +402,10 @@ void AuditView::updateStatus()
     } else {
         const int first = m_table->topRow() + 1;
         const int last = int(qMin<qint64>(count, m_table->topRow() + m_table->visibleRows()));
-        const QString total = m_model->isCountExact()
-                                  ? l.toString(count)
-                                  : tr("about %1 (the planner's estimate; counting…)").arg(l.toString(count));
+        const QString total =
+            m_model->isCountExact()
+                ? l.toString(count)
+                : tr("about %1 (the planner's estimate; counting…)").arg(l.toString(count));
         text = tr("Rows %1–%2 of %3").arg(l.toString(first), l.toString(last), total);
         if (m_model->isCountExact() && !m_model->isIndexComplete() && count > 0) {
             const int percent = int(m_model->indexedRows() * 100 / count);
@@ -498,13 +501,13 @@ void AuditView::pinRows(const QList<AuditRow> &rows)
                 showError(Error::make(Error::Kind::InvalidInput, r->problems.first()));
                 return;
             }
-            QString text = tr("Pinned %n audit row(s) to %1; they are on its timeline.", nullptr,
-                              r->pinned)
-                               .arg(ref);
+            QString text =
+                tr("Pinned %n audit row(s) to %1; they are on its timeline.", nullptr, r->pinned)
+                    .arg(ref);
             if (!r->problems.isEmpty())
-                text += QLatin1Char(' ') + tr("%n row(s) were not pinned: %1", nullptr,
-                                              int(r->problems.size()))
-                                               .arg(r->problems.first());
+                text += QLatin1Char(' ') +
+                        tr("%n row(s) were not pinned: %1", nullptr, int(r->problems.size()))
+                            .arg(r->problems.first());
             showInfo(text);
         });
 }
@@ -614,7 +617,8 @@ void AuditView::saveInvestigation(const QString &name)
             if (v.metaType().id() == QMetaType::QDateTime) {
                 p.kind = InvestigationParam::Kind::SecondsAgo;
                 p.value = v.toDateTime().secsTo(now);
-            } else if (v.metaType().id() == QMetaType::LongLong || v.metaType().id() == QMetaType::Int) {
+            } else if (v.metaType().id() == QMetaType::LongLong ||
+                       v.metaType().id() == QMetaType::Int) {
                 p.kind = InvestigationParam::Kind::Number;
                 p.value = v.toLongLong();
             } else {
@@ -629,7 +633,8 @@ void AuditView::saveInvestigation(const QString &name)
     const QString actor = m_context.store ? m_context.store->actor() : Settings().actorName();
     m_context.workspace->storeExecutor()->run<Investigation>(
         [inv, actor, now](QSqlDatabase &db) { return Investigations::save(db, inv, actor, now); },
-        this, [this](Result<Investigation> r) {
+        this,
+        [this](Result<Investigation> r) {
             if (!r) {
                 m_investigations->showProblem(r.error().message);
                 return;
@@ -655,7 +660,8 @@ void AuditView::deleteInvestigation(const Investigation &inv)
                 return r.error();
             return 1;
         },
-        this, [this, id](Result<int> r) {
+        this,
+        [this, id](Result<int> r) {
             if (!r) {
                 m_investigations->showProblem(r.error().message);
                 return;

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "Panes.h"
-#include "audit/AuditExporter.h"
-#include "audit/AuditFilter.h"
-#include "audit/AuditRow.h"
-#include "audit/Investigation.h"
-#include "store/ConnectionProfile.h"
+#include "models/audit/AuditExporter.h"
+#include "models/audit/AuditFilter.h"
+#include "models/audit/AuditRow.h"
+#include "models/audit/Investigation.h"
+#include "models/store/ConnectionProfile.h"
+#include "ui/Panes.h"
 
 #include <QPointer>
 

@@ -1,4 +1,4 @@
-#include "InvestigationsPanel.h"
+#include "ui/audit/InvestigationsPanel.h"
 
 #include <QClipboard>
 #include <QFontDatabase>
@@ -92,7 +92,8 @@ InvestigationsPanel::InvestigationsPanel(QWidget *parent) : QWidget(parent)
         if (const Investigation *i = current(); i && !i->builtIn)
             emit deleteRequested(*i);
     });
-    connect(m_save, &QPushButton::clicked, this, [this] { emit saveRequested(m_saveName->text()); });
+    connect(m_save, &QPushButton::clicked, this,
+            [this] { emit saveRequested(m_saveName->text()); });
     connect(m_saveName, &QLineEdit::returnPressed, m_save, &QPushButton::click);
     connect(m_copy, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_statement->toPlainText());
@@ -117,9 +118,8 @@ void InvestigationsPanel::rebuild()
         m_all = Investigations::builtIns();
     m_list->clear();
     for (const Investigation &i : std::as_const(m_all)) {
-        auto *item = new QListWidgetItem(i.builtIn ? i.name
-                                                   : tr("%1 (saved by %2)").arg(i.name, i.createdBy),
-                                         m_list);
+        auto *item = new QListWidgetItem(
+            i.builtIn ? i.name : tr("%1 (saved by %2)").arg(i.name, i.createdBy), m_list);
         item->setData(IdRole, i.id);
         item->setToolTip(i.description);
     }
@@ -171,8 +171,8 @@ void InvestigationsPanel::currentChanged()
 
 void InvestigationsPanel::setIncident(const Incident *incident)
 {
-    const bool same = (incident != nullptr) == m_hasIncident &&
-                      (!incident || incident->id == m_incident.id);
+    const bool same =
+        (incident != nullptr) == m_hasIncident && (!incident || incident->id == m_incident.id);
     m_hasIncident = incident != nullptr;
     m_incident = incident ? *incident : Incident();
     // Another incident: its values replace the parameters. The same one

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "audit/Investigation.h"
+#include "models/audit/Investigation.h"
 
 #include <QMap>
 #include <QWidget>

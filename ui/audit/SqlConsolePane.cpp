@@ -1,7 +1,7 @@
-#include "SqlConsolePane.h"
+#include "ui/audit/SqlConsolePane.h"
 
-#include "AuditTableView.h"
-#include "audit/SqlConsoleModel.h"
+#include "models/audit/SqlConsoleModel.h"
+#include "ui/audit/AuditTableView.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -27,7 +27,8 @@ SqlConsolePane::SqlConsolePane(SqlConsoleModel *model, QWidget *parent)
     m_edit->setObjectName(QStringLiteral("consoleEdit"));
     m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_edit->setPlaceholderText(tr("SELECT … FROM audit_logs WHERE … — read-only; Ctrl+Enter runs"));
-    m_edit->setPlainText(QStringLiteral("SELECT event, count(*) AS n\nFROM audit_logs\nGROUP BY event\nORDER BY n DESC"));
+    m_edit->setPlainText(QStringLiteral(
+        "SELECT event, count(*) AS n\nFROM audit_logs\nGROUP BY event\nORDER BY n DESC"));
     m_run = new QPushButton(tr("Run"), this);
     m_run->setObjectName(QStringLiteral("runConsoleButton"));
     m_run->setToolTip(tr("Run in a read-only transaction (Ctrl+Enter)"));
@@ -47,7 +48,8 @@ SqlConsolePane::SqlConsolePane(SqlConsoleModel *model, QWidget *parent)
     m_view = new AuditTableView(this);
     m_view->table()->setObjectName(QStringLiteral("consoleTable"));
     m_view->setModel(model);
-    m_view->setViewportCallback([model](int first, int count) { model->setViewport(first, count); });
+    m_view->setViewportCallback(
+        [model](int first, int count) { model->setViewport(first, count); });
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
@@ -125,7 +127,8 @@ void SqlConsolePane::updateStatus()
         text = tr("Running… %1 s").arg(l.toString(double(m_clock.elapsed()) / 1000.0, 'f', 1));
     } else if (!m_model->columns().isEmpty()) {
         text = m_model->isComplete()
-                   ? tr("%n row(s); first rows after %1 ms", nullptr, int(qMin<qint64>(m_model->rowsKnown(), INT_MAX)))
+                   ? tr("%n row(s); first rows after %1 ms", nullptr,
+                        int(qMin<qint64>(m_model->rowsKnown(), INT_MAX)))
                          .arg(m_model->lastElapsedMs())
                    : tr("%1 rows so far, counting…").arg(l.toString(m_model->rowsKnown()));
     }

@@ -1,16 +1,16 @@
-#include "AlertsView.h"
+#include "ui/detection/AlertsView.h"
 
-#include "MessageBanner.h"
-#include "RulesPanel.h"
-#include "core/Clock.h"
-#include "core/SecretStore.h"
-#include "core/Settings.h"
-#include "detection/AlertListModel.h"
-#include "detection/AlertStore.h"
-#include "detection/Detector.h"
-#include "incidents/IncidentStore.h"
-#include "store/SqlExecutor.h"
-#include "store/WorkspaceConnection.h"
+#include "models/core/Clock.h"
+#include "models/core/SecretStore.h"
+#include "models/core/Settings.h"
+#include "models/detection/AlertListModel.h"
+#include "models/detection/AlertStore.h"
+#include "models/detection/Detector.h"
+#include "models/incidents/IncidentStore.h"
+#include "models/store/SqlExecutor.h"
+#include "models/store/WorkspaceConnection.h"
+#include "ui/MessageBanner.h"
+#include "ui/detection/RulesPanel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -24,9 +24,9 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -72,8 +72,9 @@ AlertsView::AlertsView(const PaneContext &context, QWidget *parent)
     if (m_store) {
         connect(m_store, &AlertStore::alertsLoaded, this, [this](const QList<Alert> &alerts) {
             const std::optional<qint64> keep =
-                m_wantSelected ? m_wantSelected
-                               : (selected() ? std::optional<qint64>(selected()->id) : std::nullopt);
+                m_wantSelected
+                    ? m_wantSelected
+                    : (selected() ? std::optional<qint64>(selected()->id) : std::nullopt);
             m_model->setAlerts(alerts);
             if (keep && !selectAlert(*keep))
                 showSelected();
@@ -90,44 +91,44 @@ AlertsView::AlertsView(const PaneContext &context, QWidget *parent)
                 showSelected();
             updateEnabled();
         });
-        connect(m_store, &AlertStore::promoted, this,
-                [this](const Alert &a, const Incident &incident, bool playbookAttached) {
-                    m_banner->clearActions();
-                    QString text = tr("Alert %1 is now the incident %2. Its %n matched row(s) are "
-                                      "pinned as evidence.",
-                                      nullptr, int(qMin<qint64>(a.matchedRows, INT_MAX)))
-                                       .arg(a.id)
-                                       .arg(incident.ref);
-                    if (!a.playbook.isEmpty())
-                        text += QLatin1Char(' ') +
-                                (playbookAttached
-                                     ? tr("The suggested playbook \"%1\" is attached.").arg(a.playbook)
-                                     : tr("No playbook named \"%1\" was found; the suggestion is in "
-                                          "the incident's summary.")
-                                           .arg(a.playbook));
-                    m_banner->show(MessageBanner::Kind::Info, text);
-                    const QString id = incident.id;
-                    QPushButton *open = m_banner->addAction(tr("&Open Incident"),
-                                                            QStringLiteral("openPromotedIncidentButton"));
-                    connect(open, &QPushButton::clicked, this, [this, id] {
-                        if (m_context.navigator)
-                            emit m_context.navigator->showIncident(id);
-                    });
-                    // Containment is "Immediate": straight to the action palette
-                    // on the new incident's subjects (user, tenant, key).
-                    QPushButton *contain = m_banner->addAction(
-                        tr("&Contain…"), QStringLiteral("containPromotedIncidentButton"));
-                    contain->setToolTip(tr("Open the incident and its containment actions (Ctrl+K)"));
-                    connect(contain, &QPushButton::clicked, this, [this, id] {
-                        if (!m_context.navigator)
-                            return;
+        connect(
+            m_store, &AlertStore::promoted, this,
+            [this](const Alert &a, const Incident &incident, bool playbookAttached) {
+                m_banner->clearActions();
+                QString text = tr("Alert %1 is now the incident %2. Its %n matched row(s) are "
+                                  "pinned as evidence.",
+                                  nullptr, int(qMin<qint64>(a.matchedRows, INT_MAX)))
+                                   .arg(a.id)
+                                   .arg(incident.ref);
+                if (!a.playbook.isEmpty())
+                    text += QLatin1Char(' ') +
+                            (playbookAttached
+                                 ? tr("The suggested playbook \"%1\" is attached.").arg(a.playbook)
+                                 : tr("No playbook named \"%1\" was found; the suggestion is in "
+                                      "the incident's summary.")
+                                       .arg(a.playbook));
+                m_banner->show(MessageBanner::Kind::Info, text);
+                const QString id = incident.id;
+                QPushButton *open = m_banner->addAction(
+                    tr("&Open Incident"), QStringLiteral("openPromotedIncidentButton"));
+                connect(open, &QPushButton::clicked, this, [this, id] {
+                    if (m_context.navigator)
                         emit m_context.navigator->showIncident(id);
-                        emit m_context.navigator->request(
-                            QStringLiteral("actions.palette"),
-                            {{QStringLiteral("incident_id"), id}});
-                    });
-                    reload();
                 });
+                // Containment is "Immediate": straight to the action palette
+                // on the new incident's subjects (user, tenant, key).
+                QPushButton *contain = m_banner->addAction(
+                    tr("&Contain…"), QStringLiteral("containPromotedIncidentButton"));
+                contain->setToolTip(tr("Open the incident and its containment actions (Ctrl+K)"));
+                connect(contain, &QPushButton::clicked, this, [this, id] {
+                    if (!m_context.navigator)
+                        return;
+                    emit m_context.navigator->showIncident(id);
+                    emit m_context.navigator->request(QStringLiteral("actions.palette"),
+                                                      {{QStringLiteral("incident_id"), id}});
+                });
+                reload();
+            });
         connect(m_store, &AlertStore::failed, this, &AlertsView::showError);
         connect(m_store, &AlertStore::pendingChanged, this, [this] { updateEnabled(); });
     }
@@ -409,9 +410,9 @@ void AlertsView::buildUi()
         if (m_store)
             m_store->resetWatermark(ruleId);
         m_banner->clearActions();
-        m_banner->show(MessageBanner::Kind::Info,
-                       tr("The rule %1 reads the whole audit log again at its next run.")
-                           .arg(ruleId));
+        m_banner->show(
+            MessageBanner::Kind::Info,
+            tr("The rule %1 reads the whole audit log again at its next run.").arg(ruleId));
     });
 
     m_tabs = new QTabWidget(this);
@@ -518,10 +519,17 @@ void AlertsView::reload()
         return;
     QList<AlertStatus> statuses;
     switch (m_filter->currentData().toInt()) {
-    case 0: statuses = {AlertStatus::Open, AlertStatus::Promoting}; break;
-    case 2: statuses = {AlertStatus::Promoted}; break;
-    case 3: statuses = {AlertStatus::Dismissed}; break;
-    default: break;
+    case 0:
+        statuses = {AlertStatus::Open, AlertStatus::Promoting};
+        break;
+    case 2:
+        statuses = {AlertStatus::Promoted};
+        break;
+    case 3:
+        statuses = {AlertStatus::Dismissed};
+        break;
+    default:
+        break;
     }
     m_store->reload(statuses);
     m_store->loadRuleStates();
@@ -598,8 +606,8 @@ void AlertsView::showSelected()
         updateEnabled();
         return;
     }
-    m_title->setText(tr("%1: %2").arg(a->ruleName,
-                                      AlertText::subjectText(a->subjectKind, a->subject)));
+    m_title->setText(
+        tr("%1: %2").arg(a->ruleName, AlertText::subjectText(a->subjectKind, a->subject)));
     QStringList facts;
     facts << tr("Severity (suggested): %1").arg(AlertText::severityText(a->severity));
     facts << tr("Found: %1").arg(AlertText::measureText(*a));
@@ -613,8 +621,7 @@ void AlertsView::showSelected()
                       listText(a->affectedApiKeys));
     QString status = AlertListModel::statusText(*a);
     if (a->status == AlertStatus::Promoted || a->status == AlertStatus::Dismissed)
-        status += QLatin1Char(' ') +
-                  tr("(by %1, %2)").arg(a->resolvedBy, timeText(a->resolvedAt));
+        status += QLatin1Char(' ') + tr("(by %1, %2)").arg(a->resolvedBy, timeText(a->resolvedAt));
     facts << tr("Status: %1").arg(status);
     facts << tr("Rule %1: %2").arg(a->ruleId, a->description);
     m_facts->setText(facts.join(QLatin1Char('\n')));
@@ -632,9 +639,14 @@ void AlertsView::showRows(qint64 alertId, const QList<AlertRow> &rows)
     for (int r = 0; r < rows.size(); ++r) {
         const AlertRow &row = rows.at(r);
         const QString details = row.query.isEmpty() ? row.metadata : row.query;
-        const QStringList cells{QString::number(row.id), timeText(row.timestamp), row.event,
-                                row.userId,            row.tenantId,            row.apiKeyId,
-                                row.ip,                details.left(300)};
+        const QStringList cells{QString::number(row.id),
+                                timeText(row.timestamp),
+                                row.event,
+                                row.userId,
+                                row.tenantId,
+                                row.apiKeyId,
+                                row.ip,
+                                details.left(300)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (c == 7)

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Panes.h"
-#include "detection/Alert.h"
-#include "store/ConnectionProfile.h"
+#include "models/detection/Alert.h"
+#include "models/store/ConnectionProfile.h"
+#include "ui/Panes.h"
 
 #include <optional>
 
@@ -74,7 +74,7 @@ private:
     PaneContext m_context;
     AlertStore *m_store = nullptr;
     Detector *m_detector = nullptr;
-    bool m_canDetect = false; // a writable workspace: rules run here
+    bool m_canDetect = false;                // a writable workspace: rules run here
     std::optional<PgEndpoint> m_auditSource; // the profile's separate audit database
     bool m_waitingForPassword = false;
     bool m_readingKeychain = false;

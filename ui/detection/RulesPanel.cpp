@@ -1,4 +1,4 @@
-#include "RulesPanel.h"
+#include "ui/detection/RulesPanel.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -14,8 +14,17 @@
 namespace ic {
 
 namespace {
-enum Column { NameColumn, SeverityColumn, ScheduleColumn, LastRunColumn, StatusColumn,
-              WatermarkColumn, FailuresColumn, SourceColumn, ColumnCount };
+enum Column {
+    NameColumn,
+    SeverityColumn,
+    ScheduleColumn,
+    LastRunColumn,
+    StatusColumn,
+    WatermarkColumn,
+    FailuresColumn,
+    SourceColumn,
+    ColumnCount
+};
 } // namespace
 
 RulesPanel::RulesPanel(bool readOnly, QWidget *parent) : QWidget(parent), m_readOnly(readOnly)
@@ -23,9 +32,9 @@ RulesPanel::RulesPanel(bool readOnly, QWidget *parent) : QWidget(parent), m_read
     setObjectName(QStringLiteral("rulesPanel"));
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("rulesTable"));
-    m_table->setHorizontalHeaderLabels({tr("Rule"), tr("Severity"), tr("Schedule"),
-                                        tr("Last run"), tr("Status"), tr("Watermark"),
-                                        tr("Failures"), tr("Source")});
+    m_table->setHorizontalHeaderLabels({tr("Rule"), tr("Severity"), tr("Schedule"), tr("Last run"),
+                                        tr("Status"), tr("Watermark"), tr("Failures"),
+                                        tr("Source")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -72,10 +81,10 @@ RulesPanel::RulesPanel(bool readOnly, QWidget *parent) : QWidget(parent), m_read
     m_addFolder->setEnabled(!m_readOnly);
     updateButtons();
 
-    auto *foldersLabel = new QLabel(
-        tr("Your rule &folders (*.rule files, read again at every run; see "
-           "docs/detection-rules.md):"),
-        this);
+    auto *foldersLabel =
+        new QLabel(tr("Your rule &folders (*.rule files, read again at every run; see "
+                      "docs/detection-rules.md):"),
+                   this);
     foldersLabel->setWordWrap(true);
     foldersLabel->setBuddy(m_folders);
     auto *buttons = new QHBoxLayout;
@@ -155,8 +164,8 @@ void RulesPanel::refresh()
     }
     for (const RuleState &s : std::as_const(m_states)) {
         if (!seen.contains(s.ruleId))
-            lines.append({s.ruleId, s.name, QString(), QString(),
-                          tr("not loaded here (%1)").arg(s.source)});
+            lines.append(
+                {s.ruleId, s.name, QString(), QString(), tr("not loaded here (%1)").arg(s.source)});
     }
     m_table->setRowCount(int(lines.size()));
     const QLocale locale;
@@ -201,10 +210,10 @@ void RulesPanel::refresh()
     QStringList problems;
     for (const RuleProblem &p : std::as_const(m_problems))
         problems << p.message;
-    m_problemsLabel->setText(problems.isEmpty()
-                                 ? QString()
-                                 : tr("Rule files that could not be used:\n%1")
-                                       .arg(problems.join(QLatin1Char('\n'))));
+    m_problemsLabel->setText(
+        problems.isEmpty()
+            ? QString()
+            : tr("Rule files that could not be used:\n%1").arg(problems.join(QLatin1Char('\n'))));
     m_problemsLabel->setVisible(!problems.isEmpty());
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "detection/Alert.h"
-#include "detection/RuleLibrary.h"
+#include "models/detection/Alert.h"
+#include "models/detection/RuleLibrary.h"
 
 #include <QHash>
 #include <QWidget>

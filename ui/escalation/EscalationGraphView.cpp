@@ -1,7 +1,7 @@
-#include "EscalationGraphView.h"
+#include "ui/escalation/EscalationGraphView.h"
 
-#include "Theme.h"
-#include "core/TimeText.h"
+#include "models/core/TimeText.h"
+#include "ui/Theme.h"
 
 #include <QFileInfo>
 #include <QFocusEvent>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/Result.h"
-#include "escalation/EscalationPath.h"
-#include "escalation/EscalationPolicy.h"
-#include "escalation/GraphLayout.h"
+#include "models/core/Result.h"
+#include "models/escalation/EscalationPath.h"
+#include "models/escalation/EscalationPolicy.h"
+#include "models/escalation/GraphLayout.h"
 
 #include <QColor>
 #include <QDateTime>

@@ -1,7 +1,7 @@
-#include "EscalationNodePanel.h"
+#include "ui/escalation/EscalationNodePanel.h"
 
-#include "core/TimeText.h"
-#include "escalation/EscalationModel.h"
+#include "models/core/TimeText.h"
+#include "models/escalation/EscalationModel.h"
 
 #include <QApplication>
 #include <QClipboard>

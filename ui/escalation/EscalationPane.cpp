@@ -1,15 +1,15 @@
-#include "EscalationPane.h"
+#include "ui/escalation/EscalationPane.h"
 
-#include "EscalationGraphView.h"
-#include "EscalationNodePanel.h"
-#include "MessageBanner.h"
-#include "Theme.h"
-#include "core/Clock.h"
-#include "core/TimeText.h"
-#include "escalation/EscalationModel.h"
-#include "escalation/EscalationStore.h"
-#include "incidents/IncidentStore.h"
-#include "store/WorkspaceConnection.h"
+#include "models/core/Clock.h"
+#include "models/core/TimeText.h"
+#include "models/escalation/EscalationModel.h"
+#include "models/escalation/EscalationStore.h"
+#include "models/incidents/IncidentStore.h"
+#include "models/store/WorkspaceConnection.h"
+#include "ui/MessageBanner.h"
+#include "ui/Theme.h"
+#include "ui/escalation/EscalationGraphView.h"
+#include "ui/escalation/EscalationNodePanel.h"
 
 #include <QAction>
 #include <QComboBox>

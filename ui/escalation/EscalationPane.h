@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Panes.h"
-#include "core/Result.h"
-#include "escalation/EscalationPolicy.h"
+#include "models/core/Result.h"
+#include "models/escalation/EscalationPolicy.h"
+#include "ui/Panes.h"
 
 #include <QList>
 

@@ -1,19 +1,19 @@
-#include "EvidencePane.h"
+#include "ui/evidence/EvidencePane.h"
 
-#include "MessageBanner.h"
-#include "core/Clock.h"
-#include "core/Settings.h"
-#include "core/TimeText.h"
-#include "evidence/EvidenceBundle.h"
-#include "evidence/KeyPairFiles.h"
-#include "evidence/Signing.h"
-#include "evidence/SigningKeyVault.h"
-#include "incidents/IncidentStore.h"
-#include "core/SecretStore.h"
-#include "store/Database.h"
-#include "store/SqlExecutor.h"
-#include "store/WorkspaceConnection.h"
-#include "timeline/EventLog.h"
+#include "models/core/Clock.h"
+#include "models/core/SecretStore.h"
+#include "models/core/Settings.h"
+#include "models/core/TimeText.h"
+#include "models/evidence/EvidenceBundle.h"
+#include "models/evidence/KeyPairFiles.h"
+#include "models/evidence/Signing.h"
+#include "models/evidence/SigningKeyVault.h"
+#include "models/incidents/IncidentStore.h"
+#include "models/store/Database.h"
+#include "models/store/SqlExecutor.h"
+#include "models/store/WorkspaceConnection.h"
+#include "models/timeline/EventLog.h"
+#include "ui/MessageBanner.h"
 
 #include <QAtomicInteger>
 #include <QComboBox>
@@ -52,7 +52,8 @@ EvidencePane::EvidencePane(const PaneContext &context, QWidget *parent)
     intro->setWordWrap(true);
     m_extracts = new QTableWidget(0, 4, this);
     m_extracts->setObjectName(QStringLiteral("extractsTable"));
-    m_extracts->setHorizontalHeaderLabels({tr("Extract"), tr("Query"), tr("Parameters"), tr("Added")});
+    m_extracts->setHorizontalHeaderLabels(
+        {tr("Extract"), tr("Query"), tr("Parameters"), tr("Added")});
     m_extracts->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_extracts->verticalHeader()->hide();
     m_extracts->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -178,8 +179,9 @@ void EvidencePane::reloadExtracts()
                 m_extracts->setItem(i, 0, new QTableWidgetItem(q.name));
                 m_extracts->setItem(i, 1, new QTableWidgetItem(q.sql.simplified()));
                 m_extracts->setItem(i, 2, new QTableWidgetItem(params.join(QStringLiteral(", "))));
-                m_extracts->setItem(i, 3, new QTableWidgetItem(
-                                              tr("%1, %2").arg(q.addedBy, TimeText::local(q.addedAt))));
+                m_extracts->setItem(
+                    i, 3,
+                    new QTableWidgetItem(tr("%1, %2").arg(q.addedBy, TimeText::local(q.addedAt))));
                 m_extracts->item(i, 1)->setToolTip(q.sql);
             }
         });
@@ -204,7 +206,8 @@ void EvidencePane::addExtract(const QString &name, const QString &sql, const QVa
         [id, q, actor, clock](QSqlDatabase &db) {
             return EvidenceBundle::addQuery(db, id, q, actor, clock->now());
         },
-        this, [this, id](Result<EvidenceQuery> r) {
+        this,
+        [this, id](Result<EvidenceQuery> r) {
             if (!r) {
                 m_banner->show(MessageBanner::Kind::Error, r.error().message, r.error().detail);
                 return;
@@ -245,7 +248,8 @@ void EvidencePane::showAddExtractDialog()
     connect(buttons, &QDialogButtonBox::rejected, dlg, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, dlg, [this, dlg, name, sql, params] {
         QVariantList values;
-        for (const QString &line : params->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        for (const QString &line :
+             params->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             values << line;
         addExtract(name->text().trimmed(), sql->toPlainText().trimmed(), values);
         dlg->accept();
@@ -286,7 +290,8 @@ void EvidencePane::exportTo(const QString &directory)
             if (!audit) {
                 setBusy(false);
                 m_banner->clearActions();
-                m_banner->show(MessageBanner::Kind::Error, audit.error().message, audit.error().detail);
+                m_banner->show(MessageBanner::Kind::Error, audit.error().message,
+                               audit.error().detail);
                 return;
             }
             runExport(id, directory, pem, audit.value());
@@ -318,14 +323,15 @@ void EvidencePane::findAuditSource(std::function<void(Result<std::optional<Conne
         return;
     }
     QPointer<EvidencePane> guard(this);
-    m_context.secrets->find(endpoint.secretKey(), [guard, done, spec, missing](const SecretStore::ReadResult &r) {
-        if (!guard)
-            return;
-        if (r.status == SecretStore::Status::Found)
-            done(spec(r.secret));
-        else
-            done(missing);
-    });
+    m_context.secrets->find(endpoint.secretKey(),
+                            [guard, done, spec, missing](const SecretStore::ReadResult &r) {
+                                if (!guard)
+                                    return;
+                                if (r.status == SecretStore::Status::Found)
+                                    done(spec(r.secret));
+                                else
+                                    done(missing);
+                            });
 }
 
 void EvidencePane::runExport(const QString &id, const QString &directory, const QByteArray &pem,
@@ -373,20 +379,22 @@ void EvidencePane::runExport(const QString &id, const QString &directory, const 
             Db::close(name);
             return r;
         },
-        this, [this, id](Result<ExportedBundle> r) {
+        this,
+        [this, id](Result<ExportedBundle> r) {
             setBusy(false);
             m_banner->clearActions();
             if (!r) {
-                m_banner->show(r.error().kind == Error::Kind::Cancelled ? MessageBanner::Kind::Info
-                                                                        : MessageBanner::Kind::Error,
+                m_banner->show(r.error().kind == Error::Kind::Cancelled
+                                   ? MessageBanner::Kind::Info
+                                   : MessageBanner::Kind::Error,
                                r.error().message, r.error().detail);
                 return;
             }
             m_keyLabel->setText(tr("Your evidence signing key: %1").arg(r->keyFingerprint));
-            m_banner->show(MessageBanner::Kind::Info,
-                           tr("Exported and signed %n file(s) to %1. Its fingerprint: %2", nullptr,
-                              r->files)
-                               .arg(QDir::toNativeSeparators(r->directory), r->keyFingerprint));
+            m_banner->show(
+                MessageBanner::Kind::Info,
+                tr("Exported and signed %n file(s) to %1. Its fingerprint: %2", nullptr, r->files)
+                    .arg(QDir::toNativeSeparators(r->directory), r->keyFingerprint));
             m_context.store->announceChange(id);
         });
 }
@@ -405,34 +413,38 @@ void EvidencePane::verifyFolder(const QString &directory)
 {
     setBusy(true, tr("Verifying…"));
     auto *watcher = new QFutureWatcher<BundleVerification>(this);
-    connect(watcher, &QFutureWatcher<BundleVerification>::finished, this, [this, watcher, directory] {
-        watcher->deleteLater();
-        setBusy(false);
-        const BundleVerification v = watcher->result();
-        m_banner->clearActions();
-        if (!v.problem.isEmpty()) {
-            m_banner->show(MessageBanner::Kind::Error, v.problem);
-        } else if (v.ok()) {
-            m_banner->show(MessageBanner::Kind::Info,
-                           tr("The bundle for %1 is intact: every file matches, and the signature "
-                              "by %2 holds.")
-                               .arg(v.incidentRef, v.keyFingerprint));
-        } else {
-            QStringList lines;
-            if (!v.signatureValid)
-                lines << tr("The signature does not hold (key %1).").arg(v.keyFingerprint);
-            for (const QString &f : v.changed)
-                lines << tr("Changed: %1").arg(f);
-            for (const QString &f : v.missing)
-                lines << tr("Missing: %1").arg(f);
-            for (const QString &f : v.added)
-                lines << tr("Added: %1").arg(f);
-            m_banner->show(MessageBanner::Kind::Error,
-                           tr("The bundle in %1 was changed after it was signed.\n%2")
-                               .arg(QDir::toNativeSeparators(directory), lines.join(QLatin1Char('\n'))));
-        }
-    });
-    watcher->setFuture(QtConcurrent::run([directory] { return EvidenceBundle::verify(directory); }));
+    connect(watcher, &QFutureWatcher<BundleVerification>::finished, this,
+            [this, watcher, directory] {
+                watcher->deleteLater();
+                setBusy(false);
+                const BundleVerification v = watcher->result();
+                m_banner->clearActions();
+                if (!v.problem.isEmpty()) {
+                    m_banner->show(MessageBanner::Kind::Error, v.problem);
+                } else if (v.ok()) {
+                    m_banner->show(
+                        MessageBanner::Kind::Info,
+                        tr("The bundle for %1 is intact: every file matches, and the signature "
+                           "by %2 holds.")
+                            .arg(v.incidentRef, v.keyFingerprint));
+                } else {
+                    QStringList lines;
+                    if (!v.signatureValid)
+                        lines << tr("The signature does not hold (key %1).").arg(v.keyFingerprint);
+                    for (const QString &f : v.changed)
+                        lines << tr("Changed: %1").arg(f);
+                    for (const QString &f : v.missing)
+                        lines << tr("Missing: %1").arg(f);
+                    for (const QString &f : v.added)
+                        lines << tr("Added: %1").arg(f);
+                    m_banner->show(MessageBanner::Kind::Error,
+                                   tr("The bundle in %1 was changed after it was signed.\n%2")
+                                       .arg(QDir::toNativeSeparators(directory),
+                                            lines.join(QLatin1Char('\n'))));
+                }
+            });
+    watcher->setFuture(
+        QtConcurrent::run([directory] { return EvidenceBundle::verify(directory); }));
 }
 
 void EvidencePane::showKeyPairDialog()
@@ -445,7 +457,8 @@ void EvidencePane::showKeyPairDialog()
     dlg->setWindowTitle(tr("Generate a Signing Key Pair"));
     auto *algorithm = new QComboBox(dlg);
     algorithm->setObjectName(QStringLiteral("keyAlgorithmCombo"));
-    algorithm->addItem(tr("RSA-2048 (the playbook's choice)"), int(KeyPairFiles::Algorithm::Rsa2048));
+    algorithm->addItem(tr("RSA-2048 (the playbook's choice)"),
+                       int(KeyPairFiles::Algorithm::Rsa2048));
     algorithm->addItem(QStringLiteral("EC P-256"), int(KeyPairFiles::Algorithm::EcP256));
     algorithm->addItem(QStringLiteral("Ed25519"), int(KeyPairFiles::Algorithm::Ed25519));
     auto *base = new QLineEdit(QDir::home().filePath(QStringLiteral("new_private_key")), dlg);
@@ -464,7 +477,8 @@ void EvidencePane::showKeyPairDialog()
     auto *form = new QFormLayout;
     form->addRow(tr("&Algorithm"), algorithm);
     form->addRow(tr("&Files"), base);
-    form->addRow(QString(), new QLabel(tr("Writes NAME.pem (private, mode 0600) and NAME.pub.pem"), dlg));
+    form->addRow(QString(),
+                 new QLabel(tr("Writes NAME.pem (private, mode 0600) and NAME.pub.pem"), dlg));
     form->addRow(tr("&Passphrase"), pass);
     form->addRow(tr("A&gain"), again);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dlg);
@@ -508,14 +522,16 @@ void EvidencePane::showKeyPairDialog()
             d.incidentId = id;
             d.actor = m_context.settings->actorName();
             d.kind = QStringLiteral("keys.generated");
-            d.summary = tr("Generated a new %1 signing key pair (%2)").arg(w.algorithmName, w.fingerprint);
+            d.summary =
+                tr("Generated a new %1 signing key pair (%2)").arg(w.algorithmName, w.fingerprint);
             d.details = QJsonObject{{QStringLiteral("algorithm"), w.algorithmName},
                                     {QStringLiteral("public_key_fingerprint"), w.fingerprint},
                                     {QStringLiteral("public_key_file"), w.publicPath},
                                     {QStringLiteral("encrypted"), !phrase.isEmpty()}};
             const Clock *clock = m_context.clock;
             m_context.workspace->storeExecutor()->run<IncidentEvent>(
-                [d, clock](QSqlDatabase &db) { return EventLog::append(db, d, clock->now()); }, this,
+                [d, clock](QSqlDatabase &db) { return EventLog::append(db, d, clock->now()); },
+                this,
                 [this, id](Result<IncidentEvent> e) {
                     if (e)
                         m_context.store->announceChange(id);
@@ -523,9 +539,8 @@ void EvidencePane::showKeyPairDialog()
                         m_banner->show(MessageBanner::Kind::Error, e.error().message);
                 });
         });
-        watcher->setFuture(QtConcurrent::run([alg, path, phrase] {
-            return KeyPairFiles::generate(alg, path, phrase);
-        }));
+        watcher->setFuture(QtConcurrent::run(
+            [alg, path, phrase] { return KeyPairFiles::generate(alg, path, phrase); }));
     });
     dlg->open();
 }

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/Result.h"
-#include "store/ConnectionProfile.h"
+#include "models/core/Result.h"
+#include "models/store/ConnectionProfile.h"
 
-#include "Panes.h"
+#include "ui/Panes.h"
 
 #include <optional>
 

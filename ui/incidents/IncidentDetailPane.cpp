@@ -1,10 +1,10 @@
-#include "IncidentDetailPane.h"
+#include "ui/incidents/IncidentDetailPane.h"
 
-#include "MessageBanner.h"
-#include "Theme.h"
-#include "core/Clock.h"
-#include "core/TimeText.h"
-#include "incidents/IncidentStore.h"
+#include "models/core/Clock.h"
+#include "models/core/TimeText.h"
+#include "models/incidents/IncidentStore.h"
+#include "ui/MessageBanner.h"
+#include "ui/Theme.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -191,8 +191,8 @@ void IncidentDetailPane::buildUi()
     noteRow->addWidget(m_note, 1);
     noteRow->addWidget(m_addNote);
 
-    auto *activityTitle = new QLabel(tr("<b>Activity</b> — every change, with who and when"),
-                                     content);
+    auto *activityTitle =
+        new QLabel(tr("<b>Activity</b> — every change, with who and when"), content);
 
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_banner);
@@ -300,8 +300,7 @@ void IncidentDetailPane::buildUi()
     connect(m_note, &QLineEdit::returnPressed, this, &IncidentDetailPane::addNote);
     connect(m_addNote, &QPushButton::clicked, this, &IncidentDetailPane::addNote);
 
-    connect(m_store, &IncidentStore::eventsLoaded, this,
-            &IncidentDetailPane::setEvents);
+    connect(m_store, &IncidentStore::eventsLoaded, this, &IncidentDetailPane::setEvents);
 }
 
 void IncidentDetailPane::setPolicy(const SeverityPolicy &policy)
@@ -380,13 +379,13 @@ void IncidentDetailPane::setEvents(const QString &incidentId, const QList<Incide
 void IncidentDetailPane::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_commander, m_users, m_tenants,
-                                                       m_keys})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_title, m_commander, m_users, m_tenants, m_keys})
         static_cast<QLineEdit *>(w)->setReadOnly(readOnly);
     m_summary->setReadOnly(readOnly);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_severity, m_status, m_takeCommand,
-                                                       m_detected, m_awareKnown, m_awareNow,
-                                                       m_note, m_addNote})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_severity, m_status, m_takeCommand, m_detected,
+                                          m_awareKnown, m_awareNow, m_note, m_addNote})
         w->setEnabled(!readOnly);
     m_aware->setEnabled(!readOnly && m_awareKnown->isChecked());
 }
@@ -479,8 +478,8 @@ void IncidentDetailPane::populate(bool force)
         m_detected->setDateTime(inc.detectedAt.toLocalTime());
     m_awareKnown->setChecked(inc.becameAwareAt.isValid());
     if (force || !m_aware->hasFocus())
-        m_aware->setDateTime((inc.becameAwareAt.isValid() ? inc.becameAwareAt : m_clock.now())
-                                 .toLocalTime());
+        m_aware->setDateTime(
+            (inc.becameAwareAt.isValid() ? inc.becameAwareAt : m_clock.now()).toLocalTime());
     m_aware->setEnabled(!m_readOnly && inc.becameAwareAt.isValid());
     m_takeCommand->setVisible(inc.commander != m_store->actor() || !inc.acknowledgedAt.isValid());
     m_populating = false;
@@ -494,10 +493,10 @@ void IncidentDetailPane::updateCountdown()
     const Incident &inc = *m_incident;
     const ResponseState st = responseState(inc, m_policy, m_clock.now());
     const SeverityLevel &level = m_policy.level(inc.severity);
-    QString text = tr("Response target for %1: %2 — due %3 — <b>%4</b>")
-                       .arg(m_policy.label(inc.severity).toHtmlEscaped(),
-                            level.responseText.toHtmlEscaped(), TimeText::local(st.due),
-                            st.text().toHtmlEscaped());
+    QString text =
+        tr("Response target for %1: %2 — due %3 — <b>%4</b>")
+            .arg(m_policy.label(inc.severity).toHtmlEscaped(), level.responseText.toHtmlEscaped(),
+                 TimeText::local(st.due), st.text().toHtmlEscaped());
     if (st.kind == ResponseState::Kind::Met || st.kind == ResponseState::Kind::MetLate)
         text += tr(" (acknowledged %1)").arg(TimeText::local(inc.acknowledgedAt));
     if (inc.isClosed() && inc.closedAt.isValid())
@@ -529,14 +528,16 @@ void IncidentDetailPane::send(const QString &id, int baseVersion, const Incident
     state.error.reset();
     m_saveStateLabel->setText(tr("Saving…"));
     m_store->update(
-        id, baseVersion, patch, [this, id, patch](const Result<Incident> &r, const Incident &current) {
+        id, baseVersion, patch,
+        [this, id, patch](const Result<Incident> &r, const Incident &current) {
             SaveState &st = m_saves[id];
             st.inFlight = false;
             const bool shown = m_incident && m_incident->id == id;
             if (r) {
                 if (shown) {
-                    m_saveStateLabel->setText(tr("Saved %1").arg(
-                        m_clock.now().toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+                    m_saveStateLabel->setText(
+                        tr("Saved %1")
+                            .arg(m_clock.now().toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
                     incidentUpdated(r.value());
                 }
                 if (st.queued) {

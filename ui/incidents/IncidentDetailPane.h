@@ -1,7 +1,7 @@
 #pragma once
 
-#include "incidents/Incident.h"
-#include "incidents/SeverityPolicy.h"
+#include "models/incidents/Incident.h"
+#include "models/incidents/SeverityPolicy.h"
 
 #include <QHash>
 #include <QWidget>
@@ -107,6 +107,5 @@ private:
     QTimer *m_summaryTimer;
     QTimer *m_tick;
 };
-
 
 } // namespace ic

@@ -1,7 +1,7 @@
-#include "IncidentListPane.h"
+#include "ui/incidents/IncidentListPane.h"
 
-#include "Theme.h"
-#include "incidents/IncidentListModel.h"
+#include "models/incidents/IncidentListModel.h"
+#include "ui/Theme.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -48,8 +48,7 @@ public:
             painter->setPen(option.state & QStyle::State_Selected
                                 ? option.palette.color(QPalette::HighlightedText)
                                 : c);
-            painter->drawText(r.adjusted(bar + 6, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                              text);
+            painter->drawText(r.adjusted(bar + 6, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
             painter->restore();
             return;
         }

@@ -1,6 +1,6 @@
-#include "NewIncidentDialog.h"
+#include "ui/incidents/NewIncidentDialog.h"
 
-#include "Theme.h"
+#include "ui/Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "incidents/Incident.h"
-#include "incidents/SeverityPolicy.h"
+#include "models/incidents/Incident.h"
+#include "models/incidents/SeverityPolicy.h"
 
 #include <QDialog>
 
@@ -20,8 +20,8 @@ class NewIncidentDialog : public QDialog
 {
     Q_OBJECT
 public:
-    NewIncidentDialog(const SeverityPolicy &policy, const QString &actor,
-                      const QDateTime &nowUtc, QWidget *parent = nullptr);
+    NewIncidentDialog(const SeverityPolicy &policy, const QString &actor, const QDateTime &nowUtc,
+                      QWidget *parent = nullptr);
 
     NewIncident draft() const;
     // Shows why the incident could not be created; the dialog stays open.

@@ -1,4 +1,4 @@
-#include "SeverityPolicyDialog.h"
+#include "ui/incidents/SeverityPolicyDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

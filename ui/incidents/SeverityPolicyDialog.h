@@ -1,6 +1,6 @@
 #pragma once
 
-#include "incidents/SeverityPolicy.h"
+#include "models/incidents/SeverityPolicy.h"
 
 #include <QDialog>
 

@@ -1,12 +1,12 @@
-#include "DraftEditor.h"
+#include "ui/notify/DraftEditor.h"
 
-#include "MessageBanner.h"
-#include "NotificationExport.h"
-#include "VersionDiffDialog.h"
-#include "core/Clock.h"
-#include "core/TimeText.h"
-#include "notify/NotificationRenderer.h"
-#include "notify/NotifyStore.h"
+#include "models/core/Clock.h"
+#include "models/core/TimeText.h"
+#include "models/notify/NotificationRenderer.h"
+#include "models/notify/NotifyStore.h"
+#include "ui/MessageBanner.h"
+#include "ui/notify/NotificationExport.h"
+#include "ui/notify/VersionDiffDialog.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "notify/NotificationDraft.h"
-#include "notify/NotificationFacts.h"
-#include "notify/NotificationTemplate.h"
-#include "notify/RegulatoryClock.h"
+#include "models/notify/NotificationDraft.h"
+#include "models/notify/NotificationFacts.h"
+#include "models/notify/NotificationTemplate.h"
+#include "models/notify/RegulatoryClock.h"
 
 #include <QWidget>
 

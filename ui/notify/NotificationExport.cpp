@@ -1,6 +1,6 @@
-#include "NotificationExport.h"
+#include "ui/notify/NotificationExport.h"
 
-#include "review/ReviewExport.h"
+#include "ui/review/ReviewExport.h"
 
 #include <QApplication>
 #include <QClipboard>

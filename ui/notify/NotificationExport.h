@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/Result.h"
-#include "notify/MailMessage.h"
-#include "notify/NotificationDraft.h"
-#include "notify/NotificationFacts.h"
+#include "models/core/Result.h"
+#include "models/notify/MailMessage.h"
+#include "models/notify/NotificationDraft.h"
+#include "models/notify/NotificationFacts.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "NotificationFactsForm.h"
+#include "ui/notify/NotificationFactsForm.h"
 
-#include "incidents/Incident.h"
+#include "models/incidents/Incident.h"
 
 #include <QComboBox>
 #include <QFormLayout>

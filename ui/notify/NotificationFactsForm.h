@@ -1,6 +1,6 @@
 #pragma once
 
-#include "notify/NotificationFacts.h"
+#include "models/notify/NotificationFacts.h"
 
 #include <QWidget>
 

@@ -1,16 +1,16 @@
-#include "NotificationsPane.h"
+#include "ui/notify/NotificationsPane.h"
 
-#include "DraftEditor.h"
-#include "MessageBanner.h"
-#include "NotificationFactsForm.h"
-#include "OrganisationDialog.h"
-#include "core/Clock.h"
-#include "core/Settings.h"
-#include "core/TimeText.h"
-#include "incidents/IncidentStore.h"
-#include "notify/NotifyStore.h"
-#include "notify/RegulatoryClockModel.h"
-#include "store/WorkspaceConnection.h"
+#include "models/core/Clock.h"
+#include "models/core/Settings.h"
+#include "models/core/TimeText.h"
+#include "models/incidents/IncidentStore.h"
+#include "models/notify/NotifyStore.h"
+#include "models/notify/RegulatoryClockModel.h"
+#include "models/store/WorkspaceConnection.h"
+#include "ui/MessageBanner.h"
+#include "ui/notify/DraftEditor.h"
+#include "ui/notify/NotificationFactsForm.h"
+#include "ui/notify/OrganisationDialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

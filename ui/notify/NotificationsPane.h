@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Panes.h"
-#include "notify/NotificationDraft.h"
-#include "notify/NotificationFacts.h"
-#include "notify/NotificationTemplate.h"
+#include "models/notify/NotificationDraft.h"
+#include "models/notify/NotificationFacts.h"
+#include "models/notify/NotificationTemplate.h"
+#include "ui/Panes.h"
 
 #include <QFutureWatcher>
 #include <QPointer>

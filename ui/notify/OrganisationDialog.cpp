@@ -1,9 +1,9 @@
-#include "OrganisationDialog.h"
+#include "ui/notify/OrganisationDialog.h"
 
-#include "MessageBanner.h"
-#include "core/Settings.h"
-#include "incidents/Incident.h"
-#include "notify/NotifyStore.h"
+#include "models/core/Settings.h"
+#include "models/incidents/Incident.h"
+#include "models/notify/NotifyStore.h"
+#include "ui/MessageBanner.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "notify/NotificationFacts.h"
-#include "notify/RegulatoryClock.h"
+#include "models/notify/NotificationFacts.h"
+#include "models/notify/RegulatoryClock.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "VersionDiffDialog.h"
+#include "ui/notify/VersionDiffDialog.h"
 
-#include "notify/TextDiff.h"
+#include "models/notify/TextDiff.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "notify/NotificationDraft.h"
+#include "models/notify/NotificationDraft.h"
 
 #include <QDialog>
 #include <QList>

@@ -1,16 +1,16 @@
-#include "ChecklistPane.h"
+#include "ui/playbooks/ChecklistPane.h"
 
-#include "MessageBanner.h"
-#include "PlaybookContext.h"
-#include "Theme.h"
-#include "core/Clock.h"
-#include "core/Settings.h"
-#include "core/TimeText.h"
-#include "incidents/IncidentStore.h"
-#include "playbooks/ChecklistModel.h"
-#include "playbooks/ChecklistStore.h"
-#include "playbooks/PlaybookLibrary.h"
-#include "playbooks/StepActions.h"
+#include "models/core/Clock.h"
+#include "models/core/Settings.h"
+#include "models/core/TimeText.h"
+#include "models/incidents/IncidentStore.h"
+#include "models/playbooks/ChecklistModel.h"
+#include "models/playbooks/ChecklistStore.h"
+#include "models/playbooks/PlaybookLibrary.h"
+#include "models/playbooks/StepActions.h"
+#include "ui/MessageBanner.h"
+#include "ui/Theme.h"
+#include "ui/playbooks/PlaybookContext.h"
 
 #include <QAction>
 #include <QApplication>

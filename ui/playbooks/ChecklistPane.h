@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Panes.h"
-#include "core/Result.h"
-#include "playbooks/Checklist.h"
+#include "models/core/Result.h"
+#include "models/playbooks/Checklist.h"
+#include "ui/Panes.h"
 
 #include <optional>
 

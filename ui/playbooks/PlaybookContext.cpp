@@ -1,10 +1,10 @@
-#include "PlaybookContext.h"
+#include "ui/playbooks/PlaybookContext.h"
 
-#include "core/Clock.h"
-#include "core/Settings.h"
-#include "playbooks/ChecklistStore.h"
-#include "playbooks/PlaybookLibrary.h"
-#include "store/WorkspaceConnection.h"
+#include "models/core/Clock.h"
+#include "models/core/Settings.h"
+#include "models/playbooks/ChecklistStore.h"
+#include "models/playbooks/PlaybookLibrary.h"
+#include "models/store/WorkspaceConnection.h"
 
 namespace ic {
 

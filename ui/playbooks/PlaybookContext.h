@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Panes.h"
+#include "ui/Panes.h"
 
 namespace ic {
 

@@ -1,15 +1,15 @@
-#include "PlaybooksView.h"
+#include "ui/playbooks/PlaybooksView.h"
 
-#include "MessageBanner.h"
-#include "PlaybookContext.h"
-#include "core/Clock.h"
-#include "core/Settings.h"
-#include "incidents/IncidentListModel.h"
-#include "incidents/IncidentStore.h"
-#include "incidents/NewIncidentDialog.h"
-#include "playbooks/ChecklistStore.h"
-#include "playbooks/PlaybookLibrary.h"
-#include "playbooks/PlaybookListModel.h"
+#include "models/core/Clock.h"
+#include "models/core/Settings.h"
+#include "models/incidents/IncidentListModel.h"
+#include "models/incidents/IncidentStore.h"
+#include "models/playbooks/ChecklistStore.h"
+#include "models/playbooks/PlaybookLibrary.h"
+#include "models/playbooks/PlaybookListModel.h"
+#include "ui/MessageBanner.h"
+#include "ui/incidents/NewIncidentDialog.h"
+#include "ui/playbooks/PlaybookContext.h"
 
 #include <QAction>
 #include <QDir>
@@ -74,7 +74,8 @@ void PlaybooksView::buildUi()
     // The name first; the file (also in the tooltip) gets what is left.
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(PlaybookListModel::NameColumn, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(PlaybookListModel::SourceColumn, QHeaderView::Interactive);
+    m_list->header()->setSectionResizeMode(PlaybookListModel::SourceColumn,
+                                           QHeaderView::Interactive);
     m_list->header()->resizeSection(PlaybookListModel::SourceColumn,
                                     fontMetrics().horizontalAdvance(QLatin1Char('x')) * 18);
     m_list->setColumnHidden(PlaybookListModel::PhasesColumn, true);

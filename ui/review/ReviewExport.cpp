@@ -1,4 +1,4 @@
-#include "ReviewExport.h"
+#include "ui/review/ReviewExport.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -47,10 +47,9 @@ bool render(const QString &markdown, const QString &header, QPagedPaintDevice &d
         painter.drawText(QRectF(0, 0, page.width(), headerHeight * 0.7),
                          Qt::AlignLeft | Qt::AlignBottom, header);
         painter.drawLine(QPointF(0, headerHeight * 0.8), QPointF(page.width(), headerHeight * 0.8));
-        painter.drawText(QRectF(0, page.height() - footerHeight * 0.7, page.width(),
-                                footerHeight * 0.7),
-                         Qt::AlignRight | Qt::AlignBottom,
-                         Tr::tr("Page %1 of %2").arg(i + 1).arg(pages));
+        painter.drawText(
+            QRectF(0, page.height() - footerHeight * 0.7, page.width(), footerHeight * 0.7),
+            Qt::AlignRight | Qt::AlignBottom, Tr::tr("Page %1 of %2").arg(i + 1).arg(pages));
         painter.save();
         painter.translate(0, headerHeight - i * bodySize.height());
         const QRectF clip(0, i * bodySize.height(), bodySize.width(), bodySize.height());

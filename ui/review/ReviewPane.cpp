@@ -1,13 +1,13 @@
-#include "ReviewPane.h"
+#include "ui/review/ReviewPane.h"
 
-#include "MessageBanner.h"
-#include "ReviewExport.h"
-#include "core/Clock.h"
-#include "core/Settings.h"
-#include "core/TimeText.h"
-#include "incidents/IncidentStore.h"
-#include "review/ReviewStore.h"
-#include "store/WorkspaceConnection.h"
+#include "models/core/Clock.h"
+#include "models/core/Settings.h"
+#include "models/core/TimeText.h"
+#include "models/incidents/IncidentStore.h"
+#include "models/review/ReviewStore.h"
+#include "models/store/WorkspaceConnection.h"
+#include "ui/MessageBanner.h"
+#include "ui/review/ReviewExport.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -109,9 +109,8 @@ ReviewPane::ReviewPane(const PaneContext &context, QWidget *parent)
         m_keepTimer->start();
         updateState();
     });
-    connect(m_versions, &QComboBox::activated, this, [this] {
-        showVersion(m_versions->currentData().toInt());
-    });
+    connect(m_versions, &QComboBox::activated, this,
+            [this] { showVersion(m_versions->currentData().toInt()); });
     connect(m_draft, &QPushButton::clicked, this, &ReviewPane::draftFromRecord);
     connect(m_save, &QPushButton::clicked, this, &ReviewPane::save);
     connect(m_exportMd, &QPushButton::clicked, this, &ReviewPane::exportMarkdown);
@@ -184,10 +183,9 @@ void ReviewPane::loadVersions(int select)
         m_versions->clear();
         m_latest = r->isEmpty() ? 0 : r->first().version;
         for (const ReviewVersion &v : r.value()) {
-            m_versions->addItem(tr("Version %1 — %2, %3")
-                                    .arg(v.version)
-                                    .arg(v.savedBy, TimeText::local(v.savedAt)),
-                                v.version);
+            m_versions->addItem(
+                tr("Version %1 — %2, %3").arg(v.version).arg(v.savedBy, TimeText::local(v.savedAt)),
+                v.version);
         }
         if (r->isEmpty())
             m_versions->addItem(tr("No saved version"), 0);
@@ -336,10 +334,10 @@ void ReviewPane::print()
     auto *dlg = new QPrintDialog(printer, this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     const QString text = markdown();
-    const QString header = tr("%1 — Post-Incident Review — %2").arg(m_incident->ref, m_incident->title);
-    connect(dlg, qOverload<QPrinter *>(&QPrintDialog::accepted), this, [text, header](QPrinter *target) {
-        ReviewExport::render(text, header, *target);
-    });
+    const QString header =
+        tr("%1 — Post-Incident Review — %2").arg(m_incident->ref, m_incident->title);
+    connect(dlg, qOverload<QPrinter *>(&QPrintDialog::accepted), this,
+            [text, header](QPrinter *target) { ReviewExport::render(text, header, *target); });
     connect(dlg, &QObject::destroyed, this, [printer] { delete printer; });
     dlg->open();
 }
@@ -370,9 +368,10 @@ void ReviewPane::updateState()
     if (m_modified)
         m_state->setText(tr("Unsaved changes (kept in the workspace until you save a version)"));
     else if (m_shownVersion > 0)
-        m_state->setText(m_shownVersion == m_latest
-                             ? tr("Version %1, the latest").arg(m_shownVersion)
-                             : tr("Version %1 of %2 (an older version)").arg(m_shownVersion).arg(m_latest));
+        m_state->setText(
+            m_shownVersion == m_latest
+                ? tr("Version %1, the latest").arg(m_shownVersion)
+                : tr("Version %1 of %2 (an older version)").arg(m_shownVersion).arg(m_latest));
     else
         m_state->clear();
 }

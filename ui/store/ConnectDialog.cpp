@@ -1,6 +1,6 @@
-#include "ConnectDialog.h"
+#include "ui/store/ConnectDialog.h"
 
-#include "Theme.h"
+#include "ui/Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,7 +37,8 @@ ConnectDialog::EndpointFields ConnectDialog::makeFields(QWidget *parent, const Q
     f.password = new QLineEdit(parent);
     f.password->setObjectName(prefix + QStringLiteral("PasswordEdit"));
     f.password->setEchoMode(QLineEdit::Password);
-    f.password->setPlaceholderText(tr("Stored in your keychain; leave empty to use the stored one"));
+    f.password->setPlaceholderText(
+        tr("Stored in your keychain; leave empty to use the stored one"));
     return f;
 }
 
@@ -87,12 +88,12 @@ ConnectDialog::ConnectDialog(const ConnectionProfile &initial, QWidget *parent) 
     m_auditGroup->setVisible(initial.auditSource.has_value());
     connect(m_separateAudit, &QCheckBox::toggled, m_auditGroup, &QWidget::setVisible);
 
-    m_readOnly = new QCheckBox(tr("Reviewer (read-only): open incidents without changing them"),
-                               this);
+    m_readOnly =
+        new QCheckBox(tr("Reviewer (read-only): open incidents without changing them"), this);
     m_readOnly->setObjectName(QStringLiteral("readOnlyCheck"));
     m_readOnly->setChecked(initial.readOnly);
-    m_createStore = new QCheckBox(tr("Set up the incident store if this database has none yet"),
-                                  this);
+    m_createStore =
+        new QCheckBox(tr("Set up the incident store if this database has none yet"), this);
     m_createStore->setObjectName(QStringLiteral("createStoreCheck"));
     m_createStore->setChecked(true);
     connect(m_readOnly, &QCheckBox::toggled, m_createStore, [this](bool readOnly) {

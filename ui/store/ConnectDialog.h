@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/ConnectionProfile.h"
+#include "models/store/ConnectionProfile.h"
 
 #include <QDialog>
 

@@ -1,17 +1,17 @@
-#include "TimelinePane.h"
+#include "ui/timeline/TimelinePane.h"
 
-#include "MessageBanner.h"
-#include "TimelineView.h"
-#include "core/Clock.h"
-#include "core/Settings.h"
-#include "core/TimeText.h"
-#include "incidents/IncidentListModel.h"
-#include "incidents/IncidentStore.h"
-#include "notify/NotifyStore.h"
-#include "playbooks/ChecklistStore.h"
-#include "store/WorkspaceConnection.h"
-#include "timeline/TimelineModel.h"
-#include "timeline/TimelineStore.h"
+#include "models/core/Clock.h"
+#include "models/core/Settings.h"
+#include "models/core/TimeText.h"
+#include "models/incidents/IncidentListModel.h"
+#include "models/incidents/IncidentStore.h"
+#include "models/notify/NotifyStore.h"
+#include "models/playbooks/ChecklistStore.h"
+#include "models/store/WorkspaceConnection.h"
+#include "models/timeline/TimelineModel.h"
+#include "models/timeline/TimelineStore.h"
+#include "ui/MessageBanner.h"
+#include "ui/timeline/TimelineView.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -23,15 +23,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
-#include <algorithm>
-#include <QPointer>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ic {
 
@@ -114,8 +114,9 @@ TimelinePane::TimelinePane(const PaneContext &context, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(TimelineModel::TimeColumn,
-                            fontMetrics().horizontalAdvance(QStringLiteral("2026-11-22 20:10:00 (entered later)")));
+    m_table->setColumnWidth(
+        TimelineModel::TimeColumn,
+        fontMetrics().horizontalAdvance(QStringLiteral("2026-11-22 20:10:00 (entered later)")));
     m_table->setAccessibleName(tr("Timeline events"));
 
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -131,9 +132,8 @@ TimelinePane::TimelinePane(const PaneContext &context, QWidget *parent)
     layout->addWidget(split, 1);
     layout->addLayout(actions);
 
-    connect(m_lanes, &QComboBox::currentIndexChanged, this, [this] {
-        m_view->setLanes(TimelineView::Lanes(m_lanes->currentData().toInt()));
-    });
+    connect(m_lanes, &QComboBox::currentIndexChanged, this,
+            [this] { m_view->setLanes(TimelineView::Lanes(m_lanes->currentData().toInt())); });
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         const QString kind = m_kind->currentData().toString();
         m_filter->setKinds(kind.isEmpty() ? QSet<QString>() : QSet<QString>{kind});
@@ -193,16 +193,16 @@ TimelinePane::TimelinePane(const PaneContext &context, QWidget *parent)
         m_stepMarkers.clear();
         for (auto it = byDue.cbegin(); it != byDue.cend(); ++it) {
             const QList<const ChecklistItem *> &items = it.value();
-            const int settled = int(std::count_if(items.cbegin(), items.cend(),
-                                                  [](const ChecklistItem *i) { return i->isSettled(); }));
+            const int settled =
+                int(std::count_if(items.cbegin(), items.cend(),
+                                  [](const ChecklistItem *i) { return i->isSettled(); }));
             TimelineMarker m;
             m.at = it.key();
-            m.label = items.size() == 1
-                          ? tr("Step due: %1").arg(items.first()->text.left(60))
-                          : tr("%1: %2 steps due, %3 settled")
-                                .arg(items.first()->phase)
-                                .arg(items.size())
-                                .arg(settled);
+            m.label = items.size() == 1 ? tr("Step due: %1").arg(items.first()->text.left(60))
+                                        : tr("%1: %2 steps due, %3 settled")
+                                              .arg(items.first()->phase)
+                                              .arg(items.size())
+                                              .arg(settled);
             m.met = settled == items.size();
             m_stepMarkers.append(m);
         }
@@ -397,7 +397,8 @@ void TimelinePane::verifyRecord()
         } else if (r->intact) {
             m_banner->show(MessageBanner::Kind::Info,
                            tr("The record of %1 is intact: %n event(s), each linked to the one "
-                              "before by its SHA-256.", nullptr, r->events)
+                              "before by its SHA-256.",
+                              nullptr, r->events)
                                .arg(ref));
         } else {
             m_banner->show(MessageBanner::Kind::Error,

@@ -1,7 +1,7 @@
-#include "TimelineView.h"
+#include "ui/timeline/TimelineView.h"
 
-#include "Theme.h"
-#include "timeline/TimelineModel.h"
+#include "models/timeline/TimelineModel.h"
+#include "ui/Theme.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -22,13 +22,14 @@ namespace {
 constexpr int LaneHeight = 30;
 constexpr int AxisHeight = 34;
 constexpr int LabelWidth = 150;
-constexpr qint64 MinSpanMs = 60'000LL * 5;                   // five minutes across
-constexpr qint64 MaxSpanMs = 60'000LL * 60 * 24 * 7 * 8;     // eight weeks across
+constexpr qint64 MinSpanMs = 60'000LL * 5;               // five minutes across
+constexpr qint64 MaxSpanMs = 60'000LL * 60 * 24 * 7 * 8; // eight weeks across
 
 // Tick steps that read naturally, from seconds to weeks.
-const qint64 TickSteps[] = {10'000,     30'000,      60'000,      5 * 60'000,  15 * 60'000,
-                            30 * 60'000, 3'600'000,   3 * 3'600'000, 6 * 3'600'000,
-                            12 * 3'600'000, 86'400'000, 2 * 86'400'000, 7 * 86'400'000};
+const qint64 TickSteps[] = {10'000,        30'000,         60'000,     5 * 60'000,
+                            15 * 60'000,   30 * 60'000,    3'600'000,  3 * 3'600'000,
+                            6 * 3'600'000, 12 * 3'600'000, 86'400'000, 2 * 86'400'000,
+                            7 * 86'400'000};
 
 // A mark per kind family, so lanes read without colour.
 enum class MarkShape { Circle, Square, Diamond, Triangle, Cross };
@@ -55,14 +56,16 @@ void drawShape(QPainter &p, MarkShape s, QPointF c, double r)
         p.drawRect(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
         break;
     case MarkShape::Diamond: {
-        const QPointF pts[] = {{c.x(), c.y() - r - 1}, {c.x() + r + 1, c.y()},
-                               {c.x(), c.y() + r + 1}, {c.x() - r - 1, c.y()}};
+        const QPointF pts[] = {{c.x(), c.y() - r - 1},
+                               {c.x() + r + 1, c.y()},
+                               {c.x(), c.y() + r + 1},
+                               {c.x() - r - 1, c.y()}};
         p.drawPolygon(pts, 4);
         break;
     }
     case MarkShape::Triangle: {
-        const QPointF pts[] = {{c.x(), c.y() - r - 1}, {c.x() + r + 1, c.y() + r},
-                               {c.x() - r - 1, c.y() + r}};
+        const QPointF pts[] = {
+            {c.x(), c.y() - r - 1}, {c.x() + r + 1, c.y() + r}, {c.x() - r - 1, c.y() + r}};
         p.drawPolygon(pts, 3);
         break;
     }
@@ -241,8 +244,8 @@ void TimelineView::fitAll()
         last = std::max(last, m.at.toMSecsSinceEpoch());
     const qint64 span = std::max<qint64>(MinSpanMs, (last - first) * 21 / 20);
     const int width = qMax(1, viewport()->width() - plotLeft());
-    m_msPerPixel = std::clamp(double(span) / width, double(MinSpanMs) / width,
-                              double(MaxSpanMs) / width);
+    m_msPerPixel =
+        std::clamp(double(span) / width, double(MinSpanMs) / width, double(MaxSpanMs) / width);
     m_startMs = first - span / 40;
     updateScrollBars();
     viewport()->update();
@@ -298,7 +301,8 @@ void TimelineView::updateScrollBars()
     h->setProperty("firstMs", first);
     h->blockSignals(false);
     QScrollBar *v = verticalScrollBar();
-    v->setRange(0, qMax(0, AxisHeight + int(m_laneNames.size()) * LaneHeight - viewport()->height()));
+    v->setRange(0,
+                qMax(0, AxisHeight + int(m_laneNames.size()) * LaneHeight - viewport()->height()));
     v->setPageStep(viewport()->height());
     v->setSingleStep(LaneHeight);
 }
@@ -348,7 +352,8 @@ void TimelineView::paintEvent(QPaintEvent *)
         }
     }
     // Align ticks to local time boundaries.
-    const qint64 offsetMs = qint64(QDateTime::fromMSecsSinceEpoch(m_startMs).offsetFromUtc()) * 1000;
+    const qint64 offsetMs =
+        qint64(QDateTime::fromMSecsSinceEpoch(m_startMs).offsetFromUtc()) * 1000;
     qint64 tick = ((m_startMs + offsetMs) / step) * step - offsetMs;
     p.fillRect(QRect(0, 0, right, AxisHeight), pal.color(QPalette::Window));
     p.setFont(small);
@@ -437,7 +442,8 @@ void TimelineView::paintEvent(QPaintEvent *)
         const bool selected = it->id == m_current;
         p.setPen(selected ? selectedPen : normalPen);
         // Hollow: entered afterwards with a chosen time.
-        p.setBrush(it->backdated ? QBrush(Qt::NoBrush) : (it->incident ? highlightBrush : textBrush));
+        p.setBrush(it->backdated ? QBrush(Qt::NoBrush)
+                                 : (it->incident ? highlightBrush : textBrush));
         drawShape(p, MarkShape(it->shape), c, selected ? 6 : 4.5);
         if (selected) {
             p.setBrush(Qt::NoBrush);
@@ -595,14 +601,15 @@ bool TimelineView::viewportEvent(QEvent *event)
         const int row = m_model->rowOfEvent(id);
         if (id && row >= 0) {
             const QModelIndex idx = m_model->index(row, TimelineModel::SummaryColumn);
-            QToolTip::showText(help->globalPos(),
-                               m_model->index(row, TimelineModel::TimeColumn).data().toString() +
-                                   QLatin1Char('\n') +
-                                   m_model->index(row, TimelineModel::ActorColumn).data().toString() +
-                                   QStringLiteral(" · ") +
-                                   m_model->index(row, TimelineModel::KindColumn).data().toString() +
-                                   QLatin1Char('\n') + idx.data().toString(),
-                               viewport());
+            QToolTip::showText(
+                help->globalPos(),
+                m_model->index(row, TimelineModel::TimeColumn).data().toString() +
+                    QLatin1Char('\n') +
+                    m_model->index(row, TimelineModel::ActorColumn).data().toString() +
+                    QStringLiteral(" · ") +
+                    m_model->index(row, TimelineModel::KindColumn).data().toString() +
+                    QLatin1Char('\n') + idx.data().toString(),
+                viewport());
         } else {
             QToolTip::hideText();
         }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "incidents/Incident.h"
+#include "models/incidents/Incident.h"
 
 #include <QAbstractScrollArea>
 #include <QDateTime>
