@@ -13,31 +13,19 @@ namespace ic {
 
 IncidentStore::IncidentStore(SqlExecutor *executor, const Clock &clock, QString actor,
                              QObject *parent)
-    : QObject(parent), m_executor(executor), m_clock(clock), m_actor(std::move(actor))
+    : WorkspaceStore(executor, clock, std::move(actor), parent)
 {
     qRegisterMetaType<ic::Incident>();
-    qRegisterMetaType<ic::Error>();
     qRegisterMetaType<ic::IncidentPatch>();
     qRegisterMetaType<ic::SeverityPolicy>();
 }
 
-bool IncidentStore::isReadOnly() const
-{
-    return m_executor && (m_executor->spec().readOnly || m_executor->spec().reviewer);
-}
-
 template <typename R>
-void IncidentStore::submit(std::function<Result<R>(IncidentRepository &)> job,
-                           std::function<void(Result<R>)> done)
+void IncidentStore::withRepository(std::function<Result<R>(IncidentRepository &)> job,
+                                   std::function<void(Result<R>)> done)
 {
-    if (!m_executor) {
-        emit failed(Error::make(Error::Kind::Unreachable,
-                                tr("No workspace is open. Nothing was changed.")));
-        return;
-    }
-    const Clock *clock = &m_clock;
-    m_jobs.run<R>(
-        m_executor, this,
+    const Clock *clock = &this->clock();
+    submit<R>(
         [job = std::move(job), clock](QSqlDatabase &db) {
             IncidentRepository repo(db, clock->now());
             return job(repo);
@@ -47,7 +35,7 @@ void IncidentStore::submit(std::function<Result<R>(IncidentRepository &)> job,
 
 void IncidentStore::reload()
 {
-    submit<QList<Incident>>([](IncidentRepository &repo) { return repo.list(); },
+    withRepository<QList<Incident>>([](IncidentRepository &repo) { return repo.list(); },
                             [this](Result<QList<Incident>> r) {
                                 if (r) {
                                     m_cache.clear();
@@ -62,7 +50,7 @@ void IncidentStore::reload()
 
 void IncidentStore::refresh(const QString &incidentId)
 {
-    submit<Incident>([incidentId](IncidentRepository &repo) { return repo.get(incidentId); },
+    withRepository<Incident>([incidentId](IncidentRepository &repo) { return repo.get(incidentId); },
                      [this, incidentId](Result<Incident> r) {
                          if (r) {
                              remember(r.value());
@@ -93,7 +81,7 @@ void IncidentStore::create(const NewIncident &draft, CreateCallback done)
         refuse(v.error());
         return;
     }
-    const QString actor = m_actor;
+    const QString actor = this->actor();
     auto keep = [this, draft, actor, done] {
         // Opened offline: a client-chosen id, numbered when it reaches the database.
         NewIncident d = draft;
@@ -111,15 +99,15 @@ void IncidentStore::create(const NewIncident &draft, CreateCallback done)
                         Incident i;
                         i.id = d.id;
                         i.ref = tr("(offline)");
-                        i.detectedAt = d.detectedAt.isValid() ? d.detectedAt : m_clock.now();
-                        i.createdAt = i.updatedAt = m_clock.now();
+                        i.detectedAt = d.detectedAt.isValid() ? d.detectedAt : clock().now();
+                        i.createdAt = i.updatedAt = clock().now();
                         i.createdBy = i.updatedBy = actor;
                         i = applyPatch(i,
                                        IncidentPatch{d.title, d.summary, d.severity, d.status,
                                                      d.commander, d.affectedUsers,
                                                      d.affectedTenants, d.affectedApiKeys,
                                                      std::nullopt, d.becameAwareAt, false},
-                                       m_clock.now());
+                                       clock().now());
                         remember(i);
                         if (done)
                             done(i);
@@ -131,7 +119,7 @@ void IncidentStore::create(const NewIncident &draft, CreateCallback done)
         keep();
         return;
     }
-    submit<Incident>([draft, actor](IncidentRepository &repo) { return repo.create(draft, actor); },
+    withRepository<Incident>([draft, actor](IncidentRepository &repo) { return repo.create(draft, actor); },
                      [this, done, keep](Result<Incident> r) {
                          if (!r && r.error().kind == Error::Kind::Unreachable && m_journal) {
                              setOffline(true);
@@ -163,7 +151,7 @@ void IncidentStore::update(const QString &id, int baseVersion, const IncidentPat
         emit failed(e);
         return;
     }
-    const QString actor = m_actor;
+    const QString actor = this->actor();
     auto keep = [this, id, baseVersion, patch, actor, done] {
         QJsonObject payload{{QStringLiteral("base_version"), baseVersion},
                             {QStringLiteral("patch"), patchToJson(patch)},
@@ -179,7 +167,7 @@ void IncidentStore::update(const QString &id, int baseVersion, const IncidentPat
                         // Shown as edited now; the version changes when it is sent.
                         if (m_cache.contains(id)) {
                             const Incident shown =
-                                applyPatch(m_cache.value(id), patch, m_clock.now());
+                                applyPatch(m_cache.value(id), patch, clock().now());
                             remember(shown);
                             emit incidentSaved(shown);
                         }
@@ -196,7 +184,7 @@ void IncidentStore::update(const QString &id, int baseVersion, const IncidentPat
         return;
     }
     auto conflictRow = std::make_shared<IncidentConflict>();
-    submit<Incident>(
+    withRepository<Incident>(
         [id, baseVersion, patch, actor, conflictRow](IncidentRepository &repo) {
             return repo.update(id, baseVersion, patch, actor, conflictRow.get());
         },
@@ -222,8 +210,17 @@ void IncidentStore::update(const QString &id, int baseVersion, const IncidentPat
 
 void IncidentStore::loadEvents(const QString &incidentId)
 {
-    submit<QList<IncidentEvent>>(
-        [incidentId](IncidentRepository &repo) { return repo.events(incidentId); },
+    // The details ask after an edit and after the change it announces: the
+    // load still waiting in the queue answers both.
+    const QString key = QStringLiteral("events:") + incidentId;
+    if (isQueued(key))
+        return;
+    const Clock *clock = &this->clock();
+    submitShared<QList<IncidentEvent>>(
+        key,
+        [incidentId, clock](QSqlDatabase &db) {
+            return IncidentRepository(db, clock->now()).events(incidentId);
+        },
         [this, incidentId](Result<QList<IncidentEvent>> r) {
             if (r)
                 emit eventsLoaded(incidentId, r.value());
@@ -240,8 +237,8 @@ void IncidentStore::addNote(const QString &incidentId, const QString &text)
                                    "added.")));
         return;
     }
-    const QString actor = m_actor;
-    const QDateTime at = m_clock.now();
+    const QString actor = this->actor();
+    const QDateTime at = clock().now();
     auto keep = [this, incidentId, text, actor, at] {
         keepOffline(QStringLiteral("incident.note"), incidentId,
                     {{QStringLiteral("text"), text},
@@ -259,7 +256,7 @@ void IncidentStore::addNote(const QString &incidentId, const QString &text)
         keep();
         return;
     }
-    submit<bool>(
+    withRepository<bool>(
         [incidentId, actor, text](IncidentRepository &repo) -> Result<bool> {
             auto r = repo.addNote(incidentId, actor, text);
             if (!r)
@@ -284,7 +281,7 @@ void IncidentStore::addNote(const QString &incidentId, const QString &text)
 void IncidentStore::loadPolicy()
 {
     const bool readOnly = isReadOnly();
-    submit<SeverityPolicy>(
+    withRepository<SeverityPolicy>(
         [readOnly](IncidentRepository &repo) {
             return readOnly ? repo.policy() : repo.ensurePolicy();
         },
@@ -310,8 +307,8 @@ void IncidentStore::savePolicy(const SeverityPolicy &policy)
         emit failed(v.error());
         return;
     }
-    const QString actor = m_actor;
-    submit<SeverityPolicy>(
+    const QString actor = this->actor();
+    withRepository<SeverityPolicy>(
         [policy, actor](IncidentRepository &repo) -> Result<SeverityPolicy> {
             if (auto s = repo.savePolicy(policy, actor); !s)
                 return s.error();
@@ -365,7 +362,7 @@ void IncidentStore::countJournal()
 void IncidentStore::keepOffline(const QString &kind, const QString &incidentId, QJsonObject payload,
                                 std::function<void(Result<int>)> done)
 {
-    const QDateTime now = m_clock.now();
+    const QDateTime now = clock().now();
     m_journal->run<int>(
         [kind, incidentId, payload, now](QSqlDatabase &db) -> Result<int> {
             if (auto s = OfflineJournal::ensureSchema(db); !s)
@@ -458,7 +455,7 @@ void IncidentStore::replayNext(QList<JournalEntry> rest)
     };
     if (e.kind == QLatin1String("incident.create")) {
         const NewIncident draft = newIncidentFromJson(e.payload);
-        submit<Incident>(
+        withRepository<Incident>(
             [draft, actor](IncidentRepository &repo) { return repo.create(draft, actor); },
             [this, done](Result<Incident> r) {
                 if (!r && r.error().kind == Error::Kind::Unreachable)
@@ -479,7 +476,7 @@ void IncidentStore::replayNext(QList<JournalEntry> rest)
         const IncidentPatch patch =
             patchFromJson(e.payload.value(QStringLiteral("patch")).toObject());
         auto conflictRow = std::make_shared<IncidentConflict>();
-        submit<Incident>(
+        withRepository<Incident>(
             [id, base, patch, actor, conflictRow](IncidentRepository &repo) {
                 return repo.update(id, base, patch, actor, conflictRow.get());
             },
@@ -506,7 +503,7 @@ void IncidentStore::replayNext(QList<JournalEntry> rest)
         const QString text = e.payload.value(QStringLiteral("text")).toString();
         const QDateTime at = QDateTime::fromString(e.payload.value(QStringLiteral("at")).toString(),
                                                    Qt::ISODateWithMs);
-        submit<bool>(
+        withRepository<bool>(
             [id, actor, text, at](IncidentRepository &repo) -> Result<bool> {
                 auto r = repo.addNote(id, actor, text, at);
                 if (!r)

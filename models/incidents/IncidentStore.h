@@ -3,7 +3,7 @@
 #include "models/core/Result.h"
 #include "models/incidents/Incident.h"
 #include "models/incidents/SeverityPolicy.h"
-#include "models/store/SqlExecutor.h"
+#include "models/store/WorkspaceStore.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -20,16 +20,12 @@ class SqlExecutor;
 
 // The incident store of an open workspace, for the UI: every call returns at
 // once and answers by signal, after the worker thread talked to the database.
-class IncidentStore : public QObject
+class IncidentStore : public WorkspaceStore
 {
     Q_OBJECT
 public:
     IncidentStore(SqlExecutor *executor, const Clock &clock, QString actor,
                   QObject *parent = nullptr);
-
-    QString actor() const { return m_actor; }
-    void setActor(const QString &actor) { m_actor = actor; }
-    bool isReadOnly() const;
 
     // Called with the saved incident or the error; on a conflict, `current`
     // is the row someone else saved.
@@ -48,16 +44,6 @@ public:
     void loadPolicy();
     void savePolicy(const ic::SeverityPolicy &policy);
 
-    // Features that write an incident's events through their own stores call
-    // this afterwards, so every pane showing the incident reloads it.
-    void announceChange(const QString &incidentId) { emit changed(incidentId); }
-    // A workspace table changed on another workstation (the change feed), or,
-    // with an empty name, anything may have changed (after a reconnect).
-    void announceTableChange(const QString &table) { emit tableChanged(table); }
-
-    // Jobs not yet answered; the UI shows "saving…" while this is non-zero.
-    int pending() const { return m_jobs.pending(); }
-
     // Team workspaces: edits made while the database cannot be reached go to
     // this journal (a worker with its own SQLite file, see OfflineJournal)
     // and are replayed in order, with the same conflict rules, when it is back.
@@ -74,19 +60,13 @@ signals:
     void conflict(const ic::Incident &current, const ic::IncidentPatch &rejected);
     void eventsLoaded(const QString &incidentId, const QList<ic::IncidentEvent> &events);
     void policyLoaded(const ic::SeverityPolicy &policy);
-    void failed(const ic::Error &error);
-    // A local announcement that an incident changed (the SQLite workspace has
-    // no server to announce it).
-    void changed(const QString &incidentId);
-    void tableChanged(const QString &table);
-    void pendingChanged(int pending);
     void offlineChanged(bool offline);
     void journalChanged(int waiting);
 
 private:
     template <typename R>
-    void submit(std::function<Result<R>(class IncidentRepository &)> job,
-                std::function<void(Result<R>)> done);
+    void withRepository(std::function<Result<R>(class IncidentRepository &)> job,
+                        std::function<void(Result<R>)> done);
 
     struct JournalEntry;
     void keepOffline(const QString &kind, const QString &incidentId, QJsonObject payload,
@@ -95,11 +75,7 @@ private:
     void countJournal();
     void remember(const Incident &incident) { m_cache.insert(incident.id, incident); }
 
-    QPointer<SqlExecutor> m_executor;
     QPointer<SqlExecutor> m_journal;
-    const Clock &m_clock;
-    QString m_actor;
-    JobCounter m_jobs{[this](int n) { emit pendingChanged(n); }};
     bool m_offline = false;
     bool m_replaying = false;
     int m_waiting = 0;

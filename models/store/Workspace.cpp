@@ -3,7 +3,6 @@
 #include "models/core/Logging.h"
 #include "models/store/Database.h"
 #include "models/store/Migrations.h"
-#include "models/timeline/EventLog.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -67,6 +66,10 @@ Result<WorkspaceInfo> prepare(QSqlDatabase &db, const ConnectionSpec &spec,
             if (!lock)
                 return lock.error();
         }
+        auto before = Migrations::currentVersion(db, Migrations::Component::Store);
+        if (!before)
+            return before.error();
+        info.storeVersionBefore = before.value();
         auto applied = Migrations::applyPending(db, Migrations::Component::Store, nowUtc);
         if (!applied)
             return applied.error();
@@ -86,9 +89,6 @@ Result<WorkspaceInfo> prepare(QSqlDatabase &db, const ConnectionSpec &spec,
                     return p.error();
             }
         }
-        // Events written before the record was hash-chained get chained now.
-        if (auto chained = EventLog::chainUnchained(db); !chained)
-            return chained.error();
         auto id = readWorkspaceValue(db, QStringLiteral("workspace_id"));
         if (!id)
             return id.error();

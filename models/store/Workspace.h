@@ -16,6 +16,7 @@ struct WorkspaceInfo
     QString location;    // file path or postgresql:// URI
     QString workspaceId; // stable id written at creation
     int storeVersion = 0;
+    int storeVersionBefore = 0; // before this open's migrations (0: there was no store)
     int platformVersion = 0; // 0: no platform tables in this database
     bool created = false;    // created by this open
 };

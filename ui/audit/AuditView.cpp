@@ -1,14 +1,11 @@
 #include "ui/audit/AuditView.h"
 
 #include "models/audit/AuditLogModel.h"
-#include "models/audit/AuditPins.h"
+#include "models/audit/AuditStore.h"
 #include "models/audit/SqlConsoleModel.h"
 #include "models/core/Clock.h"
-#include "models/core/SecretStore.h"
-#include "models/core/Settings.h"
-#include "models/incidents/IncidentStore.h"
-#include "models/store/SqlExecutor.h"
-#include "models/store/WorkspaceConnection.h"
+#include "models/session/AuditSource.h"
+#include "models/session/WorkspaceSession.h"
 #include "ui/MessageBanner.h"
 #include "ui/audit/AuditFilterBar.h"
 #include "ui/audit/AuditRowDetail.h"
@@ -42,20 +39,18 @@ namespace {
 constexpr int MaxPinnedAtOnce = 100;
 }
 
-ConnectionSpec AuditView::sourceFor(const ConnectionProfile &profile, const ConnectionSpec &store,
-                                    const QString &auditPassword)
+QList<QAction *> AuditView::createActions(QObject *owner)
 {
-    if (profile.kind == ConnectionProfile::Kind::Sqlite)
-        return ConnectionSpec::sqlite(profile.sqlitePath);
-    if (profile.auditSource)
-        return ConnectionSpec::postgres(*profile.auditSource, auditPassword);
-    ConnectionSpec spec = store; // the team database holds the platform tables too
-    spec.readOnly = true;
-    return spec;
+    return {makePaneAction(owner, tr("Export Result as CSV…"), "exportCsvAction"),
+            makePaneAction(owner, tr("Export Result as JSON Lines…"), "exportJsonAction"),
+            makePaneAction(owner, tr("Pin Selected Rows to Incident"), "pinRowsAction"),
+            makePaneAction(owner, tr("Show Row Details"), "showDetailAction"),
+            makePaneAction(owner, tr("Focus Audit Filter"), "focusAuditFilterAction")};
 }
 
 AuditView::AuditView(const PaneContext &context, QWidget *parent)
-    : WorkspaceView(parent), m_context(context)
+    : WorkspaceView(parent), m_context(context), m_source(context.session->auditSource()),
+      m_store(context.session->auditWork())
 {
     setObjectName(QStringLiteral("auditView"));
     buildUi();
@@ -115,7 +110,7 @@ void AuditView::buildUi()
     m_tabs->addTab(m_consoleHolder, tr("SQL Console"));
 
     m_investigations = new InvestigationsPanel(this);
-    m_investigations->setReadOnly(m_context.readOnly);
+    m_investigations->setReadOnly(!m_context.permissions().canEdit());
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_investigations);
     split->addWidget(m_tabs);
@@ -177,14 +172,7 @@ void AuditView::buildUi()
             return;
         m_password->clear();
         m_passwordRow->hide();
-        // The keychain is the only place a password is kept; if it cannot
-        // take it, it lives in memory for this session only.
-        m_context.secrets->write(m_secretKey, password, [this, password](const Result<void> &r) {
-            if (!r)
-                m_context.secrets->keepForSession(m_secretKey, password);
-            start(sourceFor(m_context.workspace->profile(),
-                            m_context.workspace->storeExecutor()->spec(), password));
-        });
+        m_source->providePassword(password); // answers with ready()
     });
     connect(m_password, &QLineEdit::returnPressed, m_connect, &QPushButton::click);
 
@@ -197,18 +185,13 @@ void AuditView::buildUi()
         }
     });
 
-    auto action = [this](const QString &text, const char *name) {
-        auto *a = new QAction(text, this);
-        a->setObjectName(QString::fromLatin1(name));
-        m_actions << a;
-        return a;
+    auto action = [this](const char *name, auto slot) {
+        if (QAction *a = m_context.action(name))
+            connect(a, &QAction::triggered, this, slot);
     };
-    connect(action(tr("Export Result as CSV…"), "exportCsvAction"), &QAction::triggered, this,
-            [this] { chooseExportFile(AuditExporter::Format::Csv); });
-    connect(action(tr("Export Result as JSON Lines…"), "exportJsonAction"), &QAction::triggered,
-            this, [this] { chooseExportFile(AuditExporter::Format::JsonLines); });
-    connect(action(tr("Pin Selected Rows to Incident"), "pinRowsAction"), &QAction::triggered, this,
-            [this] {
+    action("exportCsvAction", [this] { chooseExportFile(AuditExporter::Format::Csv); });
+    action("exportJsonAction", [this] { chooseExportFile(AuditExporter::Format::JsonLines); });
+    action("pinRowsAction", [this] {
                 QList<AuditRow> rows;
                 for (int r : m_table->selectedRows(MaxPinnedAtOnce)) {
                     if (const AuditRow *row = m_model ? m_model->rowAt(r) : nullptr)
@@ -216,50 +199,38 @@ void AuditView::buildUi()
                 }
                 pinRows(rows);
             });
-    connect(action(tr("Show Row Details"), "showDetailAction"), &QAction::triggered, this,
-            [this] { showDetail(true); });
-    connect(action(tr("Focus Audit Filter"), "focusAuditFilterAction"), &QAction::triggered, this,
-            [this] { m_filterBar->focusFirstField(); });
+    action("showDetailAction", [this] { showDetail(true); });
+    action("focusAuditFilterAction", [this] { m_filterBar->focusFirstField(); });
     Q_UNUSED(widths)
     updatePinState();
 }
 
-QList<QAction *> AuditView::menuActions()
-{
-    return m_actions;
-}
-
 void AuditView::locateSource()
 {
-    if (!m_context.workspace) {
-        showError(Error::make(Error::Kind::General, tr("No workspace is open.")));
-        return;
-    }
-    const ConnectionProfile &profile = m_context.workspace->profile();
-    const ConnectionSpec store = m_context.workspace->storeExecutor()->spec();
-    m_separateSource = profile.kind == ConnectionProfile::Kind::Postgres && profile.auditSource;
-    m_sourceName = m_separateSource ? profile.auditSource->uri() : QStringLiteral("workspace");
-    if (!m_separateSource) {
-        start(sourceFor(profile, store));
-        return;
-    }
-    m_secretKey = profile.auditSource->secretKey();
-    if (!m_context.secrets) {
-        askAuditPassword(tr("Enter the password for the audit source %1.").arg(m_sourceName));
-        return;
-    }
-    m_context.secrets->find(m_secretKey, [this](const SecretStore::ReadResult &r) {
-        if (r.status == SecretStore::Status::Found) {
-            start(sourceFor(m_context.workspace->profile(),
-                            m_context.workspace->storeExecutor()->spec(), r.secret));
-            return;
-        }
-        askAuditPassword(r.status == SecretStore::Status::NotFound
+    m_sourceName = m_source->name();
+    // The one password flow: the session's, else the keychain's, else typed
+    // here (or wherever it is asked for first).
+    connect(m_source, &AuditSource::ready, this,
+            [this](const ConnectionSpec &spec) { start(spec); });
+    connect(m_source, &AuditSource::passwordNeeded, this, [this](const QString &problem) {
+        askAuditPassword(problem.isEmpty()
                              ? tr("Enter the password for the audit source %1.").arg(m_sourceName)
-                             : r.message + QLatin1Char(' ') +
-                                   tr("The password you enter now is kept in memory for this "
-                                      "session only."));
+                             : problem);
     });
+    switch (m_source->state()) {
+    case AuditSource::State::Ready:
+        start(*m_source->spec());
+        break;
+    case AuditSource::State::NeedsPassword:
+        askAuditPassword(m_source->problem().isEmpty()
+                             ? tr("Enter the password for the audit source %1.").arg(m_sourceName)
+                             : m_source->problem());
+        break;
+    case AuditSource::State::Unknown:
+    case AuditSource::State::Locating:
+        m_source->locate();
+        break;
+    }
 }
 
 void AuditView::askAuditPassword(const QString &why)
@@ -277,8 +248,8 @@ void AuditView::start(const ConnectionSpec &spec)
     delete m_exporter;
     delete m_consolePane;
     m_ready = false;
-    const Clock &clock = m_context.clock ? *m_context.clock : Clock::system();
-    m_model = new AuditLogModel(spec, clock, this);
+    m_passwordRow->hide();
+    m_model = new AuditLogModel(spec, m_context.clock(), this);
     m_console = new SqlConsoleModel(spec, this);
     m_exporter = new AuditExporter(spec, this);
     m_consolePane = new SqlConsolePane(m_console, m_consoleHolder);
@@ -327,9 +298,8 @@ void AuditView::start(const ConnectionSpec &spec)
             updateDetail();
     });
     connect(m_model, &AuditLogModel::failed, this, [this](const Error &e) {
-        if (e.kind == Error::Kind::AuthFailed && m_separateSource) {
-            m_context.secrets->forgetSession(m_secretKey);
-            askAuditPassword(e.message);
+        if (e.kind == Error::Kind::AuthFailed && m_source->isSeparate()) {
+            m_source->refused(e); // forgotten, and asked for again
             return;
         }
         showError(e);
@@ -450,66 +420,40 @@ void AuditView::setCurrentIncident(const Incident *incident)
 void AuditView::updatePinState()
 {
     QString reason;
-    if (m_context.readOnly)
+    if (!m_context.permissions().canEdit())
         reason = tr("This is a read-only profile; nothing can be pinned.");
     else if (!m_hasIncident)
         reason = tr("Select an incident in the incident list to pin rows to it.");
     else if (m_incident.isClosed())
         reason = tr("%1 is closed; reopen it to add evidence.").arg(m_incident.ref);
     m_detail->setPinBlocked(reason);
-    for (QAction *a : std::as_const(m_actions)) {
-        if (a->objectName() == QLatin1String("pinRowsAction"))
-            a->setEnabled(reason.isEmpty());
-    }
+    if (QAction *pin = m_context.action("pinRowsAction"))
+        pin->setEnabled(reason.isEmpty());
 }
 
 void AuditView::pinRows(const QList<AuditRow> &rows)
 {
-    if (rows.isEmpty() || !m_hasIncident || m_context.readOnly || !m_context.workspace)
+    if (rows.isEmpty() || !m_hasIncident || !m_context.permissions().canEdit())
         return;
-    const QString incidentId = m_incident.id;
     const QString ref = m_incident.ref;
-    const QString source = m_sourceName;
-    const QString actor = m_context.store ? m_context.store->actor() : Settings().actorName();
-    const QDateTime now = currentTime();
-    struct Outcome
-    {
-        int pinned = 0;
-        QStringList problems;
-    };
-    m_context.workspace->storeExecutor()->run<Outcome>(
-        [rows, incidentId, source, actor, now](QSqlDatabase &db) -> Result<Outcome> {
-            Outcome out;
-            for (const AuditRow &row : rows) {
-                auto r = AuditPins::pin(db, incidentId, row, source, actor, now);
-                if (r)
-                    ++out.pinned;
-                else
-                    out.problems << r.error().message;
-            }
-            return out;
-        },
-        this,
-        [this, incidentId, ref](Result<Outcome> r) {
-            if (!r) {
-                showError(r.error());
-                return;
-            }
-            if (m_context.store && r->pinned > 0)
-                m_context.store->loadEvents(incidentId);
-            if (!r->problems.isEmpty() && r->pinned == 0) {
-                showError(Error::make(Error::Kind::InvalidInput, r->problems.first()));
-                return;
-            }
-            QString text =
-                tr("Pinned %n audit row(s) to %1; they are on its timeline.", nullptr, r->pinned)
-                    .arg(ref);
-            if (!r->problems.isEmpty())
-                text += QLatin1Char(' ') +
-                        tr("%n row(s) were not pinned: %1", nullptr, int(r->problems.size()))
-                            .arg(r->problems.first());
-            showInfo(text);
-        });
+    m_store->pin(m_incident.id, rows, m_sourceName, [this, ref](const Result<AuditStore::Pinned> &r) {
+        if (!r) {
+            showError(r.error());
+            return;
+        }
+        if (!r->problems.isEmpty() && r->pinned == 0) {
+            showError(Error::make(Error::Kind::InvalidInput, r->problems.first()));
+            return;
+        }
+        QString text =
+            tr("Pinned %n audit row(s) to %1; they are on its timeline.", nullptr, r->pinned)
+                .arg(ref);
+        if (!r->problems.isEmpty())
+            text += QLatin1Char(' ') +
+                    tr("%n row(s) were not pinned: %1", nullptr, int(r->problems.size()))
+                        .arg(r->problems.first());
+        showInfo(text);
+    });
 }
 
 void AuditView::showContextMenu(int row, int column, const QPoint &globalPos)
@@ -542,7 +486,7 @@ void AuditView::showContextMenu(int row, int column, const QPoint &globalPos)
     connect(menu.addAction(tr("Copy Row as JSON")), &QAction::triggered, this,
             [copyOfRow] { QGuiApplication::clipboard()->setText(copyOfRow.toJsonText()); });
     QAction *pin = menu.addAction(tr("Pin to Incident"));
-    pin->setEnabled(m_hasIncident && !m_context.readOnly && !m_incident.isClosed());
+    pin->setEnabled(m_hasIncident && m_context.permissions().canEdit() && !m_incident.isClosed());
     connect(pin, &QAction::triggered, this, [this, copyOfRow] { pinRows({copyOfRow}); });
     connect(menu.addAction(tr("Show Details")), &QAction::triggered, this,
             [this] { showDetail(true); });
@@ -576,29 +520,25 @@ void AuditView::runInvestigation(const Investigation &inv, const QMap<QString, Q
 
 void AuditView::loadSaved()
 {
-    if (!m_context.workspace)
-        return;
-    m_context.workspace->storeExecutor()->run<QList<Investigation>>(
-        [](QSqlDatabase &db) { return Investigations::loadSaved(db); }, this,
-        [this](Result<QList<Investigation>> r) {
-            if (!r)
-                return; // the built-ins still work; saving will say what is wrong
-            m_saved = r.value();
-            m_investigations->setSaved(m_saved);
-            if (m_model)
-                m_model->setKnownMetadataKeys(
-                    Investigations::metadataKeys(Investigations::builtIns() + m_saved));
-        });
+    m_store->savedInvestigations([this](const Result<QList<Investigation>> &r) {
+        if (!r)
+            return; // the built-ins still work; saving will say what is wrong
+        m_saved = r.value();
+        m_investigations->setSaved(m_saved);
+        if (m_model)
+            m_model->setKnownMetadataKeys(
+                Investigations::metadataKeys(Investigations::builtIns() + m_saved));
+    });
 }
 
 QDateTime AuditView::currentTime() const
 {
-    return (m_context.clock ? *m_context.clock : Clock::system()).now();
+    return m_context.clock().now();
 }
 
 void AuditView::saveInvestigation(const QString &name)
 {
-    if (!m_context.workspace || !m_model || m_context.readOnly)
+    if (!m_model || !m_context.permissions().canEdit())
         return;
     Investigation inv;
     inv.name = name;
@@ -630,11 +570,7 @@ void AuditView::saveInvestigation(const QString &name)
         inv.filter = m_model->filter();
         inv.description = inv.filter.summary();
     }
-    const QString actor = m_context.store ? m_context.store->actor() : Settings().actorName();
-    m_context.workspace->storeExecutor()->run<Investigation>(
-        [inv, actor, now](QSqlDatabase &db) { return Investigations::save(db, inv, actor, now); },
-        this,
-        [this](Result<Investigation> r) {
+    m_store->saveInvestigation(inv, [this](const Result<Investigation> &r) {
             if (!r) {
                 m_investigations->showProblem(r.error().message);
                 return;
@@ -650,18 +586,10 @@ void AuditView::saveInvestigation(const QString &name)
 
 void AuditView::deleteInvestigation(const Investigation &inv)
 {
-    if (!m_context.workspace || m_context.readOnly)
+    if (!m_context.permissions().canEdit())
         return;
     const QString id = inv.id;
-    m_context.workspace->storeExecutor()->run<int>(
-        [id](QSqlDatabase &db) -> Result<int> {
-            auto r = Investigations::remove(db, id);
-            if (!r)
-                return r.error();
-            return 1;
-        },
-        this,
-        [this, id](Result<int> r) {
+    m_store->removeInvestigation(id, [this, id](const Result<bool> &r) {
             if (!r) {
                 m_investigations->showProblem(r.error().message);
                 return;

@@ -21,6 +21,8 @@ namespace ic {
 
 class AuditFilterBar;
 class AuditLogModel;
+class AuditSource;
+class AuditStore;
 class AuditRowDetail;
 class AuditTableView;
 class InvestigationsPanel;
@@ -40,8 +42,10 @@ public:
     explicit AuditView(const PaneContext &context, QWidget *parent = nullptr);
     ~AuditView() override;
 
-    QString title() const override { return tr("Audit Log"); }
-    QList<QAction *> menuActions() override;
+    static QString paneTitle() { return tr("Audit Log"); }
+    static QList<QAction *> createActions(QObject *owner);
+
+    QString title() const override { return paneTitle(); }
     bool handleRequest(const QString &what, const QVariantMap &arguments) override;
     void setCurrentIncident(const Incident *incident) override;
 
@@ -55,11 +59,6 @@ public:
     // tab is open) to `path`, with progress and cancel.
     void exportTo(const QString &path, AuditExporter::Format format);
     void showDetail(bool visible);
-
-    // Where the audit logs of a workspace are read: the profile's audit
-    // source if it names one, else the workspace database itself.
-    static ConnectionSpec sourceFor(const ConnectionProfile &profile, const ConnectionSpec &store,
-                                    const QString &auditPassword = {});
 
 signals:
     void sourceReady();
@@ -85,9 +84,9 @@ private:
     void chooseExportFile(AuditExporter::Format format);
 
     PaneContext m_context;
+    AuditSource *m_source;
+    AuditStore *m_store;
     QString m_sourceName; // recorded with pinned rows
-    bool m_separateSource = false;
-    QString m_secretKey;
 
     MessageBanner *m_banner;
     QWidget *m_passwordRow;
@@ -114,7 +113,6 @@ private:
     Incident m_incident;
     bool m_hasIncident = false;
     bool m_ready = false;
-    QList<QAction *> m_actions;
 };
 
 } // namespace ic

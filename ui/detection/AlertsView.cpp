@@ -1,14 +1,12 @@
 #include "ui/detection/AlertsView.h"
 
-#include "models/core/Clock.h"
-#include "models/core/SecretStore.h"
 #include "models/core/Settings.h"
 #include "models/detection/AlertListModel.h"
 #include "models/detection/AlertStore.h"
+#include "models/detection/DetectionRunner.h"
 #include "models/detection/Detector.h"
-#include "models/incidents/IncidentStore.h"
-#include "models/store/SqlExecutor.h"
-#include "models/store/WorkspaceConnection.h"
+#include "models/session/AuditSource.h"
+#include "models/session/WorkspaceSession.h"
 #include "ui/MessageBanner.h"
 #include "ui/detection/RulesPanel.h"
 
@@ -34,10 +32,6 @@ namespace ic {
 
 namespace {
 
-// The first automatic pass waits a little, so opening a workspace is not
-// slowed down by it.
-constexpr int FirstPassDelayMs = 10'000;
-
 QString timeText(const QDateTime &t)
 {
     return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
@@ -51,22 +45,23 @@ QString listText(const QStringList &items)
 
 } // namespace
 
+QList<QAction *> AlertsView::createActions(QObject *owner)
+{
+    return {makePaneAction(owner, tr("&Run Detection Rules Now"), "runDetectionAction",
+                           QKeySequence(tr("Ctrl+Shift+R"))),
+            makePaneAction(owner, tr("&Promote Alert to Incident"), "promoteAlertAction",
+                           QKeySequence(tr("Ctrl+Shift+P"))),
+            makePaneAction(owner, tr("&Dismiss Alert…"), "dismissAlertAction",
+                           QKeySequence(tr("Ctrl+Shift+D")))};
+}
+
 AlertsView::AlertsView(const PaneContext &context, QWidget *parent)
-    : WorkspaceView(parent), m_context(context), m_model(new AlertListModel(this))
+    : WorkspaceView(parent), m_context(context), m_store(context.session->alerts()),
+      m_runner(context.session->detection()), m_source(context.session->auditSource()),
+      m_model(new AlertListModel(this))
 {
     setObjectName(QStringLiteral("alertsView"));
-    SqlExecutor *executor = context.workspace ? context.workspace->storeExecutor() : nullptr;
-    const QString actor = context.settings ? context.settings->actorName() : QString();
-    if (executor && context.clock) {
-        m_store = new AlertStore(executor, context.store, *context.clock, actor,
-                                 context.readOnly || !context.store, this);
-        if (context.settings)
-            m_store->setPlaybookFolders(context.settings->playbookFolders());
-        m_canDetect = !context.readOnly;
-        const ConnectionProfile &profile = context.workspace->profile();
-        if (profile.kind == ConnectionProfile::Kind::Postgres && profile.auditSource)
-            m_auditSource = *profile.auditSource;
-    }
+    m_canDetect = m_runner && m_runner->canDetect();
     buildUi();
 
     if (m_store) {
@@ -132,13 +127,24 @@ AlertsView::AlertsView(const PaneContext &context, QWidget *parent)
         connect(m_store, &AlertStore::failed, this, &AlertsView::showError);
         connect(m_store, &AlertStore::pendingChanged, this, [this] { updateEnabled(); });
     }
-    if (m_store && m_auditSource) {
-        // Rules and matched rows read the separate audit database: first its
-        // password (the session's, then the keychain's, else asked here).
-        m_store->expectAuditSource();
-        locateAuditPassword();
-    } else if (m_canDetect) {
-        startDetector(std::nullopt, false);
+    // The detector lives in the session; this view shows what it does.
+    if (m_runner) {
+        connect(m_runner, &DetectionRunner::detectorChanged, this, &AlertsView::watchDetector);
+        connect(m_runner, &DetectionRunner::passFinished, this, &AlertsView::passFinished);
+        watchDetector(m_runner->detector());
+    }
+    // Rules and matched rows read a separate audit database: its password
+    // (the session's, the keychain's, else typed here or in the audit view).
+    if (m_source->isSeparate()) {
+        connect(m_source, &AuditSource::ready, this, &AlertsView::auditSourceReady);
+        connect(m_source, &AuditSource::passwordNeeded, this, &AlertsView::askAuditPassword);
+        if (m_source->state() == AuditSource::State::NeedsPassword)
+            askAuditPassword(m_source->problem());
+        else if (m_source->state() != AuditSource::State::Ready)
+            m_source->locate();
+        if (isWaitingForAuditPassword() && m_canDetect)
+            m_runStatus->setText(tr("The detection rules are waiting for the password of the "
+                                    "audit database."));
     }
     if (m_store && !m_canDetect) {
         // Without a detector (reviewer profile) others' alerts still show up.
@@ -147,14 +153,14 @@ AlertsView::AlertsView(const PaneContext &context, QWidget *parent)
         connect(poll, &QTimer::timeout, this, &AlertsView::reload);
         poll->start();
     }
-    if (m_store && context.store) {
+    if (m_store) {
         // Alerts raised, promoted or dismissed on another workstation arrive
         // through the change feed; a burst of them is one reload.
         auto *coalesce = new QTimer(this);
         coalesce->setSingleShot(true);
         coalesce->setInterval(250);
         connect(coalesce, &QTimer::timeout, this, &AlertsView::reload);
-        connect(context.store, &IncidentStore::tableChanged, this,
+        connect(context.session, &WorkspaceSession::tableChanged, this,
                 [coalesce](const QString &table) {
                     if (table.isEmpty() || table.startsWith(QLatin1String("ic_alert")) ||
                         table.startsWith(QLatin1String("ic_detection")))
@@ -167,71 +173,40 @@ AlertsView::AlertsView(const PaneContext &context, QWidget *parent)
 
 AlertsView::~AlertsView() = default;
 
-void AlertsView::startDetector(const std::optional<ConnectionSpec> &audit, bool runAtOnce)
+bool AlertsView::isWaitingForAuditPassword() const
 {
-    const QString actor = m_context.settings ? m_context.settings->actorName() : QString();
-    auto *d = new Detector(m_context.workspace->storeExecutor()->spec(), audit, *m_context.clock,
-                           actor, this);
-    m_detector = d;
-    if (m_context.settings)
-        d->setRuleFolders(m_context.settings->detectionRuleFolders());
-    connect(d, &Detector::passStarted, this, [this] {
-        m_runStatus->setText(tr("Running the detection rules…"));
-        updateEnabled();
-    });
-    connect(d, &Detector::rulesLoaded, this,
-            [this, d] { m_rules->setRules(d->rules(), d->problems()); });
-    connect(d, &Detector::ruleStarted, m_rules, &RulesPanel::setRunning);
-    connect(d, &Detector::ruleFinished, this, [this] {
-        m_rules->setRunning({});
-        if (m_store)
-            m_store->loadRuleStates();
-    });
-    connect(d, &Detector::passFinished, this, &AlertsView::passFinished);
-    connect(d, &Detector::auditSourceFailed, this, &AlertsView::auditSourceFailed);
-    d->start();
-    if (runAtOnce) // a password was just typed: the rules that waited for it run now
-        d->runNow();
-    else
-        QTimer::singleShot(FirstPassDelayMs, d, [d] { d->runDue(); });
-    updateEnabled();
+    return m_source->isSeparate() && m_source->state() != AuditSource::State::Ready;
 }
 
-void AlertsView::locateAuditPassword()
+Detector *AlertsView::detector() const
 {
-    m_waitingForPassword = true;
-    if (m_canDetect)
-        m_runStatus->setText(tr("The detection rules are waiting for the password of the audit "
-                                "database."));
-    if (!m_context.secrets) {
-        askAuditPassword({});
-        return;
+    return m_runner ? m_runner->detector() : nullptr;
+}
+
+void AlertsView::watchDetector(Detector *d)
+{
+    m_rules->setRunning({});
+    if (d) {
+        connect(d, &Detector::passStarted, this, [this] {
+            m_runStatus->setText(tr("Running the detection rules…"));
+            updateEnabled();
+        });
+        connect(d, &Detector::rulesLoaded, this,
+                [this, d] { m_rules->setRules(d->rules(), d->problems()); });
+        connect(d, &Detector::ruleStarted, m_rules, &RulesPanel::setRunning);
+        connect(d, &Detector::ruleFinished, this, [this] {
+            m_rules->setRunning({});
+            m_store->loadRuleStates();
+        });
+        if (!d->rules().isEmpty() || !d->problems().isEmpty())
+            m_rules->setRules(d->rules(), d->problems());
     }
-    if (m_readingKeychain)
-        return; // its answer is on the way
-    m_readingKeychain = true;
-    QPointer<AlertsView> guard(this);
-    m_context.secrets->find(m_auditSource->secretKey(), [guard](const SecretStore::ReadResult &r) {
-        if (!guard)
-            return;
-        guard->m_readingKeychain = false;
-        if (!guard->m_waitingForPassword)
-            return;
-        if (r.status == SecretStore::Status::Found) {
-            guard->auditPasswordKnown(r.secret, false);
-            return;
-        }
-        guard->askAuditPassword(
-            r.status == SecretStore::Status::NotFound
-                ? QString()
-                : r.message + QLatin1Char(' ') +
-                      tr("The password you enter now is kept in memory for this session only."));
-    });
+    updateEnabled();
 }
 
 void AlertsView::askAuditPassword(const QString &problem)
 {
-    const QString where = m_auditSource->uri();
+    const QString where = m_source->name();
     QString text = m_canDetect
                        ? tr("The detection rules read the audit database %1 and are waiting for "
                             "its password; no rule runs until it is entered.")
@@ -241,19 +216,20 @@ void AlertsView::askAuditPassword(const QString &problem)
                              .arg(where);
     if (!problem.isEmpty())
         text += QLatin1Char(' ') + problem;
+    if (m_canDetect)
+        m_runStatus->setText(tr("The detection rules are waiting for the password of the audit "
+                                "database."));
     m_banner->clearActions();
     m_banner->show(MessageBanner::Kind::Info, text);
     m_bannerAsksPassword = true;
     m_passwordRow->show();
     if (m_password->isVisible())
         m_password->setFocus();
+    updateEnabled();
 }
 
-void AlertsView::auditPasswordKnown(const QString &password, bool typed)
+void AlertsView::auditSourceReady()
 {
-    if (!m_waitingForPassword || !m_auditSource)
-        return;
-    m_waitingForPassword = false;
     m_passwordRow->hide();
     if (m_bannerAsksPassword) {
         m_banner->hide();
@@ -261,43 +237,7 @@ void AlertsView::auditPasswordKnown(const QString &password, bool typed)
     }
     if (m_canDetect)
         m_runStatus->clear();
-    ConnectionSpec spec = ConnectionSpec::postgres(*m_auditSource, password);
-    spec.readOnly = true;
-    if (m_store)
-        m_store->setAuditSource(spec);
-    if (m_canDetect)
-        startDetector(spec, typed);
     showSelected(); // its rows, now from the audit database
-}
-
-void AlertsView::auditSourceFailed(const Error &error)
-{
-    // Unreachable: each rule says so (Rules tab) and tries again next time.
-    // A refused password is asked for again, as the audit explorer does.
-    if (error.kind != Error::Kind::AuthFailed || !m_detector || !m_auditSource)
-        return;
-    if (m_context.secrets)
-        m_context.secrets->forgetSession(m_auditSource->secretKey());
-    m_detector->stop();
-    disconnect(m_detector, nullptr, this, nullptr);
-    disconnect(m_detector, nullptr, m_rules, nullptr);
-    m_detector->deleteLater(); // it is still delivering this signal
-    m_detector = nullptr;
-    m_rules->setRunning({});
-    m_waitingForPassword = true;
-    m_passwordRefused = true;
-    m_runStatus->setText(tr("The detection rules are waiting for the password of the audit "
-                            "database."));
-    askAuditPassword(tr("The password that was tried was refused."));
-    updateEnabled();
-}
-
-void AlertsView::showEvent(QShowEvent *event)
-{
-    WorkspaceView::showEvent(event);
-    // The password may have been entered in the audit explorer meanwhile.
-    if (m_waitingForPassword && m_auditSource && !m_passwordRefused)
-        locateAuditPassword();
 }
 
 void AlertsView::buildUi()
@@ -326,26 +266,11 @@ void AlertsView::buildUi()
     m_passwordRow->hide();
     connect(m_connect, &QPushButton::clicked, this, [this] {
         const QString password = m_password->text();
-        if (password.isEmpty() || !m_auditSource)
+        if (password.isEmpty())
             return;
         m_password->clear();
         m_passwordRow->hide();
-        m_passwordRefused = false;
-        if (!m_context.secrets) {
-            auditPasswordKnown(password, true);
-            return;
-        }
-        // The keychain is the only place a password is kept; if it cannot
-        // take it, it lives in memory for this session only.
-        const QString key = m_auditSource->secretKey();
-        QPointer<AlertsView> guard(this);
-        m_context.secrets->write(key, password, [guard, key, password](const Result<void> &r) {
-            if (!guard)
-                return;
-            if (!r)
-                guard->m_context.secrets->keepForSession(key, password);
-            guard->auditPasswordKnown(password, true);
-        });
+        m_source->providePassword(password); // answers with ready()
     });
     connect(m_password, &QLineEdit::returnPressed, m_connect, &QPushButton::click);
 
@@ -402,8 +327,7 @@ void AlertsView::buildUi()
     split->setStretchFactor(1, 2);
 
     m_rules = new RulesPanel(!m_canDetect, this);
-    if (m_context.settings)
-        m_rules->setFolders(m_context.settings->detectionRuleFolders());
+    m_rules->setFolders(m_context.settings->detectionRuleFolders());
     connect(m_rules, &RulesPanel::addFolderRequested, this, &AlertsView::chooseRuleFolder);
     connect(m_rules, &RulesPanel::foldersChanged, this, &AlertsView::saveRuleFolders);
     connect(m_rules, &RulesPanel::rescanRequested, this, [this](const QString &ruleId) {
@@ -426,17 +350,19 @@ void AlertsView::buildUi()
     layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
 
-    m_runAction = new QAction(tr("&Run Detection Rules Now"), this);
-    m_runAction->setObjectName(QStringLiteral("runDetectionAction"));
-    m_runAction->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    // The window's menu actions (they exist before this view); made here
+    // when the view stands alone.
+    m_runAction = m_context.action("runDetectionAction");
+    m_promoteAction = m_context.action("promoteAlertAction");
+    m_dismissAction = m_context.action("dismissAlertAction");
+    if (!m_runAction || !m_promoteAction || !m_dismissAction) {
+        const QList<QAction *> own = createActions(this);
+        m_runAction = own.at(0);
+        m_promoteAction = own.at(1);
+        m_dismissAction = own.at(2);
+    }
     connect(m_runAction, &QAction::triggered, this, &AlertsView::runNow);
-    m_promoteAction = new QAction(tr("&Promote Alert to Incident"), this);
-    m_promoteAction->setObjectName(QStringLiteral("promoteAlertAction"));
-    m_promoteAction->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
     connect(m_promoteAction, &QAction::triggered, this, &AlertsView::promoteSelected);
-    m_dismissAction = new QAction(tr("&Dismiss Alert…"), this);
-    m_dismissAction->setObjectName(QStringLiteral("dismissAlertAction"));
-    m_dismissAction->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     connect(m_dismissAction, &QAction::triggered, this, [this] {
         // The reason comes first: take the keyboard there.
         m_tabs->setCurrentIndex(0);
@@ -508,11 +434,6 @@ QWidget *AlertsView::buildDetail()
     return detail;
 }
 
-QList<QAction *> AlertsView::menuActions()
-{
-    return {m_runAction, m_promoteAction, m_dismissAction};
-}
-
 void AlertsView::reload()
 {
     if (!m_store)
@@ -537,12 +458,12 @@ void AlertsView::reload()
 
 void AlertsView::runNow()
 {
-    if (!m_detector) {
-        if (m_waitingForPassword && m_passwordRow->isVisible())
+    if (!detector()) {
+        if (isWaitingForAuditPassword() && m_passwordRow->isVisible())
             m_password->setFocus(Qt::ShortcutFocusReason);
         return;
     }
-    if (!m_detector->runNow())
+    if (!m_runner->runNow())
         m_runStatus->setText(tr("The rules are running already; the results come in shortly."));
 }
 
@@ -568,13 +489,6 @@ void AlertsView::passFinished(const PassSummary &s)
                         parts.join(QStringLiteral(", ")));
     }
     m_runStatus->setText(text);
-    if (s.newAlerts > 0 && m_context.navigator)
-        emit m_context.navigator->request(
-            QStringLiteral("notify"),
-            {{QStringLiteral("title"), tr("%n new alert(s)", nullptr, s.newAlerts)},
-             {QStringLiteral("message"), tr("The detection rules raised %n new alert(s); see the "
-                                            "Alerts tab.",
-                                            nullptr, s.newAlerts)}});
     reload();
     updateEnabled();
 }
@@ -667,9 +581,10 @@ void AlertsView::updateEnabled()
     m_reason->setEnabled(writable && a && a->status == AlertStatus::Open);
     m_dismiss->setEnabled(writable && a && a->status == AlertStatus::Open);
     m_dismissAction->setEnabled(writable && a && a->status == AlertStatus::Open);
-    const bool running = m_detector && m_detector->isRunning();
-    m_runNow->setEnabled(m_detector && !running);
-    m_runAction->setEnabled(m_detector && !running);
+    Detector *d = detector();
+    const bool running = d && d->isRunning();
+    m_runNow->setEnabled(d && !running);
+    m_runAction->setEnabled(d && !running);
 }
 
 void AlertsView::promoteSelected()
@@ -713,11 +628,10 @@ void AlertsView::addRuleFolder(const QString &folder)
 
 void AlertsView::saveRuleFolders(const QStringList &folders)
 {
-    if (m_context.settings)
-        m_context.settings->setDetectionRuleFolders(folders);
-    if (m_detector) {
-        m_detector->setRuleFolders(folders);
-        m_detector->runNow(); // show what the folders hold (and what is wrong with them)
+    m_context.settings->setDetectionRuleFolders(folders);
+    if (m_runner) {
+        m_runner->setRuleFolders(folders);
+        m_runner->runNow(); // show what the folders hold (and what is wrong with them)
     }
 }
 

@@ -18,6 +18,8 @@ namespace ic {
 
 class AlertListModel;
 class AlertStore;
+class AuditSource;
+class DetectionRunner;
 class Detector;
 class MessageBanner;
 class RulesPanel;
@@ -36,10 +38,13 @@ public:
     AlertsView(const PaneContext &context, QWidget *parent = nullptr);
     ~AlertsView() override;
 
-    QString title() const override { return tr("Alerts"); }
-    QList<QAction *> menuActions() override;
+    static QString paneTitle() { return tr("Alerts"); }
+    static QList<QAction *> createActions(QObject *owner);
 
-    Detector *detector() const { return m_detector; }
+    QString title() const override { return paneTitle(); }
+
+    // The session's detector while one runs.
+    Detector *detector() const;
     AlertStore *store() const { return m_store; }
     // Adds a rule folder without the file dialog (tests, drag and drop).
     void addRuleFolder(const QString &folder);
@@ -48,10 +53,7 @@ public:
     void dismissSelected();
     void runNow();
     // Waiting for the password of the profile's separate audit database.
-    bool isWaitingForAuditPassword() const { return m_waitingForPassword; }
-
-protected:
-    void showEvent(QShowEvent *event) override;
+    bool isWaitingForAuditPassword() const;
 
 private:
     void buildUi();
@@ -65,20 +67,15 @@ private:
     void saveRuleFolders(const QStringList &folders);
     const Alert *selected() const;
     void showError(const ic::Error &error);
-    void startDetector(const std::optional<ic::ConnectionSpec> &audit, bool runAtOnce);
-    void locateAuditPassword();
+    void watchDetector(ic::Detector *detector);
     void askAuditPassword(const QString &problem);
-    void auditPasswordKnown(const QString &password, bool typed);
-    void auditSourceFailed(const ic::Error &error);
+    void auditSourceReady();
 
     PaneContext m_context;
-    AlertStore *m_store = nullptr;
-    Detector *m_detector = nullptr;
-    bool m_canDetect = false;                // a writable workspace: rules run here
-    std::optional<PgEndpoint> m_auditSource; // the profile's separate audit database
-    bool m_waitingForPassword = false;
-    bool m_readingKeychain = false;
-    bool m_passwordRefused = false; // the one from the keychain is not tried again
+    AlertStore *m_store;
+    DetectionRunner *m_runner; // null when this session runs no rules at all
+    AuditSource *m_source;
+    bool m_canDetect = false; // a writable workspace: rules run here
     bool m_bannerAsksPassword = false;
     AlertListModel *m_model;
     std::optional<qint64> m_wantSelected;

@@ -79,10 +79,9 @@ protected:
 } // namespace
 
 IncidentListPane::IncidentListPane(IncidentListModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_filter(new IncidentFilterModel(this))
+    : QWidget(parent), m_filter(new IncidentFilterModel(this))
 {
     setObjectName(QStringLiteral("incidentListPane"));
-    m_filter->setSourceModel(model);
 
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilterCombo"));
@@ -157,9 +156,6 @@ IncidentListPane::IncidentListPane(IncidentListModel *model, QWidget *parent)
     m_table->sortByColumn(IncidentListModel::ResponseColumn, Qt::AscendingOrder);
     // Regulatory clocks take room only when an incident has one.
     m_table->setColumnHidden(IncidentListModel::RegulatoryColumn, true);
-    connect(model, &IncidentListModel::regulatoryClocksPresent, this, [this](bool present) {
-        m_table->setColumnHidden(IncidentListModel::RegulatoryColumn, !present);
-    });
     m_table->setAccessibleName(tr("Incidents"));
 
     auto *layout = new QVBoxLayout(this);
@@ -188,6 +184,22 @@ IncidentListPane::IncidentListPane(IncidentListModel *model, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::modelReset, this, &IncidentListPane::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &IncidentListPane::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &IncidentListPane::updateCount);
+    setModel(model);
+}
+
+void IncidentListPane::setModel(IncidentListModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    m_filter->setSourceModel(model);
+    if (model) {
+        connect(model, &IncidentListModel::regulatoryClocksPresent, this, [this](bool present) {
+            m_table->setColumnHidden(IncidentListModel::RegulatoryColumn, !present);
+        });
+    }
+    m_table->setColumnHidden(IncidentListModel::RegulatoryColumn,
+                             !model || !model->hasRegulatoryClocks());
     updateCount();
 }
 
@@ -198,6 +210,8 @@ QString IncidentListPane::currentIncidentId() const
 
 void IncidentListPane::selectIncident(const QString &id)
 {
+    if (!m_model)
+        return;
     const int sourceRow = m_model->rowOf(id);
     if (sourceRow < 0)
         return;
@@ -241,13 +255,14 @@ void IncidentListPane::restoreHeaderState(const QByteArray &state)
 {
     if (!state.isEmpty())
         m_table->horizontalHeader()->restoreState(state);
-    m_table->setColumnHidden(IncidentListModel::RegulatoryColumn, !m_model->hasRegulatoryClocks());
+    m_table->setColumnHidden(IncidentListModel::RegulatoryColumn,
+                             !m_model || !m_model->hasRegulatoryClocks());
 }
 
 void IncidentListPane::updateCount()
 {
     const int shown = m_filter->rowCount();
-    const int total = m_model->rowCount();
+    const int total = m_model ? m_model->rowCount() : 0;
     m_count->setText(shown == total ? tr("%n incident(s)", nullptr, total)
                                     : tr("%1 of %2").arg(shown).arg(total));
 }

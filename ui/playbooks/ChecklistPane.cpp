@@ -3,14 +3,13 @@
 #include "models/core/Clock.h"
 #include "models/core/Settings.h"
 #include "models/core/TimeText.h"
-#include "models/incidents/IncidentStore.h"
+#include "models/session/WorkspaceSession.h"
 #include "models/playbooks/ChecklistModel.h"
 #include "models/playbooks/ChecklistStore.h"
 #include "models/playbooks/PlaybookLibrary.h"
 #include "models/playbooks/StepActions.h"
 #include "ui/MessageBanner.h"
 #include "ui/Theme.h"
-#include "ui/playbooks/PlaybookContext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -82,8 +81,8 @@ ChecklistPane::ChecklistPane(const PaneContext &context, QWidget *parent)
     : IncidentPane(parent), m_context(context)
 {
     setObjectName(QStringLiteral("checklistPane"));
-    m_library = sharedPlaybookLibrary(context);
-    m_model = new ChecklistModel(*context.clock, this);
+    m_library = context.session->playbooks();
+    m_model = new ChecklistModel(context.clock(), this);
     buildUi();
 
     ChecklistStore *s = store();
@@ -109,27 +108,18 @@ ChecklistPane::ChecklistPane(const PaneContext &context, QWidget *parent)
         updateSummary();
         updateEnabled();
     });
-    connect(s, &ChecklistStore::changed, this, [this](const QString &incidentId) {
-        // Other panes reload; this one already gets the store's reload.
-        m_announcing = true;
-        if (m_context.store)
-            m_context.store->announceChange(incidentId);
-        m_announcing = false;
-    });
     connect(s, &ChecklistStore::alreadyDone, this,
             [this](const QString &incidentId, const QString &message) {
                 if (m_incident && m_incident->id == incidentId)
                     showNotice(message);
             });
     connect(s, &ChecklistStore::failed, this, &ChecklistPane::showError);
-    if (context.store) {
-        // Ticks and notes written elsewhere (another pane, another commander
-        // through the incident store) reload the checklist.
-        connect(context.store, &IncidentStore::changed, this, [this](const QString &id) {
-            if (m_incident && m_incident->id == id && !m_announcing)
-                reload();
-        });
-    }
+    // Ticks and notes written anywhere (here, another pane, another
+    // workstation) reload the checklist; the store's one load answers all.
+    connect(context.session, &WorkspaceSession::incidentChanged, this, [this](const QString &id) {
+        if (m_incident && (id.isEmpty() || m_incident->id == id))
+            reload();
+    });
     connect(m_library, &PlaybookLibrary::loaded, this, &ChecklistPane::updateLibrary);
     connect(m_model, &ChecklistModel::dataChanged, this, [this] { updateSummary(); });
 
@@ -149,10 +139,7 @@ ChecklistPane::ChecklistPane(const PaneContext &context, QWidget *parent)
 
 ChecklistStore *ChecklistPane::store()
 {
-    ChecklistStore *s = sharedChecklistStore(m_context);
-    if (m_context.settings)
-        s->setActor(m_context.settings->actorName());
-    return s;
+    return m_context.session->checklists();
 }
 
 void ChecklistPane::buildUi()
@@ -294,17 +281,18 @@ void ChecklistPane::buildUi()
     layout->addWidget(m_summary);
     layout->addWidget(m_stack, 1);
 
-    m_attachAction = new QAction(tr("Attach &Playbook to Incident"), this);
-    m_attachAction->setObjectName(QStringLiteral("attachPlaybookAction"));
-    connect(m_attachAction, &QAction::triggered, this, [this] {
-        m_playbooks->setFocus();
-        m_playbooks->showPopup();
-    });
+    m_attachAction = m_context.action("attachPlaybookAction");
+    if (m_attachAction) {
+        connect(m_attachAction, &QAction::triggered, this, [this] {
+            m_playbooks->setFocus();
+            m_playbooks->showPopup();
+        });
+    }
 }
 
-QList<QAction *> ChecklistPane::menuActions()
+QList<QAction *> ChecklistPane::createActions(QObject *owner)
 {
-    return {m_attachAction};
+    return {makePaneAction(owner, tr("Attach &Playbook to Incident"), "attachPlaybookAction")};
 }
 
 bool ChecklistPane::handleRequest(const QString &what, const QVariantMap &arguments)
@@ -404,7 +392,7 @@ void ChecklistPane::updateSummary()
 
 void ChecklistPane::updateEnabled()
 {
-    const bool writable = !m_context.readOnly && m_incident.has_value();
+    const bool writable = !!m_context.permissions().canEdit() && m_incident.has_value();
     const ChecklistItem *it = currentItem();
     m_playbooks->setEnabled(writable && m_playbooks->count() > 0);
     m_attach->setEnabled(writable && m_playbooks->count() > 0);
@@ -555,7 +543,7 @@ void ChecklistPane::attachSelected()
 void ChecklistPane::toggleCurrent()
 {
     const ChecklistItem *it = currentItem();
-    if (!it || m_context.readOnly || !m_incident)
+    if (!it || !m_context.permissions().canEdit() || !m_incident)
         return;
     const auto target = it->state == ChecklistItem::State::Open ? ChecklistItem::State::Done
                                                                 : ChecklistItem::State::Open;
@@ -566,7 +554,7 @@ void ChecklistPane::toggleCurrent()
 void ChecklistPane::skipCurrent()
 {
     const ChecklistItem *it = currentItem();
-    if (!it || m_context.readOnly || !m_incident)
+    if (!it || !m_context.permissions().canEdit() || !m_incident)
         return;
     if (m_reason->text().trimmed().isEmpty()) {
         showNotice(tr("Say why the step is skipped first: the reason goes into the incident "
@@ -583,7 +571,7 @@ void ChecklistPane::skipCurrent()
 void ChecklistPane::addNote()
 {
     const ChecklistItem *it = currentItem();
-    if (!it || m_context.readOnly || !m_incident)
+    if (!it || !m_context.permissions().canEdit() || !m_incident)
         return;
     const QString text = m_note->text();
     QPointer<QLineEdit> note(m_note);

@@ -32,9 +32,10 @@ class ChecklistPane : public IncidentPane
 public:
     ChecklistPane(const PaneContext &context, QWidget *parent = nullptr);
 
-    QString title() const override { return tr("Checklist"); }
+    static QString paneTitle() { return tr("Checklist"); }
+    static QList<QAction *> createActions(QObject *owner);
+    QString title() const override { return paneTitle(); }
     void setIncident(const ic::Incident *incident) override;
-    QList<QAction *> menuActions() override;
     // "checklist.show" {incident_id}: raise the pane for that incident.
     bool handleRequest(const QString &what, const QVariantMap &arguments) override;
 
@@ -84,9 +85,8 @@ private:
     QLineEdit *m_note;
     QPushButton *m_addNote;
     QListWidget *m_notes;
-    QAction *m_attachAction;
+    QAction *m_attachAction = nullptr;
     QString m_shownItem; // the item the detail area shows
-    bool m_announcing = false;
 };
 
 } // namespace ic
