@@ -1,13 +1,11 @@
 #include "Commands.h"
 #include "WorkspaceArgs.h"
 
-#include "models/core/Clock.h"
 #include "models/core/SecretStore.h"
 #include "models/core/Settings.h"
 #include "models/evidence/EvidenceBundle.h"
+#include "models/evidence/EvidenceStore.h"
 #include "models/evidence/SigningKeyVault.h"
-#include "models/store/Database.h"
-#include "models/store/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -51,62 +49,52 @@ int runExportEvidence(const QStringList &arguments)
     if (positional.size() != 2)
         return usage(QStringLiteral("give INCIDENT and DIR."));
 
-    // The bundle's export is recorded on the timeline: a writable connection.
-    ConnectionSpec spec;
-    if (parser.isSet(ws.workspace)) {
-        const QString path = QFileInfo(parser.value(ws.workspace)).absoluteFilePath();
-        if (!QFileInfo::exists(path)) {
-            err << QStringLiteral("The workspace %1 does not exist. Nothing was written.\n")
-                       .arg(path);
-            return ExitFailure;
-        }
-        spec = ConnectionSpec::sqlite(path);
-    } else {
-        auto e = PgEndpoint::fromConnInfo(parser.value(ws.pg));
-        if (!e)
-            return usage(e.error().message);
-        spec = ConnectionSpec::postgres(e.value(), {});
-    }
-    OpenOptions options;
-    options.createIfMissing = false;
-    const QString name = QStringLiteral("export-evidence");
-    auto info = Workspace::open(spec, options, name, Clock::system().now());
-    if (!info) {
-        err << info.error().fullText() << '\n';
+    // Opened as the window opens it (the export is recorded on the incident's
+    // timeline, so writable), and exported by the same evidence store.
+    auto profile = ws.profile(parser);
+    if (!profile)
+        return usage(profile.error().message);
+    if (profile->kind == ConnectionProfile::Kind::Sqlite &&
+        !QFileInfo::exists(profile->sqlitePath)) {
+        err << QStringLiteral("The workspace %1 does not exist. Nothing was written.\n")
+                   .arg(profile->sqlitePath);
         return ExitFailure;
     }
-    int code = ExitOk;
-    {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        auto incident = findIncident(db, positional.at(0));
-        SecretStore secrets;
-        auto key = incident ? SigningKeyVault::obtainBlocking(&secrets)
-                            : Result<QByteArray>(incident.error());
-        if (!key) {
-            err << key.error().fullText() << '\n';
-            code = ExitFailure;
-        } else {
-            auto bundle = EvidenceBundle::exportBundle(
-                db, db, incident->first, positional.at(1), key.value(), Settings().actorName(),
-                Clock::system().now(), [&](const QString &step, qint64 rows) {
-                    err << "\rexport-evidence: " << step << " " << rows << " rows";
-                    err.flush();
-                    return true;
-                });
-            err << '\n';
-            if (!bundle) {
-                err << bundle.error().fullText() << '\n';
-                code = ExitFailure;
-            } else {
-                out << "Wrote " << bundle->files << " files (" << bundle->extractRows
-                    << " extract rows) to " << bundle->directory << "\nSigned by "
-                    << bundle->keyFingerprint << "\nManifest SHA-256 " << bundle->manifestSha256
-                    << '\n';
-            }
-        }
+    Settings settings;
+    SecretStore secrets;
+    auto session = openSession(profile.value(), settings, &secrets, /*readOnly*/ false);
+    if (!session) {
+        err << session.error().fullText() << '\n';
+        return ExitFailure;
     }
-    Db::close(name);
-    return code;
+    auto incident = findIncident(*session.value(), positional.at(0));
+    auto key =
+        incident ? SigningKeyVault::obtainBlocking(&secrets) : Result<QByteArray>(incident.error());
+    if (!key) {
+        err << key.error().fullText() << '\n';
+        return ExitFailure;
+    }
+    EvidenceStore *evidence = session.value()->evidence();
+    QObject::connect(evidence, &EvidenceStore::exportProgress, evidence,
+                     [&err](const QString &step, qint64 rows) {
+                         err << "\rexport-evidence: " << step << " " << rows << " rows";
+                         err.flush();
+                     });
+    const QString id = incident->id;
+    const QString directory = positional.at(1);
+    const QByteArray pem = key.value();
+    auto bundle = wait<ExportedBundle>([evidence, id, directory, pem](auto done) {
+        evidence->exportBundle(id, directory, pem, std::nullopt, done);
+    });
+    err << '\n';
+    if (!bundle) {
+        err << bundle.error().fullText() << '\n';
+        return ExitFailure;
+    }
+    out << "Wrote " << bundle->files << " files (" << bundle->extractRows << " extract rows) to "
+        << bundle->directory << "\nSigned by " << bundle->keyFingerprint << "\nManifest SHA-256 "
+        << bundle->manifestSha256 << '\n';
+    return ExitOk;
 }
 
 // verify-evidence: checks a bundle's signature and every file.

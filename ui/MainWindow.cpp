@@ -10,10 +10,9 @@
 #include "ui/PaneHost.h"
 #include "ui/Theme.h"
 #include "ui/TrayNotifier.h"
+#include "ui/incidents/IncidentCommands.h"
 #include "ui/incidents/IncidentDetailPane.h"
 #include "ui/incidents/IncidentListPane.h"
-#include "ui/incidents/NewIncidentDialog.h"
-#include "ui/incidents/SeverityPolicyDialog.h"
 #include "ui/store/WorkspaceChooser.h"
 
 #include <QAction>
@@ -21,7 +20,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -33,8 +31,6 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ic {
@@ -134,7 +130,7 @@ MainWindow::MainWindow(Settings &settings, SecretStore *secrets, const Clock &cl
     statusBar()->addPermanentWidget(m_saveLabel);
     statusBar()->addPermanentWidget(m_actorLabel);
 
-    createActions();
+    m_commands = new IncidentCommands(this, m_list, m_notifier, m_clock);
     createMenus();
 
     connect(m_list, &IncidentListPane::currentIncidentChanged, this,
@@ -151,7 +147,7 @@ MainWindow::MainWindow(Settings &settings, SecretStore *secrets, const Clock &cl
     m_list->restoreHeaderState(m_settings.incidentTableState());
     if (!m_settings.splitterState().isEmpty())
         m_splitter->restoreState(m_settings.splitterState());
-    updateActions();
+    m_commands->update();
     updateStatus();
 }
 
@@ -178,59 +174,6 @@ QString MainWindow::defaultWorkspacePath()
     return WorkspaceChooser::defaultWorkspacePath();
 }
 
-void MainWindow::createActions()
-{
-    auto make = [this](const QString &text, const QString &name, const QKeySequence &key = {}) {
-        auto *a = new QAction(text, this);
-        a->setObjectName(name);
-        if (!key.isEmpty())
-            a->setShortcut(key);
-        addAction(a);
-        return a;
-    };
-    m_newIncident =
-        make(tr("&New Incident…"), QStringLiteral("newIncidentAction"), QKeySequence::New);
-    connect(m_newIncident, &QAction::triggered, this, &MainWindow::showNewIncidentDialog);
-    m_takeCommand =
-        make(tr("&Take Command"), QStringLiteral("takeCommandAction"), QKeySequence(tr("Ctrl+T")));
-    connect(m_takeCommand, &QAction::triggered, this, [this] {
-        if (m_detail)
-            m_detail->takeCommand();
-    });
-    m_closeIncident = make(tr("&Close Incident"), QStringLiteral("closeIncidentAction"),
-                           QKeySequence(tr("Ctrl+Shift+W")));
-    connect(m_closeIncident, &QAction::triggered, this, [this] {
-        if (m_detail)
-            m_detail->toggleClosed();
-    });
-    m_addNote =
-        make(tr("Add &Note"), QStringLiteral("addNoteAction"), QKeySequence(tr("Ctrl+Shift+N")));
-    connect(m_addNote, &QAction::triggered, this, [this] {
-        if (m_detail)
-            m_detail->focusNote();
-    });
-    m_editTitle =
-        make(tr("&Edit Title"), QStringLiteral("editTitleAction"), QKeySequence(Qt::Key_F2));
-    connect(m_editTitle, &QAction::triggered, this, [this] {
-        if (m_detail)
-            m_detail->focusTitle();
-    });
-    m_mute =
-        make(tr("&Mute Notifications for This Incident"), QStringLiteral("muteIncidentAction"));
-    m_mute->setCheckable(true);
-    connect(m_mute, &QAction::toggled, this, [this](bool muted) {
-        if (m_detail && !m_detail->incidentId().isEmpty())
-            m_notifier->setMuted(m_detail->incidentId(), muted);
-    });
-    m_policy = make(tr("Severity &Policy…"), QStringLiteral("severityPolicyAction"));
-    connect(m_policy, &QAction::triggered, this, &MainWindow::showPolicyDialog);
-    m_findAction = make(tr("&Find Incident"), QStringLiteral("findAction"), QKeySequence::Find);
-    connect(m_findAction, &QAction::triggered, m_list, &IncidentListPane::focusSearch);
-    m_focusList = make(tr("Go to Incident &List"), QStringLiteral("focusListAction"),
-                       QKeySequence(tr("Ctrl+L")));
-    connect(m_focusList, &QAction::triggered, m_list, &IncidentListPane::focusTable);
-}
-
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -240,20 +183,8 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *incident = menuBar()->addMenu(tr("&Incident"));
-    m_incidentMenu = incident;
-    incident->addAction(m_newIncident);
-    incident->addSeparator();
-    incident->addAction(m_takeCommand);
-    incident->addAction(m_editTitle);
-    incident->addAction(m_addNote);
-    incident->addAction(m_closeIncident);
-    incident->addAction(m_mute);
-    incident->addSeparator();
-    incident->addAction(m_findAction);
-    incident->addAction(m_focusList);
-    incident->addSeparator();
-    incident->addAction(m_policy);
+    m_incidentMenu = menuBar()->addMenu(tr("&Incident"));
+    m_commands->addTo(m_incidentMenu);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *theme = view->addMenu(tr("&Theme"));
@@ -303,29 +234,6 @@ void MainWindow::setTheme(Settings::Theme theme)
     Theme::apply(theme);
 }
 
-void MainWindow::updateActions()
-{
-    const bool open = m_store != nullptr;
-    const bool writable = open && !m_store->isReadOnly();
-    const bool selected = m_detail && !m_detail->incidentId().isEmpty();
-    m_newIncident->setEnabled(writable);
-    m_takeCommand->setEnabled(writable && selected);
-    m_closeIncident->setEnabled(writable && selected);
-    m_addNote->setEnabled(writable && selected);
-    m_editTitle->setEnabled(writable && selected);
-    m_policy->setEnabled(writable);
-    m_mute->setEnabled(selected);
-    {
-        const QSignalBlocker block(m_mute);
-        m_mute->setChecked(selected && m_notifier->isMuted(m_detail->incidentId()));
-    }
-    if (selected && m_model) {
-        const Incident *inc = m_model->incidentById(m_detail->incidentId());
-        m_closeIncident->setText(inc && inc->isClosed() ? tr("Re&open Incident")
-                                                        : tr("&Close Incident"));
-    }
-}
-
 void MainWindow::updateStatus()
 {
     if (m_session) {
@@ -345,7 +253,9 @@ void MainWindow::updateStatus()
     }
     const int overdue = m_model ? m_model->overdueCount() : 0;
     m_overdueLabel->setText(overdue > 0 ? tr("⚠ %n overdue", nullptr, overdue) : QString());
-    m_actorLabel->setText(tr("You: %1").arg(m_settings.actorName()));
+    // Who is connected, as the session knows it.
+    m_actorLabel->setText(tr("You: %1").arg(m_session ? m_session->identity().displayName()
+                                                      : m_settings.actorName()));
     const int pending = m_store ? m_store->pending() : 0;
     m_saveLabel->setText(pending > 0 ? tr("Saving…")
                                      : (m_store ? tr("All changes saved") : QString()));
@@ -446,6 +356,7 @@ void MainWindow::openFailed(const Error &error, const ConnectionProfile &profile
 
 void MainWindow::closeWorkspace()
 {
+    m_commands->setWorkspace(nullptr, nullptr);
     destroyFeaturePanes();
     if (m_detail) {
         m_detail->showIncident(nullptr);
@@ -479,6 +390,7 @@ void MainWindow::onWorkspaceOpened(WorkspaceSession *session)
         m_settings.setLastWorkspace(profile.location());
 
     connect(session, &WorkspaceSession::notice, m_notifier, &TrayNotifier::notify);
+    connect(session, &WorkspaceSession::identityChanged, this, &MainWindow::updateStatus);
     connect(m_model, &IncidentListModel::overdueCountChanged, this, &MainWindow::updateStatus);
     m_detail = new IncidentDetailPane(m_store, m_clock, this);
     m_detail->setReadOnly(profile.readOnly);
@@ -488,6 +400,7 @@ void MainWindow::onWorkspaceOpened(WorkspaceSession *session)
     m_incidentTabs->setCurrentIndex(0);
     if (old && old != m_detail)
         old->deleteLater();
+    m_commands->setWorkspace(session, m_detail);
     createFeaturePanes();
 
     connect(m_store, &IncidentStore::incidentsLoaded, this, [this](const QList<Incident> &list) {
@@ -507,7 +420,7 @@ void MainWindow::onWorkspaceOpened(WorkspaceSession *session)
             m_detail->incidentUpdated(inc);
         if (m_host && m_list->currentIncidentId() == inc.id)
             m_host->setIncident(m_model->incidentById(inc.id));
-        updateActions();
+        m_commands->update();
     });
     connect(m_store, &IncidentStore::policyLoaded, this, [this](const SeverityPolicy &p) {
         if (m_detail)
@@ -542,7 +455,7 @@ void MainWindow::onWorkspaceOpened(WorkspaceSession *session)
         m_banner->show(MessageBanner::Kind::Warning, m_pendingNotice);
         m_pendingNotice.clear();
     }
-    updateActions();
+    m_commands->update();
     updateStatus();
     emit workspaceOpened(info);
 }
@@ -555,7 +468,7 @@ void MainWindow::selectedIncidentChanged(const QString &id)
     m_detail->showIncident(incident);
     if (m_host)
         m_host->setIncident(incident);
-    updateActions();
+    m_commands->update();
 }
 
 void MainWindow::createFeaturePanes()
@@ -598,51 +511,6 @@ void MainWindow::updateTabBars()
     // A tab bar with one tab is noise: show it only when there is a choice.
     m_mainTabs->tabBar()->setVisible(m_mainTabs->count() > 1);
     m_incidentTabs->tabBar()->setVisible(m_incidentTabs->count() > 1);
-}
-
-void MainWindow::showNewIncidentDialog()
-{
-    if (!m_store || m_store->isReadOnly())
-        return;
-    if (m_newDialog) {
-        m_newDialog->raise();
-        m_newDialog->activateWindow();
-        return;
-    }
-    auto *dlg =
-        new NewIncidentDialog(m_model->policy(), m_settings.actorName(), m_clock.now(), this);
-    dlg->setAttribute(Qt::WA_DeleteOnClose);
-    m_newDialog = dlg;
-    connect(dlg, &NewIncidentDialog::submitted, this, [this, dlg](const NewIncident &draft) {
-        QPointer<NewIncidentDialog> guard(dlg);
-        m_store->create(draft, [this, guard](const Result<Incident> &r) {
-            if (!r) {
-                if (guard)
-                    guard->showError(r.error().message);
-                return;
-            }
-            m_model->upsert(r.value());
-            m_list->resort();
-            m_list->selectIncident(r->id);
-            if (guard)
-                guard->accept();
-            m_list->focusTable();
-        });
-    });
-    dlg->open();
-}
-
-void MainWindow::showPolicyDialog()
-{
-    if (!m_store)
-        return;
-    auto *dlg = new SeverityPolicyDialog(m_model->policy(), this);
-    dlg->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dlg, &SeverityPolicyDialog::submitted, this, [this, dlg](const SeverityPolicy &p) {
-        m_store->savePolicy(p);
-        dlg->accept();
-    });
-    dlg->open();
 }
 
 void MainWindow::connectTeam(const ConnectionProfile &profile, const QString &password,

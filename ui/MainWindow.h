@@ -25,7 +25,7 @@ class IncidentListPane;
 class IncidentStore;
 class MessageBanner;
 class SecretStore;
-class NewIncidentDialog;
+class IncidentCommands;
 class SessionOpener;
 class TrayNotifier;
 class WorkspaceChooser;
@@ -77,13 +77,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
     void createMenus();
-    void updateActions();
     void updateStatus();
     void showError(const Error &error);
-    void showNewIncidentDialog();
-    void showPolicyDialog();
     void openFailed(const Error &error, const ConnectionProfile &profile);
     void onWorkspaceOpened(WorkspaceSession *session);
     void closeWorkspace();
@@ -103,10 +99,9 @@ private:
     SessionOpener *m_opener;
     WorkspaceChooser *m_chooser;
     QPointer<WorkspaceSession> m_session;
-    IncidentStore *m_store = nullptr;       // the session's, while one is open
-    IncidentListModel *m_model = nullptr;   // the session's, while one is open
+    IncidentStore *m_store = nullptr;     // the session's, while one is open
+    IncidentListModel *m_model = nullptr; // the session's, while one is open
     TrayNotifier *m_notifier;
-    QAction *m_mute = nullptr;
     IncidentListPane *m_list;
     IncidentDetailPane *m_detail = nullptr;
     QSplitter *m_splitter;
@@ -118,7 +113,6 @@ private:
     QMenu *m_helpMenu = nullptr;
     MessageBanner *m_banner;
     QWidget *m_central;
-    QPointer<NewIncidentDialog> m_newDialog;
     QString m_pendingSelect;
     QString m_pendingNotice; // shown once the workspace is open
     bool m_closeRequested = false;
@@ -130,14 +124,7 @@ private:
     QLabel *m_liveLabel;
     QProgressBar *m_progress;
 
-    QAction *m_newIncident = nullptr;
-    QAction *m_takeCommand = nullptr;
-    QAction *m_closeIncident = nullptr;
-    QAction *m_addNote = nullptr;
-    QAction *m_editTitle = nullptr;
-    QAction *m_policy = nullptr;
-    QAction *m_findAction = nullptr;
-    QAction *m_focusList = nullptr;
+    IncidentCommands *m_commands;
 };
 
 } // namespace ic

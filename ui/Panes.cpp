@@ -67,14 +67,14 @@ const QList<PaneSpec> &paneSpecs()
     using Place = PaneSpec::Place;
     static const QList<PaneSpec> specs = [] {
         QList<PaneSpec> s;
-        PaneSpec checklist =
-            spec<ChecklistPane>(Place::Incident, "checklistPane", {QStringLiteral("checklist.show")});
+        PaneSpec checklist = spec<ChecklistPane>(Place::Incident, "checklistPane",
+                                                 {QStringLiteral("checklist.show")});
         checklist.actions = &ChecklistPane::createActions;
         s << checklist;
         s << spec<TimelinePane>(Place::Incident, "timelinePane");
-        PaneSpec actions =
-            spec<ActionsPane>(Place::Incident, "actionsPane",
-                              {QStringLiteral("actions.palette"), QStringLiteral("actions.prefill")});
+        PaneSpec actions = spec<ActionsPane>(
+            Place::Incident, "actionsPane",
+            {QStringLiteral("actions.palette"), QStringLiteral("actions.prefill")});
         actions.actions = &ActionsPane::createActions;
         actions.watch = &ActionsPane::watchUnfinished;
         s << actions;
@@ -87,8 +87,9 @@ const QList<PaneSpec> &paneSpecs()
         s << spec<EscalationPane>(Place::Incident, "escalationPane",
                                   {QStringLiteral("escalation.show")});
 
-        PaneSpec audit = spec<AuditView>(Place::Workspace, "auditView",
-                                         {QStringLiteral("audit.query"), QStringLiteral("audit.filter")});
+        PaneSpec audit =
+            spec<AuditView>(Place::Workspace, "auditView",
+                            {QStringLiteral("audit.query"), QStringLiteral("audit.filter")});
         audit.actions = &AuditView::createActions;
         s << audit;
         PaneSpec alerts = spec<AlertsView>(Place::Workspace, "alertsView");

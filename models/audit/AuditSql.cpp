@@ -29,11 +29,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ic::AuditSql)
 };
 
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 // --- SQLite: ic_inet_contains(network, ip), the inet <<= of the embedded
 // workspace. The parsed network is kept per statement (auxdata).
 
@@ -92,75 +87,11 @@ Error cancelledError()
 
 } // namespace
 
-// --- AuditCanceller
-
-AuditCanceller::~AuditCanceller()
-{
-    disarm();
-}
-
-void AuditCanceller::cancel()
-{
-    m_cancelled.store(true);
-    QMutexLocker lock(&m_mutex);
-    // PQcancel waits on the network: never on the calling (UI) thread.
-    Db::cancelDetached(std::exchange(m_pg, nullptr));
-    if (m_sqlite)
-        sqlite3_interrupt(m_sqlite);
-}
-
-void AuditCanceller::arm(QSqlDatabase &db, int timeoutMs)
-{
-    QMutexLocker lock(&m_mutex);
-    if (Db::isPostgres(db)) {
-        if (PGconn *conn = Db::pgConnection(db))
-            m_pg = PQgetCancel(conn);
-        return;
-    }
-    m_sqlite = AuditSql::sqliteHandle(db);
-    m_deadline = timeoutMs > 0 ? nowMs() + timeoutMs : 0;
-    // The handler also catches a cancel that came before the statement
-    // started (sqlite3_interrupt is a no-op while nothing runs).
-    if (m_sqlite)
-        sqlite3_progress_handler(m_sqlite, 1000, &AuditCanceller::progress, this);
-}
-
-void AuditCanceller::disarm()
-{
-    QMutexLocker lock(&m_mutex);
-    if (m_pg) {
-        PQfreeCancel(m_pg);
-        m_pg = nullptr;
-    }
-    if (m_sqlite) {
-        sqlite3_progress_handler(m_sqlite, 0, nullptr, nullptr);
-        m_sqlite = nullptr;
-    }
-    m_deadline = 0;
-}
-
-int AuditCanceller::progress(void *self)
-{
-    auto *c = static_cast<AuditCanceller *>(self);
-    if (c->m_cancelled.load())
-        return 1;
-    if (c->m_deadline && nowMs() > c->m_deadline) {
-        c->m_timedOut.store(true);
-        return 1;
-    }
-    return 0;
-}
-
 namespace AuditSql {
 
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
-    if (!db.isValid() || !db.driver())
-        return nullptr;
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.data());
+    return Db::sqliteHandle(db);
 }
 
 Result<void> prepareConnection(QSqlDatabase &db)

@@ -2,74 +2,23 @@
 
 #include "models/core/Result.h"
 #include "models/store/Database.h"
+#include "models/store/QueryCanceller.h"
 
-#include <QMutex>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVariantList>
 
-#include <atomic>
 #include <functional>
 #include <memory>
 
-struct pg_cancel;
 struct sqlite3;
 
 namespace ic {
 
-// Stops the statement running on a worker's connection from any thread:
-// PQcancel on PostgreSQL, sqlite3_interrupt on SQLite. The worker arms it
-// around each statement; a cancel before arming makes the job return at once.
-class AuditCanceller
-{
-public:
-    AuditCanceller() = default;
-    ~AuditCanceller();
-    AuditCanceller(const AuditCanceller &) = delete;
-    AuditCanceller &operator=(const AuditCanceller &) = delete;
-
-    void cancel(); // any thread; returns at once
-    bool isCancelled() const { return m_cancelled.load(); }
-    bool timedOut() const { return m_timedOut.load(); }
-
-    // Worker side. `timeoutMs` > 0: SQLite statements stop after that long
-    // (PostgreSQL uses statement_timeout, set by the caller).
-    void arm(QSqlDatabase &db, int timeoutMs = 0);
-    void disarm();
-
-private:
-    static int progress(void *self);
-
-    mutable QMutex m_mutex;
-    pg_cancel *m_pg = nullptr;
-    sqlite3 *m_sqlite = nullptr;
-    qint64 m_deadline = 0; // QDeadlineTimer-free: ms since epoch, 0 = none
-    std::atomic<bool> m_cancelled{false};
-    std::atomic<bool> m_timedOut{false};
-};
-
-using AuditCancellerPtr = std::shared_ptr<AuditCanceller>;
-
-// Arms a canceller for the statements of one scope.
-class AuditCancelScope
-{
-public:
-    AuditCancelScope(AuditCanceller *c, QSqlDatabase &db, int timeoutMs = 0) : m_c(c)
-    {
-        if (m_c)
-            m_c->arm(db, timeoutMs);
-    }
-    ~AuditCancelScope()
-    {
-        if (m_c)
-            m_c->disarm();
-    }
-    AuditCancelScope(const AuditCancelScope &) = delete;
-    AuditCancelScope &operator=(const AuditCancelScope &) = delete;
-
-private:
-    AuditCanceller *m_c;
-};
+// The audit module's statements stop through the one canceller of store/.
+using AuditCanceller = QueryCanceller;
+using AuditCancellerPtr = std::shared_ptr<QueryCanceller>;
+using AuditCancelScope = QueryCanceller::Scope;
 
 // Rows of a statement. PostgreSQL values arrive as text (QString) or null;
 // SQLite values keep their storage class.

@@ -9,11 +9,12 @@ AuditStore::AuditStore(SqlExecutor *executor, const Clock &clock, QString actor,
     : WorkspaceStore(executor, clock, std::move(actor), parent)
 {}
 
-void AuditStore::pin(const QString &incidentId, const QList<AuditRow> &rows,
-                     const QString &source, Done<Pinned> done)
+void AuditStore::pin(const QString &incidentId, const QList<AuditRow> &rows, const QString &source,
+                     Done<Pinned> done)
 {
     if (isReadOnly()) {
-        done(Error::make(Error::Kind::InvalidInput, permissions().whyNot(Permissions::Action::Edit)));
+        done(Error::make(Error::Kind::InvalidInput,
+                         permissions().whyNot(Permissions::Action::Edit)));
         return;
     }
     const QString actor = this->actor();
@@ -47,7 +48,8 @@ void AuditStore::savedInvestigations(Done<QList<Investigation>> done)
 void AuditStore::saveInvestigation(const Investigation &investigation, Done<Investigation> done)
 {
     if (isReadOnly()) {
-        done(Error::make(Error::Kind::InvalidInput, permissions().whyNot(Permissions::Action::Edit)));
+        done(Error::make(Error::Kind::InvalidInput,
+                         permissions().whyNot(Permissions::Action::Edit)));
         return;
     }
     const QString actor = this->actor();
@@ -62,7 +64,8 @@ void AuditStore::saveInvestigation(const Investigation &investigation, Done<Inve
 void AuditStore::removeInvestigation(const QString &id, Done<bool> done)
 {
     if (isReadOnly()) {
-        done(Error::make(Error::Kind::InvalidInput, permissions().whyNot(Permissions::Action::Edit)));
+        done(Error::make(Error::Kind::InvalidInput,
+                         permissions().whyNot(Permissions::Action::Edit)));
         return;
     }
     submit<bool>(

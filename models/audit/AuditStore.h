@@ -19,8 +19,7 @@ class AuditStore : public WorkspaceStore
 {
     Q_OBJECT
 public:
-    AuditStore(SqlExecutor *executor, const Clock &clock, QString actor,
-               QObject *parent = nullptr);
+    AuditStore(SqlExecutor *executor, const Clock &clock, QString actor, QObject *parent = nullptr);
 
     template <typename T>
     using Done = std::function<void(const Result<T> &)>;

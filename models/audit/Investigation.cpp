@@ -277,6 +277,43 @@ QList<InvestigationParam> paramsOf(const QJsonObject &definition)
 
 } // namespace
 
+namespace {
+// These texts were first written for the audit view; they keep its
+// translation context so their translations still apply.
+struct ViewText
+{
+    Q_DECLARE_TR_FUNCTIONS(ic::AuditView)
+};
+} // namespace
+
+Investigation fromConsole(const QString &name, const QString &sql, const QVariantList &values,
+                          const QDateTime &nowUtc)
+{
+    Investigation inv;
+    inv.name = name;
+    inv.kind = Investigation::Kind::Sql;
+    inv.sqlPostgres = inv.sqlSqlite = sql;
+    inv.description = ViewText::tr("Saved from the SQL console.");
+    for (int i = 0; i < values.size(); ++i) {
+        InvestigationParam p;
+        p.name = QStringLiteral("p%1").arg(i + 1);
+        p.label = ViewText::tr("Value %1").arg(i + 1);
+        const QVariant &v = values.at(i);
+        if (v.metaType().id() == QMetaType::QDateTime) {
+            p.kind = InvestigationParam::Kind::SecondsAgo;
+            p.value = v.toDateTime().secsTo(nowUtc);
+        } else if (v.metaType().id() == QMetaType::LongLong ||
+                   v.metaType().id() == QMetaType::Int) {
+            p.kind = InvestigationParam::Kind::Number;
+            p.value = v.toLongLong();
+        } else {
+            p.value = v.toString();
+        }
+        inv.params << p;
+    }
+    return inv;
+}
+
 Result<QList<Investigation>> loadSaved(QSqlDatabase &store)
 {
     auto q = Db::exec(store, QStringLiteral("SELECT id, name, kind, definition, created_by FROM "

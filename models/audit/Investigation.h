@@ -80,6 +80,11 @@ Result<PreparedInvestigation> prepare(const Investigation &investigation,
                                       const QMap<QString, QString> &values, Db::Engine engine,
                                       const QDateTime &nowUtc, QString *missing = nullptr);
 
+// An investigation from SQL typed in the console, keeping the values it
+// ran with (a time stays relative: "24 hours ago").
+Investigation fromConsole(const QString &name, const QString &sql, const QVariantList &values,
+                          const QDateTime &nowUtc);
+
 // The team's own, stored in the workspace (ic_audit_investigations).
 Result<QList<Investigation>> loadSaved(QSqlDatabase &store);
 Result<Investigation> save(QSqlDatabase &store, Investigation investigation, const QString &actor,

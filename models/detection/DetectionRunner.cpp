@@ -59,7 +59,8 @@ void DetectionRunner::start(const std::optional<ConnectionSpec> &audit, bool run
     connect(d, &Detector::auditSourceFailed, this, [this, d](const Error &error) {
         // Unreachable: each rule says so and tries again next time. A refused
         // password stops the rules until a new one is known.
-        if (error.kind != Error::Kind::AuthFailed || d != m_detector || !d->readsSeparateAuditSource())
+        if (error.kind != Error::Kind::AuthFailed || d != m_detector ||
+            !d->readsSeparateAuditSource())
             return;
         stopDetector();
         m_waiting = true;

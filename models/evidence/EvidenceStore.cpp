@@ -110,9 +110,8 @@ void EvidenceStore::cancelExport()
         *m_cancel = true;
 }
 
-void EvidenceStore::recordGeneratedKey(const QString &incidentId,
-                                       const KeyPairFiles::Written &w, bool encrypted,
-                                       Done<bool> done)
+void EvidenceStore::recordGeneratedKey(const QString &incidentId, const KeyPairFiles::Written &w,
+                                       bool encrypted, Done<bool> done)
 {
     EventDraft d;
     d.incidentId = incidentId;

@@ -36,32 +36,33 @@ void IncidentStore::withRepository(std::function<Result<R>(IncidentRepository &)
 void IncidentStore::reload()
 {
     withRepository<QList<Incident>>([](IncidentRepository &repo) { return repo.list(); },
-                            [this](Result<QList<Incident>> r) {
-                                if (r) {
-                                    m_cache.clear();
-                                    for (const Incident &i : r.value())
-                                        remember(i);
-                                    emit incidentsLoaded(r.value());
-                                } else {
-                                    emit failed(r.error());
-                                }
-                            });
+                                    [this](Result<QList<Incident>> r) {
+                                        if (r) {
+                                            m_cache.clear();
+                                            for (const Incident &i : r.value())
+                                                remember(i);
+                                            emit incidentsLoaded(r.value());
+                                        } else {
+                                            emit failed(r.error());
+                                        }
+                                    });
 }
 
 void IncidentStore::refresh(const QString &incidentId)
 {
-    withRepository<Incident>([incidentId](IncidentRepository &repo) { return repo.get(incidentId); },
-                     [this, incidentId](Result<Incident> r) {
-                         if (r) {
-                             remember(r.value());
-                             emit incidentSaved(r.value());
-                             emit changed(incidentId);
-                         } else if (r.error().kind == Error::Kind::NotFound) {
-                             reload();
-                         } else {
-                             emit failed(r.error());
-                         }
-                     });
+    withRepository<Incident>(
+        [incidentId](IncidentRepository &repo) { return repo.get(incidentId); },
+        [this, incidentId](Result<Incident> r) {
+            if (r) {
+                remember(r.value());
+                emit incidentSaved(r.value());
+                emit changed(incidentId);
+            } else if (r.error().kind == Error::Kind::NotFound) {
+                reload();
+            } else {
+                emit failed(r.error());
+            }
+        });
 }
 
 void IncidentStore::create(const NewIncident &draft, CreateCallback done)
@@ -119,24 +120,25 @@ void IncidentStore::create(const NewIncident &draft, CreateCallback done)
         keep();
         return;
     }
-    withRepository<Incident>([draft, actor](IncidentRepository &repo) { return repo.create(draft, actor); },
-                     [this, done, keep](Result<Incident> r) {
-                         if (!r && r.error().kind == Error::Kind::Unreachable && m_journal) {
-                             setOffline(true);
-                             keep();
-                             return;
-                         }
-                         if (done)
-                             done(r);
-                         if (!r) {
-                             emit failed(r.error());
-                             return;
-                         }
-                         remember(r.value());
-                         emit incidentCreated(r.value());
-                         emit incidentSaved(r.value());
-                         emit changed(r->id);
-                     });
+    withRepository<Incident>(
+        [draft, actor](IncidentRepository &repo) { return repo.create(draft, actor); },
+        [this, done, keep](Result<Incident> r) {
+            if (!r && r.error().kind == Error::Kind::Unreachable && m_journal) {
+                setOffline(true);
+                keep();
+                return;
+            }
+            if (done)
+                done(r);
+            if (!r) {
+                emit failed(r.error());
+                return;
+            }
+            remember(r.value());
+            emit incidentCreated(r.value());
+            emit incidentSaved(r.value());
+            emit changed(r->id);
+        });
 }
 
 void IncidentStore::update(const QString &id, int baseVersion, const IncidentPatch &patch,

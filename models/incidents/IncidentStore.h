@@ -4,6 +4,7 @@
 #include "models/incidents/Incident.h"
 #include "models/incidents/SeverityPolicy.h"
 #include "models/store/WorkspaceStore.h"
+#include "models/timeline/TimelineEvent.h"
 
 #include <QHash>
 #include <QJsonObject>

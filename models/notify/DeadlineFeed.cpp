@@ -7,7 +7,7 @@ namespace ic {
 DeadlineFeed::DeadlineFeed(SqlExecutor *executor, const Clock &clock, QObject *parent)
     : QObject(parent), m_store(new NotifyStore(executor, clock, QString(), this))
 {
-    qRegisterMetaType<QHash<QString, ic::NearestDeadline>>();
+    qRegisterMetaType<QHash<QString, ic::IncidentDeadline>>();
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(150);
     connect(&m_debounce, &QTimer::timeout, this, &DeadlineFeed::load);
@@ -26,7 +26,7 @@ void DeadlineFeed::load()
         return;
     }
     m_loading = true;
-    m_store->nearestDeadlines([this](const Result<QHash<QString, NearestDeadline>> &r) {
+    m_store->nearestDeadlines([this](const Result<QHash<QString, IncidentDeadline>> &r) {
         m_loading = false;
         if (r) {
             m_deadlines = r.value();

@@ -25,19 +25,19 @@ class DeadlineFeed : public QObject
 public:
     DeadlineFeed(SqlExecutor *executor, const Clock &clock, QObject *parent = nullptr);
 
-    const QHash<QString, NearestDeadline> &deadlines() const { return m_deadlines; }
+    const QHash<QString, IncidentDeadline> &deadlines() const { return m_deadlines; }
     // Reloads soon; several requests in a row make one reload.
     void reload();
 
 signals:
-    void deadlinesChanged(const QHash<QString, ic::NearestDeadline> &deadlines);
+    void deadlinesChanged(const QHash<QString, ic::IncidentDeadline> &deadlines);
     void failed(const ic::Error &error);
 
 private:
     void load();
 
     NotifyStore *m_store;
-    QHash<QString, NearestDeadline> m_deadlines;
+    QHash<QString, IncidentDeadline> m_deadlines;
     QTimer m_debounce;
     bool m_loading = false;
     bool m_again = false;

@@ -142,13 +142,13 @@ void NotifyStore::clocks(const QString &incidentId, Done<QList<ClockState>> done
         [done](Result<QList<ClockState>> r) { done(r); });
 }
 
-void NotifyStore::nearestDeadlines(Done<QHash<QString, NearestDeadline>> done)
+void NotifyStore::nearestDeadlines(Done<QHash<QString, IncidentDeadline>> done)
 {
-    withTime<QHash<QString, NearestDeadline>>(
+    withTime<QHash<QString, IncidentDeadline>>(
         [](QSqlDatabase &db, const QDateTime &now) {
             return ClockRepository(db, now).nearestDeadlines();
         },
-        [done](Result<QHash<QString, NearestDeadline>> r) { done(r); });
+        [done](Result<QHash<QString, IncidentDeadline>> r) { done(r); });
 }
 
 void NotifyStore::drafts(const QString &incidentId, Done<QList<NotificationDraft>> done)

@@ -47,7 +47,7 @@ public:
     void removeRule(const QString &id, Done<bool> done);
 
     void clocks(const QString &incidentId, Done<QList<ClockState>> done);
-    void nearestDeadlines(Done<QHash<QString, NearestDeadline>> done);
+    void nearestDeadlines(Done<QHash<QString, IncidentDeadline>> done);
 
     void drafts(const QString &incidentId, Done<QList<NotificationDraft>> done);
     void createDraft(const QString &incidentId, const NotificationTemplate &tmpl,

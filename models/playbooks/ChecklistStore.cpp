@@ -29,9 +29,9 @@ void ChecklistStore::withRepository(std::function<Result<R>(ChecklistRepository 
 
 bool ChecklistStore::refuseReadOnly(const QString &what)
 {
-    return refuseIfReadOnly(Error::make(
-        Error::Kind::InvalidInput,
-        tr("This is a read-only reviewer profile; %1 Nothing was changed.").arg(what)));
+    return refuseIfReadOnly(
+        Error::make(Error::Kind::InvalidInput,
+                    tr("This is a read-only reviewer profile; %1 Nothing was changed.").arg(what)));
 }
 
 void ChecklistStore::load(const QString &incidentId)

@@ -4,7 +4,6 @@
 #include "models/playbooks/Checklist.h"
 #include "models/store/WorkspaceStore.h"
 
-
 #include <functional>
 
 namespace ic {

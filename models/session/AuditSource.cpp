@@ -8,8 +8,7 @@ namespace ic {
 
 AuditSource::AuditSource(ConnectionProfile profile, ConnectionSpec store, SecretStore *secrets,
                          QObject *parent)
-    : QObject(parent), m_profile(std::move(profile)), m_store(std::move(store)),
-      m_secrets(secrets)
+    : QObject(parent), m_profile(std::move(profile)), m_store(std::move(store)), m_secrets(secrets)
 {
     qRegisterMetaType<ic::ConnectionSpec>();
     if (!isSeparate()) {

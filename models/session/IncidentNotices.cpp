@@ -42,10 +42,10 @@ void IncidentNotices::saved(const Incident &inc)
                         .arg(inc.updatedBy, inc.ref, severityCode(inc.severity), inc.title),
                     inc.id);
     if (!before && inc.createdBy != m_me && m_loaded && !m_known.contains(inc.id))
-        emit notice(Tr::tr("New incident %1").arg(inc.ref),
-                    Tr::tr("%1 %2, opened by %3")
-                        .arg(severityCode(inc.severity), inc.title, inc.createdBy),
-                    inc.id);
+        emit notice(
+            Tr::tr("New incident %1").arg(inc.ref),
+            Tr::tr("%1 %2, opened by %3").arg(severityCode(inc.severity), inc.title, inc.createdBy),
+            inc.id);
     m_known.insert(inc.id);
 }
 
@@ -60,12 +60,11 @@ void IncidentNotices::overdueChanged()
         const Incident *inc = m_list->incident(row);
         now.insert(inc->id);
         if (!m_overdue.contains(inc->id))
-            emit notice(
-                Tr::tr("%1 is overdue").arg(inc->ref),
-                Tr::tr("No one has taken command of %1 %2 within its %3 response target.")
-                    .arg(severityCode(inc->severity), inc->title,
-                         m_list->policy().level(inc->severity).responseText),
-                inc->id);
+            emit notice(Tr::tr("%1 is overdue").arg(inc->ref),
+                        Tr::tr("No one has taken command of %1 %2 within its %3 response target.")
+                            .arg(severityCode(inc->severity), inc->title,
+                                 m_list->policy().level(inc->severity).responseText),
+                        inc->id);
     }
     m_overdue = now;
 }

@@ -69,8 +69,8 @@ WorkspaceSession::WorkspaceSession(ConnectionProfile profile, Settings &settings
 {
     qRegisterMetaType<ic::Identity>();
     qRegisterMetaType<ic::Permissions>();
-    m_identity.login = m_profile.kind == ConnectionProfile::Kind::Postgres ? m_profile.store.user
-                                                                           : QString();
+    m_identity.login =
+        m_profile.kind == ConnectionProfile::Kind::Postgres ? m_profile.store.user : QString();
     m_identity.actor = m_settings.actorName();
     // A reviewer still writes review comments: the app, not the
     // connection, refuses the rest (see WorkspaceConnection).
@@ -79,8 +79,7 @@ WorkspaceSession::WorkspaceSession(ConnectionProfile profile, Settings &settings
 
 WorkspaceSession::~WorkspaceSession() = default;
 
-OpenOptions WorkspaceSession::openOptionsFor(const ConnectionProfile &profile,
-                                             bool createIfMissing)
+OpenOptions WorkspaceSession::openOptionsFor(const ConnectionProfile &profile, bool createIfMissing)
 {
     OpenOptions options;
     options.createIfMissing = profile.kind == ConnectionProfile::Kind::Sqlite || createIfMissing;
@@ -103,21 +102,21 @@ void WorkspaceSession::open(const QString &password, bool createIfMissing, After
 {
     if (m_connection)
         return; // one open per session; a new workspace is a new session
-    m_connection = new WorkspaceConnection(m_profile, password,
-                                           openOptionsFor(m_profile, createIfMissing), m_clock, this);
+    OpenOptions options = openOptionsFor(m_profile, createIfMissing);
+    options.readOnly = m_options.readOnly;
+    m_connection = new WorkspaceConnection(m_profile, password, options, m_clock, this);
     connect(m_connection, &WorkspaceConnection::progress, this, &WorkspaceSession::progress);
     connect(m_connection, &WorkspaceConnection::opened, this, &WorkspaceSession::started);
     connect(m_connection, &WorkspaceConnection::failed, this, &WorkspaceSession::failed);
-    m_connection->open([afterOpen = std::move(afterOpen)](QSqlDatabase &db,
-                                                          const WorkspaceInfo &info,
-                                                          std::function<void(int)> progress)
-                           -> Result<void> {
-        if (auto steps = afterMigrations(db, info); !steps)
-            return steps;
-        if (afterOpen)
-            return afterOpen(db, info, std::move(progress));
-        return success();
-    });
+    m_connection->open(
+        [afterOpen = std::move(afterOpen)](QSqlDatabase &db, const WorkspaceInfo &info,
+                                           std::function<void(int)> progress) -> Result<void> {
+            if (auto steps = afterMigrations(db, info); !steps)
+                return steps;
+            if (afterOpen)
+                return afterOpen(db, info, std::move(progress));
+            return success();
+        });
 }
 
 Result<WorkspaceInfo> WorkspaceSession::openAndWait(const QString &password, bool createIfMissing,
@@ -138,9 +137,9 @@ Result<WorkspaceInfo> WorkspaceSession::openAndWait(const QString &password, boo
     if (!outcome)
         loop.exec();
     if (!outcome)
-        return Error::make(Error::Kind::Unreachable,
-                           tr("Opening %1 took too long. Nothing was changed.")
-                               .arg(m_profile.displayName()));
+        return Error::make(
+            Error::Kind::Unreachable,
+            tr("Opening %1 took too long. Nothing was changed.").arg(m_profile.displayName()));
     return *outcome;
 }
 
@@ -212,8 +211,7 @@ S *WorkspaceSession::adopt(S *store)
 ChecklistStore *WorkspaceSession::checklists()
 {
     if (!m_checklists && m_open)
-        m_checklists =
-            adopt(new ChecklistStore(storeExecutor(), m_clock, m_identity.actor, this));
+        m_checklists = adopt(new ChecklistStore(storeExecutor(), m_clock, m_identity.actor, this));
     return m_checklists;
 }
 
@@ -236,8 +234,7 @@ TimelineStore *WorkspaceSession::timeline()
 NotifyStore *WorkspaceSession::notifications()
 {
     if (!m_notifications && m_open) {
-        m_notifications =
-            adopt(new NotifyStore(storeExecutor(), m_clock, m_identity.actor, this));
+        m_notifications = adopt(new NotifyStore(storeExecutor(), m_clock, m_identity.actor, this));
         // The organisation or the clock rules changed: every clock may have.
         connect(m_notifications, &NotifyStore::workspaceChanged, this,
                 [this] { emit incidentChanged(QString()); });
@@ -255,8 +252,7 @@ ReviewStore *WorkspaceSession::reviews()
 EscalationStore *WorkspaceSession::escalation()
 {
     if (!m_escalation && m_open)
-        m_escalation =
-            adopt(new EscalationStore(storeExecutor(), m_clock, m_identity.actor, this));
+        m_escalation = adopt(new EscalationStore(storeExecutor(), m_clock, m_identity.actor, this));
     return m_escalation;
 }
 
@@ -284,8 +280,8 @@ AuditStore *WorkspaceSession::auditWork()
 AlertStore *WorkspaceSession::alerts()
 {
     if (!m_alerts && m_open) {
-        m_alerts = adopt(
-            new AlertStore(storeExecutor(), m_incidents, m_clock, m_identity.actor, this));
+        m_alerts =
+            adopt(new AlertStore(storeExecutor(), m_incidents, m_clock, m_identity.actor, this));
         m_alerts->setPlaybookFolders(m_settings.playbookFolders());
         // Matched rows are read where the rules read: a separate audit
         // database once its password is known.
@@ -304,8 +300,7 @@ AlertStore *WorkspaceSession::alerts()
 ActionService *WorkspaceSession::actions()
 {
     if (!m_actions && m_open) {
-        m_actions =
-            new ActionService(storeExecutor(), m_clock, m_secrets, m_identity.actor, this);
+        m_actions = new ActionService(storeExecutor(), m_clock, m_secrets, m_identity.actor, this);
         // Every step of an action is on its incident's timeline.
         connect(m_actions, &ActionService::actionChanged, this,
                 [this](const ActionRecord &record) { emit incidentChanged(record.incidentId); });
@@ -333,9 +328,9 @@ ActionService *WorkspaceSession::actions()
 AuditSource *WorkspaceSession::auditSource()
 {
     if (!m_auditSource)
-        m_auditSource = new AuditSource(
-            m_profile, storeExecutor() ? storeExecutor()->spec() : ConnectionSpec(), m_secrets,
-            this);
+        m_auditSource =
+            new AuditSource(m_profile, storeExecutor() ? storeExecutor()->spec() : ConnectionSpec(),
+                            m_secrets, this);
     return m_auditSource;
 }
 

@@ -58,6 +58,9 @@ public:
         // line leaves them out.
         bool live = true;
         int heartbeatMs = 2000; // how often the change feed checks its connection
+        // Only to read (some sub-commands): nothing is created, migrated or
+        // written, on a connection that cannot write.
+        bool readOnly = false;
     };
 
     using AfterOpen = WorkspaceConnection::AfterOpen;
@@ -74,8 +77,7 @@ public:
     // workspace, applies pending migrations, runs `afterOpen` there, then
     // answers with opened() or failed(). `password`: a team database's,
     // held in memory for this session only.
-    void open(const QString &password = {}, bool createIfMissing = false,
-              AfterOpen afterOpen = {});
+    void open(const QString &password = {}, bool createIfMissing = false, AfterOpen afterOpen = {});
     // For the command line: open(), then waits in an event loop.
     Result<WorkspaceInfo> openAndWait(const QString &password = {}, bool createIfMissing = false,
                                       AfterOpen afterOpen = {}, int timeoutMs = 600'000);

@@ -13,6 +13,7 @@
 
 struct pg_conn;   // libpq's PGconn
 struct pg_cancel; // libpq's PGcancel
+struct sqlite3;   // SQLite's connection
 
 namespace ic::Db {
 
@@ -33,6 +34,8 @@ void close(const QString &connectionName);
 
 // libpq's connection under a QPSQL connection (for COPY and cancel), or null.
 pg_conn *pgConnection(const QSqlDatabase &db);
+// SQLite's connection under a QSQLITE connection, or null.
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
 
 // Sends a PostgreSQL cancel request (PQcancel, which opens a connection to the
 // server and may wait on the network) from a short-lived thread of its own,

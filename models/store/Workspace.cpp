@@ -204,6 +204,59 @@ Result<WorkspaceInfo> openPostgres(const ConnectionSpec &spec, const OpenOptions
     return info;
 }
 
+// The texts of opening to read were first written for the command line;
+// they keep its translation context so their translations still apply.
+struct ReadTr
+{
+    Q_DECLARE_TR_FUNCTIONS(ic::app::WorkspaceArgs)
+};
+
+Result<WorkspaceInfo> openToRead(ConnectionSpec spec, const QString &connectionName)
+{
+    spec.readOnly = true;
+    if (spec.kind == ConnectionProfile::Kind::Sqlite) {
+        if (!QFileInfo::exists(spec.sqlitePath)) {
+            return Error::make(Error::Kind::NotFound,
+                               ReadTr::tr("The workspace %1 does not exist. Nothing was changed.")
+                                   .arg(spec.sqlitePath));
+        }
+        if (auto check = inspectSqliteFile(spec.sqlitePath); !check)
+            return check.error();
+    }
+    auto db = Db::open(spec, connectionName);
+    if (!db)
+        return db.error();
+    auto version = Migrations::currentVersion(db.value(), Migrations::Component::Store);
+    const int latest =
+        Migrations::latestVersion(Db::engine(db.value()), Migrations::Component::Store);
+    QString problem;
+    if (!version || version.value() == 0)
+        problem =
+            ReadTr::tr("%1 holds no incident store. Nothing was changed.").arg(spec.describe());
+    else if (version.value() > latest)
+        problem = ReadTr::tr("%1 was written by a newer version of Incident Commander; update it "
+                             "to read this workspace. Nothing was changed.")
+                      .arg(spec.describe());
+    else if (version.value() < latest)
+        problem = ReadTr::tr("%1 was written by an older version; open it once in the app, which "
+                             "upgrades it, then try again. Nothing was changed.")
+                      .arg(spec.describe());
+    if (!problem.isEmpty()) {
+        db.value() = QSqlDatabase();
+        Db::close(connectionName);
+        return Error::make(Error::Kind::NotAWorkspace, problem);
+    }
+    WorkspaceInfo info;
+    info.kind = spec.kind;
+    info.location = spec.describe();
+    info.storeVersion = info.storeVersionBefore = version.value();
+    auto id = readWorkspaceValue(db.value(), QStringLiteral("workspace_id"));
+    info.workspaceId = id ? id.value() : QString();
+    auto pv = Migrations::currentVersion(db.value(), Migrations::Component::Platform);
+    info.platformVersion = pv ? pv.value() : 0;
+    return info;
+}
+
 } // namespace
 
 Result<void> inspectSqliteFile(const QString &path)
@@ -279,6 +332,8 @@ Result<void> inspectSqliteFile(const QString &path)
 Result<WorkspaceInfo> open(const ConnectionSpec &spec, const OpenOptions &options,
                            const QString &connectionName, const QDateTime &nowUtc)
 {
+    if (options.readOnly)
+        return openToRead(spec, connectionName);
     if (spec.kind == ConnectionProfile::Kind::Sqlite)
         return openSqlite(spec, options, connectionName, nowUtc);
     return openPostgres(spec, options, connectionName, nowUtc);

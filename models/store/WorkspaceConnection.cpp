@@ -19,6 +19,7 @@ WorkspaceConnection::WorkspaceConnection(ConnectionProfile profile, QString pass
                               : ConnectionSpec::postgres(m_profile.store, password);
     // A reviewer still writes review comments: the app, not the connection, refuses the rest.
     spec.reviewer = m_profile.readOnly;
+    spec.readOnly = m_options.readOnly; // only to read: the connection cannot write either
     m_store = new SqlExecutor(spec, QStringLiteral("store"), this);
 }
 

@@ -29,8 +29,8 @@ void WorkspaceStore::run(std::function<void(QSqlDatabase &)> work,
 {
     SqlExecutor *worker = executor();
     if (!worker) {
-        const Error none = Error::make(Error::Kind::Unreachable,
-                                       tr("No workspace is open. Nothing was changed."));
+        const Error none =
+            Error::make(Error::Kind::Unreachable, tr("No workspace is open. Nothing was changed."));
         then(&none);
         return;
     }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "models/core/Result.h"
-#include "models/incidents/Incident.h"
 #include "models/timeline/EventLog.h"
 
 #include "models/store/WorkspaceStore.h"

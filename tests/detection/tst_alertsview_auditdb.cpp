@@ -10,9 +10,9 @@
 #include "models/core/Settings.h"
 #include "models/detection/AlertListModel.h"
 #include "models/detection/Detector.h"
+#include "models/session/WorkspaceSession.h"
 #include "models/store/Database.h"
 #include "models/store/Workspace.h"
-#include "models/session/WorkspaceSession.h"
 #include "ui/MessageBanner.h"
 #include "ui/detection/AlertsView.h"
 

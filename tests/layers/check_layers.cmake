@@ -40,8 +40,9 @@ file(GLOB_RECURSE sources RELATIVE ${SOURCE_DIR}
   ${SOURCE_DIR}/app/*.h ${SOURCE_DIR}/app/*.cpp)
 
 foreach(file IN LISTS sources)
-  file(STRINGS ${SOURCE_DIR}/${file} lines)
-  list(LENGTH lines count)
+  file(READ ${SOURCE_DIR}/${file} content)
+  string(REGEX MATCHALL "\n" newlines "${content}")
+  list(LENGTH newlines count)
   if(count GREATER MaxLines AND NOT file IN_LIST LongFilesAllowed)
     list(APPEND problems "${file}: ${count} lines (more than ${MaxLines}: two ideas?)")
   endif()

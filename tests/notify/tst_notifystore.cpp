@@ -522,7 +522,7 @@ private slots:
         const auto all = repo.nearestDeadlines();
         IC_VERIFY_OK(all);
         QCOMPARE(all->size(), 2);
-        const NearestDeadline first = all->value(m_incident);
+        const IncidentDeadline first = all->value(m_incident);
         QCOMPARE(first.ruleId, QStringLiteral("soc2-customers"));
         QCOMPARE(first.due, m_aware.addSecs(24 * 3600));
         QCOMPARE(first.running, 2);
@@ -621,7 +621,7 @@ private slots:
         store.saveFacts(euFacts(),
                         [](const Result<NotificationFacts> &, const NotificationFacts &) {});
         QTRY_COMPARE(loaded.size(), 2);
-        const NearestDeadline d = feed.deadlines().value(m_incident);
+        const IncidentDeadline d = feed.deadlines().value(m_incident);
         QCOMPARE(d.ruleId, QStringLiteral("soc2-customers"));
         QVERIFY(!d.conditional);
         QCOMPARE(d.due, m_aware.addSecs(24 * 3600));

@@ -52,7 +52,8 @@ private:
         if (!shown.wait(20000) && shown.isEmpty())
             return nullptr;
         auto *tabs = w->findChild<QTabWidget *>(QStringLiteral("incidentTabs"));
-        tabs->setCurrentWidget(qobject_cast<ReviewPane *>(w->showPane(QStringLiteral("reviewPane"))));
+        tabs->setCurrentWidget(
+            qobject_cast<ReviewPane *>(w->showPane(QStringLiteral("reviewPane"))));
         return w;
     }
 

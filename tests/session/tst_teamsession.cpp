@@ -33,15 +33,15 @@ private:
     {
         WorkspaceSession::Options options;
         options.heartbeatMs = 200;
-        auto s = std::make_unique<WorkspaceSession>(m_profile, m_settings, nullptr,
-                                                    Clock::system(), options);
+        auto s = std::make_unique<WorkspaceSession>(m_profile, m_settings, nullptr, Clock::system(),
+                                                    options);
         auto r = s->openAndWait({}, createStore);
         if (!r) {
             qWarning().noquote() << r.error().fullText();
             return nullptr;
         }
-        if (!QTest::qWaitFor(
-                [&] { return s->changeFeed()->state() == ChangeFeed::State::Live; }, 10000)) {
+        if (!QTest::qWaitFor([&] { return s->changeFeed()->state() == ChangeFeed::State::Live; },
+                             10000)) {
             qWarning() << "the change feed did not go live";
             return nullptr;
         }
@@ -108,10 +108,8 @@ private slots:
         facts.dataBreach = true;
         facts.jurisdictions = {QStringLiteral("DE"), QStringLiteral("US")};
         bool saved = false;
-        a->notifications()->saveFacts(
-            facts, [&](const Result<NotificationFacts> &r, const NotificationFacts &) {
-                saved = r.ok();
-            });
+        a->notifications()->saveFacts(facts, [&](const Result<NotificationFacts> &r,
+                                                 const NotificationFacts &) { saved = r.ok(); });
         QTRY_VERIFY(saved);
         QTRY_VERIFY_WITH_TIMEOUT(!b->deadlines()->deadlines().value(id).conditional, 5000);
         QVERIFY(b->incidentList()->hasRegulatoryClocks());
@@ -157,10 +155,9 @@ private slots:
         std::optional<Error> kept;
         IncidentPatch p;
         p.title = QStringLiteral("Renamed while offline");
-        s->incidents()->update(first.id, first.version, p,
-                               [&](const Result<Incident> &r, const Incident &) {
-                                   kept = r ? Error() : r.error();
-                               });
+        s->incidents()->update(
+            first.id, first.version, p,
+            [&](const Result<Incident> &r, const Incident &) { kept = r ? Error() : r.error(); });
         QTRY_VERIFY(kept.has_value());
         QCOMPARE(kept->kind, Error::Kind::Queued);
         QTRY_COMPARE(s->incidents()->waitingInJournal(), 1);

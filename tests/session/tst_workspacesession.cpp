@@ -63,8 +63,7 @@ private:
     std::unique_ptr<WorkspaceSession> open(const ConnectionProfile &profile,
                                            WorkspaceSession::Options options = {.live = false})
     {
-        auto s =
-            std::make_unique<WorkspaceSession>(profile, m_settings, nullptr, m_clock, options);
+        auto s = std::make_unique<WorkspaceSession>(profile, m_settings, nullptr, m_clock, options);
         auto opened = s->openAndWait();
         if (!opened) {
             qWarning().noquote() << opened.error().fullText();
@@ -132,7 +131,8 @@ private slots:
         again->timeline()->addEntry(id, QStringLiteral("Called the vendor"), {},
                                     [&](const Result<IncidentEvent> &r) { added = r.ok(); });
         QTRY_VERIFY(added);
-        const auto events = direct(path, [&](QSqlDatabase &db) { return EventLog::events(db, id); });
+        const auto events =
+            direct(path, [&](QSqlDatabase &db) { return EventLog::events(db, id); });
         QVERIFY(events.ok());
         QCOMPARE(events->last().actor, QStringLiteral("robin.responder"));
     }
@@ -263,8 +263,8 @@ private slots:
 
     void aWritableWorkspaceRunsTheDetectorWithoutAWindow()
     {
-        auto s = open(ConnectionProfile::forSqlite(m_dir.filePath(QStringLiteral("detect.icw"))),
-                      {});
+        auto s =
+            open(ConnectionProfile::forSqlite(m_dir.filePath(QStringLiteral("detect.icw"))), {});
         QVERIFY(s);
         QVERIFY(s->detection());
         QVERIFY(s->detection()->canDetect());

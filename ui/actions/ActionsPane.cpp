@@ -49,17 +49,17 @@ void ActionsPane::watchUnfinished(WorkspaceSession &session, QObject *context,
         setTabText(unfinished->isEmpty() ? QString()
                                          : tr("Actions (%1 unfinished)").arg(unfinished->size()));
     };
-    QObject::connect(service, &ActionService::attentionLoaded, context,
-                     [service, unfinished, show](const QList<ActionRecord> &list) {
-                         unfinished->clear();
-                         for (const ActionRecord &a : list) {
-                             if (!service->isRunning(a.id) &&
-                                 !a.claimedByOther(service->instanceId(),
-                                                   QDateTime::currentDateTimeUtc()))
-                                 unfinished->insert(a.id);
-                         }
-                         show();
-                     });
+    QObject::connect(
+        service, &ActionService::attentionLoaded, context,
+        [service, unfinished, show](const QList<ActionRecord> &list) {
+            unfinished->clear();
+            for (const ActionRecord &a : list) {
+                if (!service->isRunning(a.id) &&
+                    !a.claimedByOther(service->instanceId(), QDateTime::currentDateTimeUtc()))
+                    unfinished->insert(a.id);
+            }
+            show();
+        });
     QObject::connect(service, &ActionService::actionChanged, context,
                      [service, unfinished, show](const ActionRecord &a) {
                          if (unfinished->contains(a.id) &&

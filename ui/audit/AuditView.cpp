@@ -6,7 +6,9 @@
 #include "models/core/Clock.h"
 #include "models/session/AuditSource.h"
 #include "models/session/WorkspaceSession.h"
+#include "ui/AuditPasswordRow.h"
 #include "ui/MessageBanner.h"
+#include "ui/audit/AuditExportBar.h"
 #include "ui/audit/AuditFilterBar.h"
 #include "ui/audit/AuditRowDetail.h"
 #include "ui/audit/AuditTableView.h"
@@ -16,7 +18,6 @@
 #include <QAction>
 #include <QClipboard>
 #include <QDir>
-#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,11 +25,9 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -65,20 +64,9 @@ void AuditView::buildUi()
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("auditBanner"));
 
-    m_passwordRow = new QWidget(this);
-    m_passwordRow->setObjectName(QStringLiteral("auditPasswordRow"));
-    auto *pw = new QHBoxLayout(m_passwordRow);
-    pw->setContentsMargins(0, 0, 0, 0);
-    m_password = new QLineEdit(m_passwordRow);
-    m_password->setObjectName(QStringLiteral("auditPasswordEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("Password of the audit source"));
-    m_connect = new QPushButton(tr("Connect"), m_passwordRow);
-    m_connect->setObjectName(QStringLiteral("auditConnectButton"));
-    pw->addWidget(new QLabel(tr("Audit source password:"), m_passwordRow));
-    pw->addWidget(m_password, 1);
-    pw->addWidget(m_connect);
-    m_passwordRow->hide();
+    m_passwordRow =
+        new AuditPasswordRow(m_source, QStringLiteral("audit"), tr("Audit source password:"),
+                             tr("Password of the audit source"), this);
 
     // Explorer: the filter bar, the count, the table and the row's detail.
     auto *explorer = new QWidget(this);
@@ -117,18 +105,9 @@ void AuditView::buildUi()
     split->setStretchFactor(1, 4);
     split->setSizes({280, 1000});
 
-    m_exportBar = new QWidget(this);
-    m_exportBar->setObjectName(QStringLiteral("exportBar"));
-    auto *eb = new QHBoxLayout(m_exportBar);
-    eb->setContentsMargins(0, 0, 0, 0);
-    m_exportProgress = new QProgressBar(m_exportBar);
-    m_exportProgress->setObjectName(QStringLiteral("exportProgress"));
-    m_cancelExport = new QPushButton(tr("Cancel Export"), m_exportBar);
-    m_cancelExport->setObjectName(QStringLiteral("cancelExportButton"));
-    eb->addWidget(new QLabel(tr("Exporting:"), m_exportBar));
-    eb->addWidget(m_exportProgress, 1);
-    eb->addWidget(m_cancelExport);
-    m_exportBar->hide();
+    m_exportBar = new AuditExportBar(this);
+    connect(m_exportBar, &AuditExportBar::done, this, &AuditView::showInfo);
+    connect(m_exportBar, &AuditExportBar::failed, this, &AuditView::showError);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
@@ -136,10 +115,7 @@ void AuditView::buildUi()
     layout->addWidget(split, 1);
     layout->addWidget(m_exportBar);
 
-    QHeaderView *header = m_table->table()->horizontalHeader();
-    header->setStretchLastSection(false);
-    const QList<int> widths{200, 140, 110, 160, 120, 120, 320, 360, 90};
-    m_table->table()->setModel(m_table->table()->model()); // keep the window model
+    m_table->table()->horizontalHeader()->setStretchLastSection(false);
     connect(m_table, &AuditTableView::currentRowChanged, this, &AuditView::updateDetail);
     connect(m_table, &AuditTableView::activated, this, [this] { showDetail(true); });
     connect(m_table, &AuditTableView::visibleRangeChanged, this, &AuditView::updateStatus);
@@ -152,13 +128,7 @@ void AuditView::buildUi()
     connect(m_detail, &AuditRowDetail::pinRequested, this,
             [this](const AuditRow &row) { pinRows({row}); });
     connect(m_detail, &AuditRowDetail::copied, this, &AuditView::showInfo);
-    connect(m_detail, &AuditRowDetail::aroundRequested, this,
-            [this](AuditField field, const QString &value, const QDateTime &time) {
-                AuditFilter f = AuditFilters::around(field, value, time);
-                f.order = AuditFilter::Order::OldestFirst; // read it as it happened
-                m_filterBar->setFilter(f);
-                applyFilter(f);
-            });
+    connect(m_detail, &AuditRowDetail::aroundRequested, this, &AuditView::showAround);
     connect(m_investigations, &InvestigationsPanel::runRequested, this,
             &AuditView::runInvestigation);
     connect(m_investigations, &InvestigationsPanel::saveRequested, this,
@@ -166,16 +136,6 @@ void AuditView::buildUi()
     connect(m_investigations, &InvestigationsPanel::deleteRequested, this,
             &AuditView::deleteInvestigation);
     connect(m_investigations, &InvestigationsPanel::copied, this, &AuditView::showInfo);
-    connect(m_connect, &QPushButton::clicked, this, [this] {
-        const QString password = m_password->text();
-        if (password.isEmpty())
-            return;
-        m_password->clear();
-        m_passwordRow->hide();
-        m_source->providePassword(password); // answers with ready()
-    });
-    connect(m_password, &QLineEdit::returnPressed, m_connect, &QPushButton::click);
-
     auto *copy =
         new QShortcut(QKeySequence::Copy, m_table->table(), nullptr, nullptr, Qt::WidgetShortcut);
     connect(copy, &QShortcut::activated, this, [this] {
@@ -192,16 +152,15 @@ void AuditView::buildUi()
     action("exportCsvAction", [this] { chooseExportFile(AuditExporter::Format::Csv); });
     action("exportJsonAction", [this] { chooseExportFile(AuditExporter::Format::JsonLines); });
     action("pinRowsAction", [this] {
-                QList<AuditRow> rows;
-                for (int r : m_table->selectedRows(MaxPinnedAtOnce)) {
-                    if (const AuditRow *row = m_model ? m_model->rowAt(r) : nullptr)
-                        rows << *row;
-                }
-                pinRows(rows);
-            });
+        QList<AuditRow> rows;
+        for (int r : m_table->selectedRows(MaxPinnedAtOnce)) {
+            if (const AuditRow *row = m_model ? m_model->rowAt(r) : nullptr)
+                rows << *row;
+        }
+        pinRows(rows);
+    });
     action("showDetailAction", [this] { showDetail(true); });
     action("focusAuditFilterAction", [this] { m_filterBar->focusFirstField(); });
-    Q_UNUSED(widths)
     updatePinState();
 }
 
@@ -237,21 +196,19 @@ void AuditView::askAuditPassword(const QString &why)
 {
     m_banner->clearActions();
     m_banner->show(MessageBanner::Kind::Info, why);
-    m_passwordRow->show();
-    m_password->setFocus();
+    m_passwordRow->ask();
 }
 
 void AuditView::start(const ConnectionSpec &spec)
 {
     delete m_model;
     delete m_console;
-    delete m_exporter;
     delete m_consolePane;
     m_ready = false;
     m_passwordRow->hide();
     m_model = new AuditLogModel(spec, m_context.clock(), this);
     m_console = new SqlConsoleModel(spec, this);
-    m_exporter = new AuditExporter(spec, this);
+    m_exportBar->setSource(spec);
     m_consolePane = new SqlConsolePane(m_console, m_consoleHolder);
     m_consoleHolder->layout()->addWidget(m_consolePane);
     m_table->setModel(m_model);
@@ -313,27 +270,6 @@ void AuditView::start(const ConnectionSpec &spec)
         if (e.kind == Error::Kind::Unreachable)
             showError(e);
     });
-    connect(m_exporter, &AuditExporter::progress, this, [this](qint64 rows, qint64 expected) {
-        m_exportProgress->setRange(0, expected > 0 ? 1000 : 0);
-        if (expected > 0)
-            m_exportProgress->setValue(int(qMin<qint64>(1000, rows * 1000 / expected)));
-        m_exportProgress->setFormat(tr("%1 rows").arg(QLocale().toString(rows)));
-    });
-    connect(m_exporter, &AuditExporter::finished, this,
-            [this](qint64 rows, const QString &path, qint64 ms) {
-                m_exportBar->hide();
-                showInfo(tr("Exported %1 rows to %2 in %3 s.")
-                             .arg(QLocale().toString(rows), QDir::toNativeSeparators(path),
-                                  QLocale().toString(double(ms) / 1000.0, 'f', 1)));
-            });
-    connect(m_exporter, &AuditExporter::failed, this, [this](const Error &e) {
-        m_exportBar->hide();
-        if (e.kind == Error::Kind::Cancelled)
-            showInfo(tr("The export was cancelled; no file was written."));
-        else
-            showError(e);
-    });
-    connect(m_cancelExport, &QPushButton::clicked, m_exporter, &AuditExporter::cancel);
     m_model->probe();
 }
 
@@ -436,24 +372,33 @@ void AuditView::pinRows(const QList<AuditRow> &rows)
     if (rows.isEmpty() || !m_hasIncident || !m_context.permissions().canEdit())
         return;
     const QString ref = m_incident.ref;
-    m_store->pin(m_incident.id, rows, m_sourceName, [this, ref](const Result<AuditStore::Pinned> &r) {
-        if (!r) {
-            showError(r.error());
-            return;
-        }
-        if (!r->problems.isEmpty() && r->pinned == 0) {
-            showError(Error::make(Error::Kind::InvalidInput, r->problems.first()));
-            return;
-        }
-        QString text =
-            tr("Pinned %n audit row(s) to %1; they are on its timeline.", nullptr, r->pinned)
-                .arg(ref);
-        if (!r->problems.isEmpty())
-            text += QLatin1Char(' ') +
-                    tr("%n row(s) were not pinned: %1", nullptr, int(r->problems.size()))
-                        .arg(r->problems.first());
-        showInfo(text);
-    });
+    m_store->pin(
+        m_incident.id, rows, m_sourceName, [this, ref](const Result<AuditStore::Pinned> &r) {
+            if (!r) {
+                showError(r.error());
+                return;
+            }
+            if (!r->problems.isEmpty() && r->pinned == 0) {
+                showError(Error::make(Error::Kind::InvalidInput, r->problems.first()));
+                return;
+            }
+            QString text =
+                tr("Pinned %n audit row(s) to %1; they are on its timeline.", nullptr, r->pinned)
+                    .arg(ref);
+            if (!r->problems.isEmpty())
+                text += QLatin1Char(' ') +
+                        tr("%n row(s) were not pinned: %1", nullptr, int(r->problems.size()))
+                            .arg(r->problems.first());
+            showInfo(text);
+        });
+}
+
+void AuditView::showAround(AuditField field, const QString &value, const QDateTime &time)
+{
+    AuditFilter f = AuditFilters::around(field, value, time);
+    f.order = AuditFilter::Order::OldestFirst; // read it as it happened
+    m_filterBar->setFilter(f);
+    applyFilter(f);
 }
 
 void AuditView::showContextMenu(int row, int column, const QPoint &globalPos)
@@ -467,12 +412,8 @@ void AuditView::showContextMenu(int row, int column, const QPoint &globalPos)
     auto around = [&](const QString &label, AuditField field, const QString &value) {
         QAction *a = menu.addAction(label);
         a->setEnabled(!value.isEmpty());
-        connect(a, &QAction::triggered, this, [this, field, value, time] {
-            AuditFilter f = AuditFilters::around(field, value, time);
-            f.order = AuditFilter::Order::OldestFirst;
-            m_filterBar->setFilter(f);
-            applyFilter(f);
-        });
+        connect(a, &QAction::triggered, this,
+                [this, field, value, time] { showAround(field, value, time); });
     };
     around(tr("Everything by this user around this time"), AuditField::User, r->userId);
     around(tr("Everything with this API key around this time"), AuditField::ApiKey, r->apiKeyId);
@@ -541,47 +482,26 @@ void AuditView::saveInvestigation(const QString &name)
     if (!m_model || !m_context.permissions().canEdit())
         return;
     Investigation inv;
-    inv.name = name;
-    const QDateTime now = currentTime();
     if (m_tabs->currentIndex() == 1 && m_consolePane) {
-        inv.kind = Investigation::Kind::Sql;
-        inv.sqlPostgres = inv.sqlSqlite = m_consolePane->sql();
-        inv.description = tr("Saved from the SQL console.");
-        // Keep the values it ran with; a time stays relative ("24 hours ago").
-        const QVariantList values = m_consolePane->params();
-        for (int i = 0; i < values.size(); ++i) {
-            InvestigationParam p;
-            p.name = QStringLiteral("p%1").arg(i + 1);
-            p.label = tr("Value %1").arg(i + 1);
-            const QVariant &v = values.at(i);
-            if (v.metaType().id() == QMetaType::QDateTime) {
-                p.kind = InvestigationParam::Kind::SecondsAgo;
-                p.value = v.toDateTime().secsTo(now);
-            } else if (v.metaType().id() == QMetaType::LongLong ||
-                       v.metaType().id() == QMetaType::Int) {
-                p.kind = InvestigationParam::Kind::Number;
-                p.value = v.toLongLong();
-            } else {
-                p.value = v.toString();
-            }
-            inv.params << p;
-        }
+        inv = Investigations::fromConsole(name, m_consolePane->sql(), m_consolePane->params(),
+                                          currentTime());
     } else {
+        inv.name = name;
         inv.filter = m_model->filter();
         inv.description = inv.filter.summary();
     }
     m_store->saveInvestigation(inv, [this](const Result<Investigation> &r) {
-            if (!r) {
-                m_investigations->showProblem(r.error().message);
-                return;
-            }
-            m_investigations->showProblem({});
-            showInfo(tr("Saved the investigation \"%1\" for the team.").arg(r->name));
-            const QString id = r->id;
-            m_saved << r.value();
-            m_investigations->setSaved(m_saved);
-            m_investigations->select(id);
-        });
+        if (!r) {
+            m_investigations->showProblem(r.error().message);
+            return;
+        }
+        m_investigations->showProblem({});
+        showInfo(tr("Saved the investigation \"%1\" for the team.").arg(r->name));
+        const QString id = r->id;
+        m_saved << r.value();
+        m_investigations->setSaved(m_saved);
+        m_investigations->select(id);
+    });
 }
 
 void AuditView::deleteInvestigation(const Investigation &inv)
@@ -590,41 +510,32 @@ void AuditView::deleteInvestigation(const Investigation &inv)
         return;
     const QString id = inv.id;
     m_store->removeInvestigation(id, [this, id](const Result<bool> &r) {
-            if (!r) {
-                m_investigations->showProblem(r.error().message);
-                return;
-            }
-            m_saved.erase(std::remove_if(m_saved.begin(), m_saved.end(),
-                                         [&](const Investigation &i) { return i.id == id; }),
-                          m_saved.end());
-            m_investigations->setSaved(m_saved);
-        });
+        if (!r) {
+            m_investigations->showProblem(r.error().message);
+            return;
+        }
+        m_saved.erase(std::remove_if(m_saved.begin(), m_saved.end(),
+                                     [&](const Investigation &i) { return i.id == id; }),
+                      m_saved.end());
+        m_investigations->setSaved(m_saved);
+    });
 }
 
 void AuditView::chooseExportFile(AuditExporter::Format format)
 {
-    const bool csv = format == AuditExporter::Format::Csv;
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, csv ? tr("Export as CSV") : tr("Export as JSON Lines"),
-        dir + (csv ? QStringLiteral("/audit-export.csv") : QStringLiteral("/audit-export.jsonl")),
-        csv ? tr("CSV (*.csv)") : tr("JSON Lines (*.jsonl)"));
-    if (!path.isEmpty())
+    if (const QString path = m_exportBar->chooseFile(format); !path.isEmpty())
         exportTo(path, format);
 }
 
 void AuditView::exportTo(const QString &path, AuditExporter::Format format)
 {
-    if (!m_exporter || !m_model)
+    if (!m_exportBar->isReady() || !m_model)
         return;
-    m_exportProgress->setRange(0, 0);
-    m_exportProgress->setFormat(QString());
-    m_exportBar->show();
     if (m_tabs->currentIndex() == 1 && m_console && !m_console->statement().isEmpty()) {
-        m_exporter->exportQuery(m_console->statement().sql, m_console->statement().params, format,
-                                path, m_console->isComplete() ? m_console->rowsKnown() : -1);
+        m_exportBar->exportQuery(m_console->statement().sql, m_console->statement().params, format,
+                                 path, m_console->isComplete() ? m_console->rowsKnown() : -1);
     } else {
-        m_exporter->exportFilter(m_model->compiled(), format, path, m_model->resultCount());
+        m_exportBar->exportFilter(m_model->compiled(), format, path, m_model->resultCount());
     }
 }
 

@@ -19,6 +19,8 @@ class QTabWidget;
 
 namespace ic {
 
+class AuditExportBar;
+class AuditPasswordRow;
 class AuditFilterBar;
 class AuditLogModel;
 class AuditSource;
@@ -81,6 +83,7 @@ private:
     void loadSaved();
     void pinRows(const QList<AuditRow> &rows);
     void showContextMenu(int row, int column, const QPoint &globalPos);
+    void showAround(ic::AuditField field, const QString &value, const QDateTime &time);
     void chooseExportFile(AuditExporter::Format format);
 
     PaneContext m_context;
@@ -89,9 +92,7 @@ private:
     QString m_sourceName; // recorded with pinned rows
 
     MessageBanner *m_banner;
-    QWidget *m_passwordRow;
-    QLineEdit *m_password;
-    QPushButton *m_connect;
+    AuditPasswordRow *m_passwordRow;
     QTabWidget *m_tabs;
     AuditFilterBar *m_filterBar;
     QLabel *m_status;
@@ -101,13 +102,10 @@ private:
     InvestigationsPanel *m_investigations;
     SqlConsolePane *m_consolePane = nullptr;
     QWidget *m_consoleHolder;
-    QWidget *m_exportBar;
-    QProgressBar *m_exportProgress;
-    QPushButton *m_cancelExport;
+    AuditExportBar *m_exportBar;
 
     AuditLogModel *m_model = nullptr;
     SqlConsoleModel *m_console = nullptr;
-    AuditExporter *m_exporter = nullptr;
     QList<Investigation> m_saved;
     QString m_pendingTitle; // the investigation whose statement to show when rows arrive
     Incident m_incident;

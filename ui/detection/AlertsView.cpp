@@ -7,7 +7,9 @@
 #include "models/detection/Detector.h"
 #include "models/session/AuditSource.h"
 #include "models/session/WorkspaceSession.h"
+#include "ui/AuditPasswordRow.h"
 #include "ui/MessageBanner.h"
+#include "ui/detection/AlertDetail.h"
 #include "ui/detection/RulesPanel.h"
 
 #include <QAction>
@@ -29,21 +31,6 @@
 #include <QVBoxLayout>
 
 namespace ic {
-
-namespace {
-
-QString timeText(const QDateTime &t)
-{
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                       : QString();
-}
-
-QString listText(const QStringList &items)
-{
-    return items.isEmpty() ? QStringLiteral("—") : items.join(QStringLiteral(", "));
-}
-
-} // namespace
 
 QList<QAction *> AlertsView::createActions(QObject *owner)
 {
@@ -222,9 +209,7 @@ void AlertsView::askAuditPassword(const QString &problem)
     m_banner->clearActions();
     m_banner->show(MessageBanner::Kind::Info, text);
     m_bannerAsksPassword = true;
-    m_passwordRow->show();
-    if (m_password->isVisible())
-        m_password->setFocus();
+    m_passwordRow->ask();
     updateEnabled();
 }
 
@@ -248,31 +233,9 @@ void AlertsView::buildUi()
 
     // The separate audit database's password, when neither this session nor
     // the keychain has it.
-    m_passwordRow = new QWidget(this);
-    m_passwordRow->setObjectName(QStringLiteral("alertsAuditPasswordRow"));
-    m_password = new QLineEdit(m_passwordRow);
-    m_password->setObjectName(QStringLiteral("alertsAuditPasswordEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("Password of the audit database"));
-    auto *passwordLabel = new QLabel(tr("Audit database pass&word:"), m_passwordRow);
-    passwordLabel->setBuddy(m_password);
-    m_connect = new QPushButton(tr("Connec&t"), m_passwordRow);
-    m_connect->setObjectName(QStringLiteral("alertsAuditConnectButton"));
-    auto *pw = new QHBoxLayout(m_passwordRow);
-    pw->setContentsMargins(0, 0, 0, 0);
-    pw->addWidget(passwordLabel);
-    pw->addWidget(m_password, 1);
-    pw->addWidget(m_connect);
-    m_passwordRow->hide();
-    connect(m_connect, &QPushButton::clicked, this, [this] {
-        const QString password = m_password->text();
-        if (password.isEmpty())
-            return;
-        m_password->clear();
-        m_passwordRow->hide();
-        m_source->providePassword(password); // answers with ready()
-    });
-    connect(m_password, &QLineEdit::returnPressed, m_connect, &QPushButton::click);
+    m_passwordRow = new AuditPasswordRow(m_source, QStringLiteral("alertsAudit"),
+                                         tr("Audit database pass&word:"),
+                                         tr("Password of the audit database"), this);
 
     m_filter = new QComboBox(this);
     m_filter->setObjectName(QStringLiteral("alertFilterCombo"));
@@ -322,7 +285,15 @@ void AlertsView::buildUi()
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("alertsSplitter"));
     split->addWidget(m_table);
-    split->addWidget(buildDetail());
+    m_detail = new AlertDetail(this);
+    m_reason = m_detail->reasonEdit();
+    m_promote = m_detail->promoteButton();
+    m_dismiss = m_detail->dismissButton();
+    connect(m_promote, &QPushButton::clicked, this, &AlertsView::promoteSelected);
+    connect(m_reason, &QLineEdit::returnPressed, this, &AlertsView::dismissSelected);
+    connect(m_reason, &QLineEdit::textChanged, this, [this] { updateEnabled(); });
+    connect(m_dismiss, &QPushButton::clicked, this, &AlertsView::dismissSelected);
+    split->addWidget(m_detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
 
@@ -370,70 +341,6 @@ void AlertsView::buildUi()
     });
 }
 
-QWidget *AlertsView::buildDetail()
-{
-    auto *detail = new QWidget(this);
-    detail->setObjectName(QStringLiteral("alertDetail"));
-    m_title = new QLabel(detail);
-    m_title->setObjectName(QStringLiteral("alertTitleLabel"));
-    m_title->setWordWrap(true);
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
-    m_facts = new QLabel(detail);
-    m_facts->setObjectName(QStringLiteral("alertFactsLabel"));
-    m_facts->setWordWrap(true);
-    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_facts->setTextFormat(Qt::PlainText);
-
-    m_rows = new QTableWidget(0, 8, detail);
-    m_rows->setObjectName(QStringLiteral("matchedRowsTable"));
-    m_rows->setHorizontalHeaderLabels({tr("ID"), tr("Time"), tr("Event"), tr("User"), tr("Tenant"),
-                                       tr("API key"), tr("IP"), tr("Details")});
-    m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_rows->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_rows->verticalHeader()->hide();
-    m_rows->horizontalHeader()->setStretchLastSection(true);
-    m_rows->setAccessibleName(tr("Matched audit rows"));
-    auto *rowsLabel = new QLabel(tr("&Matched audit rows:"), detail);
-    rowsLabel->setBuddy(m_rows);
-
-    m_promote = new QPushButton(tr("&Promote to Incident"), detail);
-    m_promote->setObjectName(QStringLiteral("promoteAlertButton"));
-    m_promote->setToolTip(tr("Open an incident with the suggested severity and playbook, the "
-                             "affected user, tenant and key, and these rows as evidence"));
-    connect(m_promote, &QPushButton::clicked, this, &AlertsView::promoteSelected);
-    m_reason = new QLineEdit(detail);
-    m_reason->setObjectName(QStringLiteral("dismissReasonEdit"));
-    m_reason->setPlaceholderText(tr("Why this is not an incident (required)"));
-    m_reason->setMaxLength(500);
-    connect(m_reason, &QLineEdit::returnPressed, this, &AlertsView::dismissSelected);
-    connect(m_reason, &QLineEdit::textChanged, this, [this] { updateEnabled(); });
-    auto *reasonLabel = new QLabel(tr("&Reason:"), detail);
-    reasonLabel->setBuddy(m_reason);
-    m_dismiss = new QPushButton(tr("&Dismiss"), detail);
-    m_dismiss->setObjectName(QStringLiteral("dismissAlertButton"));
-    connect(m_dismiss, &QPushButton::clicked, this, &AlertsView::dismissSelected);
-
-    auto *dismissRow = new QHBoxLayout;
-    dismissRow->addWidget(reasonLabel);
-    dismissRow->addWidget(m_reason, 1);
-    dismissRow->addWidget(m_dismiss);
-    auto *layout = new QVBoxLayout(detail);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
-    layout->addWidget(m_facts);
-    layout->addWidget(rowsLabel);
-    layout->addWidget(m_rows, 1);
-    layout->addWidget(m_promote);
-    layout->addLayout(dismissRow);
-    setTabOrder(m_table, m_rows);
-    setTabOrder(m_rows, m_promote);
-    setTabOrder(m_promote, m_reason);
-    setTabOrder(m_reason, m_dismiss);
-    return detail;
-}
-
 void AlertsView::reload()
 {
     if (!m_store)
@@ -460,7 +367,7 @@ void AlertsView::runNow()
 {
     if (!detector()) {
         if (isWaitingForAuditPassword() && m_passwordRow->isVisible())
-            m_password->setFocus(Qt::ShortcutFocusReason);
+            m_passwordRow->focusField();
         return;
     }
     if (!m_runner->runNow())
@@ -513,33 +420,8 @@ bool AlertsView::selectAlert(qint64 alertId)
 void AlertsView::showSelected()
 {
     const Alert *a = selected();
-    m_rows->setRowCount(0);
-    if (!a) {
-        m_title->setText(tr("Select an alert to see the rows that matched."));
-        m_facts->clear();
-        updateEnabled();
-        return;
-    }
-    m_title->setText(
-        tr("%1: %2").arg(a->ruleName, AlertText::subjectText(a->subjectKind, a->subject)));
-    QStringList facts;
-    facts << tr("Severity (suggested): %1").arg(AlertText::severityText(a->severity));
-    facts << tr("Found: %1").arg(AlertText::measureText(*a));
-    facts << tr("Matched rows from %1 to %2").arg(timeText(a->firstSeen), timeText(a->lastSeen));
-    facts << tr("Seen %n time(s); last detected %1", nullptr, a->detections)
-                 .arg(timeText(a->updatedAt));
-    if (!a->playbook.isEmpty())
-        facts << tr("Suggested playbook: %1").arg(a->playbook);
-    facts << tr("Affected users: %1; tenants: %2; API keys: %3")
-                 .arg(listText(a->affectedUsers), listText(a->affectedTenants),
-                      listText(a->affectedApiKeys));
-    QString status = AlertListModel::statusText(*a);
-    if (a->status == AlertStatus::Promoted || a->status == AlertStatus::Dismissed)
-        status += QLatin1Char(' ') + tr("(by %1, %2)").arg(a->resolvedBy, timeText(a->resolvedAt));
-    facts << tr("Status: %1").arg(status);
-    facts << tr("Rule %1: %2").arg(a->ruleId, a->description);
-    m_facts->setText(facts.join(QLatin1Char('\n')));
-    if (m_store)
+    m_detail->showAlert(a);
+    if (a && m_store)
         m_store->loadRows(a->id);
     updateEnabled();
 }
@@ -547,28 +429,8 @@ void AlertsView::showSelected()
 void AlertsView::showRows(qint64 alertId, const QList<AlertRow> &rows)
 {
     const Alert *a = selected();
-    if (!a || a->id != alertId)
-        return;
-    m_rows->setRowCount(int(rows.size()));
-    for (int r = 0; r < rows.size(); ++r) {
-        const AlertRow &row = rows.at(r);
-        const QString details = row.query.isEmpty() ? row.metadata : row.query;
-        const QStringList cells{QString::number(row.id),
-                                timeText(row.timestamp),
-                                row.event,
-                                row.userId,
-                                row.tenantId,
-                                row.apiKeyId,
-                                row.ip,
-                                details.left(300)};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells.at(c));
-            if (c == 7)
-                item->setToolTip(details.left(2000));
-            m_rows->setItem(r, c, item);
-        }
-    }
-    m_rows->resizeColumnsToContents();
+    if (a && a->id == alertId)
+        m_detail->showRows(rows);
 }
 
 void AlertsView::updateEnabled()

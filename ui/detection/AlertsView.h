@@ -16,6 +16,8 @@ class QTabWidget;
 
 namespace ic {
 
+class AlertDetail;
+class AuditPasswordRow;
 class AlertListModel;
 class AlertStore;
 class AuditSource;
@@ -57,7 +59,6 @@ public:
 
 private:
     void buildUi();
-    QWidget *buildDetail();
     void reload();
     void showSelected();
     void showRows(qint64 alertId, const QList<ic::AlertRow> &rows);
@@ -81,17 +82,13 @@ private:
     std::optional<qint64> m_wantSelected;
 
     MessageBanner *m_banner;
-    QWidget *m_passwordRow;
-    QLineEdit *m_password;
-    QPushButton *m_connect;
+    AuditPasswordRow *m_passwordRow;
     QComboBox *m_filter;
     QPushButton *m_runNow;
     QLabel *m_runStatus;
     QTabWidget *m_tabs;
     QTableView *m_table;
-    QLabel *m_title;
-    QLabel *m_facts;
-    QTableWidget *m_rows;
+    AlertDetail *m_detail;
     QPushButton *m_promote;
     QLineEdit *m_reason;
     QPushButton *m_dismiss;

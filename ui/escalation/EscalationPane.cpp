@@ -418,9 +418,8 @@ void EscalationPane::importPolicy()
     dlg->setFileMode(QFileDialog::ExistingFile);
     dlg->setNameFilters({tr("Markdown policies (*.md *.markdown *.txt)"), tr("All files (*)")});
     dlg->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    connect(dlg, &QFileDialog::fileSelected, this, [this](const QString &path) {
-            m_store->importPolicyFile(path);
-    });
+    connect(dlg, &QFileDialog::fileSelected, this,
+            [this](const QString &path) { m_store->importPolicyFile(path); });
     dlg->open();
 }
 

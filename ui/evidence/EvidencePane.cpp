@@ -157,27 +157,27 @@ void EvidencePane::reloadExtracts()
         return;
     const QString id = m_incident->id;
     m_store->queries(id, [this, id](const Result<QList<EvidenceQuery>> &r) {
-            if (!m_incident || m_incident->id != id)
-                return;
-            if (!r) {
-                m_banner->show(MessageBanner::Kind::Error, r.error().message, r.error().detail);
-                return;
-            }
-            m_extracts->setRowCount(int(r->size()));
-            for (int i = 0; i < r->size(); ++i) {
-                const EvidenceQuery &q = r->at(i);
-                QStringList params;
-                for (const QVariant &p : q.params)
-                    params << p.toString();
-                m_extracts->setItem(i, 0, new QTableWidgetItem(q.name));
-                m_extracts->setItem(i, 1, new QTableWidgetItem(q.sql.simplified()));
-                m_extracts->setItem(i, 2, new QTableWidgetItem(params.join(QStringLiteral(", "))));
-                m_extracts->setItem(
-                    i, 3,
-                    new QTableWidgetItem(tr("%1, %2").arg(q.addedBy, TimeText::local(q.addedAt))));
-                m_extracts->item(i, 1)->setToolTip(q.sql);
-            }
-        });
+        if (!m_incident || m_incident->id != id)
+            return;
+        if (!r) {
+            m_banner->show(MessageBanner::Kind::Error, r.error().message, r.error().detail);
+            return;
+        }
+        m_extracts->setRowCount(int(r->size()));
+        for (int i = 0; i < r->size(); ++i) {
+            const EvidenceQuery &q = r->at(i);
+            QStringList params;
+            for (const QVariant &p : q.params)
+                params << p.toString();
+            m_extracts->setItem(i, 0, new QTableWidgetItem(q.name));
+            m_extracts->setItem(i, 1, new QTableWidgetItem(q.sql.simplified()));
+            m_extracts->setItem(i, 2, new QTableWidgetItem(params.join(QStringLiteral(", "))));
+            m_extracts->setItem(
+                i, 3,
+                new QTableWidgetItem(tr("%1, %2").arg(q.addedBy, TimeText::local(q.addedAt))));
+            m_extracts->item(i, 1)->setToolTip(q.sql);
+        }
+    });
 }
 
 void EvidencePane::addExtract(const QString &name, const QString &sql, const QVariantList &params)

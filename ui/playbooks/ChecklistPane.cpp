@@ -3,20 +3,18 @@
 #include "models/core/Clock.h"
 #include "models/core/Settings.h"
 #include "models/core/TimeText.h"
-#include "models/session/WorkspaceSession.h"
 #include "models/playbooks/ChecklistModel.h"
 #include "models/playbooks/ChecklistStore.h"
 #include "models/playbooks/PlaybookLibrary.h"
-#include "models/playbooks/StepActions.h"
+#include "models/session/WorkspaceSession.h"
 #include "ui/MessageBanner.h"
 #include "ui/Theme.h"
+#include "ui/playbooks/StepCodePanel.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QComboBox>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -67,13 +65,6 @@ protected:
         }
     }
 };
-
-QString codeKindTitle(const CodeBlock &c)
-{
-    return c.language.isEmpty()
-               ? CodeBlock::kindLabel(c.kind)
-               : QStringLiteral("%1 (%2)").arg(CodeBlock::kindLabel(c.kind), c.language);
-}
 
 } // namespace
 
@@ -214,9 +205,12 @@ void ChecklistPane::buildUi()
     m_substeps->setObjectName(QStringLiteral("substepsLabel"));
     m_substeps->setWordWrap(true);
     m_substeps->setTextFormat(Qt::PlainText);
-    m_code = new QWidget(details);
-    m_codeLayout = new QVBoxLayout(m_code);
-    m_codeLayout->setContentsMargins(0, 0, 0, 0);
+    m_code = new StepCodePanel(details);
+    connect(m_code, &StepCodePanel::copied, this, &ChecklistPane::showNotice);
+    connect(m_code, &StepCodePanel::requested, this,
+            [this](const QString &what, const QVariantMap &arguments) {
+                emit m_context.navigator->request(what, arguments);
+            });
 
     m_tick = new QPushButton(tr("Tick (Space)"), details);
     m_tick->setObjectName(QStringLiteral("tickButton"));
@@ -319,7 +313,7 @@ void ChecklistPane::setIncident(const Incident *incident)
         m_empty->setText(tr("Select an incident to see its playbook checklists."));
         m_stack->setCurrentIndex(0);
         m_banner->hide();
-        m_shownItem.clear();
+        m_code->clear();
     } else if (incident->id != before) {
         m_model->clear();
         m_banner->hide();
@@ -327,13 +321,13 @@ void ChecklistPane::setIncident(const Incident *incident)
                             "Attach, or start an incident from the Playbooks tab.")
                              .arg(incident->ref));
         m_stack->setCurrentIndex(0);
-        m_shownItem.clear();
+        m_code->clear();
         reload();
     } else {
         // Same incident, newer copy: detection time and affected subjects
         // feed the due times and the prefilled actions.
         m_model->setDetectedAt(incident->detectedAt);
-        m_shownItem.clear();
+        m_code->clear();
     }
     updateDetails();
     updateSummary();
@@ -414,11 +408,12 @@ void ChecklistPane::updateDetails()
     const ChecklistItem *it = currentItem();
     const bool visible = it != nullptr;
     for (QWidget *w : {static_cast<QWidget *>(m_stepText), static_cast<QWidget *>(m_stepState),
-                       static_cast<QWidget *>(m_substeps), m_code, static_cast<QWidget *>(m_notes)})
+                       static_cast<QWidget *>(m_substeps), static_cast<QWidget *>(m_code),
+                       static_cast<QWidget *>(m_notes)})
         w->setVisible(visible);
     if (!it) {
         m_stepText->clear();
-        m_shownItem.clear();
+        m_code->clear();
         return;
     }
     m_stepText->setText(it->text);
@@ -456,73 +451,7 @@ void ChecklistPane::updateDetails()
         m_notes->addItem(tr("%1 %2: %3").arg(TimeText::local(n.at), n.actor, n.text));
     m_notes->setVisible(!it->notes.isEmpty());
 
-    if (m_shownItem == it->id)
-        return; // the code area stays as it is (and keeps its scroll position)
-    m_shownItem = it->id;
-    while (QLayoutItem *child = m_codeLayout->takeAt(0)) {
-        if (QWidget *w = child->widget())
-            w->deleteLater();
-        delete child;
-    }
-    const Incident incident = m_incident.value_or(Incident());
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    for (const CodeBlock &c : it->code) {
-        for (const StepAction &a : StepActions::forCode(c, it->text, incident)) {
-            auto *title = new QLabel(codeKindTitle(c), m_code);
-            title->setObjectName(QStringLiteral("stepCodeKindLabel"));
-            QFont f = title->font();
-            f.setBold(true);
-            title->setFont(f);
-            auto *text = new QPlainTextEdit(m_code);
-            text->setObjectName(QStringLiteral("stepCodeText"));
-            text->setReadOnly(true);
-            text->setFont(mono);
-            text->setLineWrapMode(QPlainTextEdit::NoWrap);
-            text->setTabChangesFocus(true);
-            // The exact request or query with its parameters, then the code as written.
-            QString body = a.description;
-            if (a.type != StepAction::Type::Copy && a.copyText.trimmed() != a.description.trimmed())
-                body += QStringLiteral("\n\n") + tr("As written in the playbook:") +
-                        QLatin1Char('\n') + c.text.trimmed();
-            text->setPlainText(body);
-            text->setMaximumHeight(fontMetrics().height() *
-                                   qBound(3, int(body.count(QLatin1Char('\n'))) + 2, 12));
-            auto *row = new QHBoxLayout;
-            if (!a.request.isEmpty()) {
-                auto *go = new QPushButton(a.label, m_code);
-                go->setObjectName(QStringLiteral("stepActionButton"));
-                go->setToolTip(
-                    a.missing.isEmpty()
-                        ? tr("Opens with the values of this incident")
-                        : tr("Not filled in yet: %1").arg(a.missing.join(QStringLiteral(", "))));
-                const QString request = a.request;
-                const QVariantMap arguments = a.arguments;
-                connect(go, &QPushButton::clicked, this, [this, request, arguments] {
-                    if (m_context.navigator)
-                        emit m_context.navigator->request(request, arguments);
-                });
-                row->addWidget(go);
-            }
-            auto *copy =
-                new QPushButton(a.type == StepAction::Type::Copy ? a.label : tr("Copy"), m_code);
-            copy->setObjectName(QStringLiteral("copyCodeButton"));
-            const QString copyText = a.copyText;
-            connect(copy, &QPushButton::clicked, this, [this, copyText] {
-                QGuiApplication::clipboard()->setText(copyText);
-                showNotice(tr("Copied to the clipboard."));
-            });
-            row->addWidget(copy);
-            row->addStretch(1);
-            auto *box = new QWidget(m_code);
-            auto *boxLayout = new QVBoxLayout(box);
-            boxLayout->setContentsMargins(0, 4, 0, 4);
-            boxLayout->addWidget(title);
-            boxLayout->addWidget(text);
-            boxLayout->addLayout(row);
-            m_codeLayout->addWidget(box);
-        }
-    }
-    m_code->setVisible(!it->code.isEmpty());
+    m_code->showStep(*it, m_incident.value_or(Incident()));
 }
 
 void ChecklistPane::attachSelected()

@@ -22,6 +22,7 @@ class ChecklistModel;
 class ChecklistStore;
 class MessageBanner;
 class PlaybookLibrary;
+class StepCodePanel;
 
 // The selected incident's playbook checklists: attach a playbook, tick steps
 // with Space, skip with a reason, add notes; due times count down from
@@ -77,8 +78,7 @@ private:
     QLabel *m_stepText;
     QLabel *m_stepState;
     QLabel *m_substeps;
-    QWidget *m_code;
-    QVBoxLayout *m_codeLayout;
+    StepCodePanel *m_code;
     QPushButton *m_tick;
     QLineEdit *m_reason;
     QPushButton *m_skip;
@@ -86,7 +86,6 @@ private:
     QPushButton *m_addNote;
     QListWidget *m_notes;
     QAction *m_attachAction = nullptr;
-    QString m_shownItem; // the item the detail area shows
 };
 
 } // namespace ic

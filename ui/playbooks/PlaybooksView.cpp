@@ -194,10 +194,10 @@ void PlaybooksView::buildUi()
 
 QList<QAction *> PlaybooksView::createActions(QObject *owner)
 {
-    return {makePaneAction(owner, tr("New Incident from &Playbook…"),
-                           "newIncidentFromPlaybookAction"),
-            makePaneAction(owner, tr("&Reload Playbooks"), "reloadPlaybooksAction"),
-            makePaneAction(owner, tr("Add Playbook &Folder…"), "addPlaybookFolderAction")};
+    return {
+        makePaneAction(owner, tr("New Incident from &Playbook…"), "newIncidentFromPlaybookAction"),
+        makePaneAction(owner, tr("&Reload Playbooks"), "reloadPlaybooksAction"),
+        makePaneAction(owner, tr("Add Playbook &Folder…"), "addPlaybookFolderAction")};
 }
 
 void PlaybooksView::setCurrentIncident(const Incident *incident)
@@ -331,8 +331,7 @@ void PlaybooksView::newIncidentFromSelected()
     if (!e || !m_context.permissions().canEdit())
         return;
     const QString key = e->playbook.key();
-    const SeverityPolicy policy =
-        m_context.session->incidentList()->policy();
+    const SeverityPolicy policy = m_context.session->incidentList()->policy();
     auto *dlg = new NewIncidentDialog(policy, m_context.session->identity().actor,
                                       m_context.clock().now(), this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
@@ -348,53 +347,54 @@ void PlaybooksView::newIncidentFromSelected()
             guard->setBusy(true);
         // Answers arrive later: the view may be gone by then (workspace closed).
         QPointer<PlaybooksView> self(this);
-        m_context.session->incidents()->create(draft, [self, guard, key](const Result<Incident> &r) {
-            if (!self)
-                return;
-            PlaybooksView *view = self;
-            if (!r) {
-                if (guard) {
-                    guard->setBusy(false);
-                    guard->showError(r.error().message);
+        m_context.session->incidents()->create(
+            draft, [self, guard, key](const Result<Incident> &r) {
+                if (!self)
+                    return;
+                PlaybooksView *view = self;
+                if (!r) {
+                    if (guard) {
+                        guard->setBusy(false);
+                        guard->showError(r.error().message);
+                    }
+                    return;
                 }
-                return;
-            }
-            const Incident incident = r.value();
-            const LibraryEntry *entry = view->m_library->entry(key);
-            if (!entry) {
-                if (guard)
-                    guard->accept();
-                view->showError(
-                    tr("%1 was opened, but the playbook is no longer in the library (its "
-                       "file changed or was removed), so no checklist was attached. "
-                       "Attach it from the Checklist tab.")
-                        .arg(incident.ref));
-                emit view->m_context.navigator->showIncident(incident.id);
-                return;
-            }
-            ChecklistStore *checklists = view->m_context.session->checklists();
-            checklists->attach(incident.id, entry->playbook, entry->fileSha256,
-                               [self, guard, incident](const Result<Checklist> &a) {
-                                   if (!self)
-                                       return;
-                                   PlaybooksView *me = self;
-                                   if (guard)
-                                       guard->accept();
-                                   if (!a) {
-                                       me->showError(
-                                           tr("%1 was opened, but the checklist could not "
-                                              "be attached: %2")
-                                               .arg(incident.ref, a.error().message),
-                                           a.error().detail);
-                                   } else {
-                                       me->m_banner->hide();
-                                   }
-                                   emit me->m_context.navigator->showIncident(incident.id);
-                                   emit me->m_context.navigator->request(
-                                       QStringLiteral("checklist.show"),
-                                       {{QStringLiteral("incident_id"), incident.id}});
-                               });
-        });
+                const Incident incident = r.value();
+                const LibraryEntry *entry = view->m_library->entry(key);
+                if (!entry) {
+                    if (guard)
+                        guard->accept();
+                    view->showError(
+                        tr("%1 was opened, but the playbook is no longer in the library (its "
+                           "file changed or was removed), so no checklist was attached. "
+                           "Attach it from the Checklist tab.")
+                            .arg(incident.ref));
+                    emit view->m_context.navigator->showIncident(incident.id);
+                    return;
+                }
+                ChecklistStore *checklists = view->m_context.session->checklists();
+                checklists->attach(incident.id, entry->playbook, entry->fileSha256,
+                                   [self, guard, incident](const Result<Checklist> &a) {
+                                       if (!self)
+                                           return;
+                                       PlaybooksView *me = self;
+                                       if (guard)
+                                           guard->accept();
+                                       if (!a) {
+                                           me->showError(
+                                               tr("%1 was opened, but the checklist could not "
+                                                  "be attached: %2")
+                                                   .arg(incident.ref, a.error().message),
+                                               a.error().detail);
+                                       } else {
+                                           me->m_banner->hide();
+                                       }
+                                       emit me->m_context.navigator->showIncident(incident.id);
+                                       emit me->m_context.navigator->request(
+                                           QStringLiteral("checklist.show"),
+                                           {{QStringLiteral("incident_id"), incident.id}});
+                                   });
+            });
     });
     dlg->open();
 }

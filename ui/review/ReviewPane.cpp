@@ -132,8 +132,8 @@ ReviewPane::ReviewPane(const PaneContext &context, QWidget *parent)
 
 QList<QAction *> ReviewPane::createActions(QObject *owner)
 {
-    return {makePaneAction(owner, tr("Save Review Version"), "saveReviewAction",
-                           QKeySequence::Save)};
+    return {
+        makePaneAction(owner, tr("Save Review Version"), "saveReviewAction", QKeySequence::Save)};
 }
 
 QString ReviewPane::markdown() const

@@ -39,7 +39,8 @@ QString WorkspaceChooser::defaultWorkspacePath()
 
 void WorkspaceChooser::addTo(QMenu *file, std::function<void()> openDemo)
 {
-    auto *openFile = file->addAction(Tr::tr("&Open Workspace…"), this, [this] { chooseFile(false); });
+    auto *openFile =
+        file->addAction(Tr::tr("&Open Workspace…"), this, [this] { chooseFile(false); });
     openFile->setShortcut(QKeySequence::Open);
     openFile->setObjectName(QStringLiteral("openWorkspaceAction"));
     auto *newFile = file->addAction(Tr::tr("New &Workspace…"), this, [this] { chooseFile(true); });

@@ -28,8 +28,7 @@ public:
 
     void chooseFile(bool create);
     void showConnectDialog();
-    void askPassword(const ic::ConnectionProfile &profile, const QString &reason,
-                     bool createStore);
+    void askPassword(const ic::ConnectionProfile &profile, const QString &reason, bool createStore);
 
     // Where workspace files go unless the person says otherwise.
     static QString defaultWorkspacePath();
