@@ -100,3 +100,4 @@ NewIncident newIncidentFromJson(const QJsonObject &json);
 } // namespace ic
 
 Q_DECLARE_METATYPE(ic::Incident)
+Q_DECLARE_METATYPE(ic::IncidentPatch)

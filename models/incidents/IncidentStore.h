@@ -85,5 +85,3 @@ private:
 
 } // namespace ic
 
-Q_DECLARE_METATYPE(ic::IncidentPatch)
-Q_DECLARE_METATYPE(ic::SeverityPolicy)

@@ -45,12 +45,8 @@ QString AuditSource::secretKey() const
 
 void AuditSource::locate()
 {
-    if (m_state == State::Ready) {
-        emit ready(*m_spec, false);
-        return;
-    }
-    if (m_state == State::Locating)
-        return; // the answer is on its way
+    if (m_state == State::Ready || m_state == State::Locating)
+        return; // known already, or the answer is on its way
     m_state = State::Locating;
     QPointer<AuditSource> self(this);
     find([self](const Result<ConnectionSpec> &r) {

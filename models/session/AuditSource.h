@@ -45,7 +45,7 @@ public:
     QString problem() const { return m_problem; }
 
     // Looks for the password (this session's, else the keychain's); answers
-    // with ready() or passwordNeeded(). At once when already known.
+    // with ready() or passwordNeeded(). Nothing to do once ready.
     void locate();
     // Looks again for one caller, without changing the state (an export
     // asks afresh each time): the connection, or why there is none.

@@ -157,6 +157,16 @@ void WorkspaceSession::setActor(const QString &actor)
     emit identityChanged(m_identity);
 }
 
+void WorkspaceSession::setPermissions(const Permissions &permissions)
+{
+    if (permissions == m_permissions)
+        return;
+    m_permissions = permissions;
+    for (WorkspaceStore *store : std::as_const(m_stores))
+        store->setPermissions(permissions);
+    emit permissionsChanged(m_permissions);
+}
+
 void WorkspaceSession::started(const WorkspaceInfo &info)
 {
     SqlExecutor *executor = m_connection->storeExecutor();

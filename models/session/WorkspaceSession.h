@@ -96,6 +96,10 @@ public:
     const Permissions &permissions() const { return m_permissions; }
     // The name recorded with everything done from now on.
     void setActor(const QString &actor);
+    // What the person may do changed (per-person roles read from the
+    // server): every store follows at once, and permissionsChanged() tells
+    // the panes to enable their controls again, with the reasons.
+    void setPermissions(const Permissions &permissions);
 
     // Valid once opened, until the session is deleted.
     IncidentStore *incidents() const { return m_incidents; }

@@ -261,6 +261,30 @@ private slots:
         QVERIFY(!live->detection()->detector());
     }
 
+    // Where per-person roles will come in: the session says what the person
+    // may do, every store follows at once, and whoever shows controls hears.
+    void permissionsChangeReachesEveryStore()
+    {
+        auto s = open(ConnectionProfile::forSqlite(m_dir.filePath(QStringLiteral("roles.icw"))));
+        QVERIFY(s);
+        const QString id = createIncident(*s, QStringLiteral("Before the change"));
+        QVERIFY(!id.isEmpty());
+        ChecklistStore *made = s->checklists(); // made before the change
+        QVERIFY(!made->isReadOnly());
+        QSignalSpy changed(s.get(), &WorkspaceSession::permissionsChanged);
+        s->setPermissions(Permissions::reviewer());
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(made->isReadOnly());
+        QVERIFY(s->incidents()->isReadOnly());
+        QVERIFY(s->reviews()->isReadOnly()); // made after the change
+        QSignalSpy failed(s->incidents(), &WorkspaceStore::failed);
+        s->incidents()->addNote(id, QStringLiteral("Not any more"));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(s->incidents()->pending(), 0);
+        s->setPermissions(Permissions::reviewer()); // the same: nothing to say
+        QCOMPARE(changed.size(), 1);
+    }
+
     void aWritableWorkspaceRunsTheDetectorWithoutAWindow()
     {
         auto s =
