@@ -122,6 +122,8 @@ void WorkspaceSession::open(const QString &password, bool createIfMissing, After
 Result<WorkspaceInfo> WorkspaceSession::openAndWait(const QString &password, bool createIfMissing,
                                                     AfterOpen afterOpen, int timeoutMs)
 {
+    if (m_connection && m_open)
+        return info(); // open already
     QEventLoop loop;
     std::optional<Result<WorkspaceInfo>> outcome;
     connect(this, &WorkspaceSession::opened, &loop, [&](const WorkspaceInfo &info) {
