@@ -101,11 +101,18 @@ QByteArray signedBytes(const RecordEvent &e)
     return out;
 }
 
+QByteArray leafData(const QByteArray &signedBytes, const QByteArray &signature)
+{
+    QByteArray out;
+    out.reserve(signedBytes.size() + 4 + signature.size());
+    out += signedBytes;
+    putField(out, signature);
+    return out;
+}
+
 QByteArray leafData(const RecordEvent &e)
 {
-    QByteArray out = signedBytes(e);
-    putField(out, e.signature);
-    return out;
+    return leafData(signedBytes(e), e.signature);
 }
 
 Merkle::Hash leafHash(const RecordEvent &e)

@@ -52,6 +52,8 @@ constexpr qsizetype MaxLeafBytes = 4 << 20;
 
 QByteArray signedBytes(const RecordEvent &event);
 QByteArray leafData(const RecordEvent &event);
+// The same, from signedBytes already made (verifiers need both).
+QByteArray leafData(const QByteArray &signedBytes, const QByteArray &signature);
 Merkle::Hash leafHash(const RecordEvent &event);
 
 // Reads leafData back, strictly (exact lengths, UTF-8, nothing after).
