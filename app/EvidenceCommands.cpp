@@ -210,7 +210,11 @@ int runVerifyEvidence(const QStringList &arguments)
         if (v.checkpointTime.isValid())
             out << ", " << v.checkpointTime.toString(Qt::ISODateWithMs);
         out << (v.checkpointTrusted ? ", signed by a trusted key" : "") << '\n';
-        for (const QString &line : v.checkpointText.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        // The note verbatim (blank line included), to keep or compare.
+        QStringList lines = v.checkpointText.split(QLatin1Char('\n'));
+        if (!lines.isEmpty() && lines.last().isEmpty())
+            lines.removeLast();
+        for (const QString &line : lines)
             out << "    " << line << '\n';
         out << "Events: " << v.eventsProven << " proven in the checkpoint";
         if (v.unsignedEvents)
