@@ -56,29 +56,54 @@ Result<std::vector<Merkle::Hash>> SqlNodeStore::nodes(const std::vector<Merkle::
     std::vector<Merkle::Hash> out(ids.size());
     if (ids.empty())
         return out;
-    QString sql = QStringLiteral("SELECT level, idx, hash FROM ic_record_nodes WHERE log_id = ? "
-                                 "AND (");
-    QVariantList params{m_logId};
-    for (size_t i = 0; i < ids.size(); ++i) {
-        if (ids[i].level < 0 || ids[i].level > MaxLevel || ids[i].index > uint64_t(INT64_MAX))
+    for (const Merkle::NodeId &id : ids) {
+        if (id.level < 0 || id.level > MaxLevel || id.index >= (uint64_t(1) << 56))
             return Error::make(Error::Kind::InvalidInput,
                                Tr::tr("A tree node outside any possible log was asked for."));
-        sql += i ? QStringLiteral(" OR (level = ? AND idx = ?)")
-                 : QStringLiteral("(level = ? AND idx = ?)");
-        params << ids[i].level << qint64(ids[i].index);
     }
-    sql += QLatin1Char(')');
-    auto q = Db::exec(m_db, sql, params);
-    if (!q)
-        return q.error();
     QHash<quint64, Merkle::Hash> found;
-    while (q->next()) {
-        Merkle::Hash h;
-        if (!Merkle::fromBytes(q->value(2).toByteArray(), &h))
-            return Error::make(Error::Kind::General,
-                               Tr::tr("A stored tree hash is not 32 bytes: the record's tree "
-                                      "store was damaged or edited."));
-        found.insert(key(q->value(0).toInt(), uint64_t(q->value(1).toLongLong())), h);
+    auto take = [&found](QSqlQuery &q) -> Result<void> {
+        while (q.next()) {
+            Merkle::Hash h;
+            if (!Merkle::fromBytes(q.value(2).toByteArray(), &h))
+                return Error::make(Error::Kind::General,
+                                   Tr::tr("A stored tree hash is not 32 bytes: the record's tree "
+                                          "store was damaged or edited."));
+            found.insert(key(q.value(0).toInt(), uint64_t(q.value(1).toLongLong())), h);
+        }
+        return success();
+    };
+    if (Db::isPostgres(m_db)) {
+        // One round trip: the planner ORs primary-key lookups.
+        QString sql = QStringLiteral("SELECT level, idx, hash FROM ic_record_nodes WHERE log_id "
+                                     "= ? AND (");
+        QVariantList params{m_logId};
+        for (size_t i = 0; i < ids.size(); ++i) {
+            sql += i ? QStringLiteral(" OR (level = ? AND idx = ?)")
+                     : QStringLiteral("(level = ? AND idx = ?)");
+            params << ids[i].level << qint64(ids[i].index);
+        }
+        sql += QLatin1Char(')');
+        auto q = Db::exec(m_db, sql, params);
+        if (!q)
+            return q.error();
+        if (auto t = take(q.value()); !t)
+            return t.error();
+    } else {
+        // In process: one primary-key lookup per node is cheapest.
+        QSqlQuery q(m_db);
+        if (!q.prepare(QStringLiteral("SELECT level, idx, hash FROM ic_record_nodes WHERE log_id "
+                                      "= ? AND level = ? AND idx = ?")))
+            return Db::queryError(q, Tr::tr("Could not read the record's tree."));
+        for (const Merkle::NodeId &id : ids) {
+            q.bindValue(0, m_logId);
+            q.bindValue(1, id.level);
+            q.bindValue(2, qint64(id.index));
+            if (!q.exec())
+                return Db::queryError(q, Tr::tr("Could not read the record's tree."));
+            if (auto t = take(q); !t)
+                return t.error();
+        }
     }
     for (size_t i = 0; i < ids.size(); ++i) {
         auto it = found.constFind(key(ids[i].level, ids[i].index));

@@ -17,11 +17,11 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Incident Commander benchmarks. Suites: startup, demo, audit, detect, "
-                       "timeline, evidence, live. See tests/bench/README.md."));
+                       "timeline, evidence, live, record. See tests/bench/README.md."));
     parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("suite"),
-        QStringLiteral("startup | demo | audit | detect | timeline | evidence | live"));
+        QStringLiteral("startup | demo | audit | detect | timeline | evidence | live | record"));
     parser.addOption(
         {QStringLiteral("rows"), QStringLiteral("Audit-log rows."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("pg"),
@@ -51,7 +51,7 @@ int main(int argc, char **argv)
         {"startup", ic::bench::runStartup},   {"demo", ic::bench::runDemo},
         {"audit", ic::bench::runAudit},       {"detect", ic::bench::runDetect},
         {"timeline", ic::bench::runTimeline}, {"evidence", ic::bench::runEvidence},
-        {"live", ic::bench::runLive},
+        {"live", ic::bench::runLive},         {"record", ic::bench::runRecord},
     };
     int code = 2;
     bool known = false;
