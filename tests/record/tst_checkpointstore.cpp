@@ -48,6 +48,7 @@ private slots:
         // The tests' home points XDG_DATA_HOME at a private folder.
         QVERIFY(appData.startsWith(qEnvironmentVariable("XDG_DATA_HOME")));
         CheckpointStore store;
+        QFile::remove(store.pathFor(QStringLiteral("3f1c"))); // from an earlier run
         QVERIFY(store.latest(QStringLiteral("3f1c")).ok());
         QVERIFY(!store.latest(QStringLiteral("3f1c")).value().has_value());
         QVERIFY(store.save(QStringLiteral("3f1c"), note(m_key, 5, m_origin)).ok());
