@@ -426,11 +426,15 @@ void EvidencePane::verifyFolder(const QString &directory)
                     // that the key must be checked (verify-evidence --trusted-keys).
                     m_banner->show(
                         MessageBanner::Kind::Info,
-                        tr("The bundle for %1 is intact: every file matches, every event is in "
-                           "its signed checkpoint, and the signature by %2 holds. Whether that "
-                           "key is trusted is not checked here: compare its fingerprint with "
-                           "the workspace's trusted keys.")
-                            .arg(v.incidentRef, v.keyFingerprint));
+                        (v.hasRecord ? tr("The bundle for %1 is intact: every file matches, "
+                                          "every event is in its signed checkpoint, and the "
+                                          "signature by %2 holds.")
+                                     : tr("The bundle for %1 is intact: every file matches, and "
+                                          "the signature by %2 holds."))
+                                .arg(v.incidentRef, v.keyFingerprint) +
+                            QLatin1Char(' ') +
+                            tr("Whether that key is trusted is not checked here: compare its "
+                               "fingerprint with the workspace's trusted keys."));
                 } else {
                     QStringList lines;
                     if (!v.signatureValid)
