@@ -80,7 +80,7 @@ int runRecord(const Options &options)
         QList<double> perAppend;
         Merkle::MemoryTree tree;
         QElapsedTimer t;
-        for (uint64_t i = 0; i < 200'000; ++i) {
+        for (uint64_t i = 0; i < uint64_t(qMax<qint64>(events * 2, 1000)); ++i) {
             const Merkle::Hash leaf = EventEncoding::leafHash(sampleEvent(origin, i, now));
             t.start();
             tree.append(leaf);
@@ -109,7 +109,7 @@ int runRecord(const Options &options)
         n.title = QStringLiteral("Bench");
         const QString incident = IncidentRepository(db, now).create(n, QStringLiteral("bench"))->id;
         SqlNodeStore store(db, origin);
-        const int appends = 2000;
+        const int appends = int(qMin<qint64>(2000, events));
         QList<double> tree, signedTree, baseline;
         for (int i = 0; i < appends; ++i) {
             RecordEvent e = sampleEvent(origin, uint64_t(i), now);
