@@ -108,7 +108,8 @@ int runRecord(const Options &options)
         NewIncident n;
         n.title = QStringLiteral("Bench");
         const QString incident = IncidentRepository(db, now).create(n, QStringLiteral("bench"))->id;
-        SqlNodeStore store(db, origin);
+        auto measured = std::make_unique<SqlNodeStore>(db, origin);
+        SqlNodeStore &store = *measured;
         const int appends = int(qMin<qint64>(2000, events));
         QList<double> tree, signedTree, baseline;
         for (int i = 0; i < appends; ++i) {
@@ -125,7 +126,9 @@ int runRecord(const Options &options)
                 return 1;
             }
         }
-        SqlNodeStore signedStore(db, origin + QStringLiteral("/signed"));
+        auto measuredSigned =
+            std::make_unique<SqlNodeStore>(db, origin + QStringLiteral("/signed"));
+        SqlNodeStore &signedStore = *measuredSigned;
         for (int i = 0; i < appends; ++i) {
             RecordEvent e = sampleEvent(origin, uint64_t(i), now);
             const Ed25519Signer &s = *signers[size_t(i % 5)];
@@ -157,6 +160,8 @@ int runRecord(const Options &options)
         reportPercentiles(QStringLiteral("record.append_sqlite_signed_tree"), signedTree);
         reportPercentiles(QStringLiteral("record.append_sqlite.baseline.eventlog_append"),
                           baseline);
+        measured.reset(); // the stores hold the connection
+        measuredSigned.reset();
         db = QSqlDatabase();
         Db::close(name);
     }
@@ -282,7 +287,8 @@ int runRecord(const Options &options)
             return 1;
         }
         err << "filled " << logSize << " leaves' nodes in " << fill.elapsed() << " ms\n";
-        SqlNodeStore store(db, QStringLiteral("log"));
+        auto nodeStore = std::make_unique<SqlNodeStore>(db, QStringLiteral("log"));
+        SqlNodeStore &store = *nodeStore;
         QList<double> memory, sqlite;
         auto *rng = QRandomGenerator::global();
         for (int run = 0; run < qMax(options.runs, 20); ++run) {
@@ -306,6 +312,7 @@ int runRecord(const Options &options)
                median(sqlite), QStringLiteral("ms"));
         report(QStringLiteral("record.consistency_%1_leaves_sqlite_ms.max").arg(logSize),
                percentile(sqlite, 1.0), QStringLiteral("ms"));
+        nodeStore.reset();
         db = QSqlDatabase();
         Db::close(name);
     }
