@@ -33,10 +33,11 @@ int main(int argc, char **argv)
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Repetitions (default 7)."),
                       QStringLiteral("R"), QStringLiteral("7")});
-    parser.addOption({QStringLiteral("skip"),
-                      QStringLiteral("Leave out parts of a suite (comma-separated). audit: export, "
-                                     "qsqlquerymodel, sqlite."),
-                      QStringLiteral("PARTS")});
+    parser.addOption(
+        {QStringLiteral("skip"),
+         QStringLiteral("Leave out parts of a suite (comma-separated). audit: export, "
+                        "qsqlquerymodel, sqlite. record: append, verify, consistency."),
+         QStringLiteral("PARTS")});
     parser.process(app);
 
     ic::bench::Options o;
