@@ -39,8 +39,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const size_t nameLength = data[at++];
         if (at + nameLength + 3 > size)
             break;
-        QString name = QString::fromLatin1(reinterpret_cast<const char *>(data + at),
-                                           qsizetype(nameLength));
+        QString name =
+            QString::fromLatin1(reinterpret_cast<const char *>(data + at), qsizetype(nameLength));
         at += nameLength;
         const size_t length = (size_t(data[at]) << 16) | (size_t(data[at + 1]) << 8) | data[at + 2];
         at += 3;
@@ -52,7 +52,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (link || fifo)
             name = name.mid(1);
         // Only names inside the folder (the unpacker is ours, not the verifier).
-        if (name.isEmpty() || name.contains(QLatin1String("..")) || name.startsWith(QLatin1Char('/')))
+        if (name.isEmpty() || name.contains(QLatin1String("..")) ||
+            name.startsWith(QLatin1Char('/')))
             continue;
         const QString path = QDir(dir).filePath(name);
         if (name.endsWith(QLatin1Char('/'))) {
