@@ -17,11 +17,11 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Incident Commander benchmarks. Suites: startup, demo, audit, detect, "
-                       "timeline, evidence, live. See tests/bench/README.md."));
+                       "timeline, evidence, live, record. See tests/bench/README.md."));
     parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("suite"),
-        QStringLiteral("startup | demo | audit | detect | timeline | evidence | live"));
+        QStringLiteral("startup | demo | audit | detect | timeline | evidence | live | record"));
     parser.addOption(
         {QStringLiteral("rows"), QStringLiteral("Audit-log rows."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("pg"),
@@ -33,10 +33,11 @@ int main(int argc, char **argv)
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Repetitions (default 7)."),
                       QStringLiteral("R"), QStringLiteral("7")});
-    parser.addOption({QStringLiteral("skip"),
-                      QStringLiteral("Leave out parts of a suite (comma-separated). audit: export, "
-                                     "qsqlquerymodel, sqlite."),
-                      QStringLiteral("PARTS")});
+    parser.addOption(
+        {QStringLiteral("skip"),
+         QStringLiteral("Leave out parts of a suite (comma-separated). audit: export, "
+                        "qsqlquerymodel, sqlite. record: append, verify, consistency."),
+         QStringLiteral("PARTS")});
     parser.process(app);
 
     ic::bench::Options o;
@@ -51,7 +52,7 @@ int main(int argc, char **argv)
         {"startup", ic::bench::runStartup},   {"demo", ic::bench::runDemo},
         {"audit", ic::bench::runAudit},       {"detect", ic::bench::runDetect},
         {"timeline", ic::bench::runTimeline}, {"evidence", ic::bench::runEvidence},
-        {"live", ic::bench::runLive},
+        {"live", ic::bench::runLive},         {"record", ic::bench::runRecord},
     };
     int code = 2;
     bool known = false;

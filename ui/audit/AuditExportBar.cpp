@@ -1,5 +1,6 @@
 #include "ui/audit/AuditExportBar.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>

@@ -347,12 +347,20 @@ void EvidencePane::verifyFolder(const QString &directory)
                 m_banner->clearActions();
                 if (!v.problem.isEmpty()) {
                     m_banner->show(MessageBanner::Kind::Error, v.problem);
-                } else if (v.ok()) {
+                } else if (v.intact()) {
+                    // Nothing here is given trusted keys: say who signed, and
+                    // that the key must be checked (verify-evidence --trusted-keys).
                     m_banner->show(
                         MessageBanner::Kind::Info,
-                        tr("The bundle for %1 is intact: every file matches, and the signature "
-                           "by %2 holds.")
-                            .arg(v.incidentRef, v.keyFingerprint));
+                        (v.hasRecord ? tr("The bundle for %1 is intact: every file matches, "
+                                          "every event is in its signed checkpoint, and the "
+                                          "signature by %2 holds.")
+                                     : tr("The bundle for %1 is intact: every file matches, and "
+                                          "the signature by %2 holds."))
+                                .arg(v.incidentRef, v.keyFingerprint) +
+                            QLatin1Char(' ') +
+                            tr("Whether that key is trusted is not checked here: compare its "
+                               "fingerprint with the workspace's trusted keys."));
                 } else {
                     QStringList lines;
                     if (!v.signatureValid)
@@ -363,6 +371,8 @@ void EvidencePane::verifyFolder(const QString &directory)
                         lines << tr("Missing: %1").arg(f);
                     for (const QString &f : v.added)
                         lines << tr("Added: %1").arg(f);
+                    for (const QString &p : v.recordProblems)
+                        lines << p;
                     m_banner->show(MessageBanner::Kind::Error,
                                    tr("The bundle in %1 was changed after it was signed.\n%2")
                                        .arg(QDir::toNativeSeparators(directory),

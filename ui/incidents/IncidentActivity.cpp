@@ -3,6 +3,7 @@
 #include "models/core/Clock.h"
 #include "models/core/TimeText.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
