@@ -2,6 +2,7 @@
 
 #include "models/detection/AlertListModel.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>

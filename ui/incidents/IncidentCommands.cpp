@@ -11,6 +11,7 @@
 #include "ui/incidents/SeverityPolicyDialog.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QMainWindow>
 #include <QMenu>
 

@@ -3,6 +3,7 @@
 #include "models/playbooks/StepActions.h"
 
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
