@@ -10,6 +10,7 @@
 #include "models/store/Workspace.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBanner.h"
+#include "ui/Panes.h"
 #include "ui/Theme.h"
 
 #include <QAbstractItemModelTester>
