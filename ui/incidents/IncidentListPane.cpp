@@ -127,33 +127,6 @@ IncidentListPane::IncidentListPane(IncidentListModel *model, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
-    auto *header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
-    // Widths from what the columns hold, so nothing important is cut off.
-    const QFontMetrics fm = fontMetrics();
-    QFont bold = font();
-    bold.setBold(true);
-    const QFontMetrics bfm(bold);
-    const int pad = 18;
-    m_table->setColumnWidth(IncidentListModel::SeverityColumn,
-                            bfm.horizontalAdvance(QStringLiteral("P0 Critical")) + pad + 10);
-    m_table->setColumnWidth(IncidentListModel::RefColumn,
-                            fm.horizontalAdvance(QStringLiteral("INC-2026-000")) + pad);
-    m_table->setColumnWidth(IncidentListModel::StatusColumn,
-                            fm.horizontalAdvance(QStringLiteral("Post-mortem")) + pad);
-    m_table->setColumnWidth(IncidentListModel::CommanderColumn,
-                            fm.horizontalAdvance(QStringLiteral("(unassigned)")) + pad);
-    m_table->setColumnWidth(IncidentListModel::DetectedColumn,
-                            fm.horizontalAdvance(QStringLiteral("Nov 22 20:10")) + pad);
-    m_table->setColumnWidth(IncidentListModel::ResponseColumn,
-                            bfm.horizontalAdvance(QStringLiteral("⚠ OVERDUE 23h 59m")) + pad);
-    m_table->setColumnWidth(IncidentListModel::RegulatoryColumn,
-                            fm.horizontalAdvance(QStringLiteral("GDPR 72 h?: OVERDUE by 23h 59m")) +
-                                pad);
-    m_table->sortByColumn(IncidentListModel::ResponseColumn, Qt::AscendingOrder);
     // Regulatory clocks take room only when an incident has one.
     m_table->setColumnHidden(IncidentListModel::RegulatoryColumn, true);
     m_table->setAccessibleName(tr("Incidents"));
@@ -194,6 +167,7 @@ void IncidentListPane::setModel(IncidentListModel *model)
     m_model = model;
     m_filter->setSourceModel(model);
     if (model) {
+        sizeColumns();
         connect(model, &IncidentListModel::regulatoryClocksPresent, this, [this](bool present) {
             m_table->setColumnHidden(IncidentListModel::RegulatoryColumn, !present);
         });
@@ -201,6 +175,38 @@ void IncidentListPane::setModel(IncidentListModel *model)
     m_table->setColumnHidden(IncidentListModel::RegulatoryColumn,
                              !model || !model->hasRegulatoryClocks());
     updateCount();
+}
+
+// The header's modes and widths, once the table has its columns.
+void IncidentListPane::sizeColumns()
+{
+    auto *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
+    // Widths from what the columns hold, so nothing important is cut off.
+    const QFontMetrics fm = fontMetrics();
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics bfm(bold);
+    const int pad = 18;
+    m_table->setColumnWidth(IncidentListModel::SeverityColumn,
+                            bfm.horizontalAdvance(QStringLiteral("P0 Critical")) + pad + 10);
+    m_table->setColumnWidth(IncidentListModel::RefColumn,
+                            fm.horizontalAdvance(QStringLiteral("INC-2026-000")) + pad);
+    m_table->setColumnWidth(IncidentListModel::StatusColumn,
+                            fm.horizontalAdvance(QStringLiteral("Post-mortem")) + pad);
+    m_table->setColumnWidth(IncidentListModel::CommanderColumn,
+                            fm.horizontalAdvance(QStringLiteral("(unassigned)")) + pad);
+    m_table->setColumnWidth(IncidentListModel::DetectedColumn,
+                            fm.horizontalAdvance(QStringLiteral("Nov 22 20:10")) + pad);
+    m_table->setColumnWidth(IncidentListModel::ResponseColumn,
+                            bfm.horizontalAdvance(QStringLiteral("⚠ OVERDUE 23h 59m")) + pad);
+    m_table->setColumnWidth(IncidentListModel::RegulatoryColumn,
+                            fm.horizontalAdvance(QStringLiteral("GDPR 72 h?: OVERDUE by 23h 59m")) +
+                                pad);
+    m_table->sortByColumn(IncidentListModel::ResponseColumn, Qt::AscendingOrder);
 }
 
 QString IncidentListPane::currentIncidentId() const

@@ -38,6 +38,7 @@ signals:
     void currentIncidentChanged(const QString &id);
 
 private:
+    void sizeColumns();
     void updateCount();
 
     QPointer<IncidentListModel> m_model;
