@@ -152,7 +152,13 @@ MainWindow::MainWindow(Settings &settings, SecretStore *secrets, const Clock &cl
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The panes leave while the tabs and menus the host put them in are
+    // still here (the window's children go in the order they were made).
+    delete m_host;
+    m_host = nullptr;
+}
 
 IncidentStore *MainWindow::incidentStore() const
 {
