@@ -174,7 +174,7 @@ private slots:
         Run r = run({QStringLiteral("escalation"), QStringLiteral("check"), two});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("choose one with --graph N")), qPrintable(r.out));
-        QVERIFY(r.out.contains(QStringLiteral("* 2. line 13 “Escalation”")));
+        QVERIFY(r.out.contains(QStringLiteral("* 2. line 12 “Escalation”")));
         QVERIFY(r.out.contains(QStringLiteral("Day “Day shift”: OnCall, Lead")));
         QVERIFY(r.out.contains(QStringLiteral("Lead --> CISO")));
 
