@@ -217,10 +217,14 @@ std::optional<Match> firstImmediate(const QString &text, bool withNow)
 {
     static const QRegularExpression all(QStringLiteral("(?<!\\w)(%1)(?!\\w)").arg(ImmediateWords),
                                         Ci);
-    // "Immediately" and its translations; not "now", which running text uses
-    // for other things ("check now whether...").
+    // "Immediately" and its translations, or "(Immediate)" in brackets; not
+    // "now", which running text uses for other things ("check now
+    // whether..."), nor the adjective ("an immediate fix").
     static const QRegularExpression marked(
-        QStringLiteral("(?<!\\w)(%1)(?!\\w)").arg(QString(ImmediateWords).remove(QStringLiteral("|now"))),
+        QStringLiteral("(?<!\\w)(immediately|sofort|unverzüglich|umgehend|immédiatement|"
+                       "immediatamente|inmediatamente|de inmediato|right away|at once|"
+                       "sans délai|sin demora)(?!\\w)|(?<=\\()\\s*(?:immediate|immédiat|"
+                       "inmediato|immediato)\\s*(?=\\))"),
         Ci);
     const auto m = (withNow ? all : marked).match(text);
     if (!m.hasMatch())

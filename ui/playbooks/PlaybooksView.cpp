@@ -276,7 +276,7 @@ void PlaybooksView::showSelected()
             item->setText(0, s.text);
             item->setToolTip(0, s.substeps.isEmpty() ? s.text
                                                      : s.text + QStringLiteral("\n• ") +
-                                                           s.substeps.join(QStringLiteral("\n• ")));
+                                                           s.substepTexts().join(QStringLiteral("\n• ")));
             const Deadline &d = s.deadline.text.isEmpty() ? phase.deadline : s.deadline;
             item->setText(
                 1, d.isKnown()
