@@ -448,11 +448,12 @@ bool isReferenceTitle(const QString &title)
     static const QRegularExpression reference(
         QStringLiteral("^(?:references?|reference links|additional (?:reading|resources|"
                        "information)|further reading|see also|related(?: \\w+)?|links|useful "
-                       "links|resources|external resources|glossary|definitions|terms|"
+                       "links|resources|external resources|tools(?: and resources)?|tooling|"
+                       "werkzeuge|herramientas|outils|glossary|definitions|terms|"
                        "out of scope|credits|acknowledg(?:e)?ments|changelog|revision history|"
                        "version history|license|appendix|literatur|weiterführende links|"
-                       "quellen|verweise|glossar|referencias|recursos|enlaces|información "
-                       "adicional|lecturas recomendadas|glosario|références|ressources|liens|"
+                       "quellen|verweise|glossar|referenz(?:en)?|referencias?|recursos|enlaces|información "
+                       "adicional|lecturas recomendadas|glosario|références?|ressources|liens|"
                        "pour aller plus loin|glossaire|voir aussi|informations complémentaires)"
                        "\\b"),
         Ci);

@@ -202,7 +202,8 @@ private:
     QHash<const Block *, ListKind> m_listKind;
     QHash<const Block *, bool> m_stepTable;
     QSet<const Block *> m_used;
-    QSet<int> m_readAsSteps; // sections consumed as steps written as headings
+    QSet<int> m_readAsSteps;       // sections consumed as steps written as headings
+    QSet<int> m_phaseColumnLines;  // table rows whose phase column named their phase
     QStringList m_fileGuidance;
 };
 
@@ -299,8 +300,17 @@ PlaybookFile Reader::run()
             p.name = m_info[root].playbook.value_or(Outline::stripNumbering(m_sections[root].title));
         if (p.name.isEmpty())
             p.name = m_front.title;
-        if (p.name.isEmpty())
-            p.name = QFileInfo(m_file.path).completeBaseName();
+        if (p.name.isEmpty()) {
+            // "01-security_incident-response.md" → "Security incident response".
+            QString base = QFileInfo(m_file.path).completeBaseName();
+            base.replace(QLatin1Char('-'), QLatin1Char(' ')).replace(QLatin1Char('_'), QLatin1Char(' '));
+            static const QRegularExpression number(QStringLiteral("^\\d+\\s+"));
+            base.remove(number);
+            base = base.simplified();
+            if (!base.isEmpty())
+                base[0] = base[0].toUpper();
+            p.name = base.isEmpty() ? QFileInfo(m_file.path).completeBaseName() : base;
+        }
         for (const PhasePlan &plan : std::as_const(plans)) {
             PlaybookPhase phase = buildPhase(plan, root, p);
             if (phase.steps.isEmpty()) {
@@ -309,7 +319,34 @@ PlaybookFile Reader::run()
                                                                                    p.name)});
                 continue;
             }
-            p.phases.append(phase);
+            // A table with a phase column: its rows make the phases.
+            const bool byColumn = std::all_of(
+                phase.steps.cbegin(), phase.steps.cend(),
+                [this](const PlaybookStep &s) { return m_phaseColumnLines.contains(s.line); });
+            if (!byColumn) {
+                p.phases.append(phase);
+                continue;
+            }
+            QList<PlaybookPhase> parts;
+            QStringList partGroups;
+            for (PlaybookStep step : std::as_const(phase.steps)) {
+                const QString group = step.group;
+                step.group.clear();
+                if (parts.isEmpty() || partGroups.constLast() != group) {
+                    PlaybookPhase part;
+                    const Outline::PhaseTitle t = Outline::phaseTitle(group);
+                    const QString name = t.name.isEmpty() ? group : t.name;
+                    part.name =
+                        plan.section == root ? name : phase.name + QStringLiteral(" › ") + name;
+                    part.deadline = t.deadline;
+                    part.line = step.line;
+                    part.guidance = phase.guidance;
+                    parts.append(part);
+                    partGroups.append(group);
+                }
+                parts.last().steps.append(step);
+            }
+            p.phases += parts;
         }
         if (p.phases.isEmpty())
             continue;
@@ -426,7 +463,14 @@ ListKind Reader::listKind(const Block &list, int section, const QString &leadIn)
         insideReference = insideReference || m_info[p].reference;
         insideTemplate = insideTemplate || m_info[p].templated;
     }
-    const Outline::LeadIn lead = Outline::leadInKind(leadIn);
+    // What introduces the list: its last sentence, if short enough to be an
+    // introduction ("Some common things to try,", "Example services:").
+    QString intro = leadIn.simplified();
+    static const QRegularExpression sentence(QStringLiteral("[.!?]\\s+"));
+    intro = intro.section(sentence, -1);
+    Outline::LeadIn lead = intro.size() <= 160 ? Outline::leadInKind(intro) : Outline::LeadIn::None;
+    if ((lead == Outline::LeadIn::References || lead == Outline::LeadIn::Roles) && intro.size() > 80)
+        lead = Outline::LeadIn::None;
     switch (lead) {
     case Outline::LeadIn::Indicators:
         return ListKind::Indicators;
@@ -475,6 +519,8 @@ ListKind Reader::listKind(const Block &list, int section, const QString &leadIn)
     if (items == 0)
         return ListKind::Facts;
     if (links * 10 >= items * 6)
+        return ListKind::References;
+    if (insideReference && !list.ordered)
         return ListKind::References;
     const bool explicitSteps = lead == Outline::LeadIn::Steps || role == Role::Steps ||
                                role == Role::Checklist || info.steps || info.phase.phase;
@@ -863,9 +909,11 @@ void Reader::blockToPhase(const Block *b, int section, const QString &group,
                           bool checklist, QString &caption, bool &sawAction)
 {
     const QString where = sectionName(section);
-    auto guidance = [&](const QString &text, const QString &what) {
-        if (!text.isEmpty())
-            phase.guidance.append(text);
+    auto guidance = [&](const QStringList &texts, const QString &what) {
+        for (const QString &text : texts) {
+            if (!text.isEmpty())
+                phase.guidance.append(text);
+        }
         keep(b->startLine, Tr::tr("%1 in %2, kept as guidance of the phase “%3”.")
                                .arg(what, where, phase.name));
         m_used.insert(b);
@@ -962,15 +1010,13 @@ void Reader::blockToPhase(const Block *b, int section, const QString &group,
         case ListKind::Tasks:
             break;
         default:
-            guidance(StepReader::listTexts(*b, m_used).join(QStringLiteral("; ")),
-                     listKindText(kind));
+            guidance(StepReader::listTexts(*b, m_used), listKindText(kind));
             return;
         }
         const Role role =
             m_sections[section].label ? Outline::labelRole(m_sections[section].title) : Role::Other;
         if (checklist && kind != ListKind::Tasks && role != Role::Checklist) {
-            guidance(StepReader::listTexts(*b, m_used).join(QStringLiteral("; ")),
-                     Tr::tr("a list beside the checklist"));
+            guidance(StepReader::listTexts(*b, m_used), Tr::tr("a list beside the checklist"));
             return;
         }
         m_used.insert(b);
@@ -989,12 +1035,14 @@ void Reader::blockToPhase(const Block *b, int section, const QString &group,
         if (auto rows = StepReader::fromTable(*b, m_used)) {
             for (auto &[phaseColumn, step] : *rows) {
                 step.group = phaseColumn.isEmpty() ? group : phaseColumn;
+                if (!phaseColumn.isEmpty())
+                    m_phaseColumnLines.insert(step.line);
                 entries.append({step.line, step});
             }
             sawAction = true;
             return;
         }
-        guidance(StepReader::tableTexts(*b).join(QStringLiteral(" | ")), Tr::tr("a table"));
+        guidance(StepReader::tableTexts(*b), Tr::tr("a table"));
         return;
     }
     case Block::Type::CodeBlock: {
@@ -1064,7 +1112,7 @@ void Reader::blockToPhase(const Block *b, int section, const QString &group,
             else if (c.type == Block::Type::List)
                 texts << StepReader::listTexts(c, m_used).join(QStringLiteral("; "));
         }
-        guidance(texts.join(QLatin1Char(' ')), Tr::tr("a note"));
+        guidance({texts.join(QLatin1Char(' '))}, Tr::tr("a note"));
         return;
     }
     case Block::Type::HtmlBlock: {
@@ -1076,7 +1124,7 @@ void Reader::blockToPhase(const Block *b, int section, const QString &group,
                                                      .arg(where)});
             return;
         }
-        guidance(shortText(text, 600), Tr::tr("HTML"));
+        guidance({shortText(text, 600)}, Tr::tr("HTML"));
         return;
     }
     default:
@@ -1248,6 +1296,21 @@ void Reader::noteDeadlines()
 // Everything not read into a playbook: said with its line and why.
 void Reader::noteRest(const QSet<int> &insidePlaybooks)
 {
+    // Headings named like phases with no steps under them.
+    QSet<int> phaseLines;
+    for (const Playbook &p : std::as_const(m_file.playbooks)) {
+        for (const PlaybookPhase &phase : p.phases)
+            phaseLines.insert(phase.line);
+    }
+    for (int s = 1; s < m_sections.size(); ++s) {
+        if (m_info[s].phase.phase && !m_sections[s].label && !phaseLines.contains(m_sections[s].line) &&
+            !m_readAsSteps.contains(s) && !m_info[s].subtreeLists && !m_info[s].subtreeCode) {
+            m_file.ignored.append({m_sections[s].line,
+                                   Tr::tr("“%1” is named like a phase but has no steps under "
+                                          "it; not read as one.")
+                                       .arg(m_sections[s].title)});
+        }
+    }
     for (int s = 0; s < m_sections.size(); ++s) {
         int prose = 0, proseLine = 0, proseEnd = 0;
         for (const Block *b : m_sections[s].blocks) {
