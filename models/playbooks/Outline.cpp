@@ -624,6 +624,13 @@ LeadIn leadInKind(const QString &text)
     const QString t = text.simplified();
     if (t.isEmpty())
         return LeadIn::None;
+    // "Engage all available resources immediately:" asks for actions;
+    // "See these resources:" points at reading.
+    static const QRegularExpression reading(
+        QStringLiteral("^(?:see|read|visit|refer|check out|consulte?|siehe|lesen|voir|lire)\\b"),
+        Ci);
+    if (startsWithVerb(t) && !reading.match(t).hasMatch() && !t.endsWith(QLatin1Char('?')))
+        return LeadIn::Steps;
     static const QRegularExpression indicators(
         QStringLiteral("\\b(?:signs?|signals?|symptoms?|indicators?|triggers?|warning signs|"
                        "señales|síntomas|indicadores|disparadores|se activará|anzeichen|"

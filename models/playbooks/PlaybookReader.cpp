@@ -204,6 +204,7 @@ private:
     QSet<const Block *> m_used;
     QSet<int> m_readAsSteps;       // sections consumed as steps written as headings
     QSet<int> m_phaseColumnLines;  // table rows whose phase column named their phase
+    QSet<int> m_taskLines;         // "- [ ]" items read as steps
     QStringList m_fileGuidance;
 };
 
@@ -350,6 +351,30 @@ PlaybookFile Reader::run()
         }
         if (p.phases.isEmpty())
             continue;
+        // Prose with a question or two in a list is reference text, not a
+        // procedure: a procedure asks for actions.
+        int strong = 0, total = 0;
+        for (const PlaybookPhase &phase : std::as_const(p.phases)) {
+            for (const PlaybookStep &s : phase.steps) {
+                ++total;
+                if (!s.code.isEmpty() || m_taskLines.contains(s.line) ||
+                    (Outline::isActionText(s.text) && !s.text.trimmed().endsWith(QLatin1Char('?'))))
+                    ++strong;
+            }
+        }
+        int prose = 0;
+        for (int sec : subtree(root, root == docRoot)) {
+            for (const Block *b : m_sections[sec].blocks)
+                prose += b->type == Block::Type::Paragraph && !m_used.contains(b) ? 1 : 0;
+        }
+        if (strong < 3 && prose >= 6 && prose >= 3 * qMax(1, total)) {
+            m_file.ignored.append(
+                {p.line, Tr::tr("“%1” reads as reference text: %n list item(s) among its prose, "
+                                "none asking for an action; not made a playbook.",
+                                nullptr, total)
+                             .arg(p.name)});
+            continue;
+        }
         // Two playbooks of one file must not share a name: it is their key.
         const QString base = p.name;
         for (int n = 2; names.contains(p.name); ++n)
@@ -483,7 +508,7 @@ ListKind Reader::listKind(const Block &list, int section, const QString &leadIn)
     default:
         break;
     }
-    int items = 0, links = 0, definitions = 0, terms = 0, actions = 0;
+    int items = 0, links = 0, definitions = 0, terms = 0, termActions = 0, actions = 0;
     for (const Block &item : list.children) {
         const QString text = Markdown::itemText(item);
         if (text.isEmpty())
@@ -504,6 +529,7 @@ ListKind Reader::listKind(const Block &list, int section, const QString &leadIn)
                 const bool term = !timeLabel && !Outline::isActionText(l->first) &&
                                   l->first.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() <= 5;
                 terms += term ? 1 : 0;
+                termActions += term && Outline::isActionText(l->second) ? 1 : 0;
                 if (timeLabel) {
                     action = true;
                 } else if (!Outline::isActionText(l->second) &&
@@ -528,7 +554,10 @@ ListKind Reader::listKind(const Block &list, int section, const QString &leadIn)
         return ListKind::Steps;
     if (insideTemplate)
         return ListKind::Definitions;
-    if (!list.ordered && (definitions * 10 >= items * 6 || terms * 10 >= items * 8))
+    // "**Term**: meaning" items; with role labels ("**AWS Support:** Open a
+    // case") most meanings are actions, and the list is steps.
+    if (!list.ordered && (definitions * 10 >= items * 6 ||
+                          (terms * 10 >= items * 8 && termActions * 10 < terms * 6)))
         return ListKind::Definitions;
     const qreal ratio = qreal(actions) / qreal(items);
     if (insideReference && (!list.ordered || ratio < 0.5))
@@ -675,7 +704,8 @@ QList<int> Reader::headingStepCandidates(int section) const
 {
     QList<int> out;
     for (int c : m_sections[section].children) {
-        if (m_sections[c].label || !proseOnly(c) || m_info[c].phase.strong)
+        // "Steps for the scribe" holds steps; it is not one.
+        if (m_sections[c].label || !proseOnly(c) || m_info[c].phase.strong || m_info[c].steps)
             continue;
         out.append(c);
     }
@@ -1025,6 +1055,8 @@ void Reader::blockToPhase(const Block *b, int section, const QString &group,
             if (s.text.isEmpty())
                 continue;
             s.group = group;
+            if (item.task)
+                m_taskLines.insert(s.line);
             entries.append({s.line, s});
         }
         sawAction = true;
