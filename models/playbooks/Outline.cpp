@@ -188,9 +188,7 @@ FrontMatter stripFrontMatter(QByteArray &utf8)
     const QByteArray fence = yaml ? "---" : "+++";
     // The closing line within the first 300 lines.
     const auto lines = lineSpans(utf8, 300);
-    auto lineAt = [&](int i) {
-        return utf8.mid(lines[i].first, lines[i].second - lines[i].first);
-    };
+    auto lineAt = [&](int i) { return utf8.mid(lines[i].first, lines[i].second - lines[i].first); };
     int close = -1;
     for (int i = 1; i < lines.size(); ++i) {
         const QByteArray l = lineAt(i).trimmed();
@@ -265,7 +263,8 @@ Prepared prepare(QByteArray &utf8)
             // The body: lines indented four more than the marker, and blank
             // lines between them.
             const QByteArray indent(inAdmonition + 4, ' ');
-            bool body = line.startsWith(indent) || line.startsWith(QByteArray(inAdmonition, ' ') + '\t');
+            bool body =
+                line.startsWith(indent) || line.startsWith(QByteArray(inAdmonition, ' ') + '\t');
             if (!body && trimmedLine.isEmpty()) {
                 // A blank line belongs to the body if more body follows.
                 for (int k = i + 1; k < lines.size(); ++k) {
@@ -279,7 +278,7 @@ Prepared prepare(QByteArray &utf8)
                 }
             }
             if (body) {
-                QByteArray content = trimmedLine.isEmpty() ? QByteArray()
+                QByteArray content = trimmedLine.isEmpty()     ? QByteArray()
                                      : line.startsWith(indent) ? line.mid(indent.size())
                                                                : line.mid(inAdmonition + 1);
                 line = QByteArray(inAdmonition, ' ') + "> " + content;
@@ -316,7 +315,8 @@ QString fillBlanks(const QString &text, QStringList *blanks)
     if (!text.contains(QLatin1Char('{')))
         return text;
     static const QRegularExpression tag(QStringLiteral("\\{%.*?%\\}"));
-    static const QRegularExpression placeholder(QStringLiteral("\\{\\{\\s*([^{}]{1,80}?)\\s*\\}\\}"));
+    static const QRegularExpression placeholder(
+        QStringLiteral("\\{\\{\\s*([^{}]{1,80}?)\\s*\\}\\}"));
     QString t = text;
     t.remove(tag);
     QString out;
@@ -409,7 +409,8 @@ QString stripNumbering(const QString &title)
         QStringLiteral(
             "^[^\\p{L}\\p{N}]*(?:(?:part|teil|parte|partie|section|sección|abschnitt|chapter|"
             "kapitel|capítulo|chapitre|phase|fase|stage|stufe|étape|etapa)\\s+(?:\\d+|[IVX]+)"
-            "\\s*(?:[:.)–—-]\\s*|\\s+)|(?:\\d+(?:\\.\\d+)*\\.?\\)?|[IVXLC]+\\.|[A-Za-z][.)])\\s+)?"),
+            "\\s*(?:[:.)–—-]\\s*|\\s+)|(?:\\d+(?:\\.\\d+)*\\.?\\)?|[IVXLC]+\\.|[A-Za-z][.)])\\s+)"
+            "?"),
         Ci);
     QString t = title;
     const auto m = numbering.match(t);
@@ -446,16 +447,17 @@ bool saysSteps(const QString &title)
 bool isReferenceTitle(const QString &title)
 {
     static const QRegularExpression reference(
-        QStringLiteral("^(?:references?|reference links|additional (?:reading|resources|"
-                       "information)|further reading|see also|related(?: \\w+)?|links|useful "
-                       "links|resources|external resources|tools(?: and resources)?|tooling|"
-                       "werkzeuge|herramientas|outils|glossary|definitions|terms|"
-                       "out of scope|credits|acknowledg(?:e)?ments|changelog|revision history|"
-                       "version history|license|appendix|literatur|weiterführende links|"
-                       "quellen|verweise|glossar|referenz(?:en)?|referencias?|recursos|enlaces|información "
-                       "adicional|lecturas recomendadas|glosario|références?|ressources|liens|"
-                       "pour aller plus loin|glossaire|voir aussi|informations complémentaires)"
-                       "\\b"),
+        QStringLiteral(
+            "^(?:references?|reference links|additional (?:reading|resources|"
+            "information)|further reading|see also|related(?: \\w+)?|links|useful "
+            "links|resources|external resources|tools(?: and resources)?|tooling|"
+            "werkzeuge|herramientas|outils|glossary|definitions|terms|"
+            "out of scope|credits|acknowledg(?:e)?ments|changelog|revision history|"
+            "version history|license|appendix|literatur|weiterführende links|"
+            "quellen|verweise|glossar|referenz(?:en)?|referencias?|recursos|enlaces|información "
+            "adicional|lecturas recomendadas|glosario|références?|ressources|liens|"
+            "pour aller plus loin|glossaire|voir aussi|informations complémentaires)"
+            "\\b"),
         Ci);
     return reference.match(normalised(stripNumbering(title))).hasMatch();
 }
@@ -496,7 +498,7 @@ const QSet<QString> &englishVerbs()
             "reinforce reinstall reinstate reissue reject release reload remediate remind remove "
             "rename renew reopen repair repeat replace replicate reply report request require "
             "reroute rescan reset resize resolve respond restart restore restrict resume retain "
-            "retire retrieve retry return reveal review revoke rollback roll rotate route run "
+            "retire retrieve retry return reveal review revoke rollback roll rotate route run ship "
             "sanitize save scale scan schedule scope screen search secure segment select send "
             "separate set setup share shut shutdown sign silence snapshot sort specify split "
             "spin stage start state stop store submit summarize supply suspend swap switch sync "
@@ -505,8 +507,8 @@ const QSet<QString> &englishVerbs()
             "turn uninstall unlock unmount update upgrade upload use validate verify view visit "
             "wait walk warn watch wipe work write";
         QSet<QString> set;
-        for (const QString &w : QString::fromLatin1(words).split(QLatin1Char(' '),
-                                                                   Qt::SkipEmptyParts))
+        for (const QString &w :
+             QString::fromLatin1(words).split(QLatin1Char(' '), Qt::SkipEmptyParts))
             set.insert(w);
         return set;
     }();
@@ -516,35 +518,36 @@ const QSet<QString> &englishVerbs()
 // Spanish and French words that end like infinitives but are not verbs.
 const QSet<QString> &notInfinitives()
 {
-    static const QSet<QString> s =
-        set({"lugar", "mujer", "hogar", "militar", "par", "primer", "particular", "regular",
-             "similar", "popular", "titular", "solar", "familiar", "nivel", "tener", "poder",
-             "premier", "dernier", "dossier", "fichier", "papier", "entre", "autre", "notre",
-             "votre", "ordre", "titre", "centre", "nombre", "contre", "membre", "numéro",
-             "cualquier", "mayor", "menor", "mejor", "peor", "anterior", "posterior", "interior",
-             "exterior", "superior", "inferior", "error", "servidor", "usuario", "director",
-             "sector", "factor", "valor", "color", "proveedor", "operador", "monitor",
-             "indicador", "atacante", "sobre", "libre", "cadre", "liber", "super", "hier",
-             "cher", "mer", "fer", "ver", "leer", "fuera", "afuera"});
+    static const QSet<QString> s = set(
+        {"lugar",    "mujer",   "hogar",     "militar",   "par",       "primer",    "particular",
+         "regular",  "similar", "popular",   "titular",   "solar",     "familiar",  "nivel",
+         "tener",    "poder",   "premier",   "dernier",   "dossier",   "fichier",   "papier",
+         "entre",    "autre",   "notre",     "votre",     "ordre",     "titre",     "centre",
+         "nombre",   "contre",  "membre",    "numéro",    "cualquier", "mayor",     "menor",
+         "mejor",    "peor",    "anterior",  "posterior", "interior",  "exterior",  "superior",
+         "inferior", "error",   "servidor",  "usuario",   "director",  "sector",    "factor",
+         "valor",    "color",   "proveedor", "operador",  "monitor",   "indicador", "atacante",
+         "sobre",    "libre",   "cadre",     "liber",     "super",     "hier",      "cher",
+         "mer",      "fer",     "ver",       "leer",      "fuera",     "afuera"});
     return s;
 }
 
 const QSet<QString> &otherImperatives()
 {
-    static const QSet<QString> s = set(
-        {// Spanish (tú / usted) and negatives
-         "no", "revisa", "revise", "verifica", "verifique", "comprueba", "compruebe", "abre",
-         "abra", "cierra", "cierre", "llama", "llame", "notifica", "notifique", "bloquea",
-         "bloquee", "desactiva", "desactive", "aísla", "aísle", "documenta", "documente",
-         "informa", "informe", "escala", "escale", "contacta", "contacte", "asegúrate",
-         "asegúrese", "identifica", "identifique", "recopila", "recopile", "confirma",
-         "confirme", "elimina", "elimine", "restaura", "restaure", "cambia", "cambie", "activa",
-         "active", "evalúa", "evalúe", "prioriza", "priorice", "mantén", "mantenga", "registra",
-         "registre", "analiza", "analice", "comunica", "comunique",
-         // French imperatives without "-ez" and negatives
-         "ne", "n'", "fais", "faites", "prends", "prenez", "mets", "mettez",
-         // German
-         "nicht", "bitte"});
+    static const QSet<QString> s =
+        set({// Spanish (tú / usted) and negatives
+             "no", "revisa", "revise", "verifica", "verifique", "comprueba", "compruebe", "abre",
+             "abra", "cierra", "cierre", "llama", "llame", "notifica", "notifique", "bloquea",
+             "bloquee", "desactiva", "desactive", "aísla", "aísle", "documenta", "documente",
+             "informa", "informe", "escala", "escale", "contacta", "contacte", "asegúrate",
+             "asegúrese", "identifica", "identifique", "recopila", "recopile", "confirma",
+             "confirme", "elimina", "elimine", "restaura", "restaure", "cambia", "cambie", "activa",
+             "active", "evalúa", "evalúe", "prioriza", "priorice", "mantén", "mantenga", "registra",
+             "registre", "analiza", "analice", "comunica", "comunique",
+             // French imperatives without "-ez" and negatives
+             "ne", "n'", "fais", "faites", "prends", "prenez", "mets", "mettez",
+             // German
+             "nicht", "bitte"});
     return s;
 }
 
@@ -575,7 +578,8 @@ bool startsWithVerb(const QString &text)
     if (!m.hasMatch())
         return false;
     const QString first = m.captured(0).toLower();
-    const QString second = t.mid(m.capturedEnd(0)).trimmed().section(QLatin1Char(' '), 0, 0).toLower();
+    const QString second =
+        t.mid(m.capturedEnd(0)).trimmed().section(QLatin1Char(' '), 0, 0).toLower();
     if (first == QLatin1String("do") || first == QLatin1String("don't") ||
         first == QLatin1String("don’t") || first == QLatin1String("never") ||
         first == QLatin1String("always") || first == QLatin1String("please") ||
@@ -729,13 +733,12 @@ PhaseTitle phaseTitle(const QString &title)
         if (d->isImmediate() && !d->text.contains(QRegularExpression(QStringLiteral("\\d")))) {
             const QString before = t.left(qMax<qsizetype>(0, at)).trimmed();
             const QString after = t.mid(at + d->text.size()).trimmed();
-            const bool enclosed = (before.endsWith(QLatin1Char('(')) &&
-                                   after.startsWith(QLatin1Char(')'))) ||
-                                  (before.endsWith(QLatin1Char('[')) &&
-                                   after.startsWith(QLatin1Char(']')));
+            const bool enclosed =
+                (before.endsWith(QLatin1Char('(')) && after.startsWith(QLatin1Char(')'))) ||
+                (before.endsWith(QLatin1Char('[')) && after.startsWith(QLatin1Char(']')));
             static const QRegularExpression separator(QStringLiteral("[:|–—-]$"));
-            deadline = enclosed || (after.isEmpty() && (before.isEmpty() ||
-                                                        separator.match(before).hasMatch()));
+            deadline = enclosed || (after.isEmpty() &&
+                                    (before.isEmpty() || separator.match(before).hasMatch()));
         }
         if (deadline) {
             p.deadline = *d;

@@ -151,10 +151,10 @@ private:
         bool numbered = false; // "0. Start a thread", "Step 2"
         Outline::PhaseTitle phase;
         // Computed from the blocks:
-        bool actions = false;        // holds actions itself (its blocks and labels)
-        bool subtreeLists = false;   // an action list or step table anywhere below
-        bool subtreeCode = false;    // a code block anywhere below
-        bool severityBlock = false;  // only severity definitions below
+        bool actions = false;       // holds actions itself (its blocks and labels)
+        bool subtreeLists = false;  // an action list or step table anywhere below
+        bool subtreeCode = false;   // a code block anywhere below
+        bool severityBlock = false; // only severity definitions below
     };
     struct Entry // a step found in a phase, in document order
     {
@@ -202,9 +202,9 @@ private:
     QHash<const Block *, ListKind> m_listKind;
     QHash<const Block *, bool> m_stepTable;
     QSet<const Block *> m_used;
-    QSet<int> m_readAsSteps;       // sections consumed as steps written as headings
-    QSet<int> m_phaseColumnLines;  // table rows whose phase column named their phase
-    QSet<int> m_taskLines;         // "- [ ]" items read as steps
+    QSet<int> m_readAsSteps;      // sections consumed as steps written as headings
+    QSet<int> m_phaseColumnLines; // table rows whose phase column named their phase
+    QSet<int> m_taskLines;        // "- [ ]" items read as steps
     QStringList m_fileGuidance;
 };
 
@@ -274,8 +274,7 @@ PlaybookFile Reader::run()
             }
             QList<PhasePlan> kept;
             for (const PhasePlan &p : std::as_const(plans)) {
-                if (m_sections[p.section].parent == mainParent ||
-                    m_info[p.section].phase.strong) {
+                if (m_sections[p.section].parent == mainParent || m_info[p.section].phase.strong) {
                     kept.append(p);
                 } else {
                     m_file.ignored.append({m_sections[p.section].line,
@@ -288,9 +287,10 @@ PlaybookFile Reader::run()
         }
         if (plans.isEmpty())
             continue;
-        std::stable_sort(plans.begin(), plans.end(), [this](const PhasePlan &a, const PhasePlan &b) {
-            return m_sections[a.section].line < m_sections[b.section].line;
-        });
+        std::stable_sort(plans.begin(), plans.end(),
+                         [this](const PhasePlan &a, const PhasePlan &b) {
+                             return m_sections[a.section].line < m_sections[b.section].line;
+                         });
         Playbook p;
         p.sourceFile = m_file.path;
         p.line = m_sections[root].line;
@@ -298,13 +298,15 @@ PlaybookFile Reader::run()
         if (root == 0)
             p.name = m_front.title;
         else
-            p.name = m_info[root].playbook.value_or(Outline::stripNumbering(m_sections[root].title));
+            p.name =
+                m_info[root].playbook.value_or(Outline::stripNumbering(m_sections[root].title));
         if (p.name.isEmpty())
             p.name = m_front.title;
         if (p.name.isEmpty()) {
             // "01-security_incident-response.md" → "Security incident response".
             QString base = QFileInfo(m_file.path).completeBaseName();
-            base.replace(QLatin1Char('-'), QLatin1Char(' ')).replace(QLatin1Char('_'), QLatin1Char(' '));
+            base.replace(QLatin1Char('-'), QLatin1Char(' '))
+                .replace(QLatin1Char('_'), QLatin1Char(' '));
             static const QRegularExpression number(QStringLiteral("^\\d+\\s+"));
             base.remove(number);
             base = base.simplified();
@@ -316,8 +318,8 @@ PlaybookFile Reader::run()
             PlaybookPhase phase = buildPhase(plan, root, p);
             if (phase.steps.isEmpty()) {
                 m_file.warnings.append(
-                    {phase.line, Tr::tr("The phase “%1” of “%2” has no steps.").arg(phase.name,
-                                                                                   p.name)});
+                    {phase.line,
+                     Tr::tr("The phase “%1” of “%2” has no steps.").arg(phase.name, p.name)});
                 continue;
             }
             // A table with a phase column: its rows make the phases.
@@ -494,7 +496,8 @@ ListKind Reader::listKind(const Block &list, int section, const QString &leadIn)
     static const QRegularExpression sentence(QStringLiteral("[.!?]\\s+"));
     intro = intro.section(sentence, -1);
     Outline::LeadIn lead = intro.size() <= 160 ? Outline::leadInKind(intro) : Outline::LeadIn::None;
-    if ((lead == Outline::LeadIn::References || lead == Outline::LeadIn::Roles) && intro.size() > 80)
+    if ((lead == Outline::LeadIn::References || lead == Outline::LeadIn::Roles) &&
+        intro.size() > 80)
         lead = Outline::LeadIn::None;
     switch (lead) {
     case Outline::LeadIn::Indicators:
@@ -514,10 +517,10 @@ ListKind Reader::listKind(const Block &list, int section, const QString &leadIn)
         if (text.isEmpty())
             continue;
         ++items;
-        const Block *para = !item.children.isEmpty() &&
-                                    item.children.first().type == Block::Type::Paragraph
-                                ? &item.children.first()
-                                : nullptr;
+        const Block *para =
+            !item.children.isEmpty() && item.children.first().type == Block::Type::Paragraph
+                ? &item.children.first()
+                : nullptr;
         if (para && (para->linkLead || para->linkShare >= 0.8))
             ++links;
         bool action = Outline::isActionText(text);
@@ -825,8 +828,8 @@ PlaybookStep Reader::headingStep(int section)
             case Block::Type::CodeBlock:
                 if (b->info.compare(QLatin1String("mermaid"), Qt::CaseInsensitive) == 0)
                     break;
-                step.code.append(CodeBlock::classify(b->literal, b->info,
-                                                     b->startLine + (b->fenced ? 1 : 0)));
+                step.code.append(
+                    CodeBlock::classify(b->literal, b->info, b->startLine + (b->fenced ? 1 : 0)));
                 break;
             case Block::Type::List: {
                 for (const Block &item : b->children) {
@@ -865,10 +868,10 @@ PlaybookPhase Reader::buildPhase(const PhasePlan &plan, int root, Playbook &play
 {
     const int section = plan.section;
     PlaybookPhase phase;
-    phase.name = plan.labelPhase ? (m_info[section].phase.name.isEmpty()
-                                        ? m_sections[section].title
-                                        : m_info[section].phase.name)
-                                 : phaseName(section, root);
+    phase.name = plan.labelPhase
+                     ? (m_info[section].phase.name.isEmpty() ? m_sections[section].title
+                                                             : m_info[section].phase.name)
+                     : phaseName(section, root);
     phase.line = m_sections[section].line;
     if (section != root)
         phase.deadline = m_info[section].phase.deadline;
@@ -918,9 +921,17 @@ PlaybookPhase Reader::buildPhase(const PhasePlan &plan, int root, Playbook &play
         if (s != lastSection) {
             caption.clear();
             lastSection = s;
+            // "During the first hour:" before the first action: the
+            // phase's time target.
+            if (s != section && !sawAction && phase.deadline.text.isEmpty()) {
+                if (auto w = Deadline::findWindow(m_sections[s].title)) {
+                    phase.deadline = *w;
+                    keep(m_sections[s].line, Tr::tr("“%1”: the time target of the phase “%2”.")
+                                                 .arg(w->text, phase.name));
+                }
+            }
         }
-        const QString group =
-            s == section ? QString() : StepReader::cleanText(m_sections[s].title);
+        const QString group = s == section ? QString() : StepReader::cleanText(m_sections[s].title);
         blockToPhase(b, s, group, phase, entries, playbook, checklist, caption, sawAction);
     }
     for (int c : plan.headingSteps) {
@@ -934,9 +945,9 @@ PlaybookPhase Reader::buildPhase(const PhasePlan &plan, int root, Playbook &play
     return phase;
 }
 
-void Reader::blockToPhase(const Block *b, int section, const QString &group,
-                          PlaybookPhase &phase, QList<Entry> &entries, Playbook &playbook,
-                          bool checklist, QString &caption, bool &sawAction)
+void Reader::blockToPhase(const Block *b, int section, const QString &group, PlaybookPhase &phase,
+                          QList<Entry> &entries, Playbook &playbook, bool checklist,
+                          QString &caption, bool &sawAction)
 {
     const QString where = sectionName(section);
     auto guidance = [&](const QStringList &texts, const QString &what) {
@@ -944,8 +955,8 @@ void Reader::blockToPhase(const Block *b, int section, const QString &group,
             if (!text.isEmpty())
                 phase.guidance.append(text);
         }
-        keep(b->startLine, Tr::tr("%1 in %2, kept as guidance of the phase “%3”.")
-                               .arg(what, where, phase.name));
+        keep(b->startLine,
+             Tr::tr("%1 in %2, kept as guidance of the phase “%3”.").arg(what, where, phase.name));
         m_used.insert(b);
     };
     switch (b->type) {
@@ -958,8 +969,8 @@ void Reader::blockToPhase(const Block *b, int section, const QString &group,
             m_sections[section].label ? Outline::labelRole(m_sections[section].title) : Role::Other;
         if (b->codeOnly) {
             m_file.ignored.append(
-                {b->startLine, Tr::tr("a placeholder in %1 (“%2”), not a step.")
-                                   .arg(where, shortText(t))});
+                {b->startLine,
+                 Tr::tr("a placeholder in %1 (“%2”), not a step.").arg(where, shortText(t))});
             caption.clear();
             return;
         }
@@ -983,23 +994,36 @@ void Reader::blockToPhase(const Block *b, int section, const QString &group,
         if (phase.deadline.text.isEmpty() && !sawAction) {
             if (auto w = Deadline::findWindow(t)) {
                 phase.deadline = *w;
-                keep(b->startLine, Tr::tr("“%1”: the time target of the phase “%2”.")
-                                       .arg(w->text, phase.name));
+                keep(b->startLine,
+                     Tr::tr("“%1”: the time target of the phase “%2”.").arg(w->text, phase.name));
             }
         }
-        if (labelled && labelled->first.size() <= 40 && !Outline::isActionText(labelled->first) &&
+        // A label that ends in a preposition names who or what ("Delegate
+        // to:", "Owned by:"), even when it starts with a verb.
+        static const QRegularExpression naming(
+            QStringLiteral("\\b(?:to|by|with|for|an|von|durch|à|par|a|por|para)$"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (labelled && labelled->first.size() <= 40 &&
+            (!Outline::isActionText(labelled->first) ||
+             (naming.match(labelled->first).hasMatch() &&
+              !Outline::isActionText(labelled->second))) &&
             labelled->second.size() <= 200) {
             // "**Delegate to:** VP of Engineering": a note on the phase.
-            phase.guidance.append(QStringLiteral("%1: %2").arg(labelled->first,
-                                                               labelled->second));
+            phase.guidance.append(QStringLiteral("%1: %2").arg(labelled->first, labelled->second));
             keep(b->startLine, Tr::tr("“%1” in %2, kept as guidance of the phase “%3”.")
                                    .arg(shortText(t), where, phase.name));
             return;
         }
         if (!sawAction && phase.description.size() < 600 && !t.isEmpty()) {
-            phase.description =
-                shortText(phase.description.isEmpty() ? t : phase.description + QLatin1Char(' ') + t,
-                          600);
+            phase.description = shortText(
+                phase.description.isEmpty() ? t : phase.description + QLatin1Char(' ') + t, 600);
+        }
+        if (sawAction && !t.isEmpty() && !t.endsWith(QLatin1Char(':'))) {
+            // Prose between or after the steps: kept beside them (and still
+            // the caption of a code block right below it).
+            phase.guidance.append(shortText(t, 600));
+            keep(b->startLine, Tr::tr("a paragraph in %1, kept as guidance of the phase “%2”.")
+                                   .arg(where, phase.name));
         }
         caption = t.size() <= 160 ? StepReader::cleanText(t) : QString();
         return;
@@ -1090,9 +1114,8 @@ void Reader::blockToPhase(const Block *b, int section, const QString &group,
             QRegularExpression::CaseInsensitiveOption);
         // A block captioned as a template ("Slack template for Sev 2") joins
         // the step before it that names the same thing ("Post in Slack").
-        const QString label = caption.isEmpty() && m_sections[section].label
-                                  ? m_sections[section].title
-                                  : caption;
+        const QString label =
+            caption.isEmpty() && m_sections[section].label ? m_sections[section].title : caption;
         QStringList shared;
         if (pointer.match(label).hasMatch()) {
             static const QRegularExpression word(QStringLiteral("[\\p{L}]{4,}"),
@@ -1110,7 +1133,10 @@ void Reader::blockToPhase(const Block *b, int section, const QString &group,
             }
             return false;
         };
-        if (code.kind == CodeBlock::Kind::Other) {
+        // Text to paste (a message, a guessed "key: value" shape), not a
+        // command of its own.
+        if (code.kind == CodeBlock::Kind::Other ||
+            (code.kind == CodeBlock::Kind::Config && b->info.trimmed().isEmpty())) {
             for (qsizetype i = entries.size() - 1; i >= 0; --i) {
                 PlaybookStep &s = entries[i].step;
                 if (s.line < b->startLine && s.code.isEmpty() &&
@@ -1240,8 +1266,8 @@ void Reader::readSeverities()
             const auto sev = Outline::severityTitle(cell);
             if (!sev && cell.size() > 40)
                 continue; // a note spanning the table, not a level
-            add(sev ? sev->first : cell.trimmed(), sev ? sev->second : QString(),
-                row[responseCol], lines.value(r));
+            add(sev ? sev->first : cell.trimmed(), sev ? sev->second : QString(), row[responseCol],
+                lines.value(r));
         }
         return true;
     };
@@ -1335,12 +1361,13 @@ void Reader::noteRest(const QSet<int> &insidePlaybooks)
             phaseLines.insert(phase.line);
     }
     for (int s = 1; s < m_sections.size(); ++s) {
-        if (m_info[s].phase.phase && !m_sections[s].label && !phaseLines.contains(m_sections[s].line) &&
-            !m_readAsSteps.contains(s) && !m_info[s].subtreeLists && !m_info[s].subtreeCode) {
-            m_file.ignored.append({m_sections[s].line,
-                                   Tr::tr("“%1” is named like a phase but has no steps under "
-                                          "it; not read as one.")
-                                       .arg(m_sections[s].title)});
+        if (m_info[s].phase.phase && !m_sections[s].label &&
+            !phaseLines.contains(m_sections[s].line) && !m_readAsSteps.contains(s) &&
+            !m_info[s].subtreeLists && !m_info[s].subtreeCode) {
+            m_file.ignored.append(
+                {m_sections[s].line, Tr::tr("“%1” is named like a phase but has no steps under "
+                                            "it; not read as one.")
+                                         .arg(m_sections[s].title)});
         }
     }
     for (int s = 0; s < m_sections.size(); ++s) {
@@ -1354,6 +1381,22 @@ void Reader::noteRest(const QSet<int> &insidePlaybooks)
             switch (b->type) {
             case Block::Type::List: {
                 const ListKind k = m_listKind.value(b);
+                if (k == ListKind::Indicators && inside) {
+                    // Signs outside the phases ("Activation"): the
+                    // indicators of the playbook they are in.
+                    Playbook *owner = nullptr;
+                    for (Playbook &p : m_file.playbooks) {
+                        if (p.line <= b->startLine && (p.endLine == 0 || b->startLine <= p.endLine))
+                            owner = &p;
+                    }
+                    if (owner) {
+                        owner->indicators += StepReader::listTexts(*b, m_used);
+                        keep(b->startLine, Tr::tr("a list of signs in %1, read as the indicators "
+                                                  "of the playbook “%2”.")
+                                               .arg(where, owner->name));
+                        continue;
+                    }
+                }
                 what = k == ListKind::Tasks ? Tr::tr("a task list") : listKindText(k);
                 if (k == ListKind::Steps || k == ListKind::Tasks)
                     what = k == ListKind::Tasks ? Tr::tr("a task list") : Tr::tr("a list");
@@ -1395,8 +1438,9 @@ void Reader::noteRest(const QSet<int> &insidePlaybooks)
                                                              .arg(where)});
                 } else {
                     m_fileGuidance.append(shortText(text, 600));
-                    keep(b->startLine, Tr::tr("HTML in %1 (“%2”), kept as guidance.")
-                                           .arg(where, shortText(text)));
+                    keep(
+                        b->startLine,
+                        Tr::tr("HTML in %1 (“%2”), kept as guidance.").arg(where, shortText(text)));
                 }
                 continue;
             }

@@ -44,7 +44,8 @@ void collectItem(const Block &item, PlaybookStep &step, int depth, QSet<const Bl
         case Block::Type::List:
             used.insert(&child);
             for (const Block &sub : child.children) {
-                const QString t = cleanText(Outline::fillBlanks(Markdown::itemText(sub), &step.blanks));
+                const QString t =
+                    cleanText(Outline::fillBlanks(Markdown::itemText(sub), &step.blanks));
                 if (!t.isEmpty()) {
                     PlaybookSubstep s;
                     s.text = t;
@@ -90,8 +91,11 @@ void readTimes(PlaybookStep &step, const QString &label)
         if (auto d = Deadline::findMarked(step.text))
             step.deadline = *d;
     }
-    if (step.cadence.text.isEmpty()) {
-        if (auto c = Deadline::findCadence(step.text)) {
+    // A label without a period ("**Continuous**:") gives way to one in the
+    // text ("every 15 minutes").
+    if (step.cadence.text.isEmpty() || !step.cadence.minutes) {
+        if (auto c = Deadline::findCadence(step.text);
+            c && (step.cadence.text.isEmpty() || c->minutes)) {
             // "Continuous" inside a sentence says little; "every 30 min" does.
             if (c->minutes || c->text.contains(QRegularExpression(QStringLiteral("\\d"))) ||
                 step.text.size() < 40)
@@ -112,8 +116,8 @@ PlaybookStep fromItem(const Block &item, QSet<const Block *> &used)
         if (const auto l = Outline::labelledText(item.children.first())) {
             const QString key = l->first;
             if (Deadline::parse(key).isKnown() || Deadline::isCadence(key) ||
-                (Deadline::findMarked(key) && Deadline::findMarked(key)->text.size() + 3 >=
-                                                  key.size())) {
+                (Deadline::findMarked(key) &&
+                 Deadline::findMarked(key)->text.size() + 3 >= key.size())) {
                 label = key;
                 text = l->second;
             }
@@ -240,7 +244,8 @@ namespace {
 
 bool numericCell(const QString &text)
 {
-    static const QRegularExpression number(QStringLiteral("^\\s*(?:#?\\d{1,3}[.)]?|[IVX]{1,5}\\.?)\\s*$"));
+    static const QRegularExpression number(
+        QStringLiteral("^\\s*(?:#?\\d{1,3}[.)]?|[IVX]{1,5}\\.?)\\s*$"));
     return number.match(text).hasMatch();
 }
 
@@ -259,8 +264,8 @@ QStringList tableTexts(const Block &table)
             const QString v = row.children[c].text.simplified();
             if (v.isEmpty())
                 continue;
-            const QString h = c < header.children.size() ? header.children[c].text.simplified()
-                                                         : QString();
+            const QString h =
+                c < header.children.size() ? header.children[c].text.simplified() : QString();
             cells << (h.isEmpty() ? v : QStringLiteral("%1: %2").arg(h, v));
         }
         if (!cells.isEmpty())
@@ -376,8 +381,8 @@ std::optional<QList<std::pair<QString, PlaybookStep>>> fromTable(const Block &ta
                             done == QStringLiteral("✓") || done == QStringLiteral("✔") ||
                             done == QLatin1String("done") || done == QLatin1String("yes");
         for (int c = 0; c < row.children.size() && c < headers.size(); ++c) {
-            if (c == stepCol || c == phaseCol || c == deadlineCol || c == doneCol ||
-                c == boxCol || numericCell(cell(c)))
+            if (c == stepCol || c == phaseCol || c == deadlineCol || c == doneCol || c == boxCol ||
+                numericCell(cell(c)))
                 continue;
             const QString v = cell(c).trimmed();
             if (!v.isEmpty()) {

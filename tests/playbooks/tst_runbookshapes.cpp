@@ -7,10 +7,10 @@
 #include "PlaybookOutline.h"
 #include "models/playbooks/PlaybookReader.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QElapsedTimer>
 #include <QTest>
 
 using namespace ic;
@@ -110,7 +110,7 @@ private slots:
             << QStringLiteral("## Part 1 — Prepare\n\n### 1.1 Access\n\n- [ ] Break-glass role "
                               "tested\n\n## Part 2 — Contain\n\n### 2.1 Actions\n\n1. Block the "
                               "source range\n\n### 2.2 Record\n\n- [ ] Timestamps written down\n")
-            << QStringLiteral("# shape\nPrepare › Access @-: Break-glass role tested\nContain › "
+            << QStringLiteral("# Shape\nPrepare › Access @-: Break-glass role tested\nContain › "
                               "Actions @-: Block the source range\nContain › Record @-: "
                               "Timestamps written down");
         QTest::newRow("a phase with its own list keeps a nested one apart")
@@ -133,29 +133,31 @@ private slots:
     void everyKindOfStepList()
     {
         const PlaybookFile f = readText(QStringLiteral(
-            "# Shapes\n\n## All ones\n\n1. First\n1. Second\n1. Third\n\n"
-            "## From zero\n\n0. Zeroth\n1. First again\n\n"
-            "## Bullets\n\n* Star one\n+ Plus one\n\n"
+            "# Shapes\n\n## All ones\n\n1. Open a ticket\n1. Page the lead\n1. Start the "
+            "timeline\n\n"
+            "## From zero\n\n0. Stop the sync job\n1. Snapshot the volume\n\n"
+            "## Bullets\n\n* Notify the owner\n+ Open a bridge\n\n"
             "## Tasks\n\n- [x] Done already\n- [ ] Still open\n\n"
-            "## Nested\n\n1. Parent step\n    * child one\n        * grandchild\n    * child two\n"));
+            "## Nested\n\n1. Collect the logs\n    * from the proxy\n        * the last day\n"
+            "    * from the mail gateway\n"));
         QVERIFY(f.ok());
         QCOMPARE(phaseNames(f), (QStringList{QStringLiteral("All ones"),
                                              QStringLiteral("From zero"), QStringLiteral("Bullets"),
                                              QStringLiteral("Tasks"), QStringLiteral("Nested")}));
         const PlaybookPhase &ones = f.playbooks[0].phases[0];
         QCOMPARE(ones.steps.size(), 3);
-        QCOMPARE(ones.steps[2].text, QStringLiteral("Third"));
+        QCOMPARE(ones.steps[2].text, QStringLiteral("Start the timeline"));
         QCOMPARE(ones.steps[2].line, 7);
-        QCOMPARE(f.playbooks[0].phases[1].steps[0].text, QStringLiteral("Zeroth"));
+        QCOMPARE(f.playbooks[0].phases[1].steps[0].text, QStringLiteral("Stop the sync job"));
         QCOMPARE(f.playbooks[0].phases[2].steps.size(), 2); // two lists, both read
         const PlaybookPhase &tasks = f.playbooks[0].phases[3];
         QVERIFY(tasks.steps[0].checkedInSource);
         QVERIFY(!tasks.steps[1].checkedInSource);
         const PlaybookStep &parent = f.playbooks[0].phases[4].steps[0];
         QCOMPARE(parent.substeps.size(), 3);
-        QCOMPARE(parent.substeps[1].text, QStringLiteral("grandchild"));
+        QCOMPARE(parent.substeps[1].text, QStringLiteral("the last day"));
         QCOMPARE(parent.substeps[1].depth, 2);
-        QCOMPARE(parent.substeps[1].line, 22);
+        QCOMPARE(parent.substeps[1].line, 28);
 
         // The JSON nests sub-steps as they nest in the file.
         const QJsonObject step = f.toJson()
@@ -171,7 +173,7 @@ private slots:
         const QJsonArray subs = step.value(QStringLiteral("substeps")).toArray();
         QCOMPARE(subs.size(), 2);
         QCOMPARE(subs[0].toObject().value(QStringLiteral("text")).toString(),
-                 QStringLiteral("child one"));
+                 QStringLiteral("from the proxy"));
         QCOMPARE(subs[0]
                      .toObject()
                      .value(QStringLiteral("substeps"))
@@ -179,7 +181,7 @@ private slots:
                      .toObject()
                      .value(QStringLiteral("text"))
                      .toString(),
-                 QStringLiteral("grandchild"));
+                 QStringLiteral("the last day"));
     }
 
     void stepsWrittenAsHeadings()
@@ -208,7 +210,7 @@ private slots:
             "|\n|---|---|---|\n| 1 | Confirmar el incidente | TIC |\n| 2 | Escalar a dirección | "
             "CISO |\n"));
         QVERIFY(f.ok());
-        QCOMPARE(outline(f), QStringLiteral("# shape\nGuía rápida @60: Confirmar el incidente +1; "
+        QCOMPARE(outline(f), QStringLiteral("# Shape\nGuía rápida @60: Confirmar el incidente +1; "
                                             "Escalar a dirección +1"));
         QCOMPARE(allSteps(f)[0].substeps[0].text, QStringLiteral("Responsable: TIC"));
 
@@ -217,7 +219,7 @@ private slots:
             "## Checklist\n\n|&nbsp;|&nbsp;|\n|---|---|\n|<input type=\"checkbox\" />|Review the "
             "mail|\n|<input type=\"checkbox\" />|Who else got it?|\n| [x] |Block the sender|\n"));
         QCOMPARE(outline(f),
-                 QStringLiteral("# shape\nChecklist @-: Review the mail; Who else got it?; Block "
+                 QStringLiteral("# Shape\nChecklist @-: Review the mail; Who else got it?; Block "
                                 "the sender"));
         QVERIFY(allSteps(f)[2].checkedInSource);
 
@@ -233,7 +235,7 @@ private slots:
         // A table without a step column is guidance, not steps.
         f = readText(QStringLiteral("## Contain\n\n- Block the IP\n\n| Tool | URL |\n|---|---|\n"
                                     "| WAF | https://waf.example |\n"));
-        QCOMPARE(outline(f), QStringLiteral("# shape\nContain @-: Block the IP"));
+        QCOMPARE(outline(f), QStringLiteral("# Shape\nContain @-: Block the IP"));
         QCOMPARE(f.playbooks[0].phases[0].guidance,
                  QStringList{QStringLiteral("Tool: WAF; URL: https://waf.example")});
         QVERIFY2(noted(f.kept, 5, QStringLiteral("a table")), qPrintable(notesText(f)));
@@ -242,9 +244,9 @@ private slots:
     void timeTargets_data()
     {
         QTest::addColumn<QString>("markdown");
-        QTest::addColumn<QString>("step");     // how the step starts
-        QTest::addColumn<int>("deadline");     // -1: none; -2: kept as text
-        QTest::addColumn<QString>("cadence");  // "" : none
+        QTest::addColumn<QString>("step");    // how the step starts
+        QTest::addColumn<int>("deadline");    // -1: none; -2: kept as text
+        QTest::addColumn<QString>("cadence"); // "" : none
 
         QTest::newRow("English label") << QStringLiteral("## Sev 1\n\n1. **Within 5 min**: Post in "
                                                          "the channel\n")
@@ -253,7 +255,8 @@ private slots:
             << QStringLiteral("## Sev 1\n\n1. **Immediately**: Page on-call\n")
             << QStringLiteral("Page on-call") << 0 << QString();
         QTest::newRow("German label")
-            << QStringLiteral("## Stufe 1\n\n1. **Innerhalb von 10 Minuten**: Leitung informieren\n")
+            << QStringLiteral(
+                   "## Stufe 1\n\n1. **Innerhalb von 10 Minuten**: Leitung informieren\n")
             << QStringLiteral("Leitung informieren") << 10 << QString();
         QTest::newRow("Spanish label")
             << QStringLiteral("## Nivel 1\n\n1. **En menos de 15 minutos**: Avisar al CISO\n")
@@ -305,7 +308,7 @@ private slots:
             "## Initial steps\n\nDo these first, within the first 5 minutes.\n\n- Open a "
             "thread\n\n## Erste Stunde\n\nIn der ersten Stunde gilt:\n\n- Lage bewerten\n\n"
             "## Isolate\n\nAffected hosts should be immediately isolated.\n\n- Pull the cable\n"));
-        QCOMPARE(outline(f), QStringLiteral("# shape\nInitial steps @5: Open a thread\nErste "
+        QCOMPARE(outline(f), QStringLiteral("# Shape\nInitial steps @5: Open a thread\nErste "
                                             "Stunde @60: Lage bewerten\nIsolate @-: Pull the "
                                             "cable"));
         QCOMPARE(f.playbooks[0].phases[0].deadline.text,
@@ -323,11 +326,11 @@ private slots:
             "**Slack template:**\n\n```\nINCIDENT: [summary]\n```\n\n"
             "Then check the rules:\n\n    iptables -L INPUT\n"));
         QVERIFY(f.ok());
-        QCOMPARE(outline(f), QStringLiteral("# shape\nContain @-: Block the address [shell]; Post "
-                                            "in the channel using the template below [other]; "
+        QCOMPARE(outline(f), QStringLiteral("# Shape\nContain @-: Block the address [shell]; Post "
+                                            "in the channel using the template below [config]; "
                                             "Then check the rules [shell]"));
         QCOMPARE(allSteps(f)[1].code[0].text, QStringLiteral("INCIDENT: [summary]\n"));
-        QVERIFY2(noted(f.kept, 12, QStringLiteral("attached to the step on line 9")),
+        QVERIFY2(noted(f.kept, 13, QStringLiteral("attached to the step on line 9")),
                  qPrintable(notesText(f)));
     }
 
@@ -370,17 +373,18 @@ private slots:
                                             "Rebalance +2\nMitigation › Grow the pool @-: add "
                                             "bigger nodes; move the data"));
         const QString notes = notesText(f);
-        QVERIFY2(noted(f.ignored, 18, QStringLiteral("definitions")), qPrintable(notes));
-        QVERIFY2(noted(f.kept, 25, QStringLiteral("signs")), qPrintable(notes));
-        QVERIFY2(noted(f.ignored, 30, QStringLiteral("links")), qPrintable(notes));
+        QVERIFY2(noted(f.ignored, 19, QStringLiteral("definitions")), qPrintable(notes));
+        QVERIFY2(noted(f.kept, 26, QStringLiteral("signs")), qPrintable(notes));
+        QVERIFY2(noted(f.ignored, 31, QStringLiteral("links")), qPrintable(notes));
     }
 
     void frontMatterAndTemplates()
     {
-        PlaybookFile f = readText(QStringLiteral(
-            "---\ntitle: \"Credential leak\"\nowner: secops\ntags:\n  - identity\n  - cloud\n---\n\n"
-            "## Rotate\n\n{% if aws %}\n- Rotate the key for {{ service_name }} in "
-            "{{account|default('prod')}}\n{% endif %}\n"));
+        PlaybookFile f = readText(
+            QStringLiteral("---\ntitle: \"Credential leak\"\nowner: secops\ntags:\n  - identity\n  "
+                           "- cloud\n---\n\n"
+                           "## Rotate\n\n{% if aws %}\n- Rotate the key for {{ service_name }} in "
+                           "{{account|default('prod')}}\n{% endif %}\n"));
         QVERIFY(f.ok());
         QCOMPARE(f.playbooks[0].name, QStringLiteral("Credential leak"));
         QCOMPARE(f.metadata.size(), 3);
@@ -388,7 +392,8 @@ private slots:
         QCOMPARE(f.metadata[2].value, QStringLiteral("identity, cloud"));
         const PlaybookStep &s = f.playbooks[0].phases[0].steps[0];
         QCOMPARE(s.text, QStringLiteral("Rotate the key for ‹service_name› in ‹account›"));
-        QCOMPARE(s.blanks, (QStringList{QStringLiteral("service_name"), QStringLiteral("account")}));
+        QCOMPARE(s.blanks,
+                 (QStringList{QStringLiteral("service_name"), QStringLiteral("account")}));
         QVERIFY(noted(f.ignored, 11, QStringLiteral("template")));
         QVERIFY(noted(f.ignored, 13, QStringLiteral("template")));
 
@@ -435,22 +440,24 @@ private slots:
         // A couple of questions among prose is not a procedure either.
         f = readText(QStringLiteral(
             "# Triggers\n\nWe page when monitoring fails.\n\nIt is rare.\n\nIt matters.\n\nWe "
-            "review it.\n\nWe keep it short.\n\n### Monitoring\n\nWe ask:\n\n1. Can customers log "
+            "review it.\n\nWe keep it short.\n\nWe learn from it.\n\n### Monitoring\n\nWe "
+            "ask:\n\n1. Can customers log "
             "in?\n2. Are mails sent?\n"));
         QVERIFY2(f.playbooks.isEmpty(), qPrintable(f.reportText()));
     }
 
     void reportSaysWhatBecameWhat()
     {
-        const PlaybookFile f = readText(QStringLiteral(
-            "# Bot attack\n\nWe see bots.\n\n## Block\n\n- Enable the challenge\n\n"
-            "```mermaid\ngraph TD\nA-->B\n```\n\n## Notes\n\n`TODO: fill in`\n"));
+        const PlaybookFile f = readText(
+            QStringLiteral("# Bot attack\n\nWe see bots.\n\n## Block\n\n- Enable the challenge\n\n"
+                           "```mermaid\ngraph TD\nA-->B\n```\n\n## Notes\n\n`TODO: fill in`\n"));
         const QString report = f.reportText();
         QVERIFY2(report.contains(QStringLiteral("line 5: phase “Block”")), qPrintable(report));
         QVERIFY(report.contains(QStringLiteral("line 7: Enable the challenge")));
-        QVERIFY(report.contains(QStringLiteral("line 3: kept: lines 3–3: 1 paragraph(s) of prose")));
+        QVERIFY(
+            report.contains(QStringLiteral("line 3: kept: lines 3–3: 1 paragraph(s) of prose")));
         QVERIFY(report.contains(QStringLiteral("line 9: ignored: a mermaid code block")));
-        QVERIFY(report.contains(QStringLiteral("line 17: ignored: a placeholder")));
+        QVERIFY(report.contains(QStringLiteral("line 16: ignored: a placeholder")));
         const QJsonObject o = QJsonDocument::fromJson(QJsonDocument(f.toJson()).toJson()).object();
         QVERIFY(!o.value(QStringLiteral("kept")).toArray().isEmpty());
         QCOMPARE(o.value(QStringLiteral("kind")).toString(), QStringLiteral("procedure"));
@@ -468,8 +475,8 @@ private slots:
         QVERIFY(t.elapsed() < 20000);
         QCOMPARE(f.playbooks.value(0).phases.size(), 2000);
         // A label of only brackets, unbalanced emphasis, a table with no rows.
-        const PlaybookFile odd = readText(QStringLiteral(
-            "## [[[\n\n- **unclosed\n\n|a|\n|-|\n\n- [ ]\n- [x]\n\n1) \n"));
+        const PlaybookFile odd =
+            readText(QStringLiteral("## [[[\n\n- **unclosed\n\n|a|\n|-|\n\n- [ ]\n- [x]\n\n1) \n"));
         QVERIFY(odd.ok());
     }
 };
