@@ -125,38 +125,77 @@ struct Columns
 
 Columns columnsOf(const QStringList &header)
 {
-    static const QStringList role{
-        QStringLiteral("role"),        QStringLiteral("roles"),       QStringLiteral("rolle"),
-        QStringLiteral("rol"),         QStringLiteral("rôle"),        QStringLiteral("who"),
-        QStringLiteral("wer"),         QStringLiteral("quién"),       QStringLiteral("qui"),
-        QStringLiteral("function"),    QStringLiteral("funktion"),    QStringLiteral("función"),
-        QStringLiteral("fonction"),    QStringLiteral("position"),    QStringLiteral("puesto"),
-        QStringLiteral("poste"),       QStringLiteral("team"),        QStringLiteral("equipo"),
-        QStringLiteral("équipe"),      QStringLiteral("responsible"), QStringLiteral("responsable"),
-        QStringLiteral("verantwortlich"), QStringLiteral("escalation level"),
-        QStringLiteral("person"),      QStringLiteral("persona"),
-        QStringLiteral("personne"),    QStringLiteral("name"),        QStringLiteral("nombre"),
-        QStringLiteral("nom"),         QStringLiteral("stakeholder"), QStringLiteral("owner")};
+    static const QStringList role{QStringLiteral("role"),
+                                  QStringLiteral("roles"),
+                                  QStringLiteral("rolle"),
+                                  QStringLiteral("rol"),
+                                  QStringLiteral("rôle"),
+                                  QStringLiteral("who"),
+                                  QStringLiteral("wer"),
+                                  QStringLiteral("quién"),
+                                  QStringLiteral("qui"),
+                                  QStringLiteral("function"),
+                                  QStringLiteral("funktion"),
+                                  QStringLiteral("función"),
+                                  QStringLiteral("fonction"),
+                                  QStringLiteral("position"),
+                                  QStringLiteral("puesto"),
+                                  QStringLiteral("poste"),
+                                  QStringLiteral("team"),
+                                  QStringLiteral("equipo"),
+                                  QStringLiteral("équipe"),
+                                  QStringLiteral("responsible"),
+                                  QStringLiteral("responsable"),
+                                  QStringLiteral("verantwortlich"),
+                                  QStringLiteral("escalation level"),
+                                  QStringLiteral("person"),
+                                  QStringLiteral("persona"),
+                                  QStringLiteral("personne"),
+                                  QStringLiteral("name"),
+                                  QStringLiteral("nombre"),
+                                  QStringLiteral("nom"),
+                                  QStringLiteral("stakeholder"),
+                                  QStringLiteral("owner")};
     static const QStringList contact{
-        QStringLiteral("contact"),     QStringLiteral("contacts"),    QStringLiteral("kontakt"),
-        QStringLiteral("contacto"),    QStringLiteral("contact info"), QStringLiteral("how to reach"),
-        QStringLiteral("reach"),       QStringLiteral("erreichbarkeit"), QStringLiteral("email"),
-        QStringLiteral("e-mail"),      QStringLiteral("mail"),        QStringLiteral("correo"),
-        QStringLiteral("courriel"),    QStringLiteral("phone"),       QStringLiteral("telefon"),
-        QStringLiteral("teléfono"),    QStringLiteral("téléphone"),   QStringLiteral("channel"),
-        QStringLiteral("kanal"),       QStringLiteral("canal"),       QStringLiteral("pager"),
-        QStringLiteral("slack"),       QStringLiteral("method"),      QStringLiteral("medio"),
-        QStringLiteral("moyen"),       QStringLiteral("via")};
-    static const QStringList time{
-        QStringLiteral("escalation time"), QStringLiteral("escalation"), QStringLiteral("time"),
-        QStringLiteral("deadline"),     QStringLiteral("within"),      QStringLiteral("sla"),
-        QStringLiteral("response time"), QStringLiteral("when"),       QStringLiteral("when to engage"),
-        QStringLiteral("when to escalate"), QStringLiteral("after"),   QStringLiteral("eskalation"),
-        QStringLiteral("eskalationszeit"), QStringLiteral("zeit"),     QStringLiteral("frist"),
-        QStringLiteral("wann"),         QStringLiteral("reaktionszeit"), QStringLiteral("tiempo"),
-        QStringLiteral("plazo"),        QStringLiteral("cuándo"),      QStringLiteral("escalado"),
-        QStringLiteral("escalamiento"), QStringLiteral("délai"),       QStringLiteral("quand"),
-        QStringLiteral("escalade"),     QStringLiteral("temps")};
+        QStringLiteral("contact"),      QStringLiteral("contacts"),
+        QStringLiteral("kontakt"),      QStringLiteral("contacto"),
+        QStringLiteral("contact info"), QStringLiteral("how to reach"),
+        QStringLiteral("reach"),        QStringLiteral("erreichbarkeit"),
+        QStringLiteral("email"),        QStringLiteral("e-mail"),
+        QStringLiteral("mail"),         QStringLiteral("correo"),
+        QStringLiteral("courriel"),     QStringLiteral("phone"),
+        QStringLiteral("telefon"),      QStringLiteral("teléfono"),
+        QStringLiteral("téléphone"),    QStringLiteral("channel"),
+        QStringLiteral("kanal"),        QStringLiteral("canal"),
+        QStringLiteral("pager"),        QStringLiteral("slack"),
+        QStringLiteral("method"),       QStringLiteral("medio"),
+        QStringLiteral("moyen"),        QStringLiteral("via")};
+    static const QStringList time{QStringLiteral("escalation time"),
+                                  QStringLiteral("escalation"),
+                                  QStringLiteral("time"),
+                                  QStringLiteral("deadline"),
+                                  QStringLiteral("within"),
+                                  QStringLiteral("sla"),
+                                  QStringLiteral("response time"),
+                                  QStringLiteral("when"),
+                                  QStringLiteral("when to engage"),
+                                  QStringLiteral("when to escalate"),
+                                  QStringLiteral("after"),
+                                  QStringLiteral("eskalation"),
+                                  QStringLiteral("eskalationszeit"),
+                                  QStringLiteral("zeit"),
+                                  QStringLiteral("frist"),
+                                  QStringLiteral("wann"),
+                                  QStringLiteral("reaktionszeit"),
+                                  QStringLiteral("tiempo"),
+                                  QStringLiteral("plazo"),
+                                  QStringLiteral("cuándo"),
+                                  QStringLiteral("escalado"),
+                                  QStringLiteral("escalamiento"),
+                                  QStringLiteral("délai"),
+                                  QStringLiteral("quand"),
+                                  QStringLiteral("escalade"),
+                                  QStringLiteral("temps")};
     Columns c;
     for (qsizetype i = 0; i < header.size(); ++i) {
         const QString &h = header.at(i);
@@ -498,8 +537,8 @@ void readGraphDeadlines(EscalationPolicy &policy)
     for (const FlowNode &n : chart.nodes) {
         if (n.shape == NodeShape::Decision || !policy.contactsOf(n.id).isEmpty())
             continue;
-        std::optional<Deadline> d = Deadline::findMarked(QString(n.label).replace(
-            QLatin1Char('\n'), QLatin1Char(' ')));
+        std::optional<Deadline> d =
+            Deadline::findMarked(QString(n.label).replace(QLatin1Char('\n'), QLatin1Char(' ')));
         int line = n.line;
         if (!d) {
             for (int e : chart.incoming(n.id)) {
@@ -534,8 +573,7 @@ int graphScore(const PolicyGraph &g, const MermaidResult &r)
     for (const FlowNode &n : r.chart.nodes)
         decisions += n.shape == NodeShape::Decision ? 1 : 0;
     int score = g.edges * 2 + g.nodes + decisions * 3;
-    if (escalationWords(g.title) || escalationWords(g.caption) ||
-        escalationWords(r.chart.title))
+    if (escalationWords(g.title) || escalationWords(g.caption) || escalationWords(r.chart.title))
         score += 1000;
     if (g.errors > 0)
         score -= 2000;
@@ -891,13 +929,13 @@ QJsonObject toJson(const EscalationPolicy &policy)
             rules.append(QJsonObject{
                 {QStringLiteral("condition"), r.condition},
                 {QStringLiteral("minutes"), r.minutes ? QJsonValue(*r.minutes) : QJsonValue()}});
-        contacts.append(QJsonObject{{QStringLiteral("role"), c.role},
-                                    {QStringLiteral("contact"), c.contact},
-                                    {QStringLiteral("escalation_text"), c.escalationText},
-                                    {QStringLiteral("rules"), rules},
-                                    {QStringLiteral("source"),
-                                     EscalationContact::sourceCode(c.source)},
-                                    {QStringLiteral("line"), c.line}});
+        contacts.append(
+            QJsonObject{{QStringLiteral("role"), c.role},
+                        {QStringLiteral("contact"), c.contact},
+                        {QStringLiteral("escalation_text"), c.escalationText},
+                        {QStringLiteral("rules"), rules},
+                        {QStringLiteral("source"), EscalationContact::sourceCode(c.source)},
+                        {QStringLiteral("line"), c.line}});
     }
     QJsonArray graphs;
     for (qsizetype i = 0; i < policy.graphs.size(); ++i) {
@@ -911,21 +949,20 @@ QJsonObject toJson(const EscalationPolicy &policy)
                                   {QStringLiteral("errors"), g.errors},
                                   {QStringLiteral("shown"), i == policy.graphIndex}});
     }
-    return QJsonObject{
-        {QStringLiteral("path"), policy.path},
-        {QStringLiteral("title"), policy.title},
-        {QStringLiteral("direction"), policy.chart.direction},
-        {QStringLiteral("graph"), policy.graphIndex >= 0 ? QJsonValue(policy.graphIndex + 1)
-                                                         : QJsonValue()},
-        {QStringLiteral("graph_title"), policy.chart.title},
-        {QStringLiteral("graphs"), graphs},
-        {QStringLiteral("errors"), issues(policy.errors)},
-        {QStringLiteral("warnings"), issues(policy.warnings)},
-        {QStringLiteral("nodes"), nodes},
-        {QStringLiteral("edges"), edges},
-        {QStringLiteral("subgraphs"), subgraphs},
-        {QStringLiteral("invisible_links"), policy.chart.invisibleLinks},
-        {QStringLiteral("contacts"), contacts}};
+    return QJsonObject{{QStringLiteral("path"), policy.path},
+                       {QStringLiteral("title"), policy.title},
+                       {QStringLiteral("direction"), policy.chart.direction},
+                       {QStringLiteral("graph"),
+                        policy.graphIndex >= 0 ? QJsonValue(policy.graphIndex + 1) : QJsonValue()},
+                       {QStringLiteral("graph_title"), policy.chart.title},
+                       {QStringLiteral("graphs"), graphs},
+                       {QStringLiteral("errors"), issues(policy.errors)},
+                       {QStringLiteral("warnings"), issues(policy.warnings)},
+                       {QStringLiteral("nodes"), nodes},
+                       {QStringLiteral("edges"), edges},
+                       {QStringLiteral("subgraphs"), subgraphs},
+                       {QStringLiteral("invisible_links"), policy.chart.invisibleLinks},
+                       {QStringLiteral("contacts"), contacts}};
 }
 
 } // namespace EscalationPolicies

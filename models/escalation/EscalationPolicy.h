@@ -60,10 +60,10 @@ struct EscalationContact
 // A mermaid diagram found in a policy document.
 struct PolicyGraph
 {
-    int line = 0;      // the fence, <div class="mermaid"> or ":::" line
-    QString title;     // the diagram's front matter title, else the heading above it
-    QString caption;   // the sentence just above it, if any
-    QString kind;      // "flowchart", or the other diagram's keyword
+    int line = 0;    // the fence, <div class="mermaid"> or ":::" line
+    QString title;   // the diagram's front matter title, else the heading above it
+    QString caption; // the sentence just above it, if any
+    QString kind;    // "flowchart", or the other diagram's keyword
     int nodes = 0;
     int edges = 0;
     int errors = 0;
@@ -79,10 +79,10 @@ struct EscalationPolicy
     QString path;  // where it was read from ("" for text)
     bool builtIn = false;
     Flowchart chart;
-    int graphLine = 0;        // the ```mermaid fence (or <div>) of the chart shown
+    int graphLine = 0;         // the ```mermaid fence (or <div>) of the chart shown
     QList<PolicyGraph> graphs; // every flowchart in the document, in order
-    int graphIndex = -1;      // which of them is `chart`; -1: none
-    bool graphChosen = false; // picked by the caller, not by the reader
+    int graphIndex = -1;       // which of them is `chart`; -1: none
+    bool graphChosen = false;  // picked by the caller, not by the reader
     QList<EscalationContact> contacts;
     QList<PolicyIssue> errors;   // any: not usable
     QList<PolicyIssue> warnings; // usable, but something is probably not meant

@@ -32,25 +32,41 @@ const QString LinkHint = QStringLiteral("-->, ---, -.->, ==>, ~~~, --o, --x, <--
 // Mermaid diagram keywords that are not flowcharts, for a precise refusal.
 bool isOtherDiagram(const QString &word)
 {
-    static const QStringList kinds{
-        QStringLiteral("sequencediagram"),    QStringLiteral("classdiagram"),
-        QStringLiteral("classdiagram-v2"),    QStringLiteral("statediagram"),
-        QStringLiteral("statediagram-v2"),    QStringLiteral("erdiagram"),
-        QStringLiteral("gantt"),              QStringLiteral("pie"),
-        QStringLiteral("journey"),            QStringLiteral("gitgraph"),
-        QStringLiteral("mindmap"),            QStringLiteral("timeline"),
-        QStringLiteral("quadrantchart"),      QStringLiteral("requirementdiagram"),
-        QStringLiteral("c4context"),          QStringLiteral("c4container"),
-        QStringLiteral("c4component"),        QStringLiteral("c4dynamic"),
-        QStringLiteral("c4deployment"),       QStringLiteral("sankey-beta"),
-        QStringLiteral("sankey"),             QStringLiteral("xychart-beta"),
-        QStringLiteral("xychart"),            QStringLiteral("block-beta"),
-        QStringLiteral("block"),              QStringLiteral("packet-beta"),
-        QStringLiteral("packet"),             QStringLiteral("kanban"),
-        QStringLiteral("architecture-beta"),  QStringLiteral("architecture"),
-        QStringLiteral("radar-beta"),         QStringLiteral("treemap-beta"),
-        QStringLiteral("zenuml"),             QStringLiteral("info"),
-        QStringLiteral("requirement")};
+    static const QStringList kinds{QStringLiteral("sequencediagram"),
+                                   QStringLiteral("classdiagram"),
+                                   QStringLiteral("classdiagram-v2"),
+                                   QStringLiteral("statediagram"),
+                                   QStringLiteral("statediagram-v2"),
+                                   QStringLiteral("erdiagram"),
+                                   QStringLiteral("gantt"),
+                                   QStringLiteral("pie"),
+                                   QStringLiteral("journey"),
+                                   QStringLiteral("gitgraph"),
+                                   QStringLiteral("mindmap"),
+                                   QStringLiteral("timeline"),
+                                   QStringLiteral("quadrantchart"),
+                                   QStringLiteral("requirementdiagram"),
+                                   QStringLiteral("c4context"),
+                                   QStringLiteral("c4container"),
+                                   QStringLiteral("c4component"),
+                                   QStringLiteral("c4dynamic"),
+                                   QStringLiteral("c4deployment"),
+                                   QStringLiteral("sankey-beta"),
+                                   QStringLiteral("sankey"),
+                                   QStringLiteral("xychart-beta"),
+                                   QStringLiteral("xychart"),
+                                   QStringLiteral("block-beta"),
+                                   QStringLiteral("block"),
+                                   QStringLiteral("packet-beta"),
+                                   QStringLiteral("packet"),
+                                   QStringLiteral("kanban"),
+                                   QStringLiteral("architecture-beta"),
+                                   QStringLiteral("architecture"),
+                                   QStringLiteral("radar-beta"),
+                                   QStringLiteral("treemap-beta"),
+                                   QStringLiteral("zenuml"),
+                                   QStringLiteral("info"),
+                                   QStringLiteral("requirement")};
     return kinds.contains(word.toLower());
 }
 
@@ -332,8 +348,7 @@ Prepared prepare(const QString &input)
     if (first < lineCount && lineText(first).trimmed() == QLatin1String("---")) {
         for (int l = first + 1; l < lineCount && l < first + 500; ++l) {
             if (lineText(l).trimmed() == QLatin1String("---")) {
-                static const QRegularExpression title(
-                    QStringLiteral("^title\\s*:\\s*(.*?)\\s*$"));
+                static const QRegularExpression title(QStringLiteral("^title\\s*:\\s*(.*?)\\s*$"));
                 for (int k = first + 1; k < l; ++k) {
                     const auto m = title.match(lineText(k).toString());
                     if (m.hasMatch()) {
@@ -489,10 +504,7 @@ private:
     {
         return m_pos + ahead < m_text.size() ? m_text.at(m_pos + ahead) : QChar();
     }
-    bool at(QLatin1StringView s) const
-    {
-        return QStringView(m_text).mid(m_pos).startsWith(s);
-    }
+    bool at(QLatin1StringView s) const { return QStringView(m_text).mid(m_pos).startsWith(s); }
     void skipSpaces()
     {
         while (!atEnd() && isBlank(m_text.at(m_pos)))
@@ -500,8 +512,8 @@ private:
     }
     void skipBlankLines()
     {
-        while (!atEnd() && (isBlank(peek()) || peek() == QLatin1Char('\n') ||
-                            peek() == QLatin1Char(';')))
+        while (!atEnd() &&
+               (isBlank(peek()) || peek() == QLatin1Char('\n') || peek() == QLatin1Char(';')))
             ++m_pos;
     }
     bool atStatementEnd() const
@@ -718,8 +730,8 @@ private:
         const qsizetype listStart = m_pos;
         while (!atStatementEnd() && !isBlank(peek()))
             ++m_pos;
-        const QStringList ids = m_text.mid(listStart, m_pos - listStart)
-                                    .split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const QStringList ids =
+            m_text.mid(listStart, m_pos - listStart).split(QLatin1Char(','), Qt::SkipEmptyParts);
         skipSpaces();
         const qsizetype nameStart = m_pos;
         while (!atStatementEnd() && !isBlank(peek()))
@@ -944,9 +956,7 @@ private:
 
     bool linkStartsHere(qsizetype p) const
     {
-        auto c = [this, p](int k) {
-            return p + k < m_text.size() ? m_text.at(p + k) : QChar();
-        };
+        auto c = [this, p](int k) { return p + k < m_text.size() ? m_text.at(p + k) : QChar(); };
         QChar a = c(0);
         int k = 0;
         if (a == QLatin1Char('<') || a == QLatin1Char('o') || a == QLatin1Char('x')) {
@@ -1005,9 +1015,9 @@ private:
         const qsizetype afterId = m_pos;
         skipSpaces();
         const QChar open = peek();
-        const bool shapeFollows =
-            open == QLatin1Char('[') || open == QLatin1Char('(') || open == QLatin1Char('{') ||
-            (open == QLatin1Char('>') && m_pos == afterId);
+        const bool shapeFollows = open == QLatin1Char('[') || open == QLatin1Char('(') ||
+                                  open == QLatin1Char('{') ||
+                                  (open == QLatin1Char('>') && m_pos == afterId);
         if (shapeFollows) {
             if (!shapeAndLabel(*id, &shape, &label))
                 return false;
@@ -1166,10 +1176,10 @@ private:
             skipSpaces();
             const int c = closerAt(m_pos);
             if (c < 0) {
-                errorAt(m_pos, Tr::tr("expected %1 after the quoted label of %2; text and "
-                                      "quotes cannot be mixed in one label.")
-                                   .arg(quoted(QString::fromLatin1(form->closers[0].first)),
-                                        quoted(id)));
+                errorAt(m_pos,
+                        Tr::tr("expected %1 after the quoted label of %2; text and "
+                               "quotes cannot be mixed in one label.")
+                            .arg(quoted(QString::fromLatin1(form->closers[0].first)), quoted(id)));
                 return false;
             }
             closedWith = form->closers[c].first;
@@ -1214,8 +1224,9 @@ private:
             return false;
         }
         if (clean.isEmpty())
-            warnAt(formStart,
-                   Tr::tr("the node %1 has an empty label; it is shown by its id.").arg(quoted(id)));
+            warnAt(
+                formStart,
+                Tr::tr("the node %1 has an empty label; it is shown by its id.").arg(quoted(id)));
         else
             *label = clean;
         return true;
@@ -1313,7 +1324,8 @@ private:
             }
             return n;
         };
-        if (peek() == QLatin1Char('<') || peek() == QLatin1Char('o') || peek() == QLatin1Char('x')) {
+        if (peek() == QLatin1Char('<') || peek() == QLatin1Char('o') ||
+            peek() == QLatin1Char('x')) {
             if (linkStartsHere(m_pos) && peek(1) != QLatin1Char('~')) {
                 l.tail = peek() == QLatin1Char('<') ? EdgeEnd::Arrow : endKind(peek());
                 ++m_pos;
@@ -1321,8 +1333,8 @@ private:
         }
         const QChar c = peek();
         auto refuse = [&](const QString &what) {
-            errorAt(linkStart, Tr::tr("%1 is not a mermaid link; links look like %2.")
-                                   .arg(what, LinkHint));
+            errorAt(linkStart,
+                    Tr::tr("%1 is not a mermaid link; links look like %2.").arg(what, LinkHint));
             return false;
         };
         if (c == QLatin1Char('~')) {
@@ -1492,8 +1504,9 @@ private:
     {
         Flowchart &chart = m_result.chart;
         if (id.size() > MermaidReader::MaxLabelLength) {
-            errorAt(pos, Tr::tr("a node id longer than %1 characters.")
-                             .arg(MermaidReader::MaxLabelLength));
+            errorAt(
+                pos,
+                Tr::tr("a node id longer than %1 characters.").arg(MermaidReader::MaxLabelLength));
             return false;
         }
         if (!m_open.isEmpty())
@@ -1638,7 +1651,8 @@ private:
                 edges.append(e);
                 continue;
             }
-            const QStringList froms = ids.contains(e.from) ? ends(e.from, false) : QStringList{e.from};
+            const QStringList froms =
+                ids.contains(e.from) ? ends(e.from, false) : QStringList{e.from};
             const QStringList tos = ids.contains(e.to) ? ends(e.to, true) : QStringList{e.to};
             if (froms.isEmpty() || tos.isEmpty()) {
                 m_result.warnings.append(

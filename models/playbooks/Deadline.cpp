@@ -23,48 +23,72 @@ const QRegularExpression::PatternOptions Ci =
 // matched case-insensitively as whole words.
 const QString MinuteWords =
     QStringLiteral("m|mn|min|mins|minute|minutes|minuten|minuto|minutos|minuti");
-const QString HourWords = QStringLiteral(
-    "h|hr|hrs|hour|hours|std|stunde|stunden|heure|heures|hora|horas|ora|ore");
+const QString HourWords =
+    QStringLiteral("h|hr|hrs|hour|hours|std|stunde|stunden|heure|heures|hora|horas|ora|ore");
 const QString DayWords = QStringLiteral(
     "d|day|days|tag|tage|tagen|jour|jours|día|dia|días|dias|giorno|giorni|calendar days");
 // Not "business days": which days count depends on a calendar we do not know,
 // so such a deadline is kept as text with no due time rather than guessed.
 const QString WeekWords = QStringLiteral(
     "w|wk|wks|week|weeks|woche|wochen|semaine|semaines|semana|semanas|settimana|settimane");
-const QString ImmediateWords = QStringLiteral(
-    "immediate|immediately|now|sofort|unverzüglich|umgehend|immédiat|immédiatement|"
-    "immediatamente|inmediato|inmediata|inmediatamente|immediato|de inmediato");
+const QString ImmediateWords =
+    QStringLiteral("immediate|immediately|now|sofort|unverzüglich|umgehend|immédiat|immédiatement|"
+                   "immediatamente|inmediato|inmediata|inmediatamente|immediato|de inmediato");
 
 // Spelled-out amounts. They only count with a unit written out ("an hour",
 // "eine Stunde", "dos horas"), never with "h" or "d".
 const QHash<QString, int> &numberWords()
 {
-    static const QHash<QString, int> words{
-        {QStringLiteral("a"), 1},          {QStringLiteral("an"), 1},
-        {QStringLiteral("one"), 1},        {QStringLiteral("two"), 2},
-        {QStringLiteral("three"), 3},      {QStringLiteral("four"), 4},
-        {QStringLiteral("five"), 5},       {QStringLiteral("six"), 6},
-        {QStringLiteral("eight"), 8},      {QStringLiteral("ten"), 10},
-        {QStringLiteral("twelve"), 12},    {QStringLiteral("fifteen"), 15},
-        {QStringLiteral("twenty"), 20},    {QStringLiteral("thirty"), 30},
-        {QStringLiteral("ein"), 1},        {QStringLiteral("eine"), 1},
-        {QStringLiteral("einer"), 1},      {QStringLiteral("einem"), 1},
-        {QStringLiteral("einen"), 1},      {QStringLiteral("zwei"), 2},
-        {QStringLiteral("drei"), 3},       {QStringLiteral("vier"), 4},
-        {QStringLiteral("fünf"), 5},       {QStringLiteral("zehn"), 10},
-        {QStringLiteral("zwölf"), 12},     {QStringLiteral("fünfzehn"), 15},
-        {QStringLiteral("dreißig"), 30},   {QStringLiteral("un"), 1},
-        {QStringLiteral("una"), 1},        {QStringLiteral("uno"), 1},
-        {QStringLiteral("dos"), 2},        {QStringLiteral("tres"), 3},
-        {QStringLiteral("cuatro"), 4},     {QStringLiteral("cinco"), 5},
-        {QStringLiteral("diez"), 10},      {QStringLiteral("doce"), 12},
-        {QStringLiteral("quince"), 15},    {QStringLiteral("treinta"), 30},
-        {QStringLiteral("une"), 1},        {QStringLiteral("deux"), 2},
-        {QStringLiteral("trois"), 3},      {QStringLiteral("quatre"), 4},
-        {QStringLiteral("cinq"), 5},       {QStringLiteral("dix"), 10},
-        {QStringLiteral("douze"), 12},     {QStringLiteral("quinze"), 15},
-        {QStringLiteral("trente"), 30},    {QStringLiteral("quarante-huit"), 48},
-        {QStringLiteral("forty-eight"), 48}, {QStringLiteral("seventy-two"), 72}};
+    static const QHash<QString, int> words{{QStringLiteral("a"), 1},
+                                           {QStringLiteral("an"), 1},
+                                           {QStringLiteral("one"), 1},
+                                           {QStringLiteral("two"), 2},
+                                           {QStringLiteral("three"), 3},
+                                           {QStringLiteral("four"), 4},
+                                           {QStringLiteral("five"), 5},
+                                           {QStringLiteral("six"), 6},
+                                           {QStringLiteral("eight"), 8},
+                                           {QStringLiteral("ten"), 10},
+                                           {QStringLiteral("twelve"), 12},
+                                           {QStringLiteral("fifteen"), 15},
+                                           {QStringLiteral("twenty"), 20},
+                                           {QStringLiteral("thirty"), 30},
+                                           {QStringLiteral("ein"), 1},
+                                           {QStringLiteral("eine"), 1},
+                                           {QStringLiteral("einer"), 1},
+                                           {QStringLiteral("einem"), 1},
+                                           {QStringLiteral("einen"), 1},
+                                           {QStringLiteral("zwei"), 2},
+                                           {QStringLiteral("drei"), 3},
+                                           {QStringLiteral("vier"), 4},
+                                           {QStringLiteral("fünf"), 5},
+                                           {QStringLiteral("zehn"), 10},
+                                           {QStringLiteral("zwölf"), 12},
+                                           {QStringLiteral("fünfzehn"), 15},
+                                           {QStringLiteral("dreißig"), 30},
+                                           {QStringLiteral("un"), 1},
+                                           {QStringLiteral("una"), 1},
+                                           {QStringLiteral("uno"), 1},
+                                           {QStringLiteral("dos"), 2},
+                                           {QStringLiteral("tres"), 3},
+                                           {QStringLiteral("cuatro"), 4},
+                                           {QStringLiteral("cinco"), 5},
+                                           {QStringLiteral("diez"), 10},
+                                           {QStringLiteral("doce"), 12},
+                                           {QStringLiteral("quince"), 15},
+                                           {QStringLiteral("treinta"), 30},
+                                           {QStringLiteral("une"), 1},
+                                           {QStringLiteral("deux"), 2},
+                                           {QStringLiteral("trois"), 3},
+                                           {QStringLiteral("quatre"), 4},
+                                           {QStringLiteral("cinq"), 5},
+                                           {QStringLiteral("dix"), 10},
+                                           {QStringLiteral("douze"), 12},
+                                           {QStringLiteral("quinze"), 15},
+                                           {QStringLiteral("trente"), 30},
+                                           {QStringLiteral("quarante-huit"), 48},
+                                           {QStringLiteral("forty-eight"), 48},
+                                           {QStringLiteral("seventy-two"), 72}};
     return words;
 }
 
@@ -92,20 +116,18 @@ const QString Lead = QStringLiteral(
 
 bool isShortUnit(const QString &unit)
 {
-    static const QStringList shortUnits{QStringLiteral("m"),   QStringLiteral("mn"),
-                                        QStringLiteral("min"), QStringLiteral("mins"),
-                                        QStringLiteral("h"),   QStringLiteral("hr"),
-                                        QStringLiteral("hrs"), QStringLiteral("std"),
-                                        QStringLiteral("d"),   QStringLiteral("w"),
-                                        QStringLiteral("wk"),  QStringLiteral("wks")};
+    static const QStringList shortUnits{
+        QStringLiteral("m"), QStringLiteral("mn"), QStringLiteral("min"), QStringLiteral("mins"),
+        QStringLiteral("h"), QStringLiteral("hr"), QStringLiteral("hrs"), QStringLiteral("std"),
+        QStringLiteral("d"), QStringLiteral("w"),  QStringLiteral("wk"),  QStringLiteral("wks")};
     return shortUnits.contains(unit.toLower());
 }
 
 QRegularExpression durationPattern()
 {
     // An amount with a unit, optionally followed by a second one ("1 h 30 min").
-    const QString units = QStringLiteral("(%1|%2|%3|%4)").arg(MinuteWords, HourWords, DayWords,
-                                                              WeekWords);
+    const QString units =
+        QStringLiteral("(%1|%2|%3|%4)").arg(MinuteWords, HourWords, DayWords, WeekWords);
     const QString amount =
         QStringLiteral("(\\d+(?:[.,]\\d+)?|%1)\\s*%2\\b").arg(numberWordPattern(), units);
     return QRegularExpression(
@@ -274,11 +296,10 @@ std::optional<Match> firstMarkedDuration(const QString &text)
             qsizetype open = bare - 1;
             while (open >= 0 && text.at(open).isSpace())
                 --open;
-            const bool rangeEnclosed = open >= 0 && after < text.size() &&
-                                       ((text.at(open) == QLatin1Char('(') &&
-                                         text.at(after) == QLatin1Char(')')) ||
-                                        (text.at(open) == QLatin1Char('[') &&
-                                         text.at(after) == QLatin1Char(']')));
+            const bool rangeEnclosed =
+                open >= 0 && after < text.size() &&
+                ((text.at(open) == QLatin1Char('(') && text.at(after) == QLatin1Char(')')) ||
+                 (text.at(open) == QLatin1Char('[') && text.at(after) == QLatin1Char(']')));
             if (!led.hasMatch() && !rangeEnclosed)
                 continue;
             Match range;
@@ -485,7 +506,8 @@ std::optional<Deadline> Deadline::findCadence(const QString &text)
 
 bool Deadline::isCadence(const QString &text)
 {
-    static const QRegularExpression edges(QStringLiteral("^[\\s*_:.,;()\\-–—]+|[\\s*_:.,;()\\-–—]+$"));
+    static const QRegularExpression edges(
+        QStringLiteral("^[\\s*_:.,;()\\-–—]+|[\\s*_:.,;()\\-–—]+$"));
     QString t = text;
     t.remove(edges);
     if (t.isEmpty())

@@ -112,7 +112,8 @@ InlineText inlineText(cmark_node *block)
         }
         if (type == CMARK_NODE_HTML_INLINE && ev == CMARK_EVENT_ENTER) {
             const QString html = literal(n).toLower();
-            if (html.startsWith(QLatin1String("<input")) && html.contains(QLatin1String("checkbox")))
+            if (html.startsWith(QLatin1String("<input")) &&
+                html.contains(QLatin1String("checkbox")))
                 out.checkbox = true;
             if (html.startsWith(QLatin1String("<br")))
                 out.text += QLatin1Char(' ');

@@ -288,9 +288,9 @@ QString PlaybookFile::reportText() const
         QStringList levels;
         for (const SeverityEntry &s : severities) {
             const QString response = deadlineText(s.response);
-            levels << (response.isEmpty() ? QStringLiteral("%1 %2").arg(s.level, s.name).trimmed()
-                                          : QStringLiteral("%1 %2: %3").arg(s.level, s.name,
-                                                                            response));
+            levels << (response.isEmpty()
+                           ? QStringLiteral("%1 %2").arg(s.level, s.name).trimmed()
+                           : QStringLiteral("%1 %2: %3").arg(s.level, s.name, response));
         }
         out << Tr::tr("  severity levels: %1").arg(levels.join(QStringLiteral("; ")));
     }

@@ -60,7 +60,7 @@ struct PlaybookStep
     QString detail;    // prose explaining a step written as a heading
     QList<PlaybookSubstep> substeps;
     QList<CodeBlock> code;
-    QStringList blanks; // template placeholders to fill in: {{ service }} → "service"
+    QStringList blanks;           // template placeholders to fill in: {{ service }} → "service"
     bool checkedInSource = false; // "- [x]" in the file
 
     // Sub-step texts, deeper ones indented by two spaces per level.

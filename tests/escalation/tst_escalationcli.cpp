@@ -148,8 +148,11 @@ private slots:
         const QJsonArray warnings =
             files.at(0).toObject().value(QStringLiteral("warnings")).toArray();
         QCOMPARE(warnings.at(0).toObject().value(QStringLiteral("line")).toInt(), 11);
-        QVERIFY(warnings.at(0).toObject().value(QStringLiteral("message")).toString().contains(
-            QStringLiteral("not understood")));
+        QVERIFY(warnings.at(0)
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("not understood")));
         const QJsonArray missingErrors =
             files.at(1).toObject().value(QStringLiteral("errors")).toArray();
         QCOMPARE(missingErrors.size(), 1);
@@ -166,11 +169,11 @@ private slots:
 
     void severalFlowchartsAndTheGraphOption()
     {
-        const QString two = write(
-            QStringLiteral("two.md"),
-            "# Plan\n\n## Overview\n\n```mermaid\nflowchart TD\nA-->B-->C-->D\n```\n\n"
-            "## Escalation\n\n```mermaid\nflowchart LR\n  subgraph Day [Day shift]\n"
-            "    OnCall --> Lead\n  end\n  Lead ==> CISO\n```\n");
+        const QString two =
+            write(QStringLiteral("two.md"),
+                  "# Plan\n\n## Overview\n\n```mermaid\nflowchart TD\nA-->B-->C-->D\n```\n\n"
+                  "## Escalation\n\n```mermaid\nflowchart LR\n  subgraph Day [Day shift]\n"
+                  "    OnCall --> Lead\n  end\n  Lead ==> CISO\n```\n");
         Run r = run({QStringLiteral("escalation"), QStringLiteral("check"), two});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("choose one with --graph N")), qPrintable(r.out));

@@ -408,8 +408,8 @@ private slots:
             << QByteArray("```mermaid\nsequenceDiagram\nA->>B: x\n```\n") + table << 2
             << QStringLiteral("flowchart");
         QTest::newRow("a flowchart only inside another code block")
-            << QByteArray("```text\n<div class=\"mermaid\">\ngraph TD\nA-->B\n</div>\n```\n")
-            << 0 << QStringLiteral("No mermaid flowchart");
+            << QByteArray("```text\n<div class=\"mermaid\">\ngraph TD\nA-->B\n</div>\n```\n") << 0
+            << QStringLiteral("No mermaid flowchart");
         QTest::newRow("binary junk")
             << QByteArray("\x00\xff\xfe```mermaid\n\x01", 15) << 0 << QStringLiteral("mermaid");
     }
@@ -485,12 +485,11 @@ private slots:
         QCOMPARE(p.contacts[1].role, QStringLiteral("Notify legal (within 1 h)"));
         const IncidentFacts f = facts(Severity::P1);
         const EscalationPath path = resolvePath(p, f);
-        QCOMPARE(path.nodes, (QStringList{QStringLiteral("A"), QStringLiteral("B"),
-                                          QStringLiteral("C"), QStringLiteral("D"),
-                                          QStringLiteral("E")}));
-        QCOMPARE(deadlines(p, f),
-                 (QStringList{QStringLiteral("Security lead=10:15"),
-                              QStringLiteral("Notify legal (within 1 h)=11:00")}));
+        QCOMPARE(path.nodes,
+                 (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
+                              QStringLiteral("D"), QStringLiteral("E")}));
+        QCOMPARE(deadlines(p, f), (QStringList{QStringLiteral("Security lead=10:15"),
+                                               QStringLiteral("Notify legal (within 1 h)=11:00")}));
     }
 
     void contactsInAnyOrderAndLanguage_data()
@@ -499,15 +498,14 @@ private slots:
         QTest::newRow("English, time first")
             << QByteArray("| Escalation time | Contact | Role |\n|---|---|---|\n"
                           "| P0/P1: <15 min | sec@example.org | Security Lead |\n");
-        QTest::newRow("German")
-            << QByteArray("| Rolle | Kontakt | Eskalationszeit |\n|---|---|---|\n"
-                          "| Security Lead | +49 30 1234567 | P0/P1: <15 min |\n");
+        QTest::newRow("German") << QByteArray(
+            "| Rolle | Kontakt | Eskalationszeit |\n|---|---|---|\n"
+            "| Security Lead | +49 30 1234567 | P0/P1: <15 min |\n");
         QTest::newRow("Spanish, extra column")
             << QByteArray("| Contacto | Notas | Rol | Tiempo de escalado |\n|---|---|---|---|\n"
                           "| sec@example.org | turno de día | Security Lead | P0/P1: <15 min |\n");
-        QTest::newRow("French")
-            << QByteArray("| Rôle | Délai | Moyen |\n|---|---|---|\n"
-                          "| Security Lead | P0/P1: <15 min | Téléphone |\n");
+        QTest::newRow("French") << QByteArray("| Rôle | Délai | Moyen |\n|---|---|---|\n"
+                                              "| Security Lead | P0/P1: <15 min | Téléphone |\n");
     }
 
     void contactsInAnyOrderAndLanguage()
@@ -590,8 +588,12 @@ private slots:
         const QJsonObject o = EscalationPolicies::toJson(p);
         QCOMPARE(o.value(QStringLiteral("graph")).toInt(), 2);
         QCOMPARE(o.value(QStringLiteral("graphs")).toArray().size(), 2);
-        QVERIFY(o.value(QStringLiteral("graphs")).toArray().at(1).toObject().value(
-            QStringLiteral("shown")).toBool());
+        QVERIFY(o.value(QStringLiteral("graphs"))
+                    .toArray()
+                    .at(1)
+                    .toObject()
+                    .value(QStringLiteral("shown"))
+                    .toBool());
     }
 
     void warnings()

@@ -164,14 +164,14 @@ private slots:
                    "k[/in/] --- l[\\out\\] --- m[/wide\\] --- n[\\narrow/] --- o(-oval-)\n"
                    "p[|borders:lt|props]\n")
             << QStringLiteral("TB")
-            << QStringList{QStringLiteral("a[box]:box"),     QStringLiteral("b[round]:round"),
-                           QStringLiteral("c[pill]:round"),  QStringLiteral("d[sub]:box"),
-                           QStringLiteral("e[db]:box"),      QStringLiteral("f[circle]:round"),
-                           QStringLiteral("g[ring]:round"),  QStringLiteral("h[flag]:box"),
+            << QStringList{QStringLiteral("a[box]:box"),       QStringLiteral("b[round]:round"),
+                           QStringLiteral("c[pill]:round"),    QStringLiteral("d[sub]:box"),
+                           QStringLiteral("e[db]:box"),        QStringLiteral("f[circle]:round"),
+                           QStringLiteral("g[ring]:round"),    QStringLiteral("h[flag]:box"),
                            QStringLiteral("i[ask?]:decision"), QStringLiteral("j[hex]:box"),
-                           QStringLiteral("k[in]:box"),      QStringLiteral("l[out]:box"),
-                           QStringLiteral("m[wide]:box"),    QStringLiteral("n[narrow]:box"),
-                           QStringLiteral("o[oval]:round"),  QStringLiteral("p[props]:box")}
+                           QStringLiteral("k[in]:box"),        QStringLiteral("l[out]:box"),
+                           QStringLiteral("m[wide]:box"),      QStringLiteral("n[narrow]:box"),
+                           QStringLiteral("o[oval]:round"),    QStringLiteral("p[props]:box")}
             << QStringList{QStringLiteral("a>b"), QStringLiteral("b>c"), QStringLiteral("c>d"),
                            QStringLiteral("d>e"), QStringLiteral("f>g"), QStringLiteral("g>h"),
                            QStringLiteral("h>i"), QStringLiteral("i>j"), QStringLiteral("k>l"),
@@ -204,9 +204,9 @@ private slots:
                            QStringLiteral("E[E]:box"), QStringLiteral("F[F]:box"),
                            QStringLiteral("G[G]:box"), QStringLiteral("H[H]:box"),
                            QStringLiteral("I[I]:box")}
-            << QStringList{QStringLiteral("A>B|first"),       QStringLiteral("B>C|second"),
-                           QStringLiteral("C>D|third"),       QStringLiteral("D>E|open text"),
-                           QStringLiteral("E>F|piped"),       QStringLiteral("F>G|dotted pipe"),
+            << QStringList{QStringLiteral("A>B|first"),          QStringLiteral("B>C|second"),
+                           QStringLiteral("C>D|third"),          QStringLiteral("D>E|open text"),
+                           QStringLiteral("E>F|piped"),          QStringLiteral("F>G|dotted pipe"),
                            QStringLiteral("G>H|quoted -- text"), QStringLiteral("H>I|bold one")};
         QTest::newRow("ampersands fan out and in")
             << QStringLiteral("graph TD\nA & B --> C & D\nD --> E & F --> G\n")
@@ -313,9 +313,9 @@ private slots:
 
     void shapeNames()
     {
-        const MermaidResult r = MermaidReader::read(QStringLiteral(
-            "flowchart TD\nA([x]) --> B[(y)] --> C{{z}} --> D@{ shape: db } --> "
-            "E@{ shape: terminal } --> F@{ shape: nothing-like-it }\n"));
+        const MermaidResult r = MermaidReader::read(
+            QStringLiteral("flowchart TD\nA([x]) --> B[(y)] --> C{{z}} --> D@{ shape: db } --> "
+                           "E@{ shape: terminal } --> F@{ shape: nothing-like-it }\n"));
         QVERIFY2(r.errors.isEmpty(), qPrintable(errorText(r)));
         QCOMPARE(r.chart.node(QStringLiteral("A"))->mermaidShape, QStringLiteral("stadium"));
         QCOMPARE(r.chart.node(QStringLiteral("B"))->mermaidShape, QStringLiteral("cyl"));
@@ -335,27 +335,27 @@ private slots:
 
     void subgraphs()
     {
-        const MermaidResult r = MermaidReader::read(QStringLiteral(
-            "flowchart LR\n"
-            "  Alert --> Triage\n"
-            "  subgraph oncall [On-call rotation]\n"
-            "    direction TB\n"
-            "    Primary --> Secondary\n"
-            "    subgraph leads[\"Leads (day)\"]\n"
-            "      Lead1 & Lead2\n"
-            "    end\n"
-            "  end\n"
-            "  subgraph \"Security Team\"\n"
-            "    Sec1\n"
-            "  end;\n"
-            "  subgraph Exec\n"
-            "    CEO\n"
-            "  end\n"
-            "  subgraph\n"
-            "  end\n"
-            "  Triage --> oncall\n"
-            "  oncall --> Exec\n"
-            "  Triage ---> Sec1\n"));
+        const MermaidResult r =
+            MermaidReader::read(QStringLiteral("flowchart LR\n"
+                                               "  Alert --> Triage\n"
+                                               "  subgraph oncall [On-call rotation]\n"
+                                               "    direction TB\n"
+                                               "    Primary --> Secondary\n"
+                                               "    subgraph leads[\"Leads (day)\"]\n"
+                                               "      Lead1 & Lead2\n"
+                                               "    end\n"
+                                               "  end\n"
+                                               "  subgraph \"Security Team\"\n"
+                                               "    Sec1\n"
+                                               "  end;\n"
+                                               "  subgraph Exec\n"
+                                               "    CEO\n"
+                                               "  end\n"
+                                               "  subgraph\n"
+                                               "  end\n"
+                                               "  Triage --> oncall\n"
+                                               "  oncall --> Exec\n"
+                                               "  Triage ---> Sec1\n"));
         QVERIFY2(r.errors.isEmpty(), qPrintable(errorText(r)));
         const Flowchart &c = r.chart;
         QCOMPARE(c.subgraphs.size(), 5);
@@ -372,24 +372,20 @@ private slots:
         QCOMPARE(c.subgraphs[3].id, QStringLiteral("Exec"));
         QCOMPARE(c.subgraphs[4].title, QString());
         // Innermost subgraph wins; the subgraph ids are not nodes.
-        QCOMPARE(members(c), (QStringList{QStringLiteral("Primary:oncall"),
-                                          QStringLiteral("Secondary:oncall"),
-                                          QStringLiteral("Lead1:leads"),
-                                          QStringLiteral("Lead2:leads"),
-                                          QStringLiteral("Sec1:") + c.subgraphs[2].id,
-                                          QStringLiteral("CEO:Exec")}));
+        QCOMPARE(
+            members(c),
+            (QStringList{QStringLiteral("Primary:oncall"), QStringLiteral("Secondary:oncall"),
+                         QStringLiteral("Lead1:leads"), QStringLiteral("Lead2:leads"),
+                         QStringLiteral("Sec1:") + c.subgraphs[2].id, QStringLiteral("CEO:Exec")}));
         QVERIFY(!c.node(QStringLiteral("oncall")));
         QVERIFY(!c.node(QStringLiteral("Exec")));
         // A link to a subgraph reaches its entries, one from it leaves from its exits.
-        QCOMPARE(edges(c), (QStringList{QStringLiteral("Alert>Triage"),
-                                        QStringLiteral("Primary>Secondary"),
-                                        QStringLiteral("Triage>Primary"),
-                                        QStringLiteral("Triage>Lead1"),
-                                        QStringLiteral("Triage>Lead2"),
-                                        QStringLiteral("Secondary>CEO"),
-                                        QStringLiteral("Lead1>CEO"),
-                                        QStringLiteral("Lead2>CEO"),
-                                        QStringLiteral("Triage>Sec1")}));
+        QCOMPARE(edges(c),
+                 (QStringList{QStringLiteral("Alert>Triage"), QStringLiteral("Primary>Secondary"),
+                              QStringLiteral("Triage>Primary"), QStringLiteral("Triage>Lead1"),
+                              QStringLiteral("Triage>Lead2"), QStringLiteral("Secondary>CEO"),
+                              QStringLiteral("Lead1>CEO"), QStringLiteral("Lead2>CEO"),
+                              QStringLiteral("Triage>Sec1")}));
         QCOMPARE(c.edges[2].viaSubgraph, QStringLiteral("oncall"));
         QVERIFY(c.edges.last().viaSubgraph.isEmpty());
     }
@@ -427,7 +423,8 @@ private slots:
     void titleFromFrontMatter()
     {
         const MermaidResult r = MermaidReader::read(
-            QStringLiteral("\n---\ntitle: \"Escalation: security\"\n---\nflowchart TD\nA-->B\n"), 10);
+            QStringLiteral("\n---\ntitle: \"Escalation: security\"\n---\nflowchart TD\nA-->B\n"),
+            10);
         QVERIFY2(r.errors.isEmpty(), qPrintable(errorText(r)));
         QCOMPARE(r.chart.title, QStringLiteral("Escalation: security"));
         QCOMPARE(r.chart.node(QStringLiteral("A"))->line, 15);

@@ -55,11 +55,9 @@ private slots:
         QTest::newRow("an hour") << QStringLiteral("within an hour") << 60;
         QTest::newRow("two days") << QStringLiteral("within two days") << 2880;
         QTest::newRow("German spätestens") << QStringLiteral("spätestens nach 4 Stunden") << 240;
-        QTest::newRow("German binnen einer Stunde")
-            << QStringLiteral("binnen einer Stunde") << 60;
+        QTest::newRow("German binnen einer Stunde") << QStringLiteral("binnen einer Stunde") << 60;
         QTest::newRow("German umgehend") << QStringLiteral("umgehend") << 0;
-        QTest::newRow("Spanish en menos de")
-            << QStringLiteral("en menos de 30 minutos") << 30;
+        QTest::newRow("Spanish en menos de") << QStringLiteral("en menos de 30 minutos") << 30;
         QTest::newRow("Spanish dentro de las próximas")
             << QStringLiteral("dentro de las próximas 2 horas") << 120;
         QTest::newRow("Spanish de inmediato") << QStringLiteral("De inmediato") << 0;
@@ -199,28 +197,24 @@ private slots:
         QTest::newRow("English, the first hour")
             << QStringLiteral("During the first hour, work down this list.")
             << QStringLiteral("During the first hour") << 60;
-        QTest::newRow("Spanish")
-            << QStringLiteral("Durante la primera hora, la secuencia recomendada será:")
-            << QStringLiteral("Durante la primera hora") << 60;
-        QTest::newRow("Spanish, minutes")
-            << QStringLiteral("En los primeros 30 minutos:") << QStringLiteral("En los primeros 30 minutos")
-            << 30;
+        QTest::newRow("Spanish") << QStringLiteral(
+                                        "Durante la primera hora, la secuencia recomendada será:")
+                                 << QStringLiteral("Durante la primera hora") << 60;
+        QTest::newRow("Spanish, minutes") << QStringLiteral("En los primeros 30 minutos:")
+                                          << QStringLiteral("En los primeros 30 minutos") << 30;
         QTest::newRow("German") << QStringLiteral("In der ersten Stunde gilt:")
                                 << QStringLiteral("In der ersten Stunde") << 60;
         QTest::newRow("German, minutes")
             << QStringLiteral("Innerhalb der ersten 15 Minuten erledigen:")
             << QStringLiteral("Innerhalb der ersten 15 Minuten") << 15;
-        QTest::newRow("French")
-            << QStringLiteral("Dans la première heure, suivre ces étapes.")
-            << QStringLiteral("Dans la première heure") << 60;
-        QTest::newRow("French, minutes")
-            << QStringLiteral("Dans les 30 premières minutes :")
-            << QStringLiteral("Dans les 30 premières minutes") << 30;
+        QTest::newRow("French") << QStringLiteral("Dans la première heure, suivre ces étapes.")
+                                << QStringLiteral("Dans la première heure") << 60;
+        QTest::newRow("French, minutes") << QStringLiteral("Dans les 30 premières minutes :")
+                                         << QStringLiteral("Dans les 30 premières minutes") << 30;
         QTest::newRow("French, dans l'heure")
             << QStringLiteral("À faire dans l'heure.") << QStringLiteral("dans l'heure") << 60;
-        QTest::newRow("a range")
-            << QStringLiteral("within the first 10-15 minutes if needed")
-            << QStringLiteral("within the first 10-15 minutes") << -2;
+        QTest::newRow("a range") << QStringLiteral("within the first 10-15 minutes if needed")
+                                 << QStringLiteral("within the first 10-15 minutes") << -2;
         QTest::newRow("an adverb is no window")
             << QStringLiteral("Affected hosts should be immediately isolated.") << QString() << -1;
         QTest::newRow("a plain amount is no window")
@@ -248,24 +242,24 @@ private slots:
         QTest::addColumn<int>("minutes"); // -1: none; -2: found without a period
         QTest::newRow("every N minutes") << QStringLiteral("Post updates every 30 minutes")
                                          << QStringLiteral("every 30 minutes") << 30;
-        QTest::newRow("every hour") << QStringLiteral("Check the queue every hour")
-                                    << QStringLiteral("every hour") << 60;
+        QTest::newRow("every hour")
+            << QStringLiteral("Check the queue every hour") << QStringLiteral("every hour") << 60;
         QTest::newRow("a range") << QStringLiteral("Post updates every 15-30 minutes")
                                  << QStringLiteral("every 15-30 minutes") << -2;
-        QTest::newRow("hourly") << QStringLiteral("Hourly status mail")
-                                << QStringLiteral("Hourly") << 60;
+        QTest::newRow("hourly") << QStringLiteral("Hourly status mail") << QStringLiteral("Hourly")
+                                << 60;
         QTest::newRow("German") << QStringLiteral("Lagebericht alle 2 Stunden")
                                 << QStringLiteral("alle 2 Stunden") << 120;
-        QTest::newRow("German word") << QStringLiteral("täglich berichten")
-                                     << QStringLiteral("täglich") << 1440;
+        QTest::newRow("German word")
+            << QStringLiteral("täglich berichten") << QStringLiteral("täglich") << 1440;
         QTest::newRow("Spanish") << QStringLiteral("Actualizar estado cada 2 horas")
                                  << QStringLiteral("cada 2 horas") << 120;
         QTest::newRow("French") << QStringLiteral("Point toutes les 30 minutes")
                                 << QStringLiteral("toutes les 30 minutes") << 30;
         QTest::newRow("French hours") << QStringLiteral("Point toutes les heures")
                                       << QStringLiteral("toutes les heures") << 60;
-        QTest::newRow("continuous") << QStringLiteral("Continuous") << QStringLiteral("Continuous")
-                                    << -2;
+        QTest::newRow("continuous")
+            << QStringLiteral("Continuous") << QStringLiteral("Continuous") << -2;
         QTest::newRow("none") << QStringLiteral("Notify legal within 2 hours") << QString() << -1;
         QTest::newRow("every without a unit")
             << QStringLiteral("Rotate keys on every other system") << QString() << -1;
