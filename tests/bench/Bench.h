@@ -32,5 +32,6 @@ int runDetect(const Options &options);
 int runTimeline(const Options &options);
 int runEvidence(const Options &options);
 int runLive(const Options &options);
+int runPlaybooks(const Options &options);
 
 } // namespace ic::bench

@@ -17,13 +17,14 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Incident Commander benchmarks. Suites: startup, demo, audit, detect, "
-                       "timeline, evidence, live. See tests/bench/README.md."));
+                       "timeline, evidence, live, playbooks. See tests/bench/README.md."));
     parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("suite"),
-        QStringLiteral("startup | demo | audit | detect | timeline | evidence | live"));
-    parser.addOption(
-        {QStringLiteral("rows"), QStringLiteral("Audit-log rows."), QStringLiteral("N")});
+        QStringLiteral("startup | demo | audit | detect | timeline | evidence | live | playbooks"));
+    parser.addOption({QStringLiteral("rows"),
+                      QStringLiteral("Audit-log rows (playbooks: the runbook's size in KB)."),
+                      QStringLiteral("N")});
     parser.addOption({QStringLiteral("pg"),
                       QStringLiteral("Use this PostgreSQL database "
                                      "(libpq CONNINFO) instead of a private "
@@ -48,10 +49,10 @@ int main(int argc, char **argv)
 
     const QString suite = parser.positionalArguments().value(0);
     const std::pair<const char *, ic::bench::Suite> suites[] = {
-        {"startup", ic::bench::runStartup},   {"demo", ic::bench::runDemo},
-        {"audit", ic::bench::runAudit},       {"detect", ic::bench::runDetect},
-        {"timeline", ic::bench::runTimeline}, {"evidence", ic::bench::runEvidence},
-        {"live", ic::bench::runLive},
+        {"startup", ic::bench::runStartup},     {"demo", ic::bench::runDemo},
+        {"audit", ic::bench::runAudit},         {"detect", ic::bench::runDetect},
+        {"playbooks", ic::bench::runPlaybooks}, {"timeline", ic::bench::runTimeline},
+        {"evidence", ic::bench::runEvidence},   {"live", ic::bench::runLive},
     };
     int code = 2;
     bool known = false;
