@@ -339,9 +339,14 @@ PlaybookFile Reader::run()
                     PlaybookPhase part;
                     const Outline::PhaseTitle t = Outline::phaseTitle(group);
                     const QString name = t.name.isEmpty() ? group : t.name;
-                    part.name =
-                        plan.section == root ? name : phase.name + QStringLiteral(" › ") + name;
-                    part.deadline = t.deadline;
+                    // "Contain" rows in the section "Contain" are that phase.
+                    const bool same =
+                        name.compare(phase.name, Qt::CaseInsensitive) == 0 ||
+                        phase.name.endsWith(QStringLiteral(" › ") + name, Qt::CaseInsensitive);
+                    part.name = plan.section == root || same
+                                    ? (same ? phase.name : name)
+                                    : phase.name + QStringLiteral(" › ") + name;
+                    part.deadline = t.deadline.text.isEmpty() ? phase.deadline : t.deadline;
                     part.line = step.line;
                     part.guidance = phase.guidance;
                     parts.append(part);
@@ -1069,7 +1074,24 @@ void Reader::blockToPhase(const Block *b, int section, const QString &group, Pla
         }
         const Role role =
             m_sections[section].label ? Outline::labelRole(m_sections[section].title) : Role::Other;
-        if (checklist && kind != ListKind::Tasks && role != Role::Checklist) {
+        // A numbered list with time targets or commands is steps even beside
+        // a checklist.
+        bool timedOrCoded = false;
+        if (b->ordered) {
+            for (const Block &item : b->children) {
+                for (const Block &c : item.children) {
+                    if (c.type == Block::Type::CodeBlock)
+                        timedOrCoded = true;
+                    if (c.type != Block::Type::Paragraph)
+                        continue;
+                    if (const auto l = Outline::labelledText(c)) {
+                        timedOrCoded = timedOrCoded || Deadline::parse(l->first).isKnown() ||
+                                       Deadline::isCadence(l->first);
+                    }
+                }
+            }
+        }
+        if (checklist && kind != ListKind::Tasks && role != Role::Checklist && !timedOrCoded) {
             guidance(StepReader::listTexts(*b, m_used), Tr::tr("a list beside the checklist"));
             return;
         }

@@ -232,6 +232,14 @@ private slots:
                                             "bridge\nRecovery @-: Fail back !120"));
         QCOMPARE(allSteps(f)[1].cadence.minutes.value_or(-1), 30);
 
+        // A phase column naming the section's own phase is that phase; the
+        // lead-in's window times every row.
+        f = readText(QStringLiteral(
+            "## Contain\n\nIn the first hour:\n\n| Phase | Action | Due |\n|---|---|---|\n"
+            "| Contain | Isolate the host | 15 min |\n| Recover | Restore from backup | |\n"));
+        QCOMPARE(outline(f), QStringLiteral("# Shape\nContain @60: Isolate the host !15\nContain "
+                                            "› Recover @60: Restore from backup"));
+
         // A table without a step column is guidance, not steps.
         f = readText(QStringLiteral("## Contain\n\n- Block the IP\n\n| Tool | URL |\n|---|---|\n"
                                     "| WAF | https://waf.example |\n"));
@@ -300,6 +308,19 @@ private slots:
         // A range is said in the report.
         if (deadline == -2)
             QVERIFY(!f.warnings.isEmpty());
+    }
+
+    void timedStepsBesideAChecklist()
+    {
+        // A task list is the checklist and a plain list beside it advice, but
+        // numbered steps with time targets or commands stay steps.
+        const PlaybookFile f = readText(QStringLiteral(
+            "## Detect\n\n1. **Within 10 minutes**: Tell the lead\n2. Pull the logs\n\n"
+            "- [ ] Ticket opened\n- [ ] Channel created\n\n* consider the weekend rota\n"));
+        QCOMPARE(outline(f), QStringLiteral("# Shape\nDetect @-: Tell the lead !10; Pull the logs; "
+                                            "Ticket opened; Channel created"));
+        QVERIFY2(noted(f.kept, 9, QStringLiteral("beside the checklist")),
+                 qPrintable(notesText(f)));
     }
 
     void phaseWindows()
