@@ -13,10 +13,6 @@ namespace ic {
 namespace {
 
 constexpr int P = AuditQueries::PageSize;
-constexpr int K = AuditQueries::CheckpointStride;
-// Pages this close to the end of an exactly counted result are read
-// backwards from the end (a short OFFSET) before the index gets there.
-constexpr qint64 EndReach = 8 * K;
 // A page job the viewport moved away from is cancelled after this long.
 constexpr qint64 AbandonAfterMs = 30;
 
@@ -79,16 +75,11 @@ QList<FieldProblem> AuditLogModel::setFilter(const AuditFilter &filter)
     ++m_generation;
     m_started = true;
     m_paused = false;
-    m_pages.clear();
+    m_cache.reset(m_compiled);
     m_requested.clear();
     m_failedPages.clear();
-    m_checkpoints.clear();
-    m_count = 0;
-    m_exact = false;
-    m_indexDone = false;
     m_scanRunning = false;
     m_scanFailed = false;
-    m_haveSpan = false;
     m_hasError = false;
     m_pageJob = {};
     AuditQueries::PageRequest first;
@@ -98,8 +89,8 @@ QList<FieldProblem> AuditLogModel::setFilter(const AuditFilter &filter)
     emit countChanged(0, false);
     emit resultStarted();
     if (m_compiled.matchesNothing) {
-        m_exact = true;
-        m_indexDone = true;
+        m_cache.setExact();
+        m_cache.setIndexDone();
         emit countChanged(0, true);
         emit firstRowsLoaded();
         emitLoading();
@@ -194,22 +185,21 @@ void AuditLogModel::startFirstPage()
             if (m_compiled.limit > 0)
                 count = qMin<qint64>(count, m_compiled.limit);
             if (n > 0)
-                m_firstMs = first.rows.first().timeMs;
-            m_pages.insert(0, Page{first.rows, false, false, ++m_useClock});
+                m_cache.setFirstTime(first.rows.first().timeMs);
+            m_cache.store(0, first.rows, false);
             if (whole) {
-                m_exact = true;
-                m_indexDone = true;
+                m_cache.setExact();
+                m_cache.setIndexDone();
                 if (n > 0)
-                    m_checkpoints = {first.rows.first().key()};
+                    m_cache.setCheckpoints({first.rows.first().key()});
             }
             if (count > 0) {
-                beginInsertRows({}, 0,
-                                int(qMin<qint64>(count, std::numeric_limits<int>::max()) - 1));
-                m_count = count;
+                beginInsertRows({}, 0, int(m_cache.clampCount(count) - 1));
+                m_cache.setCount(count);
                 endInsertRows();
             }
             m_hasError = false;
-            emit countChanged(m_count, m_exact);
+            emit countChanged(m_cache.count(), m_cache.isExact());
             if (n > 0)
                 emit rowsLoaded(0, n - 1);
             emit firstRowsLoaded();
@@ -241,8 +231,7 @@ void AuditLogModel::loadTail()
         [this, generation](Result<QList<AuditRow>> r) {
             if (generation != m_generation || !r || r->isEmpty())
                 return;
-            m_lastMs = r->first().timeMs;
-            m_haveSpan = true;
+            m_cache.setLastTime(r->first().timeMs);
             schedule();
         });
 }
@@ -278,7 +267,8 @@ void AuditLogModel::startScan()
 void AuditLogModel::setIndexing(bool enabled)
 {
     m_indexing = enabled;
-    if (enabled && m_started && m_exact && !m_indexDone && !m_scanRunning && !m_firstJobRunning)
+    if (enabled && m_started && m_cache.isExact() && !m_cache.isIndexDone() && !m_scanRunning &&
+        !m_firstJobRunning)
         startIndex();
 }
 
@@ -288,10 +278,10 @@ void AuditLogModel::startIndex()
         m_scanRunning = false;
         return;
     }
-    if (m_count <= P) {
+    if (m_cache.count() <= P) {
         m_scanRunning = false;
-        m_indexDone = true;
-        emit indexProgress(m_count);
+        m_cache.setIndexDone();
+        emit indexProgress(m_cache.count());
         return;
     }
     m_scanRunning = true;
@@ -326,9 +316,9 @@ void AuditLogModel::startIndex()
                 }
                 return;
             }
-            m_indexDone = true;
-            markStale();
-            emit indexProgress(m_count);
+            m_cache.setIndexDone();
+            m_cache.markStale();
+            emit indexProgress(m_cache.count());
             schedule();
         });
 }
@@ -338,180 +328,40 @@ void AuditLogModel::checkpointsArrived(int generation, const QList<AuditKey> &ke
     if (generation != m_generation)
         return;
     // Row 0's key is part of the first batch; keep the list in row order.
-    m_checkpoints += keys;
-    markStale();
+    m_cache.addCheckpoints(keys);
+    m_cache.markStale();
     emit indexProgress(indexedRows());
     schedule();
 }
 
-qint64 AuditLogModel::indexedRows() const
-{
-    if (m_indexDone)
-        return m_count;
-    return qMin(m_count, qint64(m_checkpoints.size()) * K);
-}
-
-bool AuditLogModel::placeableExactly(int page) const
-{
-    const qint64 start = qint64(page) * P;
-    return m_indexDone || start / K < m_checkpoints.size() ||
-           (m_exact && m_compiled.limit == 0 && m_count - start <= EndReach);
-}
-
-void AuditLogModel::markStale()
-{
-    // Pages placed by time are shown until their exact rows arrive.
-    for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
-        if (it->approximate && placeableExactly(it.key()))
-            it->stale = true;
-    }
-}
-
 void AuditLogModel::setCount(qint64 count, bool exact)
 {
-    if (m_compiled.limit > 0)
-        count = qMin<qint64>(count, m_compiled.limit);
-    const qint64 maxRows = std::numeric_limits<int>::max();
-    count = qMin(count, maxRows);
-    if (count > m_count) {
-        beginInsertRows({}, int(m_count), int(count - 1));
-        m_count = count;
+    count = m_cache.clampCount(count);
+    const qint64 before = m_cache.count();
+    if (count > before) {
+        beginInsertRows({}, int(before), int(count - 1));
+        m_cache.setCount(count);
         endInsertRows();
-    } else if (count < m_count) {
-        beginRemoveRows({}, int(count), int(m_count - 1));
-        m_count = count;
-        const int lastPage = count == 0 ? -1 : int((count - 1) / P);
-        for (auto it = m_pages.begin(); it != m_pages.end();) {
-            if (it.key() > lastPage)
-                it = m_pages.erase(it);
-            else
-                ++it;
-        }
+    } else if (count < before) {
+        beginRemoveRows({}, int(count), int(before - 1));
+        m_cache.setCount(count);
         endRemoveRows();
     }
-    m_exact = m_exact || exact;
-    markStale(); // pages placed from the estimated end can now be placed exactly
-    emit countChanged(m_count, m_exact);
+    if (exact)
+        m_cache.setExact();
+    m_cache.markStale(); // pages placed from the estimated end can now be placed exactly
+    emit countChanged(m_cache.count(), m_cache.isExact());
     schedule();
-}
-
-int AuditLogModel::pageCount() const
-{
-    return m_count == 0 ? 0 : int((m_count - 1) / P) + 1;
-}
-
-QList<int> AuditLogModel::wantedPages() const
-{
-    QList<int> out;
-    const int pages = pageCount();
-    if (pages == 0)
-        return out;
-    auto add = [&](int p) {
-        if (p >= 0 && p < pages && !out.contains(p))
-            out << p;
-    };
-    if (m_viewCount > 0) {
-        const int firstPage = m_viewFirst / P;
-        const int lastPage = (m_viewFirst + m_viewCount - 1) / P;
-        for (int p = firstPage; p <= lastPage && p < pages; ++p)
-            add(p);
-        add(lastPage + 1); // the next page before it is needed
-        add(firstPage - 1);
-    }
-    for (int p : m_requested)
-        add(p);
-    return out;
-}
-
-AuditLogModel::Plan AuditLogModel::plan(int page) const
-{
-    Plan out;
-    const qint64 start = qint64(page) * P;
-    const bool limited = m_compiled.limit > 0;
-    qint64 n = P;
-    if (limited)
-        n = qMin<qint64>(n, m_compiled.limit - start);
-    if (m_exact)
-        n = qMin<qint64>(n, m_count - start);
-    if (n <= 0)
-        return out;
-    out.request.limit = int(n);
-    auto usable = [&](int q) -> const Page * {
-        const auto it = m_pages.constFind(q);
-        return it != m_pages.constEnd() && !it->stale && !it->rows.isEmpty() ? &*it : nullptr;
-    };
-    out.ready = true;
-    if (page == 0)
-        return out;
-    // Continue from a neighbour: exact if it is, and never a skipped or repeated row.
-    if (const Page *prev = usable(page - 1); prev && prev->rows.size() == P) {
-        out.request.key = prev->rows.constLast().key();
-        out.approximate = prev->approximate;
-        return out;
-    }
-    if (const Page *next = usable(page + 1)) {
-        out.request.key = next->rows.constFirst().key();
-        out.request.backward = true;
-        out.request.limit = P;
-        out.approximate = next->approximate;
-        return out;
-    }
-    // A checkpoint at most 255 rows before the page.
-    const qint64 cp = start / K;
-    if (cp < m_checkpoints.size()) {
-        out.request.key = m_checkpoints.at(cp);
-        out.request.inclusive = true;
-        out.request.offset = int(start - cp * K);
-        return out;
-    }
-    if (limited) {
-        out.ready = false; // the index will get there
-        return out;
-    }
-    // Near the end: backwards from the last row.
-    if (m_exact && m_count - start <= EndReach) {
-        out.request.backward = true;
-        out.request.offset = int(m_count - (start + n));
-        return out;
-    }
-    if (!m_exact && page == pageCount() - 1) {
-        out.request.backward = true;
-        out.approximate = true;
-        return out;
-    }
-    // Not indexed yet: seek by time, the position mapped onto the time span.
-    if (m_haveSpan && m_count > 0) {
-        const double share = double(start) / double(m_count);
-        const qint64 t = m_firstMs + qint64(double(m_lastMs - m_firstMs) * share);
-        out.request.key = {timeKeyText(t), m_compiled.descending
-                                               ? std::numeric_limits<qint64>::max()
-                                               : std::numeric_limits<qint64>::min()};
-        out.request.inclusive = true;
-        out.approximate = true;
-        return out;
-    }
-    out.ready = false;
-    return out;
-}
-
-QString AuditLogModel::timeKeyText(qint64 ms) const
-{
-    const QString t = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
-                          .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
-    return m_engine == Db::Engine::Postgres ? t + QStringLiteral("+00") : t;
 }
 
 void AuditLogModel::schedule()
 {
     if (!m_started || m_paused || m_firstJobRunning || m_pageJob.page >= 0)
         return;
-    for (int page : wantedPages()) {
-        if (m_failedPages.contains(page))
+    for (int page : m_cache.wanted(m_viewFirst, m_viewCount, m_requested)) {
+        if (m_failedPages.contains(page) || !m_cache.needsLoad(page))
             continue;
-        const auto it = m_pages.constFind(page);
-        if (it != m_pages.constEnd() && !it->stale)
-            continue;
-        const Plan pl = plan(page);
+        const AuditPageCache::Plan pl = m_cache.plan(page);
         if (!pl.ready)
             continue;
         m_requested.remove(page);
@@ -555,51 +405,21 @@ void AuditLogModel::pageArrived(int generation, int page, bool approximate, int 
     }
     const QList<AuditRow> rows = r.value();
     const qint64 start = qint64(page) * P;
-    // Placed by time while the index was catching up: shown, and reloaded
-    // exactly if the index got there in the meantime.
-    m_pages.insert(page,
-                   Page{rows, approximate, approximate && placeableExactly(page), ++m_useClock});
-    if (!approximate) {
-        // Neighbours placed by time no longer line up with an exact page.
-        for (int q : {page - 1, page + 1}) {
-            auto it = m_pages.find(q);
-            if (it != m_pages.end() && it->approximate)
-                it->stale = true;
-        }
-    }
+    m_cache.store(page, rows, approximate);
     if (!approximate && rows.size() < requested && page > 0) {
         // The result ends inside this page: now the count is exact.
         setCount(start + rows.size(), true);
     }
-    if (!rows.isEmpty() && start < m_count) {
-        const int last = int(qMin<qint64>(start + rows.size(), m_count) - 1);
+    if (!rows.isEmpty() && start < m_cache.count()) {
+        const int last = int(qMin<qint64>(start + rows.size(), m_cache.count()) - 1);
         emit dataChanged(index(int(start), 0), index(last, ColumnCount - 1));
         emit rowsLoaded(int(start), last);
     }
-    evict();
+    const int firstPage = m_viewFirst / P;
+    m_cache.evict(firstPage, m_viewCount > 0 ? (m_viewFirst + m_viewCount - 1) / P : firstPage,
+                  MaxCachedPages);
     emitLoading();
     schedule();
-}
-
-void AuditLogModel::evict()
-{
-    const int firstPage = m_viewFirst / P;
-    const int lastPage = m_viewCount > 0 ? (m_viewFirst + m_viewCount - 1) / P : firstPage;
-    while (m_pages.size() > MaxCachedPages) {
-        int victim = -1;
-        quint64 oldest = std::numeric_limits<quint64>::max();
-        for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it) {
-            if (it.key() >= firstPage - 1 && it.key() <= lastPage + 1)
-                continue;
-            if (it->used < oldest) {
-                oldest = it->used;
-                victim = it.key();
-            }
-        }
-        if (victim < 0)
-            break;
-        m_pages.remove(victim);
-    }
 }
 
 void AuditLogModel::setViewport(int first, int count)
@@ -609,11 +429,7 @@ void AuditLogModel::setViewport(int first, int count)
     m_paused = false;
     const int firstPage = m_viewFirst / P;
     const int lastPage = (m_viewFirst + qMax(1, m_viewCount) - 1) / P;
-    for (int p = firstPage; p <= lastPage; ++p) {
-        auto it = m_pages.find(p);
-        if (it != m_pages.end())
-            it->used = ++m_useClock;
-    }
+    m_cache.touch(firstPage, lastPage);
     // A page the viewport left long ago should not hold up the one it shows now.
     if (m_pageJob.page >= 0 && (m_pageJob.page < firstPage - 1 || m_pageJob.page > lastPage + 1) &&
         m_pageJob.started.elapsed() > AbandonAfterMs && m_pageJob.canceller)
@@ -650,18 +466,18 @@ void AuditLogModel::retry()
     m_failedPages.clear();
     if (m_firstJobRunning)
         return;
-    if (m_pages.isEmpty() && !m_exact) {
+    if (m_cache.cachedPages() == 0 && !m_cache.isExact()) {
         startFirstPage();
         return;
     }
     if (m_scanFailed && !m_scanRunning) {
         m_scanFailed = false;
-        if (!m_exact)
+        if (!m_cache.isExact())
             startScan();
-        else if (!m_indexDone)
+        else if (!m_cache.isIndexDone())
             startIndex();
     }
-    if (!m_haveSpan && !m_indexDone)
+    if (!m_cache.hasSpan() && !m_cache.isIndexDone())
         loadTail();
     schedule();
 }
@@ -693,18 +509,12 @@ void AuditLogModel::emitLoading()
 
 const AuditRow *AuditLogModel::rowAt(int row) const
 {
-    if (row < 0 || row >= m_count)
-        return nullptr;
-    const auto it = m_pages.constFind(row / P);
-    if (it == m_pages.constEnd())
-        return nullptr;
-    const int i = row % P;
-    return i < it->rows.size() ? &it->rows.at(i) : nullptr;
+    return m_cache.rowAt(row);
 }
 
 int AuditLogModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_count);
+    return parent.isValid() ? 0 : int(m_cache.count());
 }
 
 int AuditLogModel::columnCount(const QModelIndex &parent) const
@@ -714,11 +524,11 @@ int AuditLogModel::columnCount(const QModelIndex &parent) const
 
 QVariant AuditLogModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_count || index.column() >= ColumnCount)
+    if (!index.isValid() || index.row() >= m_cache.count() || index.column() >= ColumnCount)
         return {};
     const int page = index.row() / P;
-    const auto it = m_pages.constFind(page);
-    if (it == m_pages.constEnd()) {
+    const AuditPageCache::Page *it = m_cache.page(page);
+    if (!it) {
         if (role == Qt::DisplayRole)
             requestPage(page);
         if (role == LoadedRole || role == ApproximateRole)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/audit/AuditFilter.h"
+#include "models/audit/AuditPageCache.h"
 #include "models/audit/AuditQueries.h"
 #include "models/audit/AuditRow.h"
 #include "models/audit/AuditSql.h"
@@ -80,17 +81,18 @@ public:
     void setIndexing(bool enabled);
 
     const AuditRow *rowAt(int row) const;
-    qint64 resultCount() const { return m_count; }
-    bool isCountExact() const { return m_exact; }
-    qint64 indexedRows() const; // rows whose exact position is known
-    bool isIndexComplete() const { return m_indexDone; }
+    qint64 resultCount() const { return m_cache.count(); }
+    bool isCountExact() const { return m_cache.isExact(); }
+    // Rows whose exact position is known.
+    qint64 indexedRows() const { return m_cache.indexedRows(); }
+    bool isIndexComplete() const { return m_cache.isIndexDone(); }
     bool isLoading() const { return m_pageJob.page >= 0 || m_firstJobRunning; }
     bool hasError() const { return m_hasError; }
     const Error &lastError() const { return m_error; }
     // The statement of the first page: what ran, for the report.
     const SqlStatement &statement() const { return m_statement; }
     const CompiledFilter &compiled() const { return m_compiled; }
-    int cachedPages() const { return int(m_pages.size()); }
+    int cachedPages() const { return m_cache.cachedPages(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -112,19 +114,6 @@ signals:
     void loadingChanged(bool loading);
 
 private:
-    struct Page
-    {
-        QList<AuditRow> rows;
-        bool approximate = false; // placed by time, not by an exact key
-        bool stale = false;       // still shown, but to be loaded again at its exact place
-        quint64 used = 0;
-    };
-    struct Plan
-    {
-        AuditQueries::PageRequest request;
-        bool approximate = false;
-        bool ready = false; // false: wait (no way to place this page yet)
-    };
     struct Job
     {
         int page = -1;
@@ -138,21 +127,13 @@ private:
     void startIndex();
     void loadTail();
     void schedule();
-    Plan plan(int page) const;
     void pageArrived(int generation, int page, bool approximate, int requested,
                      Result<QList<AuditRow>> rows);
     void checkpointsArrived(int generation, const QList<AuditKey> &keys);
     void requestPage(int page) const;
     void cancelJobs();
     void setCount(qint64 count, bool exact);
-    void markStale();
-    bool placeableExactly(int page) const;
-    void evict();
     void fail(const Error &error);
-    int pageCount() const;
-    int lastRow() const;
-    QList<int> wantedPages() const;
-    QString timeKeyText(qint64 ms) const;
     void emitLoading();
 
     SqlExecutor *m_pageWorker;
@@ -169,20 +150,13 @@ private:
     bool m_started = false;
     bool m_firstJobRunning = false;
 
-    qint64 m_count = 0;
-    bool m_exact = false;
-    QList<AuditKey> m_checkpoints;
-    bool m_indexDone = false;
     bool m_scanRunning = false;
     bool m_scanFailed = false;
-    qint64 m_firstMs = 0, m_lastMs = 0;
-    bool m_haveSpan = false;
 
-    QHash<int, Page> m_pages;      // by page number
+    AuditPageCache m_cache;
     mutable QSet<int> m_requested; // pages asked for through data() outside the viewport
     mutable bool m_scheduleQueued = false;
     QSet<int> m_failedPages;
-    quint64 m_useClock = 0;
     int m_viewFirst = 0;
     int m_viewCount = 0;
     Job m_pageJob;
