@@ -177,7 +177,8 @@ Result<qint64> copyOut(QSqlDatabase &db, const QString &copySql, Sink &sink, boo
         const QString message = QString::fromUtf8(PQresultErrorMessage(r));
         const QString state = QString::fromLatin1(PQresultErrorField(r, PG_DIAG_SQLSTATE));
         PQclear(r);
-        return AuditSql::statementError(message, PQstatus(conn) != CONNECTION_OK, c, what, state);
+        return AuditSql::statementError(message, PQstatus(conn) != CONNECTION_OK, c, what, state,
+                                        AuditSql::isHotStandby(conn));
     }
     PQclear(r);
     qint64 messages = 0;
@@ -195,7 +196,8 @@ Result<qint64> copyOut(QSqlDatabase &db, const QString &copySql, Sink &sink, boo
         if (PQresultStatus(end) != PGRES_COMMAND_OK && result.ok()) {
             result = AuditSql::statementError(
                 QString::fromUtf8(PQresultErrorMessage(end)), PQstatus(conn) != CONNECTION_OK, c,
-                what, QString::fromLatin1(PQresultErrorField(end, PG_DIAG_SQLSTATE)));
+                what, QString::fromLatin1(PQresultErrorField(end, PG_DIAG_SQLSTATE)),
+                AuditSql::isHotStandby(conn));
         }
         PQclear(end);
     }

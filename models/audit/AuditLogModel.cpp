@@ -5,6 +5,7 @@
 #include "models/store/SqlExecutor.h"
 
 #include <QPointer>
+#include <QTimer>
 
 #include <limits>
 
@@ -16,12 +17,6 @@ constexpr int P = AuditQueries::PageSize;
 // A page job the viewport moved away from is cancelled after this long.
 constexpr qint64 AbandonAfterMs = 30;
 
-struct FirstPage
-{
-    QList<AuditRow> rows;
-    qint64 estimate = -1;
-};
-
 } // namespace
 
 AuditLogModel::AuditLogModel(const ConnectionSpec &source, const Clock &clock, QObject *parent)
@@ -29,6 +24,7 @@ AuditLogModel::AuditLogModel(const ConnectionSpec &source, const Clock &clock, Q
 {
     qRegisterMetaType<ic::AuditCatalog>();
     qRegisterMetaType<ic::Error>();
+    qRegisterMetaType<ic::AuditRelation>();
     ConnectionSpec spec = source;
     // PostgreSQL: read-only sessions. SQLite: query_only (set per connection),
     // since a read-only open of a WAL file can fail where reading would not.
@@ -38,6 +34,9 @@ AuditLogModel::AuditLogModel(const ConnectionSpec &source, const Clock &clock, Q
     m_pageWorker = new SqlExecutor(spec, QStringLiteral("audit-pages"), this);
     m_scanWorker = new SqlExecutor(spec, QStringLiteral("audit-scan"), this);
     m_timeHeader = tr("Time (%1)").arg(AuditTime::localZoneLabel());
+    m_reconnectTimer = new QTimer(this);
+    m_reconnectTimer->setSingleShot(true);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &AuditLogModel::retry);
 }
 
 AuditLogModel::~AuditLogModel()
@@ -69,6 +68,11 @@ QList<FieldProblem> AuditLogModel::setFilter(const AuditFilter &filter)
         return problems;
 
     cancelJobs();
+    // Partitions come and go (pg_partman adds one a day): read them again now and then.
+    if (m_relation && m_relationAge.elapsed() > 5 * 60'000)
+        m_relation.reset();
+    m_reconnectTimer->stop();
+    m_reconnectAttempt = 0;
     beginResetModel();
     m_filter = filter;
     m_compiled = AuditFilters::compile(filter, m_engine, now);
@@ -98,240 +102,6 @@ QList<FieldProblem> AuditLogModel::setFilter(const AuditFilter &filter)
     }
     startFirstPage();
     return {};
-}
-
-void AuditLogModel::probe()
-{
-    m_pageWorker->run<bool>(
-        [](QSqlDatabase &db) { return AuditQueries::hasAuditTable(db); }, this,
-        [this](Result<bool> r) {
-            if (!r) {
-                fail(r.error());
-            } else if (!r.value()) {
-                fail(Error::make(Error::Kind::NotFound,
-                                 tr("This database has no audit log (no audit_logs table), "
-                                    "and the workspace names no other audit source. "
-                                    "Nothing was queried. Connect to the team workspace "
-                                    "again and name the database that holds the "
-                                    "platform's audit logs.")));
-            } else {
-                emit sourceReady();
-            }
-        });
-}
-
-void AuditLogModel::loadCatalog()
-{
-    const int generation = m_generation;
-    Q_UNUSED(generation)
-    auto canceller = std::make_shared<AuditCanceller>();
-    m_scanWorker->run<AuditCatalog>(
-        [canceller](QSqlDatabase &db) { return AuditQueries::catalog(db, canceller.get()); }, this,
-        [this](Result<AuditCatalog> r) {
-            if (!r) {
-                // Without a catalog nothing is offered or judged; filters still run.
-                qCInfo(lcAudit) << "catalog unavailable:" << r.error().fullText();
-                return;
-            }
-            m_catalog = r.value();
-            emit catalogLoaded(m_catalog);
-        });
-}
-
-void AuditLogModel::startFirstPage()
-{
-    m_firstJobRunning = true;
-    emitLoading();
-    auto canceller = std::make_shared<AuditCanceller>();
-    m_firstCanceller = canceller;
-    const int generation = m_generation;
-    const CompiledFilter f = m_compiled;
-    m_pageWorker->run<FirstPage>(
-        [f, canceller](QSqlDatabase &db) -> Result<FirstPage> {
-            AuditQueries::PageRequest request;
-            request.limit = f.limit > 0 ? qMin(P, f.limit) : P;
-            auto rows = AuditQueries::fetchPage(db, f, request, canceller.get());
-            if (!rows)
-                return rows.error();
-            FirstPage out;
-            out.rows = rows.value();
-            if (out.rows.size() < request.limit) {
-                out.estimate = out.rows.size(); // the whole result is here
-                return out;
-            }
-            auto estimate = AuditQueries::estimate(db, f, canceller.get());
-            if (estimate)
-                out.estimate = estimate.value();
-            else if (estimate.error().kind == Error::Kind::Cancelled)
-                return estimate.error();
-            return out;
-        },
-        this,
-        [this, generation](Result<FirstPage> r) {
-            if (generation != m_generation)
-                return;
-            m_firstJobRunning = false;
-            if (!r) {
-                if (r.error().kind != Error::Kind::Cancelled)
-                    fail(r.error());
-                emitLoading();
-                return;
-            }
-            const FirstPage &first = r.value();
-            const int n = int(first.rows.size());
-            const int requested = m_compiled.limit > 0 ? qMin(P, m_compiled.limit) : P;
-            const bool whole = n < requested || (m_compiled.limit > 0 && n == m_compiled.limit);
-            qint64 count = whole ? n : qMax<qint64>(first.estimate, n);
-            if (m_compiled.limit > 0)
-                count = qMin<qint64>(count, m_compiled.limit);
-            if (n > 0)
-                m_cache.setFirstTime(first.rows.first().timeMs);
-            m_cache.store(0, first.rows, false);
-            if (whole) {
-                m_cache.setExact();
-                m_cache.setIndexDone();
-                if (n > 0)
-                    m_cache.setCheckpoints({first.rows.first().key()});
-            }
-            if (count > 0) {
-                beginInsertRows({}, 0, int(m_cache.clampCount(count) - 1));
-                m_cache.setCount(count);
-                endInsertRows();
-            }
-            m_hasError = false;
-            emit countChanged(m_cache.count(), m_cache.isExact());
-            if (n > 0)
-                emit rowsLoaded(0, n - 1);
-            emit firstRowsLoaded();
-            emitLoading();
-            if (!whole) {
-                startScan();
-                loadTail();
-            }
-            schedule();
-        });
-}
-
-void AuditLogModel::loadTail()
-{
-    if (m_compiled.limit > 0)
-        return;
-    auto canceller = std::make_shared<AuditCanceller>();
-    m_tailCanceller = canceller;
-    const int generation = m_generation;
-    const CompiledFilter f = m_compiled;
-    m_pageWorker->run<QList<AuditRow>>(
-        [f, canceller](QSqlDatabase &db) {
-            AuditQueries::PageRequest last;
-            last.backward = true;
-            last.limit = 1;
-            return AuditQueries::fetchPage(db, f, last, canceller.get());
-        },
-        this,
-        [this, generation](Result<QList<AuditRow>> r) {
-            if (generation != m_generation || !r || r->isEmpty())
-                return;
-            m_cache.setLastTime(r->first().timeMs);
-            schedule();
-        });
-}
-
-void AuditLogModel::startScan()
-{
-    m_scanRunning = true;
-    auto canceller = std::make_shared<AuditCanceller>();
-    m_scanCanceller = canceller;
-    const int generation = m_generation;
-    const CompiledFilter f = m_compiled;
-    m_scanWorker->run<qint64>(
-        [f, canceller](QSqlDatabase &db) {
-            return AuditQueries::exactCount(db, f, canceller.get());
-        },
-        this,
-        [this, generation](Result<qint64> r) {
-            if (generation != m_generation)
-                return;
-            if (!r) {
-                m_scanRunning = false;
-                if (r.error().kind != Error::Kind::Cancelled) {
-                    m_scanFailed = true;
-                    fail(r.error());
-                }
-                return;
-            }
-            setCount(r.value(), true);
-            startIndex();
-        });
-}
-
-void AuditLogModel::setIndexing(bool enabled)
-{
-    m_indexing = enabled;
-    if (enabled && m_started && m_cache.isExact() && !m_cache.isIndexDone() && !m_scanRunning &&
-        !m_firstJobRunning)
-        startIndex();
-}
-
-void AuditLogModel::startIndex()
-{
-    if (!m_indexing) {
-        m_scanRunning = false;
-        return;
-    }
-    if (m_cache.count() <= P) {
-        m_scanRunning = false;
-        m_cache.setIndexDone();
-        emit indexProgress(m_cache.count());
-        return;
-    }
-    m_scanRunning = true;
-    AuditCancellerPtr canceller = m_scanCanceller;
-    if (!canceller || canceller->isCancelled()) {
-        canceller = std::make_shared<AuditCanceller>();
-        m_scanCanceller = canceller;
-    }
-    const int generation = m_generation;
-    const CompiledFilter f = m_compiled;
-    SqlExecutor *worker = m_scanWorker; // outlives its jobs
-    const QPointer<QObject> self(this);
-    m_scanWorker->run<qint64>(
-        [f, canceller, worker, self, generation](QSqlDatabase &db) {
-            return AuditQueries::buildIndex(db, f, canceller.get(),
-                                            [&](const QList<AuditKey> &keys) {
-                                                worker->deliver(self, [self, generation, keys] {
-                                                    static_cast<AuditLogModel *>(self.data())
-                                                        ->checkpointsArrived(generation, keys);
-                                                });
-                                            });
-        },
-        this,
-        [this, generation](Result<qint64> r) {
-            if (generation != m_generation)
-                return;
-            m_scanRunning = false;
-            if (!r) {
-                if (r.error().kind != Error::Kind::Cancelled) {
-                    m_scanFailed = true;
-                    fail(r.error());
-                }
-                return;
-            }
-            m_cache.setIndexDone();
-            m_cache.markStale();
-            emit indexProgress(m_cache.count());
-            schedule();
-        });
-}
-
-void AuditLogModel::checkpointsArrived(int generation, const QList<AuditKey> &keys)
-{
-    if (generation != m_generation)
-        return;
-    // Row 0's key is part of the first batch; keep the list in row order.
-    m_cache.addCheckpoints(keys);
-    m_cache.markStale();
-    emit indexProgress(indexedRows());
-    schedule();
 }
 
 void AuditLogModel::setCount(qint64 count, bool exact)
@@ -374,9 +144,11 @@ void AuditLogModel::schedule()
         const CompiledFilter f = m_compiled;
         const AuditQueries::PageRequest request = pl.request;
         const bool approximate = pl.approximate;
+        const std::shared_ptr<const AuditRelation> relation = m_relation;
         m_pageWorker->run<QList<AuditRow>>(
-            [f, request, canceller](QSqlDatabase &db) {
-                return AuditQueries::fetchPage(db, f, request, canceller.get());
+            [f, request, canceller, relation](QSqlDatabase &db) {
+                return AuditQueries::fetchPage(db, f, request, canceller.get(), nullptr,
+                                               relation.get());
             },
             this,
             [this, generation, page, approximate, request](Result<QList<AuditRow>> r) {
@@ -397,12 +169,13 @@ void AuditLogModel::pageArrived(int generation, int page, bool approximate, int 
     if (!r) {
         if (r.error().kind != Error::Kind::Cancelled) {
             m_failedPages.insert(page);
-            fail(r.error());
+            jobFailed(r.error());
         }
         emitLoading();
         schedule();
         return;
     }
+    jobSucceeded();
     const QList<AuditRow> rows = r.value();
     const qint64 start = qint64(page) * P;
     m_cache.store(page, rows, approximate);
@@ -488,6 +261,37 @@ void AuditLogModel::cancel()
     cancelJobs();
     m_scanRunning = false;
     emitLoading();
+}
+
+void AuditLogModel::jobFailed(const Error &error)
+{
+    if (error.kind != Error::Kind::Unreachable || m_reconnectWindowMs <= 0) {
+        fail(error);
+        return;
+    }
+    if (m_reconnectAttempt == 0)
+        m_reconnectSince.start();
+    if (m_reconnectSince.elapsed() > m_reconnectWindowMs) {
+        m_reconnectAttempt = 0;
+        fail(error);
+        return;
+    }
+    if (m_reconnectTimer->isActive())
+        return; // both workers lost their connection: one retry does for both
+    ++m_reconnectAttempt;
+    qCInfo(lcAudit) << "audit source lost, reconnecting (attempt" << m_reconnectAttempt
+                    << "):" << error.fullText();
+    m_reconnectTimer->start(qMin(4000, 250 << qMin(m_reconnectAttempt - 1, 4)));
+    emit reconnecting(m_reconnectAttempt, error);
+}
+
+void AuditLogModel::jobSucceeded()
+{
+    if (m_reconnectAttempt == 0)
+        return;
+    m_reconnectAttempt = 0;
+    qCInfo(lcAudit) << "audit source reconnected";
+    emit reconnected();
 }
 
 void AuditLogModel::fail(const Error &error)

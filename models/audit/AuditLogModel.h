@@ -2,6 +2,7 @@
 
 #include "models/audit/AuditFilter.h"
 #include "models/audit/AuditPageCache.h"
+#include "models/audit/AuditPartitions.h"
 #include "models/audit/AuditQueries.h"
 #include "models/audit/AuditRow.h"
 #include "models/audit/AuditSql.h"
@@ -11,6 +12,10 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
+
+#include <memory>
+
+class QTimer;
 
 namespace ic {
 
@@ -29,6 +34,10 @@ class SqlExecutor;
 // mapped onto the time span) and flagged approximate; they are reloaded at
 // their exact place once indexed. Pages next to a loaded page continue from
 // its last key, so scrolling never skips or repeats a row.
+//
+// A partitioned audit log is read window by window (AuditPartitions.h); a
+// lost connection (a restarted standby, a failover) is reconnected by
+// itself, the rows on screen and the user's place kept.
 class AuditLogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -79,6 +88,15 @@ public:
     // Whether the background scan records keys for exact jumps (on by
     // default; tests turn it off to exercise the time-mapped seek).
     void setIndexing(bool enabled);
+    // After a lost connection (a restarted standby, a failover, a killed
+    // session, a query the standby cancelled to replay) the model tries
+    // again by itself after 0.25, 0.5, 1, 2 and then every 4 s, keeping
+    // every loaded row and the viewport, for up to `ms` (default 60 s);
+    // only then failed() reports it. 0: report at once (the user retries).
+    void setReconnectWindow(int ms) { m_reconnectWindowMs = ms; }
+    bool isReconnecting() const { return m_reconnectAttempt > 0; }
+    // What audit_logs is on the source (read with the first rows; null before).
+    const AuditRelation *relation() const { return m_relation.get(); }
 
     const AuditRow *rowAt(int row) const;
     qint64 resultCount() const { return m_cache.count(); }
@@ -112,6 +130,9 @@ signals:
     void catalogLoaded(const ic::AuditCatalog &catalog);
     void failed(const ic::Error &error); // rows already loaded stay
     void loadingChanged(bool loading);
+    void reconnecting(int attempt, const ic::Error &cause); // trying again soon by itself
+    void reconnected();                                     // a job succeeded again
+    void relationRead(const ic::AuditRelation &relation);
 
 private:
     struct Job
@@ -134,6 +155,9 @@ private:
     void cancelJobs();
     void setCount(qint64 count, bool exact);
     void fail(const Error &error);
+    // A job failed: reconnect later if it was the connection, else fail().
+    void jobFailed(const Error &error);
+    void jobSucceeded();
     void emitLoading();
 
     SqlExecutor *m_pageWorker;
@@ -169,6 +193,12 @@ private:
     AuditCancellerPtr m_tailCanceller;
     QString m_timeHeader;
     Error m_error;
+    std::shared_ptr<const AuditRelation> m_relation;
+    QElapsedTimer m_relationAge;
+    int m_reconnectWindowMs = 60'000;
+    int m_reconnectAttempt = 0;
+    QElapsedTimer m_reconnectSince;
+    QTimer *m_reconnectTimer;
 };
 
 } // namespace ic

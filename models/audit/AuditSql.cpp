@@ -277,10 +277,30 @@ QByteArray pgText(const QVariant &v)
     }
 }
 
+bool isHotStandby(PGconn *conn)
+{
+    const char *v = conn ? PQparameterStatus(conn, "in_hot_standby") : nullptr;
+    return v && qstrcmp(v, "on") == 0;
+}
+
 Error statementError(const QString &driverText, bool connectionLost, const AuditCanceller *c,
-                     const QString &what, const QString &sqlState)
+                     const QString &what, const QString &sqlState, bool hotStandby)
 {
     const QString detail = driverText.trimmed();
+    // A standby cancels a query (or ends its session) that holds back the
+    // replay of the primary's changes: nothing is wrong with the query.
+    const bool conflict =
+        detail.contains(QLatin1String("conflict with recovery")) ||
+        (hotStandby && (sqlState == QLatin1String("40001") || sqlState == QLatin1String("40P01")));
+    if (conflict) {
+        return Error::make(Error::Kind::Unreachable,
+                           Tr::tr("The audit source is a hot standby, and it stopped this query "
+                                  "to apply changes from the primary (a recovery conflict). "
+                                  "Nothing was changed; run it again. If it happens often, ask "
+                                  "the database administrator to turn on hot_standby_feedback "
+                                  "or raise max_standby_streaming_delay on the standby."),
+                           detail);
+    }
     if (connectionLost) {
         return Error::make(Error::Kind::Unreachable,
                            Tr::tr("The connection to the audit source was lost. Nothing was "
@@ -299,6 +319,14 @@ Error statementError(const QString &driverText, bool connectionLost, const Audit
     }
     if ((c && c->isCancelled()) || sqlState == QLatin1String("57014"))
         return cancelledError();
+    if (sqlState == QLatin1String("25006") && hotStandby) {
+        return Error::make(Error::Kind::InvalidInput,
+                           Tr::tr("The audit source is a hot standby, a read-only copy of the "
+                                  "platform's database: the server refused this change. Nothing "
+                                  "was changed. Changes (such as containment through SQL) go to "
+                                  "the platform's primary database."),
+                           detail);
+    }
     if (sqlState == QLatin1String("25006")) {
         return Error::make(Error::Kind::InvalidInput,
                            Tr::tr("The audit explorer only reads: this statement would change "
@@ -354,7 +382,8 @@ Result<AuditSqlResult> query(QSqlDatabase &db, const QString &sql, const QVarian
                 !message.contains(QLatin1String("statement timeout"));
             if (stray)
                 continue;
-            return statementError(message, PQstatus(conn) != CONNECTION_OK, canceller, what, state);
+            return statementError(message, PQstatus(conn) != CONNECTION_OK, canceller, what, state,
+                                  isHotStandby(conn));
         }
         const int columns = PQnfields(r);
         for (int c = 0; c < columns; ++c)

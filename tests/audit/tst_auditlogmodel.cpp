@@ -26,13 +26,14 @@ private:
     ConnectionSpec bigSource()
     {
         QFETCH_GLOBAL(QString, engine);
-        if (!m_big.contains(engine)) {
+        const QString key = engine + QLatin1Char('/') + layoutName(currentLayout());
+        if (!m_big.contains(key)) {
             auto spec = m_src.create(engine);
             if (!spec || !m_src.generate(spec.value(), 5000, 10))
                 return {};
-            m_big.insert(engine, spec.value());
+            m_big.insert(key, spec.value());
         }
-        return m_big.value(engine);
+        return m_big.value(key);
     }
 
     static bool settle(AuditLogModel &m, bool index = true)
@@ -67,7 +68,7 @@ private:
     }
 
 private slots:
-    void initTestCase_data() { addEngineRows(); }
+    void initTestCase_data() { addAuditLayoutRows(); }
     void initTestCase() { IC_START_PG(m_src.pg()); }
 
     void underModelTester()
@@ -305,9 +306,10 @@ private slots:
         QVERIFY(settle(m));
         QVERIFY(show(m, 0, 40));
 
-        // Another session holds the table, so the next page waits on it...
+        // Another session holds the table, so the next page waits on it (on a
+        // standby: the primary's lock, replayed)...
         const QString lockName = QStringLiteral("lost-lock");
-        auto locker = Db::open(spec, lockName);
+        auto locker = Db::open(m_src.writeSpec(spec), lockName);
         QVERIFY(locker.ok());
         QVERIFY(Db::exec(locker.value(), QStringLiteral("BEGIN")).ok());
         QVERIFY(Db::exec(locker.value(),
