@@ -193,10 +193,11 @@ public:
         return sync(spec);
     }
 
-    // `rows` rows, `perTime` of them sharing each timestamp (one second
+    // `rows` rows, `perTime` of them sharing each timestamp (`secondsApart`
     // apart), ids shuffled against time order so only (timestamp, id) sorts
-    // them. 17 users, 5 tenants, 3 events.
-    Result<void> generate(const ConnectionSpec &spec, int rows, int perTime, int secondsApart = 1)
+    // them. `users` users (17 by default), 5 tenants, 3 events.
+    Result<void> generate(const ConnectionSpec &spec, int rows, int perTime, int secondsApart = 1,
+                          int users = 17)
     {
         const bool pg = spec.kind == ConnectionProfile::Kind::Postgres;
         const AuditWriteTarget target = writeTarget(layoutOf(spec));
@@ -208,7 +209,7 @@ public:
                      QStringLiteral(
                          " SELECT ((g * 7919) %% %1) + 1, timestamptz '2026-11-20 "
                          "00:00:00+00' + (g / %2) * interval '%3 second', (ARRAY['login', "
-                         "'logout', 'api_request'])[g %% 3 + 1], 'usr_' || (g %% 17), 'ten_' || "
+                         "'logout', 'api_request'])[g %% 3 + 1], 'usr_' || (g %% %4), 'ten_' || "
                          "(g %% 5), CAST('10.0.' || (g %% 7) || '.' || (g %% 200 + 1) AS inet), "
                          "CAST(jsonb_build_object('n', g) AS ") +
                      target.metadataType + QStringLiteral(") FROM generate_series(0, %1 - 1) AS g")
@@ -218,9 +219,9 @@ public:
                      "metadata) SELECT ((g * 7919) %% %1) + 1, strftime('%%Y-%%m-%%d "
                      "%%H:%%M:%%f', '2026-11-20 00:00:00', '+' || ((g / %2) * %3) || ' seconds'), "
                      "CASE g %% 3 WHEN 0 THEN 'login' WHEN 1 THEN 'logout' ELSE 'api_request' "
-                     "END, 'usr_' || (g %% 17), 'ten_' || (g %% 5), '10.0.' || (g %% 7) || '.' "
+                     "END, 'usr_' || (g %% %4), 'ten_' || (g %% 5), '10.0.' || (g %% 7) || '.' "
                      "|| (g %% 200 + 1), json_object('n', g) FROM s");
-        QString text = sql.arg(rows).arg(perTime).arg(secondsApart);
+        QString text = sql.arg(rows).arg(perTime).arg(secondsApart).arg(users);
         text.replace(QStringLiteral("%%"), QStringLiteral("%"));
         if (auto r = exec(spec, text); !r)
             return r;

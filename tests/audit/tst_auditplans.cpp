@@ -88,7 +88,10 @@ private:
         const AuditLayout layout = currentLayout();
         if (!m_sources.contains(int(layout))) {
             auto spec = m_src.create(QStringLiteral("postgres"), layout);
-            if (!spec || !m_src.generate(spec.value(), 100'000, 1, 20))
+            // As many users as a platform has (the demo's 1,200): each one's
+            // rows are few, as in production, so the planner weighs indexes
+            // as it would there.
+            if (!spec || !m_src.generate(spec.value(), 100'000, 1, 20, 1200))
                 return {};
             m_sources.insert(int(layout), spec.value());
         }
@@ -300,13 +303,27 @@ private slots:
         const RuleSql::Statement st = RuleSql::build(*r, Db::Engine::Postgres, upto - 2000, upto);
         const Plan plan = explain(db, RuleSql::inlined(st), {}, false);
         QVERIFY2(!plan.text.isEmpty(), "no plan");
+        // Partitions that hold no row cost nothing to scan (the planner picks
+        // Seq Scan there); every other one is read by index.
+        QSet<QString> empty;
+        auto e = AuditSql::query(db, QStringLiteral("SELECT relname::text FROM pg_class WHERE "
+                                                    "relkind = 'r' AND relpages = 0 AND "
+                                                    "relname LIKE 'audit_logs%'"));
+        IC_VERIFY_OK(e);
+        for (const QVariantList &row : std::as_const(e->rows))
+            empty.insert(row.value(0).toString());
         // users and sessions are small platform tables; the audit log is not.
+        QStringList fullScans;
         for (const QString &line : plan.nodes) {
-            const bool auditLog = line.contains(QLatin1String(" on events")) ||
-                                  line.contains(QLatin1String(" on audit_logs"));
-            QVERIFY2(!(line.startsWith(QLatin1String("Seq Scan")) && auditLog),
-                     qPrintable(plan.text));
+            if (!line.startsWith(QLatin1String("Seq Scan on ")))
+                continue;
+            const QString relation = line.mid(12);
+            const bool auditLog = relation == QLatin1String("events") ||
+                                  relation.startsWith(QLatin1String("audit_logs"));
+            if (auditLog && !empty.contains(relation))
+                fullScans << relation;
         }
+        QVERIFY2(fullScans.isEmpty(), qPrintable(fullScans.join(QLatin1Char(' '))));
     }
 };
 

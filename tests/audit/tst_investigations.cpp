@@ -249,7 +249,8 @@ private slots:
         const ConnectionSpec spec = source();
         const QString name = QStringLiteral("inv-save-%1").arg(++m_n);
         {
-            auto db = Db::open(spec, name);
+            // The workspace (on the primary when the audit source is a standby).
+            auto db = Db::open(m_src.writeSpec(spec), name);
             IC_VERIFY_OK(db);
             Investigation mine;
             mine.name = QStringLiteral("  Exports by the insider ");
@@ -361,7 +362,7 @@ private slots:
         const ConnectionSpec spec = source();
         const QString name = QStringLiteral("inv-pin-%1").arg(++m_n);
         {
-            auto opened = Db::open(spec, name);
+            auto opened = Db::open(m_src.writeSpec(spec), name);
             IC_VERIFY_OK(opened);
             QSqlDatabase db = opened.value();
             NewIncident n;

@@ -237,12 +237,14 @@ AuditWriteTarget writeTarget(AuditLayout layout)
                  QStringLiteral("actor_id"), QStringLiteral("tenant_id"),
                  QStringLiteral("api_key_id"), QStringLiteral("ip_address"),
                  QStringLiteral("query"), QStringLiteral("metadata")},
-                QStringLiteral("json"), QStringLiteral("platform.events_id_seq")};
+                QStringLiteral("json"),
+                QStringLiteral("platform.events_id_seq")};
     return {QStringLiteral("audit_logs"),
             {QStringLiteral("id"), QStringLiteral("timestamp"), QStringLiteral("event"),
              QStringLiteral("user_id"), QStringLiteral("tenant_id"), QStringLiteral("api_key_id"),
              QStringLiteral("ip"), QStringLiteral("query"), QStringLiteral("metadata")},
-            QStringLiteral("jsonb"), QStringLiteral("audit_logs_id_seq")};
+            QStringLiteral("jsonb"),
+            QStringLiteral("audit_logs_id_seq")};
 }
 
 QString timeIndexName(AuditLayout layout)

@@ -228,7 +228,9 @@ Result<void> PgServer::waitForReplay(PgServer &standby, int timeoutMs)
         if (!db)
             return db.error();
         QSqlQuery q(db.value());
-        if (!q.exec(QStringLiteral("SELECT pg_current_wal_lsn()::text")) || !q.next())
+        // Everything written so far, flushed or not (a lock just taken is
+        // still in the WAL buffers; the WAL writer sends it on within 200 ms).
+        if (!q.exec(QStringLiteral("SELECT pg_current_wal_insert_lsn()::text")) || !q.next())
             return fail(QStringLiteral("Could not read the primary's WAL position."),
                         q.lastError().text());
         lsn = q.value(0).toString();
