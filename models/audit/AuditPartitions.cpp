@@ -1,6 +1,7 @@
 #include "models/audit/AuditPartitions.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <algorithm>
 #include <cmath>
@@ -182,6 +183,13 @@ Result<QList<AuditRow>> fetchPage(QSqlDatabase &db, const CompiledFilter &f,
     int skip = r.offset;
     QList<AuditRow> out;
     bool first = true;
+    int span = 1;
+    if (!r.key.isValid() && older) {
+        // The newest rows: today's window and the (empty) ones pg_partman
+        // made ahead, in one statement.
+        const int today = rel.windowOf(QDateTime::currentMSecsSinceEpoch() * 1000);
+        span = qBound(1, w - today + 1, MaxSpan);
+    }
     auto run = [&](const AuditQueries::PageRequest &request) {
         const SqlStatement st = AuditQueries::pageStatement(f, request);
         if (ran && first)
@@ -189,7 +197,6 @@ Result<QList<AuditRow>> fetchPage(QSqlDatabase &db, const CompiledFilter &f,
         first = false;
         return AuditSql::query(db, st.sql, st.params, c);
     };
-    int span = 1;
     while (w >= 0 && w < count && out.size() < r.limit) {
         const int a = older ? qMax(0, w - span + 1) : w;
         const int b = older ? w : qMin(count - 1, w + span - 1);
@@ -260,7 +267,12 @@ Result<qint64> estimate(QSqlDatabase &db, const CompiledFilter &f, const AuditRe
     if (f.where.isEmpty())
         return qint64(std::llround(total));
     // A short range prunes well on its own: ask the planner as it is.
-    if (ranged && lastW - firstW < 3)
+    // (Windows without rows, such as the days pg_partman made ahead, cost
+    // the planner little.)
+    int filled = 0;
+    for (int w = firstW; w <= lastW; ++w)
+        filled += rel.rows.at(w) > 0 ? 1 : 0;
+    if (ranged && filled <= 3)
         return qint64(-1);
     if (sample < 0 || rel.rows.at(sample) <= 0)
         return qint64(std::llround(total));

@@ -437,6 +437,78 @@ Result<AuditSqlResult> query(QSqlDatabase &db, const QString &sql, const QVarian
     return out;
 }
 
+Result<qint64> forEachSqliteRow(QSqlDatabase &db, const QString &sql, const QVariantList &params,
+                                AuditCanceller *canceller,
+                                const std::function<void(const SqliteCell *, int)> &row)
+{
+    if (canceller && canceller->isCancelled())
+        return cancelledError();
+    if (auto p = prepareConnection(db); !p)
+        return p.error();
+    sqlite3 *h = sqliteHandle(db);
+    const QString what = Tr::tr("The audit query failed. Nothing was changed.");
+    const QByteArray text = sql.toUtf8();
+    sqlite3_stmt *st = nullptr;
+    if (sqlite3_prepare_v2(h, text.constData(), int(text.size()), &st, nullptr) != SQLITE_OK) {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(h));
+        sqlite3_finalize(st);
+        return statementError(message, false, canceller, what);
+    }
+    std::vector<QByteArray> keep; // bound text lives until the statement ends
+    keep.reserve(size_t(params.size()));
+    for (int i = 0; i < params.size(); ++i) {
+        const QVariant &p = params.at(i);
+        const int at = i + 1;
+        switch (p.isNull() ? QMetaType::UnknownType : p.typeId()) {
+        case QMetaType::UnknownType:
+            sqlite3_bind_null(st, at);
+            break;
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::Bool:
+            sqlite3_bind_int64(st, at, p.toLongLong());
+            break;
+        case QMetaType::Double:
+            sqlite3_bind_double(st, at, p.toDouble());
+            break;
+        case QMetaType::QDateTime:
+            keep.push_back(Db::sqliteTimeText(p.toDateTime()).toUtf8());
+            sqlite3_bind_text(st, at, keep.back().constData(), int(keep.back().size()),
+                              SQLITE_STATIC);
+            break;
+        default:
+            keep.push_back(p.toString().toUtf8());
+            sqlite3_bind_text(st, at, keep.back().constData(), int(keep.back().size()),
+                              SQLITE_STATIC);
+            break;
+        }
+    }
+    AuditCancelScope scope(canceller, db);
+    const int columns = sqlite3_column_count(st);
+    std::vector<SqliteCell> cells(size_t(qMax(1, columns)));
+    qint64 rows = 0;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        for (int c = 0; c < columns; ++c) {
+            if (sqlite3_column_type(st, c) == SQLITE_NULL) {
+                cells[size_t(c)] = {};
+            } else {
+                // Text first, then its size (SQLite's documented order).
+                const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(st, c));
+                cells[size_t(c)] = {t ? t : "", sqlite3_column_bytes(st, c)};
+            }
+        }
+        row(cells.data(), columns);
+        ++rows;
+    }
+    Result<qint64> out = rows;
+    if (rc != SQLITE_DONE)
+        out = statementError(QString::fromUtf8(sqlite3_errmsg(h)), false, canceller, what);
+    sqlite3_finalize(st);
+    return out;
+}
+
 Result<void> command(QSqlDatabase &db, const QString &sql, const QVariantList &params,
                      AuditCanceller *canceller, bool placeholders)
 {

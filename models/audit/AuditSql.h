@@ -122,5 +122,21 @@ bool isHotStandby(pg_conn *conn);
 // sqlite3* / PGconn* under a QtSql connection (null for the other engine).
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
 
+// One value of a row as SQLite holds it as text (UTF-8, not NUL-safe to
+// print; `size` bytes); `data` null: NULL.
+struct SqliteCell
+{
+    const char *data = nullptr;
+    int size = 0;
+};
+
+// SQLite: runs `sql` (? placeholders) and hands every row's values to `row`
+// straight from sqlite3, without a QVariant or QString per value: the
+// export's path, where that conversion cost more than reading the rows.
+// Returns the number of rows.
+Result<qint64> forEachSqliteRow(QSqlDatabase &db, const QString &sql, const QVariantList &params,
+                                AuditCanceller *canceller,
+                                const std::function<void(const SqliteCell *cells, int count)> &row);
+
 } // namespace AuditSql
 } // namespace ic

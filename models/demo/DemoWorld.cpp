@@ -121,6 +121,11 @@ constexpr int KeyCount = 400;
 
 } // namespace
 
+qint64 spanDays(qint64 rows)
+{
+    return std::clamp<qint64>((rows + 99'999) / 100'000, 14, 365);
+}
+
 World buildWorld(const DemoOptions &o)
 {
     World w;
@@ -128,7 +133,7 @@ World buildWorld(const DemoOptions &o)
     const QDateTime anchor =
         (o.anchor.isValid() ? o.anchor : QDateTime::currentDateTimeUtc()).toUTC();
     w.anchorMs = anchor.toMSecsSinceEpoch() / 1000 * 1000;
-    const qint64 spanDays = std::clamp<qint64>((o.rows + 99'999) / 100'000, 14, 365);
+    const qint64 spanDays = DemoData::spanDays(o.rows);
     w.startMs = w.anchorMs - spanDays * 86'400'000;
 
     for (int t = 0; t < TenantCount; ++t) {
