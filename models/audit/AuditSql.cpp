@@ -208,10 +208,30 @@ QByteArray pgText(const QVariant &v)
     }
 }
 
+bool isHotStandby(PGconn *conn)
+{
+    const char *v = conn ? PQparameterStatus(conn, "in_hot_standby") : nullptr;
+    return v && qstrcmp(v, "on") == 0;
+}
+
 Error statementError(const QString &driverText, bool connectionLost, const AuditCanceller *c,
-                     const QString &what, const QString &sqlState)
+                     const QString &what, const QString &sqlState, bool hotStandby)
 {
     const QString detail = driverText.trimmed();
+    // A standby cancels a query (or ends its session) that holds back the
+    // replay of the primary's changes: nothing is wrong with the query.
+    const bool conflict =
+        detail.contains(QLatin1String("conflict with recovery")) ||
+        (hotStandby && (sqlState == QLatin1String("40001") || sqlState == QLatin1String("40P01")));
+    if (conflict) {
+        return Error::make(Error::Kind::Unreachable,
+                           Tr::tr("The audit source is a hot standby, and it stopped this query "
+                                  "to apply changes from the primary (a recovery conflict). "
+                                  "Nothing was changed; run it again. If it happens often, ask "
+                                  "the database administrator to turn on hot_standby_feedback "
+                                  "or raise max_standby_streaming_delay on the standby."),
+                           detail);
+    }
     if (connectionLost) {
         return Error::make(Error::Kind::Unreachable,
                            Tr::tr("The connection to the audit source was lost. Nothing was "
@@ -230,6 +250,14 @@ Error statementError(const QString &driverText, bool connectionLost, const Audit
     }
     if ((c && c->isCancelled()) || sqlState == QLatin1String("57014"))
         return cancelledError();
+    if (sqlState == QLatin1String("25006") && hotStandby) {
+        return Error::make(Error::Kind::InvalidInput,
+                           Tr::tr("The audit source is a hot standby, a read-only copy of the "
+                                  "platform's database: the server refused this change. Nothing "
+                                  "was changed. Changes (such as containment through SQL) go to "
+                                  "the platform's primary database."),
+                           detail);
+    }
     if (sqlState == QLatin1String("25006")) {
         return Error::make(Error::Kind::InvalidInput,
                            Tr::tr("The audit explorer only reads: this statement would change "
@@ -285,7 +313,8 @@ Result<AuditSqlResult> query(QSqlDatabase &db, const QString &sql, const QVarian
                 !message.contains(QLatin1String("statement timeout"));
             if (stray)
                 continue;
-            return statementError(message, PQstatus(conn) != CONNECTION_OK, canceller, what, state);
+            return statementError(message, PQstatus(conn) != CONNECTION_OK, canceller, what, state,
+                                  isHotStandby(conn));
         }
         const int columns = PQnfields(r);
         for (int c = 0; c < columns; ++c)
@@ -336,6 +365,78 @@ Result<AuditSqlResult> query(QSqlDatabase &db, const QString &sql, const QVarian
     if (q.lastError().isValid())
         return statementError(q.lastError().text(), false, canceller, what);
     out.affected = q.numRowsAffected();
+    return out;
+}
+
+Result<qint64> forEachSqliteRow(QSqlDatabase &db, const QString &sql, const QVariantList &params,
+                                AuditCanceller *canceller,
+                                const std::function<void(const SqliteCell *, int)> &row)
+{
+    if (canceller && canceller->isCancelled())
+        return cancelledError();
+    if (auto p = prepareConnection(db); !p)
+        return p.error();
+    sqlite3 *h = sqliteHandle(db);
+    const QString what = Tr::tr("The audit query failed. Nothing was changed.");
+    const QByteArray text = sql.toUtf8();
+    sqlite3_stmt *st = nullptr;
+    if (sqlite3_prepare_v2(h, text.constData(), int(text.size()), &st, nullptr) != SQLITE_OK) {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(h));
+        sqlite3_finalize(st);
+        return statementError(message, false, canceller, what);
+    }
+    std::vector<QByteArray> keep; // bound text lives until the statement ends
+    keep.reserve(size_t(params.size()));
+    for (int i = 0; i < params.size(); ++i) {
+        const QVariant &p = params.at(i);
+        const int at = i + 1;
+        switch (p.isNull() ? QMetaType::UnknownType : p.typeId()) {
+        case QMetaType::UnknownType:
+            sqlite3_bind_null(st, at);
+            break;
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::Bool:
+            sqlite3_bind_int64(st, at, p.toLongLong());
+            break;
+        case QMetaType::Double:
+            sqlite3_bind_double(st, at, p.toDouble());
+            break;
+        case QMetaType::QDateTime:
+            keep.push_back(Db::sqliteTimeText(p.toDateTime()).toUtf8());
+            sqlite3_bind_text(st, at, keep.back().constData(), int(keep.back().size()),
+                              SQLITE_STATIC);
+            break;
+        default:
+            keep.push_back(p.toString().toUtf8());
+            sqlite3_bind_text(st, at, keep.back().constData(), int(keep.back().size()),
+                              SQLITE_STATIC);
+            break;
+        }
+    }
+    AuditCancelScope scope(canceller, db);
+    const int columns = sqlite3_column_count(st);
+    std::vector<SqliteCell> cells(size_t(qMax(1, columns)));
+    qint64 rows = 0;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        for (int c = 0; c < columns; ++c) {
+            if (sqlite3_column_type(st, c) == SQLITE_NULL) {
+                cells[size_t(c)] = {};
+            } else {
+                // Text first, then its size (SQLite's documented order).
+                const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(st, c));
+                cells[size_t(c)] = {t ? t : "", sqlite3_column_bytes(st, c)};
+            }
+        }
+        row(cells.data(), columns);
+        ++rows;
+    }
+    Result<qint64> out = rows;
+    if (rc != SQLITE_DONE)
+        out = statementError(QString::fromUtf8(sqlite3_errmsg(h)), false, canceller, what);
+    sqlite3_finalize(st);
     return out;
 }
 

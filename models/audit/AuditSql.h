@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 
+struct pg_conn;
 struct sqlite3;
 
 namespace ic {
@@ -56,12 +57,35 @@ Result<void> command(QSqlDatabase &db, const QString &sql, const QVariantList &p
 // How a bound value is sent to PostgreSQL as text.
 QByteArray pgText(const QVariant &value);
 
-// An error for people from a failed statement, knowing whether it was cancelled.
+// An error for people from a failed statement, knowing whether it was
+// cancelled and whether the server is a hot standby (a read-only replica:
+// a change is refused there whatever the session allows, and a long query
+// can be cancelled to let the replica replay the primary's changes).
 Error statementError(const QString &driverText, bool connectionLost, const AuditCanceller *c,
-                     const QString &what, const QString &sqlState = {});
+                     const QString &what, const QString &sqlState = {}, bool hotStandby = false);
+
+// Whether this PostgreSQL connection is to a hot standby (the server says
+// so with every session since PostgreSQL 14: in_hot_standby).
+bool isHotStandby(pg_conn *conn);
 
 // sqlite3* / PGconn* under a QtSql connection (null for the other engine).
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
+
+// One value of a row as SQLite holds it as text (UTF-8, not NUL-safe to
+// print; `size` bytes); `data` null: NULL.
+struct SqliteCell
+{
+    const char *data = nullptr;
+    int size = 0;
+};
+
+// SQLite: runs `sql` (? placeholders) and hands every row's values to `row`
+// straight from sqlite3, without a QVariant or QString per value: the
+// export's path, where that conversion cost more than reading the rows.
+// Returns the number of rows.
+Result<qint64> forEachSqliteRow(QSqlDatabase &db, const QString &sql, const QVariantList &params,
+                                AuditCanceller *canceller,
+                                const std::function<void(const SqliteCell *cells, int count)> &row);
 
 } // namespace AuditSql
 } // namespace ic

@@ -1,4 +1,5 @@
 // ic_bench <suite> [--rows N] [--pg CONNINFO] [--sqlite FILE] [--runs R] [--skip PARTS]
+//                  [--layout table|partitioned|view|standby,...]
 // Prints `BENCH <suite>.<metric> <value> <unit>` lines and `BENCH done`.
 #include "Bench.h"
 
@@ -40,6 +41,11 @@ int main(int argc, char **argv)
          QStringLiteral("Leave out parts of a suite (comma-separated). audit: export, "
                         "qsqlquerymodel, sqlite. record: append, verify, consistency."),
          QStringLiteral("PARTS")});
+    parser.addOption({QStringLiteral("layout"),
+                      QStringLiteral("audit: where the audit log is kept, comma-separated: table "
+                                     "(default), partitioned, view, standby. Each is measured "
+                                     "beside the plain table in the same run."),
+                      QStringLiteral("LAYOUTS")});
     parser.process(app);
 
     ic::bench::Options o;
@@ -48,6 +54,7 @@ int main(int argc, char **argv)
     o.sqlite = parser.value(QStringLiteral("sqlite"));
     o.runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
     o.skip = parser.value(QStringLiteral("skip")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    o.layouts = parser.value(QStringLiteral("layout")).split(QLatin1Char(','), Qt::SkipEmptyParts);
 
     const QString suite = parser.positionalArguments().value(0);
     const std::pair<const char *, ic::bench::Suite> suites[] = {
