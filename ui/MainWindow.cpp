@@ -15,6 +15,7 @@
 #include "ui/TrayNotifier.h"
 #include "ui/incidents/IncidentDetailPane.h"
 #include "ui/incidents/IncidentListPane.h"
+#include "ui/incidents/JournalDialog.h"
 #include "ui/incidents/NewIncidentDialog.h"
 #include "ui/incidents/SeverityPolicyDialog.h"
 #include "ui/store/ConnectDialog.h"
@@ -121,6 +122,9 @@ MainWindow::MainWindow(Settings &settings, SecretStore *secrets, const Clock &cl
     statusBar()->addPermanentWidget(m_overdueLabel);
     statusBar()->addPermanentWidget(m_saveLabel);
     statusBar()->addPermanentWidget(m_actorLabel);
+    // Offline edits kept on this workstation; opens the journal dialog.
+    m_journalIndicator = new JournalIndicator(this);
+    statusBar()->addPermanentWidget(m_journalIndicator);
 
     createActions();
     createMenus();
@@ -384,6 +388,7 @@ void MainWindow::startTeamSync()
         ConnectionSpec::sqlite(OfflineJournal::pathFor(m_workspace->profile().location())),
         QStringLiteral("journal"), this);
     m_store->setJournal(m_journal);
+    m_journalIndicator->setStore(m_store);
     connect(m_store, &IncidentStore::journalChanged, this, &MainWindow::updateLiveLabel);
     connect(m_store, &IncidentStore::offlineChanged, this, &MainWindow::updateLiveLabel);
     connect(m_store, &IncidentStore::conflict, this,

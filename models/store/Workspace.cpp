@@ -3,12 +3,16 @@
 #include "models/core/Logging.h"
 #include "models/store/Database.h"
 #include "models/store/Migrations.h"
+#include "models/store/SqlScript.h"
 #include "models/timeline/EventLog.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -51,6 +55,113 @@ Result<void> writeWorkspaceValue(QSqlDatabase &db, const QString &key, const QSt
     return success();
 }
 
+// The schema objects ("table ic_incidents", "index ...") the recorded
+// migration steps create, from running those steps on an empty in-memory
+// database once per set of steps.
+Result<QSet<QString>> expectedObjects(const QList<int> &store, const QList<int> &platform)
+{
+    static QMutex mutex;
+    static QHash<QString, QSet<QString>> cache;
+    QStringList keyParts;
+    for (int v : store)
+        keyParts << QStringLiteral("s%1").arg(v);
+    for (int v : platform)
+        keyParts << QStringLiteral("p%1").arg(v);
+    const QString key = keyParts.join(QLatin1Char(','));
+    QMutexLocker lock(&mutex);
+    if (const auto it = cache.constFind(key); it != cache.constEnd())
+        return it.value();
+
+    const QString name = QStringLiteral("ic-expected-schema");
+    QSet<QString> objects;
+    QString failure;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (!db.open()) {
+            failure = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("CREATE TABLE ic_schema_migrations (component TEXT NOT NULL, "
+                                  "version INTEGER NOT NULL, name TEXT NOT NULL, applied_at TEXT "
+                                  "NOT NULL, PRIMARY KEY (component, version))"));
+            for (const auto &[component, versions] :
+                 {std::pair{Migrations::Component::Store, store},
+                  std::pair{Migrations::Component::Platform, platform}}) {
+                for (const Migrations::Step &step :
+                     Migrations::steps(Db::Engine::Sqlite, component)) {
+                    if (!versions.contains(step.version))
+                        continue;
+                    for (const QString &statement : SqlScript::split(step.sql)) {
+                        if (!q.exec(statement) && failure.isEmpty())
+                            failure = q.lastError().text();
+                    }
+                }
+            }
+            if (q.exec(QStringLiteral("SELECT type, name FROM sqlite_master WHERE name NOT LIKE "
+                                      "'sqlite\\_%' ESCAPE '\\'"))) {
+                while (q.next())
+                    objects.insert(q.value(0).toString() + QLatin1Char(' ') +
+                                   q.value(1).toString());
+            } else if (failure.isEmpty()) {
+                failure = q.lastError().text();
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!failure.isEmpty())
+        return Error::make(Error::Kind::General, QStringLiteral("expected schema"), failure);
+    cache.insert(key, objects);
+    return objects;
+}
+
+// A workspace file may come from anyone: every table, index, view and
+// trigger in it must be one our migrations made. A hostile trigger would
+// otherwise run on the app's own writes.
+Result<void> checkSchemaObjects(QSqlDatabase &db, const QString &path)
+{
+    QList<int> store, platform;
+    if (db.tables().contains(QStringLiteral("ic_schema_migrations"))) {
+        auto q = Db::exec(db, QStringLiteral("SELECT component, version FROM ic_schema_migrations "
+                                             "ORDER BY version"));
+        if (!q)
+            return notAWorkspace(path, Tr::tr("its tables cannot be read"));
+        while (q->next()) {
+            const QString component = q->value(0).toString();
+            if (component == Migrations::componentName(Migrations::Component::Store))
+                store << q->value(1).toInt();
+            else if (component == Migrations::componentName(Migrations::Component::Platform))
+                platform << q->value(1).toInt();
+        }
+    }
+    auto expected = expectedObjects(store, platform);
+    if (!expected)
+        return notAWorkspace(path, Tr::tr("its recorded schema steps do not fit together"));
+    auto q = Db::exec(db, QStringLiteral("SELECT type, name FROM sqlite_master WHERE name NOT "
+                                         "LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name"));
+    if (!q)
+        return notAWorkspace(path, Tr::tr("its schema cannot be read"));
+    QStringList foreign;
+    while (q->next()) {
+        const QString object = q->value(0).toString() + QLatin1Char(' ') + q->value(1).toString();
+        if (!expected->contains(object))
+            foreign << object;
+    }
+    if (foreign.isEmpty())
+        return success();
+    const QString listed =
+        foreign.size() > 8
+            ? QStringList(foreign.mid(0, 8)).join(QStringLiteral(", ")) + QStringLiteral(", …")
+            : foreign.join(QStringLiteral(", "));
+    return Error::make(
+        Error::Kind::NotAWorkspace,
+        Tr::tr("%1 contains database objects that Incident Commander did not create (%2). A "
+               "workspace file can carry code that would run when the app writes to it, so it "
+               "was not opened and the file was not changed. Open it only after whoever made it "
+               "removes them.")
+            .arg(QDir::toNativeSeparators(path), listed));
+}
+
 // Migrates the open database; `fresh` means: nothing of ours is there yet.
 Result<WorkspaceInfo> prepare(QSqlDatabase &db, const ConnectionSpec &spec,
                               const OpenOptions &options, bool fresh, const QDateTime &nowUtc)
@@ -63,9 +174,26 @@ Result<WorkspaceInfo> prepare(QSqlDatabase &db, const ConnectionSpec &spec,
     auto r = Db::transaction(db, [&]() -> Result<void> {
         if (Db::isPostgres(db)) {
             // Two workstations opening a new team database at once: one migrates.
+            // Waits at most Db::LockTimeoutMs: a session holding this lock
+            // (another workstation upgrading, or a console query taking it)
+            // must not hang everyone who opens the workspace.
             auto lock = Db::exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(7310455)"));
-            if (!lock)
-                return lock.error();
+            if (!lock) {
+                Error e = lock.error();
+                if (e.detail.contains(QLatin1String("lock timeout")))
+                    e.message = Tr::tr("Another session has held this workspace's set-up lock "
+                                       "for more than %1 s (another workstation upgrading it, "
+                                       "or a query holding pg_advisory_lock(7310455)). Nothing "
+                                       "was changed; try again, and if it keeps happening ask "
+                                       "your database administrator who holds the lock.")
+                                    .arg(Db::LockTimeoutMs / 1000);
+                return e;
+            }
+            // Migrating a large database may take longer than a store
+            // statement may; lock waits keep their limit.
+            auto unlimited = Db::exec(db, QStringLiteral("SET LOCAL statement_timeout = 0"));
+            if (!unlimited)
+                return unlimited.error();
         }
         auto applied = Migrations::applyPending(db, Migrations::Component::Store, nowUtc);
         if (!applied)
@@ -257,6 +385,7 @@ Result<void> inspectSqliteFile(const QString &path)
                                    .arg(QDir::toNativeSeparators(path)),
                                detail);
         }
+        Db::hardenSqlite(db);
         auto current = Migrations::currentVersion(db, Migrations::Component::Store);
         const int latest =
             Migrations::latestVersion(Db::Engine::Sqlite, Migrations::Component::Store);
@@ -270,6 +399,8 @@ Result<void> inspectSqliteFile(const QString &path)
                                      .arg(QDir::toNativeSeparators(path))
                                      .arg(current.value())
                                      .arg(latest));
+        } else {
+            result = checkSchemaObjects(db, path);
         }
     }
     Db::close(name);
