@@ -187,7 +187,9 @@ Result<void> prepareConnection(QSqlDatabase &db)
                                   "Nothing was run."),
                            QString::fromUtf8(sqlite3_errmsg(h)));
     // Every audit connection only reads; the store writes through its own.
+    // Reading, it need not trust what the workspace file's schema calls.
     sqlite3_exec(h, "PRAGMA query_only = 1", nullptr, nullptr, nullptr);
+    sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     QMutexLocker lock(&preparedMutex());
     prepared().insert(h);
     return success();

@@ -13,7 +13,10 @@ namespace {
 
 QString installId()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // One id for every program of the app run by this user (the GUI, the
+    // command line, a helper process): not tied to the application name.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                        QStringLiteral("/incident-commander");
     const QString path = dir + QStringLiteral("/workstation-id");
     QFile existing(path);
     if (existing.open(QIODevice::ReadOnly)) {

@@ -42,6 +42,19 @@ Error classifyPgOpenError(const ConnectionSpec &spec, const QString &driverText)
                 .arg(where, spec.pg.user),
             driverText.trimmed());
     }
+    if (t.contains(QLatin1String("ssl was required")) ||
+        t.contains(QLatin1String("does not support ssl")) ||
+        t.contains(QLatin1String("certificate"))) {
+        return Error::make(
+            Error::Kind::Unreachable,
+            Tr::tr("The PostgreSQL server at %1 did not prove who it is over TLS (SSL mode %2), "
+                   "so the connection was closed before your password was sent. Nothing was "
+                   "changed. If the server is yours, give it a certificate for this host name "
+                   "and put its CA in ~/.postgresql/root.crt; lowering the SSL mode in the "
+                   "connection dialog lets anyone on the network pose as it.")
+                .arg(where, spec.pg.effectiveSslMode(false)),
+            driverText.trimmed());
+    }
     if (t.contains(QLatin1String("does not exist"))) {
         return Error::make(
             Error::Kind::NotFound,
@@ -99,19 +112,25 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(v.data());
 }
 
-void hardenSqlite(const QSqlDatabase &db)
+static void hardenSqliteConnection(const QSqlDatabase &db, bool readOnly)
 {
     // A workspace file may come from anyone: its schema is not trusted.
-    // Defensive mode stops writes to the schema and other corruptors; with
-    // trusted_schema off, defaults, indexes and checks may only call harmless
-    // functions; our schema has no triggers or views, so none run here
-    // (Workspace also refuses a file that has any).
+    // Defensive mode stops writes to the schema and other corruptors; our
+    // schema has no triggers or views, so none run here (Workspace also
+    // refuses a file that has any). A reader also runs with trusted_schema
+    // off: what the schema holds may only call harmless functions.
     if (sqlite3 *h = sqliteHandle(db)) {
         sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-        sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
         sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
         sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+        if (readOnly)
+            sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     }
+}
+
+void hardenSqlite(const QSqlDatabase &db)
+{
+    hardenSqliteConnection(db, false);
 }
 
 void cancelDetached(PGcancel *cancel)
@@ -164,7 +183,7 @@ Result<QSqlDatabase> open(const ConnectionSpec &spec, const QString &connectionN
                                    .arg(spec.sqlitePath),
                                detail);
         }
-        hardenSqlite(db);
+        hardenSqliteConnection(db, spec.readOnly);
         QSqlQuery q(db);
         q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
         // FULL: a commit (an outbox row, a journal entry) is on disk when

@@ -34,9 +34,10 @@ inline bool isPostgres(const QSqlDatabase &db)
 // per thread). Errors say what failed and that nothing was changed.
 // PostgreSQL: sslmode as the endpoint says (automatic: verify-full unless the
 // host is this machine), every keyword value quoted, lock_timeout set.
-// SQLite: defensive mode and trusted_schema off (a workspace file may come
-// from anyone), synchronous=FULL on writable connections (a commit survives
-// a power cut: the outbox's "recorded before it is sent").
+// SQLite: defensive mode, no triggers or views (a workspace file may come
+// from anyone), trusted_schema off on read-only connections, synchronous=FULL
+// on writable ones (a commit survives a power cut: the outbox's "recorded
+// before it is sent").
 Result<QSqlDatabase> open(const ConnectionSpec &spec, const QString &connectionName);
 
 // Closes and removes the named connection; call from the owning thread.
@@ -47,7 +48,10 @@ pg_conn *pgConnection(const QSqlDatabase &db);
 // SQLite's connection under a QSQLITE connection, or null.
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
 // What every SQLite connection of the app runs with, whoever wrote the file:
-// defensive mode, trusted_schema off, no triggers and no views (ours has none).
+// defensive mode, no triggers and no views (ours has none). Writers keep
+// trusted_schema on: SQLite 3.40 does not count its JSON functions harmless
+// and our tables CHECK json_valid(); Workspace instead refuses a file whose
+// schema is not exactly what our migrations made.
 void hardenSqlite(const QSqlDatabase &db);
 
 // Sends a PostgreSQL cancel request (PQcancel, which opens a connection to the

@@ -12,11 +12,14 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUuid>
+
+#include <algorithm>
+
+#include <sqlite3.h>
 
 namespace ic::Workspace {
 
@@ -55,25 +58,39 @@ Result<void> writeWorkspaceValue(QSqlDatabase &db, const QString &key, const QSt
     return success();
 }
 
-// The schema objects ("table ic_incidents", "index ...") the recorded
-// migration steps create, from running those steps on an empty in-memory
-// database once per set of steps.
-Result<QSet<QString>> expectedObjects(const QList<int> &store, const QList<int> &platform)
+// One recorded migration step, in the order the workspace applied it.
+struct RecordedStep
+{
+    Migrations::Component component = Migrations::Component::Store;
+    int version = 0;
+};
+
+QString normalised(const QString &sql)
+{
+    return sql.simplified();
+}
+
+// Every schema object ("table ic_incidents" -> its CREATE statement) the
+// recorded migration steps make, from running those steps in the recorded
+// order on an empty in-memory database; built once per sequence of steps.
+Result<QHash<QString, QString>> expectedObjects(const QList<RecordedStep> &steps)
 {
     static QMutex mutex;
-    static QHash<QString, QSet<QString>> cache;
+    static QHash<QString, QHash<QString, QString>> cache;
     QStringList keyParts;
-    for (int v : store)
-        keyParts << QStringLiteral("s%1").arg(v);
-    for (int v : platform)
-        keyParts << QStringLiteral("p%1").arg(v);
+    for (const RecordedStep &r : steps)
+        keyParts << Migrations::componentName(r.component) + QString::number(r.version);
     const QString key = keyParts.join(QLatin1Char(','));
     QMutexLocker lock(&mutex);
     if (const auto it = cache.constFind(key); it != cache.constEnd())
         return it.value();
 
+    QHash<QString, QList<Migrations::Step>> known;
+    for (const Migrations::Component c :
+         {Migrations::Component::Store, Migrations::Component::Platform})
+        known.insert(Migrations::componentName(c), Migrations::steps(Db::Engine::Sqlite, c));
     const QString name = QStringLiteral("ic-expected-schema");
-    QSet<QString> objects;
+    QHash<QString, QString> objects;
     QString failure;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -82,27 +99,28 @@ Result<QSet<QString>> expectedObjects(const QList<int> &store, const QList<int> 
             failure = db.lastError().text();
         } else {
             QSqlQuery q(db);
-            q.exec(QStringLiteral("CREATE TABLE ic_schema_migrations (component TEXT NOT NULL, "
-                                  "version INTEGER NOT NULL, name TEXT NOT NULL, applied_at TEXT "
-                                  "NOT NULL, PRIMARY KEY (component, version))"));
-            for (const auto &[component, versions] :
-                 {std::pair{Migrations::Component::Store, store},
-                  std::pair{Migrations::Component::Platform, platform}}) {
-                for (const Migrations::Step &step :
-                     Migrations::steps(Db::Engine::Sqlite, component)) {
-                    if (!versions.contains(step.version))
-                        continue;
-                    for (const QString &statement : SqlScript::split(step.sql)) {
-                        if (!q.exec(statement) && failure.isEmpty())
-                            failure = q.lastError().text();
-                    }
+            if (!q.exec(Migrations::ledgerSql(Db::Engine::Sqlite)))
+                failure = q.lastError().text();
+            for (const RecordedStep &r : steps) {
+                const QList<Migrations::Step> candidates =
+                    known.value(Migrations::componentName(r.component));
+                const auto step = std::find_if(
+                    candidates.cbegin(), candidates.cend(),
+                    [&r](const Migrations::Step &s) { return s.version == r.version; });
+                if (step == candidates.cend()) {
+                    failure = QStringLiteral("unknown step %1").arg(r.version);
+                    break;
+                }
+                for (const QString &statement : SqlScript::split(step->sql)) {
+                    if (!q.exec(statement) && failure.isEmpty())
+                        failure = q.lastError().text();
                 }
             }
-            if (q.exec(QStringLiteral("SELECT type, name FROM sqlite_master WHERE name NOT LIKE "
-                                      "'sqlite\\_%' ESCAPE '\\'"))) {
+            if (q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT "
+                                      "LIKE 'sqlite\\_%' ESCAPE '\\'"))) {
                 while (q.next())
-                    objects.insert(q.value(0).toString() + QLatin1Char(' ') +
-                                   q.value(1).toString());
+                    objects.insert(q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString(),
+                                   normalised(q.value(2).toString()));
             } else if (failure.isEmpty()) {
                 failure = q.lastError().text();
             }
@@ -116,36 +134,47 @@ Result<QSet<QString>> expectedObjects(const QList<int> &store, const QList<int> 
 }
 
 // A workspace file may come from anyone: every table, index, view and
-// trigger in it must be one our migrations made. A hostile trigger would
-// otherwise run on the app's own writes.
+// trigger in it must be one our migrations made, exactly as they made it.
+// A hostile trigger would otherwise run on the app's own writes, and a
+// table's CHECK, DEFAULT or generated column could call what it likes.
 Result<void> checkSchemaObjects(QSqlDatabase &db, const QString &path)
 {
-    QList<int> store, platform;
+    QList<RecordedStep> steps;
     if (db.tables().contains(QStringLiteral("ic_schema_migrations"))) {
+        // The order they were applied in: a column added later comes later.
         auto q = Db::exec(db, QStringLiteral("SELECT component, version FROM ic_schema_migrations "
-                                             "ORDER BY version"));
+                                             "ORDER BY applied_at, CASE component WHEN 'store' "
+                                             "THEN 0 ELSE 1 END, version"));
         if (!q)
             return notAWorkspace(path, Tr::tr("its tables cannot be read"));
         while (q->next()) {
             const QString component = q->value(0).toString();
+            RecordedStep r;
+            r.version = q->value(1).toInt();
             if (component == Migrations::componentName(Migrations::Component::Store))
-                store << q->value(1).toInt();
+                r.component = Migrations::Component::Store;
             else if (component == Migrations::componentName(Migrations::Component::Platform))
-                platform << q->value(1).toInt();
+                r.component = Migrations::Component::Platform;
+            else
+                return notAWorkspace(path, Tr::tr("it records schema steps of an unknown kind"));
+            steps << r;
         }
     }
-    auto expected = expectedObjects(store, platform);
+    auto expected = expectedObjects(steps);
     if (!expected)
         return notAWorkspace(path, Tr::tr("its recorded schema steps do not fit together"));
-    auto q = Db::exec(db, QStringLiteral("SELECT type, name FROM sqlite_master WHERE name NOT "
+    auto q = Db::exec(db, QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT "
                                          "LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name"));
     if (!q)
         return notAWorkspace(path, Tr::tr("its schema cannot be read"));
     QStringList foreign;
     while (q->next()) {
         const QString object = q->value(0).toString() + QLatin1Char(' ') + q->value(1).toString();
-        if (!expected->contains(object))
+        const auto it = expected->constFind(object);
+        if (it == expected->constEnd())
             foreign << object;
+        else if (it.value() != normalised(q->value(2).toString()))
+            foreign << Tr::tr("%1 (changed)").arg(object);
     }
     if (foreign.isEmpty())
         return success();
@@ -155,10 +184,10 @@ Result<void> checkSchemaObjects(QSqlDatabase &db, const QString &path)
             : foreign.join(QStringLiteral(", "));
     return Error::make(
         Error::Kind::NotAWorkspace,
-        Tr::tr("%1 contains database objects that Incident Commander did not create (%2). A "
-               "workspace file can carry code that would run when the app writes to it, so it "
-               "was not opened and the file was not changed. Open it only after whoever made it "
-               "removes them.")
+        Tr::tr("%1 contains database objects that Incident Commander did not create, or changed "
+               "(%2). A workspace file can carry code that would run when the app writes to it, "
+               "so it was not opened and the file was not changed. Open it only after whoever "
+               "made it removes them.")
             .arg(QDir::toNativeSeparators(path), listed));
 }
 
@@ -386,6 +415,9 @@ Result<void> inspectSqliteFile(const QString &path)
                                detail);
         }
         Db::hardenSqlite(db);
+        // Only reading: what the schema calls need not be trusted either.
+        if (sqlite3 *h = Db::sqliteHandle(db))
+            sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
         auto current = Migrations::currentVersion(db, Migrations::Component::Store);
         const int latest =
             Migrations::latestVersion(Db::Engine::Sqlite, Migrations::Component::Store);

@@ -155,13 +155,13 @@ private slots:
             store.update(id, 1, mine, [&](const Result<Incident> &r, const Incident &) {
                 queued = !r && r.error().kind == Error::Kind::Queued;
             });
-            QTRY_VERIFY(queued);
+            QTRY_VERIFY_WITH_TIMEOUT(queued, 30000);
             renameAs(QStringLiteral("dana"), id, 1, QStringLiteral("Theirs"));
             QSignalSpy conflict(&store, &IncidentStore::conflict);
             store.setOffline(false);
             store.replayJournal();
-            QVERIFY(conflict.wait(20000));
-            QTRY_COMPARE(store.flaggedInJournal(), 1);
+            QVERIFY(conflict.wait(60000));
+            QTRY_COMPARE_WITH_TIMEOUT(store.flaggedInJournal(), 1, 30000);
             QCOMPARE(store.waitingInJournal(), 0);
         } // the app closes
 
@@ -175,8 +175,9 @@ private slots:
         auto j = journal();
         IncidentStore store(&executor, Clock::system(), QStringLiteral("alex"));
         store.setJournal(j.get());
-        QTRY_COMPARE(store.flaggedInJournal(), 1); // still there after the restart
-        store.replayJournal();                     // a flagged entry is not sent on its own
+        QTRY_COMPARE_WITH_TIMEOUT(store.flaggedInJournal(), 1,
+                                  30000); // still there after the restart
+        store.replayJournal();            // a flagged entry is not sent on its own
         QTest::qWait(500);
         QCOMPARE(read(id).title, QStringLiteral("Theirs"));
         QCOMPARE(kept().size(), 1);
@@ -185,11 +186,11 @@ private slots:
         store.resolveJournalEntry(entries.first().seq,
                                   IncidentStore::JournalDecision::ApplyOverCurrent,
                                   [&](const Result<void> &r) { decided = r; });
-        QTRY_VERIFY(decided.has_value());
+        QTRY_VERIFY_WITH_TIMEOUT(decided.has_value(), 30000);
         QVERIFY2(decided->ok(), qPrintable(decided->ok() ? QString() : decided->error().message));
-        QTRY_COMPARE_WITH_TIMEOUT(read(id).title, QStringLiteral("Mine, from offline"), 20000);
-        QTRY_COMPARE(store.flaggedInJournal(), 0);
-        QTRY_VERIFY(kept().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(read(id).title, QStringLiteral("Mine, from offline"), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(store.flaggedInJournal(), 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(kept().isEmpty(), 30000);
     }
 
     // A value the database does not take: kept and flagged, not dropped.
@@ -205,10 +206,10 @@ private slots:
         bad.title = QStringLiteral("NUL\u0000inside");
         store.update(id, 1, bad);
         store.addNote(QStringLiteral("no-such-incident"), QStringLiteral("A note on nothing"));
-        QTRY_COMPARE(store.waitingInJournal(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(store.waitingInJournal(), 2, 30000);
         store.setOffline(false);
         store.replayJournal();
-        QTRY_COMPARE_WITH_TIMEOUT(store.flaggedInJournal(), 2, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(store.flaggedInJournal(), 2, 60000);
         const QList<OfflineJournal::Entry> entries = kept();
         QCOMPARE(entries.size(), 2);
         for (const OfflineJournal::Entry &e : entries) {
@@ -219,8 +220,8 @@ private slots:
         std::optional<Result<void>> decided;
         store.resolveJournalEntry(entries.first().seq, IncidentStore::JournalDecision::Discard,
                                   [&](const Result<void> &r) { decided = r; });
-        QTRY_VERIFY(decided.has_value());
-        QTRY_COMPARE(kept().size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(decided.has_value(), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(kept().size(), 1, 30000);
         QCOMPARE(read(id).title, QStringLiteral("Refused edit"));
     }
 
@@ -237,7 +238,7 @@ private slots:
         IncidentPatch p;
         p.summary = QStringLiteral("Written while the row was locked");
         store.update(id, 1, p);
-        QTRY_COMPARE(store.waitingInJournal(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(store.waitingInJournal(), 1, 30000);
 
         PGconn *holder = PQconnectdb(m_pg.conninfo(QStringLiteral("team")).toUtf8().constData());
         PQclear(PQexec(holder, "BEGIN"));
@@ -246,7 +247,7 @@ private slots:
         PQclear(PQexec(holder, lock.constData()));
         store.setOffline(false);
         store.replayJournal();
-        QTRY_COMPARE_WITH_TIMEOUT(store.flaggedInJournal(), 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(store.flaggedInJournal(), 1, 60000);
         PQclear(PQexec(holder, "ROLLBACK"));
         PQfinish(holder);
         const QList<OfflineJournal::Entry> entries = kept();
@@ -257,8 +258,8 @@ private slots:
         std::optional<Result<void>> decided;
         store.resolveJournalEntry(entries.first().seq, IncidentStore::JournalDecision::SendAgain,
                                   [&](const Result<void> &r) { decided = r; });
-        QTRY_COMPARE_WITH_TIMEOUT(read(id).summary, p.summary.value(), 20000);
-        QTRY_VERIFY(kept().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(read(id).summary, p.summary.value(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(kept().isEmpty(), 30000);
     }
 
     // The server commits the note, the answer is lost on the way back: the
@@ -280,18 +281,18 @@ private slots:
         store.setOffline(true);
         const QString text = QStringLiteral("Called the tenant; they confirm the leak");
         store.addNote(id, text);
-        QTRY_COMPARE(store.waitingInJournal(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(store.waitingInJournal(), 1, 30000);
 
         proxy.armCommitLoss();
         store.setOffline(false);
         store.replayJournal();
-        QTRY_COMPARE_WITH_TIMEOUT(proxy.commitsLost(), 1, 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(store.isOffline(), 20000); // it saw the connection break
+        QTRY_COMPARE_WITH_TIMEOUT(proxy.commitsLost(), 1, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(store.isOffline(), 60000); // it saw the connection break
         QCOMPARE(notes(id, text), 1);                       // yet the server has it
         QCOMPARE(kept().size(), 1);                         // and the journal still has it
 
         store.replayJournal(); // the database is reachable again
-        QTRY_VERIFY_WITH_TIMEOUT(kept().isEmpty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(kept().isEmpty(), 60000);
         QCOMPARE(notes(id, text), 1);
         QCOMPARE(store.flaggedInJournal(), 0);
     }

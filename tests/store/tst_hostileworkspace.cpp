@@ -1,8 +1,9 @@
 // A workspace file from someone else (.icw sent by mail, on a share) is
 // hostile until proven otherwise: its own triggers must never run on the
-// app's writes, objects the migrations did not create are refused with a
-// message and the file is left untouched, and every SQLite connection runs
-// with defensive mode, trusted_schema off and synchronous=FULL.
+// app's writes, objects the migrations did not create (or a definition they
+// did not write) are refused with a message and the file is left untouched,
+// every SQLite connection runs in defensive mode without triggers or views,
+// readers with trusted_schema off, writers with synchronous=FULL.
 #include "models/incidents/IncidentRepository.h"
 #include "models/store/Database.h"
 #include "models/store/Workspace.h"
@@ -146,6 +147,11 @@ private slots:
         QTest::newRow("table") << QByteArray("CREATE TABLE stash (x)") << QStringLiteral("stash");
         QTest::newRow("index") << QByteArray("CREATE INDEX sneaky ON ic_incidents (title)")
                                << QStringLiteral("sneaky");
+        QTest::newRow("table redefined")
+            << QByteArray(
+                   "DROP TABLE ic_counters; CREATE TABLE ic_counters (name TEXT PRIMARY KEY, "
+                   "value INTEGER NOT NULL DEFAULT (random()))")
+            << QStringLiteral("ic_counters (changed)");
         QTest::newRow("table turned view")
             << QByteArray("DROP TABLE ic_counters; CREATE VIEW ic_counters AS SELECT 'x' AS "
                           "name, 1 AS value")
@@ -176,11 +182,19 @@ private slots:
         const QString path = fresh();
         QVERIFY(!path.isEmpty());
         {
+            // A reader does not trust what the schema calls.
+            auto reader =
+                Db::open(ConnectionSpec::sqlite(path, /*readOnly*/ true), QStringLiteral("reader"));
+            QVERIFY(reader.ok());
+            QSqlQuery q(reader.value());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA trusted_schema")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+        Db::close(QStringLiteral("reader"));
+        {
             auto db = Db::open(ConnectionSpec::sqlite(path), QStringLiteral("hardened"));
             QVERIFY(db.ok());
             QSqlQuery q(db.value());
-            QVERIFY(q.exec(QStringLiteral("PRAGMA trusted_schema")) && q.next());
-            QCOMPARE(q.value(0).toInt(), 0);
             QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
             QCOMPARE(q.value(0).toInt(), 2); // FULL
             // Defensive mode: the schema cannot be rewritten behind SQLite's back.

@@ -139,6 +139,13 @@ JournalDialog::JournalDialog(IncidentStore *store, QWidget *parent)
     });
     if (m_store) {
         connect(m_store, &IncidentStore::journalLoaded, this, &JournalDialog::showEntries);
+        // Sent, kept or decided elsewhere meanwhile: the list follows.
+        auto reload = [this] {
+            if (m_store)
+                m_store->loadJournal();
+        };
+        connect(m_store, &IncidentStore::journalChanged, this, reload);
+        connect(m_store, &IncidentStore::journalFlaggedChanged, this, reload);
         m_store->loadJournal();
     }
     updateButtons();
