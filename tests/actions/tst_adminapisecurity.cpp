@@ -102,7 +102,10 @@ private slots:
         QVERIFY(!a->mayHaveActed);
         QVERIFY2(a->message.contains(QLatin1String("does not match the pin")),
                  qPrintable(a->message));
-        QTRY_VERIFY(m_server->handshakes() >= 1); // it saw the certificates...
+        // It connected and saw the certificates (the message names the pin;
+        // the handshake ends on the client's side, so the server never counts
+        // it complete)...
+        QVERIFY(m_server->connections() >= 1);
         QTest::qWait(200);
         QCOMPARE(m_server->bytesReceived(), qint64(0)); // ...and sent not one byte
         QVERIFY(m_server->requests().isEmpty());
@@ -153,9 +156,13 @@ private slots:
         const auto a = sendNow(client, endpoint(20000), call(), 25000);
         QVERIFY(a.has_value());
         QVERIFY2(a->message.contains(QLatin1String("larger than")), qPrintable(a->message));
-        QTRY_VERIFY(m_server->clientHungUpEarly());
-        QVERIFY2(m_server->bodyBytesSent() < huge / 4,
-                 qPrintable(QString::number(m_server->bodyBytesSent())));
+        // The client no longer takes the body: what the server could write
+        // stops growing, far short of the whole.
+        QTest::qWait(1000);
+        const qint64 sent = m_server->bodyBytesSent();
+        QTest::qWait(1000);
+        QCOMPARE(m_server->bodyBytesSent(), sent);
+        QVERIFY2(sent < huge / 4, qPrintable(QString::number(sent)));
     }
 
     void httpOnlyToLiteralLoopbackAddresses()

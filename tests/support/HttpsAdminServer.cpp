@@ -318,11 +318,6 @@ void HttpsAdminServer::handle(QTcpSocket *socket, const Request &r)
             socket->write(head);
             QPointer<QTcpSocket> guard(socket);
             auto left = std::make_shared<qint64>(f.bytes);
-            auto hungUp = [this, left] {
-                if (*left > 0)
-                    m_hungUpEarly = true;
-            };
-            connect(socket, &QTcpSocket::disconnected, this, hungUp);
             if (f.kind == Fault::Kind::Drip) {
                 auto *timer = new QTimer(socket);
                 connect(timer, &QTimer::timeout, socket, [this, guard, left, timer] {

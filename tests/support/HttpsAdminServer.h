@@ -149,10 +149,8 @@ public:
     int connections() const { return m_connections; }
     int handshakes() const { return m_handshakes; }
     qint64 bytesReceived() const { return m_bytes; }
-    // Body bytes written by Drip and HugeBody answers, and whether the client
-    // closed the connection before the whole body was written.
+    // Body bytes written by Drip and HugeBody answers.
     qint64 bodyBytesSent() const { return m_bodySent; }
-    bool clientHungUpEarly() const { return m_hungUpEarly; }
 
 signals:
     void requestReceived(const ic::test::HttpsAdminServer::Request &request);
@@ -181,7 +179,6 @@ private:
     TlsIdentity m_identity;
     QList<QSslCertificate> m_extra;
     qint64 m_bodySent = 0;
-    bool m_hungUpEarly = false;
     QByteArray m_token;
     QStringList m_unknown;
     QList<Fault> m_faults;
