@@ -32,6 +32,7 @@ private:
     ConnectionSpec m_platform;
     const QDateTime m_now = utc("2026-11-22T10:00:00.000Z");
     int m_n = 0;
+    bool m_bothWaited = false;
 
     ActionRecord action(ActionKind kind, const QString &target)
     {
@@ -64,6 +65,9 @@ private:
         QElapsedTimer t;
         t.start();
         while (t.elapsed() < 15000) {
+            // The observer holds the blocking lock in an open transaction, and
+            // pg_stat_activity is a snapshot taken once per transaction.
+            PQclear(PQexec(observer, "SELECT pg_stat_clear_snapshot()"));
             PGresult *r =
                 PQexec(observer, "SELECT count(*) FROM pg_stat_activity WHERE application_name "
                                  "LIKE 'incident-commander%' AND wait_event_type = 'Lock'");
@@ -109,7 +113,8 @@ private:
         };
         std::thread first(runner, 0, a);
         std::thread second(runner, 1, b);
-        waitForLockWaiters(blocker, 2);
+        // Both runs were held at once: otherwise this was no race.
+        m_bothWaited = waitForLockWaiters(blocker, 2);
         PQclear(PQexec(blocker, "COMMIT"));
         first.join();
         second.join();
@@ -156,6 +161,7 @@ private slots:
         // Both runs reach the UPDATE of api_keys and wait behind this row lock.
         const auto results =
             race(a, a, "SELECT id FROM api_keys WHERE user_id = 'usr_alice' FOR UPDATE");
+        QVERIFY(m_bothWaited);
         for (const auto &r : results)
             QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().fullText()));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_logs WHERE "
@@ -171,6 +177,7 @@ private slots:
         const ActionRecord a = action(ActionKind::BlockIp, ip);
         const ActionRecord b = action(ActionKind::BlockIp, ip);
         const auto results = race(a, b, "LOCK TABLE blocked_ips IN EXCLUSIVE MODE");
+        QVERIFY(m_bothWaited);
         for (const auto &r : results)
             QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().fullText()));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM blocked_ips WHERE ip = CAST(? AS "

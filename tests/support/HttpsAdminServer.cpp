@@ -331,9 +331,15 @@ void HttpsAdminServer::handle(QTcpSocket *socket, const Request &r)
                 });
                 timer->start(f.delayMs);
             } else {
+                // Only as fast as the client takes it: bytes waiting to be
+                // encrypted and encrypted bytes waiting for the network both
+                // count, so what was written is what the client could read.
                 auto more = [this, guard, left] {
-                    if (!guard || guard->state() != QAbstractSocket::ConnectedState || *left <= 0 ||
-                        guard->bytesToWrite() > (1 << 20))
+                    if (!guard || guard->state() != QAbstractSocket::ConnectedState || *left <= 0)
+                        return;
+                    const auto *tls = qobject_cast<const QSslSocket *>(guard.data());
+                    if (guard->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0) >
+                        (1 << 20))
                         return;
                     const qint64 n = qMin<qint64>(*left, 256 * 1024);
                     guard->write(QByteArray(int(n), 'x'));
