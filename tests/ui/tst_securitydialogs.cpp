@@ -118,8 +118,8 @@ private slots:
         QVERIFY(loaded.wait(10000));
 
         JournalIndicator indicator;
+        indicator.show(); // as in the status bar; the store then decides
         indicator.setStore(&store);
-        indicator.show();
         QVERIFY(!indicator.isVisible()); // nothing kept
 
         store.setOffline(true);
