@@ -13,6 +13,7 @@
 #include "ui/incidents/IncidentCommands.h"
 #include "ui/incidents/IncidentDetailPane.h"
 #include "ui/incidents/IncidentListPane.h"
+#include "ui/incidents/JournalDialog.h"
 #include "ui/store/WorkspaceChooser.h"
 
 #include <QAction>
@@ -130,6 +131,9 @@ MainWindow::MainWindow(Settings &settings, SecretStore *secrets, const Clock &cl
     statusBar()->addPermanentWidget(m_overdueLabel);
     statusBar()->addPermanentWidget(m_saveLabel);
     statusBar()->addPermanentWidget(m_actorLabel);
+    // Offline edits kept on this workstation; opens the journal dialog.
+    m_journalIndicator = new JournalIndicator(this);
+    statusBar()->addPermanentWidget(m_journalIndicator);
 
     m_commands = new IncidentCommands(this, m_list, m_notifier, m_clock);
     createMenus();
@@ -283,6 +287,8 @@ void MainWindow::watchTeamSync()
         return;
     connect(m_session, &WorkspaceSession::connectionStateChanged, this,
             &MainWindow::updateLiveLabel);
+    // Edits kept on this workstation while the database was unreachable.
+    m_journalIndicator->setStore(m_store);
     connect(m_store, &IncidentStore::conflict, this,
             [this](const Incident &current, const IncidentPatch &mine) {
                 // A change kept offline met someone else's: show both, let the commander choose.

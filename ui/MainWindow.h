@@ -23,6 +23,7 @@ class IncidentDetailPane;
 class IncidentListModel;
 class IncidentListPane;
 class IncidentStore;
+class JournalIndicator;
 class MessageBanner;
 class SecretStore;
 class IncidentCommands;
@@ -122,6 +123,7 @@ private:
     QLabel *m_overdueLabel;
     QLabel *m_actorLabel;
     QLabel *m_liveLabel;
+    JournalIndicator *m_journalIndicator = nullptr;
     QProgressBar *m_progress;
 
     IncidentCommands *m_commands;

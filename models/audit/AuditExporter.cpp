@@ -4,7 +4,9 @@
 #include "models/audit/AuditQueries.h"
 #include "models/audit/AuditRow.h"
 #include "models/audit/SqlConsoleModel.h"
+#include "models/core/Csv.h"
 #include "models/store/SqlExecutor.h"
+#include "models/store/SqlText.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -100,34 +102,16 @@ private:
 };
 
 // One CSV field from UTF-8 bytes (not NULL): quoted when it holds a comma,
-// quote or line break, and when empty (an empty string is not a NULL).
+// quote or line break, and when empty (an empty string is not a NULL). A
+// formula-like cell (= + - @ tab CR) gets a leading ' (Csv::appendField):
+// audit fields are written by whoever used the platform.
 void appendCsvField(QByteArray &out, const char *s, qsizetype n)
 {
     if (n == 0) {
         out.append("\"\"", 2);
         return;
     }
-    qsizetype i = 0;
-    while (i < n) {
-        const char c = s[i];
-        if (c == ',' || c == '"' || c == '\n' || c == '\r')
-            break;
-        ++i;
-    }
-    if (i == n) {
-        out.append(s, n);
-        return;
-    }
-    out += '"';
-    qsizetype from = 0;
-    for (qsizetype j = 0; j < n; ++j) {
-        if (s[j] == '"') {
-            out.append(s + from, j - from + 1); // the quote, then its double
-            from = j;
-        }
-    }
-    out.append(s + from, n - from);
-    out += '"';
+    Csv::appendField(out, QByteArrayView(s, n));
 }
 
 QByteArray csvField(const QVariant &v)
@@ -180,7 +164,8 @@ QString withSettings(const QString &sql, int *count)
     return out;
 }
 
-// COPY ... TO STDOUT into the sink; one CopyData message per row.
+// COPY ... TO STDOUT into the sink; one CopyData message per row. `header`:
+// CSV for people, with a header row; its formula-like cells are neutralised.
 Result<qint64> copyOut(QSqlDatabase &db, const QString &copySql, Sink &sink, bool header,
                        AuditCanceller *c, const AuditExporter::Progress &progress)
 {
@@ -201,8 +186,12 @@ Result<qint64> copyOut(QSqlDatabase &db, const QString &copySql, Sink &sink, boo
     Ticker ticker(progress);
     char *buffer = nullptr;
     int n = 0;
+    QByteArray rewritten;
     while ((n = PQgetCopyData(conn, &buffer, 0)) > 0) {
-        sink.append(buffer, n);
+        if (header && Csv::rewriteRow(QByteArrayView(buffer, n), &rewritten))
+            sink.append(rewritten);
+        else
+            sink.append(buffer, n);
         PQfreemem(buffer);
         ++messages;
         ticker.tick(messages - (header ? 1 : 0));
@@ -231,6 +220,13 @@ Result<qint64> inReadOnlyTransaction(QSqlDatabase &db, AuditCanceller *c,
         (void)AuditSql::command(db, QStringLiteral("ROLLBACK"));
     if (auto b = AuditSql::command(db, QStringLiteral("BEGIN TRANSACTION READ ONLY"), {}, c); !b)
         return b.error();
+    // Quotes read the way SqlText reads them, whatever a query set before.
+    if (auto s = AuditSql::command(db, QStringLiteral("SET LOCAL standard_conforming_strings = on"),
+                                   {}, c);
+        !s) {
+        (void)AuditSql::command(db, QStringLiteral("ROLLBACK"));
+        return s.error();
+    }
     auto r = body();
     // Nothing was written: ending the read-only transaction either way is the same.
     (void)AuditSql::command(db, QStringLiteral("ROLLBACK"));
@@ -442,6 +438,15 @@ Result<qint64> AuditExporter::writeQuery(QSqlDatabase &db, const QString &sql,
         return o.error();
     Result<qint64> result = qint64(0);
     const bool pg = Db::isPostgres(db);
+    // The text goes inside "COPY (" … ")" or after "CURSOR FOR": it must not
+    // be able to close what encloses it (and reach TO PROGRAM or a file).
+    if (pg && !SqlText::isEnclosable(sql)) {
+        sink.discard();
+        return Error::make(Error::Kind::InvalidInput,
+                           Tr::tr("This query cannot be exported: it has an unclosed quote or "
+                                  "comment, a semicolon, or a closing parenthesis it did not "
+                                  "open. Nothing was exported."));
+    }
     if (pg && params.isEmpty()) {
         const QString copy =
             format == Format::Csv

@@ -2,6 +2,7 @@
 
 #include "models/audit/AuditLogging.h"
 #include "models/audit/IpNetwork.h"
+#include "models/store/SqlText.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -117,7 +118,9 @@ Result<void> prepareConnection(QSqlDatabase &db)
                                   "Nothing was run."),
                            QString::fromUtf8(sqlite3_errmsg(h)));
     // Every audit connection only reads; the store writes through its own.
+    // Reading, it need not trust what the workspace file's schema calls.
     sqlite3_exec(h, "PRAGMA query_only = 1", nullptr, nullptr, nullptr);
+    sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     QMutexLocker lock(&preparedMutex());
     prepared().insert(h);
     return success();
@@ -127,67 +130,7 @@ QString forEngine(const QString &sql, Db::Engine engine)
 {
     if (engine == Db::Engine::Sqlite)
         return sql;
-    QString out;
-    out.reserve(sql.size() + 16);
-    int n = 0;
-    const qsizetype len = sql.size();
-    for (qsizetype i = 0; i < len; ++i) {
-        const QChar c = sql.at(i);
-        auto copyUntil = [&](QStringView end) {
-            const qsizetype stop = sql.indexOf(end, i + 1);
-            const qsizetype last = stop < 0 ? len : stop + end.size();
-            out += QStringView(sql).mid(i, last - i);
-            i = last - 1;
-        };
-        if (c == u'\'') {
-            // '' inside a literal is a quote; E'..' may escape with a backslash.
-            const bool escapes = i > 0 && (sql.at(i - 1) == u'E' || sql.at(i - 1) == u'e');
-            qsizetype j = i + 1;
-            while (j < len) {
-                if (escapes && sql.at(j) == u'\\') {
-                    j += 2;
-                    continue;
-                }
-                if (sql.at(j) == u'\'') {
-                    if (j + 1 < len && sql.at(j + 1) == u'\'') {
-                        j += 2;
-                        continue;
-                    }
-                    break;
-                }
-                ++j;
-            }
-            const qsizetype last = qMin(len, j + 1);
-            out += QStringView(sql).mid(i, last - i);
-            i = last - 1;
-        } else if (c == u'"') {
-            copyUntil(u"\"");
-        } else if (c == u'-' && i + 1 < len && sql.at(i + 1) == u'-') {
-            copyUntil(u"\n");
-        } else if (c == u'/' && i + 1 < len && sql.at(i + 1) == u'*') {
-            copyUntil(u"*/");
-        } else if (c == u'$' && i + 1 < len &&
-                   (sql.at(i + 1) == u'$' || sql.at(i + 1).isLetter())) {
-            // A dollar-quoted string: $tag$ ... $tag$ (a $1 parameter is left as is).
-            qsizetype j = i + 1;
-            while (j < len && (sql.at(j).isLetterOrNumber() || sql.at(j) == u'_'))
-                ++j;
-            if (j < len && sql.at(j) == u'$') {
-                const QString tag = sql.mid(i, j - i + 1);
-                const qsizetype stop = sql.indexOf(tag, j + 1);
-                const qsizetype last = stop < 0 ? len : stop + tag.size();
-                out += QStringView(sql).mid(i, last - i);
-                i = last - 1;
-            } else {
-                out += c;
-            }
-        } else if (c == u'?') {
-            out += QLatin1Char('$') + QString::number(++n);
-        } else {
-            out += c;
-        }
-    }
-    return out;
+    return SqlText::numberPlaceholders(sql);
 }
 
 QByteArray pgText(const QVariant &v)

@@ -314,6 +314,25 @@ Investigation fromConsole(const QString &name, const QString &sql, const QVarian
     return inv;
 }
 
+Investigation fromStored(const QString &id, const QString &name, const QString &kind,
+                         const QByteArray &definition, const QString &createdBy)
+{
+    Investigation i;
+    i.id = id;
+    i.name = name;
+    i.kind = kind == QLatin1String("sql") ? Investigation::Kind::Sql : Investigation::Kind::Filter;
+    const QJsonObject def = QJsonDocument::fromJson(definition).object();
+    i.description = def.value(QStringLiteral("description")).toString();
+    i.filter =
+        AuditFilter::fromVariant(def.value(QStringLiteral("filter")).toObject().toVariantMap());
+    const QJsonObject sql = def.value(QStringLiteral("sql")).toObject();
+    i.sqlPostgres = sql.value(QStringLiteral("postgres")).toString();
+    i.sqlSqlite = sql.value(QStringLiteral("sqlite")).toString();
+    i.params = paramsOf(def);
+    i.createdBy = createdBy;
+    return i;
+}
+
 Result<QList<Investigation>> loadSaved(QSqlDatabase &store)
 {
     auto q = Db::exec(store, QStringLiteral("SELECT id, name, kind, definition, created_by FROM "
@@ -322,21 +341,8 @@ Result<QList<Investigation>> loadSaved(QSqlDatabase &store)
         return q.error();
     QList<Investigation> out;
     while (q->next()) {
-        Investigation i;
-        i.id = q->value(0).toString();
-        i.name = q->value(1).toString();
-        i.kind = q->value(2).toString() == QLatin1String("sql") ? Investigation::Kind::Sql
-                                                                : Investigation::Kind::Filter;
-        const QJsonObject def = QJsonDocument::fromJson(q->value(3).toString().toUtf8()).object();
-        i.description = def.value(QStringLiteral("description")).toString();
-        i.filter =
-            AuditFilter::fromVariant(def.value(QStringLiteral("filter")).toObject().toVariantMap());
-        const QJsonObject sql = def.value(QStringLiteral("sql")).toObject();
-        i.sqlPostgres = sql.value(QStringLiteral("postgres")).toString();
-        i.sqlSqlite = sql.value(QStringLiteral("sqlite")).toString();
-        i.params = paramsOf(def);
-        i.createdBy = q->value(4).toString();
-        out << i;
+        out << fromStored(q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                          q->value(3).toString().toUtf8(), q->value(4).toString());
     }
     return out;
 }

@@ -87,6 +87,10 @@ Investigation fromConsole(const QString &name, const QString &sql, const QVarian
 
 // The team's own, stored in the workspace (ic_audit_investigations).
 Result<QList<Investigation>> loadSaved(QSqlDatabase &store);
+// One stored row: its definition is JSON anyone with write access to the
+// workspace may have written (fuzzed: tests/fuzz/fuzz_investigation.cpp).
+Investigation fromStored(const QString &id, const QString &name, const QString &kind,
+                         const QByteArray &definition, const QString &createdBy);
 Result<Investigation> save(QSqlDatabase &store, Investigation investigation, const QString &actor,
                            const QDateTime &nowUtc);
 Result<void> remove(QSqlDatabase &store, const QString &id);

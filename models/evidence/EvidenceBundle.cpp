@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -245,6 +246,18 @@ Result<ExportedBundle> exportBundle(QSqlDatabase &store, QSqlDatabase &audit,
     auto extracts = queries(store, incidentId);
     if (!extracts)
         return extracts.error();
+    // Checked again at use: a row edited in the database (a name like
+    // "../../x", a query that writes) must not reach the file system or run.
+    for (const EvidenceQuery &q : extracts.value()) {
+        if (auto v = validateQuery(q); !v) {
+            return Error::make(Error::Kind::InvalidInput,
+                               Tr::tr("The stored extract \"%1\" was changed outside Incident "
+                                      "Commander and is not valid any more, so no bundle was "
+                                      "written and nothing was run. Remove it or add it again.")
+                                   .arg(q.name.left(80)),
+                               v.error().message);
+        }
+    }
 
     if (!QDir().mkpath(directory) || !QDir().mkpath(dir.filePath(QStringLiteral("extracts")))) {
         return Error::make(Error::Kind::General,
@@ -302,8 +315,16 @@ Result<ExportedBundle> exportBundle(QSqlDatabase &store, QSqlDatabase &audit,
         }
         addFile(QStringLiteral("review.md"), sha, written.value(), QStringLiteral("review"));
     }
+    const QString extractsDir = QDir::cleanPath(dir.absoluteFilePath(QStringLiteral("extracts")));
     for (const EvidenceQuery &q : extracts.value()) {
         const QString base = QStringLiteral("extracts/") + q.name;
+        if (QFileInfo(dir.absoluteFilePath(base)).absolutePath() != extractsDir) {
+            cleanUp();
+            return Error::make(Error::Kind::InvalidInput,
+                               Tr::tr("The extract name \"%1\" would leave the bundle folder. "
+                                      "Nothing was written.")
+                                   .arg(q.name.left(80)));
+        }
         auto r =
             Extract::write(audit, q.sql, q.params, dir.filePath(base + QStringLiteral(".jsonl")),
                            dir.filePath(base + QStringLiteral(".csv")),
