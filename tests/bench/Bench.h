@@ -33,5 +33,6 @@ int runTimeline(const Options &options);
 int runEvidence(const Options &options);
 int runLive(const Options &options);
 int runRecord(const Options &options);
+int runPlaybooks(const Options &options);
 
 } // namespace ic::bench

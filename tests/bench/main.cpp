@@ -17,13 +17,15 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Incident Commander benchmarks. Suites: startup, demo, audit, detect, "
-                       "timeline, evidence, live, record. See tests/bench/README.md."));
+                       "timeline, evidence, live, record, playbooks. See tests/bench/README.md."));
     parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("suite"),
-        QStringLiteral("startup | demo | audit | detect | timeline | evidence | live | record"));
-    parser.addOption(
-        {QStringLiteral("rows"), QStringLiteral("Audit-log rows."), QStringLiteral("N")});
+        QStringLiteral(
+            "startup | demo | audit | detect | timeline | evidence | live | record | playbooks"));
+    parser.addOption({QStringLiteral("rows"),
+                      QStringLiteral("Audit-log rows (playbooks: the runbook's size in KB)."),
+                      QStringLiteral("N")});
     parser.addOption({QStringLiteral("pg"),
                       QStringLiteral("Use this PostgreSQL database "
                                      "(libpq CONNINFO) instead of a private "
@@ -49,10 +51,11 @@ int main(int argc, char **argv)
 
     const QString suite = parser.positionalArguments().value(0);
     const std::pair<const char *, ic::bench::Suite> suites[] = {
-        {"startup", ic::bench::runStartup},   {"demo", ic::bench::runDemo},
-        {"audit", ic::bench::runAudit},       {"detect", ic::bench::runDetect},
-        {"timeline", ic::bench::runTimeline}, {"evidence", ic::bench::runEvidence},
-        {"live", ic::bench::runLive},         {"record", ic::bench::runRecord},
+        {"startup", ic::bench::runStartup},     {"demo", ic::bench::runDemo},
+        {"audit", ic::bench::runAudit},         {"detect", ic::bench::runDetect},
+        {"timeline", ic::bench::runTimeline},   {"evidence", ic::bench::runEvidence},
+        {"live", ic::bench::runLive},           {"record", ic::bench::runRecord},
+        {"playbooks", ic::bench::runPlaybooks},
     };
     int code = 2;
     bool known = false;

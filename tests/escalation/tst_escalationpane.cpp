@@ -336,7 +336,7 @@ private slots:
         const QString broken = m_dir.filePath(QStringLiteral("broken.md"));
         QFile b(broken);
         QVERIFY(b.open(QIODevice::WriteOnly));
-        b.write("```mermaid\ngraph TD\nA ==> B\n```\n");
+        b.write("```mermaid\ngraph TD\nA -> B\n```\n");
         b.close();
         pane->store()->importPolicyFile(broken);
         auto *banner = pane->findChild<MessageBanner *>(QStringLiteral("escalationBanner"));

@@ -262,7 +262,7 @@ private slots:
 
         // A broken file is refused with its problems; nothing is stored.
         auto broken =
-            repo().importPolicy(QStringLiteral("broken"), "```mermaid\ngraph TD\nA ==> B\n```\n",
+            repo().importPolicy(QStringLiteral("broken"), "```mermaid\ngraph TD\nA -> B\n```\n",
                                 QString(), QStringLiteral("casey"));
         QVERIFY(!broken.ok());
         QVERIFY(broken.error().message.contains(QStringLiteral("nothing was changed")));

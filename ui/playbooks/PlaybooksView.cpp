@@ -274,9 +274,10 @@ void PlaybooksView::showSelected()
         for (const PlaybookStep &s : phase.steps) {
             auto *item = new QTreeWidgetItem(p);
             item->setText(0, s.text);
-            item->setToolTip(0, s.substeps.isEmpty() ? s.text
-                                                     : s.text + QStringLiteral("\n• ") +
-                                                           s.substeps.join(QStringLiteral("\n• ")));
+            item->setToolTip(0, s.substeps.isEmpty()
+                                    ? s.text
+                                    : s.text + QStringLiteral("\n• ") +
+                                          s.substepTexts().join(QStringLiteral("\n• ")));
             const Deadline &d = s.deadline.text.isEmpty() ? phase.deadline : s.deadline;
             item->setText(
                 1, d.isKnown()
