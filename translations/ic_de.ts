@@ -2680,7 +2680,7 @@
         <translation>Der Filter der Untersuchung kann nicht ausgeführt werden; prüfen Sie die Felder. Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../models/audit/Investigation.cpp" line="+296"/>
+        <location filename="../models/audit/Investigation.cpp" line="+307"/>
         <source>Saved from the SQL console.</source>
         <translation>Aus der SQL-Konsole gespeichert.</translation>
     </message>
@@ -6979,7 +6979,7 @@
 <context>
     <name>ic::Investigations</name>
     <message>
-        <location filename="../models/audit/Investigation.cpp" line="-241"/>
+        <location filename="../models/audit/Investigation.cpp" line="-252"/>
         <source>A user&apos;s activity in the last 24 hours</source>
         <translation>Aktivität eines Benutzers in den letzten 24 Stunden</translation>
     </message>
@@ -7045,7 +7045,12 @@
         <translation>Verdacht auf Datenbank-Exfiltration, Triage: Zeilen, deren Metadaten einen Versuch verzeichnen, die Sicherheit auf Zeilenebene (RLS) zu umgehen.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
+        <source>The saved time for %1 is not a valid time. Nothing was run.</source>
+        <translation>Die gespeicherte Zeit für %1 ist keine gültige Zeit. Es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 must be a whole number. Nothing was run.</source>
         <translation>%1 muss eine ganze Zahl sein. Es wurde nichts ausgeführt.</translation>
     </message>
