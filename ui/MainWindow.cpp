@@ -362,8 +362,18 @@ void MainWindow::updateStatus()
     m_overdueLabel->setText(overdue > 0 ? tr("⚠ %n overdue", nullptr, overdue) : QString());
     m_actorLabel->setText(tr("You: %1").arg(m_settings.actorName()));
     const int pending = m_store ? m_store->pending() : 0;
+    // "All changes saved" only when the panes have nothing typed that is not
+    // in the workspace yet (a review draft between keystrokes and storing).
+    QStringList unsaved;
+    for (const IncidentPane *pane : std::as_const(m_panes)) {
+        if (const QString work = pane->unsavedWork(); !work.isEmpty())
+            unsaved << work;
+    }
     m_saveLabel->setText(pending > 0 ? tr("Saving…")
-                                     : (m_store ? tr("All changes saved") : QString()));
+                         : !unsaved.isEmpty()
+                             ? tr("Not stored yet: %1").arg(unsaved.join(QStringLiteral(", ")))
+                         : m_store ? tr("All changes saved")
+                                   : QString());
 }
 
 void MainWindow::showError(const Error &error)
@@ -746,6 +756,7 @@ void MainWindow::createFeaturePanes()
     m_panes = createIncidentPanes(context, m_incidentTabs);
     for (IncidentPane *pane : std::as_const(m_panes)) {
         m_incidentTabs->addTab(pane, pane->title());
+        connect(pane, &IncidentPane::unsavedWorkChanged, this, &MainWindow::updateStatus);
         const QList<QAction *> actions = pane->menuActions();
         if (!actions.isEmpty()) {
             m_featureIncidentActions << m_incidentMenu->addSeparator();

@@ -21,6 +21,10 @@ MessageBanner::MessageBanner(QWidget *parent) : QFrame(parent)
     m_icon = new QLabel(this);
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("messageBannerText"));
+    // Always rich text: the message is escaped into HTML below, and a message
+    // without a tag would otherwise be shown as typed, entities and all
+    // ("&quot;to be filled in&quot;").
+    m_text->setTextFormat(Qt::RichText);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_actions = new QHBoxLayout;

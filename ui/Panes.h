@@ -55,6 +55,12 @@ public:
     virtual QList<QAction *> menuActions() { return {}; }
     // Handles a Navigator request; returns true if it did (then it is shown).
     virtual bool handleRequest(const QString &, const QVariantMap &) { return false; }
+    // Work typed in the pane and not yet in the workspace ("the review
+    // draft"), for the status bar; "" when everything is stored.
+    virtual QString unsavedWork() const { return {}; }
+
+signals:
+    void unsavedWorkChanged();
 };
 
 // A workspace-wide view beside the incident list (audit logs, playbooks...).

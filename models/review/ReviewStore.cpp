@@ -195,21 +195,27 @@ void ReviewStore::draft(const QString &incidentId,
         this, [done](Result<QString> r) { done(r); });
 }
 
-void ReviewStore::keepUnsaved(const QString &incidentId, const QString &markdown, int baseVersion)
+void ReviewStore::keepUnsaved(const QString &incidentId, const QString &markdown, int baseVersion,
+                              std::function<void(const Result<QDateTime> &)> done)
 {
     if (!canEdit())
         return;
     const QString actor = m_actor;
     const Clock *clock = &m_clock;
-    m_executor->run<bool>(
-        [incidentId, markdown, baseVersion, actor, clock](QSqlDatabase &db) -> Result<bool> {
-            auto r = ReviewRepository::keepUnsaved(db, incidentId, actor, markdown, baseVersion,
-                                                   clock->now());
+    m_executor->run<QDateTime>(
+        [incidentId, markdown, baseVersion, actor, clock](QSqlDatabase &db) -> Result<QDateTime> {
+            const QDateTime now = clock->now();
+            auto r =
+                ReviewRepository::keepUnsaved(db, incidentId, actor, markdown, baseVersion, now);
             if (!r)
                 return r.error();
-            return true;
+            return now;
         },
-        this, [](Result<bool>) {});
+        this,
+        [done = std::move(done)](Result<QDateTime> r) {
+            if (done)
+                done(r);
+        });
 }
 
 void ReviewStore::unsaved(

@@ -72,10 +72,7 @@ EscalationPane::EscalationPane(const PaneContext &context, QWidget *parent)
             [this](const QString &id, const EscalationState &state) {
                 if (id != m_incidentId)
                     return; // an answer for an incident no longer shown
-                IncidentFacts facts;
-                facts.severity = m_severity;
-                facts.detectedAt = m_detectedAt;
-                m_model->setIncident(facts, state);
+                m_model->setIncident(m_facts, state);
             });
     connect(m_store, &EscalationStore::failed, this, &EscalationPane::showError);
     connect(
@@ -126,6 +123,21 @@ EscalationPane::EscalationPane(const PaneContext &context, QWidget *parent)
 }
 
 EscalationPane::~EscalationPane() = default;
+
+void EscalationPane::resizeEvent(QResizeEvent *event)
+{
+    IncidentPane::resizeEvent(event);
+    if (m_userSplit || !m_split)
+        return;
+    // Until the user drags a divider: six tenths of the height for the
+    // graph, the ladder three fifths of the width below it. (Splitters
+    // otherwise start from their children's size hints, which let a long
+    // word-wrapped hint in the node panel take most of the room.)
+    const int h = std::max(1, m_split->height());
+    const int w = std::max(1, m_ladderSplit->width());
+    m_split->setSizes({h * 6 / 10, h - h * 6 / 10});
+    m_ladderSplit->setSizes({w * 3 / 5, w - w * 3 / 5});
+}
 
 void EscalationPane::buildUi()
 {
@@ -188,8 +200,10 @@ void EscalationPane::buildUi()
             &EscalationGraphView::zoomOut);
     addTool(tr("Zoom In"), QStringLiteral("zoomInButton"), QKeySequence(Qt::CTRL | Qt::Key_Equal),
             &EscalationGraphView::zoomIn);
-    addTool(tr("Fit"), QStringLiteral("fitButton"), QKeySequence(Qt::CTRL | Qt::Key_0),
-            &EscalationGraphView::fitToView);
+    addTool(tr("Follow"), QStringLiteral("followButton"), QKeySequence(Qt::CTRL | Qt::Key_0),
+            &EscalationGraphView::followPath);
+    addTool(tr("Whole Graph"), QStringLiteral("fitButton"),
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0), &EscalationGraphView::fitToView);
     // Ctrl++ as well, where "+" needs Shift.
     auto *zoomPlus = new QAction(this);
     zoomPlus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
@@ -226,15 +240,11 @@ void EscalationPane::buildUi()
 
     m_panel = new EscalationNodePanel(this);
     auto *panelScroll = new QScrollArea(this);
+    panelScroll->setObjectName(QStringLiteral("escalationNodeArea"));
     panelScroll->setWidgetResizable(true);
     panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // wrap instead
     panelScroll->setWidget(m_panel);
-    panelScroll->setMinimumWidth(260);
-    auto *top = new QSplitter(Qt::Horizontal, this);
-    top->addWidget(m_graph);
-    top->addWidget(panelScroll);
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 1);
+    panelScroll->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("escalationPathTable"));
@@ -249,12 +259,25 @@ void EscalationPane::buildUi()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Escalation path of this incident"));
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(top);
-    split->addWidget(m_table);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    layout->addWidget(split, 1);
+    // The graph takes the pane's full width and most of its height; below
+    // it the ladder (who, due, notified, acknowledged) and, beside the
+    // ladder, the selected step's contacts and actions.
+    m_ladderSplit = new QSplitter(Qt::Horizontal, this);
+    m_ladderSplit->setObjectName(QStringLiteral("escalationLadderSplitter"));
+    m_ladderSplit->addWidget(m_table);
+    m_ladderSplit->addWidget(panelScroll);
+    m_ladderSplit->setStretchFactor(0, 3);
+    m_ladderSplit->setStretchFactor(1, 2);
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->setObjectName(QStringLiteral("escalationSplitter"));
+    m_split->addWidget(m_graph);
+    m_split->addWidget(m_ladderSplit);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    m_split->setChildrenCollapsible(false);
+    for (QSplitter *s : {m_split, m_ladderSplit})
+        connect(s, &QSplitter::splitterMoved, this, [this] { m_userSplit = true; });
+    layout->addWidget(m_split, 1);
 
     connect(m_graph, &EscalationGraphView::currentNodeChanged, this, [this](const QString &id) {
         showCurrentNode();
@@ -335,15 +358,16 @@ void EscalationPane::setIncident(const Incident *incident)
         m_model->clear();
         return;
     }
-    m_severity = incident->severity;
-    m_detectedAt = incident->detectedAt.isValid() ? incident->detectedAt : incident->createdAt;
-    IncidentFacts facts;
-    facts.severity = m_severity;
-    facts.detectedAt = m_detectedAt;
+    m_facts = {};
+    m_facts.severity = incident->severity;
+    m_facts.detectedAt =
+        incident->detectedAt.isValid() ? incident->detectedAt : incident->createdAt;
+    m_facts.acknowledgedAt = incident->acknowledgedAt;
+    m_facts.acknowledgedBy = incident->commander;
     if (other)
         m_model->clear(); // nothing shown as overdue before the record is read
     else
-        m_model->setIncident(facts, m_model->state()); // severity may have changed
+        m_model->setIncident(m_facts, m_model->state()); // severity may have changed
     m_store->loadState(id);
 }
 

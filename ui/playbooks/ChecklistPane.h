@@ -52,7 +52,9 @@ private:
     void updateSummary();
     void updateEnabled();
     void attachSelected();
+    void updatePicker(bool suggest);
     void toggleCurrent();
+    void tickEarlier();
     void skipCurrent();
     void addNote();
     const ChecklistItem *currentItem() const;
@@ -79,13 +81,17 @@ private:
     QWidget *m_code;
     QVBoxLayout *m_codeLayout;
     QPushButton *m_tick;
+    QPushButton *m_tickEarlier;
+    QLabel *m_suggestion;
     QLineEdit *m_reason;
     QPushButton *m_skip;
     QLineEdit *m_note;
     QPushButton *m_addNote;
     QListWidget *m_notes;
     QAction *m_attachAction;
-    QString m_shownItem; // the item the detail area shows
+    QString m_shownItem;      // the item the detail area shows
+    QStringList m_suggested;  // playbooks the incident's alerts suggested
+    QString m_pickerIncident; // the incident the picker's suggestion was made for
     bool m_announcing = false;
 };
 

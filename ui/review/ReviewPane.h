@@ -30,6 +30,7 @@ public:
     QString title() const override { return tr("Review"); }
     void setIncident(const ic::Incident *incident) override;
     QList<QAction *> menuActions() override;
+    QString unsavedWork() const override;
 
     QString markdown() const;
     int shownVersion() const { return m_shownVersion; }
@@ -46,6 +47,8 @@ private:
     void setText(const QString &markdown, bool modified);
     void updatePreview();
     void updateState();
+    void keepDraft();
+    void setKeep(int state);
 
     PaneContext m_context;
     std::optional<Incident> m_incident;
@@ -54,6 +57,12 @@ private:
     int m_shownVersion = 0;
     bool m_modified = false;
     bool m_loading = false;
+    // Typed text not saved as a version is kept in the workspace as a draft:
+    // is what is on screen stored there yet?
+    enum Keep { NothingToKeep, Keeping, Kept, KeepFailed };
+    int m_keep = NothingToKeep;
+    QDateTime m_keptAt;
+    QString m_keepError;
 
     MessageBanner *m_banner;
     QComboBox *m_versions;
