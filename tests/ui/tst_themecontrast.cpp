@@ -11,9 +11,11 @@
 #include <QCheckBox>
 #include <QImage>
 #include <QLabel>
+#include <QMainWindow>
 #include <QRadioButton>
 #include <QStyleOptionButton>
 #include <QTest>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -97,8 +99,10 @@ private slots:
         QTest::newRow("dark") << int(Settings::Theme::Dark);
     }
 
-    // Each kind of banner, shown in the other theme first and then switched
-    // (the Dark theme once showed white text on the Light theme's pale blue).
+    // Each kind of banner in a main window, shown in the other theme first
+    // and switched from the event loop, the way the View menu does it (the
+    // Dark theme once showed white text on the Light theme's pale blue).
+    // Measured on the window as it is composed on screen.
     void banners_data() { themes_data(); }
     void banners()
     {
@@ -108,32 +112,38 @@ private slots:
             target == Settings::Theme::Dark ? Settings::Theme::Light : Settings::Theme::Dark;
         for (const bool switched : {false, true}) {
             Theme::apply(switched ? other : target);
-            QWidget window;
-            auto *layout = new QVBoxLayout(&window);
+            QMainWindow window;
+            auto *central = new QWidget(&window);
+            auto *layout = new QVBoxLayout(central);
             QList<MessageBanner *> banners;
             for (auto kind : {MessageBanner::Kind::Info, MessageBanner::Kind::Warning,
                               MessageBanner::Kind::Error}) {
-                auto *b = new MessageBanner(&window);
+                auto *b =
+                    new MessageBanner(&window); // as MainWindow does: reparented by the layout
                 layout->addWidget(b);
                 b->show(kind, QStringLiteral("Created the demo workspace: 200,000 audit-log rows "
                                              "and “quoted” text"));
                 banners << b;
             }
+            layout->addWidget(new QCheckBox(QStringLiteral("Known"), central));
+            window.setCentralWidget(central);
             window.resize(700, 300);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             if (switched) {
-                Theme::apply(target);
-                QCoreApplication::processEvents();
+                QTimer::singleShot(0, &window, [target] { Theme::apply(target); });
+                QTest::qWait(100);
             }
             QCOMPARE(Theme::isDark(window.palette()), target == Settings::Theme::Dark);
+            const QImage shot = window.grab().toImage();
             for (MessageBanner *b : std::as_const(banners)) {
-                const QImage shot = b->grab().toImage();
                 auto *text = b->findChild<QLabel *>(QStringLiteral("messageBannerText"));
-                const QRect textRect(text->mapTo(b, QPoint(0, 0)), text->size());
+                const QRect textRect(text->mapTo(&window, QPoint(0, 0)), text->size());
                 const QColor bg = background(shot, textRect);
                 const auto [fg, ratio] = strongest(shot, textRect, bg);
-                QVERIFY2(ratio >= 4.5, qPrintable(describe("banner text", fg, bg, ratio, 4.5)));
+                QVERIFY2(ratio >= 4.5,
+                         qPrintable(describe(switched ? "banner text, switched" : "banner text", fg,
+                                             bg, ratio, 4.5)));
                 // A dark theme has dark banners, a light one light banners.
                 QVERIFY2((luminance(bg) < 0.2) == (target == Settings::Theme::Dark),
                          qPrintable(bg.name()));

@@ -587,7 +587,7 @@ void EscalationGraphView::followPath()
     const qreal s = std::clamp(fit * 0.98, 1.0, 1.5);
     resetTransform();
     scale(s, s);
-    const QRectF focus = nodeSceneRect(m_current.isEmpty() ? m_focus : m_current);
+    const QRectF focus = nodeSceneRect(m_focus.isEmpty() ? m_current : m_focus);
     centerOn(focus.isEmpty() ? scene.center() : focus.center());
     m_userZoomed = false;
     m_wholeGraph = false;

@@ -118,7 +118,7 @@ void EscalationNodePanel::showNode(const EscalationModel &model, const QString &
     const QString key = structureKey(model, nodeId, readOnly);
     if (m_body && key == m_structureKey) {
         // Only the clock moved, or a time was recorded: no rebuild under the user's hands.
-        m_state->setText(stateText(model, status));
+        m_state->setText(model.policy().chart.node(nodeId) ? stateText(model, status) : QString());
         for (qsizetype i = 0; status && i < m_contactStates.size() && i < status->contacts.size();
              ++i) {
             if (m_contactStates.at(i))

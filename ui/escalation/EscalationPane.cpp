@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -124,19 +125,24 @@ EscalationPane::EscalationPane(const PaneContext &context, QWidget *parent)
 
 EscalationPane::~EscalationPane() = default;
 
-void EscalationPane::resizeEvent(QResizeEvent *event)
+bool EscalationPane::eventFilter(QObject *watched, QEvent *event)
 {
-    IncidentPane::resizeEvent(event);
-    if (m_userSplit || !m_split)
-        return;
-    // Until the user drags a divider: six tenths of the height for the
-    // graph, the ladder three fifths of the width below it. (Splitters
-    // otherwise start from their children's size hints, which let a long
-    // word-wrapped hint in the node panel take most of the room.)
-    const int h = std::max(1, m_split->height());
-    const int w = std::max(1, m_ladderSplit->width());
-    m_split->setSizes({h * 6 / 10, h - h * 6 / 10});
-    m_ladderSplit->setSizes({w * 3 / 5, w - w * 3 / 5});
+    // Until the user drags a divider: two thirds of the height for the
+    // graph, and three fifths of the width below it for the ladder.
+    // (Splitters otherwise start from their children's size hints, which let
+    // a long word-wrapped hint in the node panel take most of the room.)
+    if (event->type() == QEvent::Resize && !m_userSplit &&
+        (watched == m_split || watched == m_ladderSplit)) {
+        const QSize size = static_cast<QResizeEvent *>(event)->size();
+        if (watched == m_split) {
+            const int h = std::max(1, size.height() - m_split->handleWidth());
+            m_split->setSizes({h * 2 / 3, h - h * 2 / 3});
+        } else {
+            const int w = std::max(1, size.width() - m_ladderSplit->handleWidth());
+            m_ladderSplit->setSizes({w * 3 / 5, w - w * 3 / 5});
+        }
+    }
+    return IncidentPane::eventFilter(watched, event);
 }
 
 void EscalationPane::buildUi()
@@ -200,6 +206,15 @@ void EscalationPane::buildUi()
             &EscalationGraphView::zoomOut);
     addTool(tr("Zoom In"), QStringLiteral("zoomInButton"), QKeySequence(Qt::CTRL | Qt::Key_Equal),
             &EscalationGraphView::zoomIn);
+    // Short faces, so that "who is next" beside them keeps its room; the
+    // tooltip and the accessible name say what they do.
+    for (const auto &[name, face] :
+         {std::pair{"zoomOutButton", "−"}, std::pair{"zoomInButton", "+"}}) {
+        if (auto *b = findChild<QToolButton *>(QLatin1String(name))) {
+            b->setAccessibleName(b->defaultAction()->text());
+            b->defaultAction()->setIconText(QString::fromUtf8(face));
+        }
+    }
     addTool(tr("Follow"), QStringLiteral("followButton"), QKeySequence(Qt::CTRL | Qt::Key_0),
             &EscalationGraphView::followPath);
     addTool(tr("Whole Graph"), QStringLiteral("fitButton"),
@@ -275,8 +290,10 @@ void EscalationPane::buildUi()
     m_split->setStretchFactor(0, 3);
     m_split->setStretchFactor(1, 2);
     m_split->setChildrenCollapsible(false);
-    for (QSplitter *s : {m_split, m_ladderSplit})
+    for (QSplitter *s : {m_split, m_ladderSplit}) {
         connect(s, &QSplitter::splitterMoved, this, [this] { m_userSplit = true; });
+        s->installEventFilter(this);
+    }
     layout->addWidget(m_split, 1);
 
     connect(m_graph, &EscalationGraphView::currentNodeChanged, this, [this](const QString &id) {
@@ -376,6 +393,15 @@ void EscalationPane::refreshViews()
     const QDateTime now = m_context.clock->now();
     IncidentFacts facts = m_model->facts();
     m_graph->setOverlay(m_model->hasIncident() ? &m_model->overlay() : nullptr, facts, now);
+    // Nothing chosen by the user: show the step the incident is at, with its
+    // contacts and buttons, instead of an empty panel; it moves on with the
+    // incident until the user picks a node.
+    const QString current = m_graph->currentNode();
+    const QString focus = m_graph->focusNode();
+    if (!focus.isEmpty() && (current.isEmpty() || current == m_autoNode) && current != focus) {
+        m_autoNode = focus;
+        m_graph->setCurrentNode(focus);
+    }
     if (!m_model->hasIncident()) {
         m_nextLabel->setText(m_incidentId.isEmpty()
                                  ? tr("Select an incident to see its escalation path.")

@@ -45,7 +45,7 @@ public:
     EscalationGraphView *graph() const { return m_graph; }
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();
@@ -76,6 +76,7 @@ private:
     QSplitter *m_split = nullptr;
     QSplitter *m_ladderSplit = nullptr;
     bool m_userSplit = false;
+    QString m_autoNode; // the node the pane selected, not the user
 
     QList<EscalationPolicy> m_policies;
     QString m_activePolicy;

@@ -32,6 +32,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -425,10 +426,30 @@ void ChecklistPane::updatePicker(bool suggest)
         !items->item(m_playbooks->currentIndex())->isEnabled())
         m_playbooks->setCurrentIndex(-1);
 
-    // What the incident's alert (its detection rule) suggested.
+    // What the incident's alert (its detection rule) suggested; failing
+    // that, a playbook the incident's title or summary names ("… (insider
+    // threat playbook)").
+    QStringList suggested = m_suggested;
+    const bool fromText = suggested.isEmpty();
+    if (fromText && m_incident) {
+        const QString text = m_incident->title + QLatin1Char('\n') + m_incident->summary;
+        QString best;
+        for (const LibraryEntry &e : entries) {
+            const QString &name = e.playbook.name;
+            if (name.size() < 4 || name.size() <= best.size())
+                continue;
+            const QRegularExpression phrase(
+                QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(name)),
+                QRegularExpression::CaseInsensitiveOption);
+            if (phrase.match(text).hasMatch())
+                best = name;
+        }
+        if (!best.isEmpty())
+            suggested << best;
+    }
     QString suggestion;
     int suggestedIndex = -1;
-    for (const QString &name : std::as_const(m_suggested)) {
+    for (const QString &name : std::as_const(suggested)) {
         for (int i = 0; i < entries.size(); ++i) {
             if (entries.at(i).playbook.name.compare(name, Qt::CaseInsensitive) != 0)
                 continue;
@@ -447,13 +468,19 @@ void ChecklistPane::updatePicker(bool suggest)
             std::any_of(entries.cbegin(), entries.cend(), [&](const LibraryEntry &e) {
                 return e.playbook.name.compare(suggestion, Qt::CaseInsensitive) == 0;
             });
-        m_suggestion->setText(
-            attached.contains(suggestion.toCaseFolded())
-                ? tr("The alert's detection rule suggested “%1”; it is attached.").arg(suggestion)
-            : found ? tr("The alert's detection rule suggests “%1”.").arg(suggestion)
-                    : tr("The alert's detection rule suggests “%1”, which is not in the playbook "
-                         "library; add its folder in the Playbooks tab.")
-                          .arg(suggestion));
+        const bool on = attached.contains(suggestion.toCaseFolded());
+        if (fromText)
+            m_suggestion->setText(
+                on ? tr("The incident's summary names “%1”; it is attached.").arg(suggestion)
+                   : tr("The incident's summary names “%1”.").arg(suggestion));
+        else
+            m_suggestion->setText(
+                on ? tr("The alert's detection rule suggested “%1”; it is attached.")
+                         .arg(suggestion)
+                : found ? tr("The alert's detection rule suggests “%1”.").arg(suggestion)
+                        : tr("The alert's detection rule suggests “%1”, which is not in the "
+                             "playbook library; add its folder in the Playbooks tab.")
+                              .arg(suggestion));
         m_suggestion->show();
     }
     updateEnabled();

@@ -350,10 +350,11 @@ void TimelineView::fitAll()
     if (!m_marks.isEmpty()) {
         first = m_marks.first().ms;
         last = m_marks.last().ms;
-        // "Now" belongs in the picture while the incident is still moving;
-        // an incident that went quiet long ago is shown by its events, and
-        // the now label at the edge points the way.
-        const qint64 span = std::max(last - first, 30 * Minute);
+        // "Now" belongs in the picture while the incident is still moving
+        // (within two hours of its last event, or its own span); one that
+        // went quiet long ago is shown by its events, and the now label at
+        // the edge points the way.
+        const qint64 span = std::max(last - first, 2 * Hour);
         if (nowMs > last && nowMs - last <= span)
             last = nowMs;
     } else if (nowMs) {
