@@ -70,6 +70,8 @@ PaneHost::PaneHost(PaneContext context, QMainWindow *window, QTabWidget *inciden
 
 PaneHost::~PaneHost()
 {
+    // Panes going away tell nobody about their unsaved work.
+    blockSignals(true);
     for (QAction *a : std::as_const(m_ownActions)) {
         m_incidentMenu->removeAction(a);
         m_window->removeAction(a);

@@ -611,7 +611,8 @@ void ChecklistPane::attachSelected()
 void ChecklistPane::tickEarlier()
 {
     const ChecklistItem *it = currentItem();
-    if (!it || !m_context.permissions().canEdit() || !m_incident || it->state != ChecklistItem::State::Open)
+    if (!it || !m_context.permissions().canEdit() || !m_incident ||
+        it->state != ChecklistItem::State::Open)
         return;
     const QDateTime now = m_context.clock().now();
     auto *dlg = new QDialog(this);

@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -156,29 +157,32 @@ void ReviewPane::setKeep(int state)
 
 void ReviewPane::keepDraft()
 {
-    if (!m_incident || !m_modified || !m_store->canEdit())
+    if (!m_incident || !m_modified || m_store->isReadOnly())
         return;
     const QString id = m_incident->id;
     const QString text = markdown();
-    m_store->keepUnsaved(id, text, m_shownVersion, [this, id, text](const Result<QDateTime> &r) {
-        if (!m_incident || m_incident->id != id || !m_modified)
-            return;
-        if (!r) {
-            m_keepError = r.error().message;
-            m_banner->clearActions();
-            m_banner->show(MessageBanner::Kind::Error,
-                           tr("Your review draft could not be kept in the workspace, so it "
-                              "exists only on this screen: %1 Save it as a version or copy it.")
-                               .arg(r.error().message),
-                           r.error().detail);
-            setKeep(KeepFailed);
-            return;
-        }
-        if (markdown() != text)
-            return; // typed on meanwhile: the next keep stores that
-        m_keptAt = r.value();
-        setKeep(Kept);
-    });
+    // The store belongs to the session and may answer after this pane is gone.
+    QPointer<ReviewPane> self(this);
+    m_store->keepUnsaved(
+        id, text, m_shownVersion, [this, self, id, text](const Result<QDateTime> &r) {
+            if (!self || !m_incident || m_incident->id != id || !m_modified)
+                return;
+            if (!r) {
+                m_keepError = r.error().message;
+                m_banner->clearActions();
+                m_banner->show(MessageBanner::Kind::Error,
+                               tr("Your review draft could not be kept in the workspace, so it "
+                                  "exists only on this screen: %1 Save it as a version or copy it.")
+                                   .arg(r.error().message),
+                               r.error().detail);
+                setKeep(KeepFailed);
+                return;
+            }
+            if (markdown() != text)
+                return; // typed on meanwhile: the next keep stores that
+            m_keptAt = r.value();
+            setKeep(Kept);
+        });
 }
 
 void ReviewPane::setIncident(const Incident *incident)
