@@ -1870,6 +1870,42 @@
     </message>
 </context>
 <context>
+    <name>ic::AttachTimingDialog</name>
+    <message>
+        <location filename="../ui/playbooks/AttachTimingDialog.cpp" line="+57"/>
+        <source>Attach “%1”</source>
+        <translation>„%1“ anhängen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 was detected %2 ago (%3). Counted from detection, %n of the playbook&apos;s steps are overdue the moment it is attached.</source>
+        <translation>
+            <numerusform>%1 wurde vor %2 erkannt (%3). Ab der Erkennung gerechnet ist %n Schritt des Playbooks schon beim Anhängen überfällig.</numerusform>
+            <numerusform>%1 wurde vor %2 erkannt (%3). Ab der Erkennung gerechnet sind %n Schritte des Playbooks schon beim Anhängen überfällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Count the deadlines from now (%1): the playbook starts when it is attached</source>
+        <translation>Fristen ab jetzt zählen (%1): Das Playbook beginnt mit dem Anhängen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Count the deadlines from detection (%1), as the playbook is written</source>
+        <translation>Fristen ab der Erkennung zählen (%1), wie im Playbook vorgesehen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The choice is recorded on the incident&apos;s timeline. Steps already done can be ticked with the time they were done.</source>
+        <translation>Die Wahl wird in der Zeitachse des Vorfalls festgehalten. Bereits erledigte Schritte können mit dem Zeitpunkt ihrer Erledigung abgehakt werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attach</source>
+        <translation>Anhängen</translation>
+    </message>
+</context>
+<context>
     <name>ic::AuditExporter</name>
     <message>
         <location filename="../models/audit/AuditExporter.cpp" line="+47"/>
@@ -3096,6 +3132,11 @@
     </message>
     <message>
         <location line="+27"/>
+        <source>Done %1 (entered later by %2)</source>
+        <translation>Erledigt %1 (nachträglich erfasst von %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Done %1 by %2</source>
         <translation>Erledigt %1 von %2</translation>
     </message>
@@ -3125,7 +3166,7 @@
         <translation>ÜBERFÄLLIG %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>%1 — phase of “%2”
 %3</source>
         <translation>%1 – Phase von „%2“
@@ -3193,12 +3234,17 @@
 <context>
     <name>ic::ChecklistPane</name>
     <message>
-        <location filename="../ui/playbooks/ChecklistPane.cpp" line="+143"/>
+        <location filename="../ui/playbooks/ChecklistPane.cpp" line="+154"/>
         <source>Playbook to attach</source>
         <translation>Anzuhängendes Playbook</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Choose a playbook to attach…</source>
+        <translation>Anzuhängendes Playbook wählen …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Attach Playbook</source>
         <translation>Playbook &amp;anhängen</translation>
     </message>
@@ -3214,12 +3260,22 @@
     </message>
     <message>
         <location line="+45"/>
-        <location line="+187"/>
+        <location line="+283"/>
         <source>Tick (Space)</source>
         <translation>Abhaken (Leertaste)</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-280"/>
+        <source>Done &amp;Earlier…</source>
+        <translation>&amp;Früher erledigt …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick a step that was done before now, with the time it was done; recorded as entered later, by you</source>
+        <translation>Einen bereits früher erledigten Schritt mit dem Zeitpunkt der Erledigung abhaken; wird als von Ihnen nachträglich erfasst festgehalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Why is this step skipped? (required)</source>
         <translation>Warum wird dieser Schritt übersprungen? (Pflichtangabe)</translation>
     </message>
@@ -3249,17 +3305,17 @@
         <translation>Noti&amp;z hinzufügen</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Attach &amp;Playbook to Incident</source>
         <translation>&amp;Playbook an Vorfall anhängen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Select an incident to see its playbook checklists.</source>
         <translation>Wählen Sie einen Vorfall aus, um seine Playbook-Checklisten zu sehen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>No playbook is attached to %1 yet. Pick one above and press Attach, or start an incident from the Playbooks tab.</source>
         <translation>An %1 ist noch kein Playbook angehängt. Wählen Sie oben eines aus und klicken Sie auf „Playbook anhängen“, oder eröffnen Sie einen Vorfall über den Tab „Playbooks“.</translation>
     </message>
@@ -3272,7 +3328,37 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
+        <source>Already attached to this incident</source>
+        <translation>Bereits an diesen Vorfall angehängt</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The incident&apos;s summary names “%1”; it is attached.</source>
+        <translation>Die Zusammenfassung des Vorfalls nennt „%1“; das Playbook ist angehängt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The incident&apos;s summary names “%1”.</source>
+        <translation>Die Zusammenfassung des Vorfalls nennt „%1“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The alert&apos;s detection rule suggested “%1”; it is attached.</source>
+        <translation>Die Erkennungsregel des Alarms hat „%1“ vorgeschlagen; das Playbook ist angehängt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The alert&apos;s detection rule suggests “%1”.</source>
+        <translation>Die Erkennungsregel des Alarms schlägt „%1“ vor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The alert&apos;s detection rule suggests “%1”, which is not in the playbook library; add its folder in the Playbooks tab.</source>
+        <translation>Die Erkennungsregel des Alarms schlägt „%1“ vor, das nicht in der Playbook-Bibliothek ist; fügen Sie seinen Ordner auf der Registerkarte „Playbooks“ hinzu.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1 of %2 steps done</source>
         <translation>%1 von %2 Schritten erledigt</translation>
     </message>
@@ -3293,7 +3379,7 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Untick (Space)</source>
         <translation>Haken entfernen (Leertaste)</translation>
     </message>
@@ -3303,7 +3389,12 @@
         <translation>Wieder öffnen (Leertaste)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>☑ Done at %1 (entered later: by %2 at %3)</source>
+        <translation>☑ Erledigt am %1 (nachträglich erfasst: von %2 am %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>☑ Done by %1 at %2</source>
         <translation>☑ Erledigt von %1 am %2</translation>
     </message>
@@ -3318,12 +3409,22 @@
         <translation>☐ Offen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>due when the playbook was attached, %1</source>
+        <translation>fällig beim Anhängen des Playbooks, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>due at detection, %1</source>
         <translation>fällig bei Erkennung, %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>due %1 (%2 after the playbook was attached)</source>
+        <translation>fällig %1 (%2 nach dem Anhängen des Playbooks)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>due %1 (%2 after detection)</source>
         <translation>fällig %1 (%2 nach Erkennung)</translation>
     </message>
@@ -3373,7 +3474,32 @@
         <translation>Dieses Playbook ist nicht mehr in der Bibliothek (seine Datei wurde geändert oder entfernt). Es wurde nichts angehängt; wählen Sie es erneut aus.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
+        <source>Done Earlier</source>
+        <translation>Früher erledigt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recorded as entered later, by %1, now; the timeline shows it at the time it was done.</source>
+        <translation>Wird jetzt als von %1 nachträglich erfasst festgehalten; die Zeitachse zeigt den Schritt zum Zeitpunkt seiner Erledigung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done at</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark Done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Say why the step is skipped first: the reason goes into the incident record.</source>
         <translation>Geben Sie zuerst an, warum der Schritt übersprungen wird: Der Grund wird im Protokoll des Vorfalls festgehalten.</translation>
     </message>
@@ -3386,7 +3512,17 @@
 <context>
     <name>ic::ChecklistRepository</name>
     <message>
-        <location filename="../models/playbooks/ChecklistRepository.cpp" line="+220"/>
+        <location filename="../models/playbooks/ChecklistRepository.cpp" line="+141"/>
+        <source>that is in the future.</source>
+        <translation>Dieser Zeitpunkt liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>that is before the incident was detected (%1); if it began earlier, correct its detection time first.</source>
+        <translation>Dieser Zeitpunkt liegt vor der Erkennung des Vorfalls (%1); falls der Vorfall früher begann, korrigieren Sie zuerst seine Erkennungszeit.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>Say why the step is skipped; the reason goes into the incident record. The step was not skipped.</source>
         <translation>Geben Sie an, warum der Schritt übersprungen wird; der Grund wird im Protokoll des Vorfalls festgehalten. Der Schritt wurde nicht übersprungen.</translation>
     </message>
@@ -3421,7 +3557,7 @@
         <translation>Der Vorfall existiert in diesem Arbeitsbereich nicht mehr.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+79"/>
         <source>The playbook “%1” has no steps, so there is nothing to check off. Nothing was attached.</source>
         <translation>Das Playbook „%1“ hat keine Schritte, es gibt also nichts abzuhaken. Es wurde nichts angehängt.</translation>
     </message>
@@ -3431,17 +3567,22 @@
         <translation>Das Playbook hat keinen Namen oder enthält ein NUL-Zeichen (U+0000). Es wurde nichts angehängt; korrigieren Sie die Markdown-Datei.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The incident no longer exists in this workspace. Nothing was attached.</source>
         <translation>Der Vorfall existiert in diesem Arbeitsbereich nicht mehr. Es wurde nichts angehängt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>The deadlines cannot count from %1: %2 Nothing was attached.</source>
+        <translation>Die Fristen können nicht ab %1 zählen: %2 Es wurde nichts angehängt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>“%1” is already attached to %2 (by %3). Nothing was changed.</source>
         <translation>„%1“ ist bereits an %2 angehängt (von %3). Es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Attached the playbook “%1” (%n step(s))</source>
         <translation>
             <numerusform>Playbook „%1“ angehängt (%n Schritt)</numerusform>
@@ -3449,17 +3590,37 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+2"/>
+        <source>Its deadlines count from %1, not from detection.</source>
+        <translation>Seine Fristen zählen ab %1, nicht ab der Erkennung.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>This checklist step no longer exists in the workspace. Nothing was changed.</source>
         <translation>Dieser Checklistenschritt existiert im Arbeitsbereich nicht mehr. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+17"/>
+        <source>Only ticking a step can be given an earlier time. Nothing was changed.</source>
+        <translation>Nur beim Abhaken eines Schritts kann ein früherer Zeitpunkt angegeben werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The step cannot be marked done at %1: %2 The step was not ticked.</source>
+        <translation>Der Schritt kann nicht als am %1 erledigt markiert werden: %2 Der Schritt wurde nicht abgehakt.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Ticked “%1” (%2): done at %3, recorded later</source>
+        <translation>„%1“ abgehakt (%2): erledigt am %3, nachträglich erfasst</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Ticked “%1” (%2)</source>
         <translation>„%1“ abgehakt (%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Skipped “%1” (%2): %3</source>
         <translation>„%1“ übersprungen (%2): %3</translation>
     </message>
@@ -3487,12 +3648,12 @@
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; %1 Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>This is a read-only reviewer profile; playbooks cannot be attached. Nothing was changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; Playbooks können nicht angehängt werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>checklist steps cannot be ticked or skipped.</source>
         <translation>Checklistenschritte können nicht abgehakt oder übersprungen werden.</translation>
     </message>
@@ -4813,36 +4974,36 @@
         <translation>Tab wechselt zwischen den Knoten, Eingabe öffnet Kontakte und Aktionen des aktuellen Knotens, Strg+Mausrad zoomt.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+202"/>
+        <location line="+40"/>
+        <location line="+203"/>
         <source>⚠ OVERDUE — due %1</source>
         <translation>⚠ ÜBERFÄLLIG – fällig %1</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+208"/>
+        <location line="-203"/>
+        <location line="+209"/>
         <source>✔ Acknowledged %1</source>
         <translation>✔ Bestätigt %1</translation>
     </message>
     <message>
-        <location line="-207"/>
-        <location line="+204"/>
+        <location line="-208"/>
+        <location line="+205"/>
         <source>✉ Notified %1</source>
         <translation>✉ Benachrichtigt %1</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+186"/>
+        <location line="-205"/>
+        <location line="+187"/>
         <source>Detected %1</source>
         <translation>Erkannt %1</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>Laying out the escalation graph…</source>
         <translation>Eskalationsgraph wird angeordnet …</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>? Decision needed</source>
         <translation>? Entscheidung nötig</translation>
     </message>
@@ -4867,7 +5028,7 @@
         <translation> · %1/%2 benachrichtigt</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+275"/>
         <location line="+31"/>
         <source>The graph is not drawn yet; nothing was exported.</source>
         <translation>Der Graph ist noch nicht gezeichnet; es wurde nichts exportiert.</translation>
@@ -4953,13 +5114,22 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+4"/>
+        <location line="+13"/>
+        <source>%1, incident acknowledged</source>
+        <translation>%1, Vorfall bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, incident taken by %2</source>
+        <translation>%1, Vorfall übernommen von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 by %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
@@ -5018,12 +5188,12 @@
     <name>ic::EscalationNodePanel</name>
     <message>
         <location filename="../ui/escalation/EscalationNodePanel.cpp" line="+38"/>
-        <location line="+99"/>
+        <location line="+106"/>
         <source>Select a node in the graph (Tab moves through them, Enter opens one).</source>
         <translation>Wählen Sie einen Knoten im Graphen aus (Tab wechselt zwischen den Knoten, Eingabe öffnet einen).</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-64"/>
         <source>Select an incident to see who must be reached.</source>
         <translation>Wählen Sie einen Vorfall aus, um zu sehen, wer erreicht werden muss.</translation>
     </message>
@@ -5053,7 +5223,17 @@
         <translation>Noch nicht benachrichtigt</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Acknowledged %1: the incident was acknowledged</source>
+        <translation>Bestätigt %1: Der Vorfall wurde bestätigt</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Acknowledged %1: %2 took the incident</source>
+        <translation>Bestätigt %1: %2 hat den Vorfall übernommen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Acknowledged %1 by %2</source>
         <translation>Bestätigt %1 durch %2</translation>
     </message>
@@ -5201,7 +5381,7 @@
 <context>
     <name>ic::EscalationPane</name>
     <message>
-        <location filename="../ui/escalation/EscalationPane.cpp" line="+84"/>
+        <location filename="../ui/escalation/EscalationPane.cpp" line="+82"/>
         <source>Recorded: %1 notified at %2.</source>
         <translation>Festgehalten: %1 wurde %2 benachrichtigt.</translation>
     </message>
@@ -5216,7 +5396,7 @@
         <translation>Die Eskalationsrichtlinie „%1“ wurde in diesen Arbeitsbereich importiert; sie ist jetzt die Richtlinie des Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+58"/>
         <source>&amp;Policy:</source>
         <translation>&amp;Richtlinie:</translation>
     </message>
@@ -5266,9 +5446,14 @@
         <translation>Vergrößern</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Fit</source>
-        <translation>Einpassen</translation>
+        <source>Whole Graph</source>
+        <translation>Ganzer Graph</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5286,12 +5471,12 @@
         <translation>Als PNG exportieren …</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>Escalation path of this incident</source>
         <translation>Eskalationspfad dieses Vorfalls</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+65"/>
         <source>%1 (built in)</source>
         <translation>%1 (integriert)</translation>
     </message>
@@ -5306,7 +5491,7 @@
         <translation>Die Eskalationsrichtlinie „%1“ enthält Fehler und kann daher nicht gezeichnet werden. Wählen Sie eine andere Richtlinie, oder importieren Sie eine korrigierte Datei.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>Select an incident to see its escalation path.</source>
         <translation>Wählen Sie einen Vorfall aus, um seinen Eskalationspfad zu sehen.</translation>
     </message>
@@ -5369,7 +5554,7 @@
         <translation>Graph nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/escalation/EscalationPane.h" line="+37"/>
+        <location filename="../ui/escalation/EscalationPane.h" line="+38"/>
         <source>Escalation</source>
         <translation>Eskalation</translation>
     </message>
@@ -5432,7 +5617,7 @@
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+134"/>
         <source>%1 — no further escalation</source>
         <translation>%1 – keine weitere Eskalation</translation>
     </message>
@@ -7380,12 +7565,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+323"/>
+        <location line="+329"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-315"/>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
@@ -7599,9 +7784,14 @@
         <translation>Sie: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Saving…</source>
         <translation>Speichern …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not stored yet: %1</source>
+        <translation>Noch nicht gespeichert: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7609,7 +7799,7 @@
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Your change to %1, made while offline, was not applied: %2 changed it meanwhile. Open the incident to compare, or keep yours.</source>
         <translation>Ihre Offline-Änderung an %1 wurde nicht übernommen: %2 hat den Wert inzwischen geändert. Öffnen Sie den Vorfall zum Vergleichen, oder behalten Sie Ihre Version.</translation>
     </message>
@@ -7674,12 +7864,12 @@
         <translation>Demo-Arbeitsbereich</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-291"/>
         <source>Creating demo data %p%</source>
         <translation>Demodaten werden erzeugt: %p %</translation>
     </message>
     <message>
-        <location line="+302"/>
+        <location line="+308"/>
         <source>Set Up Incident Store Here</source>
         <translation>Vorfallspeicher hier einrichten</translation>
     </message>
@@ -7750,7 +7940,7 @@
         <translation>Datenbankpasswort</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+78"/>
+        <location filename="../ui/MainWindow.cpp" line="+79"/>
         <source>Saving before closing…</source>
         <translation>Vor dem Schließen wird gespeichert …</translation>
     </message>
@@ -8064,7 +8254,7 @@
 <context>
     <name>ic::MessageBanner</name>
     <message>
-        <location filename="../ui/MessageBanner.cpp" line="+29"/>
+        <location filename="../ui/MessageBanner.cpp" line="+33"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -10205,7 +10395,7 @@
 <context>
     <name>ic::PlaybooksView</name>
     <message>
-        <location filename="../ui/playbooks/PlaybooksView.cpp" line="+59"/>
+        <location filename="../ui/playbooks/PlaybooksView.cpp" line="+60"/>
         <source>Search playbooks by name, indicator or phase</source>
         <translation>Playbooks nach Name, Indikator oder Phase durchsuchen</translation>
     </message>
@@ -10341,17 +10531,17 @@
         <translation>%1 wurde eröffnet, aber die Checkliste konnte nicht angehängt werden: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+63"/>
         <source>Attached “%1” to %2.</source>
         <translation>„%1“ an %2 angehängt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show Checklist</source>
         <translation>Checkliste anzeigen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Add Playbook Folder</source>
         <translation>Playbook-Ordner hinzufügen</translation>
     </message>
@@ -10689,7 +10879,7 @@
 <context>
     <name>ic::ReviewPane</name>
     <message>
-        <location filename="../ui/review/ReviewPane.cpp" line="+40"/>
+        <location filename="../ui/review/ReviewPane.cpp" line="+41"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -10744,7 +10934,7 @@
         <translation>Vorschau der Nachbetrachtung</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+53"/>
         <source>Save Review Version</source>
         <translation>Version der Nachbetrachtung speichern</translation>
     </message>
@@ -10754,7 +10944,17 @@
         <translation>Ein Prüferprofil liest Nachbetrachtungen; Prüfkommentare fügt es auf der Zeitachse hinzu</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+20"/>
+        <source>the review draft of %1</source>
+        <translation>Entwurf der Nachbetrachtung zu %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Your review draft could not be kept in the workspace, so it exists only on this screen: %1 Save it as a version or copy it.</source>
+        <translation>Ihr Entwurf der Nachbetrachtung konnte nicht im Arbeitsbereich gesichert werden und existiert daher nur auf diesem Bildschirm: %1 Speichern Sie ihn als Version, oder kopieren Sie ihn.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Version %1 — %2, %3</source>
         <translation>Version %1 – %2, %3</translation>
     </message>
@@ -10764,7 +10964,7 @@
         <translation>Keine gespeicherte Version</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Restored your unsaved changes from %1. Save them as a version, or pick a saved version to discard them.</source>
         <translation>Ihre ungespeicherten Änderungen von %1 wurden wiederhergestellt. Speichern Sie sie als Version, oder wählen Sie eine gespeicherte Version, um sie zu verwerfen.</translation>
     </message>
@@ -10774,7 +10974,7 @@
         <translation>Aus dem Protokoll entworfen. Füllen Sie die mit „noch auszufüllen“ markierten Stellen aus und speichern Sie dann eine Version (Strg+S).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Saved as version %1. Someone else saved version %2 while you were editing version %3: compare them in the version list.</source>
         <translation>Als Version %1 gespeichert. Während Sie Version %3 bearbeitet haben, hat jemand anderes Version %2 gespeichert: Vergleichen Sie sie in der Versionsliste.</translation>
     </message>
@@ -10804,9 +11004,19 @@
         <translation>%1 – Nachbetrachtung – %2</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Unsaved changes (kept in the workspace until you save a version)</source>
-        <translation>Ungespeicherte Änderungen (bleiben im Arbeitsbereich erhalten, bis Sie eine Version speichern)</translation>
+        <location line="+34"/>
+        <source>Draft kept in the workspace at %1; not saved as a version yet (Ctrl+S)</source>
+        <translation>Entwurf im Arbeitsbereich gesichert (%1); noch nicht als Version gespeichert (Strg+S)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Draft NOT kept in the workspace (%1); save it as a version</source>
+        <translation>Entwurf NICHT im Arbeitsbereich gesichert (%1); speichern Sie ihn als Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft: being kept in the workspace…</source>
+        <translation>Entwurf: wird im Arbeitsbereich gesichert …</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -10847,7 +11057,7 @@
         <translation>Die Nachbetrachtung enthält ein NUL-Zeichen, das nicht gespeichert werden kann.</translation>
     </message>
     <message>
-        <location filename="../models/review/ReviewStore.cpp" line="+74"/>
+        <location filename="../models/review/ReviewStore.cpp" line="+79"/>
         <source>This is a read-only reviewer profile: the review cannot be changed here. Nothing was saved.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte: Die Nachbetrachtung kann hier nicht geändert werden. Es wurde nichts gespeichert.</translation>
     </message>
@@ -11031,135 +11241,7 @@
         <translation>%1 darf keine schnellere Reaktion verlangen als %2. Die Richtlinie wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+17"/>
-        <source>Critical</source>
-        <translation>Kritisch</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Active breach, data loss</source>
-        <translation>Aktiver Einbruch, Datenverlust</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Database breach, mass token theft</source>
-        <translation>Einbruch in die Datenbank, massenhafter Token-Diebstahl</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Immediate</source>
-        <translation>Sofort</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+17"/>
-        <source>High</source>
-        <translation>Hoch</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Potential breach, service disruption</source>
-        <translation>Möglicher Einbruch, Dienststörung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Suspicious access patterns, DDoS</source>
-        <translation>Verdächtige Zugriffsmuster, DDoS</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&lt;1 hour</source>
-        <translation>&lt;1 Stunde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+17"/>
-        <source>Medium</source>
-        <translation>Mittel</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Security concern, no immediate threat</source>
-        <translation>Sicherheitsbedenken, keine unmittelbare Bedrohung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Failed security scan, config issue</source>
-        <translation>Fehlgeschlagener Sicherheitsscan, Konfigurationsproblem</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&lt;4 hours</source>
-        <translation>&lt;4 Stunden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+17"/>
-        <source>Low</source>
-        <translation>Niedrig</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Minor security issue</source>
-        <translation>Geringfügiges Sicherheitsproblem</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Outdated dependency</source>
-        <translation>Veraltete Abhängigkeit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;24 hours</source>
-        <translation>&lt;24 Stunden</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+1"/>
-        <source>Data breach, authentication bypass, RCE</source>
-        <translation>Datenpanne, Umgehung der Authentifizierung, RCE</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Immediate (&lt; 5 minutes)</source>
-        <translation>Sofort (&lt; 5 Minuten)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>API key leak, unauthorized access, data exposure</source>
-        <translation>Geleakter API-Schlüssel, unbefugter Zugriff, offengelegte Daten</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&lt; 15 minutes</source>
-        <translation>&lt; 15 Minuten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Rate limit bypass, information disclosure</source>
-        <translation>Umgehung der Ratenbegrenzung, Informationspreisgabe</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&lt; 1 hour</source>
-        <translation>&lt; 1 Stunde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Misconfiguration, minor vulnerabilities</source>
-        <translation>Fehlkonfiguration, geringfügige Schwachstellen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&lt; 24 hours</source>
-        <translation>&lt; 24 Stunden</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+136"/>
         <source>Security Team (Immediate, 1 h, 4 h, 24 h)</source>
         <translation>Sicherheitsteam (sofort, 1 h, 4 h, 24 h)</translation>
     </message>
@@ -11654,7 +11736,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation>Was geschah</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Opened</source>
         <translation>Eröffnet</translation>
     </message>
@@ -11906,27 +11988,40 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
 <context>
     <name>ic::TimelineView</name>
     <message>
-        <location filename="../ui/timeline/TimelineView.cpp" line="+98"/>
+        <location filename="../ui/timeline/TimelineView.cpp" line="+171"/>
         <source>Visual timeline</source>
         <translation>Grafische Zeitachse</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+56"/>
+        <location line="+304"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-303"/>
+        <location line="+303"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>⏱ %1</source>
-        <translation>⏱ %1</translation>
+        <location line="+478"/>
+        <source>Now: %1</source>
+        <translation>Jetzt: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
+        <source>%1 — due %2%3</source>
+        <translation>%1 – fällig %2%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (met)</source>
+        <translation> (eingehalten)</translation>
+    </message>
+    <message>
+        <location line="-654"/>
+        <location line="+276"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>

@@ -384,9 +384,11 @@ void ChecklistPane::updateLibrary()
                                  .arg(e.playbook.name, QFileInfo(e.playbook.sourceFile).fileName()),
                              e.playbook.key());
     }
-    // The same incident keeps its pick across a library reload.
+    // The same incident keeps its pick across a library reload; with no pick
+    // yet (the library may arrive after the incident's checklists), the
+    // incident's suggestion is preselected.
     m_playbooks->setCurrentIndex(m_playbooks->findData(keep));
-    updatePicker(false);
+    updatePicker(keep.isEmpty() && m_incident && m_pickerIncident == m_incident->id);
 }
 
 void ChecklistPane::updatePicker(bool suggest)

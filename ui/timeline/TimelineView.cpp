@@ -498,8 +498,10 @@ void TimelineView::paintEvent(QPaintEvent *)
         }
     }
 
+    // The now label's place is taken first: the axis labels go around it.
+    paintNow(p, area, true);
     paintAxis(p, area);
-    paintNow(p, area);
+    paintNow(p, area, false);
     paintMarkers(p, area);
     m_lastMarks = paintEvents(p, area);
 
@@ -634,7 +636,7 @@ void TimelineView::paintAxis(QPainter &p, const QRect &area)
     }
 }
 
-void TimelineView::paintNow(QPainter &p, const QRect &area)
+void TimelineView::paintNow(QPainter &p, const QRect &area, bool reserveOnly)
 {
     if (!m_now.isValid())
         return;
@@ -656,6 +658,10 @@ void TimelineView::paintNow(QPainter &p, const QRect &area)
         pill.moveLeft(left + 3);
     else
         pill.moveLeft(std::clamp(int(x) - w / 2, left + 1, right - w - 2));
+    if (reserveOnly) {
+        place(pill, PaintedLabel::Kind::Now, text);
+        return;
+    }
     if (!before && !after) {
         p.save();
         p.setRenderHint(QPainter::Antialiasing);
@@ -663,8 +669,10 @@ void TimelineView::paintNow(QPainter &p, const QRect &area)
         p.drawLine(QPointF(x, pill.bottom()), QPointF(x, area.height()));
         p.restore();
     }
-    if (!place(pill, PaintedLabel::Kind::Now, text))
-        return;
+    if (std::none_of(m_labels.cbegin(), m_labels.cend(), [&](const PaintedLabel &l) {
+            return l.kind == PaintedLabel::Kind::Now && l.rect == pill;
+        }))
+        return; // no room for it (a lane label or the plot's edge)
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(Qt::NoPen);

@@ -126,7 +126,7 @@ private:
 
     void paintAxis(QPainter &p, const QRect &area);
     void paintMarkers(QPainter &p, const QRect &area);
-    void paintNow(QPainter &p, const QRect &area);
+    void paintNow(QPainter &p, const QRect &area, bool reserveOnly);
     int paintEvents(QPainter &p, const QRect &area);
 
     TimelineModel *m_model;
