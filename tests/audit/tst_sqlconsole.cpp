@@ -13,6 +13,7 @@
 
 #include <libpq-fe.h>
 
+#include <atomic>
 #include <chrono>
 #include <thread>
 
@@ -184,16 +185,38 @@ private slots:
             QVERIFY(db.ok());
             PGcancel *stray = PQgetCancel(Db::pgConnection(db.value()));
             QVERIFY(stray);
-            std::thread late([stray] {
-                std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            // Sent once the statement runs (a fixed delay raced the set-up on
+            // a loaded machine, and the cancel then hit that instead).
+            const ConnectionSpec spec = source();
+            std::atomic<bool> seen = false;
+            std::thread late([stray, spec, &seen] {
+                {
+                    const QString watch = QStringLiteral("stray-cancel-watch");
+                    auto w = Db::open(spec, watch);
+                    for (int i = 0; w && i < 200; ++i) {
+                        QSqlQuery q(w.value());
+                        if (q.exec(QStringLiteral(
+                                "SELECT 1 FROM pg_stat_activity WHERE state = 'active' AND "
+                                "query = 'SELECT 7 AS n FROM pg_sleep(2)'")) &&
+                            q.next()) {
+                            seen = true;
+                            break;
+                        }
+                        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+                    }
+                    w = QSqlDatabase();
+                    Db::close(watch);
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(100));
                 char buf[256];
                 PQcancel(stray, buf, sizeof buf);
                 PQfreeCancel(stray);
             });
             AuditCanceller mine; // never cancelled
-            auto r = AuditSql::query(db.value(), QStringLiteral("SELECT 7 AS n FROM pg_sleep(0.8)"),
+            auto r = AuditSql::query(db.value(), QStringLiteral("SELECT 7 AS n FROM pg_sleep(2)"),
                                      {}, &mine);
             late.join();
+            QVERIFY(seen); // the cancel was sent while the statement ran
             QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().fullText()));
             QCOMPARE(r->rows.value(0).value(0).toInt(), 7);
 

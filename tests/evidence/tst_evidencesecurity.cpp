@@ -164,6 +164,8 @@ private slots:
         QTest::newRow("name climbs out") << QStringLiteral("name") << QStringLiteral("../../x");
         QTest::newRow("absolute name") << QStringLiteral("name") << QStringLiteral("/tmp/x");
         QTest::newRow("name with slash") << QStringLiteral("name") << QStringLiteral("a/../../x");
+        QTest::newRow("name with a trailing newline")
+            << QStringLiteral("name") << QStringLiteral("extract\n");
         QTest::newRow("sql deletes")
             << QStringLiteral("sql") << QStringLiteral("DELETE FROM audit_logs");
         QTest::newRow("sql two statements")

@@ -74,7 +74,8 @@ private slots:
         for (const char *forged :
              {"{\"t\":\"\",\"op\":\"UPDATE\"}", "{\"t\":\"pg_authid\",\"op\":\"UPDATE\"}",
               "{\"t\":\"ic_incidents; x\",\"op\":\"UPDATE\"}",
-              "{\"t\":\"ic_incidents\",\"op\":\"DROP\"}", "{\"t\":\"ic_incidents\"}"})
+              "{\"t\":\"ic_incidents\",\"op\":\"DROP\"}", "{\"t\":\"ic_incidents\"}",
+              "{\"t\":\"ic_incidents\\n\",\"op\":\"UPDATE\"}"})
             QVERIFY2(!ChangeFeed::parsePayload(QString::fromLatin1(forged)).has_value(), forged);
     }
 
