@@ -48,8 +48,6 @@ Result<void> SeverityPolicy::validate() const
 
 namespace {
 
-#define IC_TEXT(text) QT_TRANSLATE_NOOP("ic::SeverityPolicy", text)
-
 // The presets' texts in the source language. A workspace stores them so,
 // and each person reads them in their own language (a team workspace is
 // shared across languages); a text someone typed is stored as typed.
@@ -62,27 +60,41 @@ struct LevelTexts
     const char *response;
 };
 constexpr LevelTexts SecurityTeamTexts[4] = {
-    {IC_TEXT("Critical"), IC_TEXT("Active breach, data loss"),
-     IC_TEXT("Database breach, mass token theft"), 0, IC_TEXT("Immediate")},
-    {IC_TEXT("High"), IC_TEXT("Potential breach, service disruption"),
-     IC_TEXT("Suspicious access patterns, DDoS"), 60, IC_TEXT("<1 hour")},
-    {IC_TEXT("Medium"), IC_TEXT("Security concern, no immediate threat"),
-     IC_TEXT("Failed security scan, config issue"), 240, IC_TEXT("<4 hours")},
-    {IC_TEXT("Low"), IC_TEXT("Minor security issue"), IC_TEXT("Outdated dependency"), 1440,
-     IC_TEXT("<24 hours")},
+    {QT_TRANSLATE_NOOP("ic::SeverityPolicy", "Critical"),
+     QT_TRANSLATE_NOOP("ic::SeverityPolicy", "Active breach, data loss"),
+     QT_TRANSLATE_NOOP("ic::SeverityPolicy", "Database breach, mass token theft"), 0,
+     QT_TRANSLATE_NOOP("ic::SeverityPolicy", "Immediate")},
+    {QT_TRANSLATE_NOOP("ic::SeverityPolicy", "High"),
+     QT_TRANSLATE_NOOP("ic::SeverityPolicy", "Potential breach, service disruption"),
+     QT_TRANSLATE_NOOP("ic::SeverityPolicy", "Suspicious access patterns, DDoS"), 60,
+     QT_TRANSLATE_NOOP("ic::SeverityPolicy", "<1 hour")},
+    {QT_TRANSLATE_NOOP("ic::SeverityPolicy", "Medium"),
+     QT_TRANSLATE_NOOP("ic::SeverityPolicy", "Security concern, no immediate threat"),
+     QT_TRANSLATE_NOOP("ic::SeverityPolicy", "Failed security scan, config issue"), 240,
+     QT_TRANSLATE_NOOP("ic::SeverityPolicy", "<4 hours")},
+    {QT_TRANSLATE_NOOP("ic::SeverityPolicy", "Low"),
+     QT_TRANSLATE_NOOP("ic::SeverityPolicy", "Minor security issue"),
+     QT_TRANSLATE_NOOP("ic::SeverityPolicy", "Outdated dependency"), 1440,
+     QT_TRANSLATE_NOOP("ic::SeverityPolicy", "<24 hours")},
 };
 constexpr LevelTexts PlatformTexts[4] = {
-    {IC_TEXT("Critical"), IC_TEXT("Data breach, authentication bypass, RCE"),
-     IC_TEXT("Data breach, authentication bypass, RCE"), 5, IC_TEXT("Immediate (< 5 minutes)")},
-    {IC_TEXT("High"), IC_TEXT("API key leak, unauthorized access, data exposure"),
-     IC_TEXT("API key leak, unauthorized access, data exposure"), 15, IC_TEXT("< 15 minutes")},
-    {IC_TEXT("Medium"), IC_TEXT("Rate limit bypass, information disclosure"),
-     IC_TEXT("Rate limit bypass, information disclosure"), 60, IC_TEXT("< 1 hour")},
-    {IC_TEXT("Low"), IC_TEXT("Misconfiguration, minor vulnerabilities"),
-     IC_TEXT("Misconfiguration, minor vulnerabilities"), 1440, IC_TEXT("< 24 hours")},
+    {QT_TRANSLATE_NOOP("ic::SeverityPolicy", "Critical"),
+     QT_TRANSLATE_NOOP("ic::SeverityPolicy", "Data breach, authentication bypass, RCE"),
+     QT_TRANSLATE_NOOP("ic::SeverityPolicy", "Data breach, authentication bypass, RCE"), 5,
+     QT_TRANSLATE_NOOP("ic::SeverityPolicy", "Immediate (< 5 minutes)")},
+    {QT_TRANSLATE_NOOP("ic::SeverityPolicy", "High"),
+     QT_TRANSLATE_NOOP("ic::SeverityPolicy", "API key leak, unauthorized access, data exposure"),
+     QT_TRANSLATE_NOOP("ic::SeverityPolicy", "API key leak, unauthorized access, data exposure"),
+     15, QT_TRANSLATE_NOOP("ic::SeverityPolicy", "< 15 minutes")},
+    {QT_TRANSLATE_NOOP("ic::SeverityPolicy", "Medium"),
+     QT_TRANSLATE_NOOP("ic::SeverityPolicy", "Rate limit bypass, information disclosure"),
+     QT_TRANSLATE_NOOP("ic::SeverityPolicy", "Rate limit bypass, information disclosure"), 60,
+     QT_TRANSLATE_NOOP("ic::SeverityPolicy", "< 1 hour")},
+    {QT_TRANSLATE_NOOP("ic::SeverityPolicy", "Low"),
+     QT_TRANSLATE_NOOP("ic::SeverityPolicy", "Misconfiguration, minor vulnerabilities"),
+     QT_TRANSLATE_NOOP("ic::SeverityPolicy", "Misconfiguration, minor vulnerabilities"), 1440,
+     QT_TRANSLATE_NOOP("ic::SeverityPolicy", "< 24 hours")},
 };
-
-#undef IC_TEXT
 
 SeverityPolicy fromTexts(const QString &presetId, const LevelTexts (&texts)[4])
 {
