@@ -11259,7 +11259,7 @@
     <message>
         <location line="+1"/>
         <source>Immediate</source>
-        <translation type="unfinished">Sofort</translation>
+        <translation>Sofort</translation>
     </message>
     <message>
         <location line="+1"/>
