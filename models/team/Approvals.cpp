@@ -60,8 +60,8 @@ QString label(const QString &kindCode, const QString &target)
 }
 
 // One decision and its timeline event, in one transaction.
-Result<Approval> decide(QSqlDatabase &db, const QString &actionId, const QString &sql,
-                        const QVariantList &params, const QDateTime &now)
+Result<Approval> decide(QSqlDatabase &db, const QString &sql, const QVariantList &params,
+                        const QDateTime &now)
 {
     if (auto t = requireTwoPersonRule(db); !t)
         return t.error();
@@ -181,7 +181,7 @@ Result<Approval> approve(QSqlDatabase &db, const QString &actionId, const QStrin
     auto n = checkText(note, false, 0, Tr::tr("note"));
     if (!n)
         return n.error();
-    return decide(db, actionId, QStringLiteral("SELECT ic_decide_action(?, 'approved', ?)"),
+    return decide(db, QStringLiteral("SELECT ic_decide_action(?, 'approved', ?)"),
                   {actionId, n.value()}, nowUtc);
 }
 
@@ -191,7 +191,7 @@ Result<Approval> reject(QSqlDatabase &db, const QString &actionId, const QString
     auto r = checkText(reason, true, 1, Tr::tr("reason for the rejection"));
     if (!r)
         return r.error();
-    return decide(db, actionId, QStringLiteral("SELECT ic_decide_action(?, 'rejected', ?)"),
+    return decide(db, QStringLiteral("SELECT ic_decide_action(?, 'rejected', ?)"),
                   {actionId, r.value()}, nowUtc);
 }
 
@@ -201,8 +201,7 @@ Result<Approval> breakGlass(QSqlDatabase &db, const QString &actionId, const QSt
     auto j = checkText(justification, true, 10, Tr::tr("justification"));
     if (!j)
         return j.error();
-    return decide(db, actionId, QStringLiteral("SELECT ic_break_glass(?, ?)"),
-                  {actionId, j.value()}, nowUtc);
+    return decide(db, QStringLiteral("SELECT ic_break_glass(?, ?)"), {actionId, j.value()}, nowUtc);
 }
 
 Result<ApprovalStatus> status(QSqlDatabase &db, const QString &actionId)

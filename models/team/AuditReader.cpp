@@ -22,6 +22,9 @@ struct Opened
 {
     // person's connection name -> reader's ("": the person's own is the one)
     QHash<QString, QString> byPerson;
+    // person's connection name -> where it was connected when the reader was
+    // opened (a connection name may be reused for another database)
+    QHash<QString, QString> where;
     ~Opened()
     {
         for (const QString &name : std::as_const(byPerson)) {
@@ -38,6 +41,14 @@ Opened &openedHere()
     if (!opened.hasLocalData())
         opened.setLocalData(new Opened);
     return *opened.localData();
+}
+
+QString whereOf(const QSqlDatabase &db)
+{
+    return QStringLiteral("%1:%2/%3@%4")
+        .arg(db.hostName())
+        .arg(db.port())
+        .arg(db.databaseName(), db.userName());
 }
 
 QString option(const QString &options, const QString &key)
@@ -62,6 +73,7 @@ void close(const QString &personConnectionName)
     if (!opened.hasLocalData())
         return;
     Opened &o = *opened.localData();
+    o.where.remove(personConnectionName);
     const QString name = o.byPerson.take(personConnectionName);
     if (!name.isEmpty())
         Db::close(name);
@@ -72,6 +84,9 @@ Result<QSqlDatabase> connectionFor(QSqlDatabase &person, bool recheck)
     if (!Db::isPostgres(person))
         return person;
     Opened &o = openedHere();
+    if (o.byPerson.contains(person.connectionName()) &&
+        o.where.value(person.connectionName()) != whereOf(person))
+        close(person.connectionName());
     if (!recheck && o.byPerson.contains(person.connectionName())) {
         const QString cached = o.byPerson.value(person.connectionName());
         if (cached.isEmpty())
@@ -86,7 +101,9 @@ Result<QSqlDatabase> connectionFor(QSqlDatabase &person, bool recheck)
         return has.error();
     if (!has->next() || !has->value(0).toBool()) {
         // No reader here: a separate audit database or an older workspace.
+        close(person.connectionName());
         o.byPerson.insert(person.connectionName(), QString());
+        o.where.insert(person.connectionName(), whereOf(person));
         return person;
     }
     const QString name = connectionName(person.connectionName());
@@ -108,7 +125,8 @@ Result<QSqlDatabase> connectionFor(QSqlDatabase &person, bool recheck)
                                   "incident-commander team init --pg CONNINFO"));
     if (!o.byPerson.value(person.connectionName()).isEmpty()) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (Db::isAlive(db))
+        // The server may have ended it (a restart, a dropped database).
+        if (Db::isAlive(db) && Team::exec(db, QStringLiteral("SELECT 1")))
             return db;
         close(person.connectionName());
     }
@@ -141,6 +159,7 @@ Result<QSqlDatabase> connectionFor(QSqlDatabase &person, bool recheck)
         return err;
     }
     o.byPerson.insert(person.connectionName(), name);
+    o.where.insert(person.connectionName(), whereOf(person));
     return db.value();
 }
 

@@ -3,6 +3,8 @@
 #include "models/store/Database.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 
 namespace ic::Team {
@@ -13,40 +15,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ic::Team)
 };
-
-QStringList fromArray(const QVariant &v)
-{
-    // QPSQL hands a text[] over as its text form: {a,b,"c d"}. Role and
-    // login names are identifiers; quoted ones are unquoted here.
-    QString s = v.toString().trimmed();
-    if (s.startsWith(QLatin1Char('{')) && s.endsWith(QLatin1Char('}')))
-        s = s.mid(1, s.size() - 2);
-    QStringList out;
-    if (s.isEmpty())
-        return out;
-    QString current;
-    bool quoted = false;
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        const QChar c = s.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('\\') && i + 1 < s.size())
-                current += s.at(++i);
-            else if (c == QLatin1Char('"'))
-                quoted = false;
-            else
-                current += c;
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            out << current;
-            current.clear();
-        } else {
-            current += c;
-        }
-    }
-    out << current;
-    return out;
-}
 
 struct ServerText
 {
@@ -103,6 +71,23 @@ Error fromServer(const QString &sqlState, const QString &databaseText, const Err
 }
 
 } // namespace
+
+QStringList listFromJson(const QVariant &json)
+{
+    QStringList out;
+    const QJsonArray a = QJsonDocument::fromJson(json.toString().toUtf8()).array();
+    for (const QJsonValue &v : a) {
+        if (v.isString())
+            out << v.toString();
+    }
+    return out;
+}
+
+QString listToJson(const QStringList &items)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(items)).toJson(QJsonDocument::Compact));
+}
 
 const QStringList &roleNames()
 {
@@ -166,8 +151,8 @@ Result<Access> access(QSqlDatabase &db)
         return has.error();
     if (!has->next() || !has->value(0).toBool())
         return a; // a workspace from before per-person roles
-    auto q = exec(db, QStringLiteral("SELECT login, superuser, roles, admins, role_prefix "
-                                     "FROM ic_access()"));
+    auto q = exec(db, QStringLiteral("SELECT login, superuser, array_to_json(roles)::text, "
+                                     "array_to_json(admins)::text, role_prefix FROM ic_access()"));
     if (!q)
         return q.error();
     if (!q->next())
@@ -175,8 +160,8 @@ Result<Access> access(QSqlDatabase &db)
     a.team = true;
     a.login = q->value(0).toString();
     a.superuser = q->value(1).toBool();
-    a.roles = fromArray(q->value(2));
-    a.admins = fromArray(q->value(3));
+    a.roles = listFromJson(q->value(2));
+    a.admins = listFromJson(q->value(3));
     a.rolePrefix = q->value(4).toString();
     return a;
 }

@@ -46,4 +46,10 @@ Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList 
 // The same reading for an error another layer already made (Db::exec).
 Error explain(const Error &error);
 
+// A list the server sent as JSON (SQL: array_to_json(...)::text), and one
+// to send (SQL: ARRAY(SELECT json_array_elements_text(CAST(? AS json)))).
+// JSON both ways: no hand-made parser of PostgreSQL's array text.
+QStringList listFromJson(const QVariant &json);
+QString listToJson(const QStringList &items);
+
 } // namespace ic::Team

@@ -33,35 +33,6 @@ Result<void> requireTeam(QSqlDatabase &db)
     return success();
 }
 
-// A text[] parameter, as PostgreSQL reads it: {"a","b"}.
-QString arrayLiteral(const QStringList &items)
-{
-    QStringList quoted;
-    for (QString s : items) {
-        s.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-        s.replace(QLatin1Char('"'), QStringLiteral("\\\""));
-        quoted << QLatin1Char('"') + s + QLatin1Char('"');
-    }
-    return QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}');
-}
-
-QStringList fromArray(const QString &text)
-{
-    QString s = text.trimmed();
-    if (s.startsWith(QLatin1Char('{')) && s.endsWith(QLatin1Char('}')))
-        s = s.mid(1, s.size() - 2);
-    if (s.isEmpty())
-        return {};
-    QStringList out;
-    for (QString part : s.split(QLatin1Char(','))) {
-        part = part.trimmed();
-        if (part.startsWith(QLatin1Char('"')) && part.endsWith(QLatin1Char('"')))
-            part = part.mid(1, part.size() - 2);
-        out << part;
-    }
-    return out;
-}
-
 Result<void> checkLogin(const QString &login)
 {
     if (login.trimmed().isEmpty() || login.size() > 63 || login.contains(QChar(QChar::Null)))
@@ -84,13 +55,14 @@ Result<QStringList> changeRoles(QSqlDatabase &db, const char *function, const QS
         return t.error();
     QStringList after;
     auto r = Db::transaction(db, [&]() -> Result<void> {
-        auto q = exec(
-            db,
-            QStringLiteral("SELECT %1(?, CAST(? AS text[]))::text").arg(QLatin1String(function)),
-            {login, arrayLiteral(parsed.value())});
+        auto q = exec(db,
+                      QStringLiteral("SELECT array_to_json(%1(?, ARRAY(SELECT "
+                                     "json_array_elements_text(CAST(? AS json)))))::text")
+                          .arg(QLatin1String(function)),
+                      {login, listToJson(parsed.value())});
         if (!q)
             return q.error();
-        after = q->next() ? fromArray(q->value(0).toString()) : QStringList();
+        after = q->next() ? listFromJson(q->value(0)) : QStringList();
         return success();
     });
     if (!r)
@@ -125,8 +97,8 @@ Result<QList<Member>> members(QSqlDatabase &db)
 {
     if (auto t = requireTeam(db); !t)
         return t.error();
-    auto q = exec(db, QStringLiteral("SELECT login, display_name, roles::text, last_seen, "
-                                     "superuser FROM ic_team_members()"));
+    auto q = exec(db, QStringLiteral("SELECT login, display_name, array_to_json(roles)::text, "
+                                     "last_seen, superuser FROM ic_team_members()"));
     if (!q)
         return q.error();
     QList<Member> out;
@@ -134,7 +106,7 @@ Result<QList<Member>> members(QSqlDatabase &db)
         Member m;
         m.login = q->value(0).toString();
         m.displayName = q->value(1).toString();
-        m.roles = fromArray(q->value(2).toString());
+        m.roles = listFromJson(q->value(2));
         m.lastSeen = Db::readTime(q->value(3));
         m.superuser = q->value(4).toBool();
         out << m;

@@ -185,8 +185,9 @@ private slots:
     {
         const QByteArray file =
             "name: Hostile\ndescription: Takes the workspace lock.\nseverity: P2\nsubject: user\n"
-            "schedule: 5m\n\n[sqlite]\nSELECT user_id AS subject, id, timestamp FROM audit_logs\n"
-            "\n[postgres]\nSELECT user_id AS subject, id, timestamp FROM audit_logs, "
+            "schedule: 5m\n\n[sqlite]\nSELECT user_id AS subject, id, timestamp FROM audit_logs "
+            "WHERE id > :after_id AND id <= :upto_id\n\n[postgres]\nSELECT user_id AS subject, id, "
+            "timestamp FROM audit_logs, "
             "pg_advisory_lock(7310455) WHERE id > :after_id AND id <= :upto_id\n";
         auto rule =
             RuleFile::parse(file, QStringLiteral("hostile"), QStringLiteral("hostile.rule"));
@@ -207,7 +208,9 @@ private slots:
         // A rule that only reads runs as the reader and finds its rows.
         const QByteArray reading =
             "name: Logins\ndescription: Every login.\nseverity: P3\nsubject: user\nschedule: 5m\n\n"
-            "[sqlite]\nSELECT user_id AS subject, id, timestamp FROM audit_logs\n\n[postgres]\n"
+            "[sqlite]\nSELECT user_id AS subject, id, timestamp FROM audit_logs WHERE id > "
+            ":after_id "
+            "AND id <= :upto_id\n\n[postgres]\n"
             "SELECT user_id AS subject, id, timestamp FROM audit_logs WHERE id > :after_id AND "
             "id <= :upto_id AND event = 'login' AND current_user LIKE '%_reader_login'\n";
         auto fine =

@@ -196,7 +196,7 @@ private slots:
                 {QStringLiteral("responder"), QStringLiteral("commander")});
         addRows("insert an outbox row for someone else",
                 actionInsert(QStringLiteral("act_forged"), QStringLiteral("user.suspend"),
-                             QStringLiteral("usr_9"), QStringLiteral("commander_p")),
+                             QStringLiteral("usr_9"), QStringLiteral("someone_else")),
                 {});
         addRows("insert an outbox row already sent",
                 actionInsert(QStringLiteral("act_sent"), QStringLiteral("user.suspend"),

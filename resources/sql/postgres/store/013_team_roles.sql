@@ -285,8 +285,8 @@ $$;
 CREATE FUNCTION ic_touch() RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER AS $$
 BEGIN
-    IF NOT ic_has_role('viewer') THEN
-        RETURN;
+    IF NOT ic_has_role('viewer') OR current_setting('transaction_read_only')::boolean THEN
+        RETURN; -- a reviewer's read-only session writes nothing, not even this
     END IF;
     INSERT INTO ic_members (login, added_by, last_seen) VALUES (session_user, session_user, now())
     ON CONFLICT (login) DO UPDATE SET last_seen = excluded.last_seen;
