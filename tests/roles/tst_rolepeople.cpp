@@ -81,6 +81,7 @@ private slots:
         IC_VERIFY_OK(m_team.addPerson(QStringLiteral("erin"),
                                       {QStringLiteral("commander"), QStringLiteral("approver")}));
         IC_VERIFY_OK(m_team.addPerson(QStringLiteral("nobody"), {}));
+        IC_VERIFY_OK(m_team.addPerson(QStringLiteral("vic"), {QStringLiteral("viewer")}));
     }
 
     void cleanupTestCase()
@@ -158,6 +159,25 @@ private slots:
         QCOMPARE(su->value(QStringLiteral("SELECT last_seen IS NOT NULL FROM ic_members WHERE "
                                           "login = 'bob'")),
                  QStringLiteral("t"));
+
+        // A viewer opens it too, and so does a read-only (reviewer) session,
+        // which writes nothing, not even when it was seen.
+        auto viewer = Workspace::open(m_team.spec(QStringLiteral("vic")), OpenOptions{}, connection,
+                                      QDateTime::currentDateTimeUtc());
+        Db::close(connection);
+        IC_VERIFY_OK(viewer);
+        QCOMPARE(viewer->roles, QStringList{QStringLiteral("viewer")});
+        const QString seen =
+            su->value(QStringLiteral("SELECT last_seen FROM ic_members WHERE login = 'vic'"));
+        QVERIFY(!seen.isEmpty());
+        ConnectionSpec readOnly = m_team.spec(QStringLiteral("vic"));
+        readOnly.readOnly = true;
+        auto reviewer =
+            Workspace::open(readOnly, OpenOptions{}, connection, QDateTime::currentDateTimeUtc());
+        Db::close(connection);
+        IC_VERIFY_OK(reviewer);
+        QCOMPARE(su->value(QStringLiteral("SELECT last_seen FROM ic_members WHERE login = 'vic'")),
+                 seen);
     }
 
     void aRoleRevokedWhileConnectedCountsAtTheNextWrite()
