@@ -297,6 +297,11 @@ private slots:
                                "'workspace_id'"),
                 {});
 
+        addRows("point the role checks at other roles",
+                QStringLiteral("UPDATE ic_workspace SET value = 'ic_000000000000' WHERE key = "
+                               "'role_prefix'"),
+                {});
+
         // Members and roles.
         addRows("grant a role", QStringLiteral("SELECT ic_team_grant('viewer_p', '{commander}')"),
                 {QStringLiteral("admin")});
@@ -431,6 +436,34 @@ private slots:
         QVERIFY2(member.first.value(2).contains(QLatin1String("approver")),
                  qPrintable(member.first.value(2)));
         QVERIFY(admin->run(QStringLiteral("SELECT ic_team_revoke('viewer_p', '{approver}')")).ok);
+    }
+
+    // A checked function must not find a caller's objects first, and
+    // nothing of the workspace is callable by someone with no role but what
+    // tells them so.
+    void functionsAreHardened()
+    {
+        auto su = m_team.superuser();
+        QCOMPARE(su->value(QStringLiteral(
+                     "SELECT count(*) FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace "
+                     "AND p.proname LIKE 'ic\\_%' AND (p.proconfig IS NULL OR NOT "
+                     "p.proconfig @> ARRAY['search_path=pg_catalog, public, pg_temp'])")),
+                 QStringLiteral("0"));
+        QVERIFY(su->value(QStringLiteral("SELECT count(*) FROM pg_proc p WHERE p.proname LIKE "
+                                         "'ic\\_%' AND prosecdef"))
+                    .toInt() >= 10);
+        IC_VERIFY_OK(m_team.addPerson(QStringLiteral("outsider_p"), {}));
+        QCOMPARE(su->value(QStringLiteral(
+                     "SELECT string_agg(p.proname, ',' ORDER BY p.proname) FROM pg_proc p WHERE "
+                     "p.pronamespace = 'public'::regnamespace AND p.proname LIKE 'ic\\_%' AND "
+                     "has_function_privilege('outsider_p', p.oid, 'EXECUTE')")),
+                 QStringLiteral("ic_access,ic_audit_reader,ic_role"));
+        QCOMPARE(su->value(QStringLiteral(
+                     "SELECT count(*) FROM pg_class c WHERE c.relnamespace = "
+                     "'public'::regnamespace AND c.relkind = 'r' AND "
+                     "(has_table_privilege('outsider_p', c.oid, 'SELECT') OR "
+                     "has_table_privilege('outsider_p', c.oid, 'INSERT'))")),
+                 QStringLiteral("0"));
     }
 
     void theLastAdminStays()

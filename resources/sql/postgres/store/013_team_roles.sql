@@ -441,17 +441,21 @@ $$;
 
 -- Fixes the search_path of every ic_ function (a definer function must not
 -- find a caller's objects first) and keeps them from PUBLIC unless granted.
+-- (The workspace's schema is ic_workspace's: inside a function with a fixed
+-- search_path, current_schema() would answer pg_catalog.)
 CREATE FUNCTION ic_harden_functions() RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
+    ns oid := (SELECT c.relnamespace FROM pg_catalog.pg_class c
+               WHERE c.oid = 'ic_workspace'::regclass);
     fn regprocedure;
 BEGIN
     FOR fn IN SELECT p.oid::regprocedure FROM pg_catalog.pg_proc p
-              WHERE p.pronamespace = current_schema()::regnamespace AND p.proname LIKE 'ic\_%'
+              WHERE p.pronamespace = ns AND p.proname LIKE 'ic\_%'
                 AND pg_catalog.pg_get_userbyid(p.proowner) = ic_role('owner')
     LOOP
         EXECUTE format('ALTER FUNCTION %s SET search_path = pg_catalog, %I, pg_temp', fn,
-                       current_schema());
+                       (SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE n.oid = ns));
     END LOOP;
 END
 $$;
