@@ -1,8 +1,10 @@
 #include "Commands.h"
 
+#include "WorkspaceArgs.h"
+
 #include "models/core/Clock.h"
+#include "models/core/Settings.h"
 #include "models/demo/DemoData.h"
-#include "models/store/Database.h"
 #include "models/store/Workspace.h"
 
 #include <QCommandLineParser>
@@ -90,60 +92,55 @@ int runDemoData(const QStringList &arguments)
                                                      "2026-11-22T10:00:00Z."));
     }
 
-    ConnectionSpec spec;
+    ConnectionProfile profile;
     if (parser.isSet(sqlite)) {
-        spec = ConnectionSpec::sqlite(QFileInfo(parser.value(sqlite)).absoluteFilePath());
+        profile = ConnectionProfile::forSqlite(QFileInfo(parser.value(sqlite)).absoluteFilePath());
     } else {
         auto endpoint = PgEndpoint::fromConnInfo(parser.value(pg));
         if (!endpoint)
             return usage(endpoint.error().message);
-        spec = ConnectionSpec::postgres(endpoint.value(), {});
+        profile = ConnectionProfile::forPostgres(endpoint.value());
     }
 
-    const QString name = QStringLiteral("demo-data");
-    OpenOptions open;
-    open.createIfMissing = true;
-    open.createPlatformTables = true;
-    auto info = Workspace::open(spec, open, name, Clock::system().now());
-    if (!info) {
-        err << info.error().fullText() << '\n';
-        return ExitFailure;
-    }
-    int code = ExitOk;
-    {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (info->platformVersion == 0) {
+    // Opened (and created) the way the window opens a workspace; the data is
+    // written on the session's worker, right after the migrations.
+    QElapsedTimer timer;
+    timer.start();
+    auto summary = std::make_shared<std::optional<DemoSummary>>();
+    WorkspaceSession::AfterOpen fill = [&err, options,
+                                        summary](QSqlDatabase &db, const WorkspaceInfo &info,
+                                                 std::function<void(int)>) -> Result<void> {
+        if (info.platformVersion == 0) {
             auto p = Workspace::ensurePlatformTables(db, Clock::system().now());
-            if (!p) {
-                err << p.error().fullText() << '\n';
-                db = QSqlDatabase();
-                Db::close(name);
-                return ExitFailure;
-            }
+            if (!p)
+                return p.error();
         }
-        QElapsedTimer timer;
-        timer.start();
         const QLocale c(QLocale::English, QLocale::UnitedStates); // 1,000,000 for every reader
-        auto progress = [&](qint64 done, qint64 total) {
+        auto progress = [&err, c](qint64 done, qint64 total) {
             err << "\rdemo-data: " << c.toString(done) << " / " << c.toString(total)
                 << " audit rows (" << (done * 100 / qMax<qint64>(total, 1)) << "%)";
             err.flush();
         };
-        auto summary = DemoData::fill(db, options, progress);
+        auto r = DemoData::fill(db, options, progress);
         err << '\n';
-        if (!summary) {
-            err << summary.error().fullText() << '\n';
-            code = ExitFailure;
-        } else {
-            out << "Wrote " << summary->auditRows << " audit rows, " << summary->tenants
-                << " tenants, " << summary->users << " users, " << summary->apiKeys << " API keys, "
-                << summary->sessions << " sessions and " << summary->incidents << " incidents to "
-                << spec.describe() << " in "
-                << QString::number(double(timer.elapsed()) / 1000.0, 'f', 1) << " s.\n";
-        }
+        if (!r)
+            return r.error();
+        *summary = r.value();
+        return success();
+    };
+    Settings settings;
+    auto session = openSession(profile, settings, nullptr, /*readOnly*/ false,
+                               /*createIfMissing*/ true, std::move(fill));
+    if (!session) {
+        err << session.error().fullText() << '\n';
+        return ExitFailure;
     }
-    Db::close(name);
-    return code;
+    const DemoSummary &d = **summary;
+    out << "Wrote " << d.auditRows << " audit rows, " << d.tenants << " tenants, " << d.users
+        << " users, " << d.apiKeys << " API keys, " << d.sessions << " sessions and " << d.incidents
+        << " incidents to " << profile.location() << " in "
+        << QString::number(double(timer.elapsed()) / 1000.0, 'f', 1) << " s.\n";
+    return ExitOk;
 }
 
 } // namespace ic::app

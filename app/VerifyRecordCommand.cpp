@@ -1,13 +1,14 @@
 #include "Commands.h"
 #include "WorkspaceArgs.h"
 
-#include "models/store/Database.h"
-#include "models/timeline/EventLog.h"
+#include "models/core/Settings.h"
+#include "models/timeline/TimelineStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSqlQuery>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace ic::app {
 
@@ -51,51 +52,54 @@ int runVerifyRecord(const QStringList &arguments)
     if (parser.isSet(all) == !positional.isEmpty() || positional.size() > 1)
         return usage(QCoreApplication::translate("verify-record", "give one INCIDENT, or --all."));
 
-    const QString name = QStringLiteral("verify-record");
-    auto db = ws.openForReading(parser, name);
-    if (!db) {
-        err << db.error().fullText() << '\n';
+    // Opened as the window opens it, but only to read: nothing is migrated
+    // or written, and a workspace this build cannot read as it is is refused.
+    auto profile = ws.profile(parser);
+    if (!profile) {
+        err << profile.error().fullText() << '\n';
         return ExitFailure;
     }
-    int code = ExitOk;
-    {
-        QList<std::pair<QString, QString>> incidents;
-        if (parser.isSet(all)) {
-            auto q = Db::exec(db.value(),
-                              QStringLiteral("SELECT id, ref FROM ic_incidents ORDER BY ref"));
-            if (!q) {
-                err << q.error().fullText() << '\n';
-                code = ExitFailure;
-            } else {
-                while (q->next())
-                    incidents.append({q->value(0).toString(), q->value(1).toString()});
-            }
-        } else {
-            auto found = findIncident(db.value(), positional.first());
-            if (!found) {
-                err << found.error().message << '\n';
-                code = ExitFailure;
-            } else {
-                incidents.append(found.value());
-            }
-        }
-        for (const auto &[id, ref] : incidents) {
-            auto v = EventLog::verify(db.value(), id);
-            if (!v) {
-                err << ref << ": " << v.error().fullText() << '\n';
-                code = ExitFailure;
-            } else if (v->intact) {
-                out << ref << ": intact, " << v->events
-                    << (v->events == 1 ? " event\n" : " events\n");
-            } else {
-                out << ref << ": BROKEN at event " << v->firstBrokenSeq << ": " << v->problem
-                    << '\n';
-                code = ExitFailure;
-            }
-        }
-        db.value() = QSqlDatabase();
+    Settings settings;
+    auto session = openSession(profile.value(), settings, nullptr, /*readOnly*/ true);
+    if (!session) {
+        err << session.error().fullText() << '\n';
+        return ExitFailure;
     }
-    Db::close(name);
+    QList<Incident> chosen;
+    if (parser.isSet(all)) {
+        auto list = incidents(*session.value());
+        if (!list) {
+            err << list.error().fullText() << '\n';
+            return ExitFailure;
+        }
+        chosen = list.value();
+        std::sort(chosen.begin(), chosen.end(),
+                  [](const Incident &a, const Incident &b) { return a.ref < b.ref; });
+    } else {
+        auto found = findIncident(*session.value(), positional.first());
+        if (!found) {
+            err << found.error().message << '\n';
+            return ExitFailure;
+        }
+        chosen.append(found.value());
+    }
+    int code = ExitOk;
+    TimelineStore *timeline = session.value()->timeline();
+    for (const Incident &incident : std::as_const(chosen)) {
+        const QString id = incident.id;
+        auto v = wait<ChainVerification>([timeline, id](auto done) { timeline->verify(id, done); });
+        if (!v) {
+            err << incident.ref << ": " << v.error().fullText() << '\n';
+            code = ExitFailure;
+        } else if (v->intact) {
+            out << incident.ref << ": intact, " << v->events
+                << (v->events == 1 ? " event\n" : " events\n");
+        } else {
+            out << incident.ref << ": BROKEN at event " << v->firstBrokenSeq << ": " << v->problem
+                << '\n';
+            code = ExitFailure;
+        }
+    }
     return code;
 }
 

@@ -1,8 +1,7 @@
 #include "WorkspaceArgs.h"
 
-#include "models/store/Database.h"
-#include "models/store/Migrations.h"
-#include "models/store/Workspace.h"
+#include "models/core/Clock.h"
+#include "models/incidents/IncidentStore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -23,67 +22,69 @@ QString WorkspaceArgs::problem(const QCommandLineParser &parser) const
     return {};
 }
 
-Result<QSqlDatabase> WorkspaceArgs::openForReading(const QCommandLineParser &parser,
-                                                   const QString &connectionName) const
+Result<ConnectionProfile> WorkspaceArgs::profile(const QCommandLineParser &parser) const
 {
-    ConnectionSpec spec;
-    if (parser.isSet(workspace)) {
-        const QString path = QFileInfo(parser.value(workspace)).absoluteFilePath();
-        if (!QFileInfo::exists(path)) {
-            return Error::make(
-                Error::Kind::NotFound,
-                Tr::tr("The workspace %1 does not exist. Nothing was changed.").arg(path));
-        }
-        if (auto check = Workspace::inspectSqliteFile(path); !check)
-            return check.error();
-        spec = ConnectionSpec::sqlite(path, /*readOnly*/ true);
-    } else {
-        auto endpoint = PgEndpoint::fromConnInfo(parser.value(pg));
-        if (!endpoint)
-            return endpoint.error();
-        spec = ConnectionSpec::postgres(endpoint.value(), {});
-        spec.readOnly = true;
-    }
-    auto db = Db::open(spec, connectionName);
-    if (!db)
-        return db.error();
-    auto version = Migrations::currentVersion(db.value(), Migrations::Component::Store);
-    const int latest =
-        Migrations::latestVersion(Db::engine(db.value()), Migrations::Component::Store);
-    QString problem;
-    if (!version || version.value() == 0)
-        problem = Tr::tr("%1 holds no incident store. Nothing was changed.").arg(spec.describe());
-    else if (version.value() > latest)
-        problem =
-            Tr::tr("%1 was written by a newer version of Incident Commander; update it to read "
-                   "this workspace. Nothing was changed.")
-                .arg(spec.describe());
-    else if (version.value() < latest)
-        problem = Tr::tr("%1 was written by an older version; open it once in the app, which "
-                         "upgrades it, then try again. Nothing was changed.")
-                      .arg(spec.describe());
-    if (!problem.isEmpty()) {
-        db.value() = QSqlDatabase();
-        Db::close(connectionName);
-        return Error::make(Error::Kind::NotAWorkspace, problem);
-    }
-    return db;
+    if (parser.isSet(workspace))
+        return ConnectionProfile::forSqlite(QFileInfo(parser.value(workspace)).absoluteFilePath());
+    auto endpoint = PgEndpoint::fromConnInfo(parser.value(pg));
+    if (!endpoint)
+        return endpoint.error();
+    return ConnectionProfile::forPostgres(endpoint.value());
 }
 
-Result<std::pair<QString, QString>> findIncident(QSqlDatabase &db, const QString &idOrRef)
+Result<std::unique_ptr<WorkspaceSession>> openSession(const ConnectionProfile &profile,
+                                                      Settings &settings, SecretStore *secrets,
+                                                      bool readOnly, bool createIfMissing,
+                                                      WorkspaceSession::AfterOpen afterOpen)
 {
-    auto q =
-        Db::exec(db, QStringLiteral("SELECT id, ref FROM ic_incidents WHERE id = ? OR ref = ?"),
-                 {idOrRef, idOrRef.toUpper()});
-    if (!q)
-        return q.error();
-    if (!q->next()) {
-        return Error::make(Error::Kind::NotFound,
-                           Tr::tr("No incident \"%1\" in this workspace (give its reference, e.g. "
-                                  "INC-2026-001, or its id).")
-                               .arg(idOrRef));
+    WorkspaceSession::Options options;
+    options.live = false;
+    options.readOnly = readOnly;
+    auto session =
+        std::make_unique<WorkspaceSession>(profile, settings, secrets, Clock::system(), options);
+    auto opened = session->openAndWait({}, createIfMissing, std::move(afterOpen));
+    if (!opened)
+        return opened.error();
+    return session;
+}
+
+Result<QList<Incident>> incidents(WorkspaceSession &session)
+{
+    // A load of its own: the one the session started as it opened may have
+    // been answered already.
+    IncidentStore *store = session.incidents();
+    return wait<QList<Incident>>([store](auto done) {
+        auto loaded = std::make_shared<QMetaObject::Connection>();
+        auto failed = std::make_shared<QMetaObject::Connection>();
+        *loaded = QObject::connect(store, &IncidentStore::incidentsLoaded, store,
+                                   [done, loaded, failed](const QList<Incident> &list) {
+                                       QObject::disconnect(*loaded);
+                                       QObject::disconnect(*failed);
+                                       done(list);
+                                   });
+        *failed = QObject::connect(store, &IncidentStore::failed, store,
+                                   [done, loaded, failed](const Error &e) {
+                                       QObject::disconnect(*loaded);
+                                       QObject::disconnect(*failed);
+                                       done(e);
+                                   });
+        store->reload();
+    });
+}
+
+Result<Incident> findIncident(WorkspaceSession &session, const QString &idOrRef)
+{
+    auto list = incidents(session);
+    if (!list)
+        return list.error();
+    for (const Incident &i : list.value()) {
+        if (i.id == idOrRef || i.ref == idOrRef.toUpper())
+            return i;
     }
-    return std::pair{q->value(0).toString(), q->value(1).toString()};
+    return Error::make(Error::Kind::NotFound,
+                       Tr::tr("No incident \"%1\" in this workspace (give its reference, e.g. "
+                              "INC-2026-001, or its id).")
+                           .arg(idOrRef));
 }
 
 } // namespace ic::app

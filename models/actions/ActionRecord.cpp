@@ -1,7 +1,8 @@
 #include "models/actions/ActionRecord.h"
 
+#include "models/core/Workstation.h"
+
 #include <QCoreApplication>
-#include <QHostInfo>
 
 #include <cerrno>
 #include <csignal>
@@ -74,7 +75,7 @@ ActionClaim ActionClaim::forThisProcess(const QString &instance, const QDateTime
 {
     ActionClaim c;
     c.instance = instance;
-    c.host = QHostInfo::localHostName();
+    c.host = Workstation::id();
     c.pid = QCoreApplication::applicationPid();
     c.until = until;
     return c;
@@ -86,8 +87,10 @@ bool ActionRecord::claimedByOther(const QString &instance, const QDateTime &nowU
         return false;
     if (!claim.until.isValid() || claim.until <= nowUtc)
         return false;
-    // On this machine a crashed app is known at once, without waiting for its lease.
-    if (claim.host == QHostInfo::localHostName())
+    // On this workstation (this installation, this boot) a crashed app is
+    // known at once, without waiting for its lease. A host name is not
+    // enough: a cloned VM has the same one, and its process ids are its own.
+    if (claim.host == Workstation::id())
         return processAlive(claim.pid);
     return true;
 }

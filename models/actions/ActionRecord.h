@@ -21,12 +21,12 @@ std::optional<ActionState> stateFromCode(const QString &code);
 QString stateLabel(ActionState s); // translated
 
 // Who is sending an action right now: one running app, identified so that
-// another can tell whether it is still alive (same host: its process id;
-// elsewhere: the lease).
+// another can tell whether it is still alive (same workstation: its process
+// id; elsewhere: the lease).
 struct ActionClaim
 {
     QString instance; // unique per running app
-    QString host;
+    QString host;     // Workstation::id(): installation and boot, not the host name
     qint64 pid = 0;
     QDateTime until; // the lease; renewed with every attempt
 

@@ -16,8 +16,13 @@ namespace ic {
 void ActionService::start(std::shared_ptr<Run> run, bool resumed)
 {
     m_runs.insert(run->record.id, run);
-    const int leaseS =
-        run->record.backend == Backend::Api ? run->endpoint.timeoutMs / 1000 + 60 : 300;
+    // The claim lasts one attempt's own limit and a margin: the admin API
+    // client ends an attempt at its deadline, and the SQL backend never runs
+    // a statement or commits past the claim.
+    const int attemptS = run->record.backend == Backend::Api
+                             ? (run->endpoint.timeoutMs + 999) / 1000
+                             : qBound(1, m_settings.timeoutSeconds, 600);
+    const int leaseS = attemptS + 60;
     const QDateTime now = m_clock.now();
     const ActionClaim claim = ActionClaim::forThisProcess(m_instance, now.addSecs(leaseS));
     const QString id = run->record.id;
@@ -108,7 +113,7 @@ void ActionService::attemptSql(std::shared_ptr<Run> run)
     const QDateTime now = m_clock.now();
     m_platform->run<SqlOutcome>(
         [record, actor, ref, now](QSqlDatabase &db) {
-            return SqlContainment::execute(db, record, actor, ref, now);
+            return SqlContainment::execute(db, record, actor, ref, now, record.claim.until);
         },
         this,
         [this, run](Result<SqlOutcome> r) {
@@ -163,9 +168,10 @@ void ActionService::retryOrGiveUp(std::shared_ptr<Run> run, const AttemptReport 
     const QDateTime next = now.addMSecs(delay);
     const QString id = run->record.id;
     const QString actor = m_actor;
+    const QString instance = m_instance;
     store<ActionRecord>(
-        [id, report, next, actor, now](QSqlDatabase &db) {
-            return Outbox::retryLater(db, id, report, next, actor, now);
+        [id, instance, report, next, actor, now](QSqlDatabase &db) {
+            return Outbox::retryLater(db, id, instance, report, next, actor, now);
         },
         [this, run, delay](Result<ActionRecord> r) {
             if (m_closing)
@@ -191,10 +197,11 @@ void ActionService::finish(std::shared_ptr<Run> run, ActionState state, const At
 {
     const QString id = run->record.id;
     const QString actor = m_actor;
+    const QString instance = m_instance;
     const QDateTime now = m_clock.now();
     store<ActionRecord>(
-        [id, state, report, actor, now](QSqlDatabase &db) {
-            return Outbox::finish(db, id, state, report, actor, now);
+        [id, instance, state, report, actor, now](QSqlDatabase &db) {
+            return Outbox::finish(db, id, instance, state, report, actor, now);
         },
         [this, run, state, report](Result<ActionRecord> r) {
             m_runs.remove(run->record.id);

@@ -39,6 +39,9 @@ void ActionService::setPlatformSpec(const ConnectionSpec &spec)
     delete m_platform;
     ConnectionSpec s = spec;
     s.reviewer = false;
+    // Previews count on it, actions run on it: nothing waits without end
+    // (an action's own statements get the time left on its claim).
+    s.statementTimeoutMs = 60'000;
     m_platform = new SqlExecutor(s, QStringLiteral("actions"), this);
 }
 
@@ -86,6 +89,12 @@ void ActionService::loadSettings(std::function<void(const Result<ActionSettings>
 void ActionService::saveSettings(const ActionSettings &settings,
                                  std::function<void(const Result<void> &)> done)
 {
+    saveSettings(settings, m_settings, std::move(done));
+}
+
+void ActionService::saveSettings(const ActionSettings &settings, const ActionSettings &base,
+                                 std::function<void(const Result<void> &)> done)
+{
     Result<void> ok = refuseIfReadOnly();
     if (ok)
         ok = settings.validate();
@@ -96,13 +105,15 @@ void ActionService::saveSettings(const ActionSettings &settings,
     const QString actor = m_actor;
     const QDateTime now = m_clock.now();
     store<ActionSettings>(
-        [settings, actor, now](QSqlDatabase &db) -> Result<ActionSettings> {
-            if (auto s = ActionSettingsStore::save(db, settings, actor, now); !s)
+        [settings, base, actor, now](QSqlDatabase &db) -> Result<ActionSettings> {
+            if (auto s = ActionSettingsStore::save(db, settings, base, actor, now); !s)
                 return s.error();
             return ActionSettingsStore::load(db);
         },
         [this, done](Result<ActionSettings> r) {
             if (!r) {
+                if (r.error().kind == Error::Kind::Conflict)
+                    loadSettings(); // what is stored now, for the next form
                 done(r.error());
                 return;
             }

@@ -51,6 +51,11 @@ public:
 
     const ActionSettings &settings() const { return m_settings; }
     void loadSettings(std::function<void(const Result<ActionSettings> &)> done = {});
+    // Saves over `base` (the settings the form was filled from): refused,
+    // with what changed, when someone saved in between.
+    void saveSettings(const ActionSettings &settings, const ActionSettings &base,
+                      std::function<void(const Result<void> &)> done);
+    // Over the settings this service loaded last.
     void saveSettings(const ActionSettings &settings,
                       std::function<void(const Result<void> &)> done);
     // Stores the admin API token in the keychain (never anywhere else).

@@ -20,10 +20,10 @@ Error invalid(const QString &text)
     return Error::make(Error::Kind::InvalidInput, text);
 }
 
+// A literal loopback address only: a name ("localhost" included) resolves
+// through files and DNS the app does not control, to wherever they say.
 bool isLoopbackHost(const QString &host)
 {
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
     const QHostAddress a(host);
     return !a.isNull() && a.isLoopback();
 }
@@ -47,8 +47,9 @@ Result<QUrl> ActionSettings::checkBaseUrl(const QString &text)
         if (!isLoopbackHost(url.host())) {
             return invalid(Tr::tr("http:// is refused for %1: the bearer token would cross the "
                                   "network unencrypted. Use https://; plain http:// is only "
-                                  "allowed to this machine (127.0.0.1, ::1, localhost). Nothing "
-                                  "was sent.")
+                                  "allowed to this machine, written as an address (127.0.0.1 or "
+                                  "[::1]; a name such as localhost could resolve elsewhere). "
+                                  "Nothing was sent.")
                                .arg(url.host()));
         }
     } else if (scheme != QLatin1String("https")) {
@@ -189,8 +190,31 @@ Result<ActionSettings> load(QSqlDatabase &db)
     return s;
 }
 
-Result<void> save(QSqlDatabase &db, const ActionSettings &s, const QString &actor,
-                  const QDateTime &now)
+QStringList differences(const ActionSettings &a, const ActionSettings &b)
+{
+    QStringList out;
+    if (a.backend != b.backend)
+        out << Tr::tr("how it acts (now %1)")
+                   .arg(b.backend == Backend::Api ? Tr::tr("the admin API") : Tr::tr("direct SQL"));
+    if (a.apiBaseUrl != b.apiBaseUrl)
+        out << Tr::tr("the admin API address (now %1)")
+                   .arg(b.apiBaseUrl.isEmpty() ? Tr::tr("none") : b.apiBaseUrl.left(200));
+    if (a.pin != b.pin)
+        out << (b.pin.isEmpty() ? Tr::tr("the public-key pin (now none)")
+                                : Tr::tr("the public-key pin (now %1)").arg(b.pin.left(60)));
+    if (a.caPem.trimmed() != b.caPem.trimmed()) {
+        const auto certs = ActionSettings::parseCa(b.caPem);
+        out << (certs && !certs->isEmpty()
+                    ? Tr::tr("the private CA (now %1)").arg(certs->first().subjectDisplayName())
+                    : Tr::tr("the private CA (now the system's)"));
+    }
+    if (a.timeoutSeconds != b.timeoutSeconds)
+        out << Tr::tr("the timeout (now %n s)", nullptr, b.timeoutSeconds);
+    return out;
+}
+
+Result<void> save(QSqlDatabase &db, const ActionSettings &s, const ActionSettings &baseSettings,
+                  const QString &actor, const QDateTime &now)
 {
     if (auto v = s.validate(); !v)
         return v;
@@ -201,6 +225,36 @@ Result<void> save(QSqlDatabase &db, const ActionSettings &s, const QString &acto
     if (auto u = ActionSettings::checkBaseUrl(base); u)
         base = u->toString();
     return Db::transaction(db, [&]() -> Result<void> {
+        // One save at a time, and only over what the form was filled from.
+        if (Db::isPostgres(db)) {
+            auto locked = Db::exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(7310458)"));
+            if (!locked)
+                return locked.error();
+        }
+        auto current = load(db);
+        if (!current)
+            return current.error();
+        const QStringList changed = differences(baseSettings, current.value());
+        if (!changed.isEmpty()) {
+            auto who = Db::exec(db, QStringLiteral("SELECT updated_by, updated_at FROM "
+                                                   "ic_action_settings ORDER BY updated_at DESC "
+                                                   "LIMIT 1"));
+            QString by, at;
+            if (who && who->next()) {
+                by = who->value(0).toString();
+                at = Db::readTime(who->value(1))
+                         .toLocalTime()
+                         .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            }
+            return Error::make(
+                Error::Kind::Conflict,
+                Tr::tr("%1 changed how this workspace acts at %2, after you opened these "
+                       "settings: %3. Nothing was saved. Close the settings and open them again "
+                       "to see the new values, then make your change.")
+                    .arg(by.isEmpty() ? Tr::tr("Someone") : by,
+                         at.isEmpty() ? Tr::tr("an unknown time") : at,
+                         changed.join(QStringLiteral("; "))));
+        }
         for (const auto &[key, value] :
              {std::pair{QStringLiteral("backend"), backendCode(s.backend)},
               std::pair{QStringLiteral("api.base_url"), base},

@@ -32,8 +32,9 @@ struct ActionSettings
     // The keychain key of this API's bearer token.
     QString tokenKey() const;
 
-    // https:// anywhere; http:// only to a loopback address (a token in
-    // clear text must not cross a network). No user info, query or fragment.
+    // https:// anywhere; http:// only to a literal loopback address
+    // (127.0.0.0/8, [::1]; a token in clear text must not cross a network,
+    // and a name may resolve anywhere). No user info, query or fragment.
     static Result<QUrl> checkBaseUrl(const QString &text);
     // "sha256/BASE64", "sha256//BASE64" (curl), bare BASE64 or 64 hex digits:
     // the 32-byte digest, or empty for an empty pin.
@@ -46,8 +47,14 @@ struct ActionSettings
 
 namespace ActionSettingsStore {
 Result<ActionSettings> load(QSqlDatabase &db);
-Result<void> save(QSqlDatabase &db, const ActionSettings &settings, const QString &actor,
-                  const QDateTime &nowUtc);
+// Writes `settings` if what is stored is still `base` (the settings the
+// form was filled from). Otherwise refuses with a Conflict that says who
+// changed what, and writes nothing: a stale form must not silently replace
+// someone else's pin or CA.
+Result<void> save(QSqlDatabase &db, const ActionSettings &settings, const ActionSettings &base,
+                  const QString &actor, const QDateTime &nowUtc);
+// For people: what differs between two settings ("the public-key pin", ...).
+QStringList differences(const ActionSettings &before, const ActionSettings &after);
 } // namespace ActionSettingsStore
 
 } // namespace ic

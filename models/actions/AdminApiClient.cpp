@@ -11,8 +11,11 @@
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 #include <QSslError>
+#include <QTimer>
 
 #include <openssl/x509.h>
+#include <openssl/x509_vfy.h>
+#include <openssl/x509v3.h>
 
 #include <memory>
 
@@ -31,8 +34,17 @@ struct ReplyState
 {
     bool pinMismatch = false;
     bool abortedByUs = false;
+    bool tooLarge = false;     // the body passed MaxResponseBytes: stopped reading
+    bool pastDeadline = false; // the attempt's overall deadline passed
     QStringList sslErrors;
 };
+
+X509 *toX509(const QSslCertificate &c)
+{
+    const QByteArray der = c.toDer();
+    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    return d2i_X509(nullptr, &p, long(der.size()));
+}
 
 ApiAttempt byStatus(int status, const QByteArray &location, const ApiResponse &body,
                     const QByteArray &retryAfter)
@@ -132,6 +144,25 @@ ApiAttempt byNetworkError(QNetworkReply::NetworkError error, const ReplyState &s
                            "so nothing was done. If the server's key changed on purpose, "
                            "update the pin.")
                         .arg(host);
+        return a;
+    }
+    if (state.pastDeadline) {
+        a.outcome = ApiAttempt::Outcome::Retry;
+        a.mayHaveActed = true;
+        a.message = Tr::tr("%1 did not finish answering within %2 s; the request may have been "
+                           "carried out.")
+                        .arg(host)
+                        .arg((timeoutMs + 999) / 1000);
+        return a;
+    }
+    if (state.tooLarge) {
+        a.outcome = ApiAttempt::Outcome::Unknown;
+        a.mayHaveActed = true;
+        a.message = Tr::tr("%1 sent an answer larger than %2 KiB, so it was not read; the "
+                           "request may have been carried out. Check on the platform, or resume "
+                           "(the same Idempotency-Key cannot act twice).")
+                        .arg(host)
+                        .arg(AdminApiClient::MaxResponseBytes / 1024);
         return a;
     }
     if (state.abortedByUs) {
@@ -252,6 +283,54 @@ QByteArray AdminApiClient::publicKeyPin(const QSslCertificate &certificate)
     return digest;
 }
 
+QList<QByteArray> AdminApiClient::verifiedChainPins(const QSslCertificate &leaf,
+                                                    const QList<QSslCertificate> &sent,
+                                                    const QList<QSslCertificate> &trusted)
+{
+    QList<QByteArray> pins;
+    X509 *leafX = toX509(leaf);
+    X509_STORE *store = X509_STORE_new();
+    STACK_OF(X509) *untrusted = sk_X509_new_null();
+    X509_STORE_CTX *ctx = X509_STORE_CTX_new();
+    if (leafX && store && untrusted && ctx) {
+        if (trusted.isEmpty()) {
+            X509_STORE_set_default_paths(store);
+        } else {
+            for (const QSslCertificate &c : trusted) {
+                if (X509 *x = toX509(c)) {
+                    X509_STORE_add_cert(store, x);
+                    X509_free(x);
+                }
+            }
+        }
+        for (const QSslCertificate &c : sent) {
+            if (X509 *x = toX509(c))
+                sk_X509_push(untrusted, x); // freed with the stack
+        }
+        if (X509_STORE_CTX_init(ctx, store, leafX, untrusted) == 1) {
+            X509_STORE_CTX_set_purpose(ctx, X509_PURPOSE_SSL_SERVER);
+            if (X509_verify_cert(ctx) == 1) {
+                STACK_OF(X509) *chain = X509_STORE_CTX_get0_chain(ctx);
+                for (int i = 0; i < sk_X509_num(chain); ++i) {
+                    X509 *x = sk_X509_value(chain, i);
+                    unsigned char *spki = nullptr;
+                    const int len = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(x), &spki);
+                    if (len > 0)
+                        pins << QCryptographicHash::hash(
+                            QByteArrayView(reinterpret_cast<const char *>(spki), len),
+                            QCryptographicHash::Sha256);
+                    OPENSSL_free(spki);
+                }
+            }
+        }
+    }
+    X509_STORE_CTX_free(ctx);
+    sk_X509_pop_free(untrusted, X509_free);
+    X509_STORE_free(store);
+    X509_free(leafX);
+    return pins;
+}
+
 void AdminApiClient::send(const ApiEndpoint &endpoint, const ApiCall &call, const QString &token,
                           std::function<void(const ApiAttempt &)> done)
 {
@@ -297,18 +376,42 @@ void AdminApiClient::send(const ApiEndpoint &endpoint, const ApiCall &call, cons
 
     if (!endpoint.pin.isEmpty()) {
         const QByteArray pin = endpoint.pin;
-        connect(reply, &QNetworkReply::encrypted, this, [reply, state, pin] {
+        const QList<QSslCertificate> trusted = endpoint.caCertificates;
+        connect(reply, &QNetworkReply::encrypted, this, [reply, state, pin, trusted] {
             // Called before the request is written; aborting here sends nothing.
-            const auto chain = reply->sslConfiguration().peerCertificateChain();
-            for (const QSslCertificate &c : chain) {
-                if (publicKeyPin(c) == pin)
-                    return;
-            }
+            // The pin must be on the chain that was verified, not merely among
+            // the certificates the server sent (it may send any as extras).
+            const QSslConfiguration conf = reply->sslConfiguration();
+            const QList<QByteArray> pins =
+                verifiedChainPins(conf.peerCertificate(), conf.peerCertificateChain(), trusted);
+            if (pins.contains(pin))
+                return;
             qCWarning(lcActions) << "public-key pin mismatch for" << reply->url().host();
             state->pinMismatch = true;
             reply->abort();
         });
     }
+    // The body is capped: a longer answer stops the transfer.
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [reply, state](qint64 received, qint64 total) {
+                if (state->tooLarge || (received <= MaxResponseBytes && total <= MaxResponseBytes))
+                    return;
+                qCWarning(lcActions) << "answer too large from" << reply->url().host();
+                state->tooLarge = true;
+                reply->abort();
+            });
+    // One deadline for the whole attempt: the transfer timeout alone only
+    // notices silence, and a server dripping a byte now and then is not silent.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [reply, state] {
+        if (reply->isFinished())
+            return;
+        qCWarning(lcActions) << "attempt deadline passed for" << reply->url().host();
+        state->pastDeadline = true;
+        reply->abort();
+    });
+    deadline->start(endpoint.timeoutMs);
     connect(reply, &QNetworkReply::sslErrors, this, [state](const QList<QSslError> &errors) {
         // Never ignored: collected for the message only.
         for (const QSslError &e : errors)
@@ -325,8 +428,11 @@ void AdminApiClient::send(const ApiEndpoint &endpoint, const ApiCall &call, cons
             const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
             const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;
             ApiAttempt a;
-            if (status > 0 && !state->pinMismatch && !state->abortedByUs) {
-                const ApiResponse body = ApiResponse::parse(reply->read(ApiResponse::MaxBodyBytes));
+            if (status > 0 && !state->pinMismatch && !state->abortedByUs && !state->pastDeadline) {
+                // An answer too large to read still has its status; the body
+                // is not looked at then.
+                const ApiResponse body = ApiResponse::parse(
+                    state->tooLarge ? QByteArray() : reply->read(ApiResponse::MaxBodyBytes));
                 a = byStatus(status, reply->rawHeader("Location"), body,
                              reply->rawHeader("Retry-After"));
                 a.replayed = reply->rawHeader("Idempotent-Replayed").trimmed().toLower() == "true";
@@ -334,6 +440,10 @@ void AdminApiClient::send(const ApiEndpoint &endpoint, const ApiCall &call, cons
                 if (id.isEmpty())
                     id = body.requestId;
                 a.requestId = id.isEmpty() ? ourRequestId : id;
+                if (state->tooLarge)
+                    a.message += QLatin1Char(' ') +
+                                 Tr::tr("Its answer was larger than %1 KiB and was not read.")
+                                     .arg(MaxResponseBytes / 1024);
             } else {
                 a = byNetworkError(reply->error(), *state, reply->errorString(), reply->url(),
                                    timeoutMs);

@@ -17,8 +17,9 @@ class QNetworkReply;
 
 namespace ic {
 
-// Where and how to reach the admin API, checked: https (or http to
-// loopback), trusted CAs, the public-key pin, the transfer timeout.
+// Where and how to reach the admin API, checked: https (or http to a
+// literal loopback address), trusted CAs, the public-key pin, and the time
+// one attempt may take from start to the last byte of the answer.
 struct ApiEndpoint
 {
     QUrl baseUrl;
@@ -62,9 +63,12 @@ struct ApiAttempt
 };
 
 // Sends admin API requests with QNetworkAccessManager: TLS verification
-// always on, an optional private CA and SHA-256 public-key pin checked
-// before any request byte is sent, redirects never followed, HTTP/1.1 only,
-// no cookies, no cache. The UI thread never waits: answers come by callback.
+// always on, an optional private CA and SHA-256 public-key pin (matched on
+// the verified chain) checked before any request byte is sent, redirects
+// never followed, HTTP/1.1 only, no cookies, no cache, the answer's body
+// capped (MaxResponseBytes) and each attempt ended at its deadline (a server
+// that drips bytes cannot hold an action past its lease). The UI thread
+// never waits: answers come by callback.
 class AdminApiClient : public QObject
 {
     Q_OBJECT
@@ -80,6 +84,16 @@ public:
 
     // The pin of a certificate: SHA-256 of its DER SubjectPublicKeyInfo.
     static QByteArray publicKeyPin(const QSslCertificate &certificate);
+    // The pins of the chain OpenSSL builds from `leaf` to a trusted CA
+    // (`trusted`, or the system's when empty), using the certificates the
+    // server sent only as candidates: a certificate sent as an extra that is
+    // not on that chain is not in the answer. Empty when no chain verifies.
+    static QList<QByteArray> verifiedChainPins(const QSslCertificate &leaf,
+                                               const QList<QSslCertificate> &sent,
+                                               const QList<QSslCertificate> &trusted);
+    // The most of an answer's body that is read; a longer one stops the
+    // transfer (the status still counts).
+    static constexpr qint64 MaxResponseBytes = 1 << 20;
 
 private:
     QNetworkAccessManager *m_nam;

@@ -178,6 +178,25 @@ Result<void> writeState(QSqlDatabase &db, const ActionRecord &r)
     return success();
 }
 
+// Whether the app `instance` still holds the row's claim: after its lease ran
+// out another app may have taken the action over, and what this one saw is
+// not recorded over that one's attempt.
+Result<void> stillHeld(const ActionRecord &r, const QString &instance)
+{
+    if (r.claim.instance == instance && !instance.isEmpty())
+        return success();
+    return Error::make(Error::Kind::Conflict,
+                       r.claim.instance.isEmpty()
+                           ? Tr::tr("%1 is no longer claimed by this Incident Commander (it was "
+                                    "dismissed or finished elsewhere); this attempt's outcome was "
+                                    "not recorded over it.")
+                                 .arg(r.label())
+                           : Tr::tr("%1 was taken over by another Incident Commander (%2) after "
+                                    "this one's claim ran out; this attempt's outcome was not "
+                                    "recorded over it.")
+                                 .arg(r.label(), r.claim.instance));
+}
+
 // One change of state and its event, in one transaction.
 Result<ActionRecord>
 change(QSqlDatabase &db, const QString &id,
@@ -259,9 +278,9 @@ Result<ActionRecord> claim(QSqlDatabase &db, const QString &id, const ActionClai
             if (r.claimedByOther(claim.instance, now)) {
                 return Error::make(
                     Error::Kind::Conflict,
-                    Tr::tr("%1 is being sent by another Incident Commander (%2 on %3) until %4. "
+                    Tr::tr("%1 is being sent by another Incident Commander (%2) until %3. "
                            "Nothing was sent from here; wait for it to finish.")
-                        .arg(r.label(), r.claim.instance, r.claim.host,
+                        .arg(r.label(), r.claim.instance,
                              r.claim.until.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
             }
             r.state = ActionState::InFlight;
@@ -281,8 +300,9 @@ Result<ActionRecord> claim(QSqlDatabase &db, const QString &id, const ActionClai
         actor, now);
 }
 
-Result<ActionRecord> retryLater(QSqlDatabase &db, const QString &id, const AttemptReport &report,
-                                const QDateTime &next, const QString &actor, const QDateTime &now)
+Result<ActionRecord> retryLater(QSqlDatabase &db, const QString &id, const QString &instance,
+                                const AttemptReport &report, const QDateTime &next,
+                                const QString &actor, const QDateTime &now)
 {
     return change(
         db, id,
@@ -290,6 +310,8 @@ Result<ActionRecord> retryLater(QSqlDatabase &db, const QString &id, const Attem
             if (r.state == ActionState::Succeeded)
                 return Error::make(Error::Kind::Conflict,
                                    Tr::tr("%1 already succeeded.").arg(r.label()));
+            if (auto held = stillHeld(r, instance); !held)
+                return held.error();
             apply(r, report);
             r.state = ActionState::Pending;
             r.nextAttemptAt = next;
@@ -304,8 +326,9 @@ Result<ActionRecord> retryLater(QSqlDatabase &db, const QString &id, const Attem
         actor, now);
 }
 
-Result<ActionRecord> finish(QSqlDatabase &db, const QString &id, ActionState state,
-                            const AttemptReport &report, const QString &actor, const QDateTime &now)
+Result<ActionRecord> finish(QSqlDatabase &db, const QString &id, const QString &instance,
+                            ActionState state, const AttemptReport &report, const QString &actor,
+                            const QDateTime &now)
 {
     return change(
         db, id,
@@ -316,6 +339,8 @@ Result<ActionRecord> finish(QSqlDatabase &db, const QString &id, ActionState sta
                                           "recorded over it.")
                                        .arg(r.label()));
             }
+            if (auto held = stillHeld(r, instance); !held)
+                return held.error();
             apply(r, report);
             r.state = state;
             r.nextAttemptAt = {};
@@ -360,9 +385,9 @@ Result<ActionRecord> dismiss(QSqlDatabase &db, const QString &id, const QString 
             }
             if (r.claimedByOther(instance, now)) {
                 return Error::make(Error::Kind::Conflict,
-                                   Tr::tr("%1 is being sent by another Incident Commander (%2 on "
-                                          "%3); it was left as it is.")
-                                       .arg(r.label(), r.claim.instance, r.claim.host));
+                                   Tr::tr("%1 is being sent by another Incident Commander (%2); it "
+                                          "was left as it is.")
+                                       .arg(r.label(), r.claim.instance));
             }
             r.dismissedAt = now;
             r.dismissedBy = actor;

@@ -35,14 +35,17 @@ Result<ActionRecord> claim(QSqlDatabase &db, const QString &id, const ActionClai
                            const QString &actor, bool resumed, const QDateTime &nowUtc);
 
 // The attempt failed in a way worth retrying; the next one is due at `next`.
-Result<ActionRecord> retryLater(QSqlDatabase &db, const QString &id, const AttemptReport &report,
-                                const QDateTime &next, const QString &actor,
-                                const QDateTime &nowUtc);
+// Only the app whose claim (`instance`) the row still holds may record it:
+// one whose lease ran out and was taken over gets a Conflict.
+Result<ActionRecord> retryLater(QSqlDatabase &db, const QString &id, const QString &instance,
+                                const AttemptReport &report, const QDateTime &next,
+                                const QString &actor, const QDateTime &nowUtc);
 
 // The final outcome: succeeded, failed or unknown. Releases the claim.
-// Never turns a succeeded action into anything else.
-Result<ActionRecord> finish(QSqlDatabase &db, const QString &id, ActionState state,
-                            const AttemptReport &report, const QString &actor,
+// Never turns a succeeded action into anything else; refused (Conflict) to
+// an app that no longer holds the claim.
+Result<ActionRecord> finish(QSqlDatabase &db, const QString &id, const QString &instance,
+                            ActionState state, const AttemptReport &report, const QString &actor,
                             const QDateTime &nowUtc);
 
 // The commander decided not to resume an unfinished action or one with an

@@ -3,6 +3,7 @@
 #include "models/actions/IpTarget.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -383,13 +384,42 @@ QString describe(Engine e, const ActionRecord &a, const QString &actor)
 }
 
 Result<SqlOutcome> execute(QSqlDatabase &db, const ActionRecord &a, const QString &actor,
-                           const QString &incidentRef, const QDateTime &now)
+                           const QString &incidentRef, const QDateTime &now,
+                           const QDateTime &leaseUntil)
 {
     if (auto t = checkTables(db); !t)
         return t.error();
     const Engine e = Db::engine(db);
+    // The time left on the claim, measured from here on the monotonic clock.
+    const qint64 budgetMs = leaseUntil.isValid() ? now.msecsTo(leaseUntil) : -1;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    auto pastLease = [&] { return budgetMs >= 0 && elapsed.elapsed() >= budgetMs; };
+    if (budgetMs == 0 || pastLease())
+        return Error::make(Error::Kind::General,
+                           Tr::tr("The claim on %1 ran out before it could run. Nothing was "
+                                  "changed.")
+                               .arg(a.label()));
     SqlOutcome outcome;
     auto r = Db::transaction(db, [&]() -> Result<void> {
+        if (e == Engine::Postgres) {
+            // Another run of the same action waits here until this one has
+            // committed or rolled back, then finds its audit row below.
+            auto locked = Db::exec(db,
+                                   QStringLiteral("SELECT pg_advisory_xact_lock(7310456, "
+                                                  "hashtext(CAST(? AS text)))"),
+                                   {a.id});
+            if (!locked)
+                return locked.error();
+            if (budgetMs > 0) {
+                const qint64 left = qMax<qint64>(1, budgetMs - elapsed.elapsed());
+                // Our own number, not user text; SET cannot take a bound parameter.
+                auto limited =
+                    Db::exec(db, QStringLiteral("SET LOCAL statement_timeout = %1").arg(left));
+                if (!limited)
+                    return limited.error();
+            }
+        }
         auto marker = findMarker(db, a);
         if (!marker)
             return marker.error();
@@ -413,6 +443,15 @@ Result<SqlOutcome> execute(QSqlDatabase &db, const ActionRecord &a, const QStrin
                 return n.error();
             if (n.value() == 0)
                 return notFound(Actions::subjectLabel(subject), a.target);
+        }
+        if (e == Engine::Postgres && a.kind == ActionKind::BlockIp) {
+            // Two actions blocking one address: the second sees the first's row.
+            auto locked = Db::exec(db,
+                                   QStringLiteral("SELECT pg_advisory_xact_lock(7310457, "
+                                                  "hashtext(CAST(? AS text)))"),
+                                   {a.target});
+            if (!locked)
+                return locked.error();
         }
         const QVariant at = Db::bindTime(db, now);
         QJsonObject changes;
@@ -440,6 +479,13 @@ Result<SqlOutcome> execute(QSqlDatabase &db, const ActionRecord &a, const QStrin
                               .arg(parts.join(QStringLiteral(", ")))
                               .arg(row)
                               .arg(Actions::spec(a.kind).auditEvent);
+        // Another app may take the action over once the claim has run out:
+        // nothing commits after that.
+        if (pastLease())
+            return Error::make(Error::Kind::General,
+                               Tr::tr("%1 took longer than its claim allows, so it was rolled "
+                                      "back. Nothing was changed.")
+                                   .arg(a.label()));
         return success();
     });
     if (!r)

@@ -66,9 +66,15 @@ SqlStep auditInsert(Db::Engine engine, const ActionRecord &action, const QString
 // Readable SQL for the preview: the statements with their values shown.
 QString describe(Db::Engine engine, const ActionRecord &action, const QString &actor);
 
-// Runs the action in one transaction, or finds that it already ran.
+// Runs the action in one transaction, or finds that it already ran. Runs of
+// one action are serialised (PostgreSQL: an advisory transaction lock on the
+// action id, and on the address for a block; SQLite: the write lock), so
+// whoever comes second finds the first one's audit row. `leaseUntil`
+// (optional, on the same clock as `nowUtc`): the claim's end; no statement
+// runs past it (statement_timeout) and nothing commits after it.
 Result<SqlOutcome> execute(QSqlDatabase &db, const ActionRecord &action, const QString &actor,
-                           const QString &incidentRef, const QDateTime &nowUtc);
+                           const QString &incidentRef, const QDateTime &nowUtc,
+                           const QDateTime &leaseUntil = {});
 
 } // namespace SqlContainment
 } // namespace ic

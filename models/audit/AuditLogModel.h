@@ -1,6 +1,8 @@
 #pragma once
 
 #include "models/audit/AuditFilter.h"
+#include "models/audit/AuditPageCache.h"
+#include "models/audit/AuditPartitions.h"
 #include "models/audit/AuditQueries.h"
 #include "models/audit/AuditRow.h"
 #include "models/audit/AuditSql.h"
@@ -10,6 +12,10 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
+
+#include <memory>
+
+class QTimer;
 
 namespace ic {
 
@@ -28,6 +34,10 @@ class SqlExecutor;
 // mapped onto the time span) and flagged approximate; they are reloaded at
 // their exact place once indexed. Pages next to a loaded page continue from
 // its last key, so scrolling never skips or repeats a row.
+//
+// A partitioned audit log is read window by window (AuditPartitions.h); a
+// lost connection (a restarted standby, a failover) is reconnected by
+// itself, the rows on screen and the user's place kept.
 class AuditLogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -78,19 +88,29 @@ public:
     // Whether the background scan records keys for exact jumps (on by
     // default; tests turn it off to exercise the time-mapped seek).
     void setIndexing(bool enabled);
+    // After a lost connection (a restarted standby, a failover, a killed
+    // session, a query the standby cancelled to replay) the model tries
+    // again by itself after 0.25, 0.5, 1, 2 and then every 4 s, keeping
+    // every loaded row and the viewport, for up to `ms` (default 60 s);
+    // only then failed() reports it. 0: report at once (the user retries).
+    void setReconnectWindow(int ms) { m_reconnectWindowMs = ms; }
+    bool isReconnecting() const { return m_reconnectAttempt > 0; }
+    // What audit_logs is on the source (read with the first rows; null before).
+    const AuditRelation *relation() const { return m_relation.get(); }
 
     const AuditRow *rowAt(int row) const;
-    qint64 resultCount() const { return m_count; }
-    bool isCountExact() const { return m_exact; }
-    qint64 indexedRows() const; // rows whose exact position is known
-    bool isIndexComplete() const { return m_indexDone; }
+    qint64 resultCount() const { return m_cache.count(); }
+    bool isCountExact() const { return m_cache.isExact(); }
+    // Rows whose exact position is known.
+    qint64 indexedRows() const { return m_cache.indexedRows(); }
+    bool isIndexComplete() const { return m_cache.isIndexDone(); }
     bool isLoading() const { return m_pageJob.page >= 0 || m_firstJobRunning; }
     bool hasError() const { return m_hasError; }
     const Error &lastError() const { return m_error; }
     // The statement of the first page: what ran, for the report.
     const SqlStatement &statement() const { return m_statement; }
     const CompiledFilter &compiled() const { return m_compiled; }
-    int cachedPages() const { return int(m_pages.size()); }
+    int cachedPages() const { return m_cache.cachedPages(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -110,21 +130,11 @@ signals:
     void catalogLoaded(const ic::AuditCatalog &catalog);
     void failed(const ic::Error &error); // rows already loaded stay
     void loadingChanged(bool loading);
+    void reconnecting(int attempt, const ic::Error &cause); // trying again soon by itself
+    void reconnected();                                     // a job succeeded again
+    void relationRead(const ic::AuditRelation &relation);
 
 private:
-    struct Page
-    {
-        QList<AuditRow> rows;
-        bool approximate = false; // placed by time, not by an exact key
-        bool stale = false;       // still shown, but to be loaded again at its exact place
-        quint64 used = 0;
-    };
-    struct Plan
-    {
-        AuditQueries::PageRequest request;
-        bool approximate = false;
-        bool ready = false; // false: wait (no way to place this page yet)
-    };
     struct Job
     {
         int page = -1;
@@ -138,21 +148,16 @@ private:
     void startIndex();
     void loadTail();
     void schedule();
-    Plan plan(int page) const;
     void pageArrived(int generation, int page, bool approximate, int requested,
                      Result<QList<AuditRow>> rows);
     void checkpointsArrived(int generation, const QList<AuditKey> &keys);
     void requestPage(int page) const;
     void cancelJobs();
     void setCount(qint64 count, bool exact);
-    void markStale();
-    bool placeableExactly(int page) const;
-    void evict();
     void fail(const Error &error);
-    int pageCount() const;
-    int lastRow() const;
-    QList<int> wantedPages() const;
-    QString timeKeyText(qint64 ms) const;
+    // A job failed: reconnect later if it was the connection, else fail().
+    void jobFailed(const Error &error);
+    void jobSucceeded();
     void emitLoading();
 
     SqlExecutor *m_pageWorker;
@@ -169,20 +174,13 @@ private:
     bool m_started = false;
     bool m_firstJobRunning = false;
 
-    qint64 m_count = 0;
-    bool m_exact = false;
-    QList<AuditKey> m_checkpoints;
-    bool m_indexDone = false;
     bool m_scanRunning = false;
     bool m_scanFailed = false;
-    qint64 m_firstMs = 0, m_lastMs = 0;
-    bool m_haveSpan = false;
 
-    QHash<int, Page> m_pages;      // by page number
+    AuditPageCache m_cache;
     mutable QSet<int> m_requested; // pages asked for through data() outside the viewport
     mutable bool m_scheduleQueued = false;
     QSet<int> m_failedPages;
-    quint64 m_useClock = 0;
     int m_viewFirst = 0;
     int m_viewCount = 0;
     Job m_pageJob;
@@ -195,6 +193,12 @@ private:
     AuditCancellerPtr m_tailCanceller;
     QString m_timeHeader;
     Error m_error;
+    std::shared_ptr<const AuditRelation> m_relation;
+    QElapsedTimer m_relationAge;
+    int m_reconnectWindowMs = 60'000;
+    int m_reconnectAttempt = 0;
+    QElapsedTimer m_reconnectSince;
+    QTimer *m_reconnectTimer;
 };
 
 } // namespace ic

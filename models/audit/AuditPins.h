@@ -3,6 +3,7 @@
 #include "models/audit/AuditRow.h"
 #include "models/core/Result.h"
 #include "models/incidents/Incident.h"
+#include "models/timeline/TimelineEvent.h"
 
 #include <QDateTime>
 #include <QSet>

@@ -1,6 +1,7 @@
 #include "models/audit/AuditQueries.h"
 
 #include "models/audit/AuditLogging.h"
+#include "models/audit/AuditPartitions.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -59,6 +60,16 @@ SqlStatement pageStatement(const CompiledFilter &f, const PageRequest &r)
     const bool desc = f.descending != r.backward;
     QStringList extra;
     QVariantList params = f.params;
+    if (!r.from.isEmpty()) {
+        extra << (pg ? QStringLiteral("timestamp >= CAST(? AS timestamptz)")
+                     : QStringLiteral("timestamp >= ?"));
+        params << r.from;
+    }
+    if (!r.before.isEmpty()) {
+        extra << (pg ? QStringLiteral("timestamp < CAST(? AS timestamptz)")
+                     : QStringLiteral("timestamp < ?"));
+        params << r.before;
+    }
     if (r.key.isValid()) {
         QString op = desc ? QStringLiteral("<") : QStringLiteral(">");
         if (r.inclusive)
@@ -70,7 +81,8 @@ SqlStatement pageStatement(const CompiledFilter &f, const PageRequest &r)
         params << r.key.time << r.key.id;
     }
     const QString dir = desc ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    QString sql = QStringLiteral("SELECT ") + selectColumns(f.engine) +
+    QString sql = QStringLiteral("SELECT ") +
+                  (r.keysOnly ? QStringLiteral("timestamp, id") : selectColumns(f.engine)) +
                   QStringLiteral(" FROM audit_logs") + whereClause(f, extra) +
                   QStringLiteral(" ORDER BY timestamp %1, id %1 LIMIT ?").arg(dir);
     params << r.limit;
@@ -99,8 +111,11 @@ AuditRow rowFromValues(const QVariantList &v)
 }
 
 Result<QList<AuditRow>> fetchPage(QSqlDatabase &db, const CompiledFilter &f, const PageRequest &r,
-                                  AuditCanceller *canceller, SqlStatement *ran)
+                                  AuditCanceller *canceller, SqlStatement *ran,
+                                  const AuditRelation *relation)
 {
+    if (relation && relation->windowed() && isPg(f) && !f.matchesNothing)
+        return AuditPartitions::fetchPage(db, f, r, *relation, canceller, ran);
     const SqlStatement st = pageStatement(f, r);
     if (ran)
         *ran = st;
@@ -116,13 +131,13 @@ Result<QList<AuditRow>> fetchPage(QSqlDatabase &db, const CompiledFilter &f, con
     return rows;
 }
 
-namespace {
-
-Result<qint64> estimatePostgres(QSqlDatabase &db, const CompiledFilter &f, AuditCanceller *c)
+Result<qint64> planRows(QSqlDatabase &db, const QString &where, const QVariantList &params,
+                        AuditCanceller *c)
 {
-    auto r = AuditSql::query(
-        db, QStringLiteral("EXPLAIN (FORMAT JSON) SELECT 1 FROM audit_logs") + whereClause(f),
-        f.params, c);
+    auto r = AuditSql::query(db,
+                             QStringLiteral("EXPLAIN (FORMAT JSON) SELECT 1 FROM audit_logs") +
+                                 (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where),
+                             params, c);
     if (!r)
         return r.error();
     if (r->rows.isEmpty())
@@ -136,6 +151,16 @@ Result<qint64> estimatePostgres(QSqlDatabase &db, const CompiledFilter &f, Audit
                             .value(QStringLiteral("Plan Rows"))
                             .toDouble();
     return qint64(std::llround(rows));
+}
+
+namespace {
+
+Result<qint64> estimatePostgres(QSqlDatabase &db, const CompiledFilter &f, AuditCanceller *c)
+{
+    QString where = f.where;
+    if (f.matchesNothing)
+        where = where.isEmpty() ? QStringLiteral("false") : where + QStringLiteral(" AND false");
+    return planRows(db, where, f.params, c);
 }
 
 // SQLite has no row estimate to ask for, so: the table's size from
@@ -209,11 +234,19 @@ Result<qint64> estimateSqlite(QSqlDatabase &db, const CompiledFilter &f, AuditCa
 
 } // namespace
 
-Result<qint64> estimate(QSqlDatabase &db, const CompiledFilter &f, AuditCanceller *c)
+Result<qint64> estimate(QSqlDatabase &db, const CompiledFilter &f, AuditCanceller *c,
+                        const AuditRelation *relation)
 {
     if (f.matchesNothing)
         return qint64(0);
-    auto r = isPg(f) ? estimatePostgres(db, f, c) : estimateSqlite(db, f, c);
+    Result<qint64> r = qint64(-1);
+    if (relation && relation->windowed() && isPg(f)) {
+        r = AuditPartitions::estimate(db, f, *relation, c);
+        if (!r)
+            return r;
+    }
+    if (r.value() < 0)
+        r = isPg(f) ? estimatePostgres(db, f, c) : estimateSqlite(db, f, c);
     if (!r)
         return r;
     return f.limit > 0 ? qMin<qint64>(r.value(), f.limit) : r.value();
@@ -239,21 +272,42 @@ Result<qint64> exactCount(QSqlDatabase &db, const CompiledFilter &f, AuditCancel
 }
 
 Result<qint64> buildIndex(QSqlDatabase &db, const CompiledFilter &f, AuditCanceller *c,
-                          const std::function<void(const QList<AuditKey> &)> &batch)
+                          const std::function<void(const QList<AuditKey> &)> &raw,
+                          const AuditKey &resume, qint64 resumeRow)
 {
     if (f.matchesNothing)
         return qint64(0);
     const bool pg = isPg(f);
     const QString dir = f.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     QVariantList params = f.params;
+    QStringList extra;
+    if (resume.isValid()) {
+        // From the resumed key on, itself included: it is row 1 again, so the
+        // stride lands on the same rows as before; the key itself is dropped.
+        extra << (pg ? QStringLiteral(
+                           "(timestamp, id) %1= (CAST(? AS timestamptz), CAST(? AS bigint))")
+                     : QStringLiteral("(timestamp, id) %1= (?, ?)"))
+                     .arg(f.descending ? QLatin1Char('<') : QLatin1Char('>'));
+        params << resume.time << resume.id;
+    }
     QString sql = QStringLiteral("SELECT timestamp, id FROM (SELECT timestamp, id, row_number() "
                                  "OVER (ORDER BY timestamp %1, id %1) AS rn FROM audit_logs")
                       .arg(dir) +
-                  whereClause(f) + QStringLiteral(") AS s WHERE rn % %1 = 1").arg(CheckpointStride);
+                  whereClause(f, extra) +
+                  QStringLiteral(") AS s WHERE rn % %1 = 1").arg(CheckpointStride);
     if (f.limit > 0) {
         sql += QStringLiteral(" AND rn <= ?");
-        params << f.limit;
+        params << qMax<qint64>(0, f.limit - resumeRow);
     }
+    bool skipFirst = resume.isValid();
+    const auto batch = [&](QList<AuditKey> keys) {
+        if (skipFirst && !keys.isEmpty()) {
+            skipFirst = false;
+            keys.removeFirst();
+        }
+        if (!keys.isEmpty())
+            raw(keys);
+    };
     sql += QStringLiteral(" ORDER BY rn");
     constexpr int Batch = 4096;
     qint64 total = 0;
@@ -355,16 +409,37 @@ Result<AuditCatalog> catalog(QSqlDatabase &db, AuditCanceller *c)
     const qint64 newestMs = AuditTime::parseMs(newest->rows.first().value(0).toString());
     const QDateTime dayBefore = QDateTime::fromMSecsSinceEpoch(newestMs - 86'400'000, Qt::UTC);
     // Keys of the newest day's rows, and of a sample spread over the table.
+    // A sample across the table: TABLESAMPLE where audit_logs is a table; a
+    // view (a DBA's, over the platform's own table) cannot be sampled, so
+    // there rows by random ids, through the base table's primary key.
+    QString sample = QStringLiteral(
+        "SELECT metadata FROM audit_logs TABLESAMPLE SYSTEM (0.1) REPEATABLE (7) LIMIT 20000");
+    if (pg) {
+        auto kind = AuditSql::query(db,
+                                    QStringLiteral("SELECT relkind::text FROM pg_class WHERE oid = "
+                                                   "to_regclass('audit_logs')"),
+                                    {}, c);
+        if (!kind)
+            return kind.error();
+        const QString k = kind->rows.value(0).value(0).toString();
+        if (k != QLatin1String("r") && k != QLatin1String("p") && k != QLatin1String("m"))
+            sample = QStringLiteral(
+                "SELECT metadata FROM audit_logs WHERE id = ANY(ARRAY(SELECT s.lo + "
+                "CAST(floor(random() * (s.hi - s.lo + 1)) AS bigint) FROM (SELECT min(id) AS lo, "
+                "max(id) AS hi FROM audit_logs) AS s, generate_series(1, 2000))) LIMIT 20000");
+    }
     Result<AuditSqlResult> keys =
         pg ? AuditSql::query(
                  db,
                  QStringLiteral(
                      "SELECT DISTINCT k FROM ("
                      "(SELECT metadata FROM audit_logs WHERE timestamp >= CAST(? AS timestamptz) "
-                     "ORDER BY timestamp DESC LIMIT 300000) UNION ALL "
-                     "(SELECT metadata FROM audit_logs TABLESAMPLE SYSTEM (0.1) REPEATABLE (7) "
-                     "LIMIT 20000)) AS s, jsonb_object_keys(CASE WHEN jsonb_typeof(s.metadata) = "
-                     "'object' THEN s.metadata ELSE '{}'::jsonb END) AS k ORDER BY k LIMIT 2000"),
+                     "ORDER BY timestamp DESC LIMIT 300000) UNION ALL (") +
+                     sample +
+                     QStringLiteral(
+                         ")) AS s, jsonb_object_keys(CASE WHEN jsonb_typeof(s.metadata) = "
+                         "'object' THEN s.metadata ELSE '{}'::jsonb END) AS k ORDER BY k LIMIT "
+                         "2000"),
                  {dayBefore}, c)
            : [&]() -> Result<AuditSqlResult> {
         auto span =

@@ -12,6 +12,8 @@
 
 namespace ic {
 
+struct AuditRelation;
+
 // The statements the explorer runs against audit_logs, synchronous: call
 // them on a worker thread with its own connection (AuditLogModel does).
 // Pages are keyset seeks on (timestamp, id), never a large OFFSET.
@@ -30,29 +32,44 @@ struct PageRequest
     bool backward = false;  // rows before the key, nearest first, returned in display order
     int offset = 0;         // rows to skip after the key (bounded by CheckpointStride)
     int limit = PageSize;
+    // PostgreSQL: only rows in [from, before) (server texts; empty: open),
+    // one time window of a partitioned audit log (see AuditPartitions.h).
+    QString from;
+    QString before;
+    bool keysOnly = false; // only timestamp and id
 };
 
 QString selectColumns(Db::Engine engine);
 SqlStatement pageStatement(const CompiledFilter &filter, const PageRequest &request);
 AuditRow rowFromValues(const QVariantList &values);
 
-// Rows in display order.
+// Rows in display order. With a `relation` partitioned by time, window by
+// window (AuditPartitions::fetchPage).
 Result<QList<AuditRow>> fetchPage(QSqlDatabase &db, const CompiledFilter &filter,
                                   const PageRequest &request, AuditCanceller *canceller = nullptr,
-                                  SqlStatement *ran = nullptr);
+                                  SqlStatement *ran = nullptr,
+                                  const AuditRelation *relation = nullptr);
 
 // The planner's guess (PostgreSQL: EXPLAIN; SQLite: index statistics and the
-// time span), cheap enough to show with the first rows.
+// time span), cheap enough to show with the first rows. With a `relation`
+// partitioned by time, without planning over every partition.
 Result<qint64> estimate(QSqlDatabase &db, const CompiledFilter &filter,
+                        AuditCanceller *canceller = nullptr,
+                        const AuditRelation *relation = nullptr);
+// PostgreSQL: the planner's row count for SELECT 1 FROM audit_logs WHERE `where`.
+Result<qint64> planRows(QSqlDatabase &db, const QString &where, const QVariantList &params,
                         AuditCanceller *canceller = nullptr);
 Result<qint64> exactCount(QSqlDatabase &db, const CompiledFilter &filter,
                           AuditCanceller *canceller = nullptr);
 
 // Walks the whole result in display order and reports the key of every
 // CheckpointStride-th row (rows 0, 256, 512...), batch by batch as found.
-// Returns the number of checkpoints.
+// Returns the number of checkpoints. With `resume` (the last checkpoint an
+// interrupted walk found, at row `resumeRow`): on from there, reporting
+// only the checkpoints after it.
 Result<qint64> buildIndex(QSqlDatabase &db, const CompiledFilter &filter, AuditCanceller *canceller,
-                          const std::function<void(const QList<AuditKey> &)> &batch);
+                          const std::function<void(const QList<AuditKey> &)> &batch,
+                          const AuditKey &resume = {}, qint64 resumeRow = 0);
 
 // Event types present (a loose index scan) and metadata keys sampled from
 // the newest day and across the table.

@@ -76,6 +76,42 @@ qint64 parseMs(QStringView s)
     return ((days * 86400 + h * 3600 + mi * 60 + sec) - offsetSeconds) * 1000 + ms;
 }
 
+std::optional<qint64> parseUs(QStringView s)
+{
+    int y, mo, d, h, mi, sec;
+    if (s.size() < 19 || !digits(s, 0, 4, &y) || s[4] != u'-' || !digits(s, 5, 2, &mo) ||
+        s[7] != u'-' || !digits(s, 8, 2, &d) || (s[10] != u' ' && s[10] != u'T') ||
+        !digits(s, 11, 2, &h) || s[13] != u':' || !digits(s, 14, 2, &mi) || s[16] != u':' ||
+        !digits(s, 17, 2, &sec) || mo < 1 || mo > 12 || d < 1 || d > 31)
+        return std::nullopt;
+    qsizetype i = 19;
+    qint64 us = 0;
+    if (i < s.size() && s[i] == u'.') {
+        ++i;
+        qint64 scale = 100000;
+        while (i < s.size() && s[i] >= u'0' && s[i] <= u'9') {
+            us += qint64(s[i].unicode() - u'0') * scale;
+            scale /= 10;
+            ++i;
+        }
+    }
+    qint64 offsetSeconds = 0;
+    if (i < s.size() && (s[i] == u'+' || s[i] == u'-')) {
+        const int sign = s[i] == u'-' ? -1 : 1;
+        int oh = 0, om = 0;
+        if (!digits(s, i + 1, 2, &oh))
+            return std::nullopt;
+        i += 3;
+        if (i < s.size() && s[i] == u':')
+            ++i;
+        if (digits(s, i, 2, &om))
+            i += 2;
+        offsetSeconds = sign * (oh * 3600 + om * 60);
+    }
+    const qint64 days = daysFromCivil(y, unsigned(mo), unsigned(d));
+    return ((days * 86400 + h * 3600 + mi * 60 + sec) - offsetSeconds) * 1'000'000 + us;
+}
+
 QString iso(QStringView text)
 {
     // Keep the stored precision: only the separator and the zone change.

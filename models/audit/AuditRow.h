@@ -5,6 +5,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <optional>
+
 namespace ic {
 
 // A position in the keyset order (timestamp, id). `time` is the database's
@@ -46,6 +48,8 @@ namespace AuditTime {
 // Milliseconds since the epoch from the text either engine stores:
 // "YYYY-MM-DD HH:MM:SS[.ffffff][+HH[:MM]|Z]". 0 when it is not a time.
 qint64 parseMs(QStringView text);
+// The same in microseconds (PostgreSQL's precision); nullopt when it is not a time.
+std::optional<qint64> parseUs(QStringView text);
 // ISO 8601 in UTC with the stored precision: "2026-11-22T21:10:05.123456Z".
 QString iso(QStringView text);
 // Local time for tables: "2026-11-22 22:10:05.123".

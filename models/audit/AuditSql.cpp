@@ -2,6 +2,7 @@
 
 #include "models/audit/AuditLogging.h"
 #include "models/audit/IpNetwork.h"
+#include "models/store/SqlText.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -28,11 +29,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ic::AuditSql)
 };
-
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
 
 // --- SQLite: ic_inet_contains(network, ip), the inet <<= of the embedded
 // workspace. The parsed network is kept per statement (auxdata).
@@ -92,75 +88,11 @@ Error cancelledError()
 
 } // namespace
 
-// --- AuditCanceller
-
-AuditCanceller::~AuditCanceller()
-{
-    disarm();
-}
-
-void AuditCanceller::cancel()
-{
-    m_cancelled.store(true);
-    QMutexLocker lock(&m_mutex);
-    // PQcancel waits on the network: never on the calling (UI) thread.
-    Db::cancelDetached(std::exchange(m_pg, nullptr));
-    if (m_sqlite)
-        sqlite3_interrupt(m_sqlite);
-}
-
-void AuditCanceller::arm(QSqlDatabase &db, int timeoutMs)
-{
-    QMutexLocker lock(&m_mutex);
-    if (Db::isPostgres(db)) {
-        if (PGconn *conn = Db::pgConnection(db))
-            m_pg = PQgetCancel(conn);
-        return;
-    }
-    m_sqlite = AuditSql::sqliteHandle(db);
-    m_deadline = timeoutMs > 0 ? nowMs() + timeoutMs : 0;
-    // The handler also catches a cancel that came before the statement
-    // started (sqlite3_interrupt is a no-op while nothing runs).
-    if (m_sqlite)
-        sqlite3_progress_handler(m_sqlite, 1000, &AuditCanceller::progress, this);
-}
-
-void AuditCanceller::disarm()
-{
-    QMutexLocker lock(&m_mutex);
-    if (m_pg) {
-        PQfreeCancel(m_pg);
-        m_pg = nullptr;
-    }
-    if (m_sqlite) {
-        sqlite3_progress_handler(m_sqlite, 0, nullptr, nullptr);
-        m_sqlite = nullptr;
-    }
-    m_deadline = 0;
-}
-
-int AuditCanceller::progress(void *self)
-{
-    auto *c = static_cast<AuditCanceller *>(self);
-    if (c->m_cancelled.load())
-        return 1;
-    if (c->m_deadline && nowMs() > c->m_deadline) {
-        c->m_timedOut.store(true);
-        return 1;
-    }
-    return 0;
-}
-
 namespace AuditSql {
 
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
-    if (!db.isValid() || !db.driver())
-        return nullptr;
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.data());
+    return Db::sqliteHandle(db);
 }
 
 Result<void> prepareConnection(QSqlDatabase &db)
@@ -186,7 +118,9 @@ Result<void> prepareConnection(QSqlDatabase &db)
                                   "Nothing was run."),
                            QString::fromUtf8(sqlite3_errmsg(h)));
     // Every audit connection only reads; the store writes through its own.
+    // Reading, it need not trust what the workspace file's schema calls.
     sqlite3_exec(h, "PRAGMA query_only = 1", nullptr, nullptr, nullptr);
+    sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     QMutexLocker lock(&preparedMutex());
     prepared().insert(h);
     return success();
@@ -196,67 +130,7 @@ QString forEngine(const QString &sql, Db::Engine engine)
 {
     if (engine == Db::Engine::Sqlite)
         return sql;
-    QString out;
-    out.reserve(sql.size() + 16);
-    int n = 0;
-    const qsizetype len = sql.size();
-    for (qsizetype i = 0; i < len; ++i) {
-        const QChar c = sql.at(i);
-        auto copyUntil = [&](QStringView end) {
-            const qsizetype stop = sql.indexOf(end, i + 1);
-            const qsizetype last = stop < 0 ? len : stop + end.size();
-            out += QStringView(sql).mid(i, last - i);
-            i = last - 1;
-        };
-        if (c == u'\'') {
-            // '' inside a literal is a quote; E'..' may escape with a backslash.
-            const bool escapes = i > 0 && (sql.at(i - 1) == u'E' || sql.at(i - 1) == u'e');
-            qsizetype j = i + 1;
-            while (j < len) {
-                if (escapes && sql.at(j) == u'\\') {
-                    j += 2;
-                    continue;
-                }
-                if (sql.at(j) == u'\'') {
-                    if (j + 1 < len && sql.at(j + 1) == u'\'') {
-                        j += 2;
-                        continue;
-                    }
-                    break;
-                }
-                ++j;
-            }
-            const qsizetype last = qMin(len, j + 1);
-            out += QStringView(sql).mid(i, last - i);
-            i = last - 1;
-        } else if (c == u'"') {
-            copyUntil(u"\"");
-        } else if (c == u'-' && i + 1 < len && sql.at(i + 1) == u'-') {
-            copyUntil(u"\n");
-        } else if (c == u'/' && i + 1 < len && sql.at(i + 1) == u'*') {
-            copyUntil(u"*/");
-        } else if (c == u'$' && i + 1 < len &&
-                   (sql.at(i + 1) == u'$' || sql.at(i + 1).isLetter())) {
-            // A dollar-quoted string: $tag$ ... $tag$ (a $1 parameter is left as is).
-            qsizetype j = i + 1;
-            while (j < len && (sql.at(j).isLetterOrNumber() || sql.at(j) == u'_'))
-                ++j;
-            if (j < len && sql.at(j) == u'$') {
-                const QString tag = sql.mid(i, j - i + 1);
-                const qsizetype stop = sql.indexOf(tag, j + 1);
-                const qsizetype last = stop < 0 ? len : stop + tag.size();
-                out += QStringView(sql).mid(i, last - i);
-                i = last - 1;
-            } else {
-                out += c;
-            }
-        } else if (c == u'?') {
-            out += QLatin1Char('$') + QString::number(++n);
-        } else {
-            out += c;
-        }
-    }
-    return out;
+    return SqlText::numberPlaceholders(sql);
 }
 
 QByteArray pgText(const QVariant &v)
@@ -277,10 +151,30 @@ QByteArray pgText(const QVariant &v)
     }
 }
 
+bool isHotStandby(PGconn *conn)
+{
+    const char *v = conn ? PQparameterStatus(conn, "in_hot_standby") : nullptr;
+    return v && qstrcmp(v, "on") == 0;
+}
+
 Error statementError(const QString &driverText, bool connectionLost, const AuditCanceller *c,
-                     const QString &what, const QString &sqlState)
+                     const QString &what, const QString &sqlState, bool hotStandby)
 {
     const QString detail = driverText.trimmed();
+    // A standby cancels a query (or ends its session) that holds back the
+    // replay of the primary's changes: nothing is wrong with the query.
+    const bool conflict =
+        detail.contains(QLatin1String("conflict with recovery")) ||
+        (hotStandby && (sqlState == QLatin1String("40001") || sqlState == QLatin1String("40P01")));
+    if (conflict) {
+        return Error::make(Error::Kind::Unreachable,
+                           Tr::tr("The audit source is a hot standby, and it stopped this query "
+                                  "to apply changes from the primary (a recovery conflict). "
+                                  "Nothing was changed; run it again. If it happens often, ask "
+                                  "the database administrator to turn on hot_standby_feedback "
+                                  "or raise max_standby_streaming_delay on the standby."),
+                           detail);
+    }
     if (connectionLost) {
         return Error::make(Error::Kind::Unreachable,
                            Tr::tr("The connection to the audit source was lost. Nothing was "
@@ -299,6 +193,14 @@ Error statementError(const QString &driverText, bool connectionLost, const Audit
     }
     if ((c && c->isCancelled()) || sqlState == QLatin1String("57014"))
         return cancelledError();
+    if (sqlState == QLatin1String("25006") && hotStandby) {
+        return Error::make(Error::Kind::InvalidInput,
+                           Tr::tr("The audit source is a hot standby, a read-only copy of the "
+                                  "platform's database: the server refused this change. Nothing "
+                                  "was changed. Changes (such as containment through SQL) go to "
+                                  "the platform's primary database."),
+                           detail);
+    }
     if (sqlState == QLatin1String("25006")) {
         return Error::make(Error::Kind::InvalidInput,
                            Tr::tr("The audit explorer only reads: this statement would change "
@@ -354,7 +256,8 @@ Result<AuditSqlResult> query(QSqlDatabase &db, const QString &sql, const QVarian
                 !message.contains(QLatin1String("statement timeout"));
             if (stray)
                 continue;
-            return statementError(message, PQstatus(conn) != CONNECTION_OK, canceller, what, state);
+            return statementError(message, PQstatus(conn) != CONNECTION_OK, canceller, what, state,
+                                  isHotStandby(conn));
         }
         const int columns = PQnfields(r);
         for (int c = 0; c < columns; ++c)
@@ -405,6 +308,78 @@ Result<AuditSqlResult> query(QSqlDatabase &db, const QString &sql, const QVarian
     if (q.lastError().isValid())
         return statementError(q.lastError().text(), false, canceller, what);
     out.affected = q.numRowsAffected();
+    return out;
+}
+
+Result<qint64> forEachSqliteRow(QSqlDatabase &db, const QString &sql, const QVariantList &params,
+                                AuditCanceller *canceller,
+                                const std::function<void(const SqliteCell *, int)> &row)
+{
+    if (canceller && canceller->isCancelled())
+        return cancelledError();
+    if (auto p = prepareConnection(db); !p)
+        return p.error();
+    sqlite3 *h = sqliteHandle(db);
+    const QString what = Tr::tr("The audit query failed. Nothing was changed.");
+    const QByteArray text = sql.toUtf8();
+    sqlite3_stmt *st = nullptr;
+    if (sqlite3_prepare_v2(h, text.constData(), int(text.size()), &st, nullptr) != SQLITE_OK) {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(h));
+        sqlite3_finalize(st);
+        return statementError(message, false, canceller, what);
+    }
+    std::vector<QByteArray> keep; // bound text lives until the statement ends
+    keep.reserve(size_t(params.size()));
+    for (int i = 0; i < params.size(); ++i) {
+        const QVariant &p = params.at(i);
+        const int at = i + 1;
+        switch (p.isNull() ? QMetaType::UnknownType : p.typeId()) {
+        case QMetaType::UnknownType:
+            sqlite3_bind_null(st, at);
+            break;
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::Bool:
+            sqlite3_bind_int64(st, at, p.toLongLong());
+            break;
+        case QMetaType::Double:
+            sqlite3_bind_double(st, at, p.toDouble());
+            break;
+        case QMetaType::QDateTime:
+            keep.push_back(Db::sqliteTimeText(p.toDateTime()).toUtf8());
+            sqlite3_bind_text(st, at, keep.back().constData(), int(keep.back().size()),
+                              SQLITE_STATIC);
+            break;
+        default:
+            keep.push_back(p.toString().toUtf8());
+            sqlite3_bind_text(st, at, keep.back().constData(), int(keep.back().size()),
+                              SQLITE_STATIC);
+            break;
+        }
+    }
+    AuditCancelScope scope(canceller, db);
+    const int columns = sqlite3_column_count(st);
+    std::vector<SqliteCell> cells(size_t(qMax(1, columns)));
+    qint64 rows = 0;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        for (int c = 0; c < columns; ++c) {
+            if (sqlite3_column_type(st, c) == SQLITE_NULL) {
+                cells[size_t(c)] = {};
+            } else {
+                // Text first, then its size (SQLite's documented order).
+                const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(st, c));
+                cells[size_t(c)] = {t ? t : "", sqlite3_column_bytes(st, c)};
+            }
+        }
+        row(cells.data(), columns);
+        ++rows;
+    }
+    Result<qint64> out = rows;
+    if (rc != SQLITE_DONE)
+        out = statementError(QString::fromUtf8(sqlite3_errmsg(h)), false, canceller, what);
+    sqlite3_finalize(st);
     return out;
 }
 

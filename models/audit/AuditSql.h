@@ -2,74 +2,24 @@
 
 #include "models/core/Result.h"
 #include "models/store/Database.h"
+#include "models/store/QueryCanceller.h"
 
-#include <QMutex>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVariantList>
 
-#include <atomic>
 #include <functional>
 #include <memory>
 
-struct pg_cancel;
+struct pg_conn;
 struct sqlite3;
 
 namespace ic {
 
-// Stops the statement running on a worker's connection from any thread:
-// PQcancel on PostgreSQL, sqlite3_interrupt on SQLite. The worker arms it
-// around each statement; a cancel before arming makes the job return at once.
-class AuditCanceller
-{
-public:
-    AuditCanceller() = default;
-    ~AuditCanceller();
-    AuditCanceller(const AuditCanceller &) = delete;
-    AuditCanceller &operator=(const AuditCanceller &) = delete;
-
-    void cancel(); // any thread; returns at once
-    bool isCancelled() const { return m_cancelled.load(); }
-    bool timedOut() const { return m_timedOut.load(); }
-
-    // Worker side. `timeoutMs` > 0: SQLite statements stop after that long
-    // (PostgreSQL uses statement_timeout, set by the caller).
-    void arm(QSqlDatabase &db, int timeoutMs = 0);
-    void disarm();
-
-private:
-    static int progress(void *self);
-
-    mutable QMutex m_mutex;
-    pg_cancel *m_pg = nullptr;
-    sqlite3 *m_sqlite = nullptr;
-    qint64 m_deadline = 0; // QDeadlineTimer-free: ms since epoch, 0 = none
-    std::atomic<bool> m_cancelled{false};
-    std::atomic<bool> m_timedOut{false};
-};
-
-using AuditCancellerPtr = std::shared_ptr<AuditCanceller>;
-
-// Arms a canceller for the statements of one scope.
-class AuditCancelScope
-{
-public:
-    AuditCancelScope(AuditCanceller *c, QSqlDatabase &db, int timeoutMs = 0) : m_c(c)
-    {
-        if (m_c)
-            m_c->arm(db, timeoutMs);
-    }
-    ~AuditCancelScope()
-    {
-        if (m_c)
-            m_c->disarm();
-    }
-    AuditCancelScope(const AuditCancelScope &) = delete;
-    AuditCancelScope &operator=(const AuditCancelScope &) = delete;
-
-private:
-    AuditCanceller *m_c;
-};
+// The audit module's statements stop through the one canceller of store/.
+using AuditCanceller = QueryCanceller;
+using AuditCancellerPtr = std::shared_ptr<QueryCanceller>;
+using AuditCancelScope = QueryCanceller::Scope;
 
 // Rows of a statement. PostgreSQL values arrive as text (QString) or null;
 // SQLite values keep their storage class.
@@ -107,12 +57,35 @@ Result<void> command(QSqlDatabase &db, const QString &sql, const QVariantList &p
 // How a bound value is sent to PostgreSQL as text.
 QByteArray pgText(const QVariant &value);
 
-// An error for people from a failed statement, knowing whether it was cancelled.
+// An error for people from a failed statement, knowing whether it was
+// cancelled and whether the server is a hot standby (a read-only replica:
+// a change is refused there whatever the session allows, and a long query
+// can be cancelled to let the replica replay the primary's changes).
 Error statementError(const QString &driverText, bool connectionLost, const AuditCanceller *c,
-                     const QString &what, const QString &sqlState = {});
+                     const QString &what, const QString &sqlState = {}, bool hotStandby = false);
+
+// Whether this PostgreSQL connection is to a hot standby (the server says
+// so with every session since PostgreSQL 14: in_hot_standby).
+bool isHotStandby(pg_conn *conn);
 
 // sqlite3* / PGconn* under a QtSql connection (null for the other engine).
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
+
+// One value of a row as SQLite holds it as text (UTF-8, not NUL-safe to
+// print; `size` bytes); `data` null: NULL.
+struct SqliteCell
+{
+    const char *data = nullptr;
+    int size = 0;
+};
+
+// SQLite: runs `sql` (? placeholders) and hands every row's values to `row`
+// straight from sqlite3, without a QVariant or QString per value: the
+// export's path, where that conversion cost more than reading the rows.
+// Returns the number of rows.
+Result<qint64> forEachSqliteRow(QSqlDatabase &db, const QString &sql, const QVariantList &params,
+                                AuditCanceller *canceller,
+                                const std::function<void(const SqliteCell *cells, int count)> &row);
 
 } // namespace AuditSql
 } // namespace ic

@@ -277,6 +277,62 @@ QList<InvestigationParam> paramsOf(const QJsonObject &definition)
 
 } // namespace
 
+namespace {
+// These texts were first written for the audit view; they keep its
+// translation context so their translations still apply.
+struct ViewText
+{
+    Q_DECLARE_TR_FUNCTIONS(ic::AuditView)
+};
+} // namespace
+
+Investigation fromConsole(const QString &name, const QString &sql, const QVariantList &values,
+                          const QDateTime &nowUtc)
+{
+    Investigation inv;
+    inv.name = name;
+    inv.kind = Investigation::Kind::Sql;
+    inv.sqlPostgres = inv.sqlSqlite = sql;
+    inv.description = ViewText::tr("Saved from the SQL console.");
+    for (int i = 0; i < values.size(); ++i) {
+        InvestigationParam p;
+        p.name = QStringLiteral("p%1").arg(i + 1);
+        p.label = ViewText::tr("Value %1").arg(i + 1);
+        const QVariant &v = values.at(i);
+        if (v.metaType().id() == QMetaType::QDateTime) {
+            p.kind = InvestigationParam::Kind::SecondsAgo;
+            p.value = v.toDateTime().secsTo(nowUtc);
+        } else if (v.metaType().id() == QMetaType::LongLong ||
+                   v.metaType().id() == QMetaType::Int) {
+            p.kind = InvestigationParam::Kind::Number;
+            p.value = v.toLongLong();
+        } else {
+            p.value = v.toString();
+        }
+        inv.params << p;
+    }
+    return inv;
+}
+
+Investigation fromStored(const QString &id, const QString &name, const QString &kind,
+                         const QByteArray &definition, const QString &createdBy)
+{
+    Investigation i;
+    i.id = id;
+    i.name = name;
+    i.kind = kind == QLatin1String("sql") ? Investigation::Kind::Sql : Investigation::Kind::Filter;
+    const QJsonObject def = QJsonDocument::fromJson(definition).object();
+    i.description = def.value(QStringLiteral("description")).toString();
+    i.filter =
+        AuditFilter::fromVariant(def.value(QStringLiteral("filter")).toObject().toVariantMap());
+    const QJsonObject sql = def.value(QStringLiteral("sql")).toObject();
+    i.sqlPostgres = sql.value(QStringLiteral("postgres")).toString();
+    i.sqlSqlite = sql.value(QStringLiteral("sqlite")).toString();
+    i.params = paramsOf(def);
+    i.createdBy = createdBy;
+    return i;
+}
+
 Result<QList<Investigation>> loadSaved(QSqlDatabase &store)
 {
     auto q = Db::exec(store, QStringLiteral("SELECT id, name, kind, definition, created_by FROM "
@@ -285,21 +341,8 @@ Result<QList<Investigation>> loadSaved(QSqlDatabase &store)
         return q.error();
     QList<Investigation> out;
     while (q->next()) {
-        Investigation i;
-        i.id = q->value(0).toString();
-        i.name = q->value(1).toString();
-        i.kind = q->value(2).toString() == QLatin1String("sql") ? Investigation::Kind::Sql
-                                                                : Investigation::Kind::Filter;
-        const QJsonObject def = QJsonDocument::fromJson(q->value(3).toString().toUtf8()).object();
-        i.description = def.value(QStringLiteral("description")).toString();
-        i.filter =
-            AuditFilter::fromVariant(def.value(QStringLiteral("filter")).toObject().toVariantMap());
-        const QJsonObject sql = def.value(QStringLiteral("sql")).toObject();
-        i.sqlPostgres = sql.value(QStringLiteral("postgres")).toString();
-        i.sqlSqlite = sql.value(QStringLiteral("sqlite")).toString();
-        i.params = paramsOf(def);
-        i.createdBy = q->value(4).toString();
-        out << i;
+        out << fromStored(q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                          q->value(3).toString().toUtf8(), q->value(4).toString());
     }
     return out;
 }

@@ -80,8 +80,17 @@ Result<PreparedInvestigation> prepare(const Investigation &investigation,
                                       const QMap<QString, QString> &values, Db::Engine engine,
                                       const QDateTime &nowUtc, QString *missing = nullptr);
 
+// An investigation from SQL typed in the console, keeping the values it
+// ran with (a time stays relative: "24 hours ago").
+Investigation fromConsole(const QString &name, const QString &sql, const QVariantList &values,
+                          const QDateTime &nowUtc);
+
 // The team's own, stored in the workspace (ic_audit_investigations).
 Result<QList<Investigation>> loadSaved(QSqlDatabase &store);
+// One stored row: its definition is JSON anyone with write access to the
+// workspace may have written (fuzzed: tests/fuzz/fuzz_investigation.cpp).
+Investigation fromStored(const QString &id, const QString &name, const QString &kind,
+                         const QByteArray &definition, const QString &createdBy);
 Result<Investigation> save(QSqlDatabase &store, Investigation investigation, const QString &actor,
                            const QDateTime &nowUtc);
 Result<void> remove(QSqlDatabase &store, const QString &id);

@@ -34,10 +34,14 @@ struct Page
     QList<QVariantList> rows;
 };
 
-Error consoleError(const Error &e)
+// `hotStandby`: the server refused a change because it is a read-only
+// replica; the message already says so (AuditSql::statementError).
+Error consoleError(const Error &e, bool hotStandby = false)
 {
     Error out = e;
     const QString d = e.detail;
+    if (hotStandby && d.contains(QLatin1String("read-only transaction")))
+        return out;
     if (d.contains(QLatin1String("cannot insert multiple commands")))
         out.message = Tr::tr("The console runs one statement at a time. Remove the others. Nothing "
                              "was run.");
@@ -126,13 +130,13 @@ Result<Opened> openPostgres(QSqlDatabase &person, const QString &sql, const QVar
             db, QStringLiteral("DECLARE ic_console SCROLL CURSOR FOR ") + sql, params, c, false);
         !d) {
         rollback();
-        return consoleError(d.error());
+        return consoleError(d.error(), AuditSql::isHotStandby(conn));
     }
     auto first =
         AuditSql::query(db, QStringLiteral("FETCH FORWARD %1 FROM ic_console").arg(P), {}, c);
     if (!first) {
         rollback();
-        return consoleError(first.error());
+        return consoleError(first.error(), AuditSql::isHotStandby(conn));
     }
     return Opened{sql, first->columns, first->rows};
 }

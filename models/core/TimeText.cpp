@@ -44,4 +44,12 @@ QString localShort(const QDateTime &utc, const QDateTime &nowUtc)
     return l.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
+QString zoneSuffix()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    return QStringLiteral(" %1 (UTC%2)")
+        .arg(now.timeZoneAbbreviation(),
+             QTimeZone::systemTimeZone().displayName(now, QTimeZone::OffsetName).mid(3));
+}
+
 } // namespace ic::TimeText

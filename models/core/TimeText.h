@@ -11,6 +11,9 @@ QString duration(qint64 seconds);
 // Local time with the zone abbreviation, e.g. "2026-11-22 21:10 CET".
 QString local(const QDateTime &utc);
 
+// The local zone beside a time field: " CET (UTC+01:00)".
+QString zoneSuffix();
+
 // Local time, short, for tables: "21:10" today, "Nov 20 21:10" otherwise.
 QString localShort(const QDateTime &utc, const QDateTime &nowUtc);
 

@@ -71,6 +71,10 @@ using Progress = std::function<void(qint64 done, qint64 total)>;
 // Fills an open workspace whose platform tables exist and are empty.
 Result<DemoSummary> fill(QSqlDatabase &db, const DemoOptions &options, const Progress &progress);
 
+// The days the audit rows span, up to the anchor (100,000 rows a day, at
+// least 14 and at most 365 days).
+qint64 spanDays(qint64 rows);
+
 // Only computes what would be planted (ids are deterministic per seed).
 DemoPlants plantsFor(const DemoOptions &options);
 

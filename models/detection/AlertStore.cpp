@@ -8,39 +8,22 @@
 namespace ic {
 
 AlertStore::AlertStore(SqlExecutor *executor, IncidentStore *incidents, const Clock &clock,
-                       QString actor, bool readOnly, QObject *parent)
-    : QObject(parent), m_executor(executor), m_incidents(incidents), m_clock(clock),
-      m_actor(std::move(actor)), m_readOnly(readOnly)
+                       QString actor, QObject *parent)
+    : WorkspaceStore(executor, clock, std::move(actor), parent), m_incidents(incidents)
 {
     qRegisterMetaType<ic::Alert>();
-    qRegisterMetaType<ic::Error>();
-}
-
-template <typename R>
-void AlertStore::submit(std::function<Result<R>(QSqlDatabase &)> job,
-                        std::function<void(Result<R>)> done)
-{
-    if (!m_executor) {
-        emit failed(Error::make(Error::Kind::Unreachable,
-                                tr("No workspace is open. Nothing was changed.")));
-        return;
-    }
-    m_jobs.run<R>(m_executor, this, std::move(job), std::move(done));
 }
 
 bool AlertStore::refuseReadOnly(const QString &what)
 {
-    if (!m_readOnly)
-        return false;
-    emit failed(Error::make(
+    return refuseIfReadOnly(Error::make(
         Error::Kind::InvalidInput,
         tr("This is a read-only reviewer profile; %1. Nothing was changed.").arg(what)));
-    return true;
 }
 
 void AlertStore::reload(const QList<AlertStatus> &statuses)
 {
-    const Clock *clock = &m_clock;
+    const Clock *clock = &this->clock();
     submit<QList<Alert>>(
         [statuses, clock](QSqlDatabase &db) {
             return AlertRepository(db, clock->now()).list(statuses);
@@ -55,7 +38,7 @@ void AlertStore::reload(const QList<AlertStatus> &statuses)
 
 void AlertStore::loadRuleStates()
 {
-    const Clock *clock = &m_clock;
+    const Clock *clock = &this->clock();
     submit<QList<RuleState>>(
         [clock](QSqlDatabase &db) { return AlertRepository(db, clock->now()).ruleStates(); },
         [this](Result<QList<RuleState>> r) {
@@ -78,7 +61,7 @@ void AlertStore::setAuditSource(const ConnectionSpec &spec)
 
 void AlertStore::loadRows(qint64 alertId)
 {
-    const Clock *clock = &m_clock;
+    const Clock *clock = &this->clock();
     if (m_auditExpected) {
         if (!m_audit) { // no password yet
             emit rowsLoaded(alertId, {});
@@ -129,8 +112,8 @@ void AlertStore::dismiss(const Alert &alert, const QString &reason)
         emit failed(v.error());
         return;
     }
-    const Clock *clock = &m_clock;
-    const QString actor = m_actor;
+    const Clock *clock = &this->clock();
+    const QString actor = this->actor();
     const qint64 id = alert.id;
     const int version = alert.version;
     submit<Alert>(
@@ -153,7 +136,7 @@ void AlertStore::promote(const Alert &alert,
             done(e);
         emit failed(e);
     };
-    if (m_readOnly || !m_incidents) {
+    if (isReadOnly() || !m_incidents) {
         refuse(Error::make(Error::Kind::InvalidInput,
                            tr("This is a read-only reviewer profile; alerts cannot be promoted. "
                               "Nothing was changed.")));
@@ -166,8 +149,8 @@ void AlertStore::promote(const Alert &alert,
                                .arg(AlertText::statusLabel(alert.status).toLower())));
         return;
     }
-    const Clock *clock = &m_clock;
-    const QString actor = m_actor;
+    const Clock *clock = &this->clock();
+    const QString actor = this->actor();
     const QStringList folders = m_playbookFolders;
     const qint64 id = alert.id;
     const int version = alert.version;
@@ -228,8 +211,7 @@ void AlertStore::promote(const Alert &alert,
                             emit failed(r.error());
                             return;
                         }
-                        if (m_incidents)
-                            m_incidents->announceChange(inc.id);
+                        emit changed(inc.id); // evidence and playbook on its record
                         emit alertChanged(r->alert);
                         emit promoted(r->alert, inc, r->playbookAttached);
                     });
@@ -241,7 +223,7 @@ void AlertStore::resetWatermark(const QString &ruleId)
 {
     if (refuseReadOnly(tr("rules cannot be reset")))
         return;
-    const Clock *clock = &m_clock;
+    const Clock *clock = &this->clock();
     submit<bool>(
         [ruleId, clock](QSqlDatabase &db) -> Result<bool> {
             if (auto r = AlertRepository(db, clock->now()).resetWatermark(ruleId); !r)

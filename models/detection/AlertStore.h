@@ -4,10 +4,10 @@
 #include "models/detection/Alert.h"
 #include "models/detection/AlertPromotion.h"
 #include "models/incidents/Incident.h"
-#include "models/store/SqlExecutor.h"
+#include "models/store/ConnectionProfile.h"
+#include "models/store/WorkspaceStore.h"
 
 #include <QList>
-#include <QObject>
 #include <QPointer>
 #include <QStringList>
 
@@ -23,17 +23,15 @@ class SqlExecutor;
 // and answers by signal after the worker thread talked to the database.
 // Promoting goes through the incident store, so every pane sees the new
 // incident; dismissing needs a reason. Both are recorded on the alert.
-class AlertStore : public QObject
+class AlertStore : public WorkspaceStore
 {
     Q_OBJECT
 public:
+    // Without an incident store, alerts can be read but not promoted.
     AlertStore(SqlExecutor *executor, IncidentStore *incidents, const Clock &clock, QString actor,
-               bool readOnly, QObject *parent = nullptr);
+               QObject *parent = nullptr);
 
-    void setActor(const QString &actor) { m_actor = actor; }
-    QString actor() const { return m_actor; }
     void setPlaybookFolders(const QStringList &folders) { m_playbookFolders = folders; }
-    bool isReadOnly() const { return m_readOnly; }
     // A profile with a separate audit database: the matched rows of alerts
     // are read there (the rules read it), not from the workspace's own
     // audit_logs. Until setAuditSource() is called, rows come back empty.
@@ -50,31 +48,20 @@ public:
     // The rule reads every audit row again at its next run.
     void resetWatermark(const QString &ruleId);
 
-    int pending() const { return m_jobs.pending(); }
-
 signals:
     void alertsLoaded(const QList<ic::Alert> &alerts);
     void ruleStatesLoaded(const QList<ic::RuleState> &states);
     void rowsLoaded(qint64 alertId, const QList<ic::AlertRow> &rows);
     void alertChanged(const ic::Alert &alert);
     void promoted(const ic::Alert &alert, const ic::Incident &incident, bool playbookAttached);
-    void failed(const ic::Error &error);
-    void pendingChanged(int pending);
 
 private:
-    template <typename R>
-    void submit(std::function<Result<R>(QSqlDatabase &)> job, std::function<void(Result<R>)> done);
     bool refuseReadOnly(const QString &what);
 
-    QPointer<SqlExecutor> m_executor;
     SqlExecutor *m_audit = nullptr; // a child: the separate audit database
     bool m_auditExpected = false;
     QPointer<IncidentStore> m_incidents;
-    const Clock &m_clock;
-    QString m_actor;
-    bool m_readOnly;
     QStringList m_playbookFolders;
-    JobCounter m_jobs{[this](int n) { emit pendingChanged(n); }};
 };
 
 } // namespace ic

@@ -3,9 +3,9 @@
 #include "models/core/Clock.h"
 #include "models/detection/AlertRepository.h"
 #include "models/detection/DetectionLogging.h"
-#include "models/detection/QueryCanceller.h"
 #include "models/detection/RuleRunner.h"
 #include "models/store/Database.h"
+#include "models/store/QueryCanceller.h"
 #include "models/store/SqlExecutor.h"
 
 #include <QAtomicInteger>

@@ -3,10 +3,10 @@
 #include "models/core/Clock.h"
 #include "models/detection/AlertRepository.h"
 #include "models/detection/DetectionLogging.h"
-#include "models/detection/QueryCanceller.h"
 #include "models/detection/RuleSql.h"
 #include "models/detection/WindowEvaluator.h"
 #include "models/store/Database.h"
+#include "models/store/QueryCanceller.h"
 #include "models/team/AuditReader.h"
 
 #include <QCoreApplication>

@@ -99,7 +99,23 @@ Table readTable(cmark_node *table)
     return t;
 }
 
-// Which columns of a header row are Role, Contact and Escalation Time.
+// Header words, lower case without accents or punctuation, in the languages
+// policies are written in. A header matches when it is one of the words or
+// starts with one ("Escalation time (SLA)").
+bool headerIs(const QString &header, const QStringList &words)
+{
+    const QString h = normalized(header.normalized(QString::NormalizationForm_D));
+    if (h.isEmpty())
+        return false;
+    for (const QString &w : words) {
+        const QString k = normalized(w.normalized(QString::NormalizationForm_D));
+        if (h == k || (k.size() >= 4 && h.startsWith(k)))
+            return true;
+    }
+    return false;
+}
+
+// Which columns of a header row name who, how to reach them, and when.
 struct Columns
 {
     int role = -1;
@@ -109,70 +125,169 @@ struct Columns
 
 Columns columnsOf(const QStringList &header)
 {
+    static const QStringList role{QStringLiteral("role"),
+                                  QStringLiteral("roles"),
+                                  QStringLiteral("rolle"),
+                                  QStringLiteral("rol"),
+                                  QStringLiteral("rôle"),
+                                  QStringLiteral("who"),
+                                  QStringLiteral("wer"),
+                                  QStringLiteral("quién"),
+                                  QStringLiteral("qui"),
+                                  QStringLiteral("function"),
+                                  QStringLiteral("funktion"),
+                                  QStringLiteral("función"),
+                                  QStringLiteral("fonction"),
+                                  QStringLiteral("position"),
+                                  QStringLiteral("puesto"),
+                                  QStringLiteral("poste"),
+                                  QStringLiteral("team"),
+                                  QStringLiteral("equipo"),
+                                  QStringLiteral("équipe"),
+                                  QStringLiteral("responsible"),
+                                  QStringLiteral("responsable"),
+                                  QStringLiteral("verantwortlich"),
+                                  QStringLiteral("escalation level"),
+                                  QStringLiteral("person"),
+                                  QStringLiteral("persona"),
+                                  QStringLiteral("personne"),
+                                  QStringLiteral("name"),
+                                  QStringLiteral("nombre"),
+                                  QStringLiteral("nom"),
+                                  QStringLiteral("stakeholder"),
+                                  QStringLiteral("owner")};
+    static const QStringList contact{
+        QStringLiteral("contact"),      QStringLiteral("contacts"),
+        QStringLiteral("kontakt"),      QStringLiteral("contacto"),
+        QStringLiteral("contact info"), QStringLiteral("how to reach"),
+        QStringLiteral("reach"),        QStringLiteral("erreichbarkeit"),
+        QStringLiteral("email"),        QStringLiteral("e-mail"),
+        QStringLiteral("mail"),         QStringLiteral("correo"),
+        QStringLiteral("courriel"),     QStringLiteral("phone"),
+        QStringLiteral("telefon"),      QStringLiteral("teléfono"),
+        QStringLiteral("téléphone"),    QStringLiteral("channel"),
+        QStringLiteral("kanal"),        QStringLiteral("canal"),
+        QStringLiteral("pager"),        QStringLiteral("slack"),
+        QStringLiteral("method"),       QStringLiteral("medio"),
+        QStringLiteral("moyen"),        QStringLiteral("via")};
+    static const QStringList time{QStringLiteral("escalation time"),
+                                  QStringLiteral("escalation"),
+                                  QStringLiteral("time"),
+                                  QStringLiteral("deadline"),
+                                  QStringLiteral("within"),
+                                  QStringLiteral("sla"),
+                                  QStringLiteral("response time"),
+                                  QStringLiteral("when"),
+                                  QStringLiteral("when to engage"),
+                                  QStringLiteral("when to escalate"),
+                                  QStringLiteral("after"),
+                                  QStringLiteral("eskalation"),
+                                  QStringLiteral("eskalationszeit"),
+                                  QStringLiteral("zeit"),
+                                  QStringLiteral("frist"),
+                                  QStringLiteral("wann"),
+                                  QStringLiteral("reaktionszeit"),
+                                  QStringLiteral("tiempo"),
+                                  QStringLiteral("plazo"),
+                                  QStringLiteral("cuándo"),
+                                  QStringLiteral("escalado"),
+                                  QStringLiteral("escalamiento"),
+                                  QStringLiteral("délai"),
+                                  QStringLiteral("quand"),
+                                  QStringLiteral("escalade"),
+                                  QStringLiteral("temps")};
     Columns c;
     for (qsizetype i = 0; i < header.size(); ++i) {
-        const QString h = normalized(header.at(i));
-        if (c.role < 0 && (h == QLatin1String("role") || h == QLatin1String("rolle")))
-            c.role = int(i);
-        else if (c.contact < 0 && (h == QLatin1String("contact") || h == QLatin1String("kontakt")))
-            c.contact = int(i);
-        else if (c.time < 0 &&
-                 (h.contains(QLatin1String("escalation")) || h.contains(QLatin1String("time")) ||
-                  h.contains(QLatin1String("deadline"))))
+        const QString &h = header.at(i);
+        if (c.time < 0 && headerIs(h, time))
             c.time = int(i);
+        else if (c.contact < 0 && headerIs(h, contact))
+            c.contact = int(i);
+        else if (c.role < 0 && headerIs(h, role))
+            c.role = int(i);
     }
     return c;
 }
 
+bool looksLikeContact(const QString &text)
+{
+    static const QRegularExpression how(
+        QStringLiteral("@|https?://|\\+?\\d[\\d ()/-]{6,}|#[\\w-]+|\\b(?:slack|pagerduty|opsgenie|"
+                       "teams|phone|tel|email|e-mail|pager|signal|whatsapp|bridge|call|llamada|"
+                       "anruf|appel)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return how.match(text).hasMatch();
+}
+
+QStringList uniqueRoles(const EscalationPolicy &policy)
+{
+    QStringList keys;
+    for (const EscalationContact &c : policy.contacts)
+        keys << normalized(c.role);
+    return keys;
+}
+
+void addContact(EscalationPolicy &policy, EscalationContact c)
+{
+    if (policy.contacts.size() >= EscalationPolicies::MaxContacts)
+        return;
+    QStringList problems;
+    c.rules = EscalationPolicies::parseEscalationTime(c.escalationText, &problems);
+    for (const QString &p : std::as_const(problems))
+        policy.warnings.append(
+            {c.line, Tr::tr("Line %1 (%2): %3 It is shown as written, with no deadline tracked.")
+                         .arg(c.line)
+                         .arg(c.role, p)});
+    for (const EscalationRule &rule : std::as_const(c.rules)) {
+        if (!rule.conditionUnderstood)
+            policy.warnings.append(
+                {c.line, Tr::tr("Line %1 (%2): the condition %3 is neither a severity (e.g. "
+                                "P0/P1) nor “Data breach”; its deadline is shown but not "
+                                "tracked.")
+                             .arg(c.line)
+                             .arg(c.role, quoted(rule.condition))});
+    }
+    policy.contacts.append(c);
+}
+
 void readContacts(const Table &table, const Columns &cols, EscalationPolicy &policy)
 {
-    QHash<QString, int> seen;
     for (qsizetype r = 1; r < table.rows.size(); ++r) {
         const QStringList &cells = table.rows.at(r);
         const int line = table.rowLines.at(r);
         EscalationContact c;
         c.line = line;
+        c.source = EscalationContact::Source::Table;
         c.role = cells.value(cols.role).simplified();
-        c.contact = cells.value(cols.contact).simplified();
+        c.contact = cols.contact >= 0 ? cells.value(cols.contact).simplified() : QString();
         c.escalationText = cols.time >= 0 ? cells.value(cols.time).trimmed() : QString();
         if (c.role.isEmpty()) {
-            if (c.contact.isEmpty() && c.escalationText.isEmpty())
-                continue;
-            policy.errors.append({line, Tr::tr("Line %1: a contact row has no role; write who "
-                                               "it is (e.g. “Security Team”).")
-                                            .arg(line)});
+            if (!c.contact.isEmpty() || !c.escalationText.isEmpty())
+                policy.warnings.append({line, Tr::tr("Line %1: a contact row has no role, so it "
+                                                     "was left out; write who it is (e.g. "
+                                                     "“Security Team”).")
+                                                  .arg(line)});
             continue;
         }
         const QString key = normalized(c.role);
-        if (seen.contains(key)) {
-            policy.errors.append({line, Tr::tr("Line %1: the role %2 is listed twice (also on "
-                                               "line %3); keep one row per role.")
-                                            .arg(line)
-                                            .arg(quoted(c.role))
-                                            .arg(seen.value(key))});
+        const qsizetype twice = uniqueRoles(policy).indexOf(key);
+        if (twice >= 0) {
+            policy.warnings.append({line, Tr::tr("Line %1: the role %2 is listed twice (also on "
+                                                 "line %3); the first row is used.")
+                                              .arg(line)
+                                              .arg(quoted(c.role))
+                                              .arg(policy.contacts.at(twice).line)});
             continue;
         }
-        seen.insert(key, line);
-        QStringList problems;
-        c.rules = EscalationPolicies::parseEscalationTime(c.escalationText, &problems);
-        for (const QString &p : std::as_const(problems))
-            policy.errors.append({line, Tr::tr("Line %1 (%2): %3").arg(line).arg(c.role, p)});
-        for (const EscalationRule &rule : std::as_const(c.rules)) {
-            if (!rule.conditionUnderstood)
-                policy.warnings.append(
-                    {line, Tr::tr("Line %1 (%2): the condition %3 is neither a severity (e.g. "
-                                  "P0/P1) nor “Data breach”; its deadline is shown but not "
-                                  "tracked.")
-                               .arg(line)
-                               .arg(c.role, quoted(rule.condition))});
-        }
-        policy.contacts.append(c);
+        addContact(policy, c);
     }
 }
 
 void checkContactsAgainstGraph(EscalationPolicy &policy)
 {
     for (const EscalationContact &c : std::as_const(policy.contacts)) {
+        if (c.source != EscalationContact::Source::Table)
+            continue;
         bool found = false;
         for (const FlowNode &n : std::as_const(policy.chart.nodes))
             found = found || EscalationPolicies::roleMatchesNode(c.role, n);
@@ -183,6 +298,41 @@ void checkContactsAgainstGraph(EscalationPolicy &policy)
                              .arg(c.line)
                              .arg(quoted(c.role))});
     }
+}
+
+// Where a diagram sits and what was written just above it.
+struct Context
+{
+    int line = 0;
+    QString text;
+    bool heading = false;
+};
+
+struct Diagram
+{
+    int line = 0;      // of the fence or opening tag
+    int firstLine = 0; // of the diagram text
+    QString text;
+};
+
+bool escalationWords(const QString &text)
+{
+    static const QRegularExpression words(
+        QStringLiteral("escalat|eskal|escalad|escalam|escalier|on-?call|bereitschaft|guardia|"
+                       "astreinte|notify|notific|benachrichtig|alert|pag(?:e|ing)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return words.match(text).hasMatch();
+}
+
+QString htmlDecoded(QString s)
+{
+    s.replace(QLatin1String("&gt;"), QLatin1String(">"));
+    s.replace(QLatin1String("&lt;"), QLatin1String("<"));
+    s.replace(QLatin1String("&quot;"), QLatin1String("\""));
+    s.replace(QLatin1String("&#39;"), QLatin1String("'"));
+    s.replace(QLatin1String("&#34;"), QLatin1String("\""));
+    s.replace(QLatin1String("&amp;"), QLatin1String("&"));
+    return s;
 }
 
 std::once_flag extensionsRegistered;
@@ -202,6 +352,19 @@ Applies EscalationRule::appliesTo(const IncidentFacts &facts) const
             return Applies::No;
     }
     return Applies::Yes;
+}
+
+QString EscalationContact::sourceCode(Source source)
+{
+    switch (source) {
+    case Source::Table:
+        return QStringLiteral("table");
+    case Source::List:
+        return QStringLiteral("list");
+    case Source::Graph:
+        return QStringLiteral("graph");
+    }
+    return QStringLiteral("table");
 }
 
 QString EscalationRule::text() const
@@ -333,7 +496,94 @@ QList<EscalationRule> parseEscalationTime(const QString &text, QStringList *prob
     return rules;
 }
 
-EscalationPolicy fromMarkdown(const QByteArray &markdown, const QString &name, const QString &path)
+namespace {
+
+// A list item "**Security Lead**: sec@example.com, within 15 min" (or
+// "Security Lead — +1 555 0100") whose name is a node of the graph.
+void readListContacts(const QList<std::pair<int, QString>> &items, EscalationPolicy &policy)
+{
+    static const QRegularExpression labelled(
+        QStringLiteral("^\\s*([^:—–|]{2,60}?)\\s*(?::|—|–|\\s-\\s|\\|)\\s*(\\S.*)$"));
+    for (const auto &[line, text] : items) {
+        const auto m = labelled.match(text);
+        if (!m.hasMatch())
+            continue;
+        const QString role = m.captured(1).simplified();
+        const QString rest = m.captured(2).simplified();
+        if (!looksLikeContact(rest))
+            continue;
+        bool names = false;
+        for (const FlowNode &n : std::as_const(policy.chart.nodes))
+            names = names || (n.shape != NodeShape::Decision &&
+                              EscalationPolicies::roleMatchesNode(role, n));
+        if (!names || uniqueRoles(policy).contains(normalized(role)))
+            continue;
+        EscalationContact c;
+        c.role = role;
+        c.contact = rest;
+        c.line = line;
+        c.source = EscalationContact::Source::List;
+        if (const auto d = Deadline::findMarked(rest))
+            c.escalationText = d->text;
+        addContact(policy, c);
+    }
+}
+
+// Nodes nobody stands behind still carry the deadline their own label or
+// the arrow into them names ("Notify legal (within 1 h)", "-->|15 min|").
+void readGraphDeadlines(EscalationPolicy &policy)
+{
+    const Flowchart &chart = policy.chart;
+    for (const FlowNode &n : chart.nodes) {
+        if (n.shape == NodeShape::Decision || !policy.contactsOf(n.id).isEmpty())
+            continue;
+        std::optional<Deadline> d =
+            Deadline::findMarked(QString(n.label).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+        int line = n.line;
+        if (!d) {
+            for (int e : chart.incoming(n.id)) {
+                const QString &label = chart.edges.at(e).label;
+                if (label.isEmpty())
+                    continue;
+                Deadline whole = Deadline::parse(label);
+                if (whole.isKnown())
+                    d = whole;
+                else
+                    d = Deadline::findMarked(label);
+                if (d) {
+                    line = chart.edges.at(e).line;
+                    break;
+                }
+            }
+        }
+        if (!d || !d->isKnown())
+            continue;
+        EscalationContact c;
+        c.role = QString(n.label).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        c.line = line;
+        c.source = EscalationContact::Source::Graph;
+        c.escalationText = d->text;
+        addContact(policy, c);
+    }
+}
+
+int graphScore(const PolicyGraph &g, const MermaidResult &r)
+{
+    int decisions = 0;
+    for (const FlowNode &n : r.chart.nodes)
+        decisions += n.shape == NodeShape::Decision ? 1 : 0;
+    int score = g.edges * 2 + g.nodes + decisions * 3;
+    if (escalationWords(g.title) || escalationWords(g.caption) || escalationWords(r.chart.title))
+        score += 1000;
+    if (g.errors > 0)
+        score -= 2000;
+    return score;
+}
+
+} // namespace
+
+EscalationPolicy fromMarkdown(const QByteArray &markdown, const QString &name, const QString &path,
+                              int graph)
 {
     EscalationPolicy policy;
     policy.name = name;
@@ -355,10 +605,12 @@ EscalationPolicy fromMarkdown(const QByteArray &markdown, const QString &name, c
     std::unique_ptr<cmark_node, decltype(&cmark_node_free)> doc(cmark_parser_finish(parser.get()),
                                                                 &cmark_node_free);
 
-    bool haveGraph = false;
-    bool haveTable = false;
     bool haveTitle = false;
-    std::optional<PolicyIssue> otherDiagram; // a mermaid block that is not a flowchart
+    QList<Context> contexts;
+    QList<Diagram> diagrams;
+    QList<Table> tables;
+    QList<std::pair<int, int>> codeRanges;
+    QList<std::pair<int, QString>> items;
     std::unique_ptr<cmark_iter, decltype(&cmark_iter_free)> it(cmark_iter_new(doc.get()),
                                                                &cmark_iter_free);
     cmark_event_type ev;
@@ -367,73 +619,179 @@ EscalationPolicy fromMarkdown(const QByteArray &markdown, const QString &name, c
             continue;
         cmark_node *n = cmark_iter_get_node(it.get());
         const int line = cmark_node_get_start_line(n);
-        if (cmark_node_get_type(n) == CMARK_NODE_HEADING && !haveTitle &&
-            cmark_node_get_heading_level(n) == 1) {
+        const auto type = cmark_node_get_type(n);
+        if (type == CMARK_NODE_HEADING) {
             const QString title = plainText(n).simplified();
-            if (!title.isEmpty()) {
+            if (!haveTitle && cmark_node_get_heading_level(n) == 1 && !title.isEmpty()) {
                 policy.title = title;
                 haveTitle = true;
             }
-        } else if (cmark_node_get_type(n) == CMARK_NODE_CODE_BLOCK) {
-            const QString info = QString::fromUtf8(cmark_node_get_fence_info(n)).trimmed();
-            if (info.section(QLatin1Char(' '), 0, 0)
-                    .compare(QLatin1String("mermaid"), Qt::CaseInsensitive) != 0)
-                continue;
-            const QString text = QString::fromUtf8(cmark_node_get_literal(n));
-            static const QRegularExpression flow(
-                QStringLiteral("^\\s*(?:%%[^\\n]*\\n\\s*)*(?:graph|flowchart)\\b"),
-                QRegularExpression::CaseInsensitiveOption);
-            if (!flow.match(text).hasMatch()) {
-                // Other diagrams may sit beside the graph; alone, they are the problem.
-                if (!otherDiagram) {
-                    const MermaidResult r = MermaidReader::read(text, line + 1);
-                    otherDiagram = r.errors.value(0, PolicyIssue{line, QString()});
-                }
-                continue;
+            contexts.append({line, title, true});
+        } else if (type == CMARK_NODE_PARAGRAPH) {
+            cmark_node *parent = cmark_node_parent(n);
+            const QString text = plainText(n).simplified();
+            if (parent && cmark_node_get_type(parent) == CMARK_NODE_ITEM) {
+                if (items.size() < MaxContacts * 4)
+                    items.append({line, text});
+            } else if (!text.isEmpty()) {
+                contexts.append({line, text, false});
             }
-            if (haveGraph) {
-                policy.errors.append({line, Tr::tr("Line %1: a second flowchart (the first is "
-                                                   "on line %2); keep one escalation graph per "
-                                                   "file.")
-                                                .arg(line)
-                                                .arg(policy.graphLine)});
-                continue;
-            }
-            haveGraph = true;
-            policy.graphLine = line;
-            MermaidResult r = MermaidReader::read(text, line + 1);
-            policy.chart = std::move(r.chart);
-            policy.errors.append(r.errors);
-        } else if (isType(n, "table") && !haveTable) {
-            const Table table = readTable(n);
-            const Columns cols = columnsOf(table.rows.value(0));
-            if (cols.role < 0 || cols.contact < 0)
-                continue;
-            haveTable = true;
-            readContacts(table, cols, policy);
+        } else if (type == CMARK_NODE_CODE_BLOCK) {
+            codeRanges.append({line, cmark_node_get_end_line(n)});
+            QString info = QString::fromUtf8(cmark_node_get_fence_info(n)).trimmed();
+            info = info.section(QLatin1Char(' '), 0, 0);
+            info.remove(QLatin1Char('{')).remove(QLatin1Char('}'));
+            if (info.compare(QLatin1String("mermaid"), Qt::CaseInsensitive) == 0 &&
+                diagrams.size() < MaxGraphs)
+                diagrams.append({line, line + 1, QString::fromUtf8(cmark_node_get_literal(n))});
+        } else if (isType(n, "table")) {
+            if (tables.size() < MaxGraphs)
+                tables.append(readTable(n));
         }
     }
-    if (!haveGraph) {
-        if (otherDiagram)
+
+    // Diagrams in HTML (<div class="mermaid">, <pre class="mermaid">) and
+    // Azure DevOps wiki blocks (::: mermaid), outside code blocks.
+    {
+        const QString source = QString::fromUtf8(markdown);
+        auto inCode = [&codeRanges](int line) {
+            for (const auto &[a, b] : codeRanges) {
+                if (line >= a && line <= b)
+                    return true;
+            }
+            return false;
+        };
+        static const QRegularExpression html(
+            QStringLiteral("<(div|pre)\\b[^>]{0,300}?\\bclass\\s*=\\s*[\"'][^\"']{0,200}?"
+                           "\\bmermaid\\b[^\"']{0,200}?[\"'][^>]{0,300}>(.*?)</\\1\\s*>"),
+            QRegularExpression::CaseInsensitiveOption |
+                QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression wiki(
+            QStringLiteral("^[ \\t]*:::[ \\t]*mermaid[ \\t]*\\n(.*?)^[ \\t]*:::[ \\t]*$"),
+            QRegularExpression::MultilineOption | QRegularExpression::DotMatchesEverythingOption |
+                QRegularExpression::CaseInsensitiveOption);
+        auto lineOf = [&source](qsizetype offset) {
+            return int(QStringView(source).left(offset).count(QLatin1Char('\n'))) + 1;
+        };
+        for (auto m = html.globalMatch(source); m.hasNext() && diagrams.size() < MaxGraphs;) {
+            const auto x = m.next();
+            const int line = lineOf(x.capturedStart(0));
+            if (inCode(line))
+                continue;
+            diagrams.append({line, lineOf(x.capturedStart(2)), htmlDecoded(x.captured(2))});
+        }
+        for (auto m = wiki.globalMatch(source); m.hasNext() && diagrams.size() < MaxGraphs;) {
+            const auto x = m.next();
+            const int line = lineOf(x.capturedStart(0));
+            if (inCode(line))
+                continue;
+            diagrams.append({line, line + 1, x.captured(1)});
+        }
+        std::sort(diagrams.begin(), diagrams.end(),
+                  [](const Diagram &a, const Diagram &b) { return a.line < b.line; });
+    }
+
+    std::optional<PolicyIssue> otherDiagram; // a mermaid block that is not a flowchart
+    QList<MermaidResult> results;
+    for (const Diagram &d : std::as_const(diagrams)) {
+        if (!MermaidReader::isFlowchart(d.text)) {
+            if (!otherDiagram) {
+                const MermaidResult r = MermaidReader::read(d.text, d.firstLine);
+                otherDiagram = r.errors.value(0, PolicyIssue{d.line, QString()});
+            }
+            continue;
+        }
+        PolicyGraph g;
+        g.line = d.line;
+        g.firstLine = d.firstLine;
+        g.text = d.text;
+        g.kind = QStringLiteral("flowchart");
+        MermaidResult r = MermaidReader::read(d.text, d.firstLine);
+        g.nodes = int(r.chart.nodes.size());
+        g.edges = int(r.chart.edges.size());
+        g.errors = int(r.errors.size());
+        for (const Context &c : std::as_const(contexts)) {
+            if (c.line >= d.line)
+                break;
+            if (c.heading) {
+                g.title = c.text;
+                g.caption.clear();
+            } else {
+                g.caption = c.text.left(300);
+            }
+        }
+        if (!r.chart.title.isEmpty())
+            g.title = r.chart.title;
+        if (g.title.size() > 120)
+            g.title = g.title.left(119) + QStringLiteral("…");
+        policy.graphs.append(g);
+        results.append(std::move(r));
+    }
+
+    if (policy.graphs.isEmpty()) {
+        if (otherDiagram && !otherDiagram->message.isEmpty())
             policy.errors.append(*otherDiagram);
         else
-            policy.errors.append({0, Tr::tr("No ```mermaid block with a flowchart was found; an "
+            policy.errors.append({0, Tr::tr("No mermaid flowchart was found (```mermaid, "
+                                            "<div class=\"mermaid\"> or ::: mermaid); an "
                                             "escalation policy needs one (“graph TD”, then e.g. "
                                             "“OnCall[On-Call Engineer] --> Lead[Engineering "
                                             "Lead]”).")});
+        return policy;
     }
-    if (!haveTable)
-        policy.errors.append({0, Tr::tr("No contact table was found; an escalation policy needs "
-                                        "one with the columns Role | Contact | Escalation "
-                                        "Time.")});
-    if (haveGraph && haveTable && policy.errors.isEmpty())
+    if (graph > policy.graphs.size() || graph < 0) {
+        policy.errors.append(
+            {0, Tr::tr("The document has %n flowchart(s); there is no flowchart number %1. "
+                       "Nothing was chosen.",
+                       nullptr, int(policy.graphs.size()))
+                    .arg(graph)});
+        return policy;
+    }
+    int chosen = graph - 1;
+    policy.graphChosen = graph > 0;
+    if (chosen < 0) {
+        chosen = 0;
+        for (int i = 1; i < policy.graphs.size(); ++i) {
+            if (graphScore(policy.graphs[i], results[i]) >
+                graphScore(policy.graphs[chosen], results[chosen]))
+                chosen = i;
+        }
+    }
+    policy.graphIndex = chosen;
+    policy.graphLine = policy.graphs[chosen].line;
+    policy.chart = results[chosen].chart;
+    policy.errors.append(results[chosen].errors);
+    policy.warnings.append(results[chosen].warnings);
+    for (int i = 0; i < policy.graphs.size(); ++i) {
+        if (i == chosen || policy.graphs[i].errors == 0)
+            continue;
+        policy.warnings.append(
+            {policy.graphs[i].line,
+             Tr::tr("Line %1: the flowchart there (not the one shown) has %n problem(s); the "
+                    "first: %2",
+                    nullptr, policy.graphs[i].errors)
+                 .arg(policy.graphs[i].line)
+                 .arg(results[i].errors.first().message)});
+    }
+
+    for (const Table &table : std::as_const(tables)) {
+        const Columns cols = columnsOf(table.rows.value(0));
+        if (cols.role < 0 || (cols.contact < 0 && cols.time < 0))
+            continue;
+        readContacts(table, cols, policy);
+    }
+    readListContacts(items, policy);
+    if (policy.errors.isEmpty())
         checkContactsAgainstGraph(policy);
+    readGraphDeadlines(policy);
     std::stable_sort(policy.errors.begin(), policy.errors.end(),
+                     [](const PolicyIssue &a, const PolicyIssue &b) { return a.line < b.line; });
+    std::stable_sort(policy.warnings.begin(), policy.warnings.end(),
                      [](const PolicyIssue &a, const PolicyIssue &b) { return a.line < b.line; });
     return policy;
 }
 
-EscalationPolicy fromFile(const QString &path)
+EscalationPolicy fromFile(const QString &path, int graph)
 {
     const QFileInfo info(path);
     const QString name = info.completeBaseName();
@@ -457,7 +815,11 @@ EscalationPolicy fromFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return failed(Tr::tr("The file %1 could not be read: %2.").arg(path, file.errorString()));
     const QByteArray bytes = file.read(MaxFileBytes + 1);
-    return fromMarkdown(bytes, name, path);
+    if (bytes.contains('\0'))
+        return failed(Tr::tr("%1 contains NUL bytes; it is not a Markdown document. Nothing was "
+                             "read.")
+                          .arg(path));
+    return fromMarkdown(bytes, name, path, graph);
 }
 
 const QList<EscalationPolicy> &builtIn()
@@ -499,18 +861,67 @@ QJsonObject toJson(const EscalationPolicy &policy)
         }
         return a;
     };
+    auto endCode = [](EdgeEnd e) {
+        switch (e) {
+        case EdgeEnd::None:
+            return QStringLiteral("none");
+        case EdgeEnd::Arrow:
+            return QStringLiteral("arrow");
+        case EdgeEnd::Circle:
+            return QStringLiteral("circle");
+        case EdgeEnd::Cross:
+            return QStringLiteral("cross");
+        }
+        return QStringLiteral("none");
+    };
+    auto strokeCode = [](EdgeStroke s) {
+        switch (s) {
+        case EdgeStroke::Normal:
+            return QStringLiteral("normal");
+        case EdgeStroke::Thick:
+            return QStringLiteral("thick");
+        case EdgeStroke::Dotted:
+            return QStringLiteral("dotted");
+        }
+        return QStringLiteral("normal");
+    };
     QJsonArray nodes;
-    for (const FlowNode &n : policy.chart.nodes)
-        nodes.append(QJsonObject{{QStringLiteral("id"), n.id},
-                                 {QStringLiteral("label"), n.label},
-                                 {QStringLiteral("shape"), shapeCode(n.shape)},
-                                 {QStringLiteral("line"), n.line}});
+    for (const FlowNode &n : policy.chart.nodes) {
+        QJsonObject o{{QStringLiteral("id"), n.id},
+                      {QStringLiteral("label"), n.label},
+                      {QStringLiteral("shape"), shapeCode(n.shape)},
+                      {QStringLiteral("mermaid_shape"), n.mermaidShape},
+                      {QStringLiteral("line"), n.line}};
+        if (!n.subgraph.isEmpty())
+            o.insert(QStringLiteral("subgraph"), n.subgraph);
+        if (!n.classes.isEmpty())
+            o.insert(QStringLiteral("classes"), QJsonArray::fromStringList(n.classes));
+        nodes.append(o);
+    }
     QJsonArray edges;
-    for (const FlowEdge &e : policy.chart.edges)
-        edges.append(QJsonObject{{QStringLiteral("from"), e.from},
-                                 {QStringLiteral("to"), e.to},
-                                 {QStringLiteral("label"), e.label},
-                                 {QStringLiteral("line"), e.line}});
+    for (const FlowEdge &e : policy.chart.edges) {
+        QJsonObject o{{QStringLiteral("from"), e.from},
+                      {QStringLiteral("to"), e.to},
+                      {QStringLiteral("label"), e.label},
+                      {QStringLiteral("line"), e.line},
+                      {QStringLiteral("stroke"), strokeCode(e.stroke)},
+                      {QStringLiteral("head"), endCode(e.head)},
+                      {QStringLiteral("tail"), endCode(e.tail)},
+                      {QStringLiteral("length"), e.length}};
+        if (!e.id.isEmpty())
+            o.insert(QStringLiteral("id"), e.id);
+        if (!e.viaSubgraph.isEmpty())
+            o.insert(QStringLiteral("via_subgraph"), e.viaSubgraph);
+        edges.append(o);
+    }
+    QJsonArray subgraphs;
+    for (const FlowSubgraph &s : policy.chart.subgraphs)
+        subgraphs.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                     {QStringLiteral("title"), s.title},
+                                     {QStringLiteral("direction"), s.direction},
+                                     {QStringLiteral("parent"), s.parent},
+                                     {QStringLiteral("line"), s.line},
+                                     {QStringLiteral("end_line"), s.endLine}});
     QJsonArray contacts;
     for (const EscalationContact &c : policy.contacts) {
         QJsonArray rules;
@@ -518,19 +929,39 @@ QJsonObject toJson(const EscalationPolicy &policy)
             rules.append(QJsonObject{
                 {QStringLiteral("condition"), r.condition},
                 {QStringLiteral("minutes"), r.minutes ? QJsonValue(*r.minutes) : QJsonValue()}});
-        contacts.append(QJsonObject{{QStringLiteral("role"), c.role},
-                                    {QStringLiteral("contact"), c.contact},
-                                    {QStringLiteral("escalation_text"), c.escalationText},
-                                    {QStringLiteral("rules"), rules},
-                                    {QStringLiteral("line"), c.line}});
+        contacts.append(
+            QJsonObject{{QStringLiteral("role"), c.role},
+                        {QStringLiteral("contact"), c.contact},
+                        {QStringLiteral("escalation_text"), c.escalationText},
+                        {QStringLiteral("rules"), rules},
+                        {QStringLiteral("source"), EscalationContact::sourceCode(c.source)},
+                        {QStringLiteral("line"), c.line}});
+    }
+    QJsonArray graphs;
+    for (qsizetype i = 0; i < policy.graphs.size(); ++i) {
+        const PolicyGraph &g = policy.graphs.at(i);
+        graphs.append(QJsonObject{{QStringLiteral("number"), int(i) + 1},
+                                  {QStringLiteral("line"), g.line},
+                                  {QStringLiteral("title"), g.title},
+                                  {QStringLiteral("caption"), g.caption},
+                                  {QStringLiteral("nodes"), g.nodes},
+                                  {QStringLiteral("edges"), g.edges},
+                                  {QStringLiteral("errors"), g.errors},
+                                  {QStringLiteral("shown"), i == policy.graphIndex}});
     }
     return QJsonObject{{QStringLiteral("path"), policy.path},
                        {QStringLiteral("title"), policy.title},
                        {QStringLiteral("direction"), policy.chart.direction},
+                       {QStringLiteral("graph"),
+                        policy.graphIndex >= 0 ? QJsonValue(policy.graphIndex + 1) : QJsonValue()},
+                       {QStringLiteral("graph_title"), policy.chart.title},
+                       {QStringLiteral("graphs"), graphs},
                        {QStringLiteral("errors"), issues(policy.errors)},
                        {QStringLiteral("warnings"), issues(policy.warnings)},
                        {QStringLiteral("nodes"), nodes},
                        {QStringLiteral("edges"), edges},
+                       {QStringLiteral("subgraphs"), subgraphs},
+                       {QStringLiteral("invisible_links"), policy.chart.invisibleLinks},
                        {QStringLiteral("contacts"), contacts}};
 }
 

@@ -39,14 +39,36 @@ struct EscalationRule
     QString text() const; // "P0/P1: <15 min"
 };
 
-// A row of the contact table: Role | Contact | Escalation Time.
+// Someone to reach: a row of a contact table (Role | Contact | Escalation
+// Time, in any order and language), a list item elsewhere in the document
+// naming a node ("- **Security Lead**: sec@example.com"), or, with neither,
+// a deadline written on the graph itself ("Notify legal within 1 h").
 struct EscalationContact
 {
+    enum class Source { Table, List, Graph };
+
     QString role;
     QString contact;        // as written: "PagerDuty", "Email/Phone", "cto@settler.io"
     QString escalationText; // as written
     QList<EscalationRule> rules;
     int line = 0;
+    Source source = Source::Table;
+
+    static QString sourceCode(Source source); // "table", "list", "graph"
+};
+
+// A mermaid diagram found in a policy document.
+struct PolicyGraph
+{
+    int line = 0;    // the fence, <div class="mermaid"> or ":::" line
+    QString title;   // the diagram's front matter title, else the heading above it
+    QString caption; // the sentence just above it, if any
+    QString kind;    // "flowchart", or the other diagram's keyword
+    int nodes = 0;
+    int edges = 0;
+    int errors = 0;
+    QString text;      // the mermaid source
+    int firstLine = 0; // file line of its first line
 };
 
 // A team's escalation policy: the graph and who stands behind its nodes.
@@ -57,7 +79,10 @@ struct EscalationPolicy
     QString path;  // where it was read from ("" for text)
     bool builtIn = false;
     Flowchart chart;
-    int graphLine = 0; // the ```mermaid fence
+    int graphLine = 0;         // the ```mermaid fence (or <div>) of the chart shown
+    QList<PolicyGraph> graphs; // every flowchart in the document, in order
+    int graphIndex = -1;       // which of them is `chart`; -1: none
+    bool graphChosen = false;  // picked by the caller, not by the reader
     QList<EscalationContact> contacts;
     QList<PolicyIssue> errors;   // any: not usable
     QList<PolicyIssue> warnings; // usable, but something is probably not meant
@@ -69,17 +94,27 @@ struct EscalationPolicy
     bool isStart(const QString &nodeId) const; // nothing leads to it
 };
 
-// Reads policies from Markdown: the first ```mermaid flowchart block and the
-// first table whose header has Role and Contact (cmark-gfm with its table
-// extension). Problems come back with file line numbers, never as a crash.
+// Reads policies from Markdown (cmark-gfm with its table extension): every
+// mermaid flowchart (```mermaid fences, <div class="mermaid">, <pre
+// class="mermaid"> and ":::mermaid" blocks), one of them shown, and who
+// stands behind its nodes (contact tables in any column order and in
+// English, German, Spanish or French; lists naming nodes; deadlines on the
+// graph). Only a document without any usable flowchart is an error; what
+// cannot be understood about contacts is a warning. Problems come back with
+// file line numbers, never as a crash.
 namespace EscalationPolicies {
 
 constexpr qint64 MaxFileBytes = 1024 * 1024;
+constexpr int MaxGraphs = 50;
+constexpr int MaxContacts = 500;
 
+// `graph`: 0 picks the flowchart that reads most like an escalation policy
+// (its heading or caption says so, else the largest); N >= 1 the Nth
+// flowchart of the document.
 EscalationPolicy fromMarkdown(const QByteArray &markdown, const QString &name,
-                              const QString &path = {});
+                              const QString &path = {}, int graph = 0);
 // Reads a file (any extension); an unreadable or oversized file is one error.
-EscalationPolicy fromFile(const QString &path);
+EscalationPolicy fromFile(const QString &path, int graph = 0);
 
 // The two seed documents' policies, bundled with the app.
 QString securityTeamName(); // "security-team"

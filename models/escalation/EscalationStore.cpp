@@ -11,31 +11,19 @@ namespace ic {
 
 EscalationStore::EscalationStore(SqlExecutor *executor, const Clock &clock, QString actor,
                                  QObject *parent)
-    : QObject(parent), m_executor(executor), m_clock(clock), m_actor(std::move(actor))
+    : WorkspaceStore(executor, clock, std::move(actor), parent)
 {
-    qRegisterMetaType<ic::Error>();
     qRegisterMetaType<ic::EscalationState>();
     qRegisterMetaType<ic::EscalationRecord>();
     qRegisterMetaType<ic::EscalationPolicy>();
 }
 
-bool EscalationStore::isReadOnly() const
-{
-    return m_readOnly || (m_executor && m_executor->spec().readOnly);
-}
-
 template <typename R>
-void EscalationStore::submit(std::function<Result<R>(EscalationRepository &)> job,
-                             std::function<void(Result<R>)> done)
+void EscalationStore::withRepository(std::function<Result<R>(EscalationRepository &)> job,
+                                     std::function<void(Result<R>)> done)
 {
-    if (!m_executor) {
-        emit failed(Error::make(Error::Kind::Unreachable,
-                                tr("No workspace is open. Nothing was changed.")));
-        return;
-    }
-    const Clock *clock = &m_clock;
-    m_jobs.run<R>(
-        m_executor, this,
+    const Clock *clock = &this->clock();
+    submit<R>(
         [job = std::move(job), clock](QSqlDatabase &db) {
             EscalationRepository repo(db, clock->now());
             return job(repo);
@@ -45,18 +33,15 @@ void EscalationStore::submit(std::function<Result<R>(EscalationRepository &)> jo
 
 bool EscalationStore::refuseReadOnly(const QString &what)
 {
-    if (!isReadOnly())
-        return false;
-    emit failed(Error::make(Error::Kind::InvalidInput,
-                            tr("This is a read-only reviewer profile; %1 was not recorded. "
-                               "Nothing was changed.")
-                                .arg(what)));
-    return true;
+    return refuseIfReadOnly(Error::make(Error::Kind::InvalidInput,
+                                        tr("This is a read-only reviewer profile; %1 was not "
+                                           "recorded. Nothing was changed.")
+                                            .arg(what)));
 }
 
 void EscalationStore::loadState(const QString &incidentId)
 {
-    submit<EscalationState>(
+    withRepository<EscalationState>(
         [incidentId](EscalationRepository &repo) { return repo.state(incidentId); },
         [this, incidentId](Result<EscalationState> r) {
             if (r)
@@ -72,8 +57,8 @@ void EscalationStore::record(const QString &incidentId, EscalationRecord::Kind k
     if (refuseReadOnly(kind == EscalationRecord::Kind::Notified ? tr("the notification")
                                                                 : tr("the acknowledgement")))
         return;
-    const QString actor = m_actor;
-    submit<EscalationRecord>(
+    const QString actor = this->actor();
+    withRepository<EscalationRecord>(
         [incidentId, kind, target, actor](EscalationRepository &repo) {
             return repo.record(incidentId, kind, target, actor);
         },
@@ -92,8 +77,8 @@ void EscalationStore::setDataBreach(const QString &incidentId, std::optional<boo
 {
     if (refuseReadOnly(tr("the data-breach answer")))
         return;
-    const QString actor = m_actor;
-    submit<bool>(
+    const QString actor = this->actor();
+    withRepository<bool>(
         [incidentId, dataBreach, actor](EscalationRepository &repo) -> Result<bool> {
             if (auto r = repo.setDataBreach(incidentId, dataBreach, actor); !r)
                 return r.error();
@@ -116,8 +101,8 @@ void EscalationStore::decide(const QString &incidentId, const QString &policy,
 {
     if (refuseReadOnly(tr("the decision")))
         return;
-    const QString actor = m_actor;
-    submit<bool>(
+    const QString actor = this->actor();
+    withRepository<bool>(
         [=](EscalationRepository &repo) -> Result<bool> {
             if (auto r = repo.decide(incidentId, policy, nodeId, question, targetId, answer, actor);
                 !r)
@@ -141,7 +126,7 @@ void EscalationStore::loadPolicies()
         QList<EscalationPolicy> imported;
         QString active;
     };
-    submit<Loaded>(
+    withRepository<Loaded>(
         [](EscalationRepository &repo) -> Result<Loaded> {
             auto imported = repo.importedPolicies();
             if (!imported)
@@ -166,8 +151,8 @@ void EscalationStore::importPolicyFile(const QString &path)
 {
     if (refuseReadOnly(tr("the policy")))
         return;
-    const QString actor = m_actor;
-    submit<EscalationPolicy>(
+    const QString actor = this->actor();
+    withRepository<EscalationPolicy>(
         [path, actor](EscalationRepository &repo) -> Result<EscalationPolicy> {
             const QFileInfo info(path);
             QFile file(path);
@@ -202,7 +187,7 @@ void EscalationStore::setActivePolicy(const QString &name)
 {
     if (refuseReadOnly(tr("the choice of policy")))
         return;
-    submit<bool>(
+    withRepository<bool>(
         [name](EscalationRepository &repo) -> Result<bool> {
             if (auto r = repo.setActivePolicy(name); !r)
                 return r.error();

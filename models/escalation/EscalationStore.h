@@ -4,12 +4,9 @@
 #include "models/escalation/EscalationPath.h"
 #include "models/escalation/EscalationPolicy.h"
 #include "models/escalation/EscalationRepository.h"
-#include "models/incidents/IncidentStore.h" // Q_DECLARE_METATYPE(ic::Error)
-#include "models/store/SqlExecutor.h"
+#include "models/store/WorkspaceStore.h"
 
 #include <QList>
-#include <QObject>
-#include <QPointer>
 
 #include <functional>
 #include <optional>
@@ -22,18 +19,12 @@ class SqlExecutor;
 // The escalation side of an open workspace, for the UI: every call returns
 // at once and answers by signal after the worker talked to the database
 // (the same pattern as IncidentStore).
-class EscalationStore : public QObject
+class EscalationStore : public WorkspaceStore
 {
     Q_OBJECT
 public:
     EscalationStore(SqlExecutor *executor, const Clock &clock, QString actor,
                     QObject *parent = nullptr);
-
-    QString actor() const { return m_actor; }
-    void setActor(const QString &actor) { m_actor = actor; }
-    // A reviewer profile: writes are refused here, before any job runs.
-    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
-    bool isReadOnly() const;
 
     void loadState(const QString &incidentId);
     void record(const QString &incidentId, ic::EscalationRecord::Kind kind,
@@ -48,29 +39,17 @@ public:
     void importPolicyFile(const QString &path);
     void setActivePolicy(const QString &name);
 
-    int pending() const { return m_jobs.pending(); }
-
 signals:
     void stateLoaded(const QString &incidentId, const ic::EscalationState &state);
     void recorded(const QString &incidentId, const ic::EscalationRecord &record);
     void policiesLoaded(const QList<ic::EscalationPolicy> &policies, const QString &active);
     void policyImported(const ic::EscalationPolicy &policy);
-    void failed(const ic::Error &error);
-    // Something of this incident's escalation was written.
-    void changed(const QString &incidentId);
-    void pendingChanged(int pending);
 
 private:
     template <typename R>
-    void submit(std::function<Result<R>(EscalationRepository &)> job,
-                std::function<void(Result<R>)> done);
+    void withRepository(std::function<Result<R>(EscalationRepository &)> job,
+                        std::function<void(Result<R>)> done);
     bool refuseReadOnly(const QString &what);
-
-    QPointer<SqlExecutor> m_executor;
-    const Clock &m_clock;
-    QString m_actor;
-    JobCounter m_jobs{[this](int n) { emit pendingChanged(n); }};
-    bool m_readOnly = false;
 };
 
 } // namespace ic

@@ -88,9 +88,11 @@ QByteArray inches(qreal points)
 } // namespace
 
 Result<GraphLayout> GraphLayouter::layout(const Flowchart &chart, const QList<QSizeF> &nodeSizes,
-                                          const QList<QSizeF> &labelSizes)
+                                          const QList<QSizeF> &labelSizes,
+                                          const QList<QSizeF> &titleSizes)
 {
-    if (nodeSizes.size() != chart.nodes.size() || labelSizes.size() != chart.edges.size())
+    if (nodeSizes.size() != chart.nodes.size() || labelSizes.size() != chart.edges.size() ||
+        (!titleSizes.isEmpty() && titleSizes.size() != chart.subgraphs.size()))
         return Error::make(Error::Kind::InvalidInput,
                            Tr::tr("The graph could not be laid out: sizes are missing for some "
                                   "nodes or arrows."));
@@ -120,6 +122,40 @@ Result<GraphLayout> GraphLayouter::layout(const Flowchart &chart, const QList<QS
     agattr(g, AGNODE, const_cast<char *>("style"), const_cast<char *>(""));
     agattr(g, AGEDGE, const_cast<char *>("label"), const_cast<char *>(""));
 
+    // Clusters, a parent before its children (the reader keeps that order).
+    QList<Agraph_t *> clusters;
+    for (qsizetype i = 0; i < chart.subgraphs.size(); ++i) {
+        const FlowSubgraph &s = chart.subgraphs.at(i);
+        Agraph_t *parent = g;
+        for (qsizetype p = 0; p < i; ++p) {
+            if (chart.subgraphs.at(p).id == s.parent)
+                parent = clusters.value(p, g);
+        }
+        const QByteArray name = "cluster_" + QByteArray::number(i);
+        Agraph_t *c = agsubg(parent, cstr(name), 1);
+        set(c, "margin", "12");
+        const QSizeF t = titleSizes.value(i);
+        if (!t.isEmpty()) {
+            const QByteArray html = "<TABLE FIXEDSIZE=\"TRUE\" WIDTH=\"" +
+                                    QByteArray::number(int(std::ceil(t.width()))) + "\" HEIGHT=\"" +
+                                    QByteArray::number(int(std::ceil(t.height()))) +
+                                    "\" BORDER=\"0\" CELLPADDING=\"0\" CELLSPACING=\"0\">"
+                                    "<TR><TD></TD></TR></TABLE>";
+            agsafeset(c, const_cast<char *>("label"), agstrdup_html(c, cstr(html)),
+                      const_cast<char *>(""));
+            set(c, "labelloc", "t");
+            set(c, "labeljust", "l");
+        }
+        clusters.append(c);
+    }
+    auto clusterOf = [&chart, &clusters](const QString &id) -> Agraph_t * {
+        for (qsizetype i = 0; i < chart.subgraphs.size(); ++i) {
+            if (chart.subgraphs.at(i).id == id)
+                return clusters.at(i);
+        }
+        return nullptr;
+    };
+
     QList<Agnode_t *> nodes;
     for (qsizetype i = 0; i < chart.nodes.size(); ++i) {
         const QByteArray name = "n" + QByteArray::number(i);
@@ -127,6 +163,8 @@ Result<GraphLayout> GraphLayouter::layout(const Flowchart &chart, const QList<QS
         const QSizeF s = nodeSizes.at(i);
         set(n, "width", inches(s.width()));
         set(n, "height", inches(s.height()));
+        if (Agraph_t *c = clusterOf(chart.nodes.at(i).subgraph))
+            agsubnode(c, n, 1);
         switch (chart.nodes.at(i).shape) {
         case NodeShape::Decision:
             set(n, "shape", "diamond");
@@ -150,6 +188,8 @@ Result<GraphLayout> GraphLayouter::layout(const Flowchart &chart, const QList<QS
         }
         const QByteArray key = "e" + QByteArray::number(i); // keeps parallel arrows apart
         Agedge_t *e = agedge(g, from, to, cstr(key), 1);
+        if (fe.head == EdgeEnd::None)
+            set(e, "arrowhead", "none");
         const QSizeF s = labelSizes.at(i);
         if (!s.isEmpty()) {
             // A fixed-size HTML table reserves exactly the room the view measured.
@@ -205,6 +245,20 @@ Result<GraphLayout> GraphLayouter::layout(const Flowchart &chart, const QList<QS
                 QRectF(c.x() - s.width() / 2, c.y() - s.height() / 2, s.width(), s.height());
         }
         out.edges.append(le);
+    }
+    for (qsizetype i = 0; i < clusters.size(); ++i) {
+        LayoutCluster lc;
+        lc.subgraph = int(i);
+        const boxf cb = GD_bb(clusters.at(i));
+        lc.rect = QRectF(toScene(cb.LL), toScene(cb.UR)).normalized();
+        const textlabel_t *label = GD_label(clusters.at(i));
+        const QSizeF t = titleSizes.value(i);
+        if (label && label->set && !t.isEmpty()) {
+            const QPointF c = toScene(label->pos);
+            lc.labelRect =
+                QRectF(c.x() - t.width() / 2, c.y() - t.height() / 2, t.width(), t.height());
+        }
+        out.clusters.append(lc);
     }
     gvFreeLayout(gvc, g);
     agclose(g);

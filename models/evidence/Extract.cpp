@@ -1,5 +1,6 @@
 #include "models/evidence/Extract.h"
 
+#include "models/core/Csv.h"
 #include "models/core/Sha256.h"
 #include "models/store/Database.h"
 
@@ -11,6 +12,7 @@
 #include <QSqlRecord>
 
 #include <libpq-fe.h>
+#include <sqlite3.h>
 
 #include <condition_variable>
 #include <deque>
@@ -171,30 +173,54 @@ void appendJsonString(QByteArray &out, QByteArrayView utf8)
 
 void appendCsvField(QByteArray &out, QByteArrayView utf8)
 {
-    qsizetype quoteAt = -1;
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const char c = utf8[i];
-        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-            quoteAt = i;
-            break;
-        }
-    }
-    if (quoteAt < 0) {
-        out.append(utf8);
-        return;
-    }
-    out += '"';
-    qsizetype run = 0;
-    for (qsizetype i = quoteAt; i < utf8.size(); ++i) {
-        if (utf8[i] != '"')
-            continue;
-        out.append(utf8.sliced(run, i + 1 - run)); // the quote, then its double
-        out += '"';
-        run = i + 1;
-    }
-    out.append(utf8.sliced(run));
-    out += '"';
+    Csv::appendField(out, utf8);
 }
+
+} // namespace Extract
+
+namespace {
+
+// SQLite: the extract's text must be one statement that only reads, as
+// SQLite itself judges it (a WITH prefix is allowed on DELETE, INSERT and
+// UPDATE). Prepared only, never run.
+Result<void> checkSqliteReadOnly(QSqlDatabase &db, const QString &sql)
+{
+    sqlite3 *h = Db::sqliteHandle(db);
+    if (!h)
+        return Error::make(Error::Kind::Unreachable, Tr::tr("The SQLite connection is not open."));
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt *st = nullptr;
+    const char *tail = nullptr;
+    if (sqlite3_prepare_v2(h, utf8.constData(), int(utf8.size()), &st, &tail) != SQLITE_OK) {
+        const QString detail = QString::fromUtf8(sqlite3_errmsg(h));
+        sqlite3_finalize(st);
+        return Error::make(Error::Kind::InvalidInput,
+                           Tr::tr("The extract's query could not be prepared. Nothing was "
+                                  "exported."),
+                           detail);
+    }
+    const bool readOnly = st && sqlite3_stmt_readonly(st) != 0 && sqlite3_column_count(st) > 0;
+    sqlite3_finalize(st);
+    bool more = false;
+    const qsizetype used = tail ? qsizetype(tail - utf8.constData()) : utf8.size();
+    if (used < utf8.size()) {
+        sqlite3_stmt *rest = nullptr;
+        more = sqlite3_prepare_v2(h, utf8.constData() + used, int(utf8.size() - used), &rest,
+                                  nullptr) != SQLITE_OK ||
+               rest;
+        sqlite3_finalize(rest);
+    }
+    if (!readOnly || more)
+        return Error::make(Error::Kind::InvalidInput,
+                           Tr::tr("An extract may only read: this query would change data (or "
+                                  "is more than one statement), so it was refused. Nothing was "
+                                  "exported and nothing was changed."));
+    return success();
+}
+
+} // namespace
+
+namespace Extract {
 
 namespace {
 
@@ -481,8 +507,32 @@ Result<ExtractResult> write(QSqlDatabase &db, const QString &sql, const QVariant
         r = conn ? writePostgres(conn, sql, params, w, progress)
                  : Result<ExtractResult>(
                        Error::make(Error::Kind::Unreachable, Tr::tr("No PostgreSQL connection.")));
+    } else if (auto check = checkSqliteReadOnly(db, sql); !check) {
+        r = check.error();
     } else {
-        r = writeSqlite(db, sql, params, w, progress);
+        // The rows are read on a connection of their own that cannot write
+        // (opened read-only, query_only on), whatever the text turns out to do.
+        const QString file = db.databaseName();
+        const bool onDisk = !file.isEmpty() && file != QLatin1String(":memory:") &&
+                            !file.startsWith(QLatin1String("file:"));
+        if (onDisk) {
+            const QString name =
+                QStringLiteral("ic-extract-%1").arg(reinterpret_cast<quintptr>(&w), 0, 16);
+            {
+                auto reader = Db::open(ConnectionSpec::sqlite(file, /*readOnly*/ true), name);
+                if (!reader) {
+                    r = reader.error();
+                } else {
+                    QSqlQuery(reader.value()).exec(QStringLiteral("PRAGMA query_only = 1"));
+                    r = writeSqlite(reader.value(), sql, params, w, progress);
+                }
+            }
+            Db::close(name);
+        } else {
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA query_only = 1"));
+            r = writeSqlite(db, sql, params, w, progress);
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA query_only = 0"));
+        }
     }
     auto cj = w.jsonl.close();
     auto cc = w.csv.close();

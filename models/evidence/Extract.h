@@ -45,7 +45,10 @@ struct ExtractResult
 // CSV file, hashing as it writes. Memory stays bounded whatever the row
 // count: PostgreSQL rows come through a server-side cursor (libpq), SQLite
 // rows one by one. `progress` may return false to cancel (the files are
-// then removed). Values are written exactly as stored.
+// then removed). JSON Lines hold values exactly as stored; in the CSV a cell a
+// spreadsheet would run (= + - @ tab CR) starts with ' (Csv::appendField).
+// SQLite: the text must be one statement SQLite judges read-only, and it runs
+// on a read-only connection of its own; PostgreSQL: in a READ ONLY transaction.
 namespace Extract {
 
 Result<ExtractResult> write(QSqlDatabase &db, const QString &sql, const QVariantList &params,
@@ -54,7 +57,8 @@ Result<ExtractResult> write(QSqlDatabase &db, const QString &sql, const QVariant
 
 // Appends `utf8` as a JSON string literal (quotes and escapes).
 void appendJsonString(QByteArray &out, QByteArrayView utf8);
-// Appends `utf8` as one CSV field (RFC 4180 quoting when needed).
+// Appends `utf8` as one CSV field (RFC 4180 quoting when needed, formula-like
+// cells neutralised).
 void appendCsvField(QByteArray &out, QByteArrayView utf8);
 
 } // namespace Extract

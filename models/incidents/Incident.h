@@ -82,25 +82,6 @@ struct IncidentPatch
     bool isEmpty() const;
 };
 
-// Something that happened on an incident, with who and when. Append-only:
-// a correction is a new event that names the one it corrects.
-struct IncidentEvent
-{
-    qint64 id = 0;
-    QString incidentId;
-    int seq = 0;          // 1, 2, 3... per incident, in the order recorded
-    QDateTime occurredAt; // when it happened (may be backdated)
-    QDateTime recordedAt; // when it was written
-    QString actor;
-    QString kind; // "incident.created", "incident.updated", "note", ...
-    QString summary;
-    QJsonObject details;
-    bool backdated = false; // a manual entry with a chosen time
-    qint64 correctsEventId = 0;
-    QString prevHash; // hash of event seq-1 ("" for the first)
-    QString hash;     // SHA-256 of the canonical content and prevHash
-};
-
 // Splits "a, b; c\nd" into trimmed, de-duplicated items.
 QStringList splitList(const QString &text);
 
@@ -119,3 +100,4 @@ NewIncident newIncidentFromJson(const QJsonObject &json);
 } // namespace ic
 
 Q_DECLARE_METATYPE(ic::Incident)
+Q_DECLARE_METATYPE(ic::IncidentPatch)

@@ -64,7 +64,7 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
             return int(inc.status);
         case RegulatoryColumn: {
             // Running clocks by time left; then incidents with none.
-            const NearestDeadline d = m_deadlines.value(inc.id);
+            const IncidentDeadline d = m_deadlines.value(inc.id);
             if (!d.isValid())
                 return std::numeric_limits<qint64>::max();
             return d.due.isValid() ? d.secondsLeft(now.toUTC())
@@ -92,7 +92,7 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
                 .arg(m_policy.label(inc.severity), level.responseText, TimeText::local(st.due));
         }
         if (index.column() == RegulatoryColumn) {
-            const NearestDeadline d = m_deadlines.value(inc.id);
+            const IncidentDeadline d = m_deadlines.value(inc.id);
             if (!d.isValid())
                 return tr("No regulatory clock runs for this incident");
             QString tip = d.due.isValid()
@@ -201,13 +201,13 @@ void IncidentListModel::setPolicy(const SeverityPolicy &policy)
     tick();
 }
 
-void IncidentListModel::setDeadlines(const QHash<QString, NearestDeadline> &deadlines)
+void IncidentListModel::setDeadlines(const QHash<QString, IncidentDeadline> &deadlines)
 {
     m_deadlines = deadlines;
     if (!m_incidents.isEmpty())
         emit dataChanged(index(0, RegulatoryColumn), index(rowCount() - 1, RegulatoryColumn));
     const bool any = std::any_of(m_deadlines.cbegin(), m_deadlines.cend(),
-                                 [](const NearestDeadline &d) { return d.isValid(); });
+                                 [](const IncidentDeadline &d) { return d.isValid(); });
     if (any != m_anyDeadline) {
         m_anyDeadline = any;
         emit regulatoryClocksPresent(any);

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "models/incidents/Incident.h"
+#include "models/incidents/IncidentDeadline.h"
 #include "models/incidents/SeverityPolicy.h"
-#include "models/notify/RegulatoryClock.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -53,7 +53,7 @@ public:
     void setPolicy(const ic::SeverityPolicy &policy);
     // The nearest running regulatory deadline per incident id (DeadlineFeed);
     // the Regulatory column counts down to it.
-    void setDeadlines(const QHash<QString, ic::NearestDeadline> &deadlines);
+    void setDeadlines(const QHash<QString, ic::IncidentDeadline> &deadlines);
     bool hasRegulatoryClocks() const { return m_anyDeadline; }
     const SeverityPolicy &policy() const { return m_policy; }
 
@@ -73,7 +73,7 @@ signals:
 
 private:
     QList<Incident> m_incidents;
-    QHash<QString, NearestDeadline> m_deadlines;
+    QHash<QString, IncidentDeadline> m_deadlines;
     bool m_anyDeadline = false;
     SeverityPolicy m_policy = SeverityPolicy::securityTeam();
     const Clock &m_clock;

@@ -208,6 +208,39 @@ Result<QString> IncidentRepository::nextRef(int year)
         .arg(q->value(0).toLongLong(), 3, 10, QLatin1Char('0'));
 }
 
+QJsonObject IncidentRepository::withEditId(QJsonObject details)
+{
+    if (!m_editId.isEmpty() && !m_editIdRecorded) {
+        details.insert(QStringLiteral("edit_id"), m_editId);
+        m_editIdRecorded = true;
+    }
+    return details;
+}
+
+Result<bool> IncidentRepository::hasEdit(const QString &editId)
+{
+    if (editId.isEmpty())
+        return false;
+    auto q = Db::exec(m_db,
+                      Db::isPostgres(m_db)
+                          ? QStringLiteral("SELECT 1 FROM ic_incident_events WHERE (details ->> "
+                                           "'edit_id') = ? LIMIT 1")
+                          : QStringLiteral("SELECT 1 FROM ic_incident_events WHERE "
+                                           "json_extract(details, '$.edit_id') = ? LIMIT 1"),
+                      {editId});
+    if (!q)
+        return q.error();
+    return q->next();
+}
+
+bool IncidentRepository::isDuplicateEdit(const Error &error)
+{
+    return error.detail.contains(QLatin1String("ic_incident_events_edit_id")) ||
+           (error.detail.contains(QLatin1String("UNIQUE constraint failed")) &&
+            error.detail.contains(QLatin1String("ic_incident_events")) &&
+            error.detail.contains(QLatin1String("edit_id")));
+}
+
 Result<void> IncidentRepository::recordEvent(const QString &incidentId, const QString &actor,
                                              const QString &kind, const QString &summary,
                                              const QJsonObject &details)
@@ -217,7 +250,7 @@ Result<void> IncidentRepository::recordEvent(const QString &incidentId, const QS
     draft.actor = actor;
     draft.kind = kind;
     draft.summary = summary;
-    draft.details = details;
+    draft.details = withEditId(details);
     auto e = EventLog::append(m_db, draft, m_now);
     if (!e)
         return e.error();
@@ -452,6 +485,7 @@ Result<void> IncidentRepository::addNote(const QString &incidentId, const QStrin
         d.summary = text.trimmed();
         d.occurredAt = occurredAt;
         d.backdated = occurredAt.isValid() && occurredAt < m_now.addSecs(-60);
+        d.details = withEditId(d.details);
         auto e = EventLog::append(m_db, d, m_now);
         if (!e)
             return e.error();

@@ -3,8 +3,10 @@
 #include "models/core/Result.h"
 #include "models/incidents/Incident.h"
 #include "models/incidents/SeverityPolicy.h"
+#include "models/timeline/TimelineEvent.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -41,6 +43,19 @@ public:
     Result<void> addNote(const QString &incidentId, const QString &actor, const QString &text,
                          const QDateTime &occurredAt = {});
 
+    // The id of a kept offline edit being applied (OfflineJournal): the
+    // first event the next change records carries it, and the database
+    // refuses it twice (a unique index), so a replay cannot apply it again.
+    void setEditId(const QString &editId)
+    {
+        m_editId = editId;
+        m_editIdRecorded = false;
+    }
+    // Whether an edit with this id is already on the record.
+    Result<bool> hasEdit(const QString &editId);
+    // Whether an error is the database refusing an edit id it already has.
+    static bool isDuplicateEdit(const Error &error);
+
     Result<SeverityPolicy> policy();
     // Writes the policy (and seeds the default on a new workspace).
     Result<void> savePolicy(const SeverityPolicy &policy, const QString &actor);
@@ -55,8 +70,12 @@ private:
                              const QString &summary, const QJsonObject &details);
     Incident fromQuery(const class QSqlQuery &q) const;
 
+    QJsonObject withEditId(QJsonObject details);
+
     QSqlDatabase m_db;
     QDateTime m_now;
+    QString m_editId;
+    bool m_editIdRecorded = false;
 };
 
 } // namespace ic

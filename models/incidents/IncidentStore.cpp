@@ -13,31 +13,20 @@ namespace ic {
 
 IncidentStore::IncidentStore(SqlExecutor *executor, const Clock &clock, QString actor,
                              QObject *parent)
-    : QObject(parent), m_executor(executor), m_clock(clock), m_actor(std::move(actor))
+    : WorkspaceStore(executor, clock, std::move(actor), parent)
 {
     qRegisterMetaType<ic::Incident>();
-    qRegisterMetaType<ic::Error>();
     qRegisterMetaType<ic::IncidentPatch>();
     qRegisterMetaType<ic::SeverityPolicy>();
-}
-
-bool IncidentStore::isReadOnly() const
-{
-    return m_executor && (m_executor->spec().readOnly || m_executor->spec().reviewer);
+    qRegisterMetaType<ic::OfflineJournal::Entry>();
 }
 
 template <typename R>
-void IncidentStore::submit(std::function<Result<R>(IncidentRepository &)> job,
-                           std::function<void(Result<R>)> done)
+void IncidentStore::withRepository(std::function<Result<R>(IncidentRepository &)> job,
+                                   std::function<void(Result<R>)> done)
 {
-    if (!m_executor) {
-        emit failed(Error::make(Error::Kind::Unreachable,
-                                tr("No workspace is open. Nothing was changed.")));
-        return;
-    }
-    const Clock *clock = &m_clock;
-    m_jobs.run<R>(
-        m_executor, this,
+    const Clock *clock = &this->clock();
+    submit<R>(
         [job = std::move(job), clock](QSqlDatabase &db) {
             IncidentRepository repo(db, clock->now());
             return job(repo);
@@ -47,33 +36,34 @@ void IncidentStore::submit(std::function<Result<R>(IncidentRepository &)> job,
 
 void IncidentStore::reload()
 {
-    submit<QList<Incident>>([](IncidentRepository &repo) { return repo.list(); },
-                            [this](Result<QList<Incident>> r) {
-                                if (r) {
-                                    m_cache.clear();
-                                    for (const Incident &i : r.value())
-                                        remember(i);
-                                    emit incidentsLoaded(r.value());
-                                } else {
-                                    emit failed(r.error());
-                                }
-                            });
+    withRepository<QList<Incident>>([](IncidentRepository &repo) { return repo.list(); },
+                                    [this](Result<QList<Incident>> r) {
+                                        if (r) {
+                                            m_cache.clear();
+                                            for (const Incident &i : r.value())
+                                                remember(i);
+                                            emit incidentsLoaded(r.value());
+                                        } else {
+                                            emit failed(r.error());
+                                        }
+                                    });
 }
 
 void IncidentStore::refresh(const QString &incidentId)
 {
-    submit<Incident>([incidentId](IncidentRepository &repo) { return repo.get(incidentId); },
-                     [this, incidentId](Result<Incident> r) {
-                         if (r) {
-                             remember(r.value());
-                             emit incidentSaved(r.value());
-                             emit changed(incidentId);
-                         } else if (r.error().kind == Error::Kind::NotFound) {
-                             reload();
-                         } else {
-                             emit failed(r.error());
-                         }
-                     });
+    withRepository<Incident>(
+        [incidentId](IncidentRepository &repo) { return repo.get(incidentId); },
+        [this, incidentId](Result<Incident> r) {
+            if (r) {
+                remember(r.value());
+                emit incidentSaved(r.value());
+                emit changed(incidentId);
+            } else if (r.error().kind == Error::Kind::NotFound) {
+                reload();
+            } else {
+                emit failed(r.error());
+            }
+        });
 }
 
 void IncidentStore::create(const NewIncident &draft, CreateCallback done)
@@ -93,7 +83,7 @@ void IncidentStore::create(const NewIncident &draft, CreateCallback done)
         refuse(v.error());
         return;
     }
-    const QString actor = m_actor;
+    const QString actor = this->actor();
     auto keep = [this, draft, actor, done] {
         // Opened offline: a client-chosen id, numbered when it reaches the database.
         NewIncident d = draft;
@@ -111,15 +101,15 @@ void IncidentStore::create(const NewIncident &draft, CreateCallback done)
                         Incident i;
                         i.id = d.id;
                         i.ref = tr("(offline)");
-                        i.detectedAt = d.detectedAt.isValid() ? d.detectedAt : m_clock.now();
-                        i.createdAt = i.updatedAt = m_clock.now();
+                        i.detectedAt = d.detectedAt.isValid() ? d.detectedAt : clock().now();
+                        i.createdAt = i.updatedAt = clock().now();
                         i.createdBy = i.updatedBy = actor;
                         i = applyPatch(i,
                                        IncidentPatch{d.title, d.summary, d.severity, d.status,
                                                      d.commander, d.affectedUsers,
                                                      d.affectedTenants, d.affectedApiKeys,
                                                      std::nullopt, d.becameAwareAt, false},
-                                       m_clock.now());
+                                       clock().now());
                         remember(i);
                         if (done)
                             done(i);
@@ -131,24 +121,25 @@ void IncidentStore::create(const NewIncident &draft, CreateCallback done)
         keep();
         return;
     }
-    submit<Incident>([draft, actor](IncidentRepository &repo) { return repo.create(draft, actor); },
-                     [this, done, keep](Result<Incident> r) {
-                         if (!r && r.error().kind == Error::Kind::Unreachable && m_journal) {
-                             setOffline(true);
-                             keep();
-                             return;
-                         }
-                         if (done)
-                             done(r);
-                         if (!r) {
-                             emit failed(r.error());
-                             return;
-                         }
-                         remember(r.value());
-                         emit incidentCreated(r.value());
-                         emit incidentSaved(r.value());
-                         emit changed(r->id);
-                     });
+    withRepository<Incident>(
+        [draft, actor](IncidentRepository &repo) { return repo.create(draft, actor); },
+        [this, done, keep](Result<Incident> r) {
+            if (!r && r.error().kind == Error::Kind::Unreachable && m_journal) {
+                setOffline(true);
+                keep();
+                return;
+            }
+            if (done)
+                done(r);
+            if (!r) {
+                emit failed(r.error());
+                return;
+            }
+            remember(r.value());
+            emit incidentCreated(r.value());
+            emit incidentSaved(r.value());
+            emit changed(r->id);
+        });
 }
 
 void IncidentStore::update(const QString &id, int baseVersion, const IncidentPatch &patch,
@@ -163,7 +154,7 @@ void IncidentStore::update(const QString &id, int baseVersion, const IncidentPat
         emit failed(e);
         return;
     }
-    const QString actor = m_actor;
+    const QString actor = this->actor();
     auto keep = [this, id, baseVersion, patch, actor, done] {
         QJsonObject payload{{QStringLiteral("base_version"), baseVersion},
                             {QStringLiteral("patch"), patchToJson(patch)},
@@ -179,7 +170,7 @@ void IncidentStore::update(const QString &id, int baseVersion, const IncidentPat
                         // Shown as edited now; the version changes when it is sent.
                         if (m_cache.contains(id)) {
                             const Incident shown =
-                                applyPatch(m_cache.value(id), patch, m_clock.now());
+                                applyPatch(m_cache.value(id), patch, clock().now());
                             remember(shown);
                             emit incidentSaved(shown);
                         }
@@ -196,7 +187,7 @@ void IncidentStore::update(const QString &id, int baseVersion, const IncidentPat
         return;
     }
     auto conflictRow = std::make_shared<IncidentConflict>();
-    submit<Incident>(
+    withRepository<Incident>(
         [id, baseVersion, patch, actor, conflictRow](IncidentRepository &repo) {
             return repo.update(id, baseVersion, patch, actor, conflictRow.get());
         },
@@ -222,8 +213,17 @@ void IncidentStore::update(const QString &id, int baseVersion, const IncidentPat
 
 void IncidentStore::loadEvents(const QString &incidentId)
 {
-    submit<QList<IncidentEvent>>(
-        [incidentId](IncidentRepository &repo) { return repo.events(incidentId); },
+    // The details ask after an edit and after the change it announces: the
+    // load still waiting in the queue answers both.
+    const QString key = QStringLiteral("events:") + incidentId;
+    if (isQueued(key))
+        return;
+    const Clock *clock = &this->clock();
+    submitShared<QList<IncidentEvent>>(
+        key,
+        [incidentId, clock](QSqlDatabase &db) {
+            return IncidentRepository(db, clock->now()).events(incidentId);
+        },
         [this, incidentId](Result<QList<IncidentEvent>> r) {
             if (r)
                 emit eventsLoaded(incidentId, r.value());
@@ -240,8 +240,8 @@ void IncidentStore::addNote(const QString &incidentId, const QString &text)
                                    "added.")));
         return;
     }
-    const QString actor = m_actor;
-    const QDateTime at = m_clock.now();
+    const QString actor = this->actor();
+    const QDateTime at = clock().now();
     auto keep = [this, incidentId, text, actor, at] {
         keepOffline(QStringLiteral("incident.note"), incidentId,
                     {{QStringLiteral("text"), text},
@@ -259,7 +259,7 @@ void IncidentStore::addNote(const QString &incidentId, const QString &text)
         keep();
         return;
     }
-    submit<bool>(
+    withRepository<bool>(
         [incidentId, actor, text](IncidentRepository &repo) -> Result<bool> {
             auto r = repo.addNote(incidentId, actor, text);
             if (!r)
@@ -284,7 +284,7 @@ void IncidentStore::addNote(const QString &incidentId, const QString &text)
 void IncidentStore::loadPolicy()
 {
     const bool readOnly = isReadOnly();
-    submit<SeverityPolicy>(
+    withRepository<SeverityPolicy>(
         [readOnly](IncidentRepository &repo) {
             return readOnly ? repo.policy() : repo.ensurePolicy();
         },
@@ -310,8 +310,8 @@ void IncidentStore::savePolicy(const SeverityPolicy &policy)
         emit failed(v.error());
         return;
     }
-    const QString actor = m_actor;
-    submit<SeverityPolicy>(
+    const QString actor = this->actor();
+    withRepository<SeverityPolicy>(
         [policy, actor](IncidentRepository &repo) -> Result<SeverityPolicy> {
             if (auto s = repo.savePolicy(policy, actor); !s)
                 return s.error();
@@ -327,6 +327,15 @@ void IncidentStore::savePolicy(const SeverityPolicy &policy)
 
 struct IncidentStore::JournalEntry : OfflineJournal::Entry
 {};
+
+// What one replayed entry came to on the database.
+struct IncidentStore::Replayed
+{
+    bool already = false;  // its edit id was on the record: applied before, not again
+    bool conflict = false; // someone changed the incident after the edit's base version
+    Incident incident;     // created or updated; for a conflict, the current row
+    QString problem;       // for a conflict: the message
+};
 
 void IncidentStore::setJournal(SqlExecutor *journal)
 {
@@ -346,40 +355,53 @@ void IncidentStore::countJournal()
 {
     if (!m_journal)
         return;
-    m_journal->run<int>(
-        [](QSqlDatabase &db) -> Result<int> {
+    m_journal->run<std::pair<int, int>>(
+        [](QSqlDatabase &db) -> Result<std::pair<int, int>> {
             if (auto s = OfflineJournal::ensureSchema(db); !s)
                 return s.error();
             auto p = OfflineJournal::pending(db);
             if (!p)
                 return p.error();
-            return int(p->size());
+            int flagged = 0;
+            for (const OfflineJournal::Entry &e : p.value())
+                flagged += e.needsDecision() ? 1 : 0;
+            return std::pair{int(p->size()) - flagged, flagged};
         },
         this,
-        [this](Result<int> r) {
-            m_waiting = r ? r.value() : 0;
+        [this](Result<std::pair<int, int>> r) {
+            if (!r) {
+                emit failed(r.error());
+                return;
+            }
+            m_waiting = r->first;
+            m_flagged = r->second;
             emit journalChanged(m_waiting);
+            emit journalFlaggedChanged(m_flagged);
         });
 }
 
 void IncidentStore::keepOffline(const QString &kind, const QString &incidentId, QJsonObject payload,
                                 std::function<void(Result<int>)> done)
 {
-    const QDateTime now = m_clock.now();
+    const QDateTime now = clock().now();
     m_journal->run<int>(
         [kind, incidentId, payload, now](QSqlDatabase &db) -> Result<int> {
             if (auto s = OfflineJournal::ensureSchema(db); !s)
                 return s.error();
-            auto waiting = OfflineJournal::pending(db);
-            if (!waiting)
-                return waiting.error();
+            auto kept = OfflineJournal::pending(db);
+            if (!kept)
+                return kept.error();
+            int waiting = 0;
+            for (const OfflineJournal::Entry &e : kept.value())
+                waiting += e.needsDecision() ? 0 : 1;
             // Edits to one incident merge into the one waiting, keeping its
-            // base version: replayed, they are one change with one conflict check.
+            // base version: replayed, they are one change with one conflict
+            // check. One kept for a decision is left as it is.
             if (kind == QLatin1String("incident.update")) {
-                for (auto it = waiting->crbegin(); it != waiting->crend(); ++it) {
+                for (auto it = kept->crbegin(); it != kept->crend(); ++it) {
                     if (it->incidentId != incidentId)
                         continue;
-                    if (it->kind == QLatin1String("incident.update")) {
+                    if (it->kind == QLatin1String("incident.update") && !it->needsDecision()) {
                         QJsonObject merged = it->payload;
                         merged.insert(
                             QStringLiteral("patch"),
@@ -389,15 +411,20 @@ void IncidentStore::keepOffline(const QString &kind, const QString &incidentId, 
                                 patchFromJson(payload.value(QStringLiteral("patch")).toObject()))));
                         if (auto r = OfflineJournal::replacePayload(db, it->seq, merged); !r)
                             return r.error();
-                        return int(waiting->size());
+                        return waiting;
                     }
                     break;
                 }
             }
-            auto added = OfflineJournal::append(db, {0, kind, incidentId, payload, now});
+            OfflineJournal::Entry e;
+            e.kind = kind;
+            e.incidentId = incidentId;
+            e.payload = payload;
+            e.createdAt = now;
+            auto added = OfflineJournal::append(db, e);
             if (!added)
                 return added.error();
-            return int(waiting->size()) + 1;
+            return waiting + 1;
         },
         this,
         [this, done](Result<int> r) {
@@ -414,6 +441,7 @@ void IncidentStore::replayJournal()
     if (!m_journal || m_replaying)
         return;
     m_replaying = true;
+    m_heldBack.clear();
     m_journal->run<QList<OfflineJournal::Entry>>(
         [](QSqlDatabase &db) -> Result<QList<OfflineJournal::Entry>> {
             if (auto s = OfflineJournal::ensureSchema(db); !s)
@@ -422,17 +450,30 @@ void IncidentStore::replayJournal()
         },
         this,
         [this](Result<QList<OfflineJournal::Entry>> r) {
-            QList<JournalEntry> entries;
-            if (r) {
-                for (const OfflineJournal::Entry &e : r.value())
-                    entries.append(JournalEntry{e});
+            if (!r) {
+                m_replaying = false;
+                emit failed(r.error());
+                return;
             }
+            QList<JournalEntry> entries;
+            for (const OfflineJournal::Entry &e : r.value())
+                entries.append(JournalEntry{e});
             replayNext(entries);
         });
 }
 
 void IncidentStore::replayNext(QList<JournalEntry> rest)
 {
+    // Entries kept for a decision wait, and so does everything after them
+    // for the same incident (a note on an incident whose creation waits).
+    while (!rest.isEmpty()) {
+        const JournalEntry &first = rest.first();
+        if (first.needsDecision())
+            m_heldBack.insert(first.incidentId);
+        if (!first.needsDecision() && !m_heldBack.contains(first.incidentId))
+            break;
+        rest.removeFirst();
+    }
     if (rest.isEmpty()) {
         m_replaying = false;
         countJournal();
@@ -440,92 +481,259 @@ void IncidentStore::replayNext(QList<JournalEntry> rest)
     }
     const JournalEntry e = rest.takeFirst();
     const QString actor = e.payload.value(QStringLiteral("actor")).toString();
-    auto done = [this, e, rest](bool sent) {
-        if (!sent) {
-            // Still offline: keep this and the rest for the next attempt.
-            m_replaying = false;
-            setOffline(true);
-            countJournal();
-            return;
-        }
-        m_journal->run<bool>(
-            [seq = e.seq](QSqlDatabase &db) -> Result<bool> {
-                if (auto r = OfflineJournal::remove(db, seq); !r)
-                    return r.error();
-                return true;
-            },
-            this, [this, rest](Result<bool>) { replayNext(rest); });
+    const QString editId = e.editId;
+    auto settle = [this, e, rest](Result<Replayed> r) { settleReplay(e, rest, r); };
+    // Each job first asks whether the edit is on the record already (a
+    // commit whose acknowledgement was lost), then applies it with its id.
+    auto alreadyApplied = [editId](IncidentRepository &repo) -> Result<bool> {
+        auto has = repo.hasEdit(editId);
+        if (!has)
+            return has.error();
+        repo.setEditId(editId);
+        return has.value();
     };
     if (e.kind == QLatin1String("incident.create")) {
         const NewIncident draft = newIncidentFromJson(e.payload);
-        submit<Incident>(
-            [draft, actor](IncidentRepository &repo) { return repo.create(draft, actor); },
-            [this, done](Result<Incident> r) {
-                if (!r && r.error().kind == Error::Kind::Unreachable)
-                    return done(false);
-                setOffline(false);
-                if (r) {
-                    remember(r.value());
-                    emit incidentSaved(r.value());
-                    emit changed(r->id);
-                } else {
-                    emit failed(r.error());
-                }
-                done(true);
-            });
+        withRepository<Replayed>(
+            [draft, actor, alreadyApplied](IncidentRepository &repo) -> Result<Replayed> {
+                auto already = alreadyApplied(repo);
+                if (!already)
+                    return already.error();
+                if (already.value())
+                    return Replayed{true, false, {}, {}};
+                auto r = repo.create(draft, actor);
+                if (!r && IncidentRepository::isDuplicateEdit(r.error()))
+                    return Replayed{true, false, {}, {}};
+                if (!r)
+                    return r.error();
+                return Replayed{false, false, r.value(), {}};
+            },
+            settle);
     } else if (e.kind == QLatin1String("incident.update")) {
         const QString id = e.incidentId;
         const int base = e.payload.value(QStringLiteral("base_version")).toInt();
         const IncidentPatch patch =
             patchFromJson(e.payload.value(QStringLiteral("patch")).toObject());
-        auto conflictRow = std::make_shared<IncidentConflict>();
-        submit<Incident>(
-            [id, base, patch, actor, conflictRow](IncidentRepository &repo) {
-                return repo.update(id, base, patch, actor, conflictRow.get());
+        withRepository<Replayed>(
+            [id, base, patch, actor, alreadyApplied](IncidentRepository &repo) -> Result<Replayed> {
+                auto already = alreadyApplied(repo);
+                if (!already)
+                    return already.error();
+                if (already.value())
+                    return Replayed{true, false, {}, {}};
+                IncidentConflict conflictRow;
+                auto r = repo.update(id, base, patch, actor, &conflictRow);
+                if (!r && IncidentRepository::isDuplicateEdit(r.error()))
+                    return Replayed{true, false, {}, {}};
+                if (!r && r.error().kind == Error::Kind::Conflict)
+                    return Replayed{false, true, conflictRow.current, r.error().message};
+                if (!r)
+                    return r.error();
+                return Replayed{false, false, r.value(), {}};
             },
-            [this, done, patch, conflictRow](Result<Incident> r) {
-                if (!r && r.error().kind == Error::Kind::Unreachable)
-                    return done(false);
-                setOffline(false);
-                if (r) {
-                    remember(r.value());
-                    emit incidentSaved(r.value());
-                    emit changed(r->id);
-                } else if (r.error().kind == Error::Kind::Conflict) {
+            [this, e, rest, patch](Result<Replayed> r) {
+                if (r && r->conflict) {
                     // Someone changed it meanwhile: the commander sees both and chooses.
-                    remember(conflictRow->current);
-                    emit incidentSaved(conflictRow->current);
-                    emit conflict(conflictRow->current, patch);
-                } else {
-                    emit failed(r.error());
+                    remember(r->incident);
+                    emit incidentSaved(r->incident);
+                    emit conflict(r->incident, patch);
                 }
-                done(true);
+                settleReplay(e, rest, r);
             });
-    } else if (e.kind == QLatin1String("incident.note")) {
+    } else {
         const QString id = e.incidentId;
         const QString text = e.payload.value(QStringLiteral("text")).toString();
         const QDateTime at = QDateTime::fromString(e.payload.value(QStringLiteral("at")).toString(),
                                                    Qt::ISODateWithMs);
-        submit<bool>(
-            [id, actor, text, at](IncidentRepository &repo) -> Result<bool> {
+        withRepository<Replayed>(
+            [id, actor, text, at, alreadyApplied](IncidentRepository &repo) -> Result<Replayed> {
+                auto already = alreadyApplied(repo);
+                if (!already)
+                    return already.error();
+                if (already.value())
+                    return Replayed{true, false, {}, {}};
                 auto r = repo.addNote(id, actor, text, at);
+                if (!r && IncidentRepository::isDuplicateEdit(r.error()))
+                    return Replayed{true, false, {}, {}};
+                if (!r)
+                    return r.error();
+                return Replayed{};
+            },
+            settle);
+    }
+}
+
+void IncidentStore::settleReplay(const JournalEntry &e, QList<JournalEntry> rest,
+                                 const Result<Replayed> &r)
+{
+    if (!r && r.error().kind == Error::Kind::Unreachable) {
+        // Still offline (or the answer was lost): this entry and the rest
+        // stay for the next attempt; the edit id keeps a lost commit from
+        // being applied twice.
+        m_replaying = false;
+        setOffline(true);
+        countJournal();
+        return;
+    }
+    setOffline(false);
+    if (r && !r->conflict) {
+        if (!r->already && !r->incident.id.isEmpty()) {
+            remember(r->incident);
+            emit incidentSaved(r->incident);
+        }
+        emit changed(e.incidentId);
+        m_journal->run<bool>(
+            [seq = e.seq](QSqlDatabase &db) -> Result<bool> {
+                if (auto d = OfflineJournal::remove(db, seq); !d)
+                    return d.error();
+                return true;
+            },
+            this,
+            [this, rest](Result<bool> removed) {
+                if (!removed)
+                    emit failed(removed.error());
+                replayNext(rest);
+            });
+        return;
+    }
+    // The database did not take it: kept, with why, for the person.
+    QString kind = QStringLiteral("failed");
+    QString problem;
+    if (r) {
+        kind = QStringLiteral("conflict");
+        problem = r->problem;
+    } else {
+        const Error &err = r.error();
+        if (err.kind == Error::Kind::InvalidInput || err.kind == Error::Kind::NotFound)
+            kind = QStringLiteral("refused");
+        problem = err.detail.isEmpty() ? err.message
+                                       : err.message + QStringLiteral(" (") + err.detail.left(300) +
+                                             QLatin1Char(')');
+    }
+    m_heldBack.insert(e.incidentId);
+    const QDateTime now = clock().now();
+    m_journal->run<bool>(
+        [seq = e.seq, kind, problem, now](QSqlDatabase &db) -> Result<bool> {
+            if (auto f = OfflineJournal::flag(db, seq, kind, problem, now); !f)
+                return f.error();
+            return true;
+        },
+        this,
+        [this, rest, kind, problem](Result<bool> flagged) {
+            if (!flagged)
+                emit failed(flagged.error());
+            else if (kind != QLatin1String("conflict"))
+                emit failed(Error::make(Error::Kind::Queued,
+                                        tr("An edit kept on this workstation was not accepted by "
+                                           "the team database: %1 It stays in the journal until "
+                                           "you decide what to do with it.")
+                                            .arg(problem)));
+            replayNext(rest);
+        });
+}
+
+void IncidentStore::loadJournal()
+{
+    if (!m_journal)
+        return;
+    m_journal->run<QList<OfflineJournal::Entry>>(
+        [](QSqlDatabase &db) -> Result<QList<OfflineJournal::Entry>> {
+            if (auto s = OfflineJournal::ensureSchema(db); !s)
+                return s.error();
+            return OfflineJournal::pending(db);
+        },
+        this,
+        [this](Result<QList<OfflineJournal::Entry>> r) {
+            if (r)
+                emit journalLoaded(r.value());
+            else
+                emit failed(r.error());
+        });
+}
+
+void IncidentStore::resolveJournalEntry(qint64 seq, JournalDecision decision,
+                                        std::function<void(const Result<void> &)> done)
+{
+    auto answer = [this, done](const Result<void> &r) {
+        if (done)
+            done(r);
+        else if (!r)
+            emit failed(r.error());
+    };
+    if (!m_journal) {
+        answer(Error::make(Error::Kind::Unreachable, tr("No journal is open.")));
+        return;
+    }
+    auto finish = [this, answer, decision](Result<bool> r) {
+        if (!r) {
+            answer(r.error());
+            return;
+        }
+        countJournal();
+        loadJournal();
+        if (decision != JournalDecision::Discard && !m_offline)
+            replayJournal();
+        answer(success());
+    };
+    if (decision != JournalDecision::ApplyOverCurrent) {
+        m_journal->run<bool>(
+            [seq, decision](QSqlDatabase &db) -> Result<bool> {
+                auto r = decision == JournalDecision::Discard ? OfflineJournal::remove(db, seq)
+                                                              : OfflineJournal::unflag(db, seq);
                 if (!r)
                     return r.error();
                 return true;
             },
-            [this, done, id](Result<bool> r) {
-                if (!r && r.error().kind == Error::Kind::Unreachable)
-                    return done(false);
-                setOffline(false);
-                if (r)
-                    emit changed(id);
-                else
-                    emit failed(r.error());
-                done(true);
-            });
-    } else {
-        done(true); // an entry this version does not know: dropped after logging
+            this, finish);
+        return;
     }
+    // Over the current version: read it, then send the edit again based on it.
+    m_journal->run<OfflineJournal::Entry>(
+        [seq](QSqlDatabase &db) -> Result<OfflineJournal::Entry> {
+            auto all = OfflineJournal::pending(db);
+            if (!all)
+                return all.error();
+            for (const OfflineJournal::Entry &e : all.value()) {
+                if (e.seq == seq)
+                    return e;
+            }
+            return Error::make(Error::Kind::NotFound,
+                               tr("This kept edit is no longer in the journal."));
+        },
+        this,
+        [this, seq, answer, finish](Result<OfflineJournal::Entry> entry) {
+            if (!entry || entry->kind != QLatin1String("incident.update")) {
+                answer(entry ? Error::make(Error::Kind::InvalidInput,
+                                           tr("Only a change to an incident can be applied over "
+                                              "the current version."))
+                             : entry.error());
+                return;
+            }
+            const QString id = entry->incidentId;
+            const QJsonObject payload = entry->payload;
+            withRepository<int>(
+                [id](IncidentRepository &repo) -> Result<int> {
+                    auto current = repo.get(id);
+                    if (!current)
+                        return current.error();
+                    return current->version;
+                },
+                [this, seq, payload, answer, finish](Result<int> version) {
+                    if (!version) {
+                        answer(version.error());
+                        return;
+                    }
+                    QJsonObject rebased = payload;
+                    rebased.insert(QStringLiteral("base_version"), version.value());
+                    m_journal->run<bool>(
+                        [seq, rebased](QSqlDatabase &db) -> Result<bool> {
+                            if (auto u = OfflineJournal::unflag(db, seq, rebased); !u)
+                                return u.error();
+                            return true;
+                        },
+                        this, finish);
+                });
+        });
 }
 
 } // namespace ic

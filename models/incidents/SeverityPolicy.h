@@ -62,3 +62,5 @@ ResponseState responseState(const Incident &incident, const SeverityPolicy &poli
                             const QDateTime &nowUtc);
 
 } // namespace ic
+
+Q_DECLARE_METATYPE(ic::SeverityPolicy)

@@ -509,7 +509,7 @@ Result<QList<ClockState>> ClockRepository::clocks(const QString &incidentId)
                                       RegulatoryClocks::zone(org->timeZone), m_now);
 }
 
-Result<QHash<QString, NearestDeadline>> ClockRepository::nearestDeadlines()
+Result<QHash<QString, IncidentDeadline>> ClockRepository::nearestDeadlines()
 {
     auto all = rules();
     if (!all)
@@ -545,7 +545,7 @@ Result<QHash<QString, NearestDeadline>> ClockRepository::nearestDeadlines()
     auto iq = Db::exec(m_db, QStringLiteral("SELECT id, became_aware_at FROM ic_incidents"));
     if (!iq)
         return iq.error();
-    QHash<QString, NearestDeadline> out;
+    QHash<QString, IncidentDeadline> out;
     while (iq->next()) {
         const QString id = iq->value(0).toString();
         NotificationFacts f = factsById.value(id);

@@ -42,7 +42,7 @@ public:
 
     Result<QList<ClockState>> clocks(const QString &incidentId);
     // Every incident's most urgent running clock, for the incident list.
-    Result<QHash<QString, NearestDeadline>> nearestDeadlines();
+    Result<QHash<QString, IncidentDeadline>> nearestDeadlines();
 
     // Everything a template may say about the incident; `clockRuleId` picks
     // the clock the notification answers (may be empty).

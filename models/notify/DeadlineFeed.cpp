@@ -1,23 +1,16 @@
 #include "models/notify/DeadlineFeed.h"
 
-#include "models/incidents/IncidentStore.h"
 #include "models/notify/NotifyStore.h"
 
 namespace ic {
 
-DeadlineFeed::DeadlineFeed(SqlExecutor *executor, const Clock &clock, IncidentStore *incidents,
-                           QObject *parent)
+DeadlineFeed::DeadlineFeed(SqlExecutor *executor, const Clock &clock, QObject *parent)
     : QObject(parent), m_store(new NotifyStore(executor, clock, QString(), this))
 {
-    qRegisterMetaType<QHash<QString, ic::NearestDeadline>>();
+    qRegisterMetaType<QHash<QString, ic::IncidentDeadline>>();
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(150);
     connect(&m_debounce, &QTimer::timeout, this, &DeadlineFeed::load);
-    if (incidents) {
-        connect(incidents, &IncidentStore::changed, this, &DeadlineFeed::reload);
-        connect(incidents, &IncidentStore::incidentsLoaded, this, &DeadlineFeed::reload);
-        connect(incidents, &IncidentStore::incidentSaved, this, &DeadlineFeed::reload);
-    }
 }
 
 void DeadlineFeed::reload()
@@ -33,7 +26,7 @@ void DeadlineFeed::load()
         return;
     }
     m_loading = true;
-    m_store->nearestDeadlines([this](const Result<QHash<QString, NearestDeadline>> &r) {
+    m_store->nearestDeadlines([this](const Result<QHash<QString, IncidentDeadline>> &r) {
         m_loading = false;
         if (r) {
             m_deadlines = r.value();

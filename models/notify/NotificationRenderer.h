@@ -4,6 +4,7 @@
 #include "models/notify/NotificationFacts.h"
 #include "models/notify/NotificationTemplate.h"
 #include "models/notify/RegulatoryClock.h"
+#include "models/timeline/TimelineEvent.h"
 
 #include <QDateTime>
 #include <QList>

@@ -8,13 +8,8 @@
 namespace ic {
 
 NotifyStore::NotifyStore(SqlExecutor *executor, const Clock &clock, QString actor, QObject *parent)
-    : QObject(parent), m_executor(executor), m_clock(clock), m_actor(std::move(actor))
+    : WorkspaceStore(executor, clock, std::move(actor), parent)
 {}
-
-bool NotifyStore::canEdit() const
-{
-    return m_executor && !m_executor->spec().readOnly && !m_executor->spec().reviewer;
-}
 
 Error NotifyStore::readOnlyError(const QString &what) const
 {
@@ -24,24 +19,17 @@ Error NotifyStore::readOnlyError(const QString &what) const
 }
 
 template <typename R>
-void NotifyStore::submit(std::function<Result<R>(QSqlDatabase &, const QDateTime &)> job,
-                         std::function<void(Result<R>)> done)
+void NotifyStore::withTime(std::function<Result<R>(QSqlDatabase &, const QDateTime &)> job,
+                           std::function<void(Result<R>)> done)
 {
-    if (!m_executor) {
-        done(Error::make(Error::Kind::Unreachable,
-                         tr("No workspace is open. Nothing was changed.")));
-        return;
-    }
-    const Clock *clock = &m_clock;
-    m_jobs.run<R>(
-        m_executor, this,
-        [job = std::move(job), clock](QSqlDatabase &db) { return job(db, clock->now()); },
-        std::move(done));
+    const Clock *clock = &this->clock();
+    submit<R>([job = std::move(job), clock](QSqlDatabase &db) { return job(db, clock->now()); },
+              std::move(done));
 }
 
 void NotifyStore::facts(const QString &incidentId, Done<NotificationFacts> done)
 {
-    submit<NotificationFacts>(
+    withTime<NotificationFacts>(
         [incidentId](QSqlDatabase &db, const QDateTime &now) {
             return ClockRepository(db, now).facts(incidentId);
         },
@@ -52,13 +40,13 @@ void NotifyStore::saveFacts(
     const NotificationFacts &facts,
     std::function<void(const Result<NotificationFacts> &, const NotificationFacts &)> done)
 {
-    if (!canEdit()) {
+    if (isReadOnly()) {
         done(readOnlyError(tr("notification facts cannot be changed here.")), facts);
         return;
     }
-    const QString actor = m_actor;
+    const QString actor = this->actor();
     auto current = std::make_shared<NotificationFacts>();
-    submit<NotificationFacts>(
+    withTime<NotificationFacts>(
         [facts, actor, current](QSqlDatabase &db, const QDateTime &now) {
             return ClockRepository(db, now).saveFacts(facts, actor, current.get());
         },
@@ -71,7 +59,7 @@ void NotifyStore::saveFacts(
 
 void NotifyStore::organisation(Done<OrganisationProfile> done)
 {
-    submit<OrganisationProfile>(
+    withTime<OrganisationProfile>(
         [](QSqlDatabase &db, const QDateTime &now) {
             return ClockRepository(db, now).organisation();
         },
@@ -81,12 +69,12 @@ void NotifyStore::organisation(Done<OrganisationProfile> done)
 void NotifyStore::saveOrganisation(const OrganisationProfile &profile,
                                    Done<OrganisationProfile> done)
 {
-    if (!canEdit()) {
+    if (isReadOnly()) {
         done(readOnlyError(tr("the organisation profile cannot be changed here.")));
         return;
     }
-    const QString actor = m_actor;
-    submit<OrganisationProfile>(
+    const QString actor = this->actor();
+    withTime<OrganisationProfile>(
         [profile, actor](QSqlDatabase &db, const QDateTime &now) {
             return ClockRepository(db, now).saveOrganisation(profile, actor);
         },
@@ -99,19 +87,19 @@ void NotifyStore::saveOrganisation(const OrganisationProfile &profile,
 
 void NotifyStore::rules(Done<QList<ClockRule>> done)
 {
-    submit<QList<ClockRule>>(
+    withTime<QList<ClockRule>>(
         [](QSqlDatabase &db, const QDateTime &now) { return ClockRepository(db, now).rules(); },
         [done](Result<QList<ClockRule>> r) { done(r); });
 }
 
 void NotifyStore::addRule(const ClockRule &rule, Done<ClockRule> done)
 {
-    if (!canEdit()) {
+    if (isReadOnly()) {
         done(readOnlyError(tr("clock rules cannot be changed here.")));
         return;
     }
-    const QString actor = m_actor;
-    submit<ClockRule>(
+    const QString actor = this->actor();
+    withTime<ClockRule>(
         [rule, actor](QSqlDatabase &db, const QDateTime &now) {
             return ClockRepository(db, now).addRule(rule, actor);
         },
@@ -124,11 +112,11 @@ void NotifyStore::addRule(const ClockRule &rule, Done<ClockRule> done)
 
 void NotifyStore::removeRule(const QString &id, Done<bool> done)
 {
-    if (!canEdit()) {
+    if (isReadOnly()) {
         done(readOnlyError(tr("clock rules cannot be changed here.")));
         return;
     }
-    submit<bool>(
+    withTime<bool>(
         [id](QSqlDatabase &db, const QDateTime &now) -> Result<bool> {
             if (auto r = ClockRepository(db, now).removeRule(id); !r)
                 return r.error();
@@ -143,25 +131,29 @@ void NotifyStore::removeRule(const QString &id, Done<bool> done)
 
 void NotifyStore::clocks(const QString &incidentId, Done<QList<ClockState>> done)
 {
-    submit<QList<ClockState>>(
-        [incidentId](QSqlDatabase &db, const QDateTime &now) {
-            return ClockRepository(db, now).clocks(incidentId);
+    // The notifications pane and the timeline both ask after a change: the
+    // one load still waiting in the queue answers both.
+    const Clock *clock = &this->clock();
+    submitShared<QList<ClockState>>(
+        QStringLiteral("clocks:") + incidentId,
+        [incidentId, clock](QSqlDatabase &db) {
+            return ClockRepository(db, clock->now()).clocks(incidentId);
         },
         [done](Result<QList<ClockState>> r) { done(r); });
 }
 
-void NotifyStore::nearestDeadlines(Done<QHash<QString, NearestDeadline>> done)
+void NotifyStore::nearestDeadlines(Done<QHash<QString, IncidentDeadline>> done)
 {
-    submit<QHash<QString, NearestDeadline>>(
+    withTime<QHash<QString, IncidentDeadline>>(
         [](QSqlDatabase &db, const QDateTime &now) {
             return ClockRepository(db, now).nearestDeadlines();
         },
-        [done](Result<QHash<QString, NearestDeadline>> r) { done(r); });
+        [done](Result<QHash<QString, IncidentDeadline>> r) { done(r); });
 }
 
 void NotifyStore::drafts(const QString &incidentId, Done<QList<NotificationDraft>> done)
 {
-    submit<QList<NotificationDraft>>(
+    withTime<QList<NotificationDraft>>(
         [incidentId](QSqlDatabase &db, const QDateTime &now) {
             return DraftRepository(db, now).drafts(incidentId);
         },
@@ -171,12 +163,12 @@ void NotifyStore::drafts(const QString &incidentId, Done<QList<NotificationDraft
 void NotifyStore::createDraft(const QString &incidentId, const NotificationTemplate &tmpl,
                               const QString &clockRuleId, Done<NotificationDraft> done)
 {
-    if (!canEdit()) {
+    if (isReadOnly()) {
         done(readOnlyError(tr("notifications cannot be drafted here.")));
         return;
     }
-    const QString actor = m_actor;
-    submit<NotificationDraft>(
+    const QString actor = this->actor();
+    withTime<NotificationDraft>(
         [incidentId, tmpl, clockRuleId, actor](QSqlDatabase &db, const QDateTime &now) {
             return DraftRepository(db, now).create(incidentId, tmpl, clockRuleId, actor);
         },
@@ -190,7 +182,7 @@ void NotifyStore::createDraft(const QString &incidentId, const NotificationTempl
 void NotifyStore::render(const QString &incidentId, const NotificationTemplate &tmpl,
                          const QString &clockRuleId, Done<RenderedNotification> done)
 {
-    submit<RenderedNotification>(
+    withTime<RenderedNotification>(
         [incidentId, tmpl, clockRuleId](QSqlDatabase &db,
                                         const QDateTime &now) -> Result<RenderedNotification> {
             auto input = ClockRepository(db, now).renderInput(incidentId, clockRuleId);
@@ -203,7 +195,7 @@ void NotifyStore::render(const QString &incidentId, const NotificationTemplate &
 
 void NotifyStore::versions(const QString &draftId, Done<QList<DraftVersion>> done)
 {
-    submit<QList<DraftVersion>>(
+    withTime<QList<DraftVersion>>(
         [draftId](QSqlDatabase &db, const QDateTime &now) {
             return DraftRepository(db, now).versions(draftId);
         },
@@ -213,12 +205,12 @@ void NotifyStore::versions(const QString &draftId, Done<QList<DraftVersion>> don
 void NotifyStore::saveDraft(const QString &incidentId, const QString &draftId,
                             const DraftVersion &text, int baseVersion, Done<SavedDraft> done)
 {
-    if (!canEdit()) {
+    if (isReadOnly()) {
         done(readOnlyError(tr("the draft cannot be changed here.")));
         return;
     }
-    const QString actor = m_actor;
-    submit<SavedDraft>(
+    const QString actor = this->actor();
+    withTime<SavedDraft>(
         [draftId, text, baseVersion, actor](QSqlDatabase &db, const QDateTime &now) {
             return DraftRepository(db, now).save(draftId, text, baseVersion, actor);
         },
@@ -232,12 +224,12 @@ void NotifyStore::saveDraft(const QString &incidentId, const QString &draftId,
 void NotifyStore::markReviewed(const QString &incidentId, const QString &draftId, int version,
                                Done<NotificationDraft> done)
 {
-    if (!canEdit()) {
+    if (isReadOnly()) {
         done(readOnlyError(tr("the review cannot be recorded here.")));
         return;
     }
-    const QString actor = m_actor;
-    submit<NotificationDraft>(
+    const QString actor = this->actor();
+    withTime<NotificationDraft>(
         [draftId, version, actor](QSqlDatabase &db, const QDateTime &now) {
             return DraftRepository(db, now).markReviewed(draftId, version, actor);
         },
@@ -251,12 +243,12 @@ void NotifyStore::markReviewed(const QString &incidentId, const QString &draftId
 void NotifyStore::markSent(const QString &incidentId, const QString &draftId, int version,
                            const QString &delayReasons, Done<NotificationDraft> done)
 {
-    if (!canEdit()) {
+    if (isReadOnly()) {
         done(readOnlyError(tr("sending cannot be recorded here.")));
         return;
     }
-    const QString actor = m_actor;
-    submit<NotificationDraft>(
+    const QString actor = this->actor();
+    withTime<NotificationDraft>(
         [draftId, version, delayReasons, actor](QSqlDatabase &db, const QDateTime &now) {
             return DraftRepository(db, now).markSent(draftId, version, delayReasons, actor);
         },
@@ -269,10 +261,10 @@ void NotifyStore::markSent(const QString &incidentId, const QString &draftId, in
 
 void NotifyStore::keepUnsaved(const QString &draftId, const UnsavedDraft &text)
 {
-    if (!canEdit())
+    if (isReadOnly())
         return;
-    const QString actor = m_actor;
-    submit<bool>(
+    const QString actor = this->actor();
+    withTime<bool>(
         [draftId, text, actor](QSqlDatabase &db, const QDateTime &now) -> Result<bool> {
             if (auto r = DraftRepository(db, now).keepUnsaved(draftId, actor, text); !r)
                 return r.error();
@@ -283,8 +275,8 @@ void NotifyStore::keepUnsaved(const QString &draftId, const UnsavedDraft &text)
 
 void NotifyStore::unsaved(const QString &draftId, Done<std::optional<UnsavedDraft>> done)
 {
-    const QString actor = m_actor;
-    submit<std::optional<UnsavedDraft>>(
+    const QString actor = this->actor();
+    withTime<std::optional<UnsavedDraft>>(
         [draftId, actor](QSqlDatabase &db, const QDateTime &now) {
             return DraftRepository(db, now).unsaved(draftId, actor);
         },

@@ -8,12 +8,10 @@
 #include "models/notify/NotificationRenderer.h"
 #include "models/notify/NotificationTemplate.h"
 #include "models/notify/RegulatoryClock.h"
-#include "models/store/SqlExecutor.h"
+#include "models/store/WorkspaceStore.h"
 
 #include <QHash>
 #include <QList>
-#include <QObject>
-#include <QPointer>
 
 #include <functional>
 #include <optional>
@@ -26,16 +24,12 @@ class SqlExecutor;
 // Notifications of the open workspace, for the UI: every call returns at
 // once and answers by callback on the UI thread, after the worker thread
 // talked to the database. Writes emit changed(incidentId).
-class NotifyStore : public QObject
+class NotifyStore : public WorkspaceStore
 {
     Q_OBJECT
 public:
     NotifyStore(SqlExecutor *executor, const Clock &clock, QString actor,
                 QObject *parent = nullptr);
-
-    QString actor() const { return m_actor; }
-    void setActor(const QString &actor) { m_actor = actor; }
-    bool canEdit() const;
 
     template <typename T>
     using Done = std::function<void(const Result<T> &)>;
@@ -53,7 +47,7 @@ public:
     void removeRule(const QString &id, Done<bool> done);
 
     void clocks(const QString &incidentId, Done<QList<ClockState>> done);
-    void nearestDeadlines(Done<QHash<QString, NearestDeadline>> done);
+    void nearestDeadlines(Done<QHash<QString, IncidentDeadline>> done);
 
     void drafts(const QString &incidentId, Done<QList<NotificationDraft>> done);
     void createDraft(const QString &incidentId, const NotificationTemplate &tmpl,
@@ -71,25 +65,15 @@ public:
     void keepUnsaved(const QString &draftId, const UnsavedDraft &text);
     void unsaved(const QString &draftId, Done<std::optional<UnsavedDraft>> done);
 
-    // Jobs not yet answered.
-    int pending() const { return m_jobs.pending(); }
-
 signals:
-    // Something of this incident changed (facts, drafts): panes reload.
-    void changed(const QString &incidentId);
     // The organisation profile or the clock rules changed: every clock may.
     void workspaceChanged();
 
 private:
     template <typename R>
-    void submit(std::function<Result<R>(QSqlDatabase &, const QDateTime &)> job,
-                std::function<void(Result<R>)> done);
+    void withTime(std::function<Result<R>(QSqlDatabase &, const QDateTime &)> job,
+                  std::function<void(Result<R>)> done);
     Error readOnlyError(const QString &what) const;
-
-    QPointer<SqlExecutor> m_executor;
-    const Clock &m_clock;
-    QString m_actor;
-    JobCounter m_jobs;
 };
 
 } // namespace ic

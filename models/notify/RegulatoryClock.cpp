@@ -203,23 +203,6 @@ QString ClockState::statusText(const QDateTime &nowUtc) const
     return {};
 }
 
-qint64 NearestDeadline::secondsLeft(const QDateTime &nowUtc) const
-{
-    return due.isValid() ? nowUtc.secsTo(due) : 0;
-}
-
-QString NearestDeadline::text(const QDateTime &nowUtc) const
-{
-    if (!isValid())
-        return {};
-    if (!due.isValid())
-        return Tr::tr("%1: not started (set became-aware time)").arg(ruleName);
-    const QString name = conditional ? ruleName + QLatin1Char('?') : ruleName;
-    const qint64 left = secondsLeft(nowUtc);
-    return left >= 0 ? Tr::tr("%1: %2 left").arg(name, TimeText::duration(left))
-                     : Tr::tr("%1: OVERDUE by %2").arg(name, TimeText::duration(left));
-}
-
 namespace RegulatoryClocks {
 
 QTimeZone zone(const QString &ianaId)
@@ -291,16 +274,16 @@ QList<ClockState> evaluate(const QDateTime &awareUtc, const NotificationFacts &f
     return out;
 }
 
-std::optional<NearestDeadline> nearest(const QList<ClockState> &states)
+std::optional<IncidentDeadline> nearest(const QList<ClockState> &states)
 {
-    std::optional<NearestDeadline> best;
+    std::optional<IncidentDeadline> best;
     int running = 0;
     for (const ClockState &st : states) {
         const bool notStarted = st.status == ClockStatus::NotStarted ||
                                 (st.status == ClockStatus::Undetermined && !st.due.isValid());
         if (!st.isRunning() && !notStarted)
             continue;
-        NearestDeadline d;
+        IncidentDeadline d;
         d.due = st.due;
         d.ruleId = st.rule.id;
         d.ruleName = st.rule.shortName.isEmpty() ? st.rule.name : st.rule.shortName;
@@ -309,7 +292,7 @@ std::optional<NearestDeadline> nearest(const QList<ClockState> &states)
             ++running;
         // A running clock beats one not started; then the earlier due; then
         // one that surely applies over one that may.
-        auto better = [](const NearestDeadline &a, const NearestDeadline &b) {
+        auto better = [](const IncidentDeadline &a, const IncidentDeadline &b) {
             if (a.due.isValid() != b.due.isValid())
                 return a.due.isValid();
             if (a.due != b.due)

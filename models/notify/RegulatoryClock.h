@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/core/Result.h"
+#include "models/incidents/IncidentDeadline.h"
 #include "models/notify/NotificationFacts.h"
 
 #include <QDateTime>
@@ -94,22 +95,6 @@ struct ClockState
     QString dueText() const;                           // local time with zone
 };
 
-// The most urgent running clock of an incident, for the incident list.
-struct NearestDeadline
-{
-    QDateTime due; // UTC; invalid: a clock applies but has not started
-    QString ruleId;
-    QString ruleName;         // short name
-    bool conditional = false; // undetermined: due only if it turns out to apply
-    int running = 0;          // running clocks on the incident
-
-    bool isValid() const { return !ruleId.isEmpty(); }
-    // "GDPR 72 h: 5h 03m left", "GDPR 72 h: overdue by 2h 10m",
-    // "GDPR 72 h?: 5h 03m left" (conditional), "Clock not started".
-    QString text(const QDateTime &nowUtc) const;
-    qint64 secondsLeft(const QDateTime &nowUtc) const;
-};
-
 namespace RegulatoryClocks {
 
 // Every rule's clock for one incident. `sent` maps rule id to the first
@@ -118,7 +103,7 @@ QList<ClockState> evaluate(const QDateTime &awareUtc, const NotificationFacts &f
                            const QList<ClockRule> &rules, const QHash<QString, SentRecord> &sent,
                            const QTimeZone &organisationZone, const QDateTime &nowUtc);
 
-std::optional<NearestDeadline> nearest(const QList<ClockState> &states);
+std::optional<IncidentDeadline> nearest(const QList<ClockState> &states);
 
 // The organisation's zone, UTC when the id is empty or unknown.
 QTimeZone zone(const QString &ianaId);
@@ -127,4 +112,3 @@ QTimeZone zone(const QString &ianaId);
 } // namespace ic
 
 Q_DECLARE_METATYPE(ic::ClockRule)
-Q_DECLARE_METATYPE(ic::NearestDeadline)

@@ -115,7 +115,7 @@ bool playbookHasNul(const Playbook &p)
         for (const PlaybookStep &s : phase.steps) {
             if (hasNul(s.text) || hasNul(s.deadline.text) ||
                 std::any_of(s.substeps.begin(), s.substeps.end(),
-                            [](const QString &x) { return hasNul(x); }))
+                            [](const PlaybookSubstep &x) { return hasNul(x.text); }))
                 return true;
             for (const CodeBlock &c : s.code) {
                 if (hasNul(c.text) || hasNul(c.language))
@@ -400,7 +400,7 @@ Result<Checklist> ChecklistRepository::attach(const QString &incidentId, const P
                     {QUuid::createUuid().toString(QUuid::WithoutBraces), c.id, incidentId, position,
                      p + 1, text(phase.name), text(phase.deadline.text), minutes(phase.deadline),
                      text(s.text), s.line, text(s.deadline.text), minutes(s.deadline),
-                     json(QJsonArray::fromStringList(s.substeps)), json(codeJson(s.code)),
+                     json(QJsonArray::fromStringList(s.substepTexts())), json(codeJson(s.code)),
                      Db::bindTime(m_db, QDateTime())});
                 if (!item)
                     return item.error();

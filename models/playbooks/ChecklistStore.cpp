@@ -8,26 +8,18 @@
 namespace ic {
 
 ChecklistStore::ChecklistStore(SqlExecutor *executor, const Clock &clock, QString actor,
-                               bool readOnly, QObject *parent)
-    : QObject(parent), m_executor(executor), m_clock(clock), m_actor(std::move(actor)),
-      m_readOnly(readOnly)
+                               QObject *parent)
+    : WorkspaceStore(executor, clock, std::move(actor), parent)
 {
     qRegisterMetaType<ic::IncidentChecklists>();
-    qRegisterMetaType<ic::Error>();
 }
 
 template <typename R>
-void ChecklistStore::submit(std::function<Result<R>(ChecklistRepository &)> job,
-                            std::function<void(Result<R>)> done)
+void ChecklistStore::withRepository(std::function<Result<R>(ChecklistRepository &)> job,
+                                    std::function<void(Result<R>)> done)
 {
-    if (!m_executor) {
-        done(Error::make(Error::Kind::Unreachable,
-                         tr("No workspace is open. Nothing was changed.")));
-        return;
-    }
-    const Clock *clock = &m_clock;
-    m_jobs.run<R>(
-        m_executor, this,
+    const Clock *clock = &this->clock();
+    submit<R>(
         [job = std::move(job), clock](QSqlDatabase &db) {
             ChecklistRepository repo(db, clock->now());
             return job(repo);
@@ -37,18 +29,24 @@ void ChecklistStore::submit(std::function<Result<R>(ChecklistRepository &)> job,
 
 bool ChecklistStore::refuseReadOnly(const QString &what)
 {
-    if (!m_readOnly)
-        return false;
-    emit failed(
+    return refuseIfReadOnly(
         Error::make(Error::Kind::InvalidInput,
                     tr("This is a read-only reviewer profile; %1 Nothing was changed.").arg(what)));
-    return true;
 }
 
 void ChecklistStore::load(const QString &incidentId)
 {
-    submit<IncidentChecklists>(
-        [incidentId](ChecklistRepository &repo) { return repo.load(incidentId); },
+    // Every pane showing the incident asks after a change; the load still
+    // waiting in the queue answers all of them (by signal).
+    const QString key = QStringLiteral("load:") + incidentId;
+    if (isQueued(key))
+        return;
+    const Clock *clock = &this->clock();
+    submitShared<IncidentChecklists>(
+        key,
+        [incidentId, clock](QSqlDatabase &db) {
+            return ChecklistRepository(db, clock->now()).load(incidentId);
+        },
         [this](Result<IncidentChecklists> r) {
             if (r)
                 emit loaded(r.value());
@@ -61,7 +59,7 @@ void ChecklistStore::attach(const QString &incidentId, const Playbook &playbook,
                             const QString &sourceSha256,
                             std::function<void(const Result<Checklist> &)> done)
 {
-    if (m_readOnly) {
+    if (isReadOnly()) {
         const Error e = Error::make(Error::Kind::InvalidInput,
                                     tr("This is a read-only reviewer profile; playbooks cannot "
                                        "be attached. Nothing was changed."));
@@ -70,8 +68,8 @@ void ChecklistStore::attach(const QString &incidentId, const Playbook &playbook,
         emit failed(e);
         return;
     }
-    const QString actor = m_actor;
-    submit<Checklist>(
+    const QString actor = this->actor();
+    withRepository<Checklist>(
         [incidentId, playbook, sourceSha256, actor](ChecklistRepository &repo) {
             return repo.attach(incidentId, playbook, sourceSha256, actor);
         },
@@ -98,8 +96,8 @@ void ChecklistStore::setState(const QString &incidentId, const QString &itemId,
             return;
         }
     }
-    const QString actor = m_actor;
-    submit<ItemChange>(
+    const QString actor = this->actor();
+    withRepository<ItemChange>(
         [itemId, state, reason, actor](ChecklistRepository &repo) {
             return repo.setState(itemId, state, reason, actor);
         },
@@ -145,7 +143,7 @@ void ChecklistStore::addNote(const QString &incidentId, const QString &itemId, c
             done(e);
         emit failed(e);
     };
-    if (m_readOnly) {
+    if (isReadOnly()) {
         refuse(Error::make(Error::Kind::InvalidInput,
                            tr("This is a read-only reviewer profile; notes cannot be added. "
                               "Nothing was changed.")));
@@ -155,8 +153,8 @@ void ChecklistStore::addNote(const QString &incidentId, const QString &itemId, c
         refuse(v.error());
         return;
     }
-    const QString actor = m_actor;
-    submit<bool>(
+    const QString actor = this->actor();
+    withRepository<bool>(
         [itemId, text, actor](ChecklistRepository &repo) -> Result<bool> {
             if (auto r = repo.addNote(itemId, text, actor); !r)
                 return r.error();

@@ -2,10 +2,7 @@
 
 #include "models/core/Result.h"
 #include "models/playbooks/Checklist.h"
-#include "models/store/SqlExecutor.h"
-
-#include <QObject>
-#include <QPointer>
+#include "models/store/WorkspaceStore.h"
 
 #include <functional>
 
@@ -16,16 +13,14 @@ class SqlExecutor;
 
 // The checklists of the open workspace, for the UI: every call returns at
 // once and answers by signal after the worker thread talked to the database.
-class ChecklistStore : public QObject
+// One instance per session serves every pane: a load asked for while the
+// same incident's load is under way is answered by that one.
+class ChecklistStore : public WorkspaceStore
 {
     Q_OBJECT
 public:
-    ChecklistStore(SqlExecutor *executor, const Clock &clock, QString actor, bool readOnly,
+    ChecklistStore(SqlExecutor *executor, const Clock &clock, QString actor,
                    QObject *parent = nullptr);
-
-    QString actor() const { return m_actor; }
-    void setActor(const QString &actor) { m_actor = actor; }
-    bool isReadOnly() const { return m_readOnly; }
 
     void load(const QString &incidentId);
     void attach(const QString &incidentId, const ic::Playbook &playbook,
@@ -36,28 +31,16 @@ public:
     void addNote(const QString &incidentId, const QString &itemId, const QString &text,
                  std::function<void(const Result<void> &)> done = {});
 
-    int pending() const { return m_jobs.pending(); }
-
 signals:
     void loaded(const ic::IncidentChecklists &checklists);
-    // A change was written; the incident's record has a new event.
-    void changed(const QString &incidentId);
     // Someone else had already put the step in that state.
     void alreadyDone(const QString &incidentId, const QString &message);
-    void failed(const ic::Error &error);
-    void pendingChanged(int pending);
 
 private:
     template <typename R>
-    void submit(std::function<Result<R>(class ChecklistRepository &)> job,
-                std::function<void(Result<R>)> done);
+    void withRepository(std::function<Result<R>(class ChecklistRepository &)> job,
+                        std::function<void(Result<R>)> done);
     bool refuseReadOnly(const QString &what);
-
-    QPointer<SqlExecutor> m_executor;
-    const Clock &m_clock;
-    QString m_actor;
-    bool m_readOnly = false;
-    JobCounter m_jobs{[this](int n) { emit pendingChanged(n); }};
 };
 
 } // namespace ic

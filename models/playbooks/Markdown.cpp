@@ -73,6 +73,10 @@ struct InlineText
     QString text;
     bool strongOnly = false;
     QString strongLead;
+    bool linkLead = false;
+    qreal linkShare = 0;
+    bool codeOnly = false;
+    bool checkbox = false;
 };
 
 InlineText inlineText(cmark_node *block)
@@ -87,12 +91,34 @@ InlineText inlineText(cmark_node *block)
         first && cmark_node_get_type(first) == CMARK_NODE_STRONG)
         leadStrong = first;
     bool inLead = false;
+    int linkDepth = 0;
+    bool seenContent = false; // text before the first link decides linkLead
+    qsizetype linked = 0, codeChars = 0, otherChars = 0;
     cmark_event_type ev;
     while ((ev = cmark_iter_next(it.get())) != CMARK_EVENT_DONE) {
         cmark_node *n = cmark_iter_get_node(it.get());
         if (n == block)
             continue;
         const auto type = cmark_node_get_type(n);
+        if (type == CMARK_NODE_LINK) {
+            if (ev == CMARK_EVENT_ENTER) {
+                if (!seenContent)
+                    out.linkLead = true;
+                ++linkDepth;
+            } else {
+                --linkDepth;
+            }
+            continue;
+        }
+        if (type == CMARK_NODE_HTML_INLINE && ev == CMARK_EVENT_ENTER) {
+            const QString html = literal(n).toLower();
+            if (html.startsWith(QLatin1String("<input")) &&
+                html.contains(QLatin1String("checkbox")))
+                out.checkbox = true;
+            if (html.startsWith(QLatin1String("<br")))
+                out.text += QLatin1Char(' ');
+            continue;
+        }
         if (type == CMARK_NODE_STRONG) {
             strongDepth += ev == CMARK_EVENT_ENTER ? 1 : -1;
             anyStrong = true;
@@ -117,6 +143,15 @@ InlineText inlineText(cmark_node *block)
         }
         if (piece.isEmpty())
             continue;
+        const qsizetype visible = piece.trimmed().size();
+        if (visible > 0)
+            seenContent = true;
+        if (linkDepth > 0)
+            linked += visible;
+        if (type == CMARK_NODE_CODE)
+            codeChars += visible;
+        else
+            otherChars += visible;
         out.text += piece;
         if (inLead)
             out.strongLead += piece;
@@ -130,6 +165,12 @@ InlineText inlineText(cmark_node *block)
     out.text = out.text.simplified();
     out.strongLead = out.strongLead.simplified();
     out.strongOnly = anyStrong && !outsideStrong && !out.text.isEmpty();
+    const qsizetype total = codeChars + otherChars;
+    out.linkShare = total > 0 ? qreal(linked) / qreal(total) : 0;
+    out.codeOnly = codeChars > 0 && otherChars == 0;
+    static const QRegularExpression box(QStringLiteral("^\\[[ xX]?\\]$|^[☐☑✅⬜]$"));
+    if (box.match(out.text).hasMatch())
+        out.checkbox = true;
     return out;
 }
 
@@ -192,6 +233,9 @@ Block makeBlock(cmark_node *n)
     case Block::Type::TableRow:
         b.headerRow = is(n, "table_header");
         break;
+    case Block::Type::HtmlBlock:
+        b.html = literal(n);
+        break;
     case Block::Type::CodeBlock: {
         int length = 0, offset = 0;
         char character = 0;
@@ -209,6 +253,10 @@ Block makeBlock(cmark_node *n)
         b.text = t.text;
         b.strongOnly = t.strongOnly;
         b.strongLead = t.strongLead;
+        b.linkLead = t.linkLead;
+        b.linkShare = t.linkShare;
+        b.codeOnly = t.codeOnly;
+        b.checkbox = t.checkbox;
     }
     return b;
 }
@@ -289,6 +337,27 @@ QString toHtml(const QByteArray &utf8)
     out.replace(checked, QStringLiteral("☑"));
     out.replace(open, QStringLiteral("☐"));
     return out;
+}
+
+QString htmlText(const QString &html)
+{
+    static const QRegularExpression block(
+        QStringLiteral("<(?:br|/p|/div|/li|/tr|/h\\d|/td|/th)\\b[^>]*>"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression comment(QStringLiteral("<!--.*?-->"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression tag(QStringLiteral("<[^<>]{0,2000}>"));
+    QString t = html;
+    t.remove(comment);
+    t.replace(block, QStringLiteral(" "));
+    t.remove(tag);
+    t.replace(QLatin1String("&nbsp;"), QLatin1String(" "));
+    t.replace(QLatin1String("&lt;"), QLatin1String("<"));
+    t.replace(QLatin1String("&gt;"), QLatin1String(">"));
+    t.replace(QLatin1String("&quot;"), QLatin1String("\""));
+    t.replace(QLatin1String("&#39;"), QLatin1String("'"));
+    t.replace(QLatin1String("&amp;"), QLatin1String("&"));
+    return t.simplified();
 }
 
 QString itemText(const Block &item)

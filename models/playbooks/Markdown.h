@@ -40,6 +40,11 @@ struct Block
     QString text;            // Heading, Paragraph, TableCell: the inline text, plain
     bool strongOnly = false; // Paragraph: all text is bold ("**Triage:**")
     QString strongLead;      // Paragraph: the bold text it starts with, if any
+    bool linkLead = false;   // Paragraph, TableCell: starts with a link ("[NIST](…) guide")
+    qreal linkShare = 0;     // Paragraph, TableCell: the part of the text inside links
+    bool codeOnly = false;   // Paragraph: only inline code ("`TODO: …`")
+    bool checkbox = false;   // TableCell: an <input type="checkbox"> or "[ ]"
+    QString html;            // HtmlBlock: the HTML as written
     QList<Block> children;
 };
 
@@ -56,6 +61,10 @@ struct Document
 
 // Parses UTF-8 Markdown (CommonMark + GFM tables and task lists).
 Document parse(const QByteArray &utf8);
+
+// The text of an HTML fragment: tags left out, entities decoded, spaces
+// collapsed ("<p>Page an <b>IC</b>.</p>" → "Page an IC.").
+QString htmlText(const QString &html);
 
 // Renders to HTML for a preview. Raw HTML in the source is omitted; task
 // list boxes become ☐ / ☑ so a QTextBrowser shows them.

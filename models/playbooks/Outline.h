@@ -2,6 +2,7 @@
 
 #include "models/playbooks/Deadline.h"
 #include "models/playbooks/Markdown.h"
+#include "models/playbooks/Playbook.h"
 
 #include <QByteArray>
 #include <QList>
@@ -13,14 +14,32 @@
 // words that tell what a section is. Internal to models/playbooks.
 namespace ic::Outline {
 
-// YAML front matter ("---\ntitle: ...\n---") is not Markdown: its lines are
-// blanked (line numbers stay right) and its title kept.
+// YAML ("---") or TOML ("+++") front matter is not Markdown: its lines are
+// blanked (line numbers stay right), its fields kept.
 struct FrontMatter
 {
     QString title;
+    QList<MetadataField> fields;
     int lines = 0; // how many lines it spanned; 0: none
 };
 FrontMatter stripFrontMatter(QByteArray &utf8);
+
+// What the rest of the reader should not meet as Markdown, rewritten in
+// place without moving lines: MkDocs admonitions ("!!! warning "Title""
+// and their indented body) become block quotes starting "[!WARNING] Title"
+// (the form GitHub and DocFX write), and lines that hold only template
+// tags ("{% if … %}") are blanked.
+struct Prepared
+{
+    QList<int> admonitionLines; // where each admonition started
+    QList<int> templateLines;   // lines that held only template tags
+};
+Prepared prepare(QByteArray &utf8);
+
+// Template placeholders in running text: "{{ service }}" and "{{service}}"
+// become a blank to fill, "‹service›", and are listed; inline "{% … %}"
+// tags are left out.
+QString fillBlanks(const QString &text, QStringList *blanks);
 
 // A heading, or a bold label on a line of its own ("**Triage:**"), with the
 // blocks under it up to the next heading or label.
@@ -39,8 +58,29 @@ struct Section
 // sections[0] is the document itself.
 QList<Section> build(const Markdown::Document &doc);
 
-// "2.1 Detection" → "Detection", "I. Triage" → "Triage".
+// "2.1 Detection" → "Detection", "I. Triage" → "Triage", "Part 3 — Contain"
+// → "Contain"; emoji and symbols in front are left out too.
 QString stripNumbering(const QString &title);
+
+// A heading numbered like a step: "0. Start a thread", "3) Notify", "Step 2:".
+bool numberedTitle(const QString &title);
+
+// A title that says its content is steps: "Investigation steps",
+// "Procedure", "Checklist", "Acciones", "Maßnahmen", "Étapes".
+bool saysSteps(const QString &title);
+
+// A title for reference material: "References", "Additional reading",
+// "See also", "Links", "Glossary", "Out of scope", "Weiterführende Links".
+bool isReferenceTitle(const QString &title);
+
+// Text that asks for an action: it starts with a verb (English, German,
+// Spanish, French), "Do not …", a condition then a verb ("If …, rotate"),
+// or it is a question to answer.
+bool isActionText(const QString &text);
+
+// What the sentence or label introducing a list says the list is.
+enum class LeadIn { None, Steps, Examples, Indicators, References, Roles };
+LeadIn leadInKind(const QString &text);
 
 // "Playbook: Token Compromise" → "Token Compromise"; "Scenario 1: Key Leak".
 std::optional<QString> playbookName(const QString &title);

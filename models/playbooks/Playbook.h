@@ -40,23 +40,41 @@ struct CodeBlock
     static CodeBlock classify(const QString &text, const QString &language, int line = 0);
 };
 
+// A list item under a step, at any depth of nesting.
+struct PlaybookSubstep
+{
+    QString text;
+    int line = 0;
+    int depth = 1; // 1: directly under the step
+    bool task = false;
+    bool checkedInSource = false;
+};
+
 struct PlaybookStep
 {
     QString text;
     int line = 0;
     Deadline deadline; // empty text: the step names no deadline of its own
-    QStringList substeps;
+    Deadline cadence;  // "every 30 minutes": how often, not by when; empty text: none
+    QString group;     // the sub-heading or label it stands under inside its phase
+    QString detail;    // prose explaining a step written as a heading
+    QList<PlaybookSubstep> substeps;
     QList<CodeBlock> code;
+    QStringList blanks;           // template placeholders to fill in: {{ service }} → "service"
     bool checkedInSource = false; // "- [x]" in the file
+
+    // Sub-step texts, deeper ones indented by two spaces per level.
+    QStringList substepTexts() const;
 };
 
 struct PlaybookPhase
 {
     QString name;
     int line = 0;
-    Deadline deadline; // from the heading or a "Deadline:" line; empty: none
+    Deadline deadline; // from the heading, a "Deadline:" line or "within the first …"; empty: none
     QString goal;
-    QStringList guidance; // lists read as advice, not checklist items
+    QString description;  // the prose that introduces it
+    QStringList guidance; // lists, tables, notes and admonitions read as advice, not steps
     QList<PlaybookStep> steps;
 };
 
@@ -68,6 +86,7 @@ struct Playbook
     int line = 0;       // where it starts in the file
     int endLine = 0;    // last line of its section
     QStringList indicators;
+    QStringList guidance; // notes and admonitions outside any phase
     QList<PlaybookPhase> phases;
 
     int stepCount() const;
@@ -91,17 +110,34 @@ struct ImportNote
     QString text;
 };
 
+// A front matter field ("title", "owner", "tags").
+struct MetadataField
+{
+    QString key;
+    QString value; // lists joined with ", "
+};
+
 // Everything read from one file: its playbooks, severity levels, what was
-// ignored and why, and errors when it could not be read at all.
+// kept as guidance, what was ignored and why, and errors when it could not
+// be read at all.
 struct PlaybookFile
 {
+    // What the document is: a procedure (playbooks), only severity levels,
+    // or reference text with no procedure in it.
+    enum class Kind { Procedure, SeverityLevels, Reference };
+
     QString path;
     QByteArray sha256;  // hex of the bytes read
     QStringList errors; // non-empty: the file could not be read
+    Kind kind = Kind::Procedure;
+    QList<MetadataField> metadata; // YAML or TOML front matter
     QList<ImportNote> warnings;
-    QList<ImportNote> ignored;
+    QList<ImportNote> kept;    // read as guidance, notes, indicators or metadata
+    QList<ImportNote> ignored; // not read, with why
     QList<Playbook> playbooks;
     QList<SeverityEntry> severities;
+
+    static QString kindCode(Kind kind); // "procedure", "severity_levels", "reference"
 
     bool ok() const { return errors.isEmpty(); }
     int deadlineCount() const; // phases and steps with a known deadline

@@ -2,6 +2,7 @@
 
 #include "models/incidents/Incident.h"
 #include "models/incidents/SeverityPolicy.h"
+#include "models/timeline/TimelineEvent.h"
 
 #include <QDateTime>
 #include <QList>

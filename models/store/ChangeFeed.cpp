@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTimer>
@@ -211,6 +212,14 @@ std::optional<StoreChange> ChangeFeed::parsePayload(const QString &payload)
     c.operation = o.value(QStringLiteral("op")).toString();
     c.incidentId = o.value(QStringLiteral("i")).toString();
     c.version = o.value(QStringLiteral("v")).toString().toInt();
+    // Anyone who may NOTIFY in the database can send this: only what our
+    // triggers send is taken (an incident-store table, a row operation).
+    static const QRegularExpression table(QStringLiteral("^ic_[a-z0-9_]{1,60}$"));
+    static const QStringList operations{QStringLiteral("INSERT"), QStringLiteral("UPDATE"),
+                                        QStringLiteral("DELETE"), QStringLiteral("TRUNCATE")};
+    if (!table.match(c.table).hasMatch() || !operations.contains(c.operation) ||
+        c.incidentId.size() > 200)
+        return std::nullopt;
     return c;
 }
 

@@ -2,11 +2,55 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QUrl>
 
 #include <libpq-fe.h>
 
 namespace ic {
+
+bool PgEndpoint::isKnownSslMode(const QString &mode)
+{
+    static const QStringList modes{QStringLiteral("disable"),   QStringLiteral("allow"),
+                                   QStringLiteral("prefer"),    QStringLiteral("require"),
+                                   QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    return modes.contains(mode);
+}
+
+bool PgEndpoint::isLoopbackHost(const QString &host)
+{
+    if (host.startsWith(QLatin1Char('/')) || host.startsWith(QLatin1Char('@')))
+        return true; // a Unix socket: never leaves the machine
+    const QHostAddress a(host);
+    return !a.isNull() && a.isLoopback();
+}
+
+QString PgEndpoint::effectiveSslMode(bool local) const
+{
+    if (!sslMode.isEmpty())
+        return sslMode;
+    return local ? QStringLiteral("prefer") : QStringLiteral("verify-full");
+}
+
+QString PgEndpoint::weakTlsWarning() const
+{
+    if (sslMode.isEmpty() || sslMode == QLatin1String("verify-full") || isLoopbackHost(host) ||
+        host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return {};
+    if (sslMode == QLatin1String("verify-ca"))
+        return QCoreApplication::translate(
+                   "PgEndpoint",
+                   "SSL mode verify-ca checks the certificate's CA but not that it was "
+                   "issued for %1: any server with a certificate from that CA can pose "
+                   "as it. Use verify-full unless you know why not.")
+            .arg(host);
+    return QCoreApplication::translate(
+               "PgEndpoint",
+               "SSL mode %1 does not check who %2 is: someone on the network can pose as the "
+               "server, read what you send (your password included) and change what you see. "
+               "Use verify-full (the default) unless you know why not.")
+        .arg(sslMode, host);
+}
 
 QString PgEndpoint::secretKey() const
 {
@@ -29,7 +73,7 @@ QString PgEndpoint::uri() const
     url.setHost(host);
     url.setPort(port);
     url.setPath(QLatin1Char('/') + database);
-    if (!sslMode.isEmpty() && sslMode != QLatin1String("prefer"))
+    if (!sslMode.isEmpty())
         url.setQuery(QStringLiteral("sslmode=") + sslMode);
     return url.toString();
 }
@@ -52,6 +96,10 @@ std::optional<PgEndpoint> PgEndpoint::fromUri(const QString &uri)
         if (kv.startsWith(QLatin1String("sslmode=")))
             e.sslMode = kv.mid(8);
     }
+    // A value libpq does not know (e.g. "disable host=elsewhere") is refused,
+    // never passed on.
+    if (!e.sslMode.isEmpty() && !isKnownSslMode(e.sslMode))
+        return std::nullopt;
     if (e.database.isEmpty() || e.user.isEmpty())
         return std::nullopt;
     return e;
@@ -103,6 +151,12 @@ Result<PgEndpoint> PgEndpoint::fromConnInfo(const QString &conninfo)
             e.user = val;
         } else if (key == QLatin1String("sslmode")) {
             e.sslMode = val;
+            if (!isKnownSslMode(val))
+                problem =
+                    QCoreApplication::translate("PgEndpoint", "the SSL mode \"%1\" is not one of "
+                                                              "disable, allow, prefer, require, "
+                                                              "verify-ca, verify-full.")
+                        .arg(val.left(40));
         } else if (key == QLatin1String("connect_timeout")) {
             e.connectTimeoutSeconds = qMax(1, val.toInt());
         } else if (key == QLatin1String("password")) {
@@ -128,8 +182,6 @@ Result<PgEndpoint> PgEndpoint::fromConnInfo(const QString &conninfo)
         e.user = qEnvironmentVariable("PGUSER", qEnvironmentVariable("USER"));
     if (e.database.isEmpty())
         e.database = qEnvironmentVariable("PGDATABASE", e.user);
-    if (e.sslMode.isEmpty())
-        e.sslMode = QStringLiteral("prefer");
     if (e.database.isEmpty() || e.user.isEmpty())
         return fail(QCoreApplication::translate("PgEndpoint", "no database or user name."));
     return e;

@@ -16,8 +16,21 @@ struct PgEndpoint
     int port = 5432;
     QString database;
     QString user;
-    QString sslMode = QStringLiteral("prefer"); // libpq sslmode
+    // libpq sslmode; empty: automatic (verify-full, or prefer on this machine)
+    QString sslMode;
     int connectTimeoutSeconds = 5;
+
+    // The libpq sslmode values; anything else is refused before connecting.
+    static bool isKnownSslMode(const QString &mode);
+    // A Unix socket folder or a literal loopback address (127.0.0.0/8, ::1).
+    static bool isLoopbackHost(const QString &host);
+    // The sslmode the connection uses: the chosen one, else verify-full for
+    // another machine and prefer for this one (`local`: the host is this
+    // machine, e.g. "localhost" resolved only to loopback addresses).
+    QString effectiveSslMode(bool local) const;
+    // For people: why the chosen mode is weaker than verify-full for a host
+    // on the network, or empty when it is not.
+    QString weakTlsWarning() const;
 
     // The keychain key under which this endpoint's password is stored.
     QString secretKey() const;
@@ -68,6 +81,9 @@ struct ConnectionSpec
     bool readOnly = false; // the connection itself cannot write (inspection, CLI)
     bool reviewer = false; // a reviewer profile: the app refuses changes except review comments
     QString purpose;       // PostgreSQL application_name suffix ("listener"), for operators
+    // PostgreSQL: the session's statement_timeout (0: the server's default).
+    // Every connection also gets Db::LockTimeoutMs as its lock_timeout.
+    int statementTimeoutMs = 0;
 
     static ConnectionSpec sqlite(const QString &path, bool readOnly = false);
     static ConnectionSpec postgres(const PgEndpoint &endpoint, const QString &password);

@@ -2,14 +2,18 @@
 
 #include "models/core/Logging.h"
 
+#include "models/store/SqlText.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+#include <QHostInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QTimeZone>
 
 #include <libpq-fe.h>
+#include <sqlite3.h>
 
 #include <thread>
 
@@ -38,6 +42,19 @@ Error classifyPgOpenError(const ConnectionSpec &spec, const QString &driverText)
                 .arg(where, spec.pg.user),
             driverText.trimmed());
     }
+    if (t.contains(QLatin1String("ssl was required")) ||
+        t.contains(QLatin1String("does not support ssl")) ||
+        t.contains(QLatin1String("certificate"))) {
+        return Error::make(
+            Error::Kind::Unreachable,
+            Tr::tr("The PostgreSQL server at %1 did not prove who it is over TLS (SSL mode %2), "
+                   "so the connection was closed before your password was sent. Nothing was "
+                   "changed. If the server is yours, give it a certificate for this host name "
+                   "and put its CA in ~/.postgresql/root.crt; lowering the SSL mode in the "
+                   "connection dialog lets anyone on the network pose as it.")
+                .arg(where, spec.pg.effectiveSslMode(false)),
+            driverText.trimmed());
+    }
     if (t.contains(QLatin1String("does not exist"))) {
         return Error::make(
             Error::Kind::NotFound,
@@ -54,7 +71,67 @@ Error classifyPgOpenError(const ConnectionSpec &spec, const QString &driverText)
                        driverText.trimmed());
 }
 
+// A libpq connection-string value, quoted: whatever it holds stays one value
+// and cannot add keywords (QPSQL pastes connect options as they are).
+QString conninfoValue(const QString &value)
+{
+    QString v = value;
+    v.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    v.replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return QLatin1Char('\'') + v + QLatin1Char('\'');
+}
+
+// Whether the host is this machine: a Unix socket, a loopback address, or a
+// name that resolves to loopback addresses only (checked here, on the
+// connection's own thread).
+bool isLocalHost(const QString &host)
+{
+    if (PgEndpoint::isLoopbackHost(host))
+        return true;
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) != 0)
+        return false;
+    const QHostInfo info = QHostInfo::fromName(host);
+    if (info.error() != QHostInfo::NoError || info.addresses().isEmpty())
+        return false;
+    for (const QHostAddress &a : info.addresses()) {
+        if (!a.isLoopback())
+            return false;
+    }
+    return true;
+}
+
 } // namespace
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    if (!db.isValid() || !db.driver())
+        return nullptr;
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.data());
+}
+
+static void hardenSqliteConnection(const QSqlDatabase &db, bool readOnly)
+{
+    // A workspace file may come from anyone: its schema is not trusted.
+    // Defensive mode stops writes to the schema and other corruptors; our
+    // schema has no triggers or views, so none run here (Workspace also
+    // refuses a file that has any). A reader also runs with trusted_schema
+    // off: what the schema holds may only call harmless functions.
+    if (sqlite3 *h = sqliteHandle(db)) {
+        sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+        sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+        sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+        if (readOnly)
+            sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    }
+}
+
+void hardenSqlite(const QSqlDatabase &db)
+{
+    hardenSqliteConnection(db, false);
+}
 
 void cancelDetached(PGcancel *cancel)
 {
@@ -106,11 +183,25 @@ Result<QSqlDatabase> open(const ConnectionSpec &spec, const QString &connectionN
                                    .arg(spec.sqlitePath),
                                detail);
         }
+        hardenSqliteConnection(db, spec.readOnly);
         QSqlQuery q(db);
         q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        // FULL: a commit (an outbox row, a journal entry) is on disk when
+        // COMMIT returns, power cut or not; NORMAL in WAL mode may lose it.
         if (!spec.readOnly)
-            q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+            q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
         return db;
+    }
+
+    const bool local = isLocalHost(spec.pg.host);
+    const QString sslMode = spec.pg.effectiveSslMode(local);
+    if (!PgEndpoint::isKnownSslMode(sslMode)) {
+        QSqlDatabase::removeDatabase(connectionName);
+        return Error::make(Error::Kind::InvalidInput,
+                           Tr::tr("The SSL mode \"%1\" for %2 is not one of disable, allow, "
+                                  "prefer, require, verify-ca, verify-full. Nothing was sent; "
+                                  "choose one in the connection dialog.")
+                               .arg(sslMode.left(40), spec.pg.uri()));
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
@@ -121,12 +212,13 @@ Result<QSqlDatabase> open(const ConnectionSpec &spec, const QString &connectionN
     if (!spec.password.isEmpty())
         db.setPassword(spec.password);
     QStringList options;
-    options << QStringLiteral("connect_timeout=%1").arg(qMax(1, spec.pg.connectTimeoutSeconds));
-    if (!spec.pg.sslMode.isEmpty())
-        options << QStringLiteral("sslmode=") + spec.pg.sslMode;
-    options << (spec.purpose.isEmpty()
-                    ? QStringLiteral("application_name=incident-commander")
-                    : QStringLiteral("application_name=incident-commander-") + spec.purpose);
+    options << QStringLiteral("connect_timeout=") +
+                   conninfoValue(QString::number(qMax(1, spec.pg.connectTimeoutSeconds)));
+    options << QStringLiteral("sslmode=") + conninfoValue(sslMode);
+    options << QStringLiteral("application_name=") +
+                   conninfoValue(spec.purpose.isEmpty()
+                                     ? QStringLiteral("incident-commander")
+                                     : QStringLiteral("incident-commander-") + spec.purpose);
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
         const QString detail = db.lastError().text();
@@ -137,6 +229,13 @@ Result<QSqlDatabase> open(const ConnectionSpec &spec, const QString &connectionN
     QSqlQuery q(db);
     // Store UTC, show local: the session speaks UTC so values round-trip.
     q.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    // Our SQL scanners (SqlText) read quotes the standard way.
+    q.exec(QStringLiteral("SET standard_conforming_strings = on"));
+    // No wait on a lock (a row, a table, an advisory lock another session
+    // holds) lasts longer than this; the statement fails and rolls back.
+    q.exec(QStringLiteral("SET lock_timeout = %1").arg(LockTimeoutMs));
+    if (spec.statementTimeoutMs > 0)
+        q.exec(QStringLiteral("SET statement_timeout = %1").arg(spec.statementTimeoutMs));
     if (spec.readOnly)
         q.exec(QStringLiteral("SET default_transaction_read_only = on"));
     return db;
@@ -258,33 +357,7 @@ Result<void> transaction(QSqlDatabase &db, const std::function<Result<void>()> &
 
 QByteArray toPgPlaceholders(const QString &sql)
 {
-    const QByteArray in = sql.toUtf8();
-    QByteArray out;
-    out.reserve(in.size() + 16);
-    int n = 0;
-    char quote = 0;
-    for (qsizetype i = 0; i < in.size(); ++i) {
-        const char c = in.at(i);
-        if (quote) {
-            out += c;
-            if (c == quote)
-                quote = 0;
-            continue;
-        }
-        if (c == '\'' || c == '"') {
-            quote = c;
-        } else if (c == '-' && i + 1 < in.size() && in.at(i + 1) == '-') {
-            const qsizetype end = in.indexOf('\n', i);
-            out += in.mid(i, end < 0 ? -1 : end - i);
-            i = end < 0 ? in.size() : end - 1;
-            continue;
-        } else if (c == '?') {
-            out += '$' + QByteArray::number(++n);
-            continue;
-        }
-        out += c;
-    }
-    return out;
+    return SqlText::numberPlaceholders(sql).toUtf8();
 }
 
 Error queryError(const QSqlQuery &query, const QString &what)
@@ -292,6 +365,21 @@ Error queryError(const QSqlQuery &query, const QString &what)
     const QSqlError e = query.lastError();
     const QString text = e.text().trimmed();
     const bool pg = query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+    const QString state = e.nativeErrorCode();
+    if (pg && state == QLatin1String("55P03")) {
+        return Error::make(Error::Kind::General,
+                           Tr::tr("The database waited more than %1 s for a lock another session "
+                                  "holds and gave up. Nothing was changed; try again, and if it "
+                                  "keeps happening ask who holds the lock.")
+                               .arg(LockTimeoutMs / 1000),
+                           text);
+    }
+    if (pg && state == QLatin1String("57014") && text.contains(QLatin1String("timeout"))) {
+        return Error::make(Error::Kind::General,
+                           Tr::tr("The database stopped the statement at its time limit. Nothing "
+                                  "was changed; try again."),
+                           text);
+    }
     const bool lost = pg && (e.type() == QSqlError::ConnectionError ||
                              text.contains(QLatin1String("server closed the connection")) ||
                              text.contains(QLatin1String("no connection to the server")) ||

@@ -35,22 +35,26 @@ Result<void> ensureLedger(QSqlDatabase &db)
 {
     if (db.tables().contains(QStringLiteral("ic_schema_migrations")))
         return success(); // (IF NOT EXISTS would still print a notice on PostgreSQL)
-    const QString sql = Db::isPostgres(db)
-                            ? QStringLiteral("CREATE TABLE IF NOT EXISTS ic_schema_migrations ("
-                                             " component text NOT NULL, version integer NOT NULL,"
-                                             " name text NOT NULL, applied_at timestamptz NOT NULL,"
-                                             " PRIMARY KEY (component, version))")
-                            : QStringLiteral("CREATE TABLE IF NOT EXISTS ic_schema_migrations ("
-                                             " component TEXT NOT NULL, version INTEGER NOT NULL,"
-                                             " name TEXT NOT NULL, applied_at TEXT NOT NULL,"
-                                             " PRIMARY KEY (component, version))");
-    auto r = Db::exec(db, sql);
+    auto r = Db::exec(db, ledgerSql(Db::engine(db)));
     if (!r)
         return r.error();
     return success();
 }
 
 } // namespace
+
+QString ledgerSql(Db::Engine engine)
+{
+    return engine == Db::Engine::Postgres
+               ? QStringLiteral("CREATE TABLE IF NOT EXISTS ic_schema_migrations ("
+                                " component text NOT NULL, version integer NOT NULL,"
+                                " name text NOT NULL, applied_at timestamptz NOT NULL,"
+                                " PRIMARY KEY (component, version))")
+               : QStringLiteral("CREATE TABLE IF NOT EXISTS ic_schema_migrations ("
+                                " component TEXT NOT NULL, version INTEGER NOT NULL,"
+                                " name TEXT NOT NULL, applied_at TEXT NOT NULL,"
+                                " PRIMARY KEY (component, version))");
+}
 
 QString componentName(Component c)
 {

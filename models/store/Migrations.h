@@ -27,6 +27,9 @@ QString componentName(Component c);
 QList<Step> steps(Db::Engine engine, Component component);
 int latestVersion(Db::Engine engine, Component component);
 
+// The CREATE TABLE of the ledger (ic_schema_migrations) on this engine.
+QString ledgerSql(Db::Engine engine);
+
 // The highest version recorded in the database (0 when none).
 Result<int> currentVersion(QSqlDatabase &db, Component component);
 

@@ -103,42 +103,4 @@ private:
     QAtomicInt m_pending;
 };
 
-// The jobs a store has in flight (the UI shows "saving…" while there are
-// any). run() counts a job from now until its answer was handled, and tells
-// `changed` each new count. Keep it a member of the `context` given to run():
-// an answer is delivered only while that object exists.
-class JobCounter
-{
-public:
-    explicit JobCounter(std::function<void(int)> changed = {}) : m_changed(std::move(changed)) {}
-    JobCounter(const JobCounter &) = delete;
-    JobCounter &operator=(const JobCounter &) = delete;
-
-    int pending() const { return m_pending; }
-
-    template <typename R>
-    void run(SqlExecutor *executor, QObject *context, std::function<Result<R>(QSqlDatabase &)> job,
-             std::function<void(Result<R>)> done)
-    {
-        step(+1);
-        executor->run<R>(std::move(job), context, [this, done = std::move(done)](Result<R> r) {
-            // The answer first, then the count: a listener waiting for "all
-            // saved" sees the state after the answer was handled.
-            done(std::move(r));
-            step(-1);
-        });
-    }
-
-private:
-    void step(int delta)
-    {
-        m_pending += delta;
-        if (m_changed)
-            m_changed(m_pending);
-    }
-
-    int m_pending = 0;
-    std::function<void(int)> m_changed;
-};
-
 } // namespace ic

@@ -3,18 +3,24 @@
 #include "models/core/Logging.h"
 #include "models/store/Database.h"
 #include "models/store/Migrations.h"
+#include "models/store/SqlScript.h"
 #include "models/team/TeamAccess.h"
 #include "models/team/TeamMembers.h"
-#include "models/timeline/EventLog.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUuid>
+
+#include <algorithm>
+
+#include <sqlite3.h>
 
 namespace ic::Workspace {
 
@@ -53,6 +59,139 @@ Result<void> writeWorkspaceValue(QSqlDatabase &db, const QString &key, const QSt
     return success();
 }
 
+// One recorded migration step, in the order the workspace applied it.
+struct RecordedStep
+{
+    Migrations::Component component = Migrations::Component::Store;
+    int version = 0;
+};
+
+QString normalised(const QString &sql)
+{
+    return sql.simplified();
+}
+
+// Every schema object ("table ic_incidents" -> its CREATE statement) the
+// recorded migration steps make, from running those steps in the recorded
+// order on an empty in-memory database; built once per sequence of steps.
+Result<QHash<QString, QString>> expectedObjects(const QList<RecordedStep> &steps)
+{
+    static QMutex mutex;
+    static QHash<QString, QHash<QString, QString>> cache;
+    QStringList keyParts;
+    for (const RecordedStep &r : steps)
+        keyParts << Migrations::componentName(r.component) + QString::number(r.version);
+    const QString key = keyParts.join(QLatin1Char(','));
+    QMutexLocker lock(&mutex);
+    if (const auto it = cache.constFind(key); it != cache.constEnd())
+        return it.value();
+
+    QHash<QString, QList<Migrations::Step>> known;
+    for (const Migrations::Component c :
+         {Migrations::Component::Store, Migrations::Component::Platform})
+        known.insert(Migrations::componentName(c), Migrations::steps(Db::Engine::Sqlite, c));
+    const QString name = QStringLiteral("ic-expected-schema");
+    QHash<QString, QString> objects;
+    QString failure;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (!db.open()) {
+            failure = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(Migrations::ledgerSql(Db::Engine::Sqlite)))
+                failure = q.lastError().text();
+            for (const RecordedStep &r : steps) {
+                const QList<Migrations::Step> candidates =
+                    known.value(Migrations::componentName(r.component));
+                const auto step = std::find_if(
+                    candidates.cbegin(), candidates.cend(),
+                    [&r](const Migrations::Step &s) { return s.version == r.version; });
+                if (step == candidates.cend()) {
+                    failure = QStringLiteral("unknown step %1").arg(r.version);
+                    break;
+                }
+                for (const QString &statement : SqlScript::split(step->sql)) {
+                    if (!q.exec(statement) && failure.isEmpty())
+                        failure = q.lastError().text();
+                }
+            }
+            if (q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT "
+                                      "LIKE 'sqlite\\_%' ESCAPE '\\'"))) {
+                while (q.next())
+                    objects.insert(q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString(),
+                                   normalised(q.value(2).toString()));
+            } else if (failure.isEmpty()) {
+                failure = q.lastError().text();
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!failure.isEmpty())
+        return Error::make(Error::Kind::General, QStringLiteral("expected schema"), failure);
+    cache.insert(key, objects);
+    return objects;
+}
+
+// A workspace file may come from anyone: every table, index, view and
+// trigger in it must be one our migrations made, exactly as they made it.
+// A hostile trigger would otherwise run on the app's own writes, and a
+// table's CHECK, DEFAULT or generated column could call what it likes.
+Result<void> checkSchemaObjects(QSqlDatabase &db, const QString &path)
+{
+    QList<RecordedStep> steps;
+    if (db.tables().contains(QStringLiteral("ic_schema_migrations"))) {
+        // The order they were applied in: a column added later comes later.
+        auto q = Db::exec(db, QStringLiteral("SELECT component, version FROM ic_schema_migrations "
+                                             "ORDER BY applied_at, CASE component WHEN 'store' "
+                                             "THEN 0 ELSE 1 END, version"));
+        if (!q)
+            return notAWorkspace(path, Tr::tr("its tables cannot be read"));
+        while (q->next()) {
+            const QString component = q->value(0).toString();
+            RecordedStep r;
+            r.version = q->value(1).toInt();
+            if (component == Migrations::componentName(Migrations::Component::Store))
+                r.component = Migrations::Component::Store;
+            else if (component == Migrations::componentName(Migrations::Component::Platform))
+                r.component = Migrations::Component::Platform;
+            else
+                return notAWorkspace(path, Tr::tr("it records schema steps of an unknown kind"));
+            steps << r;
+        }
+    }
+    auto expected = expectedObjects(steps);
+    if (!expected)
+        return notAWorkspace(path, Tr::tr("its recorded schema steps do not fit together"));
+    auto q = Db::exec(db, QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT "
+                                         "LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name"));
+    if (!q)
+        return notAWorkspace(path, Tr::tr("its schema cannot be read"));
+    QStringList foreign;
+    while (q->next()) {
+        const QString object = q->value(0).toString() + QLatin1Char(' ') + q->value(1).toString();
+        const auto it = expected->constFind(object);
+        if (it == expected->constEnd())
+            foreign << object;
+        else if (it.value() != normalised(q->value(2).toString()))
+            foreign << Tr::tr("%1 (changed)").arg(object);
+    }
+    if (foreign.isEmpty())
+        return success();
+    const QString listed =
+        foreign.size() > 8
+            ? QStringList(foreign.mid(0, 8)).join(QStringLiteral(", ")) + QStringLiteral(", …")
+            : foreign.join(QStringLiteral(", "));
+    return Error::make(
+        Error::Kind::NotAWorkspace,
+        Tr::tr("%1 contains database objects that Incident Commander did not create, or changed "
+               "(%2). A workspace file can carry code that would run when the app writes to it, "
+               "so it was not opened and the file was not changed. Open it only after whoever "
+               "made it removes them.")
+            .arg(QDir::toNativeSeparators(path), listed));
+}
+
 // Migrates the open database; `fresh` means: nothing of ours is there yet.
 Result<WorkspaceInfo> prepare(QSqlDatabase &db, const ConnectionSpec &spec,
                               const OpenOptions &options, bool fresh, const QDateTime &nowUtc)
@@ -65,10 +204,31 @@ Result<WorkspaceInfo> prepare(QSqlDatabase &db, const ConnectionSpec &spec,
     auto r = Db::transaction(db, [&]() -> Result<void> {
         if (Db::isPostgres(db)) {
             // Two workstations opening a new team database at once: one migrates.
+            // Waits at most Db::LockTimeoutMs: a session holding this lock
+            // (another workstation upgrading, or a console query taking it)
+            // must not hang everyone who opens the workspace.
             auto lock = Db::exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(7310455)"));
-            if (!lock)
-                return lock.error();
+            if (!lock) {
+                Error e = lock.error();
+                if (e.detail.contains(QLatin1String("lock timeout")))
+                    e.message = Tr::tr("Another session has held this workspace's set-up lock "
+                                       "for more than %1 s (another workstation upgrading it, "
+                                       "or a query holding pg_advisory_lock(7310455)). Nothing "
+                                       "was changed; try again, and if it keeps happening ask "
+                                       "your database administrator who holds the lock.")
+                                    .arg(Db::LockTimeoutMs / 1000);
+                return e;
+            }
+            // Migrating a large database may take longer than a store
+            // statement may; lock waits keep their limit.
+            auto unlimited = Db::exec(db, QStringLiteral("SET LOCAL statement_timeout = 0"));
+            if (!unlimited)
+                return unlimited.error();
         }
+        auto before = Migrations::currentVersion(db, Migrations::Component::Store);
+        if (!before)
+            return before.error();
+        info.storeVersionBefore = before.value();
         auto applied = Migrations::applyPending(db, Migrations::Component::Store, nowUtc);
         if (!applied)
             return applied.error();
@@ -91,9 +251,6 @@ Result<WorkspaceInfo> prepare(QSqlDatabase &db, const ConnectionSpec &spec,
                     return p.error();
             }
         }
-        // Events written before the record was hash-chained get chained now.
-        if (auto chained = EventLog::chainUnchained(db); !chained)
-            return chained.error();
         auto id = readWorkspaceValue(db, QStringLiteral("workspace_id"));
         if (!id)
             return id.error();
@@ -229,6 +386,59 @@ Result<WorkspaceInfo> openPostgres(const ConnectionSpec &spec, const OpenOptions
     return info;
 }
 
+// The texts of opening to read were first written for the command line;
+// they keep its translation context so their translations still apply.
+struct ReadTr
+{
+    Q_DECLARE_TR_FUNCTIONS(ic::app::WorkspaceArgs)
+};
+
+Result<WorkspaceInfo> openToRead(ConnectionSpec spec, const QString &connectionName)
+{
+    spec.readOnly = true;
+    if (spec.kind == ConnectionProfile::Kind::Sqlite) {
+        if (!QFileInfo::exists(spec.sqlitePath)) {
+            return Error::make(Error::Kind::NotFound,
+                               ReadTr::tr("The workspace %1 does not exist. Nothing was changed.")
+                                   .arg(spec.sqlitePath));
+        }
+        if (auto check = inspectSqliteFile(spec.sqlitePath); !check)
+            return check.error();
+    }
+    auto db = Db::open(spec, connectionName);
+    if (!db)
+        return db.error();
+    auto version = Migrations::currentVersion(db.value(), Migrations::Component::Store);
+    const int latest =
+        Migrations::latestVersion(Db::engine(db.value()), Migrations::Component::Store);
+    QString problem;
+    if (!version || version.value() == 0)
+        problem =
+            ReadTr::tr("%1 holds no incident store. Nothing was changed.").arg(spec.describe());
+    else if (version.value() > latest)
+        problem = ReadTr::tr("%1 was written by a newer version of Incident Commander; update it "
+                             "to read this workspace. Nothing was changed.")
+                      .arg(spec.describe());
+    else if (version.value() < latest)
+        problem = ReadTr::tr("%1 was written by an older version; open it once in the app, which "
+                             "upgrades it, then try again. Nothing was changed.")
+                      .arg(spec.describe());
+    if (!problem.isEmpty()) {
+        db.value() = QSqlDatabase();
+        Db::close(connectionName);
+        return Error::make(Error::Kind::NotAWorkspace, problem);
+    }
+    WorkspaceInfo info;
+    info.kind = spec.kind;
+    info.location = spec.describe();
+    info.storeVersion = info.storeVersionBefore = version.value();
+    auto id = readWorkspaceValue(db.value(), QStringLiteral("workspace_id"));
+    info.workspaceId = id ? id.value() : QString();
+    auto pv = Migrations::currentVersion(db.value(), Migrations::Component::Platform);
+    info.platformVersion = pv ? pv.value() : 0;
+    return info;
+}
+
 } // namespace
 
 Result<void> inspectSqliteFile(const QString &path)
@@ -282,6 +492,10 @@ Result<void> inspectSqliteFile(const QString &path)
                                    .arg(QDir::toNativeSeparators(path)),
                                detail);
         }
+        Db::hardenSqlite(db);
+        // Only reading: what the schema calls need not be trusted either.
+        if (sqlite3 *h = Db::sqliteHandle(db))
+            sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
         auto current = Migrations::currentVersion(db, Migrations::Component::Store);
         const int latest =
             Migrations::latestVersion(Db::Engine::Sqlite, Migrations::Component::Store);
@@ -295,6 +509,8 @@ Result<void> inspectSqliteFile(const QString &path)
                                      .arg(QDir::toNativeSeparators(path))
                                      .arg(current.value())
                                      .arg(latest));
+        } else {
+            result = checkSchemaObjects(db, path);
         }
     }
     Db::close(name);
@@ -304,6 +520,8 @@ Result<void> inspectSqliteFile(const QString &path)
 Result<WorkspaceInfo> open(const ConnectionSpec &spec, const OpenOptions &options,
                            const QString &connectionName, const QDateTime &nowUtc)
 {
+    if (options.readOnly)
+        return openToRead(spec, connectionName);
     if (spec.kind == ConnectionProfile::Kind::Sqlite)
         return openSqlite(spec, options, connectionName, nowUtc);
     return openPostgres(spec, options, connectionName, nowUtc);

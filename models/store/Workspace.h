@@ -17,8 +17,9 @@ struct WorkspaceInfo
     QString location;    // file path or postgresql:// URI
     QString workspaceId; // stable id written at creation
     int storeVersion = 0;
-    int platformVersion = 0; // 0: no platform tables in this database
-    bool created = false;    // created by this open
+    int storeVersionBefore = 0; // before this open's migrations (0: there was no store)
+    int platformVersion = 0;    // 0: no platform tables in this database
+    bool created = false;       // created by this open
     // A team workspace on PostgreSQL: who the server says is connected, and
     // the roles they hold (models/team). `becameTeam`: this open created the
     // workspace's roles (an upgrade or a new workspace); the login that
@@ -33,6 +34,10 @@ struct OpenOptions
 {
     bool createIfMissing = true;      // a missing/empty SQLite file, an empty PG database
     bool createPlatformTables = true; // when creating: add audit_logs & co (embedded/demo)
+    // Only to read (inspection, sub-commands): on a read-only connection,
+    // nothing is created, migrated or written; a workspace this build cannot
+    // read as it is (none there, older or newer) is refused.
+    bool readOnly = false;
 };
 
 // A workspace is a database: this checks that it is one of ours, refuses

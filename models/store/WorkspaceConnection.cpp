@@ -5,6 +5,7 @@
 #include "models/store/SqlExecutor.h"
 
 #include <QPointer>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 
 namespace ic {
@@ -19,6 +20,10 @@ WorkspaceConnection::WorkspaceConnection(ConnectionProfile profile, QString pass
                               : ConnectionSpec::postgres(m_profile.store, password);
     // A reviewer still writes review comments: the app, not the connection, refuses the rest.
     spec.reviewer = m_profile.readOnly;
+    spec.readOnly = m_options.readOnly; // only to read: the connection cannot write either
+    // The store's statements are small: none may hang the workspace (lock
+    // waits have Db::LockTimeoutMs on every connection).
+    spec.statementTimeoutMs = StoreStatementTimeoutMs;
     m_store = new SqlExecutor(spec, QStringLiteral("store"), this);
 }
 
@@ -39,6 +44,15 @@ void WorkspaceConnection::open(AfterOpen afterOpen)
             Result<WorkspaceInfo> r = Workspace::open(spec, options, name, now);
             if (r && afterOpen) {
                 QSqlDatabase db = QSqlDatabase::database(name, false);
+                // Extra work after opening (demo data) may take long; the
+                // limit comes back for the store's own statements after.
+                const bool pg = Db::isPostgres(db);
+                if (pg)
+                    (void)Db::exec(db, QStringLiteral("SET statement_timeout = 0"));
+                auto restore = qScopeGuard([&db, pg, limit = spec.statementTimeoutMs] {
+                    if (pg && db.isOpen())
+                        (void)Db::exec(db, QStringLiteral("SET statement_timeout = %1").arg(limit));
+                });
                 auto report = [executor, self](int percent) {
                     executor->deliver(self, [self, percent] {
                         emit static_cast<WorkspaceConnection *>(self.data())->progress(percent);

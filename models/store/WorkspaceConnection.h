@@ -24,6 +24,9 @@ public:
     using AfterOpen = std::function<Result<void>(QSqlDatabase &, const WorkspaceInfo &,
                                                  std::function<void(int percent)> progress)>;
 
+    // PostgreSQL: the store connection's statement_timeout.
+    static constexpr int StoreStatementTimeoutMs = 60'000;
+
     WorkspaceConnection(ConnectionProfile profile, QString password, OpenOptions options,
                         const Clock &clock, QObject *parent = nullptr);
     ~WorkspaceConnection() override;

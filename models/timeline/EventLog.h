@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/core/Result.h"
-#include "models/incidents/Incident.h"
+#include "models/timeline/TimelineEvent.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/incidents/Incident.h"
+#include "models/timeline/TimelineEvent.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,31 +1,18 @@
 #include "models/timeline/TimelineStore.h"
 
 #include "models/core/Clock.h"
-#include "models/store/SqlExecutor.h"
 
 namespace ic {
 
 TimelineStore::TimelineStore(SqlExecutor *executor, const Clock &clock, QString actor,
                              QObject *parent)
-    : QObject(parent), m_executor(executor), m_clock(clock), m_actor(std::move(actor))
+    : WorkspaceStore(executor, clock, std::move(actor), parent)
 {}
-
-bool TimelineStore::isReviewer() const
-{
-    return m_executor && m_executor->spec().reviewer;
-}
-
-bool TimelineStore::isReadOnly() const
-{
-    return m_executor && m_executor->spec().readOnly;
-}
 
 void TimelineStore::load(const QString &incidentId)
 {
-    if (!m_executor)
-        return;
-    m_executor->run<QList<IncidentEvent>>(
-        [incidentId](QSqlDatabase &db) { return EventLog::events(db, incidentId); }, this,
+    submit<QList<IncidentEvent>>(
+        [incidentId](QSqlDatabase &db) { return EventLog::events(db, incidentId); },
         [this, incidentId](Result<QList<IncidentEvent>> r) {
             if (r)
                 emit loaded(incidentId, r.value());
@@ -55,9 +42,9 @@ void TimelineStore::addEntry(const QString &incidentId, const QString &text,
                              const QDateTime &occurredAt,
                              std::function<void(const Result<IncidentEvent> &)> done)
 {
-    const QDateTime now = m_clock.now();
+    const QDateTime now = clock().now();
     Result<void> check = validateEntry(text, occurredAt, now);
-    if (check && (isReviewer() || isReadOnly()))
+    if (check && !permissions().may(Permissions::Action::Edit))
         check = Error::make(Error::Kind::InvalidInput,
                             tr("This is a read-only reviewer profile: it can add review "
                                "comments, not entries. Nothing was added."));
@@ -67,7 +54,7 @@ void TimelineStore::addEntry(const QString &incidentId, const QString &text,
     }
     EventDraft d;
     d.incidentId = incidentId;
-    d.actor = m_actor;
+    d.actor = actor();
     d.kind = QStringLiteral("manual");
     d.summary = text.trimmed();
     d.occurredAt = occurredAt.isValid() ? occurredAt : now;
@@ -80,8 +67,8 @@ void TimelineStore::addReviewComment(const QString &incidentId, const QString &t
                                      qint64 aboutEventId,
                                      std::function<void(const Result<IncidentEvent> &)> done)
 {
-    Result<void> check = validateEntry(text, {}, m_clock.now());
-    if (check && isReadOnly())
+    Result<void> check = validateEntry(text, {}, clock().now());
+    if (check && !permissions().may(Permissions::Action::Comment))
         check = Error::make(Error::Kind::InvalidInput,
                             tr("This connection cannot write. Nothing was added."));
     if (!check) {
@@ -90,7 +77,7 @@ void TimelineStore::addReviewComment(const QString &incidentId, const QString &t
     }
     EventDraft d;
     d.incidentId = incidentId;
-    d.actor = m_actor;
+    d.actor = actor();
     d.kind = QStringLiteral("review.comment");
     d.summary = text.trimmed();
     if (aboutEventId > 0)
@@ -111,17 +98,15 @@ void TimelineStore::report(const Error &error,
 void TimelineStore::append(EventDraft draft,
                            std::function<void(const Result<IncidentEvent> &)> done)
 {
-    if (!m_executor)
-        return;
-    const Clock *clock = &m_clock;
-    m_executor->run<IncidentEvent>(
+    const Clock *clock = &this->clock();
+    submit<IncidentEvent>(
         [draft, clock](QSqlDatabase &db) { return EventLog::append(db, draft, clock->now()); },
-        this,
         [this, done](Result<IncidentEvent> r) {
             if (r) {
                 if (done)
                     done(r);
                 emit appended(r.value());
+                emit changed(r->incidentId);
             } else {
                 report(r.error(), done);
             }
@@ -131,10 +116,8 @@ void TimelineStore::append(EventDraft draft,
 void TimelineStore::verify(const QString &incidentId,
                            std::function<void(const Result<ChainVerification> &)> done)
 {
-    if (!m_executor)
-        return;
-    m_executor->run<ChainVerification>(
-        [incidentId](QSqlDatabase &db) { return EventLog::verify(db, incidentId); }, this,
+    submit<ChainVerification>(
+        [incidentId](QSqlDatabase &db) { return EventLog::verify(db, incidentId); },
         [done](Result<ChainVerification> r) { done(r); });
 }
 

@@ -1,11 +1,9 @@
 #pragma once
 
 #include "models/core/Result.h"
-#include "models/incidents/Incident.h"
 #include "models/timeline/EventLog.h"
 
-#include <QObject>
-#include <QPointer>
+#include "models/store/WorkspaceStore.h"
 
 #include <functional>
 
@@ -17,15 +15,13 @@ class SqlExecutor;
 // The timeline of the open workspace, for the UI: loads an incident's events,
 // adds manual (possibly backdated) entries and review comments, verifies the
 // record. Every call returns at once; answers come by signal or callback.
-class TimelineStore : public QObject
+// What it appends is announced with appended() and changed().
+class TimelineStore : public WorkspaceStore
 {
     Q_OBJECT
 public:
     TimelineStore(SqlExecutor *executor, const Clock &clock, QString actor,
                   QObject *parent = nullptr);
-
-    bool isReviewer() const;
-    bool isReadOnly() const;
 
     void load(const QString &incidentId);
     // A manual entry, e.g. a phone call: `occurredAt` may be in the past.
@@ -44,15 +40,10 @@ public:
 signals:
     void loaded(const QString &incidentId, const QList<ic::IncidentEvent> &events);
     void appended(const ic::IncidentEvent &event);
-    void failed(const ic::Error &error);
 
 private:
     void report(const Error &error, const std::function<void(const Result<IncidentEvent> &)> &done);
     void append(EventDraft draft, std::function<void(const Result<IncidentEvent> &)> done);
-
-    QPointer<SqlExecutor> m_executor;
-    const Clock &m_clock;
-    QString m_actor;
 };
 
 } // namespace ic

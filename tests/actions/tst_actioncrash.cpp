@@ -114,7 +114,8 @@ private slots:
             s.apiBaseUrl = m_server->baseUrl().toString();
             s.caPem = QString::fromLatin1(m_id.caPem);
             s.timeoutSeconds = 120; // the kill, not a timeout, ends the first attempt
-            QVERIFY(ActionSettingsStore::save(d, s, QStringLiteral("test"),
+            QVERIFY(ActionSettingsStore::save(d, s, ActionSettingsStore::load(d).value(),
+                                              QStringLiteral("test"),
                                               QDateTime::currentDateTimeUtc())
                         .ok());
         }

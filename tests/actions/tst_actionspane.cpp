@@ -100,7 +100,7 @@ private:
     {
         emit w->navigator()->showIncident(incidentId);
         auto *tabs = w->findChild<QTabWidget *>(QStringLiteral("incidentTabs"));
-        auto *p = w->findChild<ActionsPane *>(QStringLiteral("actionsPane"));
+        auto *p = qobject_cast<ActionsPane *>(w->showPane(QStringLiteral("actionsPane")));
         if (tabs && p)
             tabs->setCurrentWidget(p);
         return p;

@@ -124,9 +124,10 @@ private slots:
         QCOMPARE(attempt.details.value(QLatin1String("attempt")).toInt(), 1);
         QCOMPARE(attempt.actor, QStringLiteral("alex"));
 
-        auto later = Outbox::retryLater(
-            m_db, d.id, {500, QStringLiteral("srv-1"), -1, QStringLiteral("HTTP 500")},
-            m_now.addSecs(2), QStringLiteral("alex"), m_now);
+        auto later =
+            Outbox::retryLater(m_db, d.id, QStringLiteral("me"),
+                               {500, QStringLiteral("srv-1"), -1, QStringLiteral("HTTP 500")},
+                               m_now.addSecs(2), QStringLiteral("alex"), m_now);
         IC_VERIFY_OK(later);
         QCOMPARE(later->state, ActionState::Pending);
         QCOMPARE(Outbox::byId(m_db, d.id)->nextAttemptAt, m_now.addSecs(2));
@@ -135,7 +136,7 @@ private slots:
 
         IC_VERIFY_OK(Outbox::claim(m_db, d.id, claimFor(QStringLiteral("me")),
                                    QStringLiteral("alex"), false, m_now.addSecs(2)));
-        auto done = Outbox::finish(m_db, d.id, ActionState::Succeeded,
+        auto done = Outbox::finish(m_db, d.id, QStringLiteral("me"), ActionState::Succeeded,
                                    {200, QStringLiteral("srv-2"), 3, QStringLiteral("Done")},
                                    QStringLiteral("alex"), m_now.addSecs(3));
         IC_VERIFY_OK(done);
@@ -161,7 +162,8 @@ private slots:
                      .error()
                      .kind,
                  Error::Kind::Conflict);
-        QVERIFY(!Outbox::finish(m_db, d.id, ActionState::Failed, {}, QStringLiteral("alex"), m_now)
+        QVERIFY(!Outbox::finish(m_db, d.id, QStringLiteral("me"), ActionState::Failed, {},
+                                QStringLiteral("alex"), m_now)
                      .ok());
         QVERIFY(
             !Outbox::dismiss(m_db, d.id, QStringLiteral("me"), {}, QStringLiteral("alex"), m_now)
@@ -186,7 +188,7 @@ private slots:
         IC_VERIFY_OK(Outbox::create(m_db, d, QStringLiteral("alex"), m_now));
         IC_VERIFY_OK(Outbox::claim(m_db, d.id, claimFor(QStringLiteral("me")),
                                    QStringLiteral("alex"), false, m_now));
-        auto r = Outbox::finish(m_db, d.id, ActionState::Unknown,
+        auto r = Outbox::finish(m_db, d.id, QStringLiteral("me"), ActionState::Unknown,
                                 {0, {}, -1, QStringLiteral("No answer within 30 s")},
                                 QStringLiteral("alex"), m_now);
         IC_VERIFY_OK(r);
@@ -254,10 +256,10 @@ private slots:
         for (const ActionRecord &a : {inFlight, unknown, failed})
             IC_VERIFY_OK(Outbox::claim(m_db, a.id, claimFor(QStringLiteral("gone"), 0),
                                        QStringLiteral("alex"), false, m_now));
-        IC_VERIFY_OK(Outbox::finish(m_db, unknown.id, ActionState::Unknown, {},
-                                    QStringLiteral("alex"), m_now));
-        IC_VERIFY_OK(Outbox::finish(m_db, failed.id, ActionState::Failed, {},
-                                    QStringLiteral("alex"), m_now));
+        IC_VERIFY_OK(Outbox::finish(m_db, unknown.id, QStringLiteral("gone"), ActionState::Unknown,
+                                    {}, QStringLiteral("alex"), m_now));
+        IC_VERIFY_OK(Outbox::finish(m_db, failed.id, QStringLiteral("gone"), ActionState::Failed,
+                                    {}, QStringLiteral("alex"), m_now));
 
         auto list = Outbox::needingAttention(m_db);
         IC_VERIFY_OK(list);

@@ -71,7 +71,8 @@ private:
     ConnectionSpec source()
     {
         QFETCH_GLOBAL(QString, engine);
-        if (!m_sources.contains(engine)) {
+        const QString key = engine + QLatin1Char('/') + layoutName(currentLayout());
+        if (!m_sources.contains(key)) {
             auto spec = m_src.create(engine);
             if (!spec || !m_src.generate(spec.value(), 3000, 10))
                 return {};
@@ -87,9 +88,9 @@ private:
                            QStringLiteral(R"({"note": "line\nbreak", "n": 1})")};
             if (!m_src.insert(spec.value(), odd))
                 return {};
-            m_sources.insert(engine, spec.value());
+            m_sources.insert(key, spec.value());
         }
-        return m_sources.value(engine);
+        return m_sources.value(key);
     }
 
     QString path(const char *ext)
@@ -110,7 +111,7 @@ private:
     }
 
 private slots:
-    void initTestCase_data() { addEngineRows(); }
+    void initTestCase_data() { addAuditLayoutRows(); }
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());

@@ -94,15 +94,16 @@ private:
     ConnectionSpec source()
     {
         QFETCH_GLOBAL(QString, engine);
-        if (!m_sources.contains(engine)) {
+        const QString key = engine + QLatin1Char('/') + layoutName(currentLayout());
+        if (!m_sources.contains(key)) {
             auto spec = m_src.create(engine);
             if (!spec)
                 return {};
             if (!m_src.insert(spec.value(), crafted()))
                 return {};
-            m_sources.insert(engine, spec.value());
+            m_sources.insert(key, spec.value());
         }
-        return m_sources.value(engine);
+        return m_sources.value(key);
     }
 
     // Every id the filter finds, in the model's order.
@@ -141,7 +142,7 @@ private:
     }
 
 private slots:
-    void initTestCase_data() { addEngineRows(); }
+    void initTestCase_data() { addAuditLayoutRows(); }
     void initTestCase() { IC_START_PG(m_src.pg()); }
 
     void everyFilter_data()

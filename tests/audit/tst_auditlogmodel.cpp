@@ -26,13 +26,14 @@ private:
     ConnectionSpec bigSource()
     {
         QFETCH_GLOBAL(QString, engine);
-        if (!m_big.contains(engine)) {
+        const QString key = engine + QLatin1Char('/') + layoutName(currentLayout());
+        if (!m_big.contains(key)) {
             auto spec = m_src.create(engine);
             if (!spec || !m_src.generate(spec.value(), 5000, 10))
                 return {};
-            m_big.insert(engine, spec.value());
+            m_big.insert(key, spec.value());
         }
-        return m_big.value(engine);
+        return m_big.value(key);
     }
 
     static bool settle(AuditLogModel &m, bool index = true)
@@ -67,7 +68,7 @@ private:
     }
 
 private slots:
-    void initTestCase_data() { addEngineRows(); }
+    void initTestCase_data() { addAuditLayoutRows(); }
     void initTestCase() { IC_START_PG(m_src.pg()); }
 
     void underModelTester()
@@ -301,18 +302,21 @@ private slots:
         const ConnectionSpec spec = bigSource();
         const QList<qint64> reference = m_src.ids(spec, true);
         AuditLogModel m(spec, m_clock);
+        m.setReconnectWindow(0); // the user retries (tst_auditstandby: by itself)
         QVERIFY(m.setFilter({}).isEmpty());
         QVERIFY(settle(m));
         QVERIFY(show(m, 0, 40));
 
-        // Another session holds the table, so the next page waits on it...
+        // Another session holds the table, so the next page waits on it (on a
+        // standby: the primary's lock, replayed)...
         const QString lockName = QStringLiteral("lost-lock");
-        auto locker = Db::open(spec, lockName);
+        auto locker = Db::open(m_src.writeSpec(spec), lockName);
         QVERIFY(locker.ok());
         QVERIFY(Db::exec(locker.value(), QStringLiteral("BEGIN")).ok());
         QVERIFY(Db::exec(locker.value(),
                          QStringLiteral("LOCK TABLE audit_logs IN ACCESS EXCLUSIVE MODE"))
                     .ok());
+        IC_VERIFY_OK(m_src.sync(spec)); // a standby has the lock too
         QSignalSpy failed(&m, &AuditLogModel::failed);
         m.setViewport(3000, 40);
         // ...and is killed while it waits: the connection is gone mid-query.
@@ -352,6 +356,80 @@ private slots:
         QVERIFY(show(m, 3000, 40));
         QCOMPARE(idsAt(m, 3000, 40), reference.mid(3000, 40));
         QVERIFY(!m.hasError());
+    }
+
+    // The same loss without anyone pressing Retry: the model reconnects by
+    // itself and the page arrives where it belongs; nothing is reported.
+    void lostConnectionReconnectsByItself()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        if (engine != QLatin1String("postgres"))
+            QSKIP("SQLite has no connection to lose");
+        const ConnectionSpec spec = bigSource();
+        const QList<qint64> reference = m_src.ids(spec, true);
+        AuditLogModel m(spec, m_clock);
+        QVERIFY(m.setFilter({}).isEmpty());
+        QVERIFY(settle(m));
+        QVERIFY(show(m, 1000, 40));
+        QSignalSpy failed(&m, &AuditLogModel::failed);
+        QSignalSpy reconnecting(&m, &AuditLogModel::reconnecting);
+        QSignalSpy reconnected(&m, &AuditLogModel::reconnected);
+        // Every session of the explorer is killed (as a restart or failover does).
+        const QString killName = QStringLiteral("reconnect-kill");
+        {
+            auto kill = Db::open(spec, killName);
+            QVERIFY(kill.ok());
+            QVERIFY(Db::exec(kill.value(),
+                             QStringLiteral("SELECT pg_terminate_backend(pid) FROM "
+                                            "pg_stat_activity WHERE application_name = "
+                                            "'incident-commander' AND pid <> pg_backend_pid() AND "
+                                            "datname = current_database()"))
+                        .ok());
+        }
+        Db::close(killName);
+        m.setViewport(3500, 40);
+        QVERIFY(show(m, 3500, 40));
+        QCOMPARE(idsAt(m, 3500, 40), reference.mid(3500, 40));
+        QCOMPARE(idsAt(m, 1000, 40), reference.mid(1000, 40));
+        QVERIFY(reconnecting.size() >= 1);
+        QVERIFY(reconnected.size() >= 1);
+        QCOMPARE(failed.size(), 0);
+        QVERIFY(!m.hasError());
+    }
+
+    // An index walk interrupted after some checkpoints goes on from the last
+    // one and finds exactly the checkpoints a whole walk finds after it.
+    void indexResumesFromItsLastKey()
+    {
+        const ConnectionSpec spec = bigSource();
+        const QString name = QStringLiteral("index-resume");
+        {
+            auto db = Db::open(spec, name);
+            QVERIFY(db.ok());
+            for (bool newestFirst : {true, false}) {
+                for (int limit : {0, 3000}) {
+                    AuditFilter filter;
+                    filter.order = newestFirst ? AuditFilter::Order::NewestFirst
+                                               : AuditFilter::Order::OldestFirst;
+                    filter.limit = limit;
+                    const CompiledFilter f = AuditFilters::compile(
+                        filter,
+                        spec.kind == ConnectionProfile::Kind::Postgres ? Db::Engine::Postgres
+                                                                       : Db::Engine::Sqlite,
+                        m_clock.now());
+                    QList<AuditKey> whole, rest;
+                    IC_VERIFY_OK(AuditQueries::buildIndex(
+                        db.value(), f, nullptr, [&](const QList<AuditKey> &k) { whole += k; }));
+                    QCOMPARE(whole.size(), (limit > 0 ? limit : 5000) / 256 + 1);
+                    const int at = 5;
+                    IC_VERIFY_OK(AuditQueries::buildIndex(
+                        db.value(), f, nullptr, [&](const QList<AuditKey> &k) { rest += k; },
+                        whole.at(at), qint64(at) * AuditQueries::CheckpointStride));
+                    QCOMPARE(rest, whole.mid(at + 1));
+                }
+            }
+        }
+        Db::close(name);
     }
 };
 

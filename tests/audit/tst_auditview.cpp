@@ -84,7 +84,7 @@ private:
         w.openSqliteFile(m_path);
         if (!shown.wait(30000) && shown.isEmpty())
             return nullptr;
-        auto *view = w.findChild<AuditView *>();
+        auto *view = qobject_cast<AuditView *>(w.showPane(QStringLiteral("auditView")));
         if (!view)
             return nullptr;
         for (QTabWidget *tabs : w.findChildren<QTabWidget *>()) {

@@ -44,27 +44,23 @@ private:
     ConnectionSpec source()
     {
         QFETCH_GLOBAL(QString, engine);
-        if (!m_sources.contains(engine)) {
-            auto spec = m_src.create(engine);
-            if (!spec)
-                return {};
-            const QString name = QStringLiteral("inv-demo-%1").arg(++m_n);
-            {
-                auto db = Db::open(spec.value(), name);
-                if (!db)
-                    return {};
+        const QString key = engine + QLatin1Char('/') + layoutName(currentLayout());
+        if (!m_sources.contains(key)) {
+            auto spec = m_src.create(engine, [&](QSqlDatabase &db) -> Result<void> {
                 DemoOptions o;
                 o.rows = DemoData::MinimumRows;
                 o.anchor = Anchor;
-                auto filled = DemoData::fill(db.value(), o, {});
+                auto filled = DemoData::fill(db, o, {});
                 if (!filled)
-                    return {};
+                    return filled.error();
                 m_plants = filled->plants;
-            }
-            Db::close(name);
-            m_sources.insert(engine, spec.value());
+                return success();
+            });
+            if (!spec)
+                return {};
+            m_sources.insert(key, spec.value());
         }
-        return m_sources.value(engine);
+        return m_sources.value(key);
     }
 
     Db::Engine engineOf(const ConnectionSpec &spec)
@@ -123,7 +119,7 @@ private:
     }
 
 private slots:
-    void initTestCase_data() { addEngineRows(); }
+    void initTestCase_data() { addAuditLayoutRows(); }
     void initTestCase() { IC_START_PG(m_src.pg()); }
 
     void usersLast24Hours()
@@ -253,7 +249,8 @@ private slots:
         const ConnectionSpec spec = source();
         const QString name = QStringLiteral("inv-save-%1").arg(++m_n);
         {
-            auto db = Db::open(spec, name);
+            // The workspace (on the primary when the audit source is a standby).
+            auto db = Db::open(m_src.writeSpec(spec), name);
             IC_VERIFY_OK(db);
             Investigation mine;
             mine.name = QStringLiteral("  Exports by the insider ");
@@ -365,7 +362,7 @@ private slots:
         const ConnectionSpec spec = source();
         const QString name = QStringLiteral("inv-pin-%1").arg(++m_n);
         {
-            auto opened = Db::open(spec, name);
+            auto opened = Db::open(m_src.writeSpec(spec), name);
             IC_VERIFY_OK(opened);
             QSqlDatabase db = opened.value();
             NewIncident n;

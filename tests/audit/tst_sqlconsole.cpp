@@ -29,13 +29,14 @@ private:
     ConnectionSpec source()
     {
         QFETCH_GLOBAL(QString, engine);
-        if (!m_sources.contains(engine)) {
+        const QString key = engine + QLatin1Char('/') + layoutName(currentLayout());
+        if (!m_sources.contains(key)) {
             auto spec = m_src.create(engine);
             if (!spec || !m_src.generate(spec.value(), 5000, 10))
                 return {};
-            m_sources.insert(engine, spec.value());
+            m_sources.insert(key, spec.value());
         }
-        return m_sources.value(engine);
+        return m_sources.value(key);
     }
 
     bool pg()
@@ -52,7 +53,7 @@ private:
     }
 
 private slots:
-    void initTestCase_data() { addEngineRows(); }
+    void initTestCase_data() { addAuditLayoutRows(); }
     void initTestCase() { IC_START_PG(m_src.pg()); }
 
     void pagesAndCountsAnyResult()
@@ -133,9 +134,11 @@ private slots:
     {
         if (!pg())
             QSKIP("sequences are PostgreSQL's; SQLite's connection is query_only");
-        SqlConsoleModel m(source());
+        const ConnectionSpec spec = source();
+        SqlConsoleModel m(spec);
         QSignalSpy failed(&m, &SqlConsoleModel::failed);
-        m.run(QStringLiteral("SELECT nextval('audit_logs_id_seq')"));
+        m.run(QStringLiteral("SELECT nextval('%1')")
+                  .arg(writeTarget(m_src.layoutOf(spec)).idSequence));
         QVERIFY(failed.wait(20000));
         // A team workspace runs the console as its read-only audit reader,
         // which may not even use the sequence; elsewhere the read-only

@@ -5,6 +5,7 @@
 // SQLite's are prefixed audit.sqlite. See README.md.
 #include "Bench.h"
 
+#include "AuditLayout.h"
 #include "PgServer.h"
 #include "models/audit/AuditExporter.h"
 #include "models/audit/AuditLogModel.h"
@@ -628,17 +629,75 @@ int measure(const Source &s, const Options &o, const QString &tmp)
     return 0;
 }
 
+// A new database on the private server with the workspace's tables and
+// `rows` demo rows, its audit log in `layout` (partitioned: before the load,
+// which COPY then routes; view: after it).
+Result<void> fillLayout(test::PgServer &server, const QString &database, test::AuditLayout layout,
+                        const DemoOptions &o)
+{
+    if (auto c = server.createDatabase(database); !c)
+        return c;
+    const QDate from =
+        QDateTime::fromMSecsSinceEpoch(
+            o.anchor.toMSecsSinceEpoch() - DemoData::spanDays(o.rows) * 86'400'000, Qt::UTC)
+            .date();
+    const QDate to = o.anchor.date().addDays(4);
+    const QString name = QStringLiteral("bench-audit-fill-") + database;
+    Result<void> out = success();
+    {
+        auto info = Workspace::open(server.spec(database), {}, name, Clock::system().now());
+        if (!info)
+            out = info.error();
+        if (out && layout == test::AuditLayout::Partitioned)
+            out = test::applyAuditLayout(server, database, layout, from, to);
+        if (out) {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            err() << "filling " << database << " (" << test::layoutName(layout) << ") with "
+                  << o.rows << " rows…\n";
+            if (auto filled = DemoData::fill(db, o, {}); !filled)
+                out = filled.error();
+        }
+    }
+    Db::close(name);
+    if (out && layout == test::AuditLayout::View)
+        out = test::applyAuditLayout(server, database, layout, from, to);
+    // What autovacuum does soon after a load: index-only scans need it.
+    if (out)
+        out = server.execute(database, QStringLiteral("VACUUM (ANALYZE)"));
+    return out;
+}
+
 } // namespace
 
 int runAudit(const Options &options)
 {
     QTemporaryDir tmp;
     const qint64 rows = options.rows > 0 ? options.rows : 10'000'000;
+    QList<test::AuditLayout> layouts;
+    for (const QString &name : options.layouts) {
+        auto l = test::layoutFromName(name.trimmed());
+        if (!l) {
+            err() << l.error().message << '\n';
+            return 2;
+        }
+        if (l.value() != test::AuditLayout::Table && !layouts.contains(l.value()))
+            layouts << l.value();
+    }
+    if (!layouts.isEmpty() && !options.pg.isEmpty()) {
+        err() << "--layout needs the private server (it builds each layout itself); leave out "
+                 "--pg\n";
+        return 2;
+    }
 
     // --- PostgreSQL: the given database, or a private server with demo data.
     test::PgServer server;
+    std::unique_ptr<test::PgServer> standby;
     Source pg;
     pg.prefix = QStringLiteral("audit.");
+    // The same data in every layout: one anchor for every fill.
+    DemoOptions demo;
+    demo.rows = qMax(rows, DemoData::MinimumRows);
+    demo.anchor = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     if (!options.pg.isEmpty()) {
         auto e = PgEndpoint::fromConnInfo(options.pg);
         if (!e) {
@@ -652,33 +711,51 @@ int runAudit(const Options &options)
             err() << started.error().fullText() << '\n';
             return 1;
         }
-        if (!server.createDatabase(QStringLiteral("bench_audit")))
+        const QString database = QStringLiteral("bench_audit");
+        if (auto f = fillLayout(server, database, test::AuditLayout::Table, demo); !f) {
+            err() << f.error().fullText() << '\n';
             return 1;
-        pg.spec = server.spec(QStringLiteral("bench_audit"));
-        pg.conninfo = server.conninfo(QStringLiteral("bench_audit"));
-        const QString name = QStringLiteral("bench-audit-fill");
-        {
-            auto info = Workspace::open(pg.spec, {}, name, Clock::system().now());
-            if (!info) {
-                err() << info.error().fullText() << '\n';
-                return 1;
-            }
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            DemoOptions o;
-            o.rows = qMax(rows, DemoData::MinimumRows);
-            err() << "filling PostgreSQL with " << o.rows << " rows…\n";
-            auto filled = DemoData::fill(db, o, {});
-            if (!filled) {
-                err() << filled.error().fullText() << '\n';
-                return 1;
-            }
-            // What autovacuum does soon after a load: index-only scans need it.
-            (void)Db::exec(db, QStringLiteral("VACUUM (ANALYZE) audit_logs"));
         }
-        Db::close(name);
+        pg.spec = server.spec(database);
+        pg.conninfo = server.conninfo(database);
+    }
+    // Every layout's source, built before anything is measured (a standby
+    // last: its base backup copies the others).
+    QList<Source> others;
+    for (test::AuditLayout layout : std::as_const(layouts)) {
+        Source s;
+        s.prefix = QStringLiteral("audit.") + test::layoutName(layout) + QLatin1Char('.');
+        if (layout == test::AuditLayout::Standby)
+            continue;
+        const QString database = QStringLiteral("bench_audit_") + test::layoutName(layout);
+        if (auto f = fillLayout(server, database, layout, demo); !f) {
+            err() << f.error().fullText() << '\n';
+            return 1;
+        }
+        s.spec = server.spec(database);
+        s.conninfo = server.conninfo(database);
+        others << s;
+    }
+    if (layouts.contains(test::AuditLayout::Standby)) {
+        err() << "starting a hot standby (pg_basebackup -R)…\n";
+        auto started = server.startStandby();
+        if (!started) {
+            err() << started.error().fullText() << '\n';
+            return 1;
+        }
+        standby = std::move(started.value());
+        Source s;
+        s.prefix = QStringLiteral("audit.standby.");
+        s.spec = standby->spec(QStringLiteral("bench_audit"));
+        s.conninfo = standby->conninfo(QStringLiteral("bench_audit"));
+        others << s;
     }
     if (int r = measure(pg, options, tmp.path()); r != 0)
         return r;
+    for (const Source &s : std::as_const(others)) {
+        if (int r = measure(s, options, tmp.path()); r != 0)
+            return r;
+    }
 
     if (options.skip.contains(QStringLiteral("sqlite")))
         return 0;

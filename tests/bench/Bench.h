@@ -16,6 +16,9 @@ struct Options
     QString sqlite;   // an existing SQLite workspace
     int runs = 7;     // repeated runs; medians are quoted
     QStringList skip; // parts a suite leaves out (--skip), e.g. for a 100 M-row run
+    // audit: where the audit log is kept (--layout table,partitioned,view,
+    // standby); each is measured beside the plain table in the same run.
+    QStringList layouts;
 };
 
 // One figure: `BENCH <suite>.<metric> <value> <unit>`.
@@ -32,5 +35,7 @@ int runDetect(const Options &options);
 int runTimeline(const Options &options);
 int runEvidence(const Options &options);
 int runLive(const Options &options);
+int runRecord(const Options &options);
+int runPlaybooks(const Options &options);
 
 } // namespace ic::bench

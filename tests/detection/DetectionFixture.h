@@ -2,8 +2,10 @@
 
 // Workspaces with platform tables for detection tests: demo data with the
 // planted attacks, or the same traffic without them, on SQLite (a file) or
-// the private PostgreSQL (a database per workspace).
+// the private PostgreSQL (a database per workspace), its audit log in any
+// layout (a table, partitioned, a view, read on a hot standby).
 
+#include "AuditLayout.h"
 #include "PgServer.h"
 #include "WorkspaceFixture.h"
 #include "models/demo/DemoData.h"
@@ -22,8 +24,16 @@ struct DetectionWorkspace
     ConnectionSpec spec;
     QString connection; // open on the test's thread
     DemoSummary summary;
+    // The audit source when it is not the workspace itself (a hot standby).
+    QString auditConnection;
 
     QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
+    // Where rules read the audit log: the workspace, or its standby.
+    QSqlDatabase auditDb() const
+    {
+        return QSqlDatabase::database(auditConnection.isEmpty() ? connection : auditConnection,
+                                      false);
+    }
 };
 
 // A new workspace named `name` on `engine`, its platform tables filled by
@@ -53,6 +63,41 @@ inline Result<DetectionWorkspace> makeWorkspace(PgServer &pg, QTemporaryDir &dir
             return filled.error();
         w.summary = filled.value();
     }
+    return w;
+}
+
+// The same, with the audit log in `layout` (AuditLayout.h): partitioned or
+// a view after the demo data is written; for a standby, the rules read the
+// workspace's database on `standby` (started on first use from `pg`).
+inline Result<DetectionWorkspace> makeWorkspace(PgServer &pg, std::unique_ptr<PgServer> &standby,
+                                                QTemporaryDir &dir, const QString &engine,
+                                                AuditLayout layout, const QString &name,
+                                                const DemoOptions &options)
+{
+    if (engine == QLatin1String("sqlite"))
+        return makeWorkspace(pg, dir, engine, name, options);
+    const QString database = name + QLatin1Char('_') + layoutName(layout);
+    auto w = makeWorkspace(pg, dir, engine, database, options);
+    if (!w)
+        return w;
+    const QDate today = QDate::currentDate();
+    if (auto l = applyAuditLayout(pg, database, layout, today.addDays(-20), today.addDays(4)); !l)
+        return l.error();
+    if (layout != AuditLayout::Standby)
+        return w;
+    if (!standby) {
+        auto started = pg.startStandby();
+        if (!started)
+            return started.error();
+        standby = std::move(started.value());
+    }
+    if (auto r = pg.waitForReplay(*standby); !r)
+        return r.error();
+    w->auditConnection = w->connection + QStringLiteral("-standby");
+    ConnectionSpec audit = standby->spec(database);
+    audit.readOnly = true;
+    if (auto opened = Db::open(audit, w->auditConnection); !opened)
+        return opened.error();
     return w;
 }
 

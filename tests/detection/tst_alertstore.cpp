@@ -81,7 +81,7 @@ private:
         s->incidents = std::make_unique<IncidentStore>(s->executor.get(), Clock::system(),
                                                        QStringLiteral("sam"));
         s->store = std::make_unique<AlertStore>(s->executor.get(), s->incidents.get(),
-                                                Clock::system(), QStringLiteral("sam"), false);
+                                                Clock::system(), QStringLiteral("sam"));
         return s;
     }
 
@@ -99,7 +99,9 @@ private slots:
         auto s = setUp(engine);
         QVERIFY(s);
         QSignalSpy created(s->incidents.get(), &IncidentStore::incidentCreated);
-        QSignalSpy announced(s->incidents.get(), &IncidentStore::changed);
+        // The promotion's own writes (evidence, playbook) are announced by the
+        // alert store, after the incident store announced the new incident.
+        QSignalSpy announced(s->store.get(), &AlertStore::changed);
         QSignalSpy promoted(s->store.get(), &AlertStore::promoted);
         std::optional<Result<PromotionOutcome>> got;
         s->store->promote(s->alert, [&](const Result<PromotionOutcome> &r) { got = r; });

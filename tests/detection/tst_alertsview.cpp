@@ -101,7 +101,7 @@ private slots:
         auto w = openWindow();
         QVERIFY(w);
         auto *tabs = w->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
-        auto *view = w->findChild<AlertsView *>(QStringLiteral("alertsView"));
+        auto *view = qobject_cast<AlertsView *>(w->showPane(QStringLiteral("alertsView")));
         QVERIFY(tabs && view);
         tabs->setCurrentWidget(view);
         QCOMPARE(tabs->tabText(tabs->currentIndex()).remove(QLatin1Char('&')),

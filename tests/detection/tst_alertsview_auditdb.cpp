@@ -10,9 +10,9 @@
 #include "models/core/Settings.h"
 #include "models/detection/AlertListModel.h"
 #include "models/detection/Detector.h"
+#include "models/session/WorkspaceSession.h"
 #include "models/store/Database.h"
 #include "models/store/Workspace.h"
-#include "models/store/WorkspaceConnection.h"
 #include "ui/MessageBanner.h"
 #include "ui/detection/AlertsView.h"
 
@@ -79,17 +79,14 @@ private slots:
             ConnectionProfile::forPostgres(m_pg.spec(QStringLiteral("store")).pg);
         profile.auditSource =
             m_pg.tcpSpec(QStringLiteral("audit"), QStringLiteral("auditor"), {}).pg;
-        WorkspaceConnection workspace(profile, {}, {}, Clock::system());
-        QSignalSpy opened(&workspace, &WorkspaceConnection::opened);
-        workspace.open();
-        QVERIFY(opened.wait(30000));
-
         SecretStore secrets; // no keychain in this test: nothing is found there
+        WorkspaceSession session(profile, m_settings, &secrets, Clock::system(), {});
+        auto opened = session.openAndWait();
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().fullText()));
+
         PaneContext context;
-        context.workspace = &workspace;
-        context.clock = &Clock::system();
+        context.session = &session;
         context.settings = &m_settings;
-        context.secrets = &secrets;
         AlertsView view(context);
         view.show();
 

@@ -1,6 +1,8 @@
 // Each built-in rule finds the attack the demo generator planted for it, and
 // nothing in the same traffic without the planted attacks, on SQLite and on
-// PostgreSQL; a full run stores them as alerts with their rows.
+// PostgreSQL with the audit log as a table, partitioned by day, a view over
+// the platform's own table and read on a hot standby; a full run stores
+// them as alerts with their rows.
 #include "DetectionFixture.h"
 #include "models/core/Clock.h"
 #include "models/detection/AlertRepository.h"
@@ -37,9 +39,39 @@ class TestBuiltInRules : public QObject
     Q_OBJECT
 private:
     PgServer m_pg;
+    std::unique_ptr<PgServer> m_standby;
     QTemporaryDir m_dir;
     QDateTime m_anchor;
-    QHash<QString, DetectionWorkspace> m_attack, m_clean;
+    QHash<QString, DetectionWorkspace> m_attack, m_clean; // by engine/layout
+
+    static QString key()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        return engine + QLatin1Char('/') + layoutName(currentLayout());
+    }
+    // The current layout's attack and clean workspaces, made on first use.
+    const DetectionWorkspace &workspace(bool attack)
+    {
+        QFETCH_GLOBAL(QString, engine);
+        if (!m_attack.contains(key())) {
+            DemoOptions o;
+            o.anchor = m_anchor;
+            o.withIncidents = false;
+            const QString tag = QString(key()).replace(QLatin1Char('/'), QLatin1Char('_'));
+            auto a = makeWorkspace(m_pg, m_standby, m_dir, engine, currentLayout(),
+                                   QStringLiteral("attack_") + tag, o);
+            if (!a)
+                qFatal("%s", qPrintable(a.error().fullText()));
+            o.plantAttacks = false;
+            auto c = makeWorkspace(m_pg, m_standby, m_dir, engine, currentLayout(),
+                                   QStringLiteral("clean_") + tag, o);
+            if (!c)
+                qFatal("%s", qPrintable(c.error().fullText()));
+            m_attack.insert(key(), a.value());
+            m_clean.insert(key(), c.value());
+        }
+        return attack ? m_attack[key()] : m_clean[key()];
+    }
 
     // What each rule must find in the attack data: subjects, and the least
     // number of matched rows (windows may add the subject's own context).
@@ -51,7 +83,7 @@ private:
     };
     QHash<QString, Expected> expected(const QString &engine)
     {
-        const DetectionWorkspace &w = m_attack.value(engine);
+        const DetectionWorkspace &w = workspace(true);
         const DemoPlants &p = w.summary.plants;
         const bool pg = engine == QLatin1String("postgres");
         // The spike's requests come with six API keys, each new at those IPs.
@@ -79,34 +111,21 @@ private:
     }
 
 private slots:
-    void initTestCase_data() { addEngineRows(); }
+    void initTestCase_data() { addAuditLayoutRows(); }
 
     void initTestCase()
     {
         IC_START_PG(m_pg);
         QVERIFY(m_dir.isValid());
         m_anchor = QDateTime::currentDateTimeUtc().addSecs(-5);
-        for (const QString &engine : {QStringLiteral("sqlite"), QStringLiteral("postgres")}) {
-            DemoOptions o;
-            o.anchor = m_anchor;
-            o.withIncidents = false;
-            auto attack = makeWorkspace(m_pg, m_dir, engine, QStringLiteral("attack"), o);
-            QVERIFY2(attack.ok(), qPrintable(attack.ok() ? QString() : attack.error().fullText()));
-            m_attack.insert(engine, attack.value());
-            o.plantAttacks = false;
-            auto clean = makeWorkspace(m_pg, m_dir, engine, QStringLiteral("clean"), o);
-            QVERIFY2(clean.ok(), qPrintable(clean.ok() ? QString() : clean.error().fullText()));
-            m_clean.insert(engine, clean.value());
-            QVERIFY(clean->summary.plants.exfilTenantId.isEmpty());
-        }
         QCOMPARE(builtInRules().size(), 11);
     }
 
     void cleanDataIsTheSameTrafficWithoutTheAttacks()
     {
-        QFETCH_GLOBAL(QString, engine);
-        QSqlDatabase attack = m_attack.value(engine).db();
-        QSqlDatabase clean = m_clean.value(engine).db();
+        QVERIFY(workspace(false).summary.plants.exfilTenantId.isEmpty());
+        QSqlDatabase attack = workspace(true).auditDb();
+        QSqlDatabase clean = workspace(false).auditDb();
         const QString count = QStringLiteral("SELECT count(*) FROM audit_logs");
         QCOMPARE(column(clean, count), QStringList{QStringLiteral("200000")});
         // The first normal rows are the same in both.
@@ -132,8 +151,8 @@ private slots:
         QVERIFY(r);
         const Expected want = expected(engine).value(rule);
         QVERIFY(!want.subjects.isEmpty());
-        QSqlDatabase db = m_attack.value(engine).db();
-        RuleRunner runner(db, Clock::system());
+        const DetectionWorkspace &w = workspace(true);
+        RuleRunner runner(w.db(), w.auditDb(), Clock::system());
         auto upto = runner.latestAuditId();
         QVERIFY(upto.ok());
         auto found = runner.evaluate(*r, 0, upto.value());
@@ -162,8 +181,8 @@ private slots:
         QFETCH(QString, rule);
         const Rule *r = findRule(builtInRules(), rule);
         QVERIFY(r);
-        QSqlDatabase db = m_clean.value(engine).db();
-        RuleRunner runner(db, Clock::system());
+        const DetectionWorkspace &w = workspace(false);
+        RuleRunner runner(w.db(), w.auditDb(), Clock::system());
         auto upto = runner.latestAuditId();
         QVERIFY(upto.ok());
         auto found = runner.evaluate(*r, 0, upto.value());
@@ -176,10 +195,9 @@ private slots:
 
     void detailsOfTheFindings()
     {
-        QFETCH_GLOBAL(QString, engine);
-        QSqlDatabase db = m_attack.value(engine).db();
-        const DemoPlants &p = m_attack.value(engine).summary.plants;
-        RuleRunner runner(db, Clock::system());
+        const DetectionWorkspace &w = workspace(true);
+        const DemoPlants &p = w.summary.plants;
+        RuleRunner runner(w.db(), w.auditDb(), Clock::system());
         const qint64 upto = runner.latestAuditId().value();
 
         // Cross-tenant access names the tenant that was read.
@@ -215,8 +233,9 @@ private slots:
     void fullRunStoresAlertsWithTheirRows()
     {
         QFETCH_GLOBAL(QString, engine);
-        QSqlDatabase db = m_attack.value(engine).db();
-        RuleRunner runner(db, Clock::system());
+        const DetectionWorkspace &w = workspace(true);
+        QSqlDatabase db = w.db();
+        RuleRunner runner(db, w.auditDb(), Clock::system());
         const qint64 upto = runner.latestAuditId().value();
         int alerts = 0;
         for (const Rule &r : builtInRules()) {
@@ -258,10 +277,13 @@ private slots:
 
     void cleanupTestCase()
     {
-        for (const auto &w : std::as_const(m_attack))
-            Db::close(w.connection);
-        for (const auto &w : std::as_const(m_clean))
-            Db::close(w.connection);
+        for (const auto *all : {&m_attack, &m_clean}) {
+            for (const auto &w : *all) {
+                Db::close(w.connection);
+                if (!w.auditConnection.isEmpty())
+                    Db::close(w.auditConnection);
+            }
+        }
     }
 };
 

@@ -690,8 +690,8 @@ private slots:
 
             // The matched rows of an alert come from the audit database too.
             SqlExecutor storeExecutor(w.spec, QStringLiteral("test-alerts"));
-            AlertStore store(&storeExecutor, nullptr, Clock::system(), QStringLiteral("tester"),
-                             true);
+            AlertStore store(&storeExecutor, nullptr, Clock::system(), QStringLiteral("tester"));
+            store.setPermissions(Permissions::reviewer());
             store.setAuditSource(audit->spec);
             const QList<Alert> all = alerts(db);
             const auto privilege = std::find_if(all.cbegin(), all.cend(), [](const Alert &a) {

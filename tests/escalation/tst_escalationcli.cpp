@@ -125,7 +125,7 @@ private slots:
     {
         const QString bad = write(QStringLiteral("bad.txt"),
                                   "# Ours\n\n```mermaid\ngraph TD\n  A[On call] --> B[Lead]\n"
-                                  "  B -.-> C\n```\n\n| Role | Contact | Escalation Time |\n"
+                                  "  B -> C\n```\n\n| Role | Contact | Escalation Time |\n"
                                   "|---|---|---|\n| On call | pager | whenever |\n");
         const QString missing = m_dir.filePath(QStringLiteral("missing.md"));
         Run r = run({QStringLiteral("escalation"), QStringLiteral("check"), bad, missing,
@@ -137,14 +137,22 @@ private slots:
                                      .toArray();
         QCOMPARE(files.size(), 3);
         const QJsonArray errors = files.at(0).toObject().value(QStringLiteral("errors")).toArray();
-        QCOMPARE(errors.size(), 2);
+        QCOMPARE(errors.size(), 1);
         QCOMPARE(errors.at(0).toObject().value(QStringLiteral("line")).toInt(), 6);
         QVERIFY(errors.at(0)
                     .toObject()
                     .value(QStringLiteral("message"))
                     .toString()
-                    .contains(QStringLiteral("dotted")));
-        QCOMPARE(errors.at(1).toObject().value(QStringLiteral("line")).toInt(), 11);
+                    .contains(QStringLiteral("single dash")));
+        // A time nobody can read is kept as text and said, not an error.
+        const QJsonArray warnings =
+            files.at(0).toObject().value(QStringLiteral("warnings")).toArray();
+        QCOMPARE(warnings.at(0).toObject().value(QStringLiteral("line")).toInt(), 11);
+        QVERIFY(warnings.at(0)
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("not understood")));
         const QJsonArray missingErrors =
             files.at(1).toObject().value(QStringLiteral("errors")).toArray();
         QCOMPARE(missingErrors.size(), 1);
@@ -156,7 +164,47 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(bad + QStringLiteral(":6: error: Line 6, column 5:")),
                  qPrintable(r.out));
-        QVERIFY(r.out.contains(bad + QStringLiteral(":11: error:")));
+        QVERIFY(r.out.contains(bad + QStringLiteral(":11: warning:")));
+    }
+
+    void severalFlowchartsAndTheGraphOption()
+    {
+        const QString two =
+            write(QStringLiteral("two.md"),
+                  "# Plan\n\n## Overview\n\n```mermaid\nflowchart TD\nA-->B-->C-->D\n```\n\n"
+                  "## Escalation\n\n```mermaid\nflowchart LR\n  subgraph Day [Day shift]\n"
+                  "    OnCall --> Lead\n  end\n  Lead ==> CISO\n```\n");
+        Run r = run({QStringLiteral("escalation"), QStringLiteral("check"), two});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("choose one with --graph N")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("* 2. line 12 “Escalation”")));
+        QVERIFY(r.out.contains(QStringLiteral("Day “Day shift”: OnCall, Lead")));
+        QVERIFY(r.out.contains(QStringLiteral("Lead --> CISO")));
+
+        r = run({QStringLiteral("escalation"), QStringLiteral("check"), two,
+                 QStringLiteral("--graph"), QStringLiteral("1"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject f = QJsonDocument::fromJson(r.out.toUtf8())
+                                  .object()
+                                  .value(QStringLiteral("files"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject();
+        QCOMPARE(f.value(QStringLiteral("graph")).toInt(), 1);
+        QCOMPARE(f.value(QStringLiteral("nodes")).toArray().size(), 4);
+        QCOMPARE(f.value(QStringLiteral("graphs")).toArray().size(), 2);
+
+        // A number the file does not have is an error; nonsense is a usage error.
+        r = run({QStringLiteral("escalation"), QStringLiteral("check"), two,
+                 QStringLiteral("--graph"), QStringLiteral("3")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("no flowchart number 3")), qPrintable(r.out));
+        for (const char *bad : {"0", "-1", "x", "9999"}) {
+            r = run({QStringLiteral("escalation"), QStringLiteral("check"), two,
+                     QStringLiteral("--graph"), QLatin1String(bad)});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY(r.err.contains(QStringLiteral("--graph")));
+        }
     }
 
     void textForPeople()

@@ -11,9 +11,9 @@
 #include "models/escalation/EscalationStore.h"
 #include "models/incidents/IncidentRepository.h"
 #include "models/incidents/IncidentStore.h"
+#include "models/session/WorkspaceSession.h"
 #include "models/store/Database.h"
 #include "models/store/Workspace.h"
-#include "models/store/WorkspaceConnection.h"
 #include "models/timeline/EventLog.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBanner.h"
@@ -111,7 +111,7 @@ private:
     // Brings the Escalation tab forward and waits for graph and record.
     EscalationPane *showPane(MainWindow *w)
     {
-        auto *pane = w->findChild<EscalationPane *>(QStringLiteral("escalationPane"));
+        auto *pane = qobject_cast<EscalationPane *>(w->showPane(QStringLiteral("escalationPane")));
         if (!pane)
             return nullptr;
         for (QTabWidget *tabs : w->findChildren<QTabWidget *>()) {
@@ -336,7 +336,7 @@ private slots:
         const QString broken = m_dir.filePath(QStringLiteral("broken.md"));
         QFile b(broken);
         QVERIFY(b.open(QIODevice::WriteOnly));
-        b.write("```mermaid\ngraph TD\nA ==> B\n```\n");
+        b.write("```mermaid\ngraph TD\nA -> B\n```\n");
         b.close();
         pane->store()->importPolicyFile(broken);
         auto *banner = pane->findChild<MessageBanner *>(QStringLiteral("escalationBanner"));
@@ -357,22 +357,20 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("review.icw"));
         const QString incident = createWorkspace(path, Severity::P1);
         QVERIFY(!incident.isEmpty());
-        WorkspaceConnection connection(ConnectionProfile::forSqlite(path), QString(), OpenOptions{},
-                                       m_clock);
-        QSignalSpy opened(&connection, &WorkspaceConnection::opened);
-        connection.open();
-        QVERIFY(opened.wait(20000));
-        IncidentStore store(connection.storeExecutor(), m_clock, QStringLiteral("rory.reviewer"));
+        // A reviewer profile: the session says what it may do.
+        ConnectionProfile profile = ConnectionProfile::forSqlite(path);
+        profile.readOnly = true;
+        WorkspaceSession session(profile, m_settings, nullptr, m_clock, {.live = false});
+        auto opened = session.openAndWait();
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().fullText()));
+        QVERIFY(!session.permissions().canEdit());
         Direct d(path);
         auto inc = IncidentRepository(d.db(), Now).get(incident);
         QVERIFY(inc.ok());
 
         PaneContext context;
-        context.workspace = &connection;
-        context.store = &store;
-        context.clock = &m_clock;
+        context.session = &session;
         context.settings = &m_settings;
-        context.readOnly = true;
         EscalationPane pane(context);
         pane.resize(1000, 700);
         pane.show();

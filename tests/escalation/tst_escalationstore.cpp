@@ -262,7 +262,7 @@ private slots:
 
         // A broken file is refused with its problems; nothing is stored.
         auto broken =
-            repo().importPolicy(QStringLiteral("broken"), "```mermaid\ngraph TD\nA ==> B\n```\n",
+            repo().importPolicy(QStringLiteral("broken"), "```mermaid\ngraph TD\nA -> B\n```\n",
                                 QString(), QStringLiteral("casey"));
         QVERIFY(!broken.ok());
         QVERIFY(broken.error().message.contains(QStringLiteral("nothing was changed")));
@@ -333,7 +333,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(store.pending(), 0, Timeout);
 
         // A reviewer profile refuses at once, before any job runs.
-        store.setReadOnly(true);
+        store.setPermissions(Permissions::reviewer());
         const int before = eventCount();
         store.record(m_incident, EscalationRecord::Kind::Acknowledged, securityTeam());
         QCOMPARE(failed.count(), 2);

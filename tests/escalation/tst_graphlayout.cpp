@@ -71,6 +71,13 @@ QString check(const Flowchart &c, const GraphLayout &l)
         const QRectF head = l.nodes.at(c.indexOf(fe.to)).adjusted(-Slack, -Slack, Slack, Slack);
         if (!tail.contains(e.points.first()))
             return QStringLiteral("edge %1>%2 does not start at %1").arg(fe.from, fe.to);
+        if (fe.head == EdgeEnd::None) {
+            if (e.arrowTip)
+                return QStringLiteral("open link %1>%2 has an arrow head").arg(fe.from, fe.to);
+            if (!head.contains(e.points.last()))
+                return QStringLiteral("link %1>%2 does not end at %2").arg(fe.from, fe.to);
+            continue;
+        }
         if (!e.arrowTip)
             return QStringLiteral("edge %1>%2 has no arrow head").arg(fe.from, fe.to);
         if (!head.contains(*e.arrowTip))
@@ -142,6 +149,42 @@ private slots:
         QVERIFY(a->nodes.at(1).center().y() < a->nodes.at(2).center().y());
         QVERIFY(b->nodes.at(0).center().x() < b->nodes.at(1).center().x());
         QVERIFY(b->nodes.at(1).center().x() < b->nodes.at(2).center().x());
+    }
+
+    void subgraphsAreClusters()
+    {
+        const Flowchart c = chart(QStringLiteral(
+            "flowchart TD\nAlert --> P1\nsubgraph day [Day shift]\n  P1[Primary] --> S1[Backup]\n"
+            "  subgraph leads [Leads]\n    L1[Lead one] --> L2[Lead two]\n  end\nend\n"
+            "subgraph night\n  P2[Night primary]\nend\nS1 --> L1\nAlert --> P2\nP2 --- L2\n"));
+        QCOMPARE(c.subgraphs.size(), 3);
+        QList<QSizeF> titles{QSizeF(70, 14), QSizeF(40, 14), QSizeF()};
+        auto l = GraphLayouter::layout(c, nodeSizes(c), labelSizes(c), titles);
+        QVERIFY2(l.ok(), l.ok() ? "" : qPrintable(l.error().fullText()));
+        QVERIFY2(check(c, l.value()).isEmpty(), qPrintable(check(c, l.value())));
+        QCOMPARE(l->clusters.size(), 3);
+        auto rectOf = [&](const QString &id) { return l->nodes.at(c.indexOf(id)); };
+        // Each frame holds its own nodes (and its inner frame), not the others.
+        const QRectF day = l->clusters.at(0).rect;
+        const QRectF leads = l->clusters.at(1).rect;
+        const QRectF night = l->clusters.at(2).rect;
+        for (const char *id : {"P1", "S1", "L1", "L2"})
+            QVERIFY2(day.contains(rectOf(QLatin1String(id))), id);
+        QVERIFY(leads.contains(rectOf(QStringLiteral("L1"))));
+        QVERIFY(!leads.contains(rectOf(QStringLiteral("P1"))));
+        QVERIFY(day.contains(leads));
+        QVERIFY(night.contains(rectOf(QStringLiteral("P2"))));
+        QVERIFY(!day.intersects(night));
+        QVERIFY(!day.contains(rectOf(QStringLiteral("Alert"))));
+        // The title has room inside the frame; a subgraph without one has none.
+        QVERIFY(!l->clusters.at(0).labelRect.isEmpty());
+        QVERIFY(day.adjusted(-1, -1, 1, 1).contains(l->clusters.at(0).labelRect));
+        QVERIFY(l->clusters.at(2).labelRect.isEmpty());
+        // An open link ("---") is drawn without an arrow head.
+        QVERIFY(!l->edges.last().arrowTip);
+        QVERIFY(l->edges.first().arrowTip);
+        // Titles must come one per subgraph, or not at all.
+        QVERIFY(!GraphLayouter::layout(c, nodeSizes(c), labelSizes(c), {QSizeF(1, 1)}).ok());
     }
 
     void badInput()

@@ -1,6 +1,7 @@
-// The mermaid subset reader: the Security Team's graph exactly, other
-// flowcharts teams write, and everything outside the subset refused with
-// the line (and never a crash).
+// The mermaid flowchart reader: the Security Team's graph exactly, every
+// form of the language (shapes, links, labels, chains, subgraphs, styling,
+// comments, front matter) from our own examples, and what mermaid itself
+// refuses refused with the line and column (and never a crash).
 #include "models/escalation/Mermaid.h"
 
 #include <QFile>
@@ -36,6 +37,17 @@ QStringList edges(const Flowchart &c)
     for (const FlowEdge &e : c.edges)
         out << (e.label.isEmpty() ? QStringLiteral("%1>%2").arg(e.from, e.to)
                                   : QStringLiteral("%1>%2|%3").arg(e.from, e.to, e.label));
+    return out;
+}
+
+// "id:subgraph" for nodes inside subgraphs.
+QStringList members(const Flowchart &c)
+{
+    QStringList out;
+    for (const FlowNode &n : c.nodes) {
+        if (!n.subgraph.isEmpty())
+            out << QStringLiteral("%1:%2").arg(n.id, n.subgraph);
+    }
     return out;
 }
 
@@ -140,10 +152,127 @@ private slots:
             << QStringList{QStringLiteral("Bereitschaft[Bereitschaftsdienst]:box"),
                            QStringLiteral("Führung[Datenpanne?]:decision")}
             << QStringList{QStringLiteral("Bereitschaft>Führung|Ja")};
-        QTest::newRow("lowercase direction, quoted arrow label")
-            << QStringLiteral("graph lr\nA -->|\"P0/P1\"| B\n") << QStringLiteral("LR")
+        QTest::newRow("lowercase direction, quoted arrow label with a pipe inside")
+            << QStringLiteral("graph lr\nA -->|\"P0 | P1\"| B\n") << QStringLiteral("LR")
             << QStringList{QStringLiteral("A[A]:box"), QStringLiteral("B[B]:box")}
-            << QStringList{QStringLiteral("A>B|P0/P1")};
+            << QStringList{QStringLiteral("A>B|P0 | P1")};
+        QTest::newRow("every bracket shape")
+            << QStringLiteral(
+                   "flowchart TB\n"
+                   "a[box] --- b(round) --- c([pill]) --- d[[sub]] --- e[(db)]\n"
+                   "f((circle)) --- g(((ring))) --- h>flag] --- i{ask?} --- j{{hex}}\n"
+                   "k[/in/] --- l[\\out\\] --- m[/wide\\] --- n[\\narrow/] --- o(-oval-)\n"
+                   "p[|borders:lt|props]\n")
+            << QStringLiteral("TB")
+            << QStringList{QStringLiteral("a[box]:box"),       QStringLiteral("b[round]:round"),
+                           QStringLiteral("c[pill]:round"),    QStringLiteral("d[sub]:box"),
+                           QStringLiteral("e[db]:box"),        QStringLiteral("f[circle]:round"),
+                           QStringLiteral("g[ring]:round"),    QStringLiteral("h[flag]:box"),
+                           QStringLiteral("i[ask?]:decision"), QStringLiteral("j[hex]:box"),
+                           QStringLiteral("k[in]:box"),        QStringLiteral("l[out]:box"),
+                           QStringLiteral("m[wide]:box"),      QStringLiteral("n[narrow]:box"),
+                           QStringLiteral("o[oval]:round"),    QStringLiteral("p[props]:box")}
+            << QStringList{QStringLiteral("a>b"), QStringLiteral("b>c"), QStringLiteral("c>d"),
+                           QStringLiteral("d>e"), QStringLiteral("f>g"), QStringLiteral("g>h"),
+                           QStringLiteral("h>i"), QStringLiteral("i>j"), QStringLiteral("k>l"),
+                           QStringLiteral("l>m"), QStringLiteral("m>n"), QStringLiteral("n>o")};
+        QTest::newRow("every link form and length")
+            << QStringLiteral("graph LR\nA-->B\nA --- C\nA-.->D\nA-.-E\nA==>F\nA===G\n"
+                              "A--oH\nA--xI\nA<-->J\nA o--o K\nA x--x L\nA----->M\n"
+                              "A-...->N\nA====>O\nA ~~~ P\n")
+            << QStringLiteral("LR")
+            << QStringList{QStringLiteral("A[A]:box"), QStringLiteral("B[B]:box"),
+                           QStringLiteral("C[C]:box"), QStringLiteral("D[D]:box"),
+                           QStringLiteral("E[E]:box"), QStringLiteral("F[F]:box"),
+                           QStringLiteral("G[G]:box"), QStringLiteral("H[H]:box"),
+                           QStringLiteral("I[I]:box"), QStringLiteral("J[J]:box"),
+                           QStringLiteral("K[K]:box"), QStringLiteral("L[L]:box"),
+                           QStringLiteral("M[M]:box"), QStringLiteral("N[N]:box"),
+                           QStringLiteral("O[O]:box"), QStringLiteral("P[P]:box")}
+            << QStringList{QStringLiteral("A>B"), QStringLiteral("A>C"), QStringLiteral("A>D"),
+                           QStringLiteral("A>E"), QStringLiteral("A>F"), QStringLiteral("A>G"),
+                           QStringLiteral("A>H"), QStringLiteral("A>I"), QStringLiteral("A>J"),
+                           QStringLiteral("A>K"), QStringLiteral("A>L"), QStringLiteral("A>M"),
+                           QStringLiteral("A>N"), QStringLiteral("A>O")};
+        QTest::newRow("every label form on links")
+            << QStringLiteral("graph TD\nA -- first --> B\nB == second ==> C\nC -. third .-> D\n"
+                              "D -- open text --- E\nE ---|piped| F\nF -.->|dotted pipe| G\n"
+                              "G -- \"quoted -- text\" --> H\nH ==>|\"`**bold** one`\"| I\n")
+            << QStringLiteral("TD")
+            << QStringList{QStringLiteral("A[A]:box"), QStringLiteral("B[B]:box"),
+                           QStringLiteral("C[C]:box"), QStringLiteral("D[D]:box"),
+                           QStringLiteral("E[E]:box"), QStringLiteral("F[F]:box"),
+                           QStringLiteral("G[G]:box"), QStringLiteral("H[H]:box"),
+                           QStringLiteral("I[I]:box")}
+            << QStringList{QStringLiteral("A>B|first"),          QStringLiteral("B>C|second"),
+                           QStringLiteral("C>D|third"),          QStringLiteral("D>E|open text"),
+                           QStringLiteral("E>F|piped"),          QStringLiteral("F>G|dotted pipe"),
+                           QStringLiteral("G>H|quoted -- text"), QStringLiteral("H>I|bold one")};
+        QTest::newRow("ampersands fan out and in")
+            << QStringLiteral("graph TD\nA & B --> C & D\nD --> E & F --> G\n")
+            << QStringLiteral("TD")
+            << QStringList{QStringLiteral("A[A]:box"), QStringLiteral("B[B]:box"),
+                           QStringLiteral("C[C]:box"), QStringLiteral("D[D]:box"),
+                           QStringLiteral("E[E]:box"), QStringLiteral("F[F]:box"),
+                           QStringLiteral("G[G]:box")}
+            << QStringList{QStringLiteral("A>C"), QStringLiteral("A>D"), QStringLiteral("B>C"),
+                           QStringLiteral("B>D"), QStringLiteral("D>E"), QStringLiteral("D>F"),
+                           QStringLiteral("E>G"), QStringLiteral("F>G")};
+        QTest::newRow("styling, classes and clicks are read and not drawn")
+            << QStringLiteral("graph TD\nclassDef hot fill:#f96,stroke:#333;\n"
+                              "A[Pager]:::hot --> B\nclass B hot\nstyle A fill:#f9f,stroke:#333\n"
+                              "linkStyle 0 stroke:#ff3,stroke-width:4px\n"
+                              "linkStyle default interpolate basis\n"
+                              "click A \"https://example.org\" \"Open\" _blank\n"
+                              "click B call notify(\"x\")\naccTitle: Our policy\n"
+                              "accDescr: Who is paged\naccDescr {\nmulti\nline\n}\n")
+            << QStringLiteral("TD")
+            << QStringList{QStringLiteral("A[Pager]:box"), QStringLiteral("B[B]:box")}
+            << QStringList{QStringLiteral("A>B")};
+        QTest::newRow("shape data in braces, over lines")
+            << QStringLiteral("flowchart TD\nA@{ shape: diamond, label: \"Breach?\" }\n"
+                              "B@{ shape: stadium }\nC@{ shape: question,\n label: \"Two\n"
+                              "   lines\" }\nA --> B & C\n")
+            << QStringLiteral("TD")
+            << QStringList{QStringLiteral("A[Breach?]:decision"), QStringLiteral("B[B]:round"),
+                           QStringLiteral("C[Two\nlines]:decision")}
+            << QStringList{QStringLiteral("A>B"), QStringLiteral("A>C")};
+        QTest::newRow("edge ids and their properties")
+            << QStringLiteral("flowchart LR\nA e1@--> B\ne1@{ animate: true }\nB e2@==> C\n")
+            << QStringLiteral("LR")
+            << QStringList{QStringLiteral("A[A]:box"), QStringLiteral("B[B]:box"),
+                           QStringLiteral("C[C]:box")}
+            << QStringList{QStringLiteral("A>B"), QStringLiteral("B>C")};
+        QTest::newRow("entity codes, Markdown strings, tags and icons")
+            << QStringLiteral("graph TD\nA[\"A #quot;quote#quot; #35;1 #9829;\"] --> "
+                              "B(\"`**Security** lead\non call`\")\nB --> C[<b>CTO</b> fa:fa-user "
+                              "&amp; CEO]\n")
+            << QStringLiteral("TD")
+            << QStringList{QStringLiteral("A[A \"quote\" #1 ♥]:box"),
+                           QStringLiteral("B[Security lead\non call]:round"),
+                           QStringLiteral("C[CTO & CEO]:box")}
+            << QStringList{QStringLiteral("A>B"), QStringLiteral("B>C")};
+        QTest::newRow("front matter with a title; direction arrows")
+            << QStringLiteral("---\ntitle: Paging\nconfig:\n  theme: forest\n---\ngraph >\n"
+                              "A --> B\n")
+            << QStringLiteral("LR")
+            << QStringList{QStringLiteral("A[A]:box"), QStringLiteral("B[B]:box")}
+            << QStringList{QStringLiteral("A>B")};
+        QTest::newRow("statements on one line after the header")
+            << QStringLiteral("graph TD; A-->B; B-->C;") << QStringLiteral("TD")
+            << QStringList{QStringLiteral("A[A]:box"), QStringLiteral("B[B]:box"),
+                           QStringLiteral("C[C]:box")}
+            << QStringList{QStringLiteral("A>B"), QStringLiteral("B>C")};
+        QTest::newRow("a label over two lines, ids with dots and slashes")
+            << QStringLiteral("flowchart TD\nsvc.api[Service\n API] --> team/ops(Ops)\n")
+            << QStringLiteral("TD")
+            << QStringList{QStringLiteral("svc.api[Service API]:box"),
+                           QStringLiteral("team/ops[Ops]:round")}
+            << QStringList{QStringLiteral("svc.api>team/ops")};
+        QTest::newRow("flowchart-elk and a node named like its label")
+            << QStringLiteral("flowchart-elk TD\nStart --> Stop\n") << QStringLiteral("TD")
+            << QStringList{QStringLiteral("Start[Start]:box"), QStringLiteral("Stop[Stop]:box")}
+            << QStringList{QStringLiteral("Start>Stop")};
     }
 
     void valid()
@@ -157,6 +286,151 @@ private slots:
         QCOMPARE(r.chart.direction, direction);
         QCOMPARE(::nodes(r.chart), nodes);
         QCOMPARE(::edges(r.chart), edges);
+    }
+
+    void linkDetails()
+    {
+        const MermaidResult r = MermaidReader::read(QStringLiteral(
+            "graph LR\nA-->B\nA --- C\nA-.->D\nA==>E\nA--oF\nA--xG\nA<-->H\nA ---->I\n"
+            "A ~~~ J\nA e7@--> K\n"));
+        QVERIFY2(r.errors.isEmpty(), qPrintable(errorText(r)));
+        const QList<FlowEdge> &e = r.chart.edges;
+        QCOMPARE(e.size(), 9); // the invisible link only places J
+        QCOMPARE(r.chart.invisibleLinks, 1);
+        QCOMPARE(e[0].head, EdgeEnd::Arrow);
+        QCOMPARE(e[0].stroke, EdgeStroke::Normal);
+        QCOMPARE(e[1].head, EdgeEnd::None);
+        QCOMPARE(e[2].stroke, EdgeStroke::Dotted);
+        QCOMPARE(e[3].stroke, EdgeStroke::Thick);
+        QCOMPARE(e[4].head, EdgeEnd::Circle);
+        QCOMPARE(e[5].head, EdgeEnd::Cross);
+        QCOMPARE(e[6].tail, EdgeEnd::Arrow);
+        QCOMPARE(e[6].head, EdgeEnd::Arrow);
+        QCOMPARE(e[7].length, 3);
+        QCOMPARE(e[8].id, QStringLiteral("e7"));
+        QCOMPARE(r.chart.node(QStringLiteral("B"))->mermaidShape, QStringLiteral("rect"));
+    }
+
+    void shapeNames()
+    {
+        const MermaidResult r = MermaidReader::read(
+            QStringLiteral("flowchart TD\nA([x]) --> B[(y)] --> C{{z}} --> D@{ shape: db } --> "
+                           "E@{ shape: terminal } --> F@{ shape: nothing-like-it }\n"));
+        QVERIFY2(r.errors.isEmpty(), qPrintable(errorText(r)));
+        QCOMPARE(r.chart.node(QStringLiteral("A"))->mermaidShape, QStringLiteral("stadium"));
+        QCOMPARE(r.chart.node(QStringLiteral("B"))->mermaidShape, QStringLiteral("cyl"));
+        QCOMPARE(r.chart.node(QStringLiteral("C"))->mermaidShape, QStringLiteral("hexagon"));
+        QCOMPARE(r.chart.node(QStringLiteral("D"))->mermaidShape, QStringLiteral("cyl"));
+        QCOMPARE(r.chart.node(QStringLiteral("E"))->mermaidShape, QStringLiteral("stadium"));
+        QCOMPARE(r.chart.node(QStringLiteral("E"))->shape, NodeShape::Round);
+        // An unknown shape is drawn as a box, and said.
+        QCOMPARE(r.chart.node(QStringLiteral("F"))->mermaidShape, QStringLiteral("rect"));
+        QCOMPARE(r.warnings.size(), 1);
+        QVERIFY(r.warnings[0].message.contains(QStringLiteral("nothing-like-it")));
+        QCOMPARE(MermaidReader::canonicalShape(QStringLiteral("question")),
+                 QStringLiteral("diamond"));
+        QCOMPARE(MermaidReader::shapeClass(QStringLiteral("diam")), NodeShape::Decision);
+        QCOMPARE(MermaidReader::canonicalShape(QStringLiteral("no-such")), QString());
+    }
+
+    void subgraphs()
+    {
+        const MermaidResult r =
+            MermaidReader::read(QStringLiteral("flowchart LR\n"
+                                               "  Alert --> Triage\n"
+                                               "  subgraph oncall [On-call rotation]\n"
+                                               "    direction TB\n"
+                                               "    Primary --> Secondary\n"
+                                               "    subgraph leads[\"Leads (day)\"]\n"
+                                               "      Lead1 & Lead2\n"
+                                               "    end\n"
+                                               "  end\n"
+                                               "  subgraph \"Security Team\"\n"
+                                               "    Sec1\n"
+                                               "  end;\n"
+                                               "  subgraph Exec\n"
+                                               "    CEO\n"
+                                               "  end\n"
+                                               "  subgraph\n"
+                                               "  end\n"
+                                               "  Triage --> oncall\n"
+                                               "  oncall --> Exec\n"
+                                               "  Triage ---> Sec1\n"));
+        QVERIFY2(r.errors.isEmpty(), qPrintable(errorText(r)));
+        const Flowchart &c = r.chart;
+        QCOMPARE(c.subgraphs.size(), 5);
+        QCOMPARE(c.subgraphs[0].id, QStringLiteral("oncall"));
+        QCOMPARE(c.subgraphs[0].title, QStringLiteral("On-call rotation"));
+        QCOMPARE(c.subgraphs[0].direction, QStringLiteral("TB"));
+        QCOMPARE(c.subgraphs[0].line, 3);
+        QCOMPARE(c.subgraphs[0].endLine, 9);
+        QCOMPARE(c.subgraphs[1].id, QStringLiteral("leads"));
+        QCOMPARE(c.subgraphs[1].title, QStringLiteral("Leads (day)"));
+        QCOMPARE(c.subgraphs[1].parent, QStringLiteral("oncall"));
+        QCOMPARE(c.subgraphs[2].title, QStringLiteral("Security Team"));
+        QVERIFY(c.subgraphs[2].id != c.subgraphs[2].title); // a title with spaces is no id
+        QCOMPARE(c.subgraphs[3].id, QStringLiteral("Exec"));
+        QCOMPARE(c.subgraphs[4].title, QString());
+        // Innermost subgraph wins; the subgraph ids are not nodes.
+        QCOMPARE(
+            members(c),
+            (QStringList{QStringLiteral("Primary:oncall"), QStringLiteral("Secondary:oncall"),
+                         QStringLiteral("Lead1:leads"), QStringLiteral("Lead2:leads"),
+                         QStringLiteral("Sec1:") + c.subgraphs[2].id, QStringLiteral("CEO:Exec")}));
+        QVERIFY(!c.node(QStringLiteral("oncall")));
+        QVERIFY(!c.node(QStringLiteral("Exec")));
+        // A link to a subgraph reaches its entries, one from it leaves from its exits.
+        QCOMPARE(edges(c),
+                 (QStringList{QStringLiteral("Alert>Triage"), QStringLiteral("Primary>Secondary"),
+                              QStringLiteral("Triage>Primary"), QStringLiteral("Triage>Lead1"),
+                              QStringLiteral("Triage>Lead2"), QStringLiteral("Secondary>CEO"),
+                              QStringLiteral("Lead1>CEO"), QStringLiteral("Lead2>CEO"),
+                              QStringLiteral("Triage>Sec1")}));
+        QCOMPARE(c.edges[2].viaSubgraph, QStringLiteral("oncall"));
+        QVERIFY(c.edges.last().viaSubgraph.isEmpty());
+    }
+
+    void subgraphsThatOnlyListNodes()
+    {
+        // Nodes declared first, then grouped by bare ids: no new nodes.
+        const MermaidResult r = MermaidReader::read(QStringLiteral(
+            "graph LR;\n  a(Alert);\n  b{Kind?}\n  c(Page);\n  a --> b;\n  b --> c;\n"
+            "subgraph \"First part\"\n  a;\n  b;\nend;\nsubgraph \"Second part\"\n  c;\nend;\n"));
+        QVERIFY2(r.errors.isEmpty(), qPrintable(errorText(r)));
+        QCOMPARE(r.chart.nodes.size(), 3);
+        QCOMPARE(r.chart.edges.size(), 2);
+        QCOMPARE(r.chart.node(QStringLiteral("a"))->subgraph, r.chart.subgraphs[0].id);
+        QCOMPARE(r.chart.node(QStringLiteral("c"))->subgraph, r.chart.subgraphs[1].id);
+    }
+
+    void relabelIsAWarning()
+    {
+        // Mermaid keeps the later label; so do we, and we say so.
+        const MermaidResult r =
+            MermaidReader::read(QStringLiteral("graph TD\nA[One] --> B\nA[Two] --> C\n"));
+        QVERIFY2(r.errors.isEmpty(), qPrintable(errorText(r)));
+        QCOMPARE(r.chart.node(QStringLiteral("A"))->label, QStringLiteral("Two"));
+        QCOMPARE(r.warnings.size(), 1);
+        QCOMPARE(r.warnings[0].line, 3);
+        QVERIFY(r.warnings[0].message.contains(QStringLiteral("line 2")));
+        // An empty label shows the id, with a warning.
+        const MermaidResult e = MermaidReader::read(QStringLiteral("graph TD\nA[ ] --> B\n"));
+        QVERIFY(e.errors.isEmpty());
+        QCOMPARE(e.chart.node(QStringLiteral("A"))->label, QStringLiteral("A"));
+        QCOMPARE(e.warnings.size(), 1);
+    }
+
+    void titleFromFrontMatter()
+    {
+        const MermaidResult r = MermaidReader::read(
+            QStringLiteral("\n---\ntitle: \"Escalation: security\"\n---\nflowchart TD\nA-->B\n"),
+            10);
+        QVERIFY2(r.errors.isEmpty(), qPrintable(errorText(r)));
+        QCOMPARE(r.chart.title, QStringLiteral("Escalation: security"));
+        QCOMPARE(r.chart.node(QStringLiteral("A"))->line, 15);
+        QVERIFY(MermaidReader::isFlowchart(QStringLiteral("%% c\n---\ntitle: x\n---\ngraph LR\n")));
+        QVERIFY(!MermaidReader::isFlowchart(QStringLiteral("sequenceDiagram\nA->>B: x\n")));
+        QVERIFY(!MermaidReader::isFlowchart(QStringLiteral("graphical TD\n")));
     }
 
     void invalid_data()
@@ -176,55 +450,53 @@ private slots:
             << QStringLiteral("\nA --> B\n") << 2 << QStringLiteral("graph TD");
         QTest::newRow("bad direction")
             << QStringLiteral("graph XY\nA --> B\n") << 1 << QStringLiteral("direction");
-        QTest::newRow("subgraph") << QStringLiteral("graph TD\nsubgraph Team\nA --> B\nend\n") << 2
-                                  << QStringLiteral("subgraph");
-        QTest::newRow("style") << QStringLiteral("graph TD\nA --> B\nstyle A fill:#f9f\n") << 3
-                               << QStringLiteral("style");
+        QTest::newRow("statement on the header line without a separator")
+            << QStringLiteral("graph TD A-->B\n") << 1 << QStringLiteral("own lines");
         QTest::newRow("single-dash arrow")
-            << QStringLiteral("graph TD\nA -> B\n") << 2 << QStringLiteral("-->");
-        QTest::newRow("dotted arrow")
-            << QStringLiteral("graph TD\nA -.-> B\n") << 2 << QStringLiteral("dotted");
-        QTest::newRow("thick arrow")
-            << QStringLiteral("graph TD\nA ==> B\n") << 2 << QStringLiteral("thick");
-        QTest::newRow("open link")
-            << QStringLiteral("graph TD\nA --- B\n") << 2 << QStringLiteral("arrow head");
-        QTest::newRow("text between dashes")
-            << QStringLiteral("graph TD\nA -- yes --> B\n") << 2 << QStringLiteral("-->|label|");
-        QTest::newRow("two-way arrow")
-            << QStringLiteral("graph TD\nA <--> B\n") << 2 << QStringLiteral("two-way");
-        QTest::newRow("circle shape")
-            << QStringLiteral("graph TD\nA((Round)) --> B\n") << 2 << QStringLiteral("A((");
-        QTest::newRow("stadium shape")
-            << QStringLiteral("graph TD\nA([Pill]) --> B\n") << 2 << QStringLiteral("A([");
-        QTest::newRow("hexagon shape")
-            << QStringLiteral("graph TD\nA{{Hex}} --> B\n") << 2 << QStringLiteral("A{{");
-        QTest::newRow("asymmetric shape")
-            << QStringLiteral("graph TD\nA>Flag] --> B\n") << 2 << QStringLiteral("A>");
+            << QStringLiteral("graph TD\nA -> B\n") << 2 << QStringLiteral("single dash");
+        QTest::newRow("two tildes")
+            << QStringLiteral("graph TD\nA ~~ B\n") << 2 << QStringLiteral("not a mermaid link");
+        QTest::newRow("label between dashes never closed")
+            << QStringLiteral("graph TD\nA -- yes B\n") << 2 << QStringLiteral("never reaches");
         QTest::newRow("unclosed label")
             << QStringLiteral("graph TD\nA[Lead --> B\n") << 2 << QStringLiteral("closing");
-        QTest::newRow("empty label")
-            << QStringLiteral("graph TD\nA[ ] --> B\n") << 2 << QStringLiteral("empty label");
+        QTest::newRow("text and quotes mixed")
+            << QStringLiteral("graph TD\nA[This is \"x\" here] --> B\n") << 2
+            << QStringLiteral("quote");
+        QTest::newRow("text after a quoted label")
+            << QStringLiteral("graph TD\nA[\"x\" y] --> B\n") << 2 << QStringLiteral("mixed");
+        QTest::newRow("unclosed quote")
+            << QStringLiteral("graph TD\nA[\"Lead] --> B\n") << 2 << QStringLiteral("quote");
         QTest::newRow("unclosed arrow label")
             << QStringLiteral("graph TD\nA -->|yes B\n") << 2 << QStringLiteral("closing “|”");
         QTest::newRow("empty arrow label")
             << QStringLiteral("graph TD\nA -->|| B\n") << 2 << QStringLiteral("empty");
         QTest::newRow("dangling arrow")
             << QStringLiteral("graph TD\nA -->\n") << 2 << QStringLiteral("points at nothing");
-        QTest::newRow("ampersand")
-            << QStringLiteral("graph TD\nA & B --> C\n") << 2 << QStringLiteral("&");
-        QTest::newRow("redefined differently")
-            << QStringLiteral("graph TD\nA[One] --> B\nA[Two] --> C\n") << 3
-            << QStringLiteral("already defined on line 2");
-        QTest::newRow("garbage") << QStringLiteral("graph TD\nA --> B\n!!!\n") << 3
+        QTest::newRow("ampersand without a node")
+            << QStringLiteral("graph TD\nA & --> C\n") << 2 << QStringLiteral("&");
+        QTest::newRow("link without a start")
+            << QStringLiteral("graph TD\n--> C\n") << 2 << QStringLiteral("node before it");
+        QTest::newRow("garbage") << QStringLiteral("graph TD\nA --> B\n@@@\n") << 3
                                  << QStringLiteral("expected a node id");
         QTest::newRow("trailing text")
             << QStringLiteral("graph TD\nA[One] two\n") << 2 << QStringLiteral("unexpected");
-        // The first "|" closes an arrow label: the subset has no escaped pipes.
-        QTest::newRow("pipe inside an arrow label")
-            << QStringLiteral("graph TD\nA -->|\"P0 | P1\"| B\n") << 2
-            << QStringLiteral("unexpected");
-        QTest::newRow("class shorthand")
-            << QStringLiteral("graph TD\nA:::hot --> B\n") << 2 << QStringLiteral("unexpected");
+        QTest::newRow("class shorthand without a name")
+            << QStringLiteral("graph TD\nA::: --> B\n") << 2 << QStringLiteral("class name");
+        QTest::newRow("end without subgraph")
+            << QStringLiteral("graph TD\nA --> B\nend\n") << 3 << QStringLiteral("without");
+        QTest::newRow("subgraph never closed")
+            << QStringLiteral("graph TD\nsubgraph Team\nA --> B\n") << 2
+            << QStringLiteral("never closed");
+        QTest::newRow("shape data not closed")
+            << QStringLiteral("graph TD\nA@{ shape: diamond\n") << 2 << QStringLiteral("“}”");
+        QTest::newRow("shape data without key")
+            << QStringLiteral("graph TD\nA@{ diamond }\n") << 2 << QStringLiteral("key: value");
+        QTest::newRow("unknown direction in a subgraph")
+            << QStringLiteral("graph TD\nsubgraph S\ndirection UP\nA\nend\n") << 3
+            << QStringLiteral("direction");
+        QTest::newRow("class statement without a class")
+            << QStringLiteral("graph TD\nA-->B\nclass A\n") << 3 << QStringLiteral("class");
     }
 
     void invalid()
@@ -244,11 +516,13 @@ private slots:
     void lineOffsetAndEveryErrorReported()
     {
         const MermaidResult r = MermaidReader::read(
-            QStringLiteral("graph TD\nA -> B\nC[ok] --> D\nE ==> F\nG((x))\n"), 100);
+            QStringLiteral("graph TD\nA -> B\nC[ok] --> D\nE ~~ F\nG[x\"y]\n"), 100);
         QCOMPARE(r.errors.size(), 3);
         QCOMPARE(r.errors.at(0).line, 101);
         QCOMPARE(r.errors.at(1).line, 103);
         QCOMPARE(r.errors.at(2).line, 104);
+        QVERIFY2(r.errors.at(0).message.contains(QStringLiteral("column 3")),
+                 qPrintable(r.errors.at(0).message));
         // The good statement between them was still read.
         QVERIFY(r.chart.node(QStringLiteral("D")));
     }
@@ -281,6 +555,39 @@ private slots:
                                 QStringLiteral("]\n"));
         QVERIFY(!r.errors.isEmpty());
         QVERIFY(r.errors.first().message.contains(QStringLiteral("longer than")));
+
+        // Subgraphs nested too deep, and too many of them.
+        QString deep = QStringLiteral("graph TD\n");
+        for (int i = 0; i <= MermaidReader::MaxSubgraphDepth; ++i)
+            deep += QStringLiteral("subgraph s%1\n").arg(i);
+        r = MermaidReader::read(deep);
+        QVERIFY(!r.errors.isEmpty());
+        QVERIFY2(r.errors.first().message.contains(QStringLiteral("nested deeper")),
+                 qPrintable(errorText(r)));
+        QString wide = QStringLiteral("graph TD\n");
+        for (int i = 0; i <= MermaidReader::MaxSubgraphs; ++i)
+            wide += QStringLiteral("subgraph s%1\nn%1\nend\n").arg(i);
+        r = MermaidReader::read(wide);
+        QVERIFY(r.errors.first().message.contains(QStringLiteral("more than")));
+        QVERIFY(r.chart.subgraphs.size() <= MermaidReader::MaxSubgraphs);
+
+        // A fan-out with "&" stops at the link limit instead of multiplying on.
+        QString fan = QStringLiteral("graph TD\n");
+        QStringList left, right;
+        for (int i = 0; i < 40; ++i) {
+            left << QStringLiteral("a%1").arg(i);
+            right << QStringLiteral("b%1").arg(i);
+        }
+        fan += left.join(QStringLiteral(" & ")) + QStringLiteral(" --> ") +
+               right.join(QStringLiteral(" & ")) + QLatin1Char('\n');
+        r = MermaidReader::read(fan);
+        QVERIFY(!r.errors.isEmpty());
+        QVERIFY(r.chart.edges.size() <= MermaidReader::MaxEdges);
+
+        // The whole text is bounded too.
+        r = MermaidReader::read(QStringLiteral("graph TD\n") +
+                                QString(MermaidReader::MaxTextLength, QLatin1Char('\n')));
+        QVERIFY(r.errors.first().message.contains(QStringLiteral("KiB")));
     }
 };
 

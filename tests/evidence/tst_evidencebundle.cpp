@@ -100,12 +100,24 @@ private slots:
              {"manifest.json", "manifest.json.sig", "public_key.pem", "events.jsonl", "review.md",
               "extracts/victim-activity.jsonl", "extracts/victim-activity.csv"})
             QVERIFY2(QFile::exists(QDir(dir).filePath(QLatin1String(f))), f);
+        for (const char *f : {"checkpoint", "proofs.txt"})
+            QVERIFY2(QFile::exists(QDir(dir).filePath(QLatin1String(f))), f);
         const BundleVerification v = EvidenceBundle::verify(dir);
-        QVERIFY2(v.ok(), qPrintable(v.problem + v.changed.join(u',') + v.missing.join(u',') +
-                                    v.added.join(u',')));
+        QVERIFY2(v.intact(), qPrintable(v.problem + v.changed.join(u',') + v.missing.join(u',') +
+                                        v.added.join(u',') + v.recordProblems.join(u',')));
+        // Intact, but nobody said to trust the key that ships inside it.
+        QVERIFY(!v.ok());
+        QCOMPARE(v.outcome(), BundleVerification::Outcome::UntrustedSigner);
         QCOMPARE(v.keyFingerprint, Signing::fingerprint(m_key.publicPem).value());
         QVERIFY(v.incidentRef.startsWith(QLatin1String("INC-")));
-        QVERIFY(EvidenceBundle::verify(dir, v.keyFingerprint).ok());
+        const BundleVerification pinned = EvidenceBundle::verify(dir, v.keyFingerprint);
+        QVERIFY2(pinned.ok(), qPrintable(pinned.untrustedSigners.join(u',')));
+        // Every event of the incident is proven in the signed checkpoint.
+        QVERIFY(pinned.hasRecord && pinned.checkpointTrusted);
+        QCOMPARE(qint64(pinned.eventsProven),
+                 qint64(EventLog::events(m_db, m_incident)->size()) - 1);
+        QCOMPARE(pinned.treeSize, quint64(pinned.eventsProven));
+        QVERIFY(pinned.checkpointText.contains(QStringLiteral("\n\n") + QChar(0x2014)));
 
         // The manifest names the query and parameters behind the extract.
         QFile m(QDir(dir).filePath(QStringLiteral("manifest.json")));
@@ -180,8 +192,12 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
             f.write(Signing::generateEd25519()->publicPem);
         }
-        const BundleVerification v = EvidenceBundle::verify(dir);
-        QVERIFY(!v.ok());
+        // Verified with the signer pinned: only the tampering can fail it.
+        const BundleVerification v =
+            EvidenceBundle::verify(dir, Signing::fingerprint(m_key.publicPem).value());
+        QVERIFY(!v.intact());
+        QVERIFY(v.outcome() == BundleVerification::Outcome::Altered ||
+                v.outcome() == BundleVerification::Outcome::Unreadable);
         if (how == QLatin1String("change") && file != QLatin1String("manifest.json"))
             QCOMPARE(v.changed, QStringList{file});
         if (how == QLatin1String("remove") && file != QLatin1String("manifest.json.sig"))
@@ -211,8 +227,11 @@ private slots:
         QVERIFY(key.open(QIODevice::WriteOnly | QIODevice::Truncate));
         key.write(other->publicPem);
         key.close();
-        QVERIFY(EvidenceBundle::verify(dir).signatureValid);  // self-consistent...
-        QVERIFY(!EvidenceBundle::verify(dir, expected).ok()); // ...but not by the expected key
+        // The signed manifest names the original key, not the one beside it.
+        QVERIFY(!EvidenceBundle::verify(dir).signatureValid);
+        const BundleVerification v = EvidenceBundle::verify(dir, expected);
+        QVERIFY(!v.ok()); // ...but not by the expected key
+        QVERIFY(!v.signatureValid || !v.signerTrusted);
     }
 
     void refusals()

@@ -72,7 +72,7 @@ private slots:
         w.show();
         w.openSqliteFile(m_path);
         QVERIFY(shown.wait(20000));
-        auto *pane = w.findChild<EvidencePane *>(QStringLiteral("evidencePane"));
+        auto *pane = qobject_cast<EvidencePane *>(w.showPane(QStringLiteral("evidencePane")));
         QVERIFY(pane);
         w.findChild<QTabWidget *>(QStringLiteral("incidentTabs"))->setCurrentWidget(pane);
         QTRY_VERIFY(pane->isEnabled());

@@ -88,7 +88,7 @@ private slots:
         w.show();
         w.openWorkspace(profile);
         QVERIFY(shown.wait(30000));
-        auto *pane = w.findChild<EvidencePane *>(QStringLiteral("evidencePane"));
+        auto *pane = qobject_cast<EvidencePane *>(w.showPane(QStringLiteral("evidencePane")));
         QVERIFY(pane);
         w.findChild<QTabWidget *>(QStringLiteral("incidentTabs"))->setCurrentWidget(pane);
         QTRY_VERIFY_WITH_TIMEOUT(pane->isEnabled(), 20000);

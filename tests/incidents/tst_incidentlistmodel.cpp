@@ -166,12 +166,12 @@ private slots:
                             make(QStringLiteral("INC-3"), Severity::P0, 600)});
         QCOMPARE(model.headerData(IncidentListModel::RegulatoryColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Regulatory"));
-        NearestDeadline gdpr;
+        IncidentDeadline gdpr;
         gdpr.ruleId = QStringLiteral("gdpr-art33");
         gdpr.ruleName = QStringLiteral("GDPR 72 h");
         gdpr.due = Now.addSecs(5 * 3600 + 3 * 60);
         gdpr.running = 2;
-        NearestDeadline late = gdpr;
+        IncidentDeadline late = gdpr;
         late.due = Now.addSecs(-3600);
         late.running = 1;
         late.conditional = true;

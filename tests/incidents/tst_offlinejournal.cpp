@@ -214,6 +214,7 @@ private slots:
         QCOMPARE(rejected.title.value_or(QString()), QStringLiteral("Mine, from offline"));
         QCOMPARE(read(m_incident).title, QStringLiteral("Theirs")); // nothing overwritten
         QTRY_COMPARE(store.waitingInJournal(), 0);
+        QTRY_COMPARE(store.flaggedInJournal(), 1); // kept for the commander's decision
     }
 };
 

@@ -71,7 +71,7 @@ private:
             return nullptr;
         auto *tabs = w->findChild<QTabWidget *>(QStringLiteral("incidentTabs"));
         tabs->setCurrentWidget(
-            w->findChild<NotificationsPane *>(QStringLiteral("notificationsPane")));
+            qobject_cast<NotificationsPane *>(w->showPane(QStringLiteral("notificationsPane"))));
         return w;
     }
 
@@ -134,7 +134,8 @@ private slots:
         {
             auto w = open(QStringLiteral("alex"));
             QVERIFY(w);
-            auto *pane = w->findChild<NotificationsPane *>(QStringLiteral("notificationsPane"));
+            auto *pane =
+                qobject_cast<NotificationsPane *>(w->showPane(QStringLiteral("notificationsPane")));
             QTRY_VERIFY(pane->isEnabled());
             QAbstractItemModelTester tester(pane->clockModel(),
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -217,7 +218,8 @@ private slots:
         {
             auto w = open(QStringLiteral("sam"));
             QVERIFY(w);
-            auto *pane = w->findChild<NotificationsPane *>(QStringLiteral("notificationsPane"));
+            auto *pane =
+                qobject_cast<NotificationsPane *>(w->showPane(QStringLiteral("notificationsPane")));
             auto *drafts = child<QListWidget>(pane, "draftList");
             QTRY_COMPARE(drafts->count(), 1);
             QTRY_VERIFY(child<QComboBox>(pane, "draftVersionCombo")
@@ -260,7 +262,8 @@ private slots:
     {
         auto w = open(QStringLiteral("kim"));
         QVERIFY(w);
-        auto *pane = w->findChild<NotificationsPane *>(QStringLiteral("notificationsPane"));
+        auto *pane =
+            qobject_cast<NotificationsPane *>(w->showPane(QStringLiteral("notificationsPane")));
         QTRY_COMPARE(child<QListWidget>(pane, "draftList")->count(), 1);
         auto *compare = child<QPushButton>(pane, "compareVersionsButton");
         QTRY_VERIFY(compare->isEnabled());
@@ -373,7 +376,8 @@ private slots:
         auto w = open(QStringLiteral("kim"));
         m_settings.setNotificationTemplateFolder(QString());
         QVERIFY(w);
-        auto *pane = w->findChild<NotificationsPane *>(QStringLiteral("notificationsPane"));
+        auto *pane =
+            qobject_cast<NotificationsPane *>(w->showPane(QStringLiteral("notificationsPane")));
         auto *templates = child<QComboBox>(pane, "templateCombo");
         QTRY_COMPARE(templates->count(), 7);
         QVERIFY(templates->findData(QStringLiteral("board-briefing")) >= 0);

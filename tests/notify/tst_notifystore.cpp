@@ -522,7 +522,7 @@ private slots:
         const auto all = repo.nearestDeadlines();
         IC_VERIFY_OK(all);
         QCOMPARE(all->size(), 2);
-        const NearestDeadline first = all->value(m_incident);
+        const IncidentDeadline first = all->value(m_incident);
         QCOMPARE(first.ruleId, QStringLiteral("soc2-customers"));
         QCOMPARE(first.due, m_aware.addSecs(24 * 3600));
         QCOMPARE(first.running, 2);
@@ -603,16 +603,16 @@ private slots:
         QCOMPARE(offThread, 0);
     }
 
-    // What the incident list shows: the feed follows the incident store's
-    // announcements, so a saved fact shows up without anyone asking.
+    // What the incident list shows: the feed reloads on the announcement
+    // of a change (the session passes the stores' announcements on), so a
+    // saved fact shows up without anyone asking.
     void deadlineFeedFollowsChanges()
     {
         ManualClock clock(m_now);
         SqlExecutor executor(m_spec, QStringLiteral("feed-test"));
-        IncidentStore incidents(&executor, clock, Alex);
-        DeadlineFeed feed(&executor, clock, &incidents);
+        DeadlineFeed feed(&executor, clock);
         NotifyStore store(&executor, clock, Alex);
-        connect(&store, &NotifyStore::changed, &incidents, &IncidentStore::announceChange);
+        connect(&store, &NotifyStore::changed, &feed, &DeadlineFeed::reload);
         QSignalSpy loaded(&feed, &DeadlineFeed::deadlinesChanged);
         feed.reload();
         QTRY_COMPARE(loaded.size(), 1);
@@ -621,7 +621,7 @@ private slots:
         store.saveFacts(euFacts(),
                         [](const Result<NotificationFacts> &, const NotificationFacts &) {});
         QTRY_COMPARE(loaded.size(), 2);
-        const NearestDeadline d = feed.deadlines().value(m_incident);
+        const IncidentDeadline d = feed.deadlines().value(m_incident);
         QCOMPARE(d.ruleId, QStringLiteral("soc2-customers"));
         QVERIFY(!d.conditional);
         QCOMPARE(d.due, m_aware.addSecs(24 * 3600));

@@ -110,7 +110,8 @@ private slots:
         QProcess lupdate;
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
         lupdate.start(QStringLiteral(IC_LUPDATE),
-                      {QStringLiteral("-silent"), QStringLiteral("@" IC_TR_SOURCES_LIST),
+                      {QStringLiteral("-silent"), QStringLiteral("-I"),
+                       QStringLiteral(IC_SOURCE_ROOT), QStringLiteral("@" IC_TR_SOURCES_LIST),
                        QStringLiteral("-ts"), ts});
         QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
         QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,

@@ -1,5 +1,6 @@
-// The deadline phrases people write, as a duration from detection; anything
-// else kept as text with no due time.
+// The deadline phrases people write (English, German, Spanish, French), as a
+// duration from detection; windows a section sets, cadences that are not
+// deadlines, ranges kept as text; anything else kept as text with no due time.
 #include "models/playbooks/Deadline.h"
 
 #include <QTest>
@@ -51,6 +52,18 @@ private slots:
         QTest::newRow("French") << QStringLiteral("dans les 72 heures") << 4320;
         QTest::newRow("Spanish") << QStringLiteral("en 24 horas") << 1440;
         QTest::newRow("60 calendar days") << QStringLiteral("Within 60 calendar days") << 86400;
+        QTest::newRow("an hour") << QStringLiteral("within an hour") << 60;
+        QTest::newRow("two days") << QStringLiteral("within two days") << 2880;
+        QTest::newRow("German spätestens") << QStringLiteral("spätestens nach 4 Stunden") << 240;
+        QTest::newRow("German binnen einer Stunde") << QStringLiteral("binnen einer Stunde") << 60;
+        QTest::newRow("German umgehend") << QStringLiteral("umgehend") << 0;
+        QTest::newRow("Spanish en menos de") << QStringLiteral("en menos de 30 minutos") << 30;
+        QTest::newRow("Spanish dentro de las próximas")
+            << QStringLiteral("dentro de las próximas 2 horas") << 120;
+        QTest::newRow("Spanish de inmediato") << QStringLiteral("De inmediato") << 0;
+        QTest::newRow("French sous") << QStringLiteral("sous 24 heures") << 1440;
+        QTest::newRow("French au plus tard") << QStringLiteral("au plus tard dans 2 heures") << 120;
+        QTest::newRow("French immédiatement") << QStringLiteral("Immédiatement") << 0;
         // Not deadlines we understand: kept as text, never guessed.
         QTest::newRow("ASAP") << QStringLiteral("ASAP") << -1;
         QTest::newRow("end of day") << QStringLiteral("By end of business day") << -1;
@@ -62,6 +75,10 @@ private slots:
         QTest::newRow("a version number") << QStringLiteral("v1.2") << -1;
         QTest::newRow("unknown unit") << QStringLiteral("within 3 fortnights") << -1;
         QTest::newRow("huge") << QStringLiteral("within 99999999 weeks") << -1;
+        QTest::newRow("a range") << QStringLiteral("within 10-15 minutes") << -1;
+        QTest::newRow("a range in words") << QStringLiteral("1 to 2 hours") << -1;
+        QTest::newRow("a cadence") << QStringLiteral("every 30 minutes") << -1;
+        QTest::newRow("a spelled amount with a short unit") << QStringLiteral("a d") << -1;
     }
     void parse()
     {
@@ -139,6 +156,21 @@ private slots:
         QTest::newRow("the first marked one")
             << QStringLiteral("Keep 30 days of logs; report within 72 hours")
             << QStringLiteral("within 72 hours") << 4320;
+        QTest::newRow("a cadence is not a deadline")
+            << QStringLiteral("Post updates every 30 minutes") << QString() << -1;
+        QTest::newRow("a cadence in brackets is not a deadline")
+            << QStringLiteral("Post updates (every 30 min)") << QString() << -1;
+        QTest::newRow("a range stays text")
+            << QStringLiteral("Open a maintenance window within the first 10-15 minutes")
+            << QStringLiteral("within the first 10-15 minutes") << -2;
+        QTest::newRow("a range in brackets stays text")
+            << QStringLiteral("Page the lead (15-30 min)") << QStringLiteral("15-30 min") << -2;
+        QTest::newRow("Spanish") << QStringLiteral("Notificar al CERT en menos de 24 horas")
+                                 << QStringLiteral("en menos de 24 horas") << 1440;
+        QTest::newRow("French") << QStringLiteral("Prévenir la CNIL sous 72 heures")
+                                << QStringLiteral("sous 72 heures") << 4320;
+        QTest::newRow("German") << QStringLiteral("Datenschutz innerhalb von 72 Stunden melden")
+                                << QStringLiteral("innerhalb von 72 Stunden") << 4320;
     }
     void findMarked()
     {
@@ -146,11 +178,108 @@ private slots:
         QFETCH(QString, phrase);
         QFETCH(int, minutes);
         const auto d = Deadline::findMarked(text);
-        QCOMPARE(d.has_value(), minutes >= 0);
+        QCOMPARE(d.has_value(), minutes >= 0 || minutes == -2);
         if (d) {
             QCOMPARE(d->text, phrase);
-            QCOMPARE(d->minutes.value_or(-1), minutes);
+            QCOMPARE(d->minutes.value_or(-2), minutes); // -2: found, kept as text
         }
+    }
+
+    // The window a section's introduction sets: "within the first 5 minutes".
+    void findWindow_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("phrase");
+        QTest::addColumn<int>("minutes"); // -1: none; -2: found, a range kept as text
+        QTest::newRow("English")
+            << QStringLiteral("Do these steps first, within the first 5 minutes of discovering it.")
+            << QStringLiteral("within the first 5 minutes") << 5;
+        QTest::newRow("English, the first hour")
+            << QStringLiteral("During the first hour, work down this list.")
+            << QStringLiteral("During the first hour") << 60;
+        QTest::newRow("Spanish") << QStringLiteral(
+                                        "Durante la primera hora, la secuencia recomendada será:")
+                                 << QStringLiteral("Durante la primera hora") << 60;
+        QTest::newRow("Spanish, minutes") << QStringLiteral("En los primeros 30 minutos:")
+                                          << QStringLiteral("En los primeros 30 minutos") << 30;
+        QTest::newRow("German") << QStringLiteral("In der ersten Stunde gilt:")
+                                << QStringLiteral("In der ersten Stunde") << 60;
+        QTest::newRow("German, minutes")
+            << QStringLiteral("Innerhalb der ersten 15 Minuten erledigen:")
+            << QStringLiteral("Innerhalb der ersten 15 Minuten") << 15;
+        QTest::newRow("French") << QStringLiteral("Dans la première heure, suivre ces étapes.")
+                                << QStringLiteral("Dans la première heure") << 60;
+        QTest::newRow("French, minutes") << QStringLiteral("Dans les 30 premières minutes :")
+                                         << QStringLiteral("Dans les 30 premières minutes") << 30;
+        QTest::newRow("French, dans l'heure")
+            << QStringLiteral("À faire dans l'heure.") << QStringLiteral("dans l'heure") << 60;
+        QTest::newRow("a range") << QStringLiteral("within the first 10-15 minutes if needed")
+                                 << QStringLiteral("within the first 10-15 minutes") << -2;
+        QTest::newRow("an adverb is no window")
+            << QStringLiteral("Affected hosts should be immediately isolated.") << QString() << -1;
+        QTest::newRow("a plain amount is no window")
+            << QStringLiteral("Logs are kept for 30 days.") << QString() << -1;
+    }
+
+    void findWindow()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, phrase);
+        QFETCH(int, minutes);
+        const auto d = Deadline::findWindow(text);
+        QCOMPARE(d.has_value(), minutes != -1);
+        if (d) {
+            QCOMPARE(d->text, phrase);
+            QCOMPARE(d->minutes.value_or(-2), minutes);
+        }
+    }
+
+    // How often, not by when.
+    void findCadence_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("phrase");
+        QTest::addColumn<int>("minutes"); // -1: none; -2: found without a period
+        QTest::newRow("every N minutes") << QStringLiteral("Post updates every 30 minutes")
+                                         << QStringLiteral("every 30 minutes") << 30;
+        QTest::newRow("every hour")
+            << QStringLiteral("Check the queue every hour") << QStringLiteral("every hour") << 60;
+        QTest::newRow("a range") << QStringLiteral("Post updates every 15-30 minutes")
+                                 << QStringLiteral("every 15-30 minutes") << -2;
+        QTest::newRow("hourly") << QStringLiteral("Hourly status mail") << QStringLiteral("Hourly")
+                                << 60;
+        QTest::newRow("German") << QStringLiteral("Lagebericht alle 2 Stunden")
+                                << QStringLiteral("alle 2 Stunden") << 120;
+        QTest::newRow("German word")
+            << QStringLiteral("täglich berichten") << QStringLiteral("täglich") << 1440;
+        QTest::newRow("Spanish") << QStringLiteral("Actualizar estado cada 2 horas")
+                                 << QStringLiteral("cada 2 horas") << 120;
+        QTest::newRow("French") << QStringLiteral("Point toutes les 30 minutes")
+                                << QStringLiteral("toutes les 30 minutes") << 30;
+        QTest::newRow("French hours") << QStringLiteral("Point toutes les heures")
+                                      << QStringLiteral("toutes les heures") << 60;
+        QTest::newRow("continuous")
+            << QStringLiteral("Continuous") << QStringLiteral("Continuous") << -2;
+        QTest::newRow("none") << QStringLiteral("Notify legal within 2 hours") << QString() << -1;
+        QTest::newRow("every without a unit")
+            << QStringLiteral("Rotate keys on every other system") << QString() << -1;
+    }
+
+    void findCadence()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, phrase);
+        QFETCH(int, minutes);
+        const auto d = Deadline::findCadence(text);
+        QCOMPARE(d.has_value(), minutes != -1);
+        if (d) {
+            QCOMPARE(d->text, phrase);
+            QCOMPARE(d->minutes.value_or(-2), minutes);
+        }
+        QVERIFY(Deadline::isCadence(QStringLiteral("Daily")));
+        QVERIFY(Deadline::isCadence(QStringLiteral("**Periodic**:")));
+        QVERIFY(!Deadline::isCadence(QStringLiteral("Within 5 min")));
+        QVERIFY(!Deadline::isCadence(QStringLiteral("Post updates daily to the channel")));
     }
 
     void describe()

@@ -111,7 +111,7 @@ private slots:
         QCOMPARE(placeholderTexts(investigation.steps[0].code[0]),
                  QStringList{QStringLiteral("?")});
         QCOMPARE(investigation.steps[0].code[0].placeholders[0].name, QStringLiteral("user_id"));
-        QCOMPARE(investigation.steps[1].substeps,
+        QCOMPARE(investigation.steps[1].substepTexts(),
                  (QStringList{QStringLiteral("Check for unusual IP addresses"),
                               QStringLiteral("Review session fingerprints"),
                               QStringLiteral("Analyze access patterns")}));
@@ -417,8 +417,10 @@ private slots:
         const PlaybookPhase &triage = f.playbooks[0].phases[0];
         QVERIFY(triage.steps[0].checkedInSource);
         QVERIFY(!triage.steps[1].checkedInSource);
-        QCOMPARE(triage.steps[1].substeps,
-                 (QStringList{QStringLiteral("By phone"), QStringLiteral("Call back")}));
+        // Deeper sub-steps keep their depth.
+        QCOMPARE(triage.steps[1].substepTexts(),
+                 (QStringList{QStringLiteral("By phone"), QStringLiteral("  Call back")}));
+        QCOMPARE(triage.steps[1].substeps[1].depth, 2);
         QCOMPARE(f.playbooks[0].phases[1].deadline.text, QStringLiteral("T+15m"));
 
         // Unknown deadline phrases are warned about with their line.

@@ -93,7 +93,7 @@ private slots:
         auto w = openWindow(path);
         QVERIFY(w);
         auto *tabs = w->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
-        auto *view = w->findChild<PlaybooksView *>(QStringLiteral("playbooksView"));
+        auto *view = qobject_cast<PlaybooksView *>(w->showPane(QStringLiteral("playbooksView")));
         QVERIFY(tabs && view);
         tabs->setCurrentWidget(view);
 
@@ -139,7 +139,7 @@ private slots:
         QTRY_COMPARE(w->incidentModel()->rowCount(), 1);
         const Incident created = *w->incidentModel()->incident(0);
         QCOMPARE(created.title, QStringLiteral("Tokens replayed from a new ASN"));
-        auto *pane = w->findChild<ChecklistPane *>(QStringLiteral("checklistPane"));
+        auto *pane = qobject_cast<ChecklistPane *>(w->showPane(QStringLiteral("checklistPane")));
         auto *incidentTabs = w->findChild<QTabWidget *>(QStringLiteral("incidentTabs"));
         QTRY_COMPARE(tabs->currentIndex(), 0);
         QTRY_COMPARE(incidentTabs->currentWidget(), pane);
@@ -276,7 +276,7 @@ private slots:
         auto w = openWindow(path);
         QVERIFY(w);
         QCOMPARE(w->incidentModel()->rowCount(), 1);
-        auto *pane = w->findChild<ChecklistPane *>(QStringLiteral("checklistPane"));
+        auto *pane = qobject_cast<ChecklistPane *>(w->showPane(QStringLiteral("checklistPane")));
         QTRY_COMPARE(pane->model()->rowCount(), 8);
         QCOMPARE(pane->model()->checklists().items[0].state, ChecklistItem::State::Done);
         QVERIFY(pane->model()

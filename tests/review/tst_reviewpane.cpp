@@ -52,7 +52,8 @@ private:
         if (!shown.wait(20000) && shown.isEmpty())
             return nullptr;
         auto *tabs = w->findChild<QTabWidget *>(QStringLiteral("incidentTabs"));
-        tabs->setCurrentWidget(w->findChild<ReviewPane *>(QStringLiteral("reviewPane")));
+        tabs->setCurrentWidget(
+            qobject_cast<ReviewPane *>(w->showPane(QStringLiteral("reviewPane"))));
         return w;
     }
 
@@ -85,7 +86,7 @@ private slots:
         {
             auto w = open();
             QVERIFY(w);
-            auto *pane = w->findChild<ReviewPane *>(QStringLiteral("reviewPane"));
+            auto *pane = qobject_cast<ReviewPane *>(w->showPane(QStringLiteral("reviewPane")));
             auto *editor = pane->findChild<QPlainTextEdit *>(QStringLiteral("reviewEditor"));
             QTRY_VERIFY(pane->isEnabled());
             QVERIFY(editor->toPlainText().isEmpty());
@@ -125,7 +126,7 @@ private slots:
         // A new window (after a crash, say) brings the typing back and says so.
         auto w = open();
         QVERIFY(w);
-        auto *pane = w->findChild<ReviewPane *>(QStringLiteral("reviewPane"));
+        auto *pane = qobject_cast<ReviewPane *>(w->showPane(QStringLiteral("reviewPane")));
         auto *editor = pane->findChild<QPlainTextEdit *>(QStringLiteral("reviewEditor"));
         QTRY_VERIFY(
             editor->toPlainText().contains(QLatin1String("Late note from the review meeting.")));

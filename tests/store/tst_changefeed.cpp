@@ -70,6 +70,12 @@ private slots:
         QCOMPARE(c->version, 7);
         for (const char *bad : {"", "not json", "[1,2]", "{\"i\":\"x\"}", "{\"t\":5}"})
             QVERIFY2(!ChangeFeed::parsePayload(QString::fromLatin1(bad)).has_value(), bad);
+        // Anyone who may NOTIFY can send text: only what our triggers send counts.
+        for (const char *forged :
+             {"{\"t\":\"\",\"op\":\"UPDATE\"}", "{\"t\":\"pg_authid\",\"op\":\"UPDATE\"}",
+              "{\"t\":\"ic_incidents; x\",\"op\":\"UPDATE\"}",
+              "{\"t\":\"ic_incidents\",\"op\":\"DROP\"}", "{\"t\":\"ic_incidents\"}"})
+            QVERIFY2(!ChangeFeed::parsePayload(QString::fromLatin1(forged)).has_value(), forged);
     }
 
     void changesArriveNamingWhatChanged()

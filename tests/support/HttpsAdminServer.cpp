@@ -10,6 +10,8 @@
 #include <QTcpServer>
 #include <QTimer>
 
+#include <memory>
+
 namespace ic::test {
 
 class HttpsAdminServer::Listener : public QTcpServer
@@ -138,7 +140,8 @@ void HttpsAdminServer::accept(qintptr descriptor)
         return;
     QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
     conf.setLocalCertificate(m_identity.certificate);
-    conf.setLocalCertificateChain({m_identity.certificate, m_identity.ca});
+    conf.setLocalCertificateChain(QList<QSslCertificate>{m_identity.certificate, m_identity.ca} +
+                                  m_extra);
     conf.setPrivateKey(m_identity.privateKey);
     conf.setPeerVerifyMode(QSslSocket::VerifyNone);
     conf.setProtocol(QSsl::TlsV1_2OrLater);
@@ -303,6 +306,52 @@ void HttpsAdminServer::handle(QTcpSocket *socket, const Request &r)
             QUrl to = f.location;
             to.setPath(QString::fromLatin1(r.path));
             answer(socket, 307, errorBody(QStringLiteral("moved")), {{"Location", to.toEncoded()}});
+            return;
+        }
+        case Fault::Kind::Drip:
+        case Fault::Kind::HugeBody: {
+            bool replayed = false;
+            (void)normalAnswer(r, &replayed);
+            QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                              "Content-Length: " +
+                              QByteArray::number(f.bytes) + "\r\n\r\n";
+            socket->write(head);
+            QPointer<QTcpSocket> guard(socket);
+            auto left = std::make_shared<qint64>(f.bytes);
+            if (f.kind == Fault::Kind::Drip) {
+                auto *timer = new QTimer(socket);
+                connect(timer, &QTimer::timeout, socket, [this, guard, left, timer] {
+                    if (!guard || guard->state() != QAbstractSocket::ConnectedState || *left <= 0) {
+                        timer->stop();
+                        return;
+                    }
+                    guard->write(" ");
+                    ++m_bodySent;
+                    --*left;
+                });
+                timer->start(f.delayMs);
+            } else {
+                // Only as fast as the client takes it: bytes waiting to be
+                // encrypted and encrypted bytes waiting for the network both
+                // count, so what was written is what the client could read.
+                auto more = [this, guard, left] {
+                    if (!guard || guard->state() != QAbstractSocket::ConnectedState || *left <= 0)
+                        return;
+                    const auto *tls = qobject_cast<const QSslSocket *>(guard.data());
+                    if (guard->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0) >
+                        (1 << 20))
+                        return;
+                    const qint64 n = qMin<qint64>(*left, 256 * 1024);
+                    guard->write(QByteArray(int(n), 'x'));
+                    m_bodySent += n;
+                    *left -= n;
+                };
+                auto *ssl = qobject_cast<QSslSocket *>(socket);
+                if (ssl)
+                    connect(ssl, &QSslSocket::encryptedBytesWritten, socket, more);
+                connect(socket, &QTcpSocket::bytesWritten, socket, more);
+                more();
+            }
             return;
         }
         case Fault::Kind::Delay: {

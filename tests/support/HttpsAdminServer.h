@@ -55,6 +55,8 @@ public:
             Delay,             // answer normally (act or replay), but after `delayMs`
             CloseAfterRequest, // read the request, then close without answering
             Redirect,          // answer 307 with Location: `location` + the path
+            Drip,     // act, then answer 200 with a body of `bytes`, one byte every `delayMs`
+            HugeBody, // act, then answer 200 with a body of `bytes` (junk), as fast as it goes
         };
         Kind kind = Kind::Status;
         int status = 500;
@@ -62,6 +64,7 @@ public:
         QByteArray retryAfter;
         QUrl location;
         bool applyEffect = false; // Status/CloseAfterRequest: act before failing
+        qint64 bytes = 0;         // Drip, HugeBody: the body's length
 
         static Fault error(int status, QByteArray retryAfter = {}, bool applyEffect = false)
         {
@@ -92,6 +95,21 @@ public:
             f.location = std::move(to);
             return f;
         }
+        static Fault drip(qint64 bytes, int everyMs)
+        {
+            Fault f;
+            f.kind = Kind::Drip;
+            f.bytes = bytes;
+            f.delayMs = everyMs;
+            return f;
+        }
+        static Fault hugeBody(qint64 bytes)
+        {
+            Fault f;
+            f.kind = Kind::HugeBody;
+            f.bytes = bytes;
+            return f;
+        }
     };
 
     // One change the platform made: once per Idempotency-Key.
@@ -113,6 +131,9 @@ public:
     Result<void> listenPlain(const QHostAddress &address = QHostAddress(QHostAddress::LocalHost));
     // New connections present this identity from now on ("wrong certificate").
     void setIdentity(const TlsIdentity &identity);
+    // Certificates sent after the identity's own chain (a server that also
+    // sends someone else's certificate, e.g. the pinned one).
+    void setExtraChainCertificates(const QList<QSslCertificate> &extra) { m_extra = extra; }
 
     QUrl baseUrl() const;                       // https://127.0.0.1:PORT
     QUrl baseUrlFor(const QString &host) const; // same port, another host name
@@ -128,6 +149,8 @@ public:
     int connections() const { return m_connections; }
     int handshakes() const { return m_handshakes; }
     qint64 bytesReceived() const { return m_bytes; }
+    // Body bytes written by Drip and HugeBody answers.
+    qint64 bodyBytesSent() const { return m_bodySent; }
 
 signals:
     void requestReceived(const ic::test::HttpsAdminServer::Request &request);
@@ -154,6 +177,8 @@ private:
     std::unique_ptr<Listener> m_listener;
     bool m_tls = true;
     TlsIdentity m_identity;
+    QList<QSslCertificate> m_extra;
+    qint64 m_bodySent = 0;
     QByteArray m_token;
     QStringList m_unknown;
     QList<Fault> m_faults;

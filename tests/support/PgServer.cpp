@@ -3,6 +3,7 @@
 #include "models/store/Database.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -99,10 +100,8 @@ Result<QString> PgServer::run(const QString &program, const QStringList &args, i
     return output;
 }
 
-Result<void> PgServer::start()
+Result<void> PgServer::prepareDir()
 {
-    if (m_running)
-        return success();
     if (binDir().isEmpty()) {
         return fail(QStringLiteral("PostgreSQL server binaries (initdb, pg_ctl) were not found "
                                    "under /usr/lib/postgresql/*/bin. Install the Debian package "
@@ -125,18 +124,15 @@ Result<void> PgServer::start()
                 return fail(QStringLiteral("Could not hand %1 to the postgres user.").arg(path));
         }
     }
+    return success();
+}
 
+Result<void> PgServer::launch(bool keepPort)
+{
     const QString data = m_dir->path() + QStringLiteral("/data");
-    auto init = run(QStringLiteral("initdb"),
-                    {QStringLiteral("-D"), data, QStringLiteral("-U"), superuser(),
-                     QStringLiteral("--auth-local=trust"),
-                     QStringLiteral("--auth-host=scram-sha-256"), QStringLiteral("--no-sync"),
-                     QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C")});
-    if (!init)
-        return init.error();
-
     for (int attempt = 0; attempt < 5 && !m_running; ++attempt) {
-        m_port = freePort();
+        if (!keepPort || m_port == 0)
+            m_port = freePort();
         if (m_port == 0)
             return fail(QStringLiteral("No free loopback port for PostgreSQL."));
         const QString options =
@@ -144,7 +140,8 @@ Result<void> PgServer::start()
                            "-c synchronous_commit=off -c full_page_writes=off "
                            "-c max_connections=60 -c shared_buffers=64MB")
                 .arg(socketDir())
-                .arg(m_port);
+                .arg(m_port) +
+            m_extraOptions;
         auto started =
             run(QStringLiteral("pg_ctl"),
                 {QStringLiteral("-D"), data, QStringLiteral("-o"), options, QStringLiteral("-l"),
@@ -157,31 +154,121 @@ Result<void> PgServer::start()
         QFile log(m_dir->path() + QStringLiteral("/server.log"));
         log.open(QIODevice::ReadOnly);
         const QString text = QString::fromLocal8Bit(log.readAll());
-        if (!text.contains(QLatin1String("Address already in use")) || attempt == 4)
+        if (keepPort || !text.contains(QLatin1String("Address already in use")) || attempt == 4)
             return fail(QStringLiteral("pg_ctl could not start PostgreSQL."),
                         started.error().detail + QStringLiteral("\nserver log:\n") + text);
     }
     return success();
 }
 
+Result<void> PgServer::start()
+{
+    if (m_running)
+        return success();
+    if (auto d = prepareDir(); !d)
+        return d;
+    const QString data = m_dir->path() + QStringLiteral("/data");
+    auto init = run(QStringLiteral("initdb"),
+                    {QStringLiteral("-D"), data, QStringLiteral("-U"), superuser(),
+                     QStringLiteral("--auth-local=trust"),
+                     QStringLiteral("--auth-host=scram-sha-256"), QStringLiteral("--no-sync"),
+                     QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C")});
+    if (!init)
+        return init.error();
+    return launch(false);
+}
+
 Result<void> PgServer::resume()
 {
     if (m_running || !m_dir)
         return success();
-    const QString options = QStringLiteral("-k %1 -p %2 -c listen_addresses=127.0.0.1 -c fsync=off "
-                                           "-c synchronous_commit=off -c full_page_writes=off "
-                                           "-c max_connections=60 -c shared_buffers=64MB")
-                                .arg(socketDir())
-                                .arg(m_port);
-    auto started = run(QStringLiteral("pg_ctl"),
-                       {QStringLiteral("-D"), m_dir->path() + QStringLiteral("/data"),
-                        QStringLiteral("-o"), options, QStringLiteral("-l"),
-                        m_dir->path() + QStringLiteral("/server.log"), QStringLiteral("-w"),
-                        QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("start")});
-    if (!started)
-        return started.error();
-    m_running = true;
-    return success();
+    // The same port: clients reconnect to where the server was.
+    return launch(true);
+}
+
+Result<std::unique_ptr<PgServer>> PgServer::startStandby(const QStringList &settings)
+{
+    if (!m_running)
+        return fail(QStringLiteral("A standby needs its primary running."));
+    static int standbys = 0;
+    auto standby = std::make_unique<PgServer>();
+    if (auto d = standby->prepareDir(); !d)
+        return d.error();
+    standby->m_standby = true;
+    const QString slot = QStringLiteral("ic_standby_%1_%2").arg(getpid()).arg(++standbys);
+    // -R writes primary_conninfo and standby.signal; -C -S keeps the WAL the
+    // standby has not received yet (a test may stop it for a while).
+    auto backup = standby->run(
+        QStringLiteral("pg_basebackup"),
+        {QStringLiteral("-D"), standby->m_dir->path() + QStringLiteral("/data"),
+         QStringLiteral("-h"), socketDir(), QStringLiteral("-p"), QString::number(m_port),
+         QStringLiteral("-U"), superuser(), QStringLiteral("-R"), QStringLiteral("-X"),
+         QStringLiteral("stream"), QStringLiteral("-C"), QStringLiteral("-S"), slot,
+         QStringLiteral("-c"), QStringLiteral("fast"), QStringLiteral("--no-sync")},
+        3'600'000);
+    if (!backup)
+        return backup.error();
+    standby->m_extraOptions = QStringLiteral(" -c hot_standby=on");
+    for (const QString &s : settings)
+        standby->m_extraOptions += QStringLiteral(" -c ") + s;
+    if (auto l = standby->launch(false); !l)
+        return l.error();
+    // Ready once it has replayed what the primary had written.
+    if (auto w = waitForReplay(*standby, 120000); !w)
+        return w.error();
+    return standby;
+}
+
+Result<void> PgServer::waitForReplay(PgServer &standby, int timeoutMs)
+{
+    const QString name = QStringLiteral("pgserver-lsn-") + QUuid::createUuid().toString();
+    QString lsn;
+    {
+        auto db = Db::open(spec(QStringLiteral("postgres")), name);
+        if (!db)
+            return db.error();
+        QSqlQuery q(db.value());
+        // Everything written so far, flushed or not (a lock just taken is
+        // still in the WAL buffers; the WAL writer sends it on within 200 ms).
+        if (!q.exec(QStringLiteral("SELECT pg_current_wal_insert_lsn()::text")) || !q.next())
+            return fail(QStringLiteral("Could not read the primary's WAL position."),
+                        q.lastError().text());
+        lsn = q.value(0).toString();
+    }
+    Db::close(name);
+    QElapsedTimer t;
+    t.start();
+    QString last;
+    while (t.elapsed() < timeoutMs) {
+        bool caughtUp = false;
+        {
+            auto db = Db::open(standby.spec(QStringLiteral("postgres")), name);
+            if (db) {
+                QSqlQuery q(db.value());
+                // The WAL position is ours (pg_current_wal_lsn), never user text.
+                if (q.exec(QStringLiteral("SELECT pg_last_wal_replay_lsn() >= '%1'::pg_lsn, "
+                                          "pg_last_wal_replay_lsn()::text")
+                               .arg(lsn)) &&
+                    q.next()) {
+                    caughtUp = q.value(0).toBool();
+                    last = q.value(1).toString();
+                } else {
+                    last = q.lastError().text();
+                }
+            } else {
+                last = db.error().fullText();
+            }
+        }
+        Db::close(name);
+        if (caughtUp)
+            return success();
+        QThread::msleep(20);
+    }
+    return fail(QStringLiteral("The standby did not replay the primary's WAL up to %1 within %2 "
+                               "ms (it is at %3).")
+                    .arg(lsn)
+                    .arg(timeoutMs)
+                    .arg(last));
 }
 
 void PgServer::stop()

@@ -50,13 +50,28 @@ public:
 
     static QString binDir(); // empty when PostgreSQL is not installed
 
+    // A hot standby of this (running) server: pg_basebackup -R from it into
+    // a new folder, with its own replication slot, started read-only on its
+    // own port and socket, streaming from this server. Runs as the same
+    // unprivileged user. `settings` are extra `-c name=value` options of the
+    // standby (e.g. max_standby_streaming_delay=0). Stopping the standby
+    // keeps its data; resume() starts it again as a standby.
+    Result<std::unique_ptr<PgServer>> startStandby(const QStringList &settings = {});
+    bool isStandby() const { return m_standby; }
+    // Until `standby` has replayed everything this server wrote so far.
+    Result<void> waitForReplay(PgServer &standby, int timeoutMs = 30000);
+
 private:
     Result<QString> run(const QString &program, const QStringList &args, int timeoutMs = 60000);
+    Result<void> prepareDir();
+    Result<void> launch(bool keepPort);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     int m_port = 0;
     bool m_running = false;
     bool m_asPostgresUser = false;
+    bool m_standby = false;
+    QString m_extraOptions; // " -c name=value..." of this server, kept for resume()
 };
 
 // Fails the current test with the reason when the server cannot start;

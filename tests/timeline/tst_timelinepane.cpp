@@ -58,7 +58,7 @@ private:
     TimelinePane *pane(MainWindow *w)
     {
         auto *tabs = w->findChild<QTabWidget *>(QStringLiteral("incidentTabs"));
-        auto *p = w->findChild<TimelinePane *>(QStringLiteral("timelinePane"));
+        auto *p = qobject_cast<TimelinePane *>(w->showPane(QStringLiteral("timelinePane")));
         if (tabs && p)
             tabs->setCurrentWidget(p);
         return p;

@@ -10,9 +10,11 @@
 #include "models/store/Workspace.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBanner.h"
+#include "ui/Panes.h"
 #include "ui/Theme.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -23,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -357,6 +360,55 @@ private slots:
             QStringLiteral("Token reuse after logout"));
         QTest::keyClick(w.get(), Qt::Key_L, Qt::ControlModifier);
         QTRY_VERIFY(table(w.get())->hasFocus());
+    }
+
+    // Opening a workspace builds no feature pane: each has its tab and its
+    // menu actions at once, and is built when its tab is first shown, one of
+    // its actions is used, or a request it answers arrives.
+    void panesAreBuiltWhenFirstNeeded()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("lazy.icw"));
+        auto w = openWindow(path);
+        QVERIFY(w);
+        auto *mainTabs = w->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        auto *incidentTabs = w->findChild<QTabWidget *>(QStringLiteral("incidentTabs"));
+        for (const char *name : {"checklistPane", "timelinePane", "actionsPane", "reviewPane",
+                                 "auditView", "alertsView", "playbooksView"})
+            QVERIFY2(!w->findChild<QWidget *>(QLatin1String(name)), name);
+        QCOMPARE(mainTabs->count(), 4);     // Incidents, Audit Log, Alerts, Playbooks
+        QCOMPARE(incidentTabs->count(), 8); // Details and seven feature panes
+        QVERIFY(w->findChild<QAction *>(QStringLiteral("exportCsvAction"))); // menu, unbuilt
+
+        // Showing a tab builds its pane in place.
+        const int audit = 1;
+        QCOMPARE(mainTabs->tabText(audit), QStringLiteral("Audit Log"));
+        mainTabs->setCurrentIndex(audit);
+        QWidget *view = w->findChild<QWidget *>(QStringLiteral("auditView"));
+        QVERIFY(view);
+        QCOMPARE(mainTabs->widget(audit), view);
+        QCOMPARE(mainTabs->currentIndex(), audit);
+        QVERIFY(!w->findChild<QWidget *>(QStringLiteral("alertsView")));
+
+        // A request builds the pane that answers it, and shows it.
+        emit w->navigator()->request(QStringLiteral("escalation.show"), {});
+        QWidget *escalation = w->findChild<QWidget *>(QStringLiteral("escalationPane"));
+        QVERIFY(escalation);
+        QCOMPARE(incidentTabs->currentWidget(), escalation);
+        QCOMPARE(mainTabs->currentIndex(), 0);
+
+        // A menu action of a pane not built yet builds it and does its job.
+        QVERIFY(!w->findChild<QWidget *>(QStringLiteral("playbooksView")));
+        w->findChild<QAction *>(QStringLiteral("addPlaybookFolderAction"))->trigger();
+        QTRY_VERIFY(w->findChild<QWidget *>(QStringLiteral("playbooksView")));
+        QDialog *folder = nullptr;
+        QTRY_VERIFY((folder = w->findChild<QDialog *>(QStringLiteral("playbookFolderDialog"))));
+        folder->reject();
+
+        // Closing the workspace takes its panes, tabs and menus away.
+        w->openSqliteFile(m_dir.filePath(QStringLiteral("lazy-2.icw")));
+        QTRY_VERIFY(!w->findChild<QWidget *>(QStringLiteral("auditView")));
+        QTRY_COMPARE(mainTabs->count(), 4);
+        QCOMPARE(w->findChildren<QAction *>(QStringLiteral("exportCsvAction")).size(), 1);
     }
 
     void darkThemeIsDark()

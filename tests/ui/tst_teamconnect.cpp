@@ -83,12 +83,12 @@ private slots:
         QTest::mouseClick(dlg->findChild<QPushButton *>(QStringLiteral("connectButton")),
                           Qt::LeftButton);
         QVERIFY(opened.wait(30000));
-        QVERIFY(w.workspace());
-        QCOMPARE(w.workspace()->profile().kind, ConnectionProfile::Kind::Postgres);
+        QVERIFY(w.session());
+        QCOMPARE(w.session()->profile().kind, ConnectionProfile::Kind::Postgres);
         QVERIFY(w.findChild<QLabel *>(QStringLiteral("workspaceLabel"))
                     ->text()
                     .contains(QLatin1String("PostgreSQL")));
-        m_profile = w.workspace()->profile();
+        m_profile = w.session()->profile();
         QTRY_VERIFY(!w.findChild<QDialog *>(QStringLiteral("connectDialog")));
 
         // Create an incident in the team store.

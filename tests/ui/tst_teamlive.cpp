@@ -106,6 +106,9 @@ private slots:
         QVERIFY(b);
         auto *live = b->findChild<QLabel *>(QStringLiteral("connectionStateLabel"));
         QTRY_VERIFY_WITH_TIMEOUT(live->text().contains(QLatin1String("Live")), 10000);
+        // Panes are built when first shown.
+        QVERIFY(b->showPane(QStringLiteral("alertsView")));
+        QVERIFY(b->showPane(QStringLiteral("escalationPane")));
         auto *alerts = b->findChild<QTableView *>(QStringLiteral("alertsTable"));
         auto *policies = b->findChild<QComboBox *>(QStringLiteral("policyCombo"));
         QVERIFY(alerts && alerts->model() && policies);

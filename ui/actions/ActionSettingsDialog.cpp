@@ -24,6 +24,7 @@ ActionSettingsDialog::ActionSettingsDialog(ActionService *service, QWidget *pare
     setObjectName(QStringLiteral("actionSettingsDialog"));
     setWindowTitle(tr("How This Workspace Acts"));
     const ActionSettings s = service->settings();
+    m_base = s;
 
     m_sql = new QRadioButton(tr("Direct SQL on the audit source (the platform document's "
                                 "statements)"),
@@ -155,7 +156,7 @@ void ActionSettingsDialog::save()
 {
     for (QLabel *l : {m_urlError, m_caError, m_pinError, m_tokenError, m_error})
         l->hide();
-    ActionSettings s = m_service->settings();
+    ActionSettings s = m_base;
     s.backend = m_api->isChecked() ? Backend::Api : Backend::Sql;
     s.apiBaseUrl = m_url->text().trimmed();
     s.caPem = m_caPem;
@@ -190,7 +191,7 @@ void ActionSettingsDialog::save()
     m_save->setEnabled(false);
     const QString token = m_token->text();
     QPointer<ActionSettingsDialog> guard(this);
-    m_service->saveSettings(s, [this, guard, token](const Result<void> &r) {
+    m_service->saveSettings(s, m_base, [this, guard, token](const Result<void> &r) {
         if (!guard)
             return;
         if (!r) {

@@ -31,6 +31,7 @@ private:
     void showError(QLabel *where, const QString &text);
 
     ActionService *m_service;
+    ActionSettings m_base; // what the form was filled from: a save goes over it only
     QRadioButton *m_sql;
     QRadioButton *m_api;
     QLineEdit *m_url;

@@ -2,11 +2,8 @@
 
 #include "models/actions/ActionModel.h"
 #include "models/actions/ActionService.h"
-#include "models/core/SecretStore.h"
-#include "models/core/Settings.h"
-#include "models/incidents/IncidentStore.h"
-#include "models/store/SqlExecutor.h"
-#include "models/store/WorkspaceConnection.h"
+#include "models/session/AuditSource.h"
+#include "models/session/WorkspaceSession.h"
 #include "ui/MessageBanner.h"
 #include "ui/actions/ActionSettingsDialog.h"
 #include "ui/actions/CommandPalette.h"
@@ -21,7 +18,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QSet>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -29,12 +28,57 @@
 
 namespace ic {
 
+QList<QAction *> ActionsPane::createActions(QObject *owner)
+{
+    QAction *palette = makePaneAction(owner, tr("Contain… (Command Palette)"),
+                                      "commandPaletteAction", QKeySequence(Qt::CTRL | Qt::Key_K));
+    palette->setShortcutContext(Qt::WindowShortcut);
+    return {palette, makePaneAction(owner, tr("Action Settings…"), "actionSettingsAction")};
+}
+
+void ActionsPane::watchUnfinished(WorkspaceSession &session, QObject *context,
+                                  std::function<void(const QString &)> setTabText)
+{
+    ActionService *service = session.actions();
+    if (!service)
+        return;
+    // Actions a crash or a closed window left unfinished, that nobody runs
+    // now: the tab says how many, whether or not the pane was opened.
+    auto unfinished = std::make_shared<QSet<QString>>();
+    auto show = [unfinished, setTabText] {
+        setTabText(unfinished->isEmpty() ? QString()
+                                         : tr("Actions (%1 unfinished)").arg(unfinished->size()));
+    };
+    QObject::connect(
+        service, &ActionService::attentionLoaded, context,
+        [service, unfinished, show](const QList<ActionRecord> &list) {
+            unfinished->clear();
+            for (const ActionRecord &a : list) {
+                if (!service->isRunning(a.id) &&
+                    !a.claimedByOther(service->instanceId(), QDateTime::currentDateTimeUtc()))
+                    unfinished->insert(a.id);
+            }
+            show();
+        });
+    QObject::connect(service, &ActionService::actionChanged, context,
+                     [service, unfinished, show](const ActionRecord &a) {
+                         if (unfinished->contains(a.id) &&
+                             (a.isFinished() || service->isRunning(a.id))) {
+                             unfinished->remove(a.id);
+                             show();
+                         }
+                     });
+    service->loadSettings([service](const Result<ActionSettings> &r) {
+        if (r)
+            service->loadNeedingAttention();
+    });
+}
+
 ActionsPane::ActionsPane(const PaneContext &context, QWidget *parent)
     : IncidentPane(parent), m_context(context)
 {
     setObjectName(QStringLiteral("actionsPane"));
-    m_service = new ActionService(context.workspace->storeExecutor(), *context.clock,
-                                  context.secrets, context.settings->actorName(), this);
+    m_service = context.session->actions();
     m_model = new ActionModel(this);
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("actionsBanner"));
@@ -125,16 +169,13 @@ ActionsPane::ActionsPane(const PaneContext &context, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(rowButtons);
 
-    m_paletteAction = new QAction(tr("Contain… (Command Palette)"), this);
-    m_paletteAction->setObjectName(QStringLiteral("commandPaletteAction"));
-    m_paletteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    m_paletteAction->setShortcutContext(Qt::WindowShortcut);
-    m_settingsAction = new QAction(tr("Action Settings…"), this);
-    m_settingsAction->setObjectName(QStringLiteral("actionSettingsAction"));
-
-    connect(m_paletteAction, &QAction::triggered, this, &ActionsPane::openPalette);
+    m_paletteAction = context.action("commandPaletteAction");
+    m_settingsAction = context.action("actionSettingsAction");
+    if (m_paletteAction)
+        connect(m_paletteAction, &QAction::triggered, this, &ActionsPane::openPalette);
     connect(paletteButton, &QPushButton::clicked, this, &ActionsPane::openPalette);
-    connect(m_settingsAction, &QAction::triggered, this, &ActionsPane::openSettings);
+    if (m_settingsAction)
+        connect(m_settingsAction, &QAction::triggered, this, &ActionsPane::openSettings);
     connect(settingsButton, &QPushButton::clicked, this, &ActionsPane::openSettings);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         refillSubjects(false);
@@ -176,30 +217,21 @@ ActionsPane::ActionsPane(const PaneContext &context, QWidget *parent)
         m_banner->show(MessageBanner::Kind::Error, e.message, e.detail);
     });
 
-    // The audit source: the team's separate database, else the workspace's own tables.
-    const ConnectionProfile &profile = context.workspace->profile();
-    if (profile.kind == ConnectionProfile::Kind::Postgres && profile.auditSource &&
-        context.secrets) {
-        const PgEndpoint audit = *profile.auditSource;
+    // The audit source's password could not be read from a locked or failing
+    // keychain: say so now, not later as a puzzling "password refused".
+    AuditSource *audit = context.session->auditSource();
+    if (audit->isSeparate()) {
         QPointer<ActionsPane> guard(this);
-        context.secrets->read(audit.secretKey(), [guard, audit](SecretStore::ReadResult r) {
-            if (!guard)
+        audit->find([guard](const Result<ConnectionSpec> &r) {
+            if (!guard || r || r.error().message.isEmpty())
                 return;
-            if (r.status != SecretStore::Status::Found &&
-                r.status != SecretStore::Status::NotFound) {
-                // Locked or failing keychain: say so now, not later as a
-                // puzzling "password refused" from the audit database.
-                guard->m_banner->show(
-                    MessageBanner::Kind::Warning,
-                    tr("The audit database's password could not be read from the keychain: %1 "
-                       "Containment through SQL will ask the database without it; nothing was "
-                       "sent.")
-                        .arg(r.message));
-            }
-            guard->m_service->setPlatformSpec(ConnectionSpec::postgres(audit, r.secret));
+            guard->m_banner->show(
+                MessageBanner::Kind::Warning,
+                tr("The audit database's password could not be read from the keychain: %1 "
+                   "Containment through SQL will ask the database without it; nothing was "
+                   "sent.")
+                    .arg(r.error().message));
         });
-    } else {
-        m_service->setPlatformSpec(context.workspace->storeExecutor()->spec());
     }
     m_service->loadSettings([this](const Result<ActionSettings> &r) {
         if (!r) {
@@ -219,11 +251,6 @@ ActionsPane::ActionsPane(const PaneContext &context, QWidget *parent)
 }
 
 ActionsPane::~ActionsPane() = default;
-
-QList<QAction *> ActionsPane::menuActions()
-{
-    return {m_paletteAction, m_settingsAction};
-}
 
 void ActionsPane::setIncident(const Incident *incident)
 {
@@ -429,9 +456,9 @@ void ActionsPane::updateBackendLabel()
     if (s.backend == Backend::Sql) {
         text = m_service->hasPlatform()
                    ? tr("Acting through direct SQL on the audit source (%1).")
-                         .arg(m_context.workspace->profile().auditSource
-                                  ? m_context.workspace->profile().auditSource->uri()
-                                  : m_context.workspace->storeExecutor()->spec().describe())
+                         .arg(m_context.session->profile().auditSource
+                                  ? m_context.session->profile().auditSource->uri()
+                                  : m_context.session->profile().location())
                    : tr("Acting through direct SQL, but this workspace has no audit source.");
     } else {
         text = tr("Acting through the admin API at %1").arg(s.apiBaseUrl);
@@ -452,7 +479,6 @@ void ActionsPane::showUnfinished(const QList<ActionRecord> &list)
             !a.claimedByOther(m_service->instanceId(), QDateTime::currentDateTimeUtc()))
             m_unfinished << a;
     }
-    setTabBadge(int(m_unfinished.size()));
     if (m_unfinished.isEmpty())
         return;
     m_banner->clearActions();
@@ -475,15 +501,11 @@ void ActionsPane::showUnfinished(const QList<ActionRecord> &list)
         for (const ActionRecord &a : std::as_const(m_unfinished))
             m_service->resume(a.id);
         m_unfinished.clear();
-        setTabBadge(0);
     });
 }
 
 void ActionsPane::announce(const ActionRecord &record)
 {
-    // The timeline and every pane showing the incident reload its events.
-    if (m_context.store)
-        m_context.store->announceChange(record.incidentId);
     if (!m_incident || record.incidentId != m_incident->id)
         return;
     if (record.state == ActionState::Failed ||
@@ -493,19 +515,6 @@ void ActionsPane::announce(const ActionRecord &record)
             record.state == ActionState::Failed ? MessageBanner::Kind::Error
                                                 : MessageBanner::Kind::Warning,
             tr("%1: %2. %3").arg(record.label(), stateLabel(record.state), record.result));
-    }
-}
-
-void ActionsPane::setTabBadge(int unfinished)
-{
-    for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
-        if (auto *tabs = qobject_cast<QTabWidget *>(w)) {
-            const int i = tabs->indexOf(this);
-            if (i >= 0)
-                tabs->setTabText(i, unfinished > 0 ? tr("Actions (%1 unfinished)").arg(unfinished)
-                                                   : title());
-            return;
-        }
     }
 }
 

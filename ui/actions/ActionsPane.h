@@ -21,6 +21,7 @@ class ActionModel;
 class ActionService;
 class CommandPalette;
 class MessageBanner;
+class WorkspaceSession;
 
 // Containment for the selected incident: pick an action and a subject, see
 // exactly what will happen, give a reason, run it; the incident's actions
@@ -33,9 +34,14 @@ public:
     ActionsPane(const PaneContext &context, QWidget *parent = nullptr);
     ~ActionsPane() override;
 
-    QString title() const override { return tr("Actions"); }
+    static QString paneTitle() { return tr("Actions"); }
+    static QList<QAction *> createActions(QObject *owner);
+    // Keeps the tab saying how many actions did not finish, built or not.
+    static void watchUnfinished(WorkspaceSession &session, QObject *context,
+                                std::function<void(const QString &)> setTabText);
+
+    QString title() const override { return paneTitle(); }
     void setIncident(const ic::Incident *incident) override;
-    QList<QAction *> menuActions() override;
     bool handleRequest(const QString &what, const QVariantMap &arguments) override;
 
     ActionService *service() const { return m_service; }
@@ -55,7 +61,6 @@ private:
     void updateBackendLabel();
     void showUnfinished(const QList<ActionRecord> &list);
     void announce(const ActionRecord &record);
-    void setTabBadge(int unfinished);
 
     PaneContext m_context;
     std::optional<Incident> m_incident;

@@ -1,15 +1,14 @@
 #include "ui/audit/AuditView.h"
 
 #include "models/audit/AuditLogModel.h"
-#include "models/audit/AuditPins.h"
+#include "models/audit/AuditStore.h"
 #include "models/audit/SqlConsoleModel.h"
 #include "models/core/Clock.h"
-#include "models/core/SecretStore.h"
-#include "models/core/Settings.h"
-#include "models/incidents/IncidentStore.h"
-#include "models/store/SqlExecutor.h"
-#include "models/store/WorkspaceConnection.h"
+#include "models/session/AuditSource.h"
+#include "models/session/WorkspaceSession.h"
+#include "ui/AuditPasswordRow.h"
 #include "ui/MessageBanner.h"
+#include "ui/audit/AuditExportBar.h"
 #include "ui/audit/AuditFilterBar.h"
 #include "ui/audit/AuditRowDetail.h"
 #include "ui/audit/AuditTableView.h"
@@ -19,7 +18,6 @@
 #include <QAction>
 #include <QClipboard>
 #include <QDir>
-#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,11 +25,9 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -42,20 +38,18 @@ namespace {
 constexpr int MaxPinnedAtOnce = 100;
 }
 
-ConnectionSpec AuditView::sourceFor(const ConnectionProfile &profile, const ConnectionSpec &store,
-                                    const QString &auditPassword)
+QList<QAction *> AuditView::createActions(QObject *owner)
 {
-    if (profile.kind == ConnectionProfile::Kind::Sqlite)
-        return ConnectionSpec::sqlite(profile.sqlitePath);
-    if (profile.auditSource)
-        return ConnectionSpec::postgres(*profile.auditSource, auditPassword);
-    ConnectionSpec spec = store; // the team database holds the platform tables too
-    spec.readOnly = true;
-    return spec;
+    return {makePaneAction(owner, tr("Export Result as CSV…"), "exportCsvAction"),
+            makePaneAction(owner, tr("Export Result as JSON Lines…"), "exportJsonAction"),
+            makePaneAction(owner, tr("Pin Selected Rows to Incident"), "pinRowsAction"),
+            makePaneAction(owner, tr("Show Row Details"), "showDetailAction"),
+            makePaneAction(owner, tr("Focus Audit Filter"), "focusAuditFilterAction")};
 }
 
 AuditView::AuditView(const PaneContext &context, QWidget *parent)
-    : WorkspaceView(parent), m_context(context)
+    : WorkspaceView(parent), m_context(context), m_source(context.session->auditSource()),
+      m_store(context.session->auditWork())
 {
     setObjectName(QStringLiteral("auditView"));
     buildUi();
@@ -70,20 +64,9 @@ void AuditView::buildUi()
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("auditBanner"));
 
-    m_passwordRow = new QWidget(this);
-    m_passwordRow->setObjectName(QStringLiteral("auditPasswordRow"));
-    auto *pw = new QHBoxLayout(m_passwordRow);
-    pw->setContentsMargins(0, 0, 0, 0);
-    m_password = new QLineEdit(m_passwordRow);
-    m_password->setObjectName(QStringLiteral("auditPasswordEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("Password of the audit source"));
-    m_connect = new QPushButton(tr("Connect"), m_passwordRow);
-    m_connect->setObjectName(QStringLiteral("auditConnectButton"));
-    pw->addWidget(new QLabel(tr("Audit source password:"), m_passwordRow));
-    pw->addWidget(m_password, 1);
-    pw->addWidget(m_connect);
-    m_passwordRow->hide();
+    m_passwordRow =
+        new AuditPasswordRow(m_source, QStringLiteral("audit"), tr("Audit source password:"),
+                             tr("Password of the audit source"), this);
 
     // Explorer: the filter bar, the count, the table and the row's detail.
     auto *explorer = new QWidget(this);
@@ -115,25 +98,16 @@ void AuditView::buildUi()
     m_tabs->addTab(m_consoleHolder, tr("SQL Console"));
 
     m_investigations = new InvestigationsPanel(this);
-    m_investigations->setReadOnly(m_context.readOnly);
+    m_investigations->setReadOnly(!m_context.permissions().canEdit());
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_investigations);
     split->addWidget(m_tabs);
     split->setStretchFactor(1, 4);
     split->setSizes({280, 1000});
 
-    m_exportBar = new QWidget(this);
-    m_exportBar->setObjectName(QStringLiteral("exportBar"));
-    auto *eb = new QHBoxLayout(m_exportBar);
-    eb->setContentsMargins(0, 0, 0, 0);
-    m_exportProgress = new QProgressBar(m_exportBar);
-    m_exportProgress->setObjectName(QStringLiteral("exportProgress"));
-    m_cancelExport = new QPushButton(tr("Cancel Export"), m_exportBar);
-    m_cancelExport->setObjectName(QStringLiteral("cancelExportButton"));
-    eb->addWidget(new QLabel(tr("Exporting:"), m_exportBar));
-    eb->addWidget(m_exportProgress, 1);
-    eb->addWidget(m_cancelExport);
-    m_exportBar->hide();
+    m_exportBar = new AuditExportBar(this);
+    connect(m_exportBar, &AuditExportBar::done, this, &AuditView::showInfo);
+    connect(m_exportBar, &AuditExportBar::failed, this, &AuditView::showError);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
@@ -141,10 +115,7 @@ void AuditView::buildUi()
     layout->addWidget(split, 1);
     layout->addWidget(m_exportBar);
 
-    QHeaderView *header = m_table->table()->horizontalHeader();
-    header->setStretchLastSection(false);
-    const QList<int> widths{200, 140, 110, 160, 120, 120, 320, 360, 90};
-    m_table->table()->setModel(m_table->table()->model()); // keep the window model
+    m_table->table()->horizontalHeader()->setStretchLastSection(false);
     connect(m_table, &AuditTableView::currentRowChanged, this, &AuditView::updateDetail);
     connect(m_table, &AuditTableView::activated, this, [this] { showDetail(true); });
     connect(m_table, &AuditTableView::visibleRangeChanged, this, &AuditView::updateStatus);
@@ -157,13 +128,7 @@ void AuditView::buildUi()
     connect(m_detail, &AuditRowDetail::pinRequested, this,
             [this](const AuditRow &row) { pinRows({row}); });
     connect(m_detail, &AuditRowDetail::copied, this, &AuditView::showInfo);
-    connect(m_detail, &AuditRowDetail::aroundRequested, this,
-            [this](AuditField field, const QString &value, const QDateTime &time) {
-                AuditFilter f = AuditFilters::around(field, value, time);
-                f.order = AuditFilter::Order::OldestFirst; // read it as it happened
-                m_filterBar->setFilter(f);
-                applyFilter(f);
-            });
+    connect(m_detail, &AuditRowDetail::aroundRequested, this, &AuditView::showAround);
     connect(m_investigations, &InvestigationsPanel::runRequested, this,
             &AuditView::runInvestigation);
     connect(m_investigations, &InvestigationsPanel::saveRequested, this,
@@ -171,23 +136,6 @@ void AuditView::buildUi()
     connect(m_investigations, &InvestigationsPanel::deleteRequested, this,
             &AuditView::deleteInvestigation);
     connect(m_investigations, &InvestigationsPanel::copied, this, &AuditView::showInfo);
-    connect(m_connect, &QPushButton::clicked, this, [this] {
-        const QString password = m_password->text();
-        if (password.isEmpty())
-            return;
-        m_password->clear();
-        m_passwordRow->hide();
-        // The keychain is the only place a password is kept; if it cannot
-        // take it, it lives in memory for this session only.
-        m_context.secrets->write(m_secretKey, password, [this, password](const Result<void> &r) {
-            if (!r)
-                m_context.secrets->keepForSession(m_secretKey, password);
-            start(sourceFor(m_context.workspace->profile(),
-                            m_context.workspace->storeExecutor()->spec(), password));
-        });
-    });
-    connect(m_password, &QLineEdit::returnPressed, m_connect, &QPushButton::click);
-
     auto *copy =
         new QShortcut(QKeySequence::Copy, m_table->table(), nullptr, nullptr, Qt::WidgetShortcut);
     connect(copy, &QShortcut::activated, this, [this] {
@@ -197,90 +145,70 @@ void AuditView::buildUi()
         }
     });
 
-    auto action = [this](const QString &text, const char *name) {
-        auto *a = new QAction(text, this);
-        a->setObjectName(QString::fromLatin1(name));
-        m_actions << a;
-        return a;
+    auto action = [this](const char *name, auto slot) {
+        if (QAction *a = m_context.action(name))
+            connect(a, &QAction::triggered, this, slot);
     };
-    connect(action(tr("Export Result as CSV…"), "exportCsvAction"), &QAction::triggered, this,
-            [this] { chooseExportFile(AuditExporter::Format::Csv); });
-    connect(action(tr("Export Result as JSON Lines…"), "exportJsonAction"), &QAction::triggered,
-            this, [this] { chooseExportFile(AuditExporter::Format::JsonLines); });
-    connect(action(tr("Pin Selected Rows to Incident"), "pinRowsAction"), &QAction::triggered, this,
-            [this] {
-                QList<AuditRow> rows;
-                for (int r : m_table->selectedRows(MaxPinnedAtOnce)) {
-                    if (const AuditRow *row = m_model ? m_model->rowAt(r) : nullptr)
-                        rows << *row;
-                }
-                pinRows(rows);
-            });
-    connect(action(tr("Show Row Details"), "showDetailAction"), &QAction::triggered, this,
-            [this] { showDetail(true); });
-    connect(action(tr("Focus Audit Filter"), "focusAuditFilterAction"), &QAction::triggered, this,
-            [this] { m_filterBar->focusFirstField(); });
-    Q_UNUSED(widths)
+    action("exportCsvAction", [this] { chooseExportFile(AuditExporter::Format::Csv); });
+    action("exportJsonAction", [this] { chooseExportFile(AuditExporter::Format::JsonLines); });
+    action("pinRowsAction", [this] {
+        QList<AuditRow> rows;
+        for (int r : m_table->selectedRows(MaxPinnedAtOnce)) {
+            if (const AuditRow *row = m_model ? m_model->rowAt(r) : nullptr)
+                rows << *row;
+        }
+        pinRows(rows);
+    });
+    action("showDetailAction", [this] { showDetail(true); });
+    action("focusAuditFilterAction", [this] { m_filterBar->focusFirstField(); });
     updatePinState();
-}
-
-QList<QAction *> AuditView::menuActions()
-{
-    return m_actions;
 }
 
 void AuditView::locateSource()
 {
-    if (!m_context.workspace) {
-        showError(Error::make(Error::Kind::General, tr("No workspace is open.")));
-        return;
-    }
-    const ConnectionProfile &profile = m_context.workspace->profile();
-    const ConnectionSpec store = m_context.workspace->storeExecutor()->spec();
-    m_separateSource = profile.kind == ConnectionProfile::Kind::Postgres && profile.auditSource;
-    m_sourceName = m_separateSource ? profile.auditSource->uri() : QStringLiteral("workspace");
-    if (!m_separateSource) {
-        start(sourceFor(profile, store));
-        return;
-    }
-    m_secretKey = profile.auditSource->secretKey();
-    if (!m_context.secrets) {
-        askAuditPassword(tr("Enter the password for the audit source %1.").arg(m_sourceName));
-        return;
-    }
-    m_context.secrets->find(m_secretKey, [this](const SecretStore::ReadResult &r) {
-        if (r.status == SecretStore::Status::Found) {
-            start(sourceFor(m_context.workspace->profile(),
-                            m_context.workspace->storeExecutor()->spec(), r.secret));
-            return;
-        }
-        askAuditPassword(r.status == SecretStore::Status::NotFound
+    m_sourceName = m_source->name();
+    // The one password flow: the session's, else the keychain's, else typed
+    // here (or wherever it is asked for first).
+    connect(m_source, &AuditSource::ready, this,
+            [this](const ConnectionSpec &spec) { start(spec); });
+    connect(m_source, &AuditSource::passwordNeeded, this, [this](const QString &problem) {
+        askAuditPassword(problem.isEmpty()
                              ? tr("Enter the password for the audit source %1.").arg(m_sourceName)
-                             : r.message + QLatin1Char(' ') +
-                                   tr("The password you enter now is kept in memory for this "
-                                      "session only."));
+                             : problem);
     });
+    switch (m_source->state()) {
+    case AuditSource::State::Ready:
+        start(*m_source->spec());
+        break;
+    case AuditSource::State::NeedsPassword:
+        askAuditPassword(m_source->problem().isEmpty()
+                             ? tr("Enter the password for the audit source %1.").arg(m_sourceName)
+                             : m_source->problem());
+        break;
+    case AuditSource::State::Unknown:
+    case AuditSource::State::Locating:
+        m_source->locate();
+        break;
+    }
 }
 
 void AuditView::askAuditPassword(const QString &why)
 {
     m_banner->clearActions();
     m_banner->show(MessageBanner::Kind::Info, why);
-    m_passwordRow->show();
-    m_password->setFocus();
+    m_passwordRow->ask();
 }
 
 void AuditView::start(const ConnectionSpec &spec)
 {
     delete m_model;
     delete m_console;
-    delete m_exporter;
     delete m_consolePane;
     m_ready = false;
-    const Clock &clock = m_context.clock ? *m_context.clock : Clock::system();
-    m_model = new AuditLogModel(spec, clock, this);
+    m_passwordRow->hide();
+    m_model = new AuditLogModel(spec, m_context.clock(), this);
     m_console = new SqlConsoleModel(spec, this);
-    m_exporter = new AuditExporter(spec, this);
+    m_exportBar->setSource(spec);
     m_consolePane = new SqlConsolePane(m_console, m_consoleHolder);
     m_consoleHolder->layout()->addWidget(m_consolePane);
     m_table->setModel(m_model);
@@ -327,9 +255,8 @@ void AuditView::start(const ConnectionSpec &spec)
             updateDetail();
     });
     connect(m_model, &AuditLogModel::failed, this, [this](const Error &e) {
-        if (e.kind == Error::Kind::AuthFailed && m_separateSource) {
-            m_context.secrets->forgetSession(m_secretKey);
-            askAuditPassword(e.message);
+        if (e.kind == Error::Kind::AuthFailed && m_source->isSeparate()) {
+            m_source->refused(e); // forgotten, and asked for again
             return;
         }
         showError(e);
@@ -343,27 +270,6 @@ void AuditView::start(const ConnectionSpec &spec)
         if (e.kind == Error::Kind::Unreachable)
             showError(e);
     });
-    connect(m_exporter, &AuditExporter::progress, this, [this](qint64 rows, qint64 expected) {
-        m_exportProgress->setRange(0, expected > 0 ? 1000 : 0);
-        if (expected > 0)
-            m_exportProgress->setValue(int(qMin<qint64>(1000, rows * 1000 / expected)));
-        m_exportProgress->setFormat(tr("%1 rows").arg(QLocale().toString(rows)));
-    });
-    connect(m_exporter, &AuditExporter::finished, this,
-            [this](qint64 rows, const QString &path, qint64 ms) {
-                m_exportBar->hide();
-                showInfo(tr("Exported %1 rows to %2 in %3 s.")
-                             .arg(QLocale().toString(rows), QDir::toNativeSeparators(path),
-                                  QLocale().toString(double(ms) / 1000.0, 'f', 1)));
-            });
-    connect(m_exporter, &AuditExporter::failed, this, [this](const Error &e) {
-        m_exportBar->hide();
-        if (e.kind == Error::Kind::Cancelled)
-            showInfo(tr("The export was cancelled; no file was written."));
-        else
-            showError(e);
-    });
-    connect(m_cancelExport, &QPushButton::clicked, m_exporter, &AuditExporter::cancel);
     m_model->probe();
 }
 
@@ -450,53 +356,28 @@ void AuditView::setCurrentIncident(const Incident *incident)
 void AuditView::updatePinState()
 {
     QString reason;
-    if (m_context.readOnly)
+    if (!m_context.permissions().canEdit())
         reason = tr("This is a read-only profile; nothing can be pinned.");
     else if (!m_hasIncident)
         reason = tr("Select an incident in the incident list to pin rows to it.");
     else if (m_incident.isClosed())
         reason = tr("%1 is closed; reopen it to add evidence.").arg(m_incident.ref);
     m_detail->setPinBlocked(reason);
-    for (QAction *a : std::as_const(m_actions)) {
-        if (a->objectName() == QLatin1String("pinRowsAction"))
-            a->setEnabled(reason.isEmpty());
-    }
+    if (QAction *pin = m_context.action("pinRowsAction"))
+        pin->setEnabled(reason.isEmpty());
 }
 
 void AuditView::pinRows(const QList<AuditRow> &rows)
 {
-    if (rows.isEmpty() || !m_hasIncident || m_context.readOnly || !m_context.workspace)
+    if (rows.isEmpty() || !m_hasIncident || !m_context.permissions().canEdit())
         return;
-    const QString incidentId = m_incident.id;
     const QString ref = m_incident.ref;
-    const QString source = m_sourceName;
-    const QString actor = m_context.store ? m_context.store->actor() : Settings().actorName();
-    const QDateTime now = currentTime();
-    struct Outcome
-    {
-        int pinned = 0;
-        QStringList problems;
-    };
-    m_context.workspace->storeExecutor()->run<Outcome>(
-        [rows, incidentId, source, actor, now](QSqlDatabase &db) -> Result<Outcome> {
-            Outcome out;
-            for (const AuditRow &row : rows) {
-                auto r = AuditPins::pin(db, incidentId, row, source, actor, now);
-                if (r)
-                    ++out.pinned;
-                else
-                    out.problems << r.error().message;
-            }
-            return out;
-        },
-        this,
-        [this, incidentId, ref](Result<Outcome> r) {
+    m_store->pin(
+        m_incident.id, rows, m_sourceName, [this, ref](const Result<AuditStore::Pinned> &r) {
             if (!r) {
                 showError(r.error());
                 return;
             }
-            if (m_context.store && r->pinned > 0)
-                m_context.store->loadEvents(incidentId);
             if (!r->problems.isEmpty() && r->pinned == 0) {
                 showError(Error::make(Error::Kind::InvalidInput, r->problems.first()));
                 return;
@@ -512,6 +393,14 @@ void AuditView::pinRows(const QList<AuditRow> &rows)
         });
 }
 
+void AuditView::showAround(AuditField field, const QString &value, const QDateTime &time)
+{
+    AuditFilter f = AuditFilters::around(field, value, time);
+    f.order = AuditFilter::Order::OldestFirst; // read it as it happened
+    m_filterBar->setFilter(f);
+    applyFilter(f);
+}
+
 void AuditView::showContextMenu(int row, int column, const QPoint &globalPos)
 {
     const AuditRow *r = m_model ? m_model->rowAt(row) : nullptr;
@@ -523,12 +412,8 @@ void AuditView::showContextMenu(int row, int column, const QPoint &globalPos)
     auto around = [&](const QString &label, AuditField field, const QString &value) {
         QAction *a = menu.addAction(label);
         a->setEnabled(!value.isEmpty());
-        connect(a, &QAction::triggered, this, [this, field, value, time] {
-            AuditFilter f = AuditFilters::around(field, value, time);
-            f.order = AuditFilter::Order::OldestFirst;
-            m_filterBar->setFilter(f);
-            applyFilter(f);
-        });
+        connect(a, &QAction::triggered, this,
+                [this, field, value, time] { showAround(field, value, time); });
     };
     around(tr("Everything by this user around this time"), AuditField::User, r->userId);
     around(tr("Everything with this API key around this time"), AuditField::ApiKey, r->apiKeyId);
@@ -542,7 +427,7 @@ void AuditView::showContextMenu(int row, int column, const QPoint &globalPos)
     connect(menu.addAction(tr("Copy Row as JSON")), &QAction::triggered, this,
             [copyOfRow] { QGuiApplication::clipboard()->setText(copyOfRow.toJsonText()); });
     QAction *pin = menu.addAction(tr("Pin to Incident"));
-    pin->setEnabled(m_hasIncident && !m_context.readOnly && !m_incident.isClosed());
+    pin->setEnabled(m_hasIncident && m_context.permissions().canEdit() && !m_incident.isClosed());
     connect(pin, &QAction::triggered, this, [this, copyOfRow] { pinRows({copyOfRow}); });
     connect(menu.addAction(tr("Show Details")), &QAction::triggered, this,
             [this] { showDetail(true); });
@@ -576,127 +461,81 @@ void AuditView::runInvestigation(const Investigation &inv, const QMap<QString, Q
 
 void AuditView::loadSaved()
 {
-    if (!m_context.workspace)
-        return;
-    m_context.workspace->storeExecutor()->run<QList<Investigation>>(
-        [](QSqlDatabase &db) { return Investigations::loadSaved(db); }, this,
-        [this](Result<QList<Investigation>> r) {
-            if (!r)
-                return; // the built-ins still work; saving will say what is wrong
-            m_saved = r.value();
-            m_investigations->setSaved(m_saved);
-            if (m_model)
-                m_model->setKnownMetadataKeys(
-                    Investigations::metadataKeys(Investigations::builtIns() + m_saved));
-        });
+    m_store->savedInvestigations([this](const Result<QList<Investigation>> &r) {
+        if (!r)
+            return; // the built-ins still work; saving will say what is wrong
+        m_saved = r.value();
+        m_investigations->setSaved(m_saved);
+        if (m_model)
+            m_model->setKnownMetadataKeys(
+                Investigations::metadataKeys(Investigations::builtIns() + m_saved));
+    });
 }
 
 QDateTime AuditView::currentTime() const
 {
-    return (m_context.clock ? *m_context.clock : Clock::system()).now();
+    return m_context.clock().now();
 }
 
 void AuditView::saveInvestigation(const QString &name)
 {
-    if (!m_context.workspace || !m_model || m_context.readOnly)
+    if (!m_model || !m_context.permissions().canEdit())
         return;
     Investigation inv;
-    inv.name = name;
-    const QDateTime now = currentTime();
     if (m_tabs->currentIndex() == 1 && m_consolePane) {
-        inv.kind = Investigation::Kind::Sql;
-        inv.sqlPostgres = inv.sqlSqlite = m_consolePane->sql();
-        inv.description = tr("Saved from the SQL console.");
-        // Keep the values it ran with; a time stays relative ("24 hours ago").
-        const QVariantList values = m_consolePane->params();
-        for (int i = 0; i < values.size(); ++i) {
-            InvestigationParam p;
-            p.name = QStringLiteral("p%1").arg(i + 1);
-            p.label = tr("Value %1").arg(i + 1);
-            const QVariant &v = values.at(i);
-            if (v.metaType().id() == QMetaType::QDateTime) {
-                p.kind = InvestigationParam::Kind::SecondsAgo;
-                p.value = v.toDateTime().secsTo(now);
-            } else if (v.metaType().id() == QMetaType::LongLong ||
-                       v.metaType().id() == QMetaType::Int) {
-                p.kind = InvestigationParam::Kind::Number;
-                p.value = v.toLongLong();
-            } else {
-                p.value = v.toString();
-            }
-            inv.params << p;
-        }
+        inv = Investigations::fromConsole(name, m_consolePane->sql(), m_consolePane->params(),
+                                          currentTime());
     } else {
+        inv.name = name;
         inv.filter = m_model->filter();
         inv.description = inv.filter.summary();
     }
-    const QString actor = m_context.store ? m_context.store->actor() : Settings().actorName();
-    m_context.workspace->storeExecutor()->run<Investigation>(
-        [inv, actor, now](QSqlDatabase &db) { return Investigations::save(db, inv, actor, now); },
-        this,
-        [this](Result<Investigation> r) {
-            if (!r) {
-                m_investigations->showProblem(r.error().message);
-                return;
-            }
-            m_investigations->showProblem({});
-            showInfo(tr("Saved the investigation \"%1\" for the team.").arg(r->name));
-            const QString id = r->id;
-            m_saved << r.value();
-            m_investigations->setSaved(m_saved);
-            m_investigations->select(id);
-        });
+    m_store->saveInvestigation(inv, [this](const Result<Investigation> &r) {
+        if (!r) {
+            m_investigations->showProblem(r.error().message);
+            return;
+        }
+        m_investigations->showProblem({});
+        showInfo(tr("Saved the investigation \"%1\" for the team.").arg(r->name));
+        const QString id = r->id;
+        m_saved << r.value();
+        m_investigations->setSaved(m_saved);
+        m_investigations->select(id);
+    });
 }
 
 void AuditView::deleteInvestigation(const Investigation &inv)
 {
-    if (!m_context.workspace || m_context.readOnly)
+    if (!m_context.permissions().canEdit())
         return;
     const QString id = inv.id;
-    m_context.workspace->storeExecutor()->run<int>(
-        [id](QSqlDatabase &db) -> Result<int> {
-            auto r = Investigations::remove(db, id);
-            if (!r)
-                return r.error();
-            return 1;
-        },
-        this,
-        [this, id](Result<int> r) {
-            if (!r) {
-                m_investigations->showProblem(r.error().message);
-                return;
-            }
-            m_saved.erase(std::remove_if(m_saved.begin(), m_saved.end(),
-                                         [&](const Investigation &i) { return i.id == id; }),
-                          m_saved.end());
-            m_investigations->setSaved(m_saved);
-        });
+    m_store->removeInvestigation(id, [this, id](const Result<bool> &r) {
+        if (!r) {
+            m_investigations->showProblem(r.error().message);
+            return;
+        }
+        m_saved.erase(std::remove_if(m_saved.begin(), m_saved.end(),
+                                     [&](const Investigation &i) { return i.id == id; }),
+                      m_saved.end());
+        m_investigations->setSaved(m_saved);
+    });
 }
 
 void AuditView::chooseExportFile(AuditExporter::Format format)
 {
-    const bool csv = format == AuditExporter::Format::Csv;
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, csv ? tr("Export as CSV") : tr("Export as JSON Lines"),
-        dir + (csv ? QStringLiteral("/audit-export.csv") : QStringLiteral("/audit-export.jsonl")),
-        csv ? tr("CSV (*.csv)") : tr("JSON Lines (*.jsonl)"));
-    if (!path.isEmpty())
+    if (const QString path = m_exportBar->chooseFile(format); !path.isEmpty())
         exportTo(path, format);
 }
 
 void AuditView::exportTo(const QString &path, AuditExporter::Format format)
 {
-    if (!m_exporter || !m_model)
+    if (!m_exportBar->isReady() || !m_model)
         return;
-    m_exportProgress->setRange(0, 0);
-    m_exportProgress->setFormat(QString());
-    m_exportBar->show();
     if (m_tabs->currentIndex() == 1 && m_console && !m_console->statement().isEmpty()) {
-        m_exporter->exportQuery(m_console->statement().sql, m_console->statement().params, format,
-                                path, m_console->isComplete() ? m_console->rowsKnown() : -1);
+        m_exportBar->exportQuery(m_console->statement().sql, m_console->statement().params, format,
+                                 path, m_console->isComplete() ? m_console->rowsKnown() : -1);
     } else {
-        m_exporter->exportFilter(m_model->compiled(), format, path, m_model->resultCount());
+        m_exportBar->exportFilter(m_model->compiled(), format, path, m_model->resultCount());
     }
 }
 

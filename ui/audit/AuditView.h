@@ -19,8 +19,12 @@ class QTabWidget;
 
 namespace ic {
 
+class AuditExportBar;
+class AuditPasswordRow;
 class AuditFilterBar;
 class AuditLogModel;
+class AuditSource;
+class AuditStore;
 class AuditRowDetail;
 class AuditTableView;
 class InvestigationsPanel;
@@ -40,8 +44,10 @@ public:
     explicit AuditView(const PaneContext &context, QWidget *parent = nullptr);
     ~AuditView() override;
 
-    QString title() const override { return tr("Audit Log"); }
-    QList<QAction *> menuActions() override;
+    static QString paneTitle() { return tr("Audit Log"); }
+    static QList<QAction *> createActions(QObject *owner);
+
+    QString title() const override { return paneTitle(); }
     bool handleRequest(const QString &what, const QVariantMap &arguments) override;
     void setCurrentIncident(const Incident *incident) override;
 
@@ -55,11 +61,6 @@ public:
     // tab is open) to `path`, with progress and cancel.
     void exportTo(const QString &path, AuditExporter::Format format);
     void showDetail(bool visible);
-
-    // Where the audit logs of a workspace are read: the profile's audit
-    // source if it names one, else the workspace database itself.
-    static ConnectionSpec sourceFor(const ConnectionProfile &profile, const ConnectionSpec &store,
-                                    const QString &auditPassword = {});
 
 signals:
     void sourceReady();
@@ -82,17 +83,16 @@ private:
     void loadSaved();
     void pinRows(const QList<AuditRow> &rows);
     void showContextMenu(int row, int column, const QPoint &globalPos);
+    void showAround(ic::AuditField field, const QString &value, const QDateTime &time);
     void chooseExportFile(AuditExporter::Format format);
 
     PaneContext m_context;
+    AuditSource *m_source;
+    AuditStore *m_store;
     QString m_sourceName; // recorded with pinned rows
-    bool m_separateSource = false;
-    QString m_secretKey;
 
     MessageBanner *m_banner;
-    QWidget *m_passwordRow;
-    QLineEdit *m_password;
-    QPushButton *m_connect;
+    AuditPasswordRow *m_passwordRow;
     QTabWidget *m_tabs;
     AuditFilterBar *m_filterBar;
     QLabel *m_status;
@@ -102,19 +102,15 @@ private:
     InvestigationsPanel *m_investigations;
     SqlConsolePane *m_consolePane = nullptr;
     QWidget *m_consoleHolder;
-    QWidget *m_exportBar;
-    QProgressBar *m_exportProgress;
-    QPushButton *m_cancelExport;
+    AuditExportBar *m_exportBar;
 
     AuditLogModel *m_model = nullptr;
     SqlConsoleModel *m_console = nullptr;
-    AuditExporter *m_exporter = nullptr;
     QList<Investigation> m_saved;
     QString m_pendingTitle; // the investigation whose statement to show when rows arrive
     Incident m_incident;
     bool m_hasIncident = false;
     bool m_ready = false;
-    QList<QAction *> m_actions;
 };
 
 } // namespace ic

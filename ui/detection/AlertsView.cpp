@@ -1,15 +1,15 @@
 #include "ui/detection/AlertsView.h"
 
-#include "models/core/Clock.h"
-#include "models/core/SecretStore.h"
 #include "models/core/Settings.h"
 #include "models/detection/AlertListModel.h"
 #include "models/detection/AlertStore.h"
+#include "models/detection/DetectionRunner.h"
 #include "models/detection/Detector.h"
-#include "models/incidents/IncidentStore.h"
-#include "models/store/SqlExecutor.h"
-#include "models/store/WorkspaceConnection.h"
+#include "models/session/AuditSource.h"
+#include "models/session/WorkspaceSession.h"
+#include "ui/AuditPasswordRow.h"
 #include "ui/MessageBanner.h"
+#include "ui/detection/AlertDetail.h"
 #include "ui/detection/RulesPanel.h"
 
 #include <QAction>
@@ -32,41 +32,23 @@
 
 namespace ic {
 
-namespace {
-
-// The first automatic pass waits a little, so opening a workspace is not
-// slowed down by it.
-constexpr int FirstPassDelayMs = 10'000;
-
-QString timeText(const QDateTime &t)
+QList<QAction *> AlertsView::createActions(QObject *owner)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                       : QString();
+    return {makePaneAction(owner, tr("&Run Detection Rules Now"), "runDetectionAction",
+                           QKeySequence(tr("Ctrl+Shift+R"))),
+            makePaneAction(owner, tr("&Promote Alert to Incident"), "promoteAlertAction",
+                           QKeySequence(tr("Ctrl+Shift+P"))),
+            makePaneAction(owner, tr("&Dismiss Alert…"), "dismissAlertAction",
+                           QKeySequence(tr("Ctrl+Shift+D")))};
 }
-
-QString listText(const QStringList &items)
-{
-    return items.isEmpty() ? QStringLiteral("—") : items.join(QStringLiteral(", "));
-}
-
-} // namespace
 
 AlertsView::AlertsView(const PaneContext &context, QWidget *parent)
-    : WorkspaceView(parent), m_context(context), m_model(new AlertListModel(this))
+    : WorkspaceView(parent), m_context(context), m_store(context.session->alerts()),
+      m_runner(context.session->detection()), m_source(context.session->auditSource()),
+      m_model(new AlertListModel(this))
 {
     setObjectName(QStringLiteral("alertsView"));
-    SqlExecutor *executor = context.workspace ? context.workspace->storeExecutor() : nullptr;
-    const QString actor = context.settings ? context.settings->actorName() : QString();
-    if (executor && context.clock) {
-        m_store = new AlertStore(executor, context.store, *context.clock, actor,
-                                 context.readOnly || !context.store, this);
-        if (context.settings)
-            m_store->setPlaybookFolders(context.settings->playbookFolders());
-        m_canDetect = !context.readOnly;
-        const ConnectionProfile &profile = context.workspace->profile();
-        if (profile.kind == ConnectionProfile::Kind::Postgres && profile.auditSource)
-            m_auditSource = *profile.auditSource;
-    }
+    m_canDetect = m_runner && m_runner->canDetect();
     buildUi();
 
     if (m_store) {
@@ -132,13 +114,24 @@ AlertsView::AlertsView(const PaneContext &context, QWidget *parent)
         connect(m_store, &AlertStore::failed, this, &AlertsView::showError);
         connect(m_store, &AlertStore::pendingChanged, this, [this] { updateEnabled(); });
     }
-    if (m_store && m_auditSource) {
-        // Rules and matched rows read the separate audit database: first its
-        // password (the session's, then the keychain's, else asked here).
-        m_store->expectAuditSource();
-        locateAuditPassword();
-    } else if (m_canDetect) {
-        startDetector(std::nullopt, false);
+    // The detector lives in the session; this view shows what it does.
+    if (m_runner) {
+        connect(m_runner, &DetectionRunner::detectorChanged, this, &AlertsView::watchDetector);
+        connect(m_runner, &DetectionRunner::passFinished, this, &AlertsView::passFinished);
+        watchDetector(m_runner->detector());
+    }
+    // Rules and matched rows read a separate audit database: its password
+    // (the session's, the keychain's, else typed here or in the audit view).
+    if (m_source->isSeparate()) {
+        connect(m_source, &AuditSource::ready, this, &AlertsView::auditSourceReady);
+        connect(m_source, &AuditSource::passwordNeeded, this, &AlertsView::askAuditPassword);
+        if (m_source->state() == AuditSource::State::NeedsPassword)
+            askAuditPassword(m_source->problem());
+        else if (m_source->state() != AuditSource::State::Ready)
+            m_source->locate();
+        if (isWaitingForAuditPassword() && m_canDetect)
+            m_runStatus->setText(tr("The detection rules are waiting for the password of the "
+                                    "audit database."));
     }
     if (m_store && !m_canDetect) {
         // Without a detector (reviewer profile) others' alerts still show up.
@@ -147,14 +140,14 @@ AlertsView::AlertsView(const PaneContext &context, QWidget *parent)
         connect(poll, &QTimer::timeout, this, &AlertsView::reload);
         poll->start();
     }
-    if (m_store && context.store) {
+    if (m_store) {
         // Alerts raised, promoted or dismissed on another workstation arrive
         // through the change feed; a burst of them is one reload.
         auto *coalesce = new QTimer(this);
         coalesce->setSingleShot(true);
         coalesce->setInterval(250);
         connect(coalesce, &QTimer::timeout, this, &AlertsView::reload);
-        connect(context.store, &IncidentStore::tableChanged, this,
+        connect(context.session, &WorkspaceSession::tableChanged, this,
                 [coalesce](const QString &table) {
                     if (table.isEmpty() || table.startsWith(QLatin1String("ic_alert")) ||
                         table.startsWith(QLatin1String("ic_detection")))
@@ -167,71 +160,40 @@ AlertsView::AlertsView(const PaneContext &context, QWidget *parent)
 
 AlertsView::~AlertsView() = default;
 
-void AlertsView::startDetector(const std::optional<ConnectionSpec> &audit, bool runAtOnce)
+bool AlertsView::isWaitingForAuditPassword() const
 {
-    const QString actor = m_context.settings ? m_context.settings->actorName() : QString();
-    auto *d = new Detector(m_context.workspace->storeExecutor()->spec(), audit, *m_context.clock,
-                           actor, this);
-    m_detector = d;
-    if (m_context.settings)
-        d->setRuleFolders(m_context.settings->detectionRuleFolders());
-    connect(d, &Detector::passStarted, this, [this] {
-        m_runStatus->setText(tr("Running the detection rules…"));
-        updateEnabled();
-    });
-    connect(d, &Detector::rulesLoaded, this,
-            [this, d] { m_rules->setRules(d->rules(), d->problems()); });
-    connect(d, &Detector::ruleStarted, m_rules, &RulesPanel::setRunning);
-    connect(d, &Detector::ruleFinished, this, [this] {
-        m_rules->setRunning({});
-        if (m_store)
-            m_store->loadRuleStates();
-    });
-    connect(d, &Detector::passFinished, this, &AlertsView::passFinished);
-    connect(d, &Detector::auditSourceFailed, this, &AlertsView::auditSourceFailed);
-    d->start();
-    if (runAtOnce) // a password was just typed: the rules that waited for it run now
-        d->runNow();
-    else
-        QTimer::singleShot(FirstPassDelayMs, d, [d] { d->runDue(); });
-    updateEnabled();
+    return m_source->isSeparate() && m_source->state() != AuditSource::State::Ready;
 }
 
-void AlertsView::locateAuditPassword()
+Detector *AlertsView::detector() const
 {
-    m_waitingForPassword = true;
-    if (m_canDetect)
-        m_runStatus->setText(tr("The detection rules are waiting for the password of the audit "
-                                "database."));
-    if (!m_context.secrets) {
-        askAuditPassword({});
-        return;
+    return m_runner ? m_runner->detector() : nullptr;
+}
+
+void AlertsView::watchDetector(Detector *d)
+{
+    m_rules->setRunning({});
+    if (d) {
+        connect(d, &Detector::passStarted, this, [this] {
+            m_runStatus->setText(tr("Running the detection rules…"));
+            updateEnabled();
+        });
+        connect(d, &Detector::rulesLoaded, this,
+                [this, d] { m_rules->setRules(d->rules(), d->problems()); });
+        connect(d, &Detector::ruleStarted, m_rules, &RulesPanel::setRunning);
+        connect(d, &Detector::ruleFinished, this, [this] {
+            m_rules->setRunning({});
+            m_store->loadRuleStates();
+        });
+        if (!d->rules().isEmpty() || !d->problems().isEmpty())
+            m_rules->setRules(d->rules(), d->problems());
     }
-    if (m_readingKeychain)
-        return; // its answer is on the way
-    m_readingKeychain = true;
-    QPointer<AlertsView> guard(this);
-    m_context.secrets->find(m_auditSource->secretKey(), [guard](const SecretStore::ReadResult &r) {
-        if (!guard)
-            return;
-        guard->m_readingKeychain = false;
-        if (!guard->m_waitingForPassword)
-            return;
-        if (r.status == SecretStore::Status::Found) {
-            guard->auditPasswordKnown(r.secret, false);
-            return;
-        }
-        guard->askAuditPassword(
-            r.status == SecretStore::Status::NotFound
-                ? QString()
-                : r.message + QLatin1Char(' ') +
-                      tr("The password you enter now is kept in memory for this session only."));
-    });
+    updateEnabled();
 }
 
 void AlertsView::askAuditPassword(const QString &problem)
 {
-    const QString where = m_auditSource->uri();
+    const QString where = m_source->name();
     QString text = m_canDetect
                        ? tr("The detection rules read the audit database %1 and are waiting for "
                             "its password; no rule runs until it is entered.")
@@ -241,19 +203,18 @@ void AlertsView::askAuditPassword(const QString &problem)
                              .arg(where);
     if (!problem.isEmpty())
         text += QLatin1Char(' ') + problem;
+    if (m_canDetect)
+        m_runStatus->setText(tr("The detection rules are waiting for the password of the audit "
+                                "database."));
     m_banner->clearActions();
     m_banner->show(MessageBanner::Kind::Info, text);
     m_bannerAsksPassword = true;
-    m_passwordRow->show();
-    if (m_password->isVisible())
-        m_password->setFocus();
+    m_passwordRow->ask();
+    updateEnabled();
 }
 
-void AlertsView::auditPasswordKnown(const QString &password, bool typed)
+void AlertsView::auditSourceReady()
 {
-    if (!m_waitingForPassword || !m_auditSource)
-        return;
-    m_waitingForPassword = false;
     m_passwordRow->hide();
     if (m_bannerAsksPassword) {
         m_banner->hide();
@@ -261,43 +222,7 @@ void AlertsView::auditPasswordKnown(const QString &password, bool typed)
     }
     if (m_canDetect)
         m_runStatus->clear();
-    ConnectionSpec spec = ConnectionSpec::postgres(*m_auditSource, password);
-    spec.readOnly = true;
-    if (m_store)
-        m_store->setAuditSource(spec);
-    if (m_canDetect)
-        startDetector(spec, typed);
     showSelected(); // its rows, now from the audit database
-}
-
-void AlertsView::auditSourceFailed(const Error &error)
-{
-    // Unreachable: each rule says so (Rules tab) and tries again next time.
-    // A refused password is asked for again, as the audit explorer does.
-    if (error.kind != Error::Kind::AuthFailed || !m_detector || !m_auditSource)
-        return;
-    if (m_context.secrets)
-        m_context.secrets->forgetSession(m_auditSource->secretKey());
-    m_detector->stop();
-    disconnect(m_detector, nullptr, this, nullptr);
-    disconnect(m_detector, nullptr, m_rules, nullptr);
-    m_detector->deleteLater(); // it is still delivering this signal
-    m_detector = nullptr;
-    m_rules->setRunning({});
-    m_waitingForPassword = true;
-    m_passwordRefused = true;
-    m_runStatus->setText(tr("The detection rules are waiting for the password of the audit "
-                            "database."));
-    askAuditPassword(tr("The password that was tried was refused."));
-    updateEnabled();
-}
-
-void AlertsView::showEvent(QShowEvent *event)
-{
-    WorkspaceView::showEvent(event);
-    // The password may have been entered in the audit explorer meanwhile.
-    if (m_waitingForPassword && m_auditSource && !m_passwordRefused)
-        locateAuditPassword();
 }
 
 void AlertsView::buildUi()
@@ -308,46 +233,9 @@ void AlertsView::buildUi()
 
     // The separate audit database's password, when neither this session nor
     // the keychain has it.
-    m_passwordRow = new QWidget(this);
-    m_passwordRow->setObjectName(QStringLiteral("alertsAuditPasswordRow"));
-    m_password = new QLineEdit(m_passwordRow);
-    m_password->setObjectName(QStringLiteral("alertsAuditPasswordEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("Password of the audit database"));
-    auto *passwordLabel = new QLabel(tr("Audit database pass&word:"), m_passwordRow);
-    passwordLabel->setBuddy(m_password);
-    m_connect = new QPushButton(tr("Connec&t"), m_passwordRow);
-    m_connect->setObjectName(QStringLiteral("alertsAuditConnectButton"));
-    auto *pw = new QHBoxLayout(m_passwordRow);
-    pw->setContentsMargins(0, 0, 0, 0);
-    pw->addWidget(passwordLabel);
-    pw->addWidget(m_password, 1);
-    pw->addWidget(m_connect);
-    m_passwordRow->hide();
-    connect(m_connect, &QPushButton::clicked, this, [this] {
-        const QString password = m_password->text();
-        if (password.isEmpty() || !m_auditSource)
-            return;
-        m_password->clear();
-        m_passwordRow->hide();
-        m_passwordRefused = false;
-        if (!m_context.secrets) {
-            auditPasswordKnown(password, true);
-            return;
-        }
-        // The keychain is the only place a password is kept; if it cannot
-        // take it, it lives in memory for this session only.
-        const QString key = m_auditSource->secretKey();
-        QPointer<AlertsView> guard(this);
-        m_context.secrets->write(key, password, [guard, key, password](const Result<void> &r) {
-            if (!guard)
-                return;
-            if (!r)
-                guard->m_context.secrets->keepForSession(key, password);
-            guard->auditPasswordKnown(password, true);
-        });
-    });
-    connect(m_password, &QLineEdit::returnPressed, m_connect, &QPushButton::click);
+    m_passwordRow = new AuditPasswordRow(m_source, QStringLiteral("alertsAudit"),
+                                         tr("Audit database pass&word:"),
+                                         tr("Password of the audit database"), this);
 
     m_filter = new QComboBox(this);
     m_filter->setObjectName(QStringLiteral("alertFilterCombo"));
@@ -397,13 +285,20 @@ void AlertsView::buildUi()
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("alertsSplitter"));
     split->addWidget(m_table);
-    split->addWidget(buildDetail());
+    m_detail = new AlertDetail(this);
+    m_reason = m_detail->reasonEdit();
+    m_promote = m_detail->promoteButton();
+    m_dismiss = m_detail->dismissButton();
+    connect(m_promote, &QPushButton::clicked, this, &AlertsView::promoteSelected);
+    connect(m_reason, &QLineEdit::returnPressed, this, &AlertsView::dismissSelected);
+    connect(m_reason, &QLineEdit::textChanged, this, [this] { updateEnabled(); });
+    connect(m_dismiss, &QPushButton::clicked, this, &AlertsView::dismissSelected);
+    split->addWidget(m_detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
 
     m_rules = new RulesPanel(!m_canDetect, this);
-    if (m_context.settings)
-        m_rules->setFolders(m_context.settings->detectionRuleFolders());
+    m_rules->setFolders(m_context.settings->detectionRuleFolders());
     connect(m_rules, &RulesPanel::addFolderRequested, this, &AlertsView::chooseRuleFolder);
     connect(m_rules, &RulesPanel::foldersChanged, this, &AlertsView::saveRuleFolders);
     connect(m_rules, &RulesPanel::rescanRequested, this, [this](const QString &ruleId) {
@@ -426,91 +321,24 @@ void AlertsView::buildUi()
     layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
 
-    m_runAction = new QAction(tr("&Run Detection Rules Now"), this);
-    m_runAction->setObjectName(QStringLiteral("runDetectionAction"));
-    m_runAction->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    // The window's menu actions (they exist before this view); made here
+    // when the view stands alone.
+    m_runAction = m_context.action("runDetectionAction");
+    m_promoteAction = m_context.action("promoteAlertAction");
+    m_dismissAction = m_context.action("dismissAlertAction");
+    if (!m_runAction || !m_promoteAction || !m_dismissAction) {
+        const QList<QAction *> own = createActions(this);
+        m_runAction = own.at(0);
+        m_promoteAction = own.at(1);
+        m_dismissAction = own.at(2);
+    }
     connect(m_runAction, &QAction::triggered, this, &AlertsView::runNow);
-    m_promoteAction = new QAction(tr("&Promote Alert to Incident"), this);
-    m_promoteAction->setObjectName(QStringLiteral("promoteAlertAction"));
-    m_promoteAction->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
     connect(m_promoteAction, &QAction::triggered, this, &AlertsView::promoteSelected);
-    m_dismissAction = new QAction(tr("&Dismiss Alert…"), this);
-    m_dismissAction->setObjectName(QStringLiteral("dismissAlertAction"));
-    m_dismissAction->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     connect(m_dismissAction, &QAction::triggered, this, [this] {
         // The reason comes first: take the keyboard there.
         m_tabs->setCurrentIndex(0);
         m_reason->setFocus(Qt::ShortcutFocusReason);
     });
-}
-
-QWidget *AlertsView::buildDetail()
-{
-    auto *detail = new QWidget(this);
-    detail->setObjectName(QStringLiteral("alertDetail"));
-    m_title = new QLabel(detail);
-    m_title->setObjectName(QStringLiteral("alertTitleLabel"));
-    m_title->setWordWrap(true);
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
-    m_facts = new QLabel(detail);
-    m_facts->setObjectName(QStringLiteral("alertFactsLabel"));
-    m_facts->setWordWrap(true);
-    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_facts->setTextFormat(Qt::PlainText);
-
-    m_rows = new QTableWidget(0, 8, detail);
-    m_rows->setObjectName(QStringLiteral("matchedRowsTable"));
-    m_rows->setHorizontalHeaderLabels({tr("ID"), tr("Time"), tr("Event"), tr("User"), tr("Tenant"),
-                                       tr("API key"), tr("IP"), tr("Details")});
-    m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_rows->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_rows->verticalHeader()->hide();
-    m_rows->horizontalHeader()->setStretchLastSection(true);
-    m_rows->setAccessibleName(tr("Matched audit rows"));
-    auto *rowsLabel = new QLabel(tr("&Matched audit rows:"), detail);
-    rowsLabel->setBuddy(m_rows);
-
-    m_promote = new QPushButton(tr("&Promote to Incident"), detail);
-    m_promote->setObjectName(QStringLiteral("promoteAlertButton"));
-    m_promote->setToolTip(tr("Open an incident with the suggested severity and playbook, the "
-                             "affected user, tenant and key, and these rows as evidence"));
-    connect(m_promote, &QPushButton::clicked, this, &AlertsView::promoteSelected);
-    m_reason = new QLineEdit(detail);
-    m_reason->setObjectName(QStringLiteral("dismissReasonEdit"));
-    m_reason->setPlaceholderText(tr("Why this is not an incident (required)"));
-    m_reason->setMaxLength(500);
-    connect(m_reason, &QLineEdit::returnPressed, this, &AlertsView::dismissSelected);
-    connect(m_reason, &QLineEdit::textChanged, this, [this] { updateEnabled(); });
-    auto *reasonLabel = new QLabel(tr("&Reason:"), detail);
-    reasonLabel->setBuddy(m_reason);
-    m_dismiss = new QPushButton(tr("&Dismiss"), detail);
-    m_dismiss->setObjectName(QStringLiteral("dismissAlertButton"));
-    connect(m_dismiss, &QPushButton::clicked, this, &AlertsView::dismissSelected);
-
-    auto *dismissRow = new QHBoxLayout;
-    dismissRow->addWidget(reasonLabel);
-    dismissRow->addWidget(m_reason, 1);
-    dismissRow->addWidget(m_dismiss);
-    auto *layout = new QVBoxLayout(detail);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
-    layout->addWidget(m_facts);
-    layout->addWidget(rowsLabel);
-    layout->addWidget(m_rows, 1);
-    layout->addWidget(m_promote);
-    layout->addLayout(dismissRow);
-    setTabOrder(m_table, m_rows);
-    setTabOrder(m_rows, m_promote);
-    setTabOrder(m_promote, m_reason);
-    setTabOrder(m_reason, m_dismiss);
-    return detail;
-}
-
-QList<QAction *> AlertsView::menuActions()
-{
-    return {m_runAction, m_promoteAction, m_dismissAction};
 }
 
 void AlertsView::reload()
@@ -537,12 +365,12 @@ void AlertsView::reload()
 
 void AlertsView::runNow()
 {
-    if (!m_detector) {
-        if (m_waitingForPassword && m_passwordRow->isVisible())
-            m_password->setFocus(Qt::ShortcutFocusReason);
+    if (!detector()) {
+        if (isWaitingForAuditPassword() && m_passwordRow->isVisible())
+            m_passwordRow->focusField();
         return;
     }
-    if (!m_detector->runNow())
+    if (!m_runner->runNow())
         m_runStatus->setText(tr("The rules are running already; the results come in shortly."));
 }
 
@@ -568,13 +396,6 @@ void AlertsView::passFinished(const PassSummary &s)
                         parts.join(QStringLiteral(", ")));
     }
     m_runStatus->setText(text);
-    if (s.newAlerts > 0 && m_context.navigator)
-        emit m_context.navigator->request(
-            QStringLiteral("notify"),
-            {{QStringLiteral("title"), tr("%n new alert(s)", nullptr, s.newAlerts)},
-             {QStringLiteral("message"), tr("The detection rules raised %n new alert(s); see the "
-                                            "Alerts tab.",
-                                            nullptr, s.newAlerts)}});
     reload();
     updateEnabled();
 }
@@ -599,33 +420,8 @@ bool AlertsView::selectAlert(qint64 alertId)
 void AlertsView::showSelected()
 {
     const Alert *a = selected();
-    m_rows->setRowCount(0);
-    if (!a) {
-        m_title->setText(tr("Select an alert to see the rows that matched."));
-        m_facts->clear();
-        updateEnabled();
-        return;
-    }
-    m_title->setText(
-        tr("%1: %2").arg(a->ruleName, AlertText::subjectText(a->subjectKind, a->subject)));
-    QStringList facts;
-    facts << tr("Severity (suggested): %1").arg(AlertText::severityText(a->severity));
-    facts << tr("Found: %1").arg(AlertText::measureText(*a));
-    facts << tr("Matched rows from %1 to %2").arg(timeText(a->firstSeen), timeText(a->lastSeen));
-    facts << tr("Seen %n time(s); last detected %1", nullptr, a->detections)
-                 .arg(timeText(a->updatedAt));
-    if (!a->playbook.isEmpty())
-        facts << tr("Suggested playbook: %1").arg(a->playbook);
-    facts << tr("Affected users: %1; tenants: %2; API keys: %3")
-                 .arg(listText(a->affectedUsers), listText(a->affectedTenants),
-                      listText(a->affectedApiKeys));
-    QString status = AlertListModel::statusText(*a);
-    if (a->status == AlertStatus::Promoted || a->status == AlertStatus::Dismissed)
-        status += QLatin1Char(' ') + tr("(by %1, %2)").arg(a->resolvedBy, timeText(a->resolvedAt));
-    facts << tr("Status: %1").arg(status);
-    facts << tr("Rule %1: %2").arg(a->ruleId, a->description);
-    m_facts->setText(facts.join(QLatin1Char('\n')));
-    if (m_store)
+    m_detail->showAlert(a);
+    if (a && m_store)
         m_store->loadRows(a->id);
     updateEnabled();
 }
@@ -633,28 +429,8 @@ void AlertsView::showSelected()
 void AlertsView::showRows(qint64 alertId, const QList<AlertRow> &rows)
 {
     const Alert *a = selected();
-    if (!a || a->id != alertId)
-        return;
-    m_rows->setRowCount(int(rows.size()));
-    for (int r = 0; r < rows.size(); ++r) {
-        const AlertRow &row = rows.at(r);
-        const QString details = row.query.isEmpty() ? row.metadata : row.query;
-        const QStringList cells{QString::number(row.id),
-                                timeText(row.timestamp),
-                                row.event,
-                                row.userId,
-                                row.tenantId,
-                                row.apiKeyId,
-                                row.ip,
-                                details.left(300)};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells.at(c));
-            if (c == 7)
-                item->setToolTip(details.left(2000));
-            m_rows->setItem(r, c, item);
-        }
-    }
-    m_rows->resizeColumnsToContents();
+    if (a && a->id == alertId)
+        m_detail->showRows(rows);
 }
 
 void AlertsView::updateEnabled()
@@ -667,9 +443,10 @@ void AlertsView::updateEnabled()
     m_reason->setEnabled(writable && a && a->status == AlertStatus::Open);
     m_dismiss->setEnabled(writable && a && a->status == AlertStatus::Open);
     m_dismissAction->setEnabled(writable && a && a->status == AlertStatus::Open);
-    const bool running = m_detector && m_detector->isRunning();
-    m_runNow->setEnabled(m_detector && !running);
-    m_runAction->setEnabled(m_detector && !running);
+    Detector *d = detector();
+    const bool running = d && d->isRunning();
+    m_runNow->setEnabled(d && !running);
+    m_runAction->setEnabled(d && !running);
 }
 
 void AlertsView::promoteSelected()
@@ -713,11 +490,10 @@ void AlertsView::addRuleFolder(const QString &folder)
 
 void AlertsView::saveRuleFolders(const QStringList &folders)
 {
-    if (m_context.settings)
-        m_context.settings->setDetectionRuleFolders(folders);
-    if (m_detector) {
-        m_detector->setRuleFolders(folders);
-        m_detector->runNow(); // show what the folders hold (and what is wrong with them)
+    m_context.settings->setDetectionRuleFolders(folders);
+    if (m_runner) {
+        m_runner->setRuleFolders(folders);
+        m_runner->runNow(); // show what the folders hold (and what is wrong with them)
     }
 }
 

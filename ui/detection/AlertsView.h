@@ -16,8 +16,12 @@ class QTabWidget;
 
 namespace ic {
 
+class AlertDetail;
+class AuditPasswordRow;
 class AlertListModel;
 class AlertStore;
+class AuditSource;
+class DetectionRunner;
 class Detector;
 class MessageBanner;
 class RulesPanel;
@@ -36,10 +40,13 @@ public:
     AlertsView(const PaneContext &context, QWidget *parent = nullptr);
     ~AlertsView() override;
 
-    QString title() const override { return tr("Alerts"); }
-    QList<QAction *> menuActions() override;
+    static QString paneTitle() { return tr("Alerts"); }
+    static QList<QAction *> createActions(QObject *owner);
 
-    Detector *detector() const { return m_detector; }
+    QString title() const override { return paneTitle(); }
+
+    // The session's detector while one runs.
+    Detector *detector() const;
     AlertStore *store() const { return m_store; }
     // Adds a rule folder without the file dialog (tests, drag and drop).
     void addRuleFolder(const QString &folder);
@@ -48,14 +55,10 @@ public:
     void dismissSelected();
     void runNow();
     // Waiting for the password of the profile's separate audit database.
-    bool isWaitingForAuditPassword() const { return m_waitingForPassword; }
-
-protected:
-    void showEvent(QShowEvent *event) override;
+    bool isWaitingForAuditPassword() const;
 
 private:
     void buildUi();
-    QWidget *buildDetail();
     void reload();
     void showSelected();
     void showRows(qint64 alertId, const QList<ic::AlertRow> &rows);
@@ -65,36 +68,27 @@ private:
     void saveRuleFolders(const QStringList &folders);
     const Alert *selected() const;
     void showError(const ic::Error &error);
-    void startDetector(const std::optional<ic::ConnectionSpec> &audit, bool runAtOnce);
-    void locateAuditPassword();
+    void watchDetector(ic::Detector *detector);
     void askAuditPassword(const QString &problem);
-    void auditPasswordKnown(const QString &password, bool typed);
-    void auditSourceFailed(const ic::Error &error);
+    void auditSourceReady();
 
     PaneContext m_context;
-    AlertStore *m_store = nullptr;
-    Detector *m_detector = nullptr;
-    bool m_canDetect = false;                // a writable workspace: rules run here
-    std::optional<PgEndpoint> m_auditSource; // the profile's separate audit database
-    bool m_waitingForPassword = false;
-    bool m_readingKeychain = false;
-    bool m_passwordRefused = false; // the one from the keychain is not tried again
+    AlertStore *m_store;
+    DetectionRunner *m_runner; // null when this session runs no rules at all
+    AuditSource *m_source;
+    bool m_canDetect = false; // a writable workspace: rules run here
     bool m_bannerAsksPassword = false;
     AlertListModel *m_model;
     std::optional<qint64> m_wantSelected;
 
     MessageBanner *m_banner;
-    QWidget *m_passwordRow;
-    QLineEdit *m_password;
-    QPushButton *m_connect;
+    AuditPasswordRow *m_passwordRow;
     QComboBox *m_filter;
     QPushButton *m_runNow;
     QLabel *m_runStatus;
     QTabWidget *m_tabs;
     QTableView *m_table;
-    QLabel *m_title;
-    QLabel *m_facts;
-    QTableWidget *m_rows;
+    AlertDetail *m_detail;
     QPushButton *m_promote;
     QLineEdit *m_reason;
     QPushButton *m_dismiss;

@@ -331,10 +331,15 @@ void EscalationGraphView::startLayout()
         labels << QSizeF(std::ceil(bold.horizontalAdvance(e.label) + 8),
                          std::ceil(bold.height() + 2));
     }
+    QList<QSizeF> titles;
+    for (const FlowSubgraph &sg : std::as_const(m_policy.chart.subgraphs))
+        titles << (sg.title.isEmpty() ? QSizeF()
+                                      : QSizeF(std::ceil(small.horizontalAdvance(sg.title) + 8),
+                                               std::ceil(small.height() + 2)));
     const Flowchart chart = m_policy.chart;
-    m_watcher.setFuture(QtConcurrent::run([chart, sizes, labels] {
+    m_watcher.setFuture(QtConcurrent::run([chart, sizes, labels, titles] {
         LayoutOutcome out;
-        auto r = GraphLayouter::layout(chart, sizes, labels);
+        auto r = GraphLayouter::layout(chart, sizes, labels, titles);
         out.ok = r.ok();
         if (r.ok())
             out.layout = std::move(r).value();
@@ -370,6 +375,22 @@ void EscalationGraphView::layoutDone()
 void EscalationGraphView::buildScene(const GraphLayout &layout)
 {
     const Flowchart &chart = m_policy.chart;
+    // Subgraphs: a frame with the title, behind everything.
+    for (const LayoutCluster &c : layout.clusters) {
+        if (c.subgraph < 0 || c.subgraph >= chart.subgraphs.size())
+            continue;
+        QPainterPath frame;
+        frame.addRoundedRect(c.rect, 6, 6);
+        auto *box = scene()->addPath(frame, QPen(m_style.dimText, 1, Qt::DashLine), QBrush());
+        box->setZValue(-3);
+        const QString title = chart.subgraphs.at(c.subgraph).title;
+        if (!title.isEmpty() && !c.labelRect.isEmpty()) {
+            auto *text = scene()->addSimpleText(title, m_style.small);
+            text->setBrush(m_style.dimText);
+            text->setPos(c.labelRect.topLeft() + QPointF(4, 1));
+            text->setZValue(-3);
+        }
+    }
     for (qsizetype i = 0; i < layout.edges.size() && i < chart.edges.size(); ++i) {
         auto *item = new EscalationEdgeItem(layout.edges.at(i), chart.edges.at(i).label, &m_style);
         scene()->addItem(item);

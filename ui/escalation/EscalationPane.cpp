@@ -4,8 +4,7 @@
 #include "models/core/TimeText.h"
 #include "models/escalation/EscalationModel.h"
 #include "models/escalation/EscalationStore.h"
-#include "models/incidents/IncidentStore.h"
-#include "models/store/WorkspaceConnection.h"
+#include "models/session/WorkspaceSession.h"
 #include "ui/MessageBanner.h"
 #include "ui/Theme.h"
 #include "ui/escalation/EscalationGraphView.h"
@@ -60,11 +59,8 @@ EscalationPane::EscalationPane(const PaneContext &context, QWidget *parent)
     : IncidentPane(parent), m_context(context)
 {
     setObjectName(QStringLiteral("escalationPane"));
-    m_store = new EscalationStore(context.workspace ? context.workspace->storeExecutor() : nullptr,
-                                  *context.clock,
-                                  context.store ? context.store->actor() : QString(), this);
-    m_store->setReadOnly(context.readOnly);
-    m_model = new EscalationModel(*context.clock, this);
+    m_store = context.session->escalation();
+    m_model = new EscalationModel(context.clock(), this);
     buildUi();
 
     connect(m_store, &EscalationStore::policiesLoaded, this, &EscalationPane::policiesLoaded);
@@ -97,25 +93,19 @@ EscalationPane::EscalationPane(const PaneContext &context, QWidget *parent)
                        p.warnings.isEmpty() ? QString() : p.warnings.first().message);
         m_store->setActivePolicy(p.name);
     });
-    connect(m_store, &EscalationStore::changed, this, [this](const QString &id) {
-        // Other panes showing this incident (timeline, details) reload it.
-        if (m_context.store)
-            m_context.store->announceChange(id);
-    });
     connect(m_model, &EscalationModel::overlayChanged, this, &EscalationPane::refreshViews);
-    if (m_context.store) {
-        // Announced changes (another pane, or later another workstation) reload the record.
-        connect(m_context.store, &IncidentStore::changed, this, [this](const QString &id) {
-            if (!m_incidentId.isEmpty() && id == m_incidentId && m_store->pending() == 0)
-                m_store->loadState(id);
-        });
-        // Policies imported or chosen on another workstation.
-        connect(m_context.store, &IncidentStore::tableChanged, this, [this](const QString &table) {
-            if (table.isEmpty() || table == QLatin1String("ic_escalation_policies") ||
-                table == QLatin1String("ic_workspace"))
-                m_store->loadPolicies();
-        });
-    }
+    // Announced changes (another pane, or another workstation) reload the record.
+    connect(context.session, &WorkspaceSession::incidentChanged, this, [this](const QString &id) {
+        if (!m_incidentId.isEmpty() && (id.isEmpty() || id == m_incidentId) &&
+            m_store->pending() == 0)
+            m_store->loadState(m_incidentId);
+    });
+    // Policies imported or chosen on another workstation.
+    connect(context.session, &WorkspaceSession::tableChanged, this, [this](const QString &table) {
+        if (table.isEmpty() || table == QLatin1String("ic_escalation_policies") ||
+            table == QLatin1String("ic_workspace"))
+            m_store->loadPolicies();
+    });
 
     m_tick = new QTimer(this);
     m_tick->setInterval(15000);
@@ -147,7 +137,7 @@ void EscalationPane::buildUi()
     m_importButton->setObjectName(QStringLiteral("importPolicyButton"));
     m_importButton->setToolTip(tr("Add the team's own policy file (Markdown with a mermaid graph "
                                   "and a contact table) to this workspace"));
-    m_importButton->setEnabled(!m_context.readOnly);
+    m_importButton->setEnabled(m_context.permissions().canEdit());
     connect(m_importButton, &QPushButton::clicked, this, &EscalationPane::importPolicy);
     auto *breachLabel = new QLabel(tr("Data &breach:"), this);
     m_breachCombo = new QComboBox(this);
@@ -283,7 +273,6 @@ void EscalationPane::buildUi()
     connect(m_panel, &EscalationNodePanel::branchChosen, this,
             [this](const QString &node, const QString &target, const QString &answer) {
                 const FlowNode *n = m_model->policy().chart.node(node);
-                m_store->setActor(m_context.store ? m_context.store->actor() : m_store->actor());
                 m_store->decide(m_incidentId, m_model->policy().name, node, n ? n->label : node,
                                 target, answer);
             });
@@ -330,7 +319,7 @@ void EscalationPane::setIncident(const Incident *incident)
     const QString id = incident ? incident->id : QString();
     const bool other = id != m_incidentId;
     m_incidentId = id;
-    m_breachCombo->setEnabled(incident && !m_context.readOnly);
+    m_breachCombo->setEnabled(incident && m_context.permissions().canEdit());
     if (!incident) {
         m_model->clear();
         return;
@@ -349,7 +338,7 @@ void EscalationPane::setIncident(const Incident *incident)
 
 void EscalationPane::refreshViews()
 {
-    const QDateTime now = m_context.clock->now();
+    const QDateTime now = m_context.clock().now();
     IncidentFacts facts = m_model->facts();
     m_graph->setOverlay(m_model->hasIncident() ? &m_model->overlay() : nullptr, facts, now);
     if (!m_model->hasIncident()) {
@@ -373,7 +362,7 @@ void EscalationPane::refreshViews()
 
 void EscalationPane::showCurrentNode()
 {
-    m_panel->showNode(*m_model, m_graph->currentNode(), m_context.readOnly);
+    m_panel->showNode(*m_model, m_graph->currentNode(), !m_context.permissions().canEdit());
 }
 
 void EscalationPane::record(const QString &nodeId, int contactPosition, bool acknowledged)
@@ -392,7 +381,6 @@ void EscalationPane::record(const QString &nodeId, int contactPosition, bool ack
     target.role = c.role;
     target.contact = c.contact;
     target.due = c.due;
-    m_store->setActor(m_context.store ? m_context.store->actor() : m_store->actor());
     m_store->record(m_incidentId,
                     acknowledged ? EscalationRecord::Kind::Acknowledged
                                  : EscalationRecord::Kind::Notified,
@@ -403,7 +391,6 @@ void EscalationPane::setDataBreach(std::optional<bool> value)
 {
     if (m_incidentId.isEmpty())
         return;
-    m_store->setActor(m_context.store ? m_context.store->actor() : m_store->actor());
     m_store->setDataBreach(m_incidentId, value);
 }
 
@@ -412,7 +399,7 @@ void EscalationPane::choosePolicy(int index)
     const QString name = m_policyCombo->itemData(index).toString();
     if (name.isEmpty() || name == m_activePolicy)
         return;
-    if (m_context.readOnly) {
+    if (!m_context.permissions().canEdit()) {
         // A reviewer may look at another policy without changing the workspace's.
         for (const EscalationPolicy &p : std::as_const(m_policies)) {
             if (p.name == name)
@@ -431,10 +418,8 @@ void EscalationPane::importPolicy()
     dlg->setFileMode(QFileDialog::ExistingFile);
     dlg->setNameFilters({tr("Markdown policies (*.md *.markdown *.txt)"), tr("All files (*)")});
     dlg->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    connect(dlg, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        m_store->setActor(m_context.store ? m_context.store->actor() : m_store->actor());
-        m_store->importPolicyFile(path);
-    });
+    connect(dlg, &QFileDialog::fileSelected, this,
+            [this](const QString &path) { m_store->importPolicyFile(path); });
     dlg->open();
 }
 

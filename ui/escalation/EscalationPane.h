@@ -34,7 +34,8 @@ public:
     EscalationPane(const PaneContext &context, QWidget *parent = nullptr);
     ~EscalationPane() override;
 
-    QString title() const override { return tr("Escalation"); }
+    static QString paneTitle() { return tr("Escalation"); }
+    QString title() const override { return paneTitle(); }
     void setIncident(const ic::Incident *incident) override;
     // "escalation.show" {node}: select that node.
     bool handleRequest(const QString &what, const QVariantMap &arguments) override;

@@ -1,21 +1,15 @@
 #include "ui/evidence/EvidencePane.h"
 
 #include "models/core/Clock.h"
-#include "models/core/SecretStore.h"
-#include "models/core/Settings.h"
 #include "models/core/TimeText.h"
 #include "models/evidence/EvidenceBundle.h"
+#include "models/evidence/EvidenceStore.h"
 #include "models/evidence/KeyPairFiles.h"
-#include "models/evidence/Signing.h"
 #include "models/evidence/SigningKeyVault.h"
-#include "models/incidents/IncidentStore.h"
-#include "models/store/Database.h"
-#include "models/store/SqlExecutor.h"
-#include "models/store/WorkspaceConnection.h"
-#include "models/timeline/EventLog.h"
+#include "models/session/AuditSource.h"
+#include "models/session/WorkspaceSession.h"
 #include "ui/MessageBanner.h"
 
-#include <QAtomicInteger>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -38,10 +32,10 @@
 namespace ic {
 
 EvidencePane::EvidencePane(const PaneContext &context, QWidget *parent)
-    : IncidentPane(parent), m_context(context)
+    : IncidentPane(parent), m_context(context), m_store(context.session->evidence()),
+      m_vault(context.session->signingKeys())
 {
     setObjectName(QStringLiteral("evidencePane"));
-    m_vault = new SigningKeyVault(context.secrets, this);
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("evidenceBanner"));
 
@@ -107,11 +101,12 @@ EvidencePane::EvidencePane(const PaneContext &context, QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &EvidencePane::chooseExportFolder);
     connect(m_verify, &QPushButton::clicked, this, &EvidencePane::chooseVerifyFolder);
     connect(m_keys, &QPushButton::clicked, this, &EvidencePane::showKeyPairDialog);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_cancelFlag)
-            *m_cancelFlag = true;
-    });
-    if (context.readOnly) {
+    connect(m_cancel, &QPushButton::clicked, m_store, &EvidenceStore::cancelExport);
+    connect(m_store, &EvidenceStore::exportProgress, this,
+            [this](const QString &step, qint64 rows) {
+                m_progress->setFormat(QStringLiteral("%1 — %2").arg(step).arg(rows));
+            });
+    if (!context.permissions().canEdit()) {
         m_add->setEnabled(false);
         m_export->setEnabled(false);
         m_keys->setEnabled(false);
@@ -161,30 +156,28 @@ void EvidencePane::reloadExtracts()
     if (!m_incident)
         return;
     const QString id = m_incident->id;
-    m_context.workspace->storeExecutor()->run<QList<EvidenceQuery>>(
-        [id](QSqlDatabase &db) { return EvidenceBundle::queries(db, id); }, this,
-        [this, id](Result<QList<EvidenceQuery>> r) {
-            if (!m_incident || m_incident->id != id)
-                return;
-            if (!r) {
-                m_banner->show(MessageBanner::Kind::Error, r.error().message, r.error().detail);
-                return;
-            }
-            m_extracts->setRowCount(int(r->size()));
-            for (int i = 0; i < r->size(); ++i) {
-                const EvidenceQuery &q = r->at(i);
-                QStringList params;
-                for (const QVariant &p : q.params)
-                    params << p.toString();
-                m_extracts->setItem(i, 0, new QTableWidgetItem(q.name));
-                m_extracts->setItem(i, 1, new QTableWidgetItem(q.sql.simplified()));
-                m_extracts->setItem(i, 2, new QTableWidgetItem(params.join(QStringLiteral(", "))));
-                m_extracts->setItem(
-                    i, 3,
-                    new QTableWidgetItem(tr("%1, %2").arg(q.addedBy, TimeText::local(q.addedAt))));
-                m_extracts->item(i, 1)->setToolTip(q.sql);
-            }
-        });
+    m_store->queries(id, [this, id](const Result<QList<EvidenceQuery>> &r) {
+        if (!m_incident || m_incident->id != id)
+            return;
+        if (!r) {
+            m_banner->show(MessageBanner::Kind::Error, r.error().message, r.error().detail);
+            return;
+        }
+        m_extracts->setRowCount(int(r->size()));
+        for (int i = 0; i < r->size(); ++i) {
+            const EvidenceQuery &q = r->at(i);
+            QStringList params;
+            for (const QVariant &p : q.params)
+                params << p.toString();
+            m_extracts->setItem(i, 0, new QTableWidgetItem(q.name));
+            m_extracts->setItem(i, 1, new QTableWidgetItem(q.sql.simplified()));
+            m_extracts->setItem(i, 2, new QTableWidgetItem(params.join(QStringLiteral(", "))));
+            m_extracts->setItem(
+                i, 3,
+                new QTableWidgetItem(tr("%1, %2").arg(q.addedBy, TimeText::local(q.addedAt))));
+            m_extracts->item(i, 1)->setToolTip(q.sql);
+        }
+    });
 }
 
 void EvidencePane::addExtract(const QString &name, const QString &sql, const QVariantList &params)
@@ -195,26 +188,13 @@ void EvidencePane::addExtract(const QString &name, const QString &sql, const QVa
     q.name = name;
     q.sql = sql;
     q.params = params;
-    if (auto v = EvidenceBundle::validateQuery(q); !v) {
-        m_banner->show(MessageBanner::Kind::Error, v.error().message);
-        return;
-    }
-    const QString id = m_incident->id;
-    const QString actor = m_context.settings->actorName();
-    const Clock *clock = m_context.clock;
-    m_context.workspace->storeExecutor()->run<EvidenceQuery>(
-        [id, q, actor, clock](QSqlDatabase &db) {
-            return EvidenceBundle::addQuery(db, id, q, actor, clock->now());
-        },
-        this,
-        [this, id](Result<EvidenceQuery> r) {
-            if (!r) {
-                m_banner->show(MessageBanner::Kind::Error, r.error().message, r.error().detail);
-                return;
-            }
-            m_context.store->announceChange(id);
-            reloadExtracts();
-        });
+    m_store->addQuery(m_incident->id, q, [this](const Result<EvidenceQuery> &r) {
+        if (!r) {
+            m_banner->show(MessageBanner::Kind::Error, r.error().message, r.error().detail);
+            return;
+        }
+        reloadExtracts();
+    });
 }
 
 void EvidencePane::showAddExtractDialog()
@@ -267,7 +247,7 @@ void EvidencePane::chooseExportFolder()
     dlg->setOption(QFileDialog::ShowDirsOnly);
     const QString ref = m_incident->ref;
     connect(dlg, &QFileDialog::fileSelected, this, [this, ref](const QString &parent) {
-        exportTo(QDir(parent).filePath(bundleFolderName(ref, m_context.clock->now())));
+        exportTo(QDir(parent).filePath(bundleFolderName(ref, m_context.clock().now())));
     });
     dlg->open();
 }
@@ -301,102 +281,48 @@ void EvidencePane::exportTo(const QString &directory)
 
 void EvidencePane::findAuditSource(std::function<void(Result<std::optional<ConnectionSpec>>)> done)
 {
-    const ConnectionProfile &profile = m_context.workspace->profile();
-    if (profile.kind != ConnectionProfile::Kind::Postgres || !profile.auditSource) {
+    AuditSource *source = m_context.session->auditSource();
+    if (!source->isSeparate()) {
         done(std::optional<ConnectionSpec>());
         return;
     }
-    const PgEndpoint endpoint = *profile.auditSource;
-    auto spec = [endpoint](const QString &password) {
-        ConnectionSpec s = ConnectionSpec::postgres(endpoint, password);
-        s.readOnly = true; // extracts only read there
-        return std::optional<ConnectionSpec>(s);
-    };
-    const Error missing = Error::make(
-        Error::Kind::InvalidInput,
-        tr("The extracts are read from the audit database %1, and its password is neither in "
-           "this session nor in the keychain. Connect to it once in the Audit view (it asks for "
-           "the password), then export again. Nothing was exported.")
-            .arg(endpoint.uri()));
-    if (!m_context.secrets) {
-        done(missing);
-        return;
-    }
+    // Asked afresh for each export: the session's password, else the keychain's.
+    const QString uri = source->name();
     QPointer<EvidencePane> guard(this);
-    m_context.secrets->find(endpoint.secretKey(),
-                            [guard, done, spec, missing](const SecretStore::ReadResult &r) {
-                                if (!guard)
-                                    return;
-                                if (r.status == SecretStore::Status::Found)
-                                    done(spec(r.secret));
-                                else
-                                    done(missing);
-                            });
+    source->find([guard, done, uri](const Result<ConnectionSpec> &r) {
+        if (!guard)
+            return;
+        if (r) {
+            done(std::optional<ConnectionSpec>(r.value()));
+            return;
+        }
+        done(Error::make(
+            Error::Kind::InvalidInput,
+            tr("The extracts are read from the audit database %1, and its password is neither "
+               "in this session nor in the keychain. Connect to it once in the Audit view (it "
+               "asks for the password), then export again. Nothing was exported.")
+                .arg(uri)));
+    });
 }
 
 void EvidencePane::runExport(const QString &id, const QString &directory, const QByteArray &pem,
                              const std::optional<ConnectionSpec> &audit)
 {
-    const QString actor = m_context.settings->actorName();
-    const Clock *clock = m_context.clock;
-    m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
-    auto cancel = m_cancelFlag;
-    QPointer<QObject> barGuard(m_progress);
-    QProgressBar *bar = m_progress;
-    SqlExecutor *executor = m_context.workspace->storeExecutor();
-    executor->run<ExportedBundle>(
-        [id, directory, pem, actor, clock, cancel, executor, bar, barGuard,
-         audit](QSqlDatabase &db) -> Result<ExportedBundle> {
-            auto progress = [cancel, executor, bar, barGuard](const QString &step, qint64 rows) {
-                executor->deliver(barGuard, [bar, step, rows] {
-                    bar->setFormat(QStringLiteral("%1 — %2").arg(step).arg(rows));
-                });
-                return !cancel->load();
-            };
-            if (!audit)
-                return EvidenceBundle::exportBundle(db, db, id, directory, pem, actor, clock->now(),
-                                                    progress);
-            // The extracts run on the audit database, on this worker, on a
-            // connection of their own for this export.
-            static QAtomicInteger<int> serial;
-            const QString name =
-                QStringLiteral("ic-evidence-audit-%1").arg(serial.fetchAndAddRelaxed(1));
-            Result<ExportedBundle> r = Error::make(Error::Kind::General, QString());
-            {
-                auto a = Db::open(*audit, name);
-                if (!a) {
-                    r = Error::make(a.error().kind,
-                                    EvidencePane::tr("Could not connect to the audit database %1 "
-                                                     "that holds the extracts. Nothing was "
-                                                     "exported.")
-                                        .arg(audit->pg.uri()),
-                                    a.error().fullText());
-                } else {
-                    r = EvidenceBundle::exportBundle(db, a.value(), id, directory, pem, actor,
-                                                     clock->now(), progress);
-                }
-            }
-            Db::close(name);
-            return r;
-        },
-        this,
-        [this, id](Result<ExportedBundle> r) {
-            setBusy(false);
-            m_banner->clearActions();
-            if (!r) {
-                m_banner->show(r.error().kind == Error::Kind::Cancelled
-                                   ? MessageBanner::Kind::Info
-                                   : MessageBanner::Kind::Error,
-                               r.error().message, r.error().detail);
-                return;
-            }
-            m_keyLabel->setText(tr("Your evidence signing key: %1").arg(r->keyFingerprint));
-            m_banner->show(
-                MessageBanner::Kind::Info,
-                tr("Exported and signed %n file(s) to %1. Its fingerprint: %2", nullptr, r->files)
-                    .arg(QDir::toNativeSeparators(r->directory), r->keyFingerprint));
-            m_context.store->announceChange(id);
-        });
+    m_store->exportBundle(id, directory, pem, audit, [this](const Result<ExportedBundle> &r) {
+        setBusy(false);
+        m_banner->clearActions();
+        if (!r) {
+            m_banner->show(r.error().kind == Error::Kind::Cancelled ? MessageBanner::Kind::Info
+                                                                    : MessageBanner::Kind::Error,
+                           r.error().message, r.error().detail);
+            return;
+        }
+        m_keyLabel->setText(tr("Your evidence signing key: %1").arg(r->keyFingerprint));
+        m_banner->show(
+            MessageBanner::Kind::Info,
+            tr("Exported and signed %n file(s) to %1. Its fingerprint: %2", nullptr, r->files)
+                .arg(QDir::toNativeSeparators(r->directory), r->keyFingerprint));
+    });
 }
 
 void EvidencePane::chooseVerifyFolder()
@@ -421,12 +347,20 @@ void EvidencePane::verifyFolder(const QString &directory)
                 m_banner->clearActions();
                 if (!v.problem.isEmpty()) {
                     m_banner->show(MessageBanner::Kind::Error, v.problem);
-                } else if (v.ok()) {
+                } else if (v.intact()) {
+                    // Nothing here is given trusted keys: say who signed, and
+                    // that the key must be checked (verify-evidence --trusted-keys).
                     m_banner->show(
                         MessageBanner::Kind::Info,
-                        tr("The bundle for %1 is intact: every file matches, and the signature "
-                           "by %2 holds.")
-                            .arg(v.incidentRef, v.keyFingerprint));
+                        (v.hasRecord ? tr("The bundle for %1 is intact: every file matches, "
+                                          "every event is in its signed checkpoint, and the "
+                                          "signature by %2 holds.")
+                                     : tr("The bundle for %1 is intact: every file matches, and "
+                                          "the signature by %2 holds."))
+                                .arg(v.incidentRef, v.keyFingerprint) +
+                            QLatin1Char(' ') +
+                            tr("Whether that key is trusted is not checked here: compare its "
+                               "fingerprint with the workspace's trusted keys."));
                 } else {
                     QStringList lines;
                     if (!v.signatureValid)
@@ -437,6 +371,8 @@ void EvidencePane::verifyFolder(const QString &directory)
                         lines << tr("Missing: %1").arg(f);
                     for (const QString &f : v.added)
                         lines << tr("Added: %1").arg(f);
+                    for (const QString &p : v.recordProblems)
+                        lines << p;
                     m_banner->show(MessageBanner::Kind::Error,
                                    tr("The bundle in %1 was changed after it was signed.\n%2")
                                        .arg(QDir::toNativeSeparators(directory),
@@ -518,26 +454,11 @@ void EvidencePane::showKeyPairDialog()
                                .arg(w.algorithmName, QDir::toNativeSeparators(w.privatePath),
                                     QDir::toNativeSeparators(w.publicPath), w.fingerprint));
             // The record keeps what was generated, never the key.
-            EventDraft d;
-            d.incidentId = id;
-            d.actor = m_context.settings->actorName();
-            d.kind = QStringLiteral("keys.generated");
-            d.summary =
-                tr("Generated a new %1 signing key pair (%2)").arg(w.algorithmName, w.fingerprint);
-            d.details = QJsonObject{{QStringLiteral("algorithm"), w.algorithmName},
-                                    {QStringLiteral("public_key_fingerprint"), w.fingerprint},
-                                    {QStringLiteral("public_key_file"), w.publicPath},
-                                    {QStringLiteral("encrypted"), !phrase.isEmpty()}};
-            const Clock *clock = m_context.clock;
-            m_context.workspace->storeExecutor()->run<IncidentEvent>(
-                [d, clock](QSqlDatabase &db) { return EventLog::append(db, d, clock->now()); },
-                this,
-                [this, id](Result<IncidentEvent> e) {
-                    if (e)
-                        m_context.store->announceChange(id);
-                    else
-                        m_banner->show(MessageBanner::Kind::Error, e.error().message);
-                });
+            QPointer<EvidencePane> guard(this);
+            m_store->recordGeneratedKey(id, w, !phrase.isEmpty(), [guard](const Result<bool> &e) {
+                if (guard && !e)
+                    guard->m_banner->show(MessageBanner::Kind::Error, e.error().message);
+            });
         });
         watcher->setFuture(QtConcurrent::run(
             [alg, path, phrase] { return KeyPairFiles::generate(alg, path, phrase); }));
@@ -550,7 +471,7 @@ void EvidencePane::setBusy(bool busy, const QString &what)
     m_progress->setVisible(busy);
     m_progress->setFormat(what);
     m_cancel->setVisible(busy && what == tr("Exporting…"));
-    m_export->setEnabled(!busy && !m_context.readOnly);
+    m_export->setEnabled(!busy && m_context.permissions().canEdit());
     m_verify->setEnabled(!busy);
 }
 

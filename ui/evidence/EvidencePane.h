@@ -14,6 +14,7 @@ class QTableWidget;
 
 namespace ic {
 
+class EvidenceStore;
 class MessageBanner;
 class SigningKeyVault;
 struct EvidenceQuery;
@@ -27,7 +28,8 @@ class EvidencePane : public IncidentPane
 public:
     EvidencePane(const PaneContext &context, QWidget *parent = nullptr);
 
-    QString title() const override { return tr("Evidence"); }
+    static QString paneTitle() { return tr("Evidence"); }
+    QString title() const override { return paneTitle(); }
     void setIncident(const ic::Incident *incident) override;
     bool handleRequest(const QString &what, const QVariantMap &arguments) override;
 
@@ -53,8 +55,9 @@ private:
                    const std::optional<ConnectionSpec> &audit);
 
     PaneContext m_context;
-    std::optional<Incident> m_incident;
+    EvidenceStore *m_store;
     SigningKeyVault *m_vault;
+    std::optional<Incident> m_incident;
     MessageBanner *m_banner;
     QTableWidget *m_extracts;
     QPushButton *m_add;
@@ -64,7 +67,6 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QLabel *m_keyLabel;
-    std::shared_ptr<std::atomic<bool>> m_cancelFlag;
 };
 
 } // namespace ic

@@ -2,9 +2,11 @@
 
 #include "models/core/Clock.h"
 #include "models/core/TimeText.h"
+#include "models/incidents/IncidentEditQueue.h"
 #include "models/incidents/IncidentStore.h"
 #include "ui/MessageBanner.h"
 #include "ui/Theme.h"
+#include "ui/incidents/IncidentActivity.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -13,29 +15,18 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
-#include <QTimeZone>
 #include <QTimer>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace ic {
 
 namespace {
-
-QString zoneSuffix()
-{
-    const QDateTime now = QDateTime::currentDateTime();
-    return QStringLiteral(" %1 (UTC%2)")
-        .arg(now.timeZoneAbbreviation(),
-             QTimeZone::systemTimeZone().displayName(now, QTimeZone::OffsetName).mid(3));
-}
 
 QDateTimeEdit *makeTimeEdit(const QString &objectName, QWidget *parent)
 {
@@ -51,10 +42,11 @@ QDateTimeEdit *makeTimeEdit(const QString &objectName, QWidget *parent)
 } // namespace
 
 IncidentDetailPane::IncidentDetailPane(IncidentStore *store, const Clock &clock, QWidget *parent)
-    : QWidget(parent), m_store(store), m_clock(clock)
+    : QWidget(parent), m_store(store), m_clock(clock), m_edits(new IncidentEditQueue(store, this))
 {
     setObjectName(QStringLiteral("incidentDetailPane"));
     buildUi();
+    watchEdits();
     m_tick = new QTimer(this);
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &IncidentDetailPane::updateCountdown);
@@ -144,7 +136,7 @@ void IncidentDetailPane::buildUi()
     commanderRow->addWidget(m_takeCommand);
     auto *detectedRow = new QHBoxLayout;
     detectedRow->addWidget(m_detected);
-    detectedRow->addWidget(new QLabel(zoneSuffix(), content));
+    detectedRow->addWidget(new QLabel(TimeText::zoneSuffix(), content));
     detectedRow->addStretch(1);
     auto *awareRow = new QHBoxLayout;
     awareRow->addWidget(m_awareKnown);
@@ -172,27 +164,7 @@ void IncidentDetailPane::buildUi()
     static_cast<QLabel *>(form->labelForField(detectedRow))->setBuddy(m_detected);
     static_cast<QLabel *>(form->labelForField(awareRow))->setBuddy(m_awareKnown);
 
-    m_activity = new QTreeWidget(content);
-    m_activity->setObjectName(QStringLiteral("activityList"));
-    m_activity->setHeaderLabels({tr("Time"), tr("Who"), tr("What")});
-    m_activity->setRootIsDecorated(false);
-    m_activity->setUniformRowHeights(true);
-    m_activity->setAlternatingRowColors(true);
-    m_activity->setMinimumHeight(fontMetrics().height() * 10);
-    m_activity->header()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_activity->header()->setStretchLastSection(true);
-    m_activity->setAccessibleName(tr("Activity"));
-    m_note = new QLineEdit(content);
-    m_note->setObjectName(QStringLiteral("noteEdit"));
-    m_note->setPlaceholderText(tr("Add a note to the record (Ctrl+Shift+N), Enter to add"));
-    m_addNote = new QPushButton(tr("Add note"), content);
-    m_addNote->setObjectName(QStringLiteral("addNoteButton"));
-    auto *noteRow = new QHBoxLayout;
-    noteRow->addWidget(m_note, 1);
-    noteRow->addWidget(m_addNote);
-
-    auto *activityTitle =
-        new QLabel(tr("<b>Activity</b> — every change, with who and when"), content);
+    m_activity = new IncidentActivity(m_clock, content);
 
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_banner);
@@ -200,9 +172,7 @@ void IncidentDetailPane::buildUi()
     layout->addWidget(m_countdownLabel);
     layout->addLayout(form);
     layout->addSpacing(6);
-    layout->addWidget(activityTitle);
     layout->addWidget(m_activity, 1);
-    layout->addLayout(noteRow);
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -297,8 +267,10 @@ void IncidentDetailPane::buildUi()
         submit(p);
     });
     connect(m_takeCommand, &QPushButton::clicked, this, &IncidentDetailPane::takeCommand);
-    connect(m_note, &QLineEdit::returnPressed, this, &IncidentDetailPane::addNote);
-    connect(m_addNote, &QPushButton::clicked, this, &IncidentDetailPane::addNote);
+    connect(m_activity, &IncidentActivity::noteSubmitted, this, [this](const QString &text) {
+        if (m_incident && !m_readOnly)
+            m_store->addNote(m_incident->id, text);
+    });
 
     connect(m_store, &IncidentStore::eventsLoaded, this, &IncidentDetailPane::setEvents);
 }
@@ -358,35 +330,20 @@ void IncidentDetailPane::incidentUpdated(const Incident &incident)
 
 void IncidentDetailPane::setEvents(const QString &incidentId, const QList<IncidentEvent> &events)
 {
-    if (!m_incident || m_incident->id != incidentId)
-        return;
-    m_activity->clear();
-    QList<QTreeWidgetItem *> items;
-    const QDateTime now = m_clock.now();
-    for (auto it = events.crbegin(); it != events.crend(); ++it) {
-        auto *item = new QTreeWidgetItem(
-            {TimeText::localShort(it->occurredAt, now), it->actor, it->summary});
-        item->setToolTip(0, TimeText::local(it->occurredAt));
-        item->setToolTip(2, it->summary);
-        item->setData(0, Qt::UserRole, it->kind);
-        items << item;
-    }
-    m_activity->addTopLevelItems(items);
-    m_activity->resizeColumnToContents(0);
-    m_activity->resizeColumnToContents(1);
+    if (m_incident && m_incident->id == incidentId)
+        m_activity->setEvents(events);
 }
 
 void IncidentDetailPane::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_title, m_commander, m_users, m_tenants, m_keys})
-        static_cast<QLineEdit *>(w)->setReadOnly(readOnly);
+    for (QLineEdit *edit : {m_title, m_commander, m_users, m_tenants, m_keys})
+        edit->setReadOnly(readOnly);
     m_summary->setReadOnly(readOnly);
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_severity, m_status, m_takeCommand, m_detected,
-                                          m_awareKnown, m_awareNow, m_note, m_addNote})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_severity, m_status, m_takeCommand,
+                                                       m_detected, m_awareKnown, m_awareNow})
         w->setEnabled(!readOnly);
+    m_activity->setReadOnly(readOnly);
     m_aware->setEnabled(!readOnly && m_awareKnown->isChecked());
 }
 
@@ -397,13 +354,7 @@ QString IncidentDetailPane::incidentId() const
 
 bool IncidentDetailPane::hasUnsavedChanges() const
 {
-    if (m_summaryTimer->isActive())
-        return true;
-    for (const SaveState &s : m_saves) {
-        if (s.inFlight || s.queued)
-            return true;
-    }
-    return false;
+    return m_summaryTimer->isActive() || m_edits->hasUnsavedChanges();
 }
 
 void IncidentDetailPane::flushTyping()
@@ -426,7 +377,7 @@ void IncidentDetailPane::focusTitle()
 void IncidentDetailPane::focusNote()
 {
     if (m_incident)
-        m_note->setFocus(Qt::ShortcutFocusReason);
+        m_activity->focusNote();
 }
 
 void IncidentDetailPane::takeCommand()
@@ -513,80 +464,45 @@ void IncidentDetailPane::submit(const IncidentPatch &patch)
 {
     if (!m_incident || m_readOnly || patch.isEmpty())
         return;
-    SaveState &state = m_saves[m_incident->id];
-    if (state.inFlight) {
-        state.queued = state.queued ? mergePatches(*state.queued, patch) : patch;
-        return;
-    }
-    send(m_incident->id, m_incident->version, patch);
+    m_edits->submit(m_incident->id, m_incident->version, patch);
 }
 
-void IncidentDetailPane::send(const QString &id, int baseVersion, const IncidentPatch &patch)
+void IncidentDetailPane::watchEdits()
 {
-    SaveState &state = m_saves[id];
-    state.inFlight = true;
-    state.error.reset();
-    m_saveStateLabel->setText(tr("Saving…"));
-    m_store->update(
-        id, baseVersion, patch,
-        [this, id, patch](const Result<Incident> &r, const Incident &current) {
-            SaveState &st = m_saves[id];
-            st.inFlight = false;
-            const bool shown = m_incident && m_incident->id == id;
-            if (r) {
-                if (shown) {
-                    m_saveStateLabel->setText(
-                        tr("Saved %1")
-                            .arg(m_clock.now().toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
-                    incidentUpdated(r.value());
-                }
-                if (st.queued) {
-                    const IncidentPatch next = *st.queued;
-                    st.queued.reset();
-                    send(id, r->version, next);
-                } else {
-                    m_saves.remove(id);
-                }
-                return;
-            }
-            if (r.error().kind == Error::Kind::Queued) {
-                // Kept on this workstation (offline): carry on editing on top of it.
-                if (shown) {
-                    m_saveStateLabel->setText(tr("Saved on this workstation — sent when back "
-                                                 "online"));
-                    m_incident = applyPatch(*m_incident, patch, m_clock.now());
-                }
-                if (st.queued) {
-                    const IncidentPatch next = *st.queued;
-                    st.queued.reset();
-                    send(id, m_incident && shown ? m_incident->version : 0, next);
-                } else {
-                    m_saves.remove(id);
-                }
-                return;
-            }
-            st.rejected = st.queued ? mergePatches(patch, *st.queued) : patch;
-            st.queued.reset();
-            if (r.error().kind == Error::Kind::Conflict)
-                st.conflictCurrent = current;
-            else
-                st.error = r.error();
-            if (shown)
-                showProblems();
-        });
+    connect(m_edits, &IncidentEditQueue::sending, this,
+            [this] { m_saveStateLabel->setText(tr("Saving…")); });
+    connect(m_edits, &IncidentEditQueue::saved, this, [this](const Incident &incident) {
+        if (!m_incident || m_incident->id != incident.id)
+            return;
+        m_saveStateLabel->setText(
+            tr("Saved %1").arg(m_clock.now().toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+        incidentUpdated(incident);
+    });
+    connect(m_edits, &IncidentEditQueue::keptOffline, this,
+            [this](const QString &id, const IncidentPatch &patch) {
+                if (!m_incident || m_incident->id != id)
+                    return;
+                m_saveStateLabel->setText(tr("Saved on this workstation — sent when back "
+                                             "online"));
+                m_incident = applyPatch(*m_incident, patch, m_clock.now());
+            });
+    connect(m_edits, &IncidentEditQueue::refused, this, [this](const QString &id) {
+        if (m_incident && m_incident->id == id)
+            showProblems();
+    });
 }
 
 void IncidentDetailPane::showProblems()
 {
     if (!m_incident)
         return;
-    const auto it = m_saves.constFind(m_incident->id);
-    if (it == m_saves.constEnd() || !it->rejected)
+    const auto rejected = m_edits->rejected(m_incident->id);
+    if (!rejected)
         return;
-    if (it->conflictCurrent)
-        showConflict(*it->conflictCurrent, *it->rejected);
-    else if (it->error)
-        showSaveError(*it->error, *it->rejected);
+    if (rejected->conflictCurrent)
+        showConflict(*rejected->conflictCurrent, rejected->patch);
+    else if (rejected->error)
+        showSaveError(*rejected->error, rejected->patch);
 }
 
 void IncidentDetailPane::showSaveError(const Error &error, const IncidentPatch &rejected)
@@ -598,7 +514,7 @@ void IncidentDetailPane::showSaveError(const Error &error, const IncidentPatch &
     const QString id = m_incident->id;
     connect(retry, &QPushButton::clicked, this, [this, id, rejected] {
         m_banner->hide();
-        m_saves.remove(id);
+        m_edits->forget(id);
         submit(rejected);
     });
 }
@@ -621,15 +537,15 @@ void IncidentDetailPane::showConflict(const Incident &current, const IncidentPat
         line(tr("Status"), statusLabel(current.status), statusLabel(*rejected.status));
     if (rejected.commander)
         line(tr("Commander"), current.commander, *rejected.commander);
+    const auto joined = [](const QStringList &items) { return items.join(QStringLiteral(", ")); };
     if (rejected.affectedUsers)
-        line(tr("Affected users"), current.affectedUsers.join(QStringLiteral(", ")),
-             rejected.affectedUsers->join(QStringLiteral(", ")));
+        line(tr("Affected users"), joined(current.affectedUsers), joined(*rejected.affectedUsers));
     if (rejected.affectedTenants)
-        line(tr("Affected tenants"), current.affectedTenants.join(QStringLiteral(", ")),
-             rejected.affectedTenants->join(QStringLiteral(", ")));
+        line(tr("Affected tenants"), joined(current.affectedTenants),
+             joined(*rejected.affectedTenants));
     if (rejected.affectedApiKeys)
-        line(tr("Affected API keys"), current.affectedApiKeys.join(QStringLiteral(", ")),
-             rejected.affectedApiKeys->join(QStringLiteral(", ")));
+        line(tr("Affected API keys"), joined(current.affectedApiKeys),
+             joined(*rejected.affectedApiKeys));
     m_banner->clearActions();
     m_banner->show(MessageBanner::Kind::Warning,
                    tr("%1 changed this incident while you were editing (%2). Your change was not "
@@ -640,13 +556,13 @@ void IncidentDetailPane::showConflict(const Incident &current, const IncidentPat
     auto *theirs = m_banner->addAction(tr("Use theirs"), QStringLiteral("useTheirsButton"));
     connect(mine, &QPushButton::clicked, this, [this, current, rejected] {
         m_banner->hide();
-        m_saves.remove(current.id);
+        m_edits->forget(current.id);
         m_incident = current;
-        send(current.id, current.version, rejected);
+        m_edits->send(current.id, current.version, rejected);
     });
     connect(theirs, &QPushButton::clicked, this, [this, current] {
         m_banner->hide();
-        m_saves.remove(current.id);
+        m_edits->forget(current.id);
         m_incident = current;
         m_saveStateLabel->clear();
         populate(true);
@@ -668,20 +584,9 @@ void IncidentDetailPane::saveSummaryNow()
         return;
     IncidentPatch p;
     p.summary = m_summary->toPlainText();
-    if (*p.summary == m_incident->summary && !m_saves.contains(m_incident->id))
+    if (*p.summary == m_incident->summary && !m_edits->isTracked(m_incident->id))
         return;
     submit(p);
-}
-
-void IncidentDetailPane::addNote()
-{
-    if (!m_incident || m_readOnly)
-        return;
-    const QString text = m_note->text().trimmed();
-    if (text.isEmpty())
-        return;
-    m_store->addNote(m_incident->id, text);
-    m_note->clear();
 }
 
 } // namespace ic

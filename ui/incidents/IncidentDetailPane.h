@@ -2,6 +2,7 @@
 
 #include "models/incidents/Incident.h"
 #include "models/incidents/SeverityPolicy.h"
+#include "models/timeline/TimelineEvent.h"
 
 #include <QHash>
 #include <QWidget>
@@ -17,11 +18,12 @@ class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
-class QTreeWidget;
 
 namespace ic {
 
 class Clock;
+class IncidentActivity;
+class IncidentEditQueue;
 class IncidentStore;
 class MessageBanner;
 
@@ -58,28 +60,17 @@ private:
     void populate(bool force);
     void updateCountdown();
     void submit(const IncidentPatch &patch);
-    void send(const QString &id, int baseVersion, const IncidentPatch &patch);
+    void watchEdits();
     void showConflict(const Incident &current, const IncidentPatch &rejected);
     void showSaveError(const Error &error, const IncidentPatch &rejected);
     void showProblems();
     void saveSummaryNow();
-    void addNote();
 
     IncidentStore *m_store;
     const Clock &m_clock;
     SeverityPolicy m_policy = SeverityPolicy::securityTeam();
     std::optional<Incident> m_incident;
-    // Saves per incident, so moving the selection never drops an edit.
-    struct SaveState
-    {
-        bool inFlight = false;
-        std::optional<IncidentPatch> queued;
-        // A save that needs the commander's decision, shown when selected.
-        std::optional<Incident> conflictCurrent;
-        std::optional<IncidentPatch> rejected;
-        std::optional<Error> error;
-    };
-    QHash<QString, SaveState> m_saves;
+    IncidentEditQueue *m_edits; // saves per incident, one at a time
     bool m_populating = false;
     bool m_readOnly = false;
 
@@ -101,9 +92,7 @@ private:
     QCheckBox *m_awareKnown;
     QDateTimeEdit *m_aware;
     QPushButton *m_awareNow;
-    QTreeWidget *m_activity;
-    QLineEdit *m_note;
-    QPushButton *m_addNote;
+    IncidentActivity *m_activity;
     QTimer *m_summaryTimer;
     QTimer *m_tick;
 };

@@ -79,10 +79,9 @@ protected:
 } // namespace
 
 IncidentListPane::IncidentListPane(IncidentListModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_filter(new IncidentFilterModel(this))
+    : QWidget(parent), m_filter(new IncidentFilterModel(this))
 {
     setObjectName(QStringLiteral("incidentListPane"));
-    m_filter->setSourceModel(model);
 
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilterCombo"));
@@ -128,38 +127,8 @@ IncidentListPane::IncidentListPane(IncidentListModel *model, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
-    auto *header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
-    // Widths from what the columns hold, so nothing important is cut off.
-    const QFontMetrics fm = fontMetrics();
-    QFont bold = font();
-    bold.setBold(true);
-    const QFontMetrics bfm(bold);
-    const int pad = 18;
-    m_table->setColumnWidth(IncidentListModel::SeverityColumn,
-                            bfm.horizontalAdvance(QStringLiteral("P0 Critical")) + pad + 10);
-    m_table->setColumnWidth(IncidentListModel::RefColumn,
-                            fm.horizontalAdvance(QStringLiteral("INC-2026-000")) + pad);
-    m_table->setColumnWidth(IncidentListModel::StatusColumn,
-                            fm.horizontalAdvance(QStringLiteral("Post-mortem")) + pad);
-    m_table->setColumnWidth(IncidentListModel::CommanderColumn,
-                            fm.horizontalAdvance(QStringLiteral("(unassigned)")) + pad);
-    m_table->setColumnWidth(IncidentListModel::DetectedColumn,
-                            fm.horizontalAdvance(QStringLiteral("Nov 22 20:10")) + pad);
-    m_table->setColumnWidth(IncidentListModel::ResponseColumn,
-                            bfm.horizontalAdvance(QStringLiteral("⚠ OVERDUE 23h 59m")) + pad);
-    m_table->setColumnWidth(IncidentListModel::RegulatoryColumn,
-                            fm.horizontalAdvance(QStringLiteral("GDPR 72 h?: OVERDUE by 23h 59m")) +
-                                pad);
-    m_table->sortByColumn(IncidentListModel::ResponseColumn, Qt::AscendingOrder);
     // Regulatory clocks take room only when an incident has one.
     m_table->setColumnHidden(IncidentListModel::RegulatoryColumn, true);
-    connect(model, &IncidentListModel::regulatoryClocksPresent, this, [this](bool present) {
-        m_table->setColumnHidden(IncidentListModel::RegulatoryColumn, !present);
-    });
     m_table->setAccessibleName(tr("Incidents"));
 
     auto *layout = new QVBoxLayout(this);
@@ -188,7 +157,56 @@ IncidentListPane::IncidentListPane(IncidentListModel *model, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::modelReset, this, &IncidentListPane::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &IncidentListPane::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &IncidentListPane::updateCount);
+    setModel(model);
+}
+
+void IncidentListPane::setModel(IncidentListModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    m_filter->setSourceModel(model);
+    if (model) {
+        sizeColumns();
+        connect(model, &IncidentListModel::regulatoryClocksPresent, this, [this](bool present) {
+            m_table->setColumnHidden(IncidentListModel::RegulatoryColumn, !present);
+        });
+    }
+    m_table->setColumnHidden(IncidentListModel::RegulatoryColumn,
+                             !model || !model->hasRegulatoryClocks());
     updateCount();
+}
+
+// The header's modes and widths, once the table has its columns.
+void IncidentListPane::sizeColumns()
+{
+    auto *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
+    // Widths from what the columns hold, so nothing important is cut off.
+    const QFontMetrics fm = fontMetrics();
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics bfm(bold);
+    const int pad = 18;
+    m_table->setColumnWidth(IncidentListModel::SeverityColumn,
+                            bfm.horizontalAdvance(QStringLiteral("P0 Critical")) + pad + 10);
+    m_table->setColumnWidth(IncidentListModel::RefColumn,
+                            fm.horizontalAdvance(QStringLiteral("INC-2026-000")) + pad);
+    m_table->setColumnWidth(IncidentListModel::StatusColumn,
+                            fm.horizontalAdvance(QStringLiteral("Post-mortem")) + pad);
+    m_table->setColumnWidth(IncidentListModel::CommanderColumn,
+                            fm.horizontalAdvance(QStringLiteral("(unassigned)")) + pad);
+    m_table->setColumnWidth(IncidentListModel::DetectedColumn,
+                            fm.horizontalAdvance(QStringLiteral("Nov 22 20:10")) + pad);
+    m_table->setColumnWidth(IncidentListModel::ResponseColumn,
+                            bfm.horizontalAdvance(QStringLiteral("⚠ OVERDUE 23h 59m")) + pad);
+    m_table->setColumnWidth(IncidentListModel::RegulatoryColumn,
+                            fm.horizontalAdvance(QStringLiteral("GDPR 72 h?: OVERDUE by 23h 59m")) +
+                                pad);
+    m_table->sortByColumn(IncidentListModel::ResponseColumn, Qt::AscendingOrder);
 }
 
 QString IncidentListPane::currentIncidentId() const
@@ -198,6 +216,8 @@ QString IncidentListPane::currentIncidentId() const
 
 void IncidentListPane::selectIncident(const QString &id)
 {
+    if (!m_model)
+        return;
     const int sourceRow = m_model->rowOf(id);
     if (sourceRow < 0)
         return;
@@ -241,13 +261,14 @@ void IncidentListPane::restoreHeaderState(const QByteArray &state)
 {
     if (!state.isEmpty())
         m_table->horizontalHeader()->restoreState(state);
-    m_table->setColumnHidden(IncidentListModel::RegulatoryColumn, !m_model->hasRegulatoryClocks());
+    m_table->setColumnHidden(IncidentListModel::RegulatoryColumn,
+                             !m_model || !m_model->hasRegulatoryClocks());
 }
 
 void IncidentListPane::updateCount()
 {
     const int shown = m_filter->rowCount();
-    const int total = m_model->rowCount();
+    const int total = m_model ? m_model->rowCount() : 0;
     m_count->setText(shown == total ? tr("%n incident(s)", nullptr, total)
                                     : tr("%1 of %2").arg(shown).arg(total));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -17,7 +18,9 @@ class IncidentListPane : public QWidget
 {
     Q_OBJECT
 public:
+    // `model` may be null (no workspace open); setModel() changes it.
     IncidentListPane(IncidentListModel *model, QWidget *parent = nullptr);
+    void setModel(IncidentListModel *model);
 
     QTableView *table() const { return m_table; }
     IncidentFilterModel *filterModel() const { return m_filter; }
@@ -35,9 +38,10 @@ signals:
     void currentIncidentChanged(const QString &id);
 
 private:
+    void sizeColumns();
     void updateCount();
 
-    IncidentListModel *m_model;
+    QPointer<IncidentListModel> m_model;
     IncidentFilterModel *m_filter;
     QComboBox *m_status;
     QComboBox *m_severity;

@@ -333,7 +333,7 @@ void DraftEditor::updateState()
 {
     const bool has = m_draft.has_value();
     const bool frozen = has && m_draft->isFrozen();
-    const bool editable = has && !frozen && m_store->canEdit();
+    const bool editable = has && !frozen && !m_store->isReadOnly();
     const QString actor = m_store->actor();
     QStringList written;
     for (const DraftVersion &v : std::as_const(m_versions)) {

@@ -3,10 +3,9 @@
 #include "models/core/Clock.h"
 #include "models/core/Settings.h"
 #include "models/core/TimeText.h"
-#include "models/incidents/IncidentStore.h"
 #include "models/notify/NotifyStore.h"
 #include "models/notify/RegulatoryClockModel.h"
-#include "models/store/WorkspaceConnection.h"
+#include "models/session/WorkspaceSession.h"
 #include "ui/MessageBanner.h"
 #include "ui/notify/DraftEditor.h"
 #include "ui/notify/NotificationFactsForm.h"
@@ -30,13 +29,12 @@ NotificationsPane::NotificationsPane(const PaneContext &context, QWidget *parent
     : IncidentPane(parent), m_context(context)
 {
     setObjectName(QStringLiteral("notificationsPane"));
-    m_store = new NotifyStore(context.workspace->storeExecutor(), *context.clock,
-                              context.settings->actorName(), this);
+    m_store = context.session->notifications();
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("notifyBanner"));
 
     // Clocks.
-    m_clockModel = new RegulatoryClockModel(*context.clock, this);
+    m_clockModel = new RegulatoryClockModel(context.clock(), this);
     m_clockTable = new QTableView(this);
     m_clockTable->setObjectName(QStringLiteral("clockTable"));
     m_clockTable->setModel(m_clockModel);
@@ -89,7 +87,7 @@ NotificationsPane::NotificationsPane(const PaneContext &context, QWidget *parent
     m_draftList->setAccessibleName(tr("Drafts"));
     connect(m_draftList, &QListWidget::currentRowChanged, this,
             &NotificationsPane::showSelectedDraft);
-    m_editor = new DraftEditor(m_store, *context.clock, m_banner, draftsPage);
+    m_editor = new DraftEditor(m_store, context.clock(), m_banner, draftsPage);
     connect(m_editor, &DraftEditor::draftChanged, this, [this](const QString &id) {
         m_selectDraft = id;
         reloadDrafts();
@@ -122,19 +120,15 @@ NotificationsPane::NotificationsPane(const PaneContext &context, QWidget *parent
     layout->addLayout(hintRow);
     layout->addWidget(m_tabs, 1);
 
-    const bool editable = m_store->canEdit();
+    const bool editable = !m_store->isReadOnly();
     m_factsForm->setEditable(editable);
     m_newDraft->setEnabled(editable);
 
-    // Our own writes go through the incident store's announcement, so the
-    // timeline and the incident list reload too; so do everyone else's.
-    connect(m_store, &NotifyStore::changed, context.store, &IncidentStore::announceChange);
-    connect(m_store, &NotifyStore::workspaceChanged, this, [this] {
-        reloadOrganisation();
-        announce();
-    });
-    connect(context.store, &IncidentStore::changed, this, [this](const QString &id) {
-        if (m_incident && m_incident->id == id) {
+    // The store announces its writes and the session passes them on (the
+    // timeline and the incident list reload too), with everyone else's.
+    connect(m_store, &NotifyStore::workspaceChanged, this, &NotificationsPane::reloadOrganisation);
+    connect(context.session, &WorkspaceSession::incidentChanged, this, [this](const QString &id) {
+        if (m_incident && (id.isEmpty() || m_incident->id == id)) {
             reloadClocks();
             reloadDrafts();
             if (!m_factsForm->isModified())
@@ -176,12 +170,6 @@ void NotificationsPane::reloadTemplates()
     // Files from a team folder (possibly a network share): off the UI thread.
     m_templateWatcher.setFuture(
         QtConcurrent::run([folder] { return TemplateLibrary::load(folder); }));
-}
-
-void NotificationsPane::announce()
-{
-    if (m_incident)
-        m_context.store->announceChange(m_incident->id);
 }
 
 void NotificationsPane::setIncident(const Incident *incident)
@@ -398,7 +386,7 @@ void NotificationsPane::newDraft()
     m_newDraft->setEnabled(false);
     m_store->createDraft(id, *t, m_clockCombo->currentData().toString(),
                          [this, id](const Result<NotificationDraft> &r) {
-                             m_newDraft->setEnabled(m_store->canEdit());
+                             m_newDraft->setEnabled(!m_store->isReadOnly());
                              if (!m_incident || m_incident->id != id)
                                  return;
                              if (!r) {

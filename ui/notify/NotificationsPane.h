@@ -36,7 +36,8 @@ public:
     NotificationsPane(const PaneContext &context, QWidget *parent = nullptr);
     ~NotificationsPane() override;
 
-    QString title() const override { return tr("Notifications"); }
+    static QString paneTitle() { return tr("Notifications"); }
+    QString title() const override { return paneTitle(); }
     void setIncident(const ic::Incident *incident) override;
 
     const TemplateLibrary &templates() const { return m_templates; }
@@ -61,7 +62,6 @@ private:
     void updateEditorContext();
     void updateClockHint();
     void fillClockCombo();
-    void announce();
 
     PaneContext m_context;
     NotifyStore *m_store;

@@ -30,7 +30,7 @@ OrganisationDialog::OrganisationDialog(NotifyStore *store, Settings *settings, Q
     setWindowTitle(tr("Notification Settings"));
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("organisationBanner"));
-    const bool editable = m_store->canEdit();
+    const bool editable = !m_store->isReadOnly();
 
     // Organisation.
     auto *orgPage = new QWidget;

@@ -3,21 +3,18 @@
 #include "models/core/Clock.h"
 #include "models/core/Settings.h"
 #include "models/core/TimeText.h"
-#include "models/incidents/IncidentStore.h"
 #include "models/playbooks/ChecklistModel.h"
 #include "models/playbooks/ChecklistStore.h"
 #include "models/playbooks/PlaybookLibrary.h"
-#include "models/playbooks/StepActions.h"
+#include "models/session/WorkspaceSession.h"
 #include "ui/MessageBanner.h"
 #include "ui/Theme.h"
-#include "ui/playbooks/PlaybookContext.h"
+#include "ui/playbooks/StepCodePanel.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QComboBox>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -69,21 +66,14 @@ protected:
     }
 };
 
-QString codeKindTitle(const CodeBlock &c)
-{
-    return c.language.isEmpty()
-               ? CodeBlock::kindLabel(c.kind)
-               : QStringLiteral("%1 (%2)").arg(CodeBlock::kindLabel(c.kind), c.language);
-}
-
 } // namespace
 
 ChecklistPane::ChecklistPane(const PaneContext &context, QWidget *parent)
     : IncidentPane(parent), m_context(context)
 {
     setObjectName(QStringLiteral("checklistPane"));
-    m_library = sharedPlaybookLibrary(context);
-    m_model = new ChecklistModel(*context.clock, this);
+    m_library = context.session->playbooks();
+    m_model = new ChecklistModel(context.clock(), this);
     buildUi();
 
     ChecklistStore *s = store();
@@ -109,27 +99,18 @@ ChecklistPane::ChecklistPane(const PaneContext &context, QWidget *parent)
         updateSummary();
         updateEnabled();
     });
-    connect(s, &ChecklistStore::changed, this, [this](const QString &incidentId) {
-        // Other panes reload; this one already gets the store's reload.
-        m_announcing = true;
-        if (m_context.store)
-            m_context.store->announceChange(incidentId);
-        m_announcing = false;
-    });
     connect(s, &ChecklistStore::alreadyDone, this,
             [this](const QString &incidentId, const QString &message) {
                 if (m_incident && m_incident->id == incidentId)
                     showNotice(message);
             });
     connect(s, &ChecklistStore::failed, this, &ChecklistPane::showError);
-    if (context.store) {
-        // Ticks and notes written elsewhere (another pane, another commander
-        // through the incident store) reload the checklist.
-        connect(context.store, &IncidentStore::changed, this, [this](const QString &id) {
-            if (m_incident && m_incident->id == id && !m_announcing)
-                reload();
-        });
-    }
+    // Ticks and notes written anywhere (here, another pane, another
+    // workstation) reload the checklist; the store's one load answers all.
+    connect(context.session, &WorkspaceSession::incidentChanged, this, [this](const QString &id) {
+        if (m_incident && (id.isEmpty() || m_incident->id == id))
+            reload();
+    });
     connect(m_library, &PlaybookLibrary::loaded, this, &ChecklistPane::updateLibrary);
     connect(m_model, &ChecklistModel::dataChanged, this, [this] { updateSummary(); });
 
@@ -149,10 +130,7 @@ ChecklistPane::ChecklistPane(const PaneContext &context, QWidget *parent)
 
 ChecklistStore *ChecklistPane::store()
 {
-    ChecklistStore *s = sharedChecklistStore(m_context);
-    if (m_context.settings)
-        s->setActor(m_context.settings->actorName());
-    return s;
+    return m_context.session->checklists();
 }
 
 void ChecklistPane::buildUi()
@@ -227,9 +205,12 @@ void ChecklistPane::buildUi()
     m_substeps->setObjectName(QStringLiteral("substepsLabel"));
     m_substeps->setWordWrap(true);
     m_substeps->setTextFormat(Qt::PlainText);
-    m_code = new QWidget(details);
-    m_codeLayout = new QVBoxLayout(m_code);
-    m_codeLayout->setContentsMargins(0, 0, 0, 0);
+    m_code = new StepCodePanel(details);
+    connect(m_code, &StepCodePanel::copied, this, &ChecklistPane::showNotice);
+    connect(m_code, &StepCodePanel::requested, this,
+            [this](const QString &what, const QVariantMap &arguments) {
+                emit m_context.navigator->request(what, arguments);
+            });
 
     m_tick = new QPushButton(tr("Tick (Space)"), details);
     m_tick->setObjectName(QStringLiteral("tickButton"));
@@ -294,17 +275,18 @@ void ChecklistPane::buildUi()
     layout->addWidget(m_summary);
     layout->addWidget(m_stack, 1);
 
-    m_attachAction = new QAction(tr("Attach &Playbook to Incident"), this);
-    m_attachAction->setObjectName(QStringLiteral("attachPlaybookAction"));
-    connect(m_attachAction, &QAction::triggered, this, [this] {
-        m_playbooks->setFocus();
-        m_playbooks->showPopup();
-    });
+    m_attachAction = m_context.action("attachPlaybookAction");
+    if (m_attachAction) {
+        connect(m_attachAction, &QAction::triggered, this, [this] {
+            m_playbooks->setFocus();
+            m_playbooks->showPopup();
+        });
+    }
 }
 
-QList<QAction *> ChecklistPane::menuActions()
+QList<QAction *> ChecklistPane::createActions(QObject *owner)
 {
-    return {m_attachAction};
+    return {makePaneAction(owner, tr("Attach &Playbook to Incident"), "attachPlaybookAction")};
 }
 
 bool ChecklistPane::handleRequest(const QString &what, const QVariantMap &arguments)
@@ -331,7 +313,7 @@ void ChecklistPane::setIncident(const Incident *incident)
         m_empty->setText(tr("Select an incident to see its playbook checklists."));
         m_stack->setCurrentIndex(0);
         m_banner->hide();
-        m_shownItem.clear();
+        m_code->clear();
     } else if (incident->id != before) {
         m_model->clear();
         m_banner->hide();
@@ -339,13 +321,13 @@ void ChecklistPane::setIncident(const Incident *incident)
                             "Attach, or start an incident from the Playbooks tab.")
                              .arg(incident->ref));
         m_stack->setCurrentIndex(0);
-        m_shownItem.clear();
+        m_code->clear();
         reload();
     } else {
         // Same incident, newer copy: detection time and affected subjects
         // feed the due times and the prefilled actions.
         m_model->setDetectedAt(incident->detectedAt);
-        m_shownItem.clear();
+        m_code->clear();
     }
     updateDetails();
     updateSummary();
@@ -404,7 +386,7 @@ void ChecklistPane::updateSummary()
 
 void ChecklistPane::updateEnabled()
 {
-    const bool writable = !m_context.readOnly && m_incident.has_value();
+    const bool writable = !!m_context.permissions().canEdit() && m_incident.has_value();
     const ChecklistItem *it = currentItem();
     m_playbooks->setEnabled(writable && m_playbooks->count() > 0);
     m_attach->setEnabled(writable && m_playbooks->count() > 0);
@@ -426,11 +408,12 @@ void ChecklistPane::updateDetails()
     const ChecklistItem *it = currentItem();
     const bool visible = it != nullptr;
     for (QWidget *w : {static_cast<QWidget *>(m_stepText), static_cast<QWidget *>(m_stepState),
-                       static_cast<QWidget *>(m_substeps), m_code, static_cast<QWidget *>(m_notes)})
+                       static_cast<QWidget *>(m_substeps), static_cast<QWidget *>(m_code),
+                       static_cast<QWidget *>(m_notes)})
         w->setVisible(visible);
     if (!it) {
         m_stepText->clear();
-        m_shownItem.clear();
+        m_code->clear();
         return;
     }
     m_stepText->setText(it->text);
@@ -468,73 +451,7 @@ void ChecklistPane::updateDetails()
         m_notes->addItem(tr("%1 %2: %3").arg(TimeText::local(n.at), n.actor, n.text));
     m_notes->setVisible(!it->notes.isEmpty());
 
-    if (m_shownItem == it->id)
-        return; // the code area stays as it is (and keeps its scroll position)
-    m_shownItem = it->id;
-    while (QLayoutItem *child = m_codeLayout->takeAt(0)) {
-        if (QWidget *w = child->widget())
-            w->deleteLater();
-        delete child;
-    }
-    const Incident incident = m_incident.value_or(Incident());
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    for (const CodeBlock &c : it->code) {
-        for (const StepAction &a : StepActions::forCode(c, it->text, incident)) {
-            auto *title = new QLabel(codeKindTitle(c), m_code);
-            title->setObjectName(QStringLiteral("stepCodeKindLabel"));
-            QFont f = title->font();
-            f.setBold(true);
-            title->setFont(f);
-            auto *text = new QPlainTextEdit(m_code);
-            text->setObjectName(QStringLiteral("stepCodeText"));
-            text->setReadOnly(true);
-            text->setFont(mono);
-            text->setLineWrapMode(QPlainTextEdit::NoWrap);
-            text->setTabChangesFocus(true);
-            // The exact request or query with its parameters, then the code as written.
-            QString body = a.description;
-            if (a.type != StepAction::Type::Copy && a.copyText.trimmed() != a.description.trimmed())
-                body += QStringLiteral("\n\n") + tr("As written in the playbook:") +
-                        QLatin1Char('\n') + c.text.trimmed();
-            text->setPlainText(body);
-            text->setMaximumHeight(fontMetrics().height() *
-                                   qBound(3, int(body.count(QLatin1Char('\n'))) + 2, 12));
-            auto *row = new QHBoxLayout;
-            if (!a.request.isEmpty()) {
-                auto *go = new QPushButton(a.label, m_code);
-                go->setObjectName(QStringLiteral("stepActionButton"));
-                go->setToolTip(
-                    a.missing.isEmpty()
-                        ? tr("Opens with the values of this incident")
-                        : tr("Not filled in yet: %1").arg(a.missing.join(QStringLiteral(", "))));
-                const QString request = a.request;
-                const QVariantMap arguments = a.arguments;
-                connect(go, &QPushButton::clicked, this, [this, request, arguments] {
-                    if (m_context.navigator)
-                        emit m_context.navigator->request(request, arguments);
-                });
-                row->addWidget(go);
-            }
-            auto *copy =
-                new QPushButton(a.type == StepAction::Type::Copy ? a.label : tr("Copy"), m_code);
-            copy->setObjectName(QStringLiteral("copyCodeButton"));
-            const QString copyText = a.copyText;
-            connect(copy, &QPushButton::clicked, this, [this, copyText] {
-                QGuiApplication::clipboard()->setText(copyText);
-                showNotice(tr("Copied to the clipboard."));
-            });
-            row->addWidget(copy);
-            row->addStretch(1);
-            auto *box = new QWidget(m_code);
-            auto *boxLayout = new QVBoxLayout(box);
-            boxLayout->setContentsMargins(0, 4, 0, 4);
-            boxLayout->addWidget(title);
-            boxLayout->addWidget(text);
-            boxLayout->addLayout(row);
-            m_codeLayout->addWidget(box);
-        }
-    }
-    m_code->setVisible(!it->code.isEmpty());
+    m_code->showStep(*it, m_incident.value_or(Incident()));
 }
 
 void ChecklistPane::attachSelected()
@@ -555,7 +472,7 @@ void ChecklistPane::attachSelected()
 void ChecklistPane::toggleCurrent()
 {
     const ChecklistItem *it = currentItem();
-    if (!it || m_context.readOnly || !m_incident)
+    if (!it || !m_context.permissions().canEdit() || !m_incident)
         return;
     const auto target = it->state == ChecklistItem::State::Open ? ChecklistItem::State::Done
                                                                 : ChecklistItem::State::Open;
@@ -566,7 +483,7 @@ void ChecklistPane::toggleCurrent()
 void ChecklistPane::skipCurrent()
 {
     const ChecklistItem *it = currentItem();
-    if (!it || m_context.readOnly || !m_incident)
+    if (!it || !m_context.permissions().canEdit() || !m_incident)
         return;
     if (m_reason->text().trimmed().isEmpty()) {
         showNotice(tr("Say why the step is skipped first: the reason goes into the incident "
@@ -583,7 +500,7 @@ void ChecklistPane::skipCurrent()
 void ChecklistPane::addNote()
 {
     const ChecklistItem *it = currentItem();
-    if (!it || m_context.readOnly || !m_incident)
+    if (!it || !m_context.permissions().canEdit() || !m_incident)
         return;
     const QString text = m_note->text();
     QPointer<QLineEdit> note(m_note);

@@ -22,6 +22,7 @@ class ChecklistModel;
 class ChecklistStore;
 class MessageBanner;
 class PlaybookLibrary;
+class StepCodePanel;
 
 // The selected incident's playbook checklists: attach a playbook, tick steps
 // with Space, skip with a reason, add notes; due times count down from
@@ -32,9 +33,10 @@ class ChecklistPane : public IncidentPane
 public:
     ChecklistPane(const PaneContext &context, QWidget *parent = nullptr);
 
-    QString title() const override { return tr("Checklist"); }
+    static QString paneTitle() { return tr("Checklist"); }
+    static QList<QAction *> createActions(QObject *owner);
+    QString title() const override { return paneTitle(); }
     void setIncident(const ic::Incident *incident) override;
-    QList<QAction *> menuActions() override;
     // "checklist.show" {incident_id}: raise the pane for that incident.
     bool handleRequest(const QString &what, const QVariantMap &arguments) override;
 
@@ -76,17 +78,14 @@ private:
     QLabel *m_stepText;
     QLabel *m_stepState;
     QLabel *m_substeps;
-    QWidget *m_code;
-    QVBoxLayout *m_codeLayout;
+    StepCodePanel *m_code;
     QPushButton *m_tick;
     QLineEdit *m_reason;
     QPushButton *m_skip;
     QLineEdit *m_note;
     QPushButton *m_addNote;
     QListWidget *m_notes;
-    QAction *m_attachAction;
-    QString m_shownItem; // the item the detail area shows
-    bool m_announcing = false;
+    QAction *m_attachAction = nullptr;
 };
 
 } // namespace ic

@@ -7,9 +7,9 @@
 #include "models/playbooks/ChecklistStore.h"
 #include "models/playbooks/PlaybookLibrary.h"
 #include "models/playbooks/PlaybookListModel.h"
+#include "models/session/WorkspaceSession.h"
 #include "ui/MessageBanner.h"
 #include "ui/incidents/NewIncidentDialog.h"
-#include "ui/playbooks/PlaybookContext.h"
 
 #include <QAction>
 #include <QDir>
@@ -35,7 +35,7 @@ PlaybooksView::PlaybooksView(const PaneContext &context, QWidget *parent)
     : WorkspaceView(parent), m_context(context)
 {
     setObjectName(QStringLiteral("playbooksView"));
-    m_library = sharedPlaybookLibrary(context);
+    m_library = context.session->playbooks();
     m_model = new PlaybookListModel(m_library, this);
     m_filter = new PlaybookFilterModel(this);
     m_filter->setSourceModel(m_model);
@@ -178,26 +178,26 @@ void PlaybooksView::buildUi()
     layout->addWidget(m_banner);
     layout->addWidget(split, 1);
 
-    m_newIncidentAction = new QAction(tr("New Incident from &Playbook…"), this);
-    m_newIncidentAction->setObjectName(QStringLiteral("newIncidentFromPlaybookAction"));
-    connect(m_newIncidentAction, &QAction::triggered, this,
-            &PlaybooksView::newIncidentFromSelected);
-    m_reloadAction = new QAction(tr("&Reload Playbooks"), this);
-    m_reloadAction->setObjectName(QStringLiteral("reloadPlaybooksAction"));
-    connect(m_reloadAction, &QAction::triggered, m_library, &PlaybookLibrary::reload);
-    m_addFolderAction = new QAction(tr("Add Playbook &Folder…"), this);
-    m_addFolderAction->setObjectName(QStringLiteral("addPlaybookFolderAction"));
-    connect(m_addFolderAction, &QAction::triggered, this, &PlaybooksView::addFolder);
+    m_newIncidentAction = m_context.action("newIncidentFromPlaybookAction");
+    if (m_newIncidentAction)
+        connect(m_newIncidentAction, &QAction::triggered, this,
+                &PlaybooksView::newIncidentFromSelected);
+    if (QAction *reload = m_context.action("reloadPlaybooksAction"))
+        connect(reload, &QAction::triggered, m_library, &PlaybookLibrary::reload);
+    if (QAction *add = m_context.action("addPlaybookFolderAction"))
+        connect(add, &QAction::triggered, this, &PlaybooksView::addFolder);
 
-    const QStringList folders =
-        m_context.settings ? m_context.settings->playbookFolders() : QStringList();
+    const QStringList folders = m_context.settings->playbookFolders();
     for (const QString &f : folders)
         m_folders->addItem(QDir::toNativeSeparators(f));
 }
 
-QList<QAction *> PlaybooksView::menuActions()
+QList<QAction *> PlaybooksView::createActions(QObject *owner)
 {
-    return {m_newIncidentAction, m_reloadAction, m_addFolderAction};
+    return {
+        makePaneAction(owner, tr("New Incident from &Playbook…"), "newIncidentFromPlaybookAction"),
+        makePaneAction(owner, tr("&Reload Playbooks"), "reloadPlaybooksAction"),
+        makePaneAction(owner, tr("Add Playbook &Folder…"), "addPlaybookFolderAction")};
 }
 
 void PlaybooksView::setCurrentIncident(const Incident *incident)
@@ -274,9 +274,10 @@ void PlaybooksView::showSelected()
         for (const PlaybookStep &s : phase.steps) {
             auto *item = new QTreeWidgetItem(p);
             item->setText(0, s.text);
-            item->setToolTip(0, s.substeps.isEmpty() ? s.text
-                                                     : s.text + QStringLiteral("\n• ") +
-                                                           s.substeps.join(QStringLiteral("\n• ")));
+            item->setToolTip(0, s.substeps.isEmpty()
+                                    ? s.text
+                                    : s.text + QStringLiteral("\n• ") +
+                                          s.substepTexts().join(QStringLiteral("\n• ")));
             const Deadline &d = s.deadline.text.isEmpty() ? phase.deadline : s.deadline;
             item->setText(
                 1, d.isKnown()
@@ -308,10 +309,11 @@ void PlaybooksView::updateReport(const LibraryEntry *entry)
 
 void PlaybooksView::updateEnabled()
 {
-    const bool writable = !m_context.readOnly && m_context.store;
+    const bool writable = m_context.permissions().canEdit();
     const bool has = selected() != nullptr;
     m_newIncident->setEnabled(writable && has);
-    m_newIncidentAction->setEnabled(writable && has);
+    if (m_newIncidentAction)
+        m_newIncidentAction->setEnabled(writable && has);
     m_attach->setEnabled(writable && has && m_current.has_value());
     m_attach->setToolTip(m_current ? tr("Attach to %1").arg(m_current->ref)
                                    : tr("Select an incident in the Incidents tab first"));
@@ -327,13 +329,12 @@ void PlaybooksView::showError(const QString &message, const QString &detail)
 void PlaybooksView::newIncidentFromSelected()
 {
     const LibraryEntry *e = selected();
-    if (!e || m_context.readOnly || !m_context.store)
+    if (!e || !m_context.permissions().canEdit())
         return;
     const QString key = e->playbook.key();
-    const SeverityPolicy policy =
-        m_context.incidents ? m_context.incidents->policy() : SeverityPolicy::securityTeam();
-    auto *dlg = new NewIncidentDialog(policy, m_context.settings->actorName(),
-                                      m_context.clock->now(), this);
+    const SeverityPolicy policy = m_context.session->incidentList()->policy();
+    auto *dlg = new NewIncidentDialog(policy, m_context.session->identity().actor,
+                                      m_context.clock().now(), this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     dlg->setObjectName(QStringLiteral("newIncidentDialog"));
     dlg->setWindowTitle(tr("New Incident from “%1”").arg(e->playbook.name));
@@ -347,54 +348,54 @@ void PlaybooksView::newIncidentFromSelected()
             guard->setBusy(true);
         // Answers arrive later: the view may be gone by then (workspace closed).
         QPointer<PlaybooksView> self(this);
-        m_context.store->create(draft, [self, guard, key](const Result<Incident> &r) {
-            if (!self)
-                return;
-            PlaybooksView *view = self;
-            if (!r) {
-                if (guard) {
-                    guard->setBusy(false);
-                    guard->showError(r.error().message);
+        m_context.session->incidents()->create(
+            draft, [self, guard, key](const Result<Incident> &r) {
+                if (!self)
+                    return;
+                PlaybooksView *view = self;
+                if (!r) {
+                    if (guard) {
+                        guard->setBusy(false);
+                        guard->showError(r.error().message);
+                    }
+                    return;
                 }
-                return;
-            }
-            const Incident incident = r.value();
-            const LibraryEntry *entry = view->m_library->entry(key);
-            if (!entry) {
-                if (guard)
-                    guard->accept();
-                view->showError(
-                    tr("%1 was opened, but the playbook is no longer in the library (its "
-                       "file changed or was removed), so no checklist was attached. "
-                       "Attach it from the Checklist tab.")
-                        .arg(incident.ref));
-                emit view->m_context.navigator->showIncident(incident.id);
-                return;
-            }
-            ChecklistStore *checklists = sharedChecklistStore(view->m_context);
-            checklists->setActor(view->m_context.settings->actorName());
-            checklists->attach(incident.id, entry->playbook, entry->fileSha256,
-                               [self, guard, incident](const Result<Checklist> &a) {
-                                   if (!self)
-                                       return;
-                                   PlaybooksView *me = self;
-                                   if (guard)
-                                       guard->accept();
-                                   if (!a) {
-                                       me->showError(
-                                           tr("%1 was opened, but the checklist could not "
-                                              "be attached: %2")
-                                               .arg(incident.ref, a.error().message),
-                                           a.error().detail);
-                                   } else {
-                                       me->m_banner->hide();
-                                   }
-                                   emit me->m_context.navigator->showIncident(incident.id);
-                                   emit me->m_context.navigator->request(
-                                       QStringLiteral("checklist.show"),
-                                       {{QStringLiteral("incident_id"), incident.id}});
-                               });
-        });
+                const Incident incident = r.value();
+                const LibraryEntry *entry = view->m_library->entry(key);
+                if (!entry) {
+                    if (guard)
+                        guard->accept();
+                    view->showError(
+                        tr("%1 was opened, but the playbook is no longer in the library (its "
+                           "file changed or was removed), so no checklist was attached. "
+                           "Attach it from the Checklist tab.")
+                            .arg(incident.ref));
+                    emit view->m_context.navigator->showIncident(incident.id);
+                    return;
+                }
+                ChecklistStore *checklists = view->m_context.session->checklists();
+                checklists->attach(incident.id, entry->playbook, entry->fileSha256,
+                                   [self, guard, incident](const Result<Checklist> &a) {
+                                       if (!self)
+                                           return;
+                                       PlaybooksView *me = self;
+                                       if (guard)
+                                           guard->accept();
+                                       if (!a) {
+                                           me->showError(
+                                               tr("%1 was opened, but the checklist could not "
+                                                  "be attached: %2")
+                                                   .arg(incident.ref, a.error().message),
+                                               a.error().detail);
+                                       } else {
+                                           me->m_banner->hide();
+                                       }
+                                       emit me->m_context.navigator->showIncident(incident.id);
+                                       emit me->m_context.navigator->request(
+                                           QStringLiteral("checklist.show"),
+                                           {{QStringLiteral("incident_id"), incident.id}});
+                                   });
+            });
     });
     dlg->open();
 }
@@ -402,13 +403,12 @@ void PlaybooksView::newIncidentFromSelected()
 void PlaybooksView::attachToCurrent()
 {
     const LibraryEntry *e = selected();
-    if (!e || !m_current || m_context.readOnly)
+    if (!e || !m_current || !m_context.permissions().canEdit())
         return;
     const QString incidentId = m_current->id;
     const QString ref = m_current->ref;
     const QString name = e->playbook.name;
-    ChecklistStore *checklists = sharedChecklistStore(m_context);
-    checklists->setActor(m_context.settings->actorName());
+    ChecklistStore *checklists = m_context.session->checklists();
     QPointer<PlaybooksView> self(this);
     checklists->attach(incidentId, e->playbook, e->fileSha256,
                        [self, incidentId, ref, name](const Result<Checklist> &r) {
@@ -464,8 +464,7 @@ void PlaybooksView::removeFolder()
 
 void PlaybooksView::saveFolders(const QStringList &folders)
 {
-    if (m_context.settings)
-        m_context.settings->setPlaybookFolders(folders);
+    m_context.settings->setPlaybookFolders(folders);
     m_library->setFolders(folders);
     m_folders->clear();
     for (const QString &f : m_library->folders())

@@ -30,8 +30,9 @@ class PlaybooksView : public WorkspaceView
 public:
     PlaybooksView(const PaneContext &context, QWidget *parent = nullptr);
 
-    QString title() const override { return tr("Playbooks"); }
-    QList<QAction *> menuActions() override;
+    static QString paneTitle() { return tr("Playbooks"); }
+    static QList<QAction *> createActions(QObject *owner);
+    QString title() const override { return paneTitle(); }
     void setCurrentIncident(const ic::Incident *incident) override;
 
     PlaybookLibrary *library() const { return m_library; }
@@ -71,9 +72,7 @@ private:
     QTextBrowser *m_preview;
     QTreeWidget *m_checklist;
     QPlainTextEdit *m_report;
-    QAction *m_newIncidentAction;
-    QAction *m_reloadAction;
-    QAction *m_addFolderAction;
+    QAction *m_newIncidentAction = nullptr;
 };
 
 } // namespace ic

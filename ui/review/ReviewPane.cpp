@@ -5,7 +5,7 @@
 #include "models/core/TimeText.h"
 #include "models/incidents/IncidentStore.h"
 #include "models/review/ReviewStore.h"
-#include "models/store/WorkspaceConnection.h"
+#include "models/session/WorkspaceSession.h"
 #include "ui/MessageBanner.h"
 #include "ui/review/ReviewExport.h"
 
@@ -31,8 +31,7 @@ ReviewPane::ReviewPane(const PaneContext &context, QWidget *parent)
     : IncidentPane(parent), m_context(context)
 {
     setObjectName(QStringLiteral("reviewPane"));
-    m_store = new ReviewStore(context.workspace->storeExecutor(), *context.clock,
-                              context.settings->actorName(), this);
+    m_store = context.session->reviews();
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("reviewBanner"));
 
@@ -117,12 +116,11 @@ ReviewPane::ReviewPane(const PaneContext &context, QWidget *parent)
     connect(m_exportPdf, &QPushButton::clicked, this, &ReviewPane::exportPdf);
     connect(m_print, &QPushButton::clicked, this, &ReviewPane::print);
 
-    m_saveAction = new QAction(tr("Save Review Version"), this);
-    m_saveAction->setObjectName(QStringLiteral("saveReviewAction"));
-    m_saveAction->setShortcut(QKeySequence::Save);
-    connect(m_saveAction, &QAction::triggered, this, &ReviewPane::save);
+    m_saveAction = context.action("saveReviewAction");
+    if (m_saveAction)
+        connect(m_saveAction, &QAction::triggered, this, &ReviewPane::save);
 
-    const bool editable = m_store->canEdit();
+    const bool editable = !m_store->isReadOnly();
     m_editor->setReadOnly(!editable);
     m_draft->setEnabled(editable);
     m_save->setEnabled(editable);
@@ -132,9 +130,10 @@ ReviewPane::ReviewPane(const PaneContext &context, QWidget *parent)
     setIncident(nullptr);
 }
 
-QList<QAction *> ReviewPane::menuActions()
+QList<QAction *> ReviewPane::createActions(QObject *owner)
 {
-    return {m_saveAction};
+    return {
+        makePaneAction(owner, tr("Save Review Version"), "saveReviewAction", QKeySequence::Save)};
 }
 
 QString ReviewPane::markdown() const
@@ -150,7 +149,7 @@ void ReviewPane::setIncident(const Incident *incident)
         return;
     }
     // Moving away keeps what was typed.
-    if (m_incident && m_modified && m_store->canEdit())
+    if (m_incident && m_modified && !m_store->isReadOnly())
         m_store->keepUnsaved(m_incident->id, markdown(), m_shownVersion);
     m_keepTimer->stop();
     m_banner->hide();
@@ -256,13 +255,13 @@ void ReviewPane::draftFromRecord()
 
 void ReviewPane::save()
 {
-    if (!m_incident || !m_modified || !m_store->canEdit())
+    if (!m_incident || !m_modified || !!m_store->isReadOnly())
         return;
     const QString id = m_incident->id;
     const int base = m_shownVersion;
     m_save->setEnabled(false);
     m_store->save(id, markdown(), base, [this, id, base](const Result<SavedReview> &r) {
-        m_save->setEnabled(m_store->canEdit());
+        m_save->setEnabled(!m_store->isReadOnly());
         if (!m_incident || m_incident->id != id)
             return;
         if (!r) {
@@ -283,7 +282,6 @@ void ReviewPane::save()
         } else {
             m_banner->hide();
         }
-        m_context.store->announceChange(id);
         loadVersions(r->version);
         updateState();
     });
@@ -363,7 +361,7 @@ void ReviewPane::updateState()
     m_exportMd->setEnabled(has);
     m_exportPdf->setEnabled(has);
     m_print->setEnabled(has);
-    m_save->setEnabled(m_store->canEdit() && m_modified && has);
+    m_save->setEnabled(!m_store->isReadOnly() && m_modified && has);
     m_saveAction->setEnabled(m_save->isEnabled());
     if (m_modified)
         m_state->setText(tr("Unsaved changes (kept in the workspace until you save a version)"));

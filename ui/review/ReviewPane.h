@@ -27,9 +27,10 @@ class ReviewPane : public IncidentPane
 public:
     ReviewPane(const PaneContext &context, QWidget *parent = nullptr);
 
-    QString title() const override { return tr("Review"); }
+    static QString paneTitle() { return tr("Review"); }
+    static QList<QAction *> createActions(QObject *owner);
+    QString title() const override { return paneTitle(); }
     void setIncident(const ic::Incident *incident) override;
-    QList<QAction *> menuActions() override;
 
     QString markdown() const;
     int shownVersion() const { return m_shownVersion; }

@@ -31,15 +31,31 @@ ConnectDialog::EndpointFields ConnectDialog::makeFields(QWidget *parent, const Q
     f.user->setObjectName(prefix + QStringLiteral("UserEdit"));
     f.sslMode = new QComboBox(parent);
     f.sslMode->setObjectName(prefix + QStringLiteral("SslModeCombo"));
+    // Automatic: verify-full, unless the server is on this machine.
+    f.sslMode->addItem(tr("automatic (verify-full for another machine)"), QString());
     for (const char *m : {"disable", "allow", "prefer", "require", "verify-ca", "verify-full"})
         f.sslMode->addItem(QString::fromLatin1(m), QString::fromLatin1(m));
-    f.sslMode->setCurrentIndex(f.sslMode->findData(e.sslMode));
+    f.sslMode->setCurrentIndex(qMax(0, f.sslMode->findData(e.sslMode)));
+    f.sslWarning = new QLabel(parent);
+    f.sslWarning->setObjectName(prefix + QStringLiteral("SslWarningLabel"));
+    f.sslWarning->setWordWrap(true);
+    QPalette warn = f.sslWarning->palette();
+    warn.setColor(QPalette::WindowText, Theme::overdueColor(warn));
+    f.sslWarning->setPalette(warn);
+    f.sslWarning->hide();
     f.password = new QLineEdit(parent);
     f.password->setObjectName(prefix + QStringLiteral("PasswordEdit"));
     f.password->setEchoMode(QLineEdit::Password);
     f.password->setPlaceholderText(
         tr("Stored in your keychain; leave empty to use the stored one"));
     return f;
+}
+
+void ConnectDialog::updateSslWarning(const EndpointFields &f)
+{
+    const QString warning = endpoint(f).weakTlsWarning();
+    f.sslWarning->setText(warning);
+    f.sslWarning->setVisible(!warning.isEmpty());
 }
 
 PgEndpoint ConnectDialog::endpoint(const EndpointFields &f)
@@ -70,6 +86,7 @@ ConnectDialog::ConnectDialog(const ConnectionProfile &initial, QWidget *parent) 
     form->addRow(tr("&Database"), m_store.database);
     form->addRow(tr("&User"), m_store.user);
     form->addRow(tr("&SSL mode"), m_store.sslMode);
+    form->addRow(QString(), m_store.sslWarning);
     form->addRow(tr("Pass&word"), m_store.password);
 
     m_separateAudit = new QCheckBox(tr("The platform's audit logs are in another database"), this);
@@ -83,10 +100,19 @@ ConnectDialog::ConnectDialog(const ConnectionProfile &initial, QWidget *parent) 
     auditForm->addRow(tr("Database"), m_audit.database);
     auditForm->addRow(tr("User"), m_audit.user);
     auditForm->addRow(tr("SSL mode"), m_audit.sslMode);
+    auditForm->addRow(QString(), m_audit.sslWarning);
     auditForm->addRow(tr("Password"), m_audit.password);
     m_separateAudit->setChecked(initial.auditSource.has_value());
     m_auditGroup->setVisible(initial.auditSource.has_value());
     connect(m_separateAudit, &QCheckBox::toggled, m_auditGroup, &QWidget::setVisible);
+    // A mode weaker than verify-full for a server elsewhere is said out loud.
+    for (const EndpointFields *f : {&m_store, &m_audit}) {
+        const EndpointFields fields = *f;
+        connect(fields.host, &QLineEdit::textChanged, this, [fields] { updateSslWarning(fields); });
+        connect(fields.sslMode, &QComboBox::currentIndexChanged, this,
+                [fields] { updateSslWarning(fields); });
+        updateSslWarning(fields);
+    }
 
     m_readOnly =
         new QCheckBox(tr("Reviewer (read-only): open incidents without changing them"), this);

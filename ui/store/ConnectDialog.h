@@ -40,10 +40,12 @@ private:
         QLineEdit *database;
         QLineEdit *user;
         QComboBox *sslMode;
+        QLabel *sslWarning; // shown while the mode is weaker than verify-full
         QLineEdit *password;
     };
     EndpointFields makeFields(QWidget *parent, const QString &prefix, const PgEndpoint &e);
     static PgEndpoint endpoint(const EndpointFields &f);
+    static void updateSslWarning(const EndpointFields &f);
     QString validate() const;
 
     QLineEdit *m_name;

@@ -4,10 +4,9 @@
 #include "models/core/Settings.h"
 #include "models/core/TimeText.h"
 #include "models/incidents/IncidentListModel.h"
-#include "models/incidents/IncidentStore.h"
 #include "models/notify/NotifyStore.h"
 #include "models/playbooks/ChecklistStore.h"
-#include "models/store/WorkspaceConnection.h"
+#include "models/session/WorkspaceSession.h"
 #include "models/timeline/TimelineModel.h"
 #include "models/timeline/TimelineStore.h"
 #include "ui/MessageBanner.h"
@@ -39,13 +38,12 @@ TimelinePane::TimelinePane(const PaneContext &context, QWidget *parent)
     : IncidentPane(parent), m_context(context)
 {
     setObjectName(QStringLiteral("timelinePane"));
-    m_store = new TimelineStore(context.workspace->storeExecutor(), *context.clock,
-                                context.settings->actorName(), this);
-    // Read-only here: step due times and regulatory clocks become markers.
-    m_checklists = new ChecklistStore(context.workspace->storeExecutor(), *context.clock,
-                                      context.settings->actorName(), true, this);
-    m_clocks = new NotifyStore(context.workspace->storeExecutor(), *context.clock,
-                               context.settings->actorName(), this);
+    m_store = context.session->timeline();
+    // Read only: step due times and regulatory clocks become markers. The
+    // stores are the session's, shared with the checklist and notification
+    // panes: a change loads each once.
+    m_checklists = context.session->checklists();
+    m_clocks = context.session->notifications();
     m_model = new TimelineModel(this);
     m_filter = new TimelineFilterModel(this);
     m_filter->setSourceModel(m_model);
@@ -170,13 +168,12 @@ TimelinePane::TimelinePane(const PaneContext &context, QWidget *parent)
         m_banner->clearActions();
         m_banner->show(MessageBanner::Kind::Error, e.message, e.detail);
     });
-    connect(m_store, &TimelineStore::appended, this, [this](const IncidentEvent &e) {
-        m_context.store->announceChange(e.incidentId);
-        m_view->setCurrentEvent(e.id);
-    });
-    // Events written anywhere (edits, notes, other panes) reload the timeline.
-    connect(context.store, &IncidentStore::changed, this, [this](const QString &id) {
-        if (m_incident && m_incident->id == id) {
+    connect(m_store, &TimelineStore::appended, this,
+            [this](const IncidentEvent &e) { m_view->setCurrentEvent(e.id); });
+    // Events written anywhere (edits, notes, other panes, other
+    // workstations) reload the timeline.
+    connect(context.session, &WorkspaceSession::incidentChanged, this, [this](const QString &id) {
+        if (m_incident && (id.isEmpty() || m_incident->id == id)) {
             reload();
             loadDeadlines();
         }
@@ -214,11 +211,11 @@ TimelinePane::TimelinePane(const PaneContext &context, QWidget *parent)
     m_clockTimer = new QTimer(this);
     m_clockTimer->setInterval(30'000);
     connect(m_clockTimer, &QTimer::timeout, this,
-            [this] { m_view->setNow(m_context.clock->now()); });
+            [this] { m_view->setNow(m_context.clock().now()); });
     m_clockTimer->start();
-    m_view->setNow(context.clock->now());
+    m_view->setNow(context.clock().now());
 
-    const bool reviewer = context.readOnly;
+    const bool reviewer = !context.permissions().canEdit();
     m_addEntry->setEnabled(!reviewer);
     if (reviewer)
         m_addEntry->setToolTip(tr("A reviewer can add review comments only"));
@@ -257,8 +254,8 @@ void TimelinePane::updateMarkers()
 {
     if (!m_incident)
         return;
-    const SeverityPolicy &policy = m_context.incidents->policy();
-    const ResponseState st = responseState(*m_incident, policy, m_context.clock->now());
+    const SeverityPolicy &policy = m_context.session->incidentList()->policy();
+    const ResponseState st = responseState(*m_incident, policy, m_context.clock().now());
     TimelineMarker response;
     response.at = st.due;
     response.label = tr("Response target %1 (%2)")
@@ -333,7 +330,7 @@ void TimelinePane::showEntryDialog(bool review)
     auto *text = new QPlainTextEdit(dlg);
     text->setObjectName(QStringLiteral("entryTextEdit"));
     text->setTabChangesFocus(true);
-    auto *when = new QDateTimeEdit(m_context.clock->now().toLocalTime(), dlg);
+    auto *when = new QDateTimeEdit(m_context.clock().now().toLocalTime(), dlg);
     when->setObjectName(QStringLiteral("entryTimeEdit"));
     when->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     when->setCalendarPopup(true);

@@ -29,7 +29,8 @@ class TimelinePane : public IncidentPane
 public:
     TimelinePane(const PaneContext &context, QWidget *parent = nullptr);
 
-    QString title() const override { return tr("Timeline"); }
+    static QString paneTitle() { return tr("Timeline"); }
+    QString title() const override { return paneTitle(); }
     void setIncident(const ic::Incident *incident) override;
 
     TimelineModel *model() const { return m_model; }

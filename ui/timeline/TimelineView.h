@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/incidents/Incident.h"
+#include "models/timeline/TimelineEvent.h"
 
 #include <QAbstractScrollArea>
 #include <QDateTime>

@@ -1,0 +1,190 @@
+#pragma once
+
+#include "models/core/Result.h"
+#include "models/session/Identity.h"
+#include "models/store/ConnectionProfile.h"
+#include "models/store/Permissions.h"
+#include "models/store/Workspace.h"
+#include "models/store/WorkspaceConnection.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace ic {
+
+class ActionService;
+class AlertStore;
+class AuditSource;
+class AuditStore;
+class ChangeFeed;
+class ChecklistStore;
+class Clock;
+class DeadlineFeed;
+class DetectionRunner;
+class EscalationStore;
+class EvidenceStore;
+class IncidentListModel;
+class IncidentNotices;
+class IncidentStore;
+class NotifyStore;
+class PlaybookLibrary;
+class ReviewStore;
+class SecretStore;
+class SigningKeyVault;
+class Settings;
+class SqlExecutor;
+class TimelineStore;
+class WorkspaceStore;
+struct StoreChange;
+
+// One open workspace, for the window and for the command line alike: its
+// connections and worker threads, who is connected and what they may do,
+// the incident store and the incident list, the change feed and where its
+// notices go, the offline journal and the regulatory deadlines. Everything
+// it owns is its child: deleting the session closes the workspace.
+//
+// Data flows one way: a store writes on its worker, announces the change,
+// and the session passes it on (incidentChanged, tableChanged) to whoever
+// shows that incident or table; notices from other workstations arrive
+// through the change feed and take the same path.
+class WorkspaceSession : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        // A team workspace gets its change feed and offline journal, and
+        // the incident list its deadlines: what a window needs. The command
+        // line leaves them out.
+        bool live = true;
+        int heartbeatMs = 2000; // how often the change feed checks its connection
+        // Only to read (some sub-commands): nothing is created, migrated or
+        // written, on a connection that cannot write.
+        bool readOnly = false;
+    };
+
+    using AfterOpen = WorkspaceConnection::AfterOpen;
+
+    WorkspaceSession(ConnectionProfile profile, Settings &settings, SecretStore *secrets,
+                     const Clock &clock, Options options, QObject *parent = nullptr);
+    ~WorkspaceSession() override;
+
+    // What opening a profile may do: a new SQLite file is created; a team
+    // database only when asked to, and then without the platform's tables.
+    static OpenOptions openOptionsFor(const ConnectionProfile &profile, bool createIfMissing);
+
+    // Opens on a worker thread (the caller never waits): checks the
+    // workspace, applies pending migrations, runs `afterOpen` there, then
+    // answers with opened() or failed(). `password`: a team database's,
+    // held in memory for this session only.
+    void open(const QString &password = {}, bool createIfMissing = false, AfterOpen afterOpen = {});
+    // For the command line: open(), then waits in an event loop.
+    Result<WorkspaceInfo> openAndWait(const QString &password = {}, bool createIfMissing = false,
+                                      AfterOpen afterOpen = {}, int timeoutMs = 600'000);
+
+    bool isOpen() const { return m_open; }
+    const ConnectionProfile &profile() const { return m_profile; }
+    const WorkspaceInfo &info() const;
+    const Clock &clock() const { return m_clock; }
+    Settings &settings() const { return m_settings; }
+    SecretStore *secrets() const { return m_secrets; }
+    // The workspace's own worker and connection, for model services only.
+    SqlExecutor *storeExecutor() const;
+
+    // Who is connected, and what they may do (see Permissions).
+    const Identity &identity() const { return m_identity; }
+    const Permissions &permissions() const { return m_permissions; }
+    // The name recorded with everything done from now on.
+    void setActor(const QString &actor);
+    // What the person may do changed (per-person roles read from the
+    // server): every store follows at once, and permissionsChanged() tells
+    // the panes to enable their controls again, with the reasons.
+    void setPermissions(const Permissions &permissions);
+
+    // Valid once opened, until the session is deleted.
+    IncidentStore *incidents() const { return m_incidents; }
+    IncidentListModel *incidentList() const { return m_list; }
+    // Team workspaces with Options::live: the live feed (else null).
+    ChangeFeed *changeFeed() const { return m_feed; }
+    DeadlineFeed *deadlines() const { return m_deadlines; }
+
+    // One instance of each feature service, made on first use. Each store
+    // announces what it wrote; the session passes it on (incidentChanged).
+    ChecklistStore *checklists();
+    PlaybookLibrary *playbooks();
+    TimelineStore *timeline();
+    NotifyStore *notifications();
+    ReviewStore *reviews();
+    EscalationStore *escalation();
+    EvidenceStore *evidence();
+    // The key that signs evidence bundles (it lives in the keychain).
+    SigningKeyVault *signingKeys();
+    AuditStore *auditWork();
+    AlertStore *alerts();
+    ActionService *actions();
+    // Where the audit logs are read, and the one place that knows its password.
+    AuditSource *auditSource();
+    // The detection rules' detector and its life (null without Options::live).
+    DetectionRunner *detection() const { return m_detection; }
+
+signals:
+    void progress(int percent);
+    void opened(const ic::WorkspaceInfo &info);
+    void failed(const ic::Error &error);
+    // Something of this incident was written, here or on another
+    // workstation; empty: anything may have changed (after a reconnect).
+    void incidentChanged(const QString &incidentId);
+    // A workspace-wide table changed on another workstation (alerts,
+    // policies...); empty: anything may have changed.
+    void tableChanged(const QString &table);
+    // The change feed's state, the offline state or the journal changed.
+    void connectionStateChanged();
+    void identityChanged(const ic::Identity &identity);
+    void permissionsChanged(const ic::Permissions &permissions);
+    // Worth a desktop notification: a new incident, one assigned to you, an
+    // overdue response, new alerts.
+    void notice(const QString &title, const QString &message, const QString &incidentId);
+
+private:
+    template <typename S>
+    S *adopt(S *store);
+    void started(const WorkspaceInfo &info);
+    void startDetection();
+    void startTeamSync();
+    void route(const StoreChange &change);
+    void resynchronise();
+
+    ConnectionProfile m_profile;
+    Settings &m_settings;
+    SecretStore *m_secrets;
+    const Clock &m_clock;
+    Options m_options;
+    Identity m_identity;
+    Permissions m_permissions;
+    bool m_open = false;
+
+    WorkspaceConnection *m_connection = nullptr;
+    IncidentStore *m_incidents = nullptr;
+    IncidentListModel *m_list = nullptr;
+    IncidentNotices *m_notices = nullptr;
+    DeadlineFeed *m_deadlines = nullptr;
+    ChangeFeed *m_feed = nullptr;
+    SqlExecutor *m_journal = nullptr;
+
+    QList<WorkspaceStore *> m_stores; // every store made, for who and what they may do
+    ChecklistStore *m_checklists = nullptr;
+    PlaybookLibrary *m_playbooks = nullptr;
+    TimelineStore *m_timeline = nullptr;
+    NotifyStore *m_notifications = nullptr;
+    ReviewStore *m_reviews = nullptr;
+    EscalationStore *m_escalation = nullptr;
+    EvidenceStore *m_evidence = nullptr;
+    SigningKeyVault *m_signingKeys = nullptr;
+    AuditStore *m_auditWork = nullptr;
+    AlertStore *m_alerts = nullptr;
+    ActionService *m_actions = nullptr;
+    AuditSource *m_auditSource = nullptr;
+    DetectionRunner *m_detection = nullptr;
+};
+
+} // namespace ic

@@ -1,0 +1,152 @@
+#include "ui/detection/AlertDetail.h"
+
+#include "models/detection/AlertListModel.h"
+
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ic {
+
+namespace {
+
+// These texts were first written for the Alerts view; they keep its
+// translation context so their translations still apply.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ic::AlertsView)
+};
+
+QString timeText(const QDateTime &t)
+{
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                       : QString();
+}
+
+QString listText(const QStringList &items)
+{
+    return items.isEmpty() ? QStringLiteral("—") : items.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+AlertDetail::AlertDetail(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("alertDetail"));
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("alertTitleLabel"));
+    m_title->setWordWrap(true);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_facts = new QLabel(this);
+    m_facts->setObjectName(QStringLiteral("alertFactsLabel"));
+    m_facts->setWordWrap(true);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_facts->setTextFormat(Qt::PlainText);
+
+    m_rows = new QTableWidget(0, 8, this);
+    m_rows->setObjectName(QStringLiteral("matchedRowsTable"));
+    m_rows->setHorizontalHeaderLabels({Tr::tr("ID"), Tr::tr("Time"), Tr::tr("Event"),
+                                       Tr::tr("User"), Tr::tr("Tenant"), Tr::tr("API key"),
+                                       Tr::tr("IP"), Tr::tr("Details")});
+    m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_rows->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rows->verticalHeader()->hide();
+    m_rows->horizontalHeader()->setStretchLastSection(true);
+    m_rows->setAccessibleName(Tr::tr("Matched audit rows"));
+    auto *rowsLabel = new QLabel(Tr::tr("&Matched audit rows:"), this);
+    rowsLabel->setBuddy(m_rows);
+
+    m_promote = new QPushButton(Tr::tr("&Promote to Incident"), this);
+    m_promote->setObjectName(QStringLiteral("promoteAlertButton"));
+    m_promote->setToolTip(Tr::tr("Open an incident with the suggested severity and playbook, the "
+                                 "affected user, tenant and key, and these rows as evidence"));
+    m_reason = new QLineEdit(this);
+    m_reason->setObjectName(QStringLiteral("dismissReasonEdit"));
+    m_reason->setPlaceholderText(Tr::tr("Why this is not an incident (required)"));
+    m_reason->setMaxLength(500);
+    auto *reasonLabel = new QLabel(Tr::tr("&Reason:"), this);
+    reasonLabel->setBuddy(m_reason);
+    m_dismiss = new QPushButton(Tr::tr("&Dismiss"), this);
+    m_dismiss->setObjectName(QStringLiteral("dismissAlertButton"));
+
+    auto *dismissRow = new QHBoxLayout;
+    dismissRow->addWidget(reasonLabel);
+    dismissRow->addWidget(m_reason, 1);
+    dismissRow->addWidget(m_dismiss);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_facts);
+    layout->addWidget(rowsLabel);
+    layout->addWidget(m_rows, 1);
+    layout->addWidget(m_promote);
+    layout->addLayout(dismissRow);
+    setTabOrder(m_rows, m_promote);
+    setTabOrder(m_promote, m_reason);
+    setTabOrder(m_reason, m_dismiss);
+}
+
+void AlertDetail::showAlert(const Alert *a)
+{
+    m_rows->setRowCount(0);
+    if (!a) {
+        m_title->setText(Tr::tr("Select an alert to see the rows that matched."));
+        m_facts->clear();
+        return;
+    }
+    m_title->setText(
+        Tr::tr("%1: %2").arg(a->ruleName, AlertText::subjectText(a->subjectKind, a->subject)));
+    QStringList facts;
+    facts << Tr::tr("Severity (suggested): %1").arg(AlertText::severityText(a->severity));
+    facts << Tr::tr("Found: %1").arg(AlertText::measureText(*a));
+    facts
+        << Tr::tr("Matched rows from %1 to %2").arg(timeText(a->firstSeen), timeText(a->lastSeen));
+    facts << Tr::tr("Seen %n time(s); last detected %1", nullptr, a->detections)
+                 .arg(timeText(a->updatedAt));
+    if (!a->playbook.isEmpty())
+        facts << Tr::tr("Suggested playbook: %1").arg(a->playbook);
+    facts << Tr::tr("Affected users: %1; tenants: %2; API keys: %3")
+                 .arg(listText(a->affectedUsers), listText(a->affectedTenants),
+                      listText(a->affectedApiKeys));
+    QString status = AlertListModel::statusText(*a);
+    if (a->status == AlertStatus::Promoted || a->status == AlertStatus::Dismissed)
+        status +=
+            QLatin1Char(' ') + Tr::tr("(by %1, %2)").arg(a->resolvedBy, timeText(a->resolvedAt));
+    facts << Tr::tr("Status: %1").arg(status);
+    facts << Tr::tr("Rule %1: %2").arg(a->ruleId, a->description);
+    m_facts->setText(facts.join(QLatin1Char('\n')));
+}
+
+void AlertDetail::showRows(const QList<AlertRow> &rows)
+{
+    m_rows->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        const AlertRow &row = rows.at(r);
+        const QString details = row.query.isEmpty() ? row.metadata : row.query;
+        const QStringList cells{QString::number(row.id),
+                                timeText(row.timestamp),
+                                row.event,
+                                row.userId,
+                                row.tenantId,
+                                row.apiKeyId,
+                                row.ip,
+                                details.left(300)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (c == 7)
+                item->setToolTip(details.left(2000));
+            m_rows->setItem(r, c, item);
+        }
+    }
+    m_rows->resizeColumnsToContents();
+}
+
+} // namespace ic
