@@ -160,7 +160,15 @@ Result<DemoSummary> fill(QSqlDatabase &db, const DemoOptions &options, const Pro
                 .arg(MinimumRows)
                 .arg(options.rows));
     }
-    if (!db.tables().contains(QStringLiteral("audit_logs"))) {
+    // QSqlDatabase::tables() leaves out a partitioned table: ask the catalog.
+    const bool hasAuditLog =
+        Db::isPostgres(db)
+            ? [&] {
+                  auto q = Db::exec(db, QStringLiteral("SELECT to_regclass('audit_logs') IS NOT NULL"));
+                  return q && q->next() && q->value(0).toBool();
+              }()
+            : db.tables().contains(QStringLiteral("audit_logs"));
+    if (!hasAuditLog) {
         return Error::make(Error::Kind::General,
                            Tr::tr("This database has no platform tables (audit_logs). Nothing was "
                                   "written."));
