@@ -90,7 +90,7 @@
         <translation>In diese SQLite-Arbeitsbereichsdatei schreiben (wird angelegt, falls sie fehlt).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Write into this PostgreSQL database (libpq connection string, no password: use ~/.pgpass or PGPASSWORD).</source>
         <translation>In diese PostgreSQL-Datenbank schreiben (libpq-Verbindungsangabe ohne Passwort: verwenden Sie ~/.pgpass oder PGPASSWORD).</translation>
     </message>
@@ -100,17 +100,17 @@
         <translation>Zeilen im Audit-Protokoll (Standard: 200000).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Random seed: same seed, same data (default 20260112).</source>
         <translation>Startwert des Zufallsgenerators: gleicher Startwert, gleiche Daten (Standard: 20260112).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The data&apos;s &quot;now&quot; as ISO 8601 UTC (default: the current time).</source>
         <translation>Das „Jetzt“ der Daten als ISO 8601 in UTC (Standard: die aktuelle Zeit).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>unerwartetes Argument „%1“.</translation>
     </message>
@@ -138,7 +138,7 @@
 <context>
     <name>export-evidence</name>
     <message>
-        <location filename="../app/EvidenceCommands.cpp" line="+25"/>
+        <location filename="../app/EvidenceCommands.cpp" line="+28"/>
         <source>Writes an incident&apos;s evidence bundle into DIR (new or empty): its timeline, review and extracts, with a manifest of SHA-256 hashes signed by your evidence key (kept in your keychain).</source>
         <translation>Schreibt das Beweismittelpaket eines Vorfalls nach DIR (neu oder leer): Zeitachse, Nachbetrachtung und Auszüge, mit einem Manifest aus SHA-256-Hashes, signiert mit Ihrem Beweismittelschlüssel (im Schlüsselbund gespeichert).</translation>
     </message>
@@ -1208,7 +1208,7 @@
         <translation>Aktionseinstellungen …</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>The audit database&apos;s password could not be read from the keychain: %1 Containment through SQL will ask the database without it; nothing was sent.</source>
         <translation>Das Passwort der Audit-Datenbank konnte nicht aus dem Schlüsselbund gelesen werden: %1 Eindämmung über SQL fragt die Datenbank ohne Passwort an; es wurde nichts gesendet.</translation>
     </message>
@@ -1314,42 +1314,42 @@
         <translation>Wird von %1 hochgestuft</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Subject</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Times seen</source>
         <translation>Häufigkeit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>First seen</source>
         <translation>Zuerst gesehen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1362,12 +1362,12 @@
         <translation>Es ist kein Arbeitsbereich geöffnet. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This is a read-only reviewer profile; %1. Nothing was changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; %1. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>alerts cannot be dismissed</source>
         <translation>Alarme können nicht verworfen werden</translation>
     </message>
@@ -1387,7 +1387,7 @@
         <translation>Der Arbeitsbereich wurde geschlossen.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>rules cannot be reset</source>
         <translation>Regeln können nicht zurückgesetzt werden</translation>
     </message>
@@ -1395,7 +1395,7 @@
 <context>
     <name>ic::AlertsView</name>
     <message numerus="yes">
-        <location filename="../ui/detection/AlertsView.cpp" line="+96"/>
+        <location filename="../ui/detection/AlertsView.cpp" line="+98"/>
         <source>Alert %1 is now the incident %2. Its %n matched row(s) are pinned as evidence.</source>
         <translation>
             <numerusform>Alarm %1 ist jetzt der Vorfall %2. Seine %n passende Zeile ist als Beweismittel angeheftet.</numerusform>
@@ -1413,12 +1413,12 @@
         <translation>Kein Playbook namens „%1“ gefunden; der Vorschlag steht in der Zusammenfassung des Vorfalls.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Open Incident</source>
         <translation>Vorfall ö&amp;ffnen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;Contain…</source>
         <translation>&amp;Eindämmen…</translation>
     </message>
@@ -1428,13 +1428,13 @@
         <translation>Den Vorfall und seine Eindämmungsaktionen öffnen (Strg+K)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Running the detection rules…</source>
         <translation>Erkennungsregeln werden ausgeführt …</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+91"/>
+        <location line="+85"/>
         <source>The detection rules are waiting for the password of the audit database.</source>
         <translation>Die Erkennungsregeln warten auf das Passwort der Audit-Datenbank.</translation>
     </message>
@@ -1520,12 +1520,12 @@
         <translation>Alarme</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The rule %1 reads the whole audit log again at its next run.</source>
         <translation>Die Regel %1 liest beim nächsten Lauf das gesamte Audit-Protokoll erneut.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alarme</translation>
     </message>
@@ -1640,7 +1640,7 @@
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>The rules are running already; the results come in shortly.</source>
         <translation>Die Regeln laufen bereits; die Ergebnisse folgen in Kürze.</translation>
     </message>
@@ -1717,12 +1717,12 @@
         <translation>Wählen Sie einen Alarm aus, um die passenden Zeilen zu sehen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Severity (suggested): %1</source>
         <translation>Schweregrad (vorgeschlagen): %1</translation>
     </message>
@@ -1755,7 +1755,7 @@
         <translation>Betroffene Benutzer: %1; Mandanten: %2; API-Schlüssel: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>(by %1, %2)</source>
         <translation>(von %1, %2)</translation>
     </message>
@@ -1770,7 +1770,7 @@
         <translation>Regel %1: %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Add a Folder of Detection Rules</source>
         <translation>Ordner mit Erkennungsregeln hinzufügen</translation>
     </message>
@@ -1788,14 +1788,14 @@
         <translation>Das Schreiben von %1 ist fehlgeschlagen (Datenträger voll?). Der Export wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+100"/>
-        <location line="+204"/>
-        <location line="+100"/>
+        <location line="+101"/>
+        <location line="+208"/>
+        <location line="+105"/>
         <source>The export failed. Nothing was saved.</source>
         <translation>Der Export ist fehlgeschlagen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-210"/>
         <source>An export is already running. Wait for it or cancel it; nothing new was started.</source>
         <translation>Es läuft bereits ein Export. Warten Sie darauf oder brechen Sie ihn ab; es wurde nichts Neues gestartet.</translation>
     </message>
@@ -1823,12 +1823,12 @@
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
@@ -1863,12 +1863,12 @@
         <translation>Abfrage enthält „%1“</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>metadata has %1</source>
         <translation>Metadaten enthalten %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>first %1</source>
         <translation>erste %1</translation>
     </message>
@@ -1888,22 +1888,22 @@
         <translation>Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Choose when the custom range starts or ends. %1</source>
         <translation>Wählen Sie, wann der eigene Zeitraum beginnt oder endet. %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The time range ends (%1) before it starts (%2). %3 Swap the two times.</source>
         <translation>Der Zeitraum endet (%1), bevor er beginnt (%2). %3 Tauschen Sie die beiden Zeiten.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>This is %1 characters long; the limit is %2. %3</source>
         <translation>Dies ist %1 Zeichen lang; die Grenze liegt bei %2. %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Name the metadata key whose value should be &quot;%1&quot;. %2</source>
         <translation>Geben Sie den Metadatenschlüssel an, dessen Wert „%1“ sein soll. %2</translation>
     </message>
@@ -1913,7 +1913,7 @@
         <translation>Keine Audit-Zeile hat den Metadatenschlüssel „%1“ (Groß-/Kleinschreibung wird unterschieden). %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Did you mean %1?</source>
         <translation>Meinten Sie %1?</translation>
     </message>
@@ -1923,7 +1923,7 @@
         <translation>Bekannte Schlüssel: %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The row limit cannot be negative. %1</source>
         <translation>Die Zeilengrenze darf nicht negativ sein. %1</translation>
     </message>
@@ -2036,7 +2036,7 @@
         <translation>&amp;Zeit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>O&amp;rder</source>
         <translation>&amp;Reihenfolge</translation>
     </message>
@@ -2051,12 +2051,12 @@
         <translation>&amp;Mandant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>API &amp;key</source>
         <translation>API-&amp;Schlüssel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;IP or network</source>
         <translation>&amp;IP oder Netzwerk</translation>
     </message>
@@ -2071,7 +2071,7 @@
         <translation>&amp;Abfrage enthält</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Metadata</source>
         <translation>Me&amp;tadaten</translation>
     </message>
@@ -2089,7 +2089,7 @@
         <translation>Diese Datenbank hat kein Audit-Protokoll (keine Tabelle audit_logs), und der Arbeitsbereich nennt keine andere Audit-Quelle. Es wurde nichts abgefragt. Verbinden Sie sich erneut mit dem Team-Arbeitsbereich und geben Sie die Datenbank an, die die Audit-Protokolle der Plattform enthält.</translation>
     </message>
     <message>
-        <location line="+644"/>
+        <location line="+648"/>
         <source>%1 local, %2 UTC</source>
         <translation>%1 Ortszeit, %2 UTC</translation>
     </message>
@@ -2137,7 +2137,7 @@
 <context>
     <name>ic::AuditPins</name>
     <message>
-        <location filename="../models/audit/AuditPins.cpp" line="+29"/>
+        <location filename="../models/audit/AuditPins.cpp" line="+30"/>
         <source>The incident to pin the row to no longer exists. Nothing was pinned.</source>
         <translation>Der Vorfall, an den die Zeile angeheftet werden sollte, existiert nicht mehr. Es wurde nichts angeheftet.</translation>
     </message>
@@ -2175,7 +2175,7 @@
 <context>
     <name>ic::AuditQueries</name>
     <message>
-        <location filename="../models/audit/AuditQueries.cpp" line="+293"/>
+        <location filename="../models/audit/AuditQueries.cpp" line="+303"/>
         <location line="+6"/>
         <location line="+12"/>
         <source>Indexing the audit result failed.</source>
@@ -2291,7 +2291,7 @@
         <translation>Die SQLite-Verbindung konnte nicht für Audit-Abfragen vorbereitet werden. Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>The connection to the audit source was lost. Nothing was changed, and the rows already shown stay on screen. Retry to reconnect.</source>
         <translation>Die Verbindung zur Audit-Quelle ist abgebrochen. Es wurde nichts geändert; die bereits angezeigten Zeilen bleiben sichtbar. Wählen Sie „Erneut versuchen“, um die Verbindung wiederherzustellen.</translation>
     </message>
@@ -2384,7 +2384,7 @@
         <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <location line="+10"/>
         <source>Enter the password for the audit source %1.</source>
         <translation>Geben Sie das Passwort für die Audit-Quelle %1 ein.</translation>
@@ -2395,12 +2395,12 @@
         <translation>Das jetzt eingegebene Passwort wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>explorer</source>
         <translation>Explorer</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>SQL console</source>
         <translation>SQL-Konsole</translation>
     </message>
@@ -2435,7 +2435,7 @@
         <translation>Keine passenden Zeilen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>about %1 (the planner&apos;s estimate; counting…)</source>
         <translation>etwa %1 (Schätzung des Planers; wird gezählt …)</translation>
     </message>
@@ -2465,7 +2465,7 @@
         <translation>%1 ist geschlossen; öffnen Sie den Vorfall wieder, um Beweismittel hinzuzufügen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Pinned %n audit row(s) to %1; they are on its timeline.</source>
         <translation>
             <numerusform>%n Audit-Zeile an %1 angeheftet; sie steht jetzt in seiner Zeitachse.</numerusform>
@@ -2481,7 +2481,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Everything by this user around this time</source>
         <translation>Alles von diesem Benutzer um diese Zeit</translation>
     </message>
@@ -2536,12 +2536,12 @@
         <translation>Wert %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Saved the investigation &quot;%1&quot; for the team.</source>
         <translation>Untersuchung „%1“ für das Team gespeichert.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Export as CSV</source>
         <translation>Als CSV exportieren</translation>
     </message>
@@ -2572,9 +2572,327 @@
     </message>
 </context>
 <context>
+    <name>ic::BundleFolder</name>
+    <message>
+        <location filename="../models/evidence/BundleFolder.cpp" line="+28"/>
+        <source>a symbolic link</source>
+        <translation>ein symbolischer Link</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a FIFO (named pipe)</source>
+        <translation>eine FIFO (benannte Pipe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a plain file</source>
+        <translation>keine normale Datei</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The bundle nests folders more than %1 deep (at %2). Nothing was read from it.</source>
+        <translation>Das Paket verschachtelt Ordner tiefer als %1 Ebenen (bei %2). Nichts wurde daraus gelesen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The bundle&apos;s folder %1 cannot be listed: %2</source>
+        <translation>Der Ordner %1 des Pakets kann nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The bundle holds more than %1 entries. Nothing was read from it.</source>
+        <translation>Das Paket enthält mehr als %1 Einträge. Nichts wurde daraus gelesen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 in the bundle cannot be examined: %2</source>
+        <translation>%1 im Paket kann nicht untersucht werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The folder %1 in the bundle cannot be opened: %2</source>
+        <translation>Der Ordner %1 im Paket kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 in the bundle is %2; a bundle holds only plain files and folders, so it was refused without following or opening it. Nothing was read from it.</source>
+        <translation>%1 im Paket ist %2; ein Paket enthält nur normale Dateien und Ordner, daher wurde es abgelehnt, ohne ihm zu folgen oder es zu öffnen. Nichts wurde daraus gelesen.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished">%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is %2, not a bundle&apos;s folder; it was not followed or opened.</source>
+        <translation>%1 ist %2, kein Ordner eines Pakets; ihm wurde nicht gefolgt, es wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a file</source>
+        <translation>eine Datei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+53"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>&quot;%1&quot; is not a path inside the bundle.</source>
+        <translation>„%1“ ist kein Pfad innerhalb des Pakets.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 in the bundle is %2; it was not read.</source>
+        <translation>%1 im Paket ist %2; es wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 in the bundle is %2 bytes, more than the %3 such a file can be; it was not read.</source>
+        <translation>%1 im Paket ist %2 Bytes groß, mehr als die %3, die eine solche Datei haben darf; es wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 in the bundle changed size while it was read.</source>
+        <translation>%1 im Paket hat beim Lesen seine Größe geändert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is %2 bytes; the manifest says %3.</source>
+        <translation>%1 ist %2 Bytes groß; das Manifest nennt %3.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 changed size while it was read.</source>
+        <translation>%1 hat beim Lesen seine Größe geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ic::BundleFormat</name>
+    <message>
+        <location filename="../models/evidence/BundleFormat.cpp" line="+31"/>
+        <source>manifest.json cannot be read as an evidence manifest: %1</source>
+        <translation>manifest.json kann nicht als Beweismanifest gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>it is larger than %1 bytes.</source>
+        <translation>sie ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+147"/>
+        <source>it is not a JSON object.</source>
+        <translation>es ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>its format is not one this version reads.</source>
+        <translation>sein Format ist keines, das diese Version liest.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;created_at&quot; is not a UTC time.</source>
+        <translation>„created_at“ ist keine UTC-Zeit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it names no incident.</source>
+        <translation>es nennt keinen Vorfall.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it names no Ed25519 signing key.</source>
+        <translation>es nennt keinen Ed25519-Signaturschlüssel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its list of files is missing or longer than %1.</source>
+        <translation>seine Dateiliste fehlt oder ist länger als %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a file&apos;s path &quot;%1&quot; leaves the bundle or is not a plain relative path.</source>
+        <translation>der Pfad „%1“ einer Datei verlässt das Paket oder ist kein einfacher relativer Pfad.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no SHA-256 of 64 lowercase hex digits.</source>
+        <translation>%1 hat keinen SHA-256 aus 64 kleingeschriebenen Hexziffern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no size in bytes.</source>
+        <translation>%1 hat keine Größe in Bytes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is listed twice.</source>
+        <translation>%1 ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its signing key has no 32-byte public key.</source>
+        <translation>sein Signaturschlüssel hat keinen öffentlichen Schlüssel von 32 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its record names no log.</source>
+        <translation>sein Protokoll nennt kein Log.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its record has no tree size or event count.</source>
+        <translation>sein Protokoll hat keine Baumgröße oder Ereigniszahl.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its record&apos;s root hash is not the base64 of 32 bytes.</source>
+        <translation>der Wurzel-Hash seines Protokolls ist nicht das Base64 von 32 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its record does not name its checkpoint, events and proofs files.</source>
+        <translation>sein Protokoll nennt nicht seine Checkpoint-, Ereignis- und Beweisdateien.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not in its list of files.</source>
+        <translation>%1 steht nicht in seiner Dateiliste.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its list of keys is not valid (%1)</source>
+        <translation>seine Schlüsselliste ist ungültig (%1)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>events.jsonl is too large.</source>
+        <translation>events.jsonl ist zu groß.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>events.jsonl does not end with a newline.</source>
+        <translation>events.jsonl endet nicht mit einem Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Line %1 of events.jsonl cannot be read: %2</source>
+        <translation>Zeile %1 von events.jsonl kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its fields are not exactly those of an event.</source>
+        <translation>seine Felder sind nicht genau die eines Ereignisses.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a number is missing or not a whole number.</source>
+        <translation>eine Zahl fehlt oder ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a time is not a UTC time with milliseconds.</source>
+        <translation>eine Zeit ist keine UTC-Zeit mit Millisekunden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not text.</source>
+        <translation>„%1“ ist kein Text.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>details, backdated or signature has the wrong type.</source>
+        <translation>details, backdated oder signature hat den falschen Typ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the signature is not base64 of 64 bytes.</source>
+        <translation>die Signatur ist nicht Base64 von 64 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>signer and signature do not go together.</source>
+        <translation>signer und signature passen nicht zusammen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Line %1 of the inclusion proofs cannot be read: %2</source>
+        <translation>Zeile %1 der Inklusionsbeweise kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The inclusion proofs are too large.</source>
+        <translation>Die Inklusionsbeweise sind zu groß.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file does not end with a newline.</source>
+        <translation>die Datei endet nicht mit einem Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>it is not &quot;%1&quot;.</source>
+        <translation>es ist nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is not a log&apos;s origin.</source>
+        <translation>es ist nicht der Ursprung eines Logs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not a tree size.</source>
+        <translation>es ist keine Baumgröße.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it does not start with a leaf index.</source>
+        <translation>es beginnt nicht mit einem Blattindex.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>leaf %1 is not in a tree of %2.</source>
+        <translation>Blatt %1 liegt nicht in einem Baum von %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leaf indexes are not in ascending order.</source>
+        <translation>die Blattindizes sind nicht aufsteigend geordnet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>leaf %1 needs a proof of %2 hashes.</source>
+        <translation>Blatt %1 braucht einen Beweis aus %2 Hashes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hash %1 is not the base64 of 32 bytes.</source>
+        <translation>Hash %1 ist nicht das Base64 von 32 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the header is incomplete.</source>
+        <translation>der Kopf ist unvollständig.</translation>
+    </message>
+</context>
+<context>
     <name>ic::ChangeFeed</name>
     <message>
-        <location filename="../models/store/ChangeFeed.cpp" line="+188"/>
+        <location filename="../models/store/ChangeFeed.cpp" line="+191"/>
         <source>Connecting…</source>
         <translation>Verbinde …</translation>
     </message>
@@ -3056,6 +3374,172 @@
     </message>
 </context>
 <context>
+    <name>ic::CheckpointStore</name>
+    <message>
+        <location filename="../models/record/CheckpointStore.cpp" line="+45"/>
+        <source>&quot;%1&quot; is not a workspace id.</source>
+        <translation>„%1“ ist keine Arbeitsbereichs-ID.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The stored checkpoint %1 is not a plain file; it was not used. Remove it only if you know why it changed.</source>
+        <translation>Der gespeicherte Checkpoint %1 ist keine normale Datei; er wurde nicht verwendet. Entfernen Sie ihn nur, wenn Sie wissen, warum er sich geändert hat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The stored checkpoint %1 cannot be read: %2</source>
+        <translation>Der gespeicherte Checkpoint %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The stored checkpoint %1 was damaged or edited; it was not used.</source>
+        <translation>Der gespeicherte Checkpoint %1 wurde beschädigt oder bearbeitet; er wurde nicht verwendet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The checkpoint is for the log %1, but this workspace&apos;s log is %2. The stored checkpoint was kept.</source>
+        <translation>Der Checkpoint gilt für das Log %1, das Log dieses Arbeitsbereichs ist aber %2. Der gespeicherte Checkpoint wurde behalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The checkpoint covers %1 events, fewer than the %2 this workstation already saw. The stored checkpoint was kept.</source>
+        <translation>Der Checkpoint umfasst %1 Ereignisse, weniger als die %2, die dieser Arbeitsplatz schon gesehen hat. Der gespeicherte Checkpoint wurde behalten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not create %1; the checkpoint was not stored.</source>
+        <translation>%1 konnte nicht angelegt werden; der Checkpoint wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not store the checkpoint in %1: %2. The previous one is unchanged.</source>
+        <translation>Der Checkpoint konnte nicht in %1 gespeichert werden: %2. Der vorherige ist unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ic::Checkpoints</name>
+    <message>
+        <location filename="../models/record/Checkpoint.cpp" line="+24"/>
+        <source>The checkpoint cannot be read: %1</source>
+        <translation>Der Checkpoint kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>it is larger than %1 bytes.</source>
+        <translation>er ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is empty.</source>
+        <translation>er ist leer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it contains a control character.</source>
+        <translation>er enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not valid UTF-8.</source>
+        <translation>er ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it does not end with a newline.</source>
+        <translation>er endet nicht mit einem Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it has no blank line before its signatures.</source>
+        <translation>er hat keine Leerzeile vor seinen Signaturen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it has no signature.</source>
+        <translation>er hat keine Signatur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it has more than %1 signatures.</source>
+        <translation>er hat mehr als %1 Signaturen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signature line %1 does not start with &quot;— &quot;.</source>
+        <translation>Signaturzeile %1 beginnt nicht mit „— “.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>signature line %1 is not &quot;— NAME SIGNATURE&quot;.</source>
+        <translation>Signaturzeile %1 ist nicht „— NAME SIGNATUR“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>signature line %1 has a key name with a space or &quot;+&quot;.</source>
+        <translation>Signaturzeile %1 hat einen Schlüsselnamen mit Leerzeichen oder „+“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>signature line %1 is not canonical base64 of a key id and a signature.</source>
+        <translation>Signaturzeile %1 ist kein kanonisches Base64 aus Schlüssel-ID und Signatur.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it needs an origin, a tree size and a root hash.</source>
+        <translation>er braucht einen Ursprung, eine Baumgröße und einen Wurzel-Hash.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has more than %1 extension lines.</source>
+        <translation>er hat mehr als %1 Erweiterungszeilen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has an empty line in its text.</source>
+        <translation>er hat eine leere Zeile in seinem Text.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a line is longer than %1 bytes.</source>
+        <translation>eine Zeile ist länger als %1 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its origin contains a space or &quot;+&quot;.</source>
+        <translation>sein Ursprung enthält ein Leerzeichen oder „+“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its tree size &quot;%1&quot; is not a plain decimal number.</source>
+        <translation>seine Baumgröße „%1“ ist keine einfache Dezimalzahl.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its root hash is not the base64 of 32 bytes.</source>
+        <translation>sein Wurzel-Hash ist nicht das Base64 von 32 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it has two time lines.</source>
+        <translation>er hat zwei Zeitzeilen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its time line is not &quot;time YYYY-MM-DDTHH:MM:SS.sssZ&quot;.</source>
+        <translation>seine Zeitzeile ist nicht „time YYYY-MM-DDTHH:MM:SS.sssZ“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its lines are not in the expected order.</source>
+        <translation>seine Zeilen stehen nicht in der erwarteten Reihenfolge.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A checkpoint&apos;s origin cannot contain spaces or &quot;+&quot;.</source>
+        <translation>Der Ursprung eines Checkpoints darf keine Leerzeichen oder „+“ enthalten.</translation>
+    </message>
+</context>
+<context>
     <name>ic::CodeBlock</name>
     <message>
         <location filename="../models/playbooks/CodeBlock.cpp" line="+427"/>
@@ -3149,7 +3633,7 @@
 <context>
     <name>ic::ConnectDialog</name>
     <message>
-        <location filename="../ui/store/ConnectDialog.cpp" line="+40"/>
+        <location filename="../ui/store/ConnectDialog.cpp" line="+41"/>
         <source>Stored in your keychain; leave empty to use the stored one</source>
         <translation>Wird im Schlüsselbund gespeichert; leer lassen, um das gespeicherte zu verwenden</translation>
     </message>
@@ -3240,7 +3724,7 @@
         <translation>Passwort</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reviewer (read-only): open incidents without changing them</source>
         <translation>Prüfer (nur lesen): Vorfälle öffnen, ohne sie zu ändern</translation>
     </message>
@@ -3250,7 +3734,7 @@
         <translation>Vorfallspeicher einrichten, falls diese Datenbank noch keinen hat</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <location line="+83"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
@@ -3299,7 +3783,7 @@
         <translation>Der PostgreSQL-Server unter %1 hat das Passwort für den Benutzer „%2“ abgelehnt. Es wurde nichts geändert. Prüfen Sie Benutzername und Passwort; das Passwort liegt in Ihrem Schlüsselbund.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The PostgreSQL server at %1 has no database or user by that name. Nothing was changed. Check the database and user names.</source>
         <translation>Der PostgreSQL-Server unter %1 kennt keine Datenbank oder keinen Benutzer mit diesem Namen. Es wurde nichts geändert. Prüfen Sie Datenbank- und Benutzernamen.</translation>
     </message>
@@ -3325,7 +3809,7 @@
         <translation>Eine Datenbankanweisung konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Could not start a nested transaction; nothing was changed.</source>
         <translation>Eine verschachtelte Transaktion konnte nicht gestartet werden; es wurde nichts geändert.</translation>
     </message>
@@ -3345,7 +3829,7 @@
         <translation>Die Datenbank hat die Änderung nicht bestätigt, daher wurde sie zurückgenommen. Es wurde nichts geändert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The connection to the database was lost. Nothing was changed; the app will reconnect when you retry.</source>
         <translation>Die Verbindung zur Datenbank ist abgebrochen. Es wurde nichts geändert; beim erneuten Versuch verbindet sich die Anwendung neu.</translation>
     </message>
@@ -3353,7 +3837,7 @@
 <context>
     <name>ic::Deadline</name>
     <message>
-        <location filename="../models/playbooks/Deadline.cpp" line="+250"/>
+        <location filename="../models/playbooks/Deadline.cpp" line="+522"/>
         <source>Immediate</source>
         <translation>Sofort</translation>
     </message>
@@ -3386,17 +3870,17 @@
 <context>
     <name>ic::DemoData</name>
     <message>
-        <location filename="../models/demo/DemoData.cpp" line="+619"/>
+        <location filename="../models/demo/DemoData.cpp" line="+657"/>
         <source>Tenant Initech pulled over 1 MB of queries in under an hour</source>
         <translation>Mandant Initech hat in weniger als einer Stunde über 1 MB an Abfragen abgerufen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Detection rule &apos;large query volume per tenant&apos; fired: 280 wide SELECTs on settlements from one Initech user since %1. Possible database exfiltration (platform playbook, scenario 2).</source>
         <translation>Erkennungsregel „großes Abfragevolumen je Mandant“ ausgelöst: 280 breite SELECTs auf settlements von einem Initech-Benutzer seit %1. Mögliche Datenbank-Exfiltration (Plattform-Playbook, Szenario 2).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Session token reused after logout from a Tor exit node</source>
         <translation>Sitzungstoken nach der Abmeldung von einem Tor-Exit-Node wiederverwendet</translation>
     </message>
@@ -3406,7 +3890,7 @@
         <translation>Die Sitzung eines Benutzers von Northwind Traders wurde 20 Minuten nach der Abmeldung von %1 aus verwendet, einer für diesen Benutzer nie gesehenen Adresse.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>All tokens of the user revoked through the admin API; sessions logged out.</source>
         <translation>Alle Tokens des Benutzers über die Admin-API widerrufen; Sitzungen abgemeldet.</translation>
     </message>
@@ -3421,7 +3905,7 @@
         <translation>60 ungültige Signaturen in vier Minuten aus 45.155.205.0/24.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>API key used from 40 different IPs in six hours</source>
         <translation>API-Schlüssel in sechs Stunden von 40 verschiedenen IPs verwendet</translation>
     </message>
@@ -3436,7 +3920,7 @@
         <translation>Admin von Umbrella Health hat die eigene Rolle erhöht und 600.000 Datensätze exportiert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Self-granted superadmin, three denied privilege escalations, then 120 CSV exports of patient records (insider threat playbook).</source>
         <translation>Sich selbst Superadmin-Rechte erteilt, drei abgewiesene Rechteausweitungen, danach 120 CSV-Exporte von Patientendaten (Playbook Innentäter).</translation>
     </message>
@@ -3466,7 +3950,7 @@
         <translation>Befund des Abhängigkeits-Scans; Image neu gebaut und neu ausgerollt.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>The demo data needs at least %1 audit rows to hold every planted attack; %2 was asked for. Nothing was written.</source>
         <translation>Die Demodaten brauchen mindestens %1 Audit-Zeilen, um jeden eingebauten Angriff aufzunehmen; angefordert wurden %2. Es wurde nichts geschrieben.</translation>
     </message>
@@ -3489,42 +3973,42 @@
 <context>
     <name>ic::Detection</name>
     <message>
-        <location filename="../models/detection/Alert.cpp" line="+44"/>
+        <location filename="../models/detection/Alert.cpp" line="+49"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Being promoted</source>
         <translation>Wird hochgestuft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Promoted</source>
         <translation>Hochgestuft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Dismissed</source>
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>P0 Critical</source>
         <translation>P0 Kritisch</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>P1 High</source>
         <translation>P1 Hoch</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>P2 Medium</source>
         <translation>P2 Mittel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>P3 Low</source>
         <translation>P3 Niedrig</translation>
     </message>
@@ -3575,7 +4059,7 @@
         <translation>Vorgeschlagenes Playbook: %1.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Promoted from alert %1: %2, %3 (%4)</source>
         <translation>Aus Alarm %1 hochgestuft: %2, %3 (%4)</translation>
     </message>
@@ -3585,12 +4069,12 @@
         <translation>Jemand anderes hat Alarm %1 gerade hochgestuft oder verworfen. Es wurde nichts geändert; die Alarmliste zeigt, was geschehen ist.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+78"/>
         <source>The detection rule %1 is not known in this workspace.</source>
         <translation>Die Erkennungsregel %1 ist in diesem Arbeitsbereich nicht bekannt.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+160"/>
         <source>A new alert got no number.</source>
         <translation>Ein neuer Alarm hat keine Nummer erhalten.</translation>
     </message>
@@ -3600,7 +4084,7 @@
         <translation>Alarm %1 existiert in diesem Arbeitsbereich nicht.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+63"/>
         <source>Say why the alert is dismissed (for example &quot;known bulk export by the billing job&quot;). The alert was not dismissed.</source>
         <translation>Geben Sie an, warum der Alarm verworfen wird (zum Beispiel „bekannter Massenexport durch den Abrechnungsjob“). Der Alarm wurde nicht verworfen.</translation>
     </message>
@@ -3675,7 +4159,7 @@
         <translation>param.%1 ist deklariert, aber keine der Abfragen verwendet :%1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -3690,12 +4174,12 @@
         <translation>„%1:“ fehlt oder ist leer</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&quot;%1&quot; is longer than %2 characters</source>
         <translation>„%1“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; contains a control character</source>
         <translation>„%1“ enthält ein Steuerzeichen</translation>
     </message>
@@ -3710,12 +4194,12 @@
         <translation>„%1“ muss zwischen %2 und %3 liegen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>&quot;severity: %1&quot; is not one of P0, P1, P2, P3</source>
         <translation>„severity: %1“ ist keiner der Werte P0, P1, P2, P3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&quot;subject: %1&quot; is not one of user, tenant, api_key, ip, session</source>
         <translation>„subject: %1“ ist keiner der Werte user, tenant, api_key, ip, session</translation>
     </message>
@@ -3740,17 +4224,17 @@
         <translation>„threshold: %1“ ist kein Vergleich; schreiben Sie &gt; oder &gt;= und eine Zahl, etwa &gt;= 20</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&quot;aggregate: %1&quot; is not one of count, sum, distinct</source>
         <translation>„aggregate: %1“ ist keiner der Werte count, sum, distinct</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>&quot;%1&quot; is not a parameter name; use lower-case letters, digits and _</source>
         <translation>„%1“ ist kein Parametername; verwenden Sie Kleinbuchstaben, Ziffern und _</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the parameter name &quot;%1&quot; is reserved</source>
         <translation>der Parametername „%1“ ist reserviert</translation>
     </message>
@@ -3770,12 +4254,12 @@
         <translation>der Abschnitt [%1] enthält keine Abfrage</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the [%1] query must be one SELECT (or WITH … SELECT)</source>
         <translation>die [%1]-Abfrage muss genau ein SELECT sein (oder WITH … SELECT)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>the [%1] query uses :%2, which is not a parameter; declare it in the header as &quot;param.%2: value&quot;</source>
         <translation>die [%1]-Abfrage verwendet :%2, das kein Parameter ist; deklarieren Sie ihn im Kopf als „param.%2: Wert“</translation>
     </message>
@@ -3790,7 +4274,7 @@
         <translation>die [%1]-Abfrage darf nur neue Zeilen lesen: Verwenden Sie sowohl :after_id als auch :upto_id, wie in „id &gt; :after_id AND id &lt;= :upto_id“</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>The file name %1 is not a rule id: name rule files with lower-case letters, digits and -, ending in .rule (like many-failed-logins.rule). The file was not loaded; the other rules still run.</source>
         <translation>Der Dateiname %1 ist keine Regel-ID: Benennen Sie Regeldateien mit Kleinbuchstaben, Ziffern und -, mit der Endung .rule (etwa many-failed-logins.rule). Die Datei wurde nicht geladen; die anderen Regeln laufen weiter.</translation>
     </message>
@@ -3800,27 +4284,27 @@
         <translation>Die Erkennungsregel %1 konnte nicht gelesen werden: %2. Die Regel wurde nicht geladen; die anderen Regeln laufen weiter.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tenant</source>
         <translation>Mandant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>IP address</source>
         <translation>IP-Adresse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
@@ -3840,12 +4324,12 @@
         <translation>Der Regelordner %1 enthält mehr als %2 Regeldateien; nur die ersten %2 (nach Name) wurden geladen.</translation>
     </message>
     <message>
-        <location filename="../models/detection/RuleRunner.cpp" line="+148"/>
+        <location filename="../models/detection/RuleRunner.cpp" line="+135"/>
         <source>The run of &quot;%1&quot; was stopped because the workspace is closing. Its watermark was not moved; it runs again next time.</source>
         <translation>Der Lauf von „%1“ wurde angehalten, weil der Arbeitsbereich geschlossen wird. Die Lesemarke wurde nicht verschoben; die Regel läuft beim nächsten Mal erneut.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; ran longer than its limit of %2 and was stopped. Its watermark was not moved, so the same rows are read again next time; the other rules still run. Make the query cheaper or raise &quot;timeout:&quot; in %3.</source>
         <translation>„%1“ lief länger als das Limit von %2 und wurde angehalten. Die Lesemarke wurde nicht verschoben, daher werden beim nächsten Mal dieselben Zeilen erneut gelesen; die anderen Regeln laufen weiter. Vereinfachen Sie die Abfrage oder erhöhen Sie „timeout:“ in %3.</translation>
     </message>
@@ -3855,7 +4339,7 @@
         <translation>Die Abfrage von „%1“ ist auf %2 fehlgeschlagen. Die Lesemarke wurde nicht verschoben, und es wurden keine Alarme ausgelöst; die anderen Regeln laufen weiter. Korrigieren Sie den Abschnitt [%3] in %4.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Could not start reading the audit log; nothing was changed.</source>
         <translation>Das Lesen des Audit-Protokolls konnte nicht gestartet werden; es wurde nichts geändert.</translation>
     </message>
@@ -4156,35 +4640,35 @@
     </message>
     <message>
         <location line="+36"/>
-        <location line="+181"/>
+        <location line="+202"/>
         <source>⚠ OVERDUE — due %1</source>
         <translation>⚠ ÜBERFÄLLIG – fällig %1</translation>
     </message>
     <message>
-        <location line="-181"/>
-        <location line="+187"/>
+        <location line="-202"/>
+        <location line="+208"/>
         <source>✔ Acknowledged %1</source>
         <translation>✔ Bestätigt %1</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+183"/>
+        <location line="-207"/>
+        <location line="+204"/>
         <source>✉ Notified %1</source>
         <translation>✉ Benachrichtigt %1</translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+165"/>
+        <location line="-204"/>
+        <location line="+186"/>
         <source>Detected %1</source>
         <translation>Erkannt %1</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-161"/>
         <source>Laying out the escalation graph…</source>
         <translation>Eskalationsgraph wird angeordnet …</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+167"/>
         <source>? Decision needed</source>
         <translation>? Entscheidung nötig</translation>
     </message>
@@ -4782,58 +5266,69 @@
 <context>
     <name>ic::EscalationPolicies</name>
     <message>
-        <location filename="../models/escalation/EscalationPolicy.cpp" line="+141"/>
-        <source>Line %1: a contact row has no role; write who it is (e.g. “Security Team”).</source>
-        <translation>Zeile %1: Eine Kontaktzeile hat keine Rolle; geben Sie an, wer es ist (z. B. „Security Team“).</translation>
+        <location filename="../models/escalation/EscalationPolicy.cpp" line="+238"/>
+        <source>Line %1 (%2): %3 It is shown as written, with no deadline tracked.</source>
+        <translation>Zeile %1 (%2): %3 Sie wird wie geschrieben angezeigt, ohne überwachte Frist.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Line %1: the role %2 is listed twice (also on line %3); keep one row per role.</source>
-        <translation>Zeile %1: Die Rolle %2 ist doppelt aufgeführt (auch in Zeile %3); behalten Sie nur eine Zeile pro Rolle.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Line %1 (%2): %3</source>
-        <translation>Zeile %1 (%2): %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Line %1 (%2): the condition %3 is neither a severity (e.g. P0/P1) nor “Data breach”; its deadline is shown but not tracked.</source>
         <translation>Zeile %1 (%2): Die Bedingung %3 ist weder ein Schweregrad (z. B. P0/P1) noch „Data breach“; ihre Frist wird angezeigt, aber nicht überwacht.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>Line %1: a contact row has no role, so it was left out; write who it is (e.g. “Security Team”).</source>
+        <translation>Zeile %1: Eine Kontaktzeile hat keine Rolle und wurde weggelassen; schreiben Sie, wer es ist (z. B. „Security Team“).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Line %1: the role %2 is listed twice (also on line %3); the first row is used.</source>
+        <translation>Zeile %1: Die Rolle %2 ist doppelt aufgeführt (auch in Zeile %3); die erste Zeile gilt.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Line %1: no node of the graph is called %2, so this contact is never reached; name a node like the role.</source>
         <translation>Zeile %1: Kein Knoten des Graphen heißt %2, daher wird dieser Kontakt nie erreicht; benennen Sie einen Knoten wie die Rolle.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+164"/>
         <source>the escalation time %1 is not understood; write e.g. “Immediate”, “&lt;15 min”, “P0/P1: &lt;15 min” or “Data breach: &lt;1 hour”.</source>
         <translation>die Eskalationszeit %1 ist unverständlich; schreiben Sie z. B. „Immediate“, „&lt;15 min“, „P0/P1: &lt;15 min“ oder „Data breach: &lt;1 hour“.</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+111"/>
+        <location line="+133"/>
+        <location line="+219"/>
         <source>The file is larger than %1 KiB; an escalation policy is a short document. It was not read.</source>
         <translation>Die Datei ist größer als %1 KiB; eine Eskalationsrichtlinie ist ein kurzes Dokument. Sie wurde nicht gelesen.</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <source>Line %1: a second flowchart (the first is on line %2); keep one escalation graph per file.</source>
-        <translation>Zeile %1: Ein zweites Flussdiagramm (das erste steht in Zeile %2); verwenden Sie nur einen Eskalationsgraphen pro Datei.</translation>
+        <location line="-77"/>
+        <source>No mermaid flowchart was found (```mermaid, &lt;div class=&quot;mermaid&quot;&gt; or ::: mermaid); an escalation policy needs one (“graph TD”, then e.g. “OnCall[On-Call Engineer] --&gt; Lead[Engineering Lead]”).</source>
+        <translation>Kein Mermaid-Flussdiagramm gefunden (```mermaid, &lt;div class=&quot;mermaid&quot;&gt; oder ::: mermaid); eine Eskalationsrichtlinie braucht eines („graph TD“, dann z. B. „OnCall[On-Call Engineer] --&gt; Lead[Engineering Lead]“).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The document has %n flowchart(s); there is no flowchart number %1. Nothing was chosen.</source>
+        <translation>
+            <numerusform>Das Dokument hat %n Flussdiagramm; es gibt kein Flussdiagramm Nummer %1. Nichts wurde gewählt.</numerusform>
+            <numerusform>Das Dokument hat %n Flussdiagramme; es gibt kein Flussdiagramm Nummer %1. Nichts wurde gewählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Line %1: the flowchart there (not the one shown) has %n problem(s); the first: %2</source>
+        <translation>
+            <numerusform>Zeile %1: Das Flussdiagramm dort (nicht das angezeigte) hat %n Problem; das erste: %2</numerusform>
+            <numerusform>Zeile %1: Das Flussdiagramm dort (nicht das angezeigte) hat %n Probleme; das erste: %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>No ```mermaid block with a flowchart was found; an escalation policy needs one (“graph TD”, then e.g. “OnCall[On-Call Engineer] --&gt; Lead[Engineering Lead]”).</source>
-        <translation>Es wurde kein ```mermaid-Block mit einem Flussdiagramm gefunden; eine Eskalationsrichtlinie braucht einen („graph TD“, dann z. B. „OnCall[On-Call Engineer] --&gt; Lead[Engineering Lead]“).</translation>
+        <location line="+49"/>
+        <source>%1 contains NUL bytes; it is not a Markdown document. Nothing was read.</source>
+        <translation>%1 enthält NUL-Bytes; es ist kein Markdown-Dokument. Nichts wurde gelesen.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>No contact table was found; an escalation policy needs one with the columns Role | Contact | Escalation Time.</source>
-        <translation>Es wurde keine Kontakttabelle gefunden; eine Eskalationsrichtlinie braucht eine mit den Spalten Role | Contact | Escalation Time.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="-11"/>
         <source>The file %1 does not exist.</source>
         <translation>Die Datei %1 existiert nicht.</translation>
     </message>
@@ -5076,14 +5571,82 @@
     </message>
 </context>
 <context>
+    <name>ic::EventEncoding</name>
+    <message>
+        <location filename="../models/record/RecordEvent.cpp" line="+51"/>
+        <source>A recorded event cannot be read: %1</source>
+        <translation>Ein aufgezeichnetes Ereignis kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>it is larger than %1 bytes.</source>
+        <translation>es ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it does not start with the event magic.</source>
+        <translation>es beginnt nicht mit der Ereigniskennung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its encoding version %1 is unknown.</source>
+        <translation>seine Kodierungsversion %1 ist unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it ends inside a field.</source>
+        <translation>es endet innerhalb eines Feldes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a field is longer than the data.</source>
+        <translation>ein Feld ist länger als die Daten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>there are bytes after the last field.</source>
+        <translation>nach dem letzten Feld folgen noch Bytes.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>its details are not a JSON object.</source>
+        <translation>seine Details sind kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its backdated flag is not 0 or 1.</source>
+        <translation>sein Rückdatierungs-Kennzeichen ist nicht 0 oder 1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a text field is not valid UTF-8.</source>
+        <translation>ein Textfeld ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number field is not 8 bytes.</source>
+        <translation>ein Zahlenfeld ist nicht 8 Bytes lang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its leaf index is negative.</source>
+        <translation>sein Blattindex ist negativ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is not in canonical form.</source>
+        <translation>es ist nicht in kanonischer Form.</translation>
+    </message>
+</context>
+<context>
     <name>ic::EventLog</name>
     <message>
-        <location filename="../models/timeline/EventLog.cpp" line="+70"/>
+        <location filename="../models/timeline/EventLog.cpp" line="+69"/>
         <source>The incident no longer exists in this workspace; nothing was recorded.</source>
         <translation>Der Vorfall existiert in diesem Arbeitsbereich nicht mehr; es wurde nichts aufgezeichnet.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>No incident with this id exists in the workspace.</source>
         <translation>In diesem Arbeitsbereich gibt es keinen Vorfall mit dieser ID.</translation>
     </message>
@@ -5121,7 +5684,7 @@
 <context>
     <name>ic::EvidenceBundle</name>
     <message>
-        <location filename="../models/evidence/EvidenceBundle.cpp" line="+118"/>
+        <location filename="../models/evidence/EvidenceBundle.cpp" line="+135"/>
         <source>An extract&apos;s name becomes a file name: use 1–64 letters, digits, - or _ (&quot;%1&quot; is not). Nothing was added.</source>
         <translation>Der Name eines Auszugs wird zum Dateinamen: Verwenden Sie 1–64 Buchstaben, Ziffern, - oder _ („%1“ ist ungültig). Es wurde nichts hinzugefügt.</translation>
     </message>
@@ -5131,7 +5694,7 @@
         <translation>Ein Auszug ist ein einzelnes, nur lesendes SELECT (ohne Semikolon). Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>This incident already has an extract named &quot;%1&quot;. Nothing was added.</source>
         <translation>Dieser Vorfall hat bereits einen Auszug namens „%1“. Es wurde nichts hinzugefügt.</translation>
     </message>
@@ -5146,7 +5709,7 @@
         <translation>%1 ist nicht leer; ein Paket kommt in einen neuen oder leeren Ordner, damit nichts anderes hineingerät. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Could not create the folder %1. Nothing was written.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden. Es wurde nichts geschrieben.</translation>
     </message>
@@ -5156,12 +5719,12 @@
         <translation>Zeitachse wird geschrieben</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+43"/>
         <source>The extract &quot;%1&quot; failed: %2 Nothing was written.</source>
         <translation>Der Auszug „%1“ ist fehlgeschlagen: %2 Es wurde nichts geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+83"/>
         <source>Exported an evidence bundle (%n file(s))</source>
         <translation>
             <numerusform>Beweismittelpaket exportiert (%n Datei)</numerusform>
@@ -5169,19 +5732,84 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1 does not exist.</source>
-        <translation>%1 existiert nicht.</translation>
+        <location line="+42"/>
+        <source>(and more)</source>
+        <translation>(und weitere)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+23"/>
+        <source>%1 is not the file the manifest lists; the record was not checked further.</source>
+        <translation>%1 ist nicht die Datei, die das Manifest nennt; das Protokoll wurde nicht weiter geprüft.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The checkpoint is not the one the manifest names (log, size or root hash differ).</source>
+        <translation>Der Checkpoint ist nicht der, den das Manifest nennt (Log, Größe oder Wurzel-Hash weichen ab).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The checkpoint&apos;s signature by %1 does not hold.</source>
+        <translation>Die Signatur des Checkpoints durch %1 ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the checkpoint (by no key the bundle names)</source>
+        <translation>der Checkpoint (durch keinen Schlüssel, den das Paket nennt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the checkpoint (by %1)</source>
+        <translation>der Checkpoint (durch %1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The inclusion proofs are for another log or tree size.</source>
+        <translation>Die Inklusionsbeweise gelten für ein anderes Log oder eine andere Baumgröße.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The manifest lists %1 events; events.jsonl holds %2.</source>
+        <translation>Das Manifest nennt %1 Ereignisse; events.jsonl enthält %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Event %1 (leaf %2)</source>
+        <translation>Ereignis %1 (Blatt %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 belongs to another incident.</source>
+        <translation>%1 gehört zu einem anderen Vorfall.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is out of order: events were removed, added or reordered.</source>
+        <translation>%1 steht nicht in der Reihenfolge: Ereignisse wurden entfernt, hinzugefügt oder umgestellt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no inclusion proof.</source>
+        <translation>%1 hat keinen Inklusionsbeweis.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not in the signed record: its inclusion proof fails (the event was changed after it was recorded).</source>
+        <translation>%1 ist nicht im signierten Protokoll: sein Inklusionsbeweis schlägt fehl (das Ereignis wurde nach der Aufzeichnung geändert).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the author&apos;s signature by %2 does not hold.</source>
+        <translation>%1: Die Signatur des Verfassers durch %2 ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>events signed by %1</source>
+        <translation>Ereignisse, signiert von %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 is not an evidence bundle: manifest.json, manifest.json.sig or public_key.pem is missing.</source>
         <translation>%1 ist kein Beweismittelpaket: manifest.json, manifest.json.sig oder public_key.pem fehlt.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>manifest.json cannot be read as an evidence manifest.</source>
-        <translation>manifest.json kann nicht als Beweismittel-Manifest gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -5192,7 +5820,7 @@
         <translation>Ein Paket enthält die Zeitachse des Vorfalls mit ihrer Hash-Kette, die neueste Nachbetrachtung und alle unten aufgeführten Auszüge, dazu ein mit Ihrem Beweismittelschlüssel signiertes Manifest der SHA-256-Hashes. Jeder kann es später überprüfen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Extract</source>
         <translation>Auszug</translation>
     </message>
@@ -5257,12 +5885,12 @@
         <translation>Ihr Signaturschlüssel für Beweismittel liegt in Ihrem Schlüsselbund; sein Fingerabdruck wird nach dem ersten Export angezeigt.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Add an Extract</source>
         <translation>Auszug hinzufügen</translation>
     </message>
@@ -5297,33 +5925,33 @@
         <translation>&amp;Parameter</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Choose Where to Put the Bundle</source>
         <translation>Speicherort für das Paket wählen</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+269"/>
+        <location line="+283"/>
         <source>Exporting…</source>
         <translation>Wird exportiert …</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-245"/>
         <source>The extracts are read from the audit database %1, and its password is neither in this session nor in the keychain. Connect to it once in the Audit view (it asks for the password), then export again. Nothing was exported.</source>
         <translation>Die Auszüge werden aus der Audit-Datenbank %1 gelesen, und ihr Passwort ist weder in dieser Sitzung noch im Schlüsselbund. Verbinden Sie sich einmal in der Audit-Ansicht mit ihr (sie fragt nach dem Passwort) und exportieren Sie dann erneut. Es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Could not connect to the audit database %1 that holds the extracts. Nothing was exported.</source>
         <translation>Keine Verbindung zur Audit-Datenbank %1, die die Auszüge enthält. Es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Your evidence signing key: %1</source>
         <translation>Ihr Signaturschlüssel für Beweismittel: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Exported and signed %n file(s) to %1. Its fingerprint: %2</source>
         <translation>
             <numerusform>%n Datei nach %1 exportiert und signiert. Fingerabdruck des Schlüssels: %2</numerusform>
@@ -5331,7 +5959,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Choose a Bundle&apos;s Folder</source>
         <translation>Ordner eines Pakets wählen</translation>
     </message>
@@ -5341,12 +5969,22 @@
         <translation>Wird überprüft …</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>The bundle for %1 is intact: every file matches, every event is in its signed checkpoint, and the signature by %2 holds.</source>
+        <translation>Das Paket zu %1 ist unversehrt: jede Datei stimmt, jedes Ereignis steht in seinem signierten Checkpoint, und die Signatur durch %2 ist gültig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The bundle for %1 is intact: every file matches, and the signature by %2 holds.</source>
         <translation>Das Paket für %1 ist unverändert: Alle Dateien stimmen überein, und die Signatur von %2 ist gültig.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Whether that key is trusted is not checked here: compare its fingerprint with the workspace&apos;s trusted keys.</source>
+        <translation>Ob dieser Schlüssel vertrauenswürdig ist, wird hier nicht geprüft: Vergleichen Sie seinen Fingerabdruck mit den vertrauenswürdigen Schlüsseln des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The signature does not hold (key %1).</source>
         <translation>Die Signatur ist ungültig (Schlüssel %1).</translation>
     </message>
@@ -5366,14 +6004,14 @@
         <translation>Hinzugefügt: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The bundle in %1 was changed after it was signed.
 %2</source>
         <translation>Das Paket in %1 wurde nach dem Signieren geändert.
 %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Generate a Signing Key Pair</source>
         <translation>Signaturschlüsselpaar erzeugen</translation>
     </message>
@@ -5383,7 +6021,7 @@
         <translation>RSA-2048 (Vorgabe des Playbooks)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Optional: encrypts the private key</source>
         <translation>Optional: verschlüsselt den privaten Schlüssel</translation>
     </message>
@@ -5398,7 +6036,7 @@
         <translation>&amp;Dateien</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Writes NAME.pem (private, mode 0600) and NAME.pub.pem</source>
         <translation>Schreibt NAME.pem (privat, Modus 0600) und NAME.pub.pem</translation>
     </message>
@@ -5428,7 +6066,7 @@
         <translation>%1-Schlüsselpaar erzeugt: %2 (privat, nur für Sie lesbar) und %3. Fingerabdruck des öffentlichen Schlüssels: %4.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Generated a new %1 signing key pair (%2)</source>
         <translation>Neues %1-Signaturschlüsselpaar erzeugt (%2)</translation>
     </message>
@@ -5447,35 +6085,35 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+5"/>
         <source>Writing %1 failed (%2).</source>
         <translation>Das Schreiben von %1 ist fehlgeschlagen (%2).</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>The extract&apos;s query could not be prepared. Nothing was exported.</source>
         <translation>Die Abfrage des Auszugs konnte nicht vorbereitet werden. Es wurde nichts exportiert.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>The extract&apos;s query failed. Nothing was exported.</source>
         <translation>Die Abfrage des Auszugs ist fehlgeschlagen. Es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+168"/>
+        <location line="-122"/>
+        <location line="+170"/>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>The extract could not start a read-only transaction. Nothing was exported.</source>
         <translation>Für den Auszug konnte keine schreibgeschützte Transaktion gestartet werden. Es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Reading the extract failed. Nothing was exported.</source>
         <translation>Das Lesen des Auszugs ist fehlgeschlagen. Es wurde nichts exportiert.</translation>
     </message>
@@ -5488,7 +6126,7 @@
 <context>
     <name>ic::GraphLayouter</name>
     <message>
-        <location filename="../models/escalation/GraphLayout.cpp" line="+95"/>
+        <location filename="../models/escalation/GraphLayout.cpp" line="+97"/>
         <source>The graph could not be laid out: sizes are missing for some nodes or arrows.</source>
         <translation>Der Graph konnte nicht angeordnet werden: Für einige Knoten oder Pfeile fehlen Größenangaben.</translation>
     </message>
@@ -5498,7 +6136,7 @@
         <translation>Graphviz konnte nicht gestartet werden, daher kann der Graph nicht gezeichnet werden. Prüfen Sie, ob die Graphviz-Bibliotheken installiert sind.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+100"/>
         <source>Graphviz could not lay out the graph, so it is shown as a list only. Nothing was changed.</source>
         <translation>Graphviz konnte den Graphen nicht anordnen, daher wird er nur als Liste angezeigt. Es wurde nichts geändert.</translation>
     </message>
@@ -5636,22 +6274,22 @@
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&lt;b&gt;Activity&lt;/b&gt; — every change, with who and when</source>
         <translation>&lt;b&gt;Aktivität&lt;/b&gt; – jede Änderung, mit Person und Zeitpunkt</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+120"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>Response target for %1: %2 — due %3 — &lt;b&gt;%4&lt;/b&gt;</source>
         <translation>Reaktionsziel für %1: %2 – fällig %3 – &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source> (acknowledged %1)</source>
         <translation> (bestätigt %1)</translation>
     </message>
@@ -5666,7 +6304,7 @@
         <translation>Speichern …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Saved %1</source>
         <translation>Gespeichert %1</translation>
     </message>
@@ -5756,12 +6394,12 @@
 <context>
     <name>ic::IncidentListModel</name>
     <message>
-        <location filename="../models/incidents/IncidentListModel.cpp" line="+88"/>
+        <location filename="../models/incidents/IncidentListModel.cpp" line="+91"/>
         <source>%1 response target: %2 (due %3)</source>
         <translation>Reaktionsziel %1: %2 (fällig %3)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>No regulatory clock runs for this incident</source>
         <translation>Für diesen Vorfall läuft keine Meldefrist</translation>
     </message>
@@ -5781,7 +6419,7 @@
         <translation>Nur fällig, falls sie sich als zutreffend erweist (nicht entschieden).</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n clock(s) running; this one is due first.</source>
         <translation>
             <numerusform>%n Meldefrist läuft; diese ist zuerst fällig.</numerusform>
@@ -5789,7 +6427,7 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>(unassigned)</source>
         <translation>(nicht zugewiesen)</translation>
     </message>
@@ -5837,7 +6475,7 @@
 <context>
     <name>ic::IncidentListPane</name>
     <message>
-        <location filename="../ui/incidents/IncidentListPane.cpp" line="+90"/>
+        <location filename="../ui/incidents/IncidentListPane.cpp" line="+89"/>
         <source>Active incidents</source>
         <translation>Aktive Vorfälle</translation>
     </message>
@@ -5908,7 +6546,7 @@
         <translation>Das Feld „%1“ enthält ein NUL-Zeichen (U+0000), das nicht gespeichert werden kann; entfernen Sie es und versuchen Sie es erneut. %2</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>The incident no longer exists in this workspace.</source>
         <translation>Der Vorfall existiert in diesem Arbeitsbereich nicht mehr.</translation>
     </message>
@@ -5918,12 +6556,12 @@
         <translation>Ein Vorfall braucht einen Titel. Es wurde nichts angelegt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The title is longer than 300 characters; keep the details for the summary. Nothing was created.</source>
         <translation>Der Titel ist länger als 300 Zeichen; Einzelheiten gehören in die Zusammenfassung. Es wurde nichts angelegt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The became-aware time is more than a year before detection; check the date. Nothing was created.</source>
         <translation>Der Zeitpunkt der Kenntnisnahme liegt mehr als ein Jahr vor der Erkennung; prüfen Sie das Datum. Es wurde nichts angelegt.</translation>
     </message>
@@ -5933,7 +6571,7 @@
         <translation>Es wurde nichts angelegt.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
@@ -5963,22 +6601,22 @@
         <translation>Liste der betroffenen API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>Could not number the new incident.</source>
         <translation>Der neue Vorfall konnte nicht nummeriert werden.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>Opened %1 %2: %3</source>
         <translation>%1 %2 eröffnet: %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 was changed by %2 at %3 while you were editing. Your change was not saved; compare both values and choose.</source>
         <translation>%1 wurde um %3 von %2 geändert, während Sie bearbeitet haben. Ihre Änderung wurde nicht gespeichert; vergleichen Sie beide Werte und wählen Sie.</translation>
     </message>
@@ -5990,7 +6628,7 @@
         <translation>%1 geändert</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>An incident needs a title. The title was not changed.</source>
         <translation>Ein Vorfall braucht einen Titel. Der Titel wurde nicht geändert.</translation>
     </message>
@@ -6005,7 +6643,7 @@
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Commander</source>
         <translation>Leitung</translation>
     </message>
@@ -6015,7 +6653,7 @@
         <translation>Schweregrad %1 → %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Closed the incident</source>
         <translation>Vorfall geschlossen</translation>
     </message>
@@ -6030,7 +6668,7 @@
         <translation>Status %1 → %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Affected users</source>
         <translation>Betroffene Benutzer</translation>
     </message>
@@ -6055,7 +6693,7 @@
         <translation>Der Erkennungszeitpunkt darf nicht leer sein. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Became aware at</source>
         <translation>Kenntnis erlangt am</translation>
     </message>
@@ -6065,12 +6703,12 @@
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>%1 was changed by someone else while you were editing. Your change was not saved.</source>
         <translation>%1 wurde von jemand anderem geändert, während Sie bearbeitet haben. Ihre Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>The note is empty. Nothing was added.</source>
         <translation>Die Notiz ist leer. Es wurde nichts hinzugefügt.</translation>
     </message>
@@ -6108,12 +6746,12 @@
         <translation>(offline)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>This is a read-only reviewer profile; the incident was not changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; der Vorfall wurde nicht geändert.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Saved on this workstation: the team database cannot be reached. It is sent when the database is back.</source>
         <translation>Auf diesem Rechner gespeichert: Die Team-Datenbank ist nicht erreichbar. Die Änderung wird übertragen, sobald die Datenbank wieder verfügbar ist.</translation>
     </message>
@@ -6162,12 +6800,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <source>Distinct IPs of an API key in the last 24 hours</source>
         <translation>Verschiedene IPs eines API-Schlüssels in den letzten 24 Stunden</translation>
     </message>
@@ -6177,7 +6815,7 @@
         <translation>Verdacht auf geleakten API-Schlüssel, Triage: alle IP-Adressen, von denen aus der Schlüssel in den letzten 24 Stunden verwendet wurde.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Tenants whose queries exceeded 1,000,000 bytes in the last hour</source>
         <translation>Mandanten, deren Abfragen in der letzten Stunde 1.000.000 Bytes überschritten haben</translation>
     </message>
@@ -6202,7 +6840,7 @@
         <translation>Verdacht auf Datenbank-Exfiltration, Triage: Zeilen, deren Metadaten einen Versuch verzeichnen, die Sicherheit auf Zeilenebene (RLS) zu umgehen.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>%1 must be a whole number. Nothing was run.</source>
         <translation>%1 muss eine ganze Zahl sein. Es wurde nichts ausgeführt.</translation>
     </message>
@@ -6212,7 +6850,7 @@
         <translation>„%1“ braucht einen Wert für %2, und der ausgewählte Vorfall nennt keinen. Geben Sie einen ein. Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>Give the investigation a name. Nothing was saved.</source>
         <translation>Geben Sie der Untersuchung einen Namen. Es wurde nichts gespeichert.</translation>
     </message>
@@ -6280,7 +6918,7 @@
         <translation>SQL und Werte kopieren</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The SQL and its values were copied.</source>
         <translation>Das SQL und seine Werte wurden kopiert.</translation>
     </message>
@@ -6290,7 +6928,7 @@
         <translation>%1 (gespeichert von %2)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>SQL that ran: %1</source>
         <translation>Ausgeführtes SQL: %1</translation>
     </message>
@@ -6321,12 +6959,12 @@
 <context>
     <name>ic::KeyPairFiles</name>
     <message>
-        <location filename="../models/evidence/KeyPairFiles.cpp" line="+78"/>
+        <location filename="../models/evidence/KeyPairFiles.cpp" line="+79"/>
         <source>Could not create %1 (%2). No key was written.</source>
         <translation>%1 konnte nicht angelegt werden (%2). Es wurde kein Schlüssel geschrieben.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Could not write %1. No key was written.</source>
         <translation>%1 konnte nicht geschrieben werden. Es wurde kein Schlüssel geschrieben.</translation>
     </message>
@@ -6336,7 +6974,7 @@
         <translation>%1 existiert bereits; Schlüssel werden nie überschrieben. Wählen Sie einen anderen Namen. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The folder %1 does not exist. Nothing was written.</source>
         <translation>Der Ordner %1 existiert nicht. Es wurde nichts geschrieben.</translation>
     </message>
@@ -6365,17 +7003,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+550"/>
+        <location line="+559"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="-536"/>
+        <location line="-545"/>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>&amp;New Incident…</source>
         <translation>&amp;Neuer Vorfall …</translation>
     </message>
@@ -6385,38 +7023,38 @@
         <translation>&amp;Leitung übernehmen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>&amp;Close Incident</source>
         <translation>Vorfall &amp;schließen</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-159"/>
         <source>Ctrl+Shift+W</source>
         <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Add &amp;Note</source>
         <translation>Noti&amp;z hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Edit Title</source>
         <translation>&amp;Titel bearbeiten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Mute Notifications for This Incident</source>
         <translation>Benachrichtigungen für diesen Vorfall stu&amp;mmschalten</translation>
     </message>
@@ -6446,7 +7084,7 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen …</translation>
     </message>
@@ -6461,7 +7099,7 @@
         <translation>Mit &amp;Team-Arbeitsbereich verbinden …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
@@ -6496,7 +7134,7 @@
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
@@ -6546,7 +7184,7 @@
         <translation>Vorfall &amp;wieder öffnen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Workspace: %1 (SQLite)</source>
         <translation>Arbeitsbereich: %1 (SQLite)</translation>
     </message>
@@ -6589,17 +7227,17 @@
         <translation>Speichern …</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Your change to %1, made while offline, was not applied: %2 changed it meanwhile. Open the incident to compare, or keep yours.</source>
         <translation>Ihre Offline-Änderung an %1 wurde nicht übernommen: %2 hat den Wert inzwischen geändert. Öffnen Sie den Vorfall zum Vergleichen, oder behalten Sie Ihre Version.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Keep Mine</source>
         <translation>Meine behalten</translation>
     </message>
@@ -6609,19 +7247,19 @@
         <translation>Offen</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+207"/>
+        <location line="+53"/>
+        <location line="+210"/>
         <source>New incident %1</source>
         <translation>Neuer Vorfall %1</translation>
     </message>
     <message>
-        <location line="-206"/>
-        <location line="+207"/>
+        <location line="-209"/>
+        <location line="+210"/>
         <source>%1 %2, opened by %3</source>
         <translation>%1 %2, eröffnet von %3</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-192"/>
         <source>%1 is overdue</source>
         <translation>%1 ist überfällig</translation>
     </message>
@@ -6669,7 +7307,7 @@
         <translation>Vorfallspeicher hier einrichten</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>%1 assigned to you</source>
         <translation>%1 wurde Ihnen zugewiesen</translation>
     </message>
@@ -6679,12 +7317,12 @@
         <translation>%1 hat Ihnen die Leitung von %2 %3 übertragen: %4</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%1 — Incident Commander</source>
         <translation>%1 – Incident Commander</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Created the demo workspace: 200,000 audit-log rows with one instance of every attack the playbooks describe, and a handful of incidents to work on.</source>
         <translation>Demo-Arbeitsbereich angelegt: 200.000 Zeilen im Audit-Protokoll mit je einem Fall jedes Angriffs, den die Playbooks beschreiben, und einige Vorfälle zum Bearbeiten.</translation>
     </message>
@@ -6714,12 +7352,12 @@
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>The password could not be stored in your keychain, so it is kept in memory for this session only; you will be asked again next time. It was not written anywhere else.</source>
         <translation>Das Passwort konnte nicht in Ihrem Schlüsselbund gespeichert werden; es bleibt daher nur für diese Sitzung im Arbeitsspeicher, und Sie werden beim nächsten Mal erneut gefragt. Es wurde nirgendwo sonst gespeichert.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Enter the password for %1.</source>
         <translation>Geben Sie das Passwort für %1 ein.</translation>
     </message>
@@ -6740,34 +7378,72 @@
     </message>
 </context>
 <context>
+    <name>ic::Merkle</name>
+    <message>
+        <location filename="../models/record/MerkleTree.cpp" line="+89"/>
+        <source>The record&apos;s tree store answered with the wrong number of hashes.</source>
+        <translation>Der Baumspeicher des Protokolls lieferte die falsche Anzahl an Hashes.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Leaf %1 is not in a tree of %2 leaves.</source>
+        <translation>Blatt %1 liegt nicht in einem Baum mit %2 Blättern.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No consistency proof exists from a tree of %1 leaves to one of %2.</source>
+        <translation>Es gibt keinen Konsistenzbeweis von einem Baum mit %1 Blättern zu einem mit %2.</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>The record&apos;s tree has no complete subtree at level %1, index %2.</source>
+        <translation>Der Baum des Protokolls hat keinen vollständigen Teilbaum auf Ebene %1, Index %2.</translation>
+    </message>
+</context>
+<context>
     <name>ic::MermaidReader</name>
     <message>
-        <location filename="../models/escalation/Mermaid.cpp" line="+80"/>
+        <location filename="../models/escalation/Mermaid.cpp" line="+401"/>
+        <source>Line %1: the diagram is longer than %2 KiB; it was not read.</source>
+        <translation>Zeile %1: Das Diagramm ist länger als %2 KiB; es wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Line %1 is longer than %2 characters; it was not read.</source>
         <translation>Zeile %1 ist länger als %2 Zeichen; sie wurde nicht gelesen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Line %1: the mermaid block is empty; it must start with “graph TD” or “flowchart TD”.</source>
         <translation>Zeile %1: Der Mermaid-Block ist leer; er muss mit „graph TD“ oder „flowchart TD“ beginnen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+20"/>
+        <source>Line %1: the subgraph %2 is never closed; add “end” after its nodes.</source>
+        <translation>Zeile %1: Der Subgraph %2 wird nie geschlossen; fügen Sie „end“ nach seinen Knoten ein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Line %1: the graph has no nodes. Add some, e.g. “OnCall[On-Call Engineer] --&gt; Lead[Engineering Lead]”.</source>
         <translation>Zeile %1: Der Graph hat keine Knoten. Fügen Sie welche hinzu, z. B. „OnCall[On-Call Engineer] --&gt; Lead[Engineering Lead]“.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Line %1: too many problems; reading stopped here.</source>
         <translation>Zeile %1: Zu viele Probleme; das Lesen wurde hier abgebrochen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+7"/>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>Line %1: this is a mermaid “%2” diagram; an escalation policy must be a flowchart (“graph TD” or “flowchart TD”).</source>
         <translation>Zeile %1: Dies ist ein Mermaid-Diagramm vom Typ „%2“; eine Eskalationsrichtlinie muss ein Flussdiagramm sein („graph TD“ oder „flowchart TD“).</translation>
     </message>
@@ -6777,149 +7453,234 @@
         <translation>Zeile %1: Ein Flussdiagramm beginnt mit „graph TD“ oder „flowchart TD“; gefunden: %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Line %1: unexpected %2 after “%3 %4”; put statements on their own lines.</source>
-        <translation>Zeile %1: Unerwartetes %2 nach „%3 %4“; schreiben Sie jede Anweisung in eine eigene Zeile.</translation>
+        <location line="+34"/>
+        <source>Line %1: unexpected %2 after “%3 %4”; put statements on their own lines or after a “;”.</source>
+        <translation>Zeile %1: unerwartetes %2 nach „%3 %4“; schreiben Sie Anweisungen in eigene Zeilen oder nach ein „;“.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“end” without a subgraph to close.</source>
+        <translation>„end“ ohne einen Subgraph, der zu schließen wäre.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown direction %1; use TD, TB, BT, LR or RL.</source>
+        <translation>unbekannte Richtung %1; verwenden Sie TD, TB, BT, LR oder RL.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the description “accDescr {” is never closed with “}”.</source>
+        <translation>die Beschreibung „accDescr {“ wird nie mit „}“ geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unexpected %1; a statement ends at the end of the line or at “;”.</source>
+        <translation>unerwartetes %1; eine Anweisung endet am Zeilenende oder bei „;“.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“class” names the nodes and then the class, e.g. “class A,B urgent”.</source>
+        <translation>„class“ nennt zuerst die Knoten, dann die Klasse, z. B. „class A,B urgent“.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>more than %1 subgraphs; split the diagram.</source>
+        <translation>mehr als %1 Subgraphen; teilen Sie das Diagramm auf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>subgraphs nested deeper than %1 levels.</source>
+        <translation>Subgraphen tiefer als %1 Ebenen verschachtelt.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>expected “]” after the subgraph title.</source>
+        <translation>„]“ nach dem Titel des Subgraphen erwartet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the subgraph title has no closing “]”.</source>
+        <translation>der Titel des Subgraphen hat kein schließendes „]“.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the subgraph title is longer than %1 characters.</source>
+        <translation>der Titel des Subgraphen ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a second subgraph is called %1; it is kept apart as %1 (%2).</source>
+        <translation>ein zweiter Subgraph heißt %1; er wird getrennt als %1 (%2) geführt.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+13"/>
+        <source>the link from %1 points at nothing; name the node it leads to.</source>
+        <translation>die Verbindung von %1 zeigt ins Leere; nennen Sie den Knoten, zu dem sie führt.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+119"/>
+        <source>a link needs a node before it.</source>
+        <translation>eine Verbindung braucht einen Knoten davor.</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>“&amp;” must be followed by another node.</source>
+        <translation>auf „&amp;“ muss ein weiterer Knoten folgen.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>“&amp;” needs a node on each side.</source>
+        <translation>„&amp;“ braucht auf jeder Seite einen Knoten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a label needs a node id before it, e.g. %1.</source>
+        <translation>eine Beschriftung braucht eine Knoten-ID davor, z. B. %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a node id (letters, digits, _), found %1. Nodes look like %2.</source>
+        <translation>Knoten-ID erwartet (Buchstaben, Ziffern, _), gefunden: %1. Knoten sehen so aus: %2.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the shape %1 of %2 is not one mermaid knows; it is drawn as a box.</source>
+        <translation>die Form %1 von %2 kennt Mermaid nicht; sie wird als Kasten gezeichnet.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+167"/>
+        <source>the label of %1 is longer than %2 characters.</source>
+        <translation>die Beschriftung von %1 ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>“:::” must be followed by a class name.</source>
+        <translation>auf „:::“ muss ein Klassenname folgen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>a quoted text has no closing quote.</source>
+        <translation>ein Text in Anführungszeichen hat kein schließendes Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the label of %1 has no closing “|”.</source>
+        <translation>die Beschriftung von %1 hat kein schließendes „|“.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>expected %1 after the quoted label of %2; text and quotes cannot be mixed in one label.</source>
+        <translation>%1 nach der Beschriftung in Anführungszeichen von %2 erwartet; Text und Anführungszeichen lassen sich in einer Beschriftung nicht mischen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the label of %1 has a quote inside; put the whole label in quotes, e.g. %2[&quot;…&quot;].</source>
+        <translation>die Beschriftung von %1 enthält ein Anführungszeichen; setzen Sie die ganze Beschriftung in Anführungszeichen, z. B. %2[&quot;…&quot;].</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the label of %1 has no closing %2.</source>
+        <translation>die Beschriftung von %1 hat kein schließendes %2.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the node %1 has an empty label; it is shown by its id.</source>
+        <translation>der Knoten %1 hat eine leere Beschriftung; er wird mit seiner ID angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the shape data “@{” has no closing “}”.</source>
+        <translation>die Formdaten „@{“ haben kein schließendes „}“.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the shape data %1 is not “key: value”.</source>
+        <translation>die Formdaten %1 sind nicht „Schlüssel: Wert“.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 is not a mermaid link; links look like %2.</source>
+        <translation>%1 ist keine Mermaid-Verbindung; Verbindungen sehen so aus: %2.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>a single dash</source>
+        <translation>ein einzelner Bindestrich</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unexpected %1; expected a link (%2) or the end of the statement.</source>
+        <translation>unerwartetes %1; eine Verbindung (%2) oder das Ende der Anweisung erwartet.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+7"/>
+        <source>the link label has no closing “|”.</source>
+        <translation>die Verbindungsbeschriftung hat kein schließendes „|“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the link label between “|” and “|” is empty.</source>
+        <translation>die Verbindungsbeschriftung zwischen „|“ und „|“ ist leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+54"/>
+        <source>the link label is longer than %1 characters.</source>
+        <translation>die Verbindungsbeschriftung ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>the link label after %1 never reaches the link&apos;s end (e.g. “-- label --&gt;”).</source>
+        <translation>die Verbindungsbeschriftung nach %1 erreicht nie das Ende der Verbindung (z. B. „-- Beschriftung --&gt;“).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>text after the quoted link label; quote all of it.</source>
+        <translation>Text nach der Verbindungsbeschriftung in Anführungszeichen; setzen Sie alles in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>a node id longer than %1 characters.</source>
+        <translation>eine Knoten-ID länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the node %1 was labelled %2 on line %3 and %4 here; the later label is used, as mermaid does.</source>
+        <translation>der Knoten %1 war in Zeile %3 mit %2 beschriftet und hier mit %4; wie in Mermaid gilt die spätere Beschriftung.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>more than %1 links; a policy this large cannot be drawn legibly. Split it.</source>
+        <translation>mehr als %1 Verbindungen; eine so große Richtlinie lässt sich nicht lesbar zeichnen. Teilen Sie sie auf.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Line %1: the link between %2 and %3 leads to an empty subgraph; it was left out.</source>
+        <translation>Zeile %1: Die Verbindung zwischen %2 und %3 führt zu einem leeren Subgraph; sie wurde weggelassen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Line %1: links to subgraphs make more than %2 links; split the diagram.</source>
+        <translation>Zeile %1: Verbindungen zu Subgraphen ergeben mehr als %2 Verbindungen; teilen Sie das Diagramm auf.</translation>
+    </message>
+    <message>
+        <location line="-1053"/>
         <source>Line %1: unknown direction %2; use TD, TB, BT, LR or RL.</source>
         <translation>Zeile %1: Unbekannte Richtung %2; verwenden Sie TD, TB, BT, LR oder RL.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>“%1” is not in the supported subset of mermaid; remove it. Supported: %2.</source>
-        <translation>„%1“ gehört nicht zur unterstützten Teilmenge von Mermaid; entfernen Sie es. Unterstützt: %2.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>the arrow from “%1” points at nothing; name the node it leads to.</source>
-        <translation>der Pfeil von „%1“ zeigt ins Leere; geben Sie den Knoten an, zu dem er führt.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+379"/>
         <source>a node id is missing.</source>
         <translation>eine Knoten-ID fehlt.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>“&amp;” (several nodes at once) is not in the supported subset; write one arrow per line.</source>
-        <translation>„&amp;“ (mehrere Knoten auf einmal) gehört nicht zur unterstützten Teilmenge; schreiben Sie einen Pfeil pro Zeile.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>expected a node id (letters, digits, _), found %1. Supported: %2.</source>
-        <translation>Knoten-ID erwartet (Buchstaben, Ziffern, _), gefunden: %1. Unterstützt: %2.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>the shape “%1&gt;…]” is not in the supported subset; use %1[…], %1(…) or %1{…}.</source>
-        <translation>die Form „%1&gt;…]“ gehört nicht zur unterstützten Teilmenge; verwenden Sie %1[…], %1(…) oder %1{…}.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>the shape “%1%2%3…” is not in the supported subset; use %1[…] (box), %1(…) (rounded) or %1{…} (decision).</source>
-        <translation>die Form „%1%2%3…“ gehört nicht zur unterstützten Teilmenge; verwenden Sie %1[…] (Kasten), %1(…) (abgerundet) oder %1{…} (Entscheidung).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>the quoted label of “%1” has no closing quote.</source>
-        <translation>der Beschriftung von „%1“ in Anführungszeichen fehlt das schließende Anführungszeichen.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>expected “%1” after the quoted label of “%2”.</source>
-        <translation>„%1“ nach der Beschriftung von „%2“ in Anführungszeichen erwartet.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>the label of “%1” has no closing “%2”.</source>
-        <translation>der Beschriftung von „%1“ fehlt das schließende „%2“.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>the node “%1” has an empty label; write its name inside the brackets.</source>
-        <translation>der Knoten „%1“ hat eine leere Beschriftung; schreiben Sie seinen Namen in die Klammern.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the label of “%1” is longer than %2 characters.</source>
-        <translation>die Beschriftung von „%1“ ist länger als %2 Zeichen.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 is not in the supported subset; use “--&gt;” or “--&gt;|label|”.</source>
-        <translation>%1 gehört nicht zur unterstützten Teilmenge; verwenden Sie „--&gt;“ oder „--&gt;|Beschriftung|“.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>a two-way arrow</source>
-        <translation>ein Pfeil in beide Richtungen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a thick arrow (==&gt;)</source>
-        <translation>ein dicker Pfeil (==&gt;)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a dotted arrow (-.-&gt;)</source>
-        <translation>ein gepunkteter Pfeil (-.-&gt;)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>an invisible link (~~~)</source>
-        <translation>eine unsichtbare Verbindung (~~~)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>unexpected %1; expected an arrow “--&gt;” or the end of the statement. Supported: %2.</source>
-        <translation>unerwartetes %1; erwartet wird ein Pfeil „--&gt;“ oder das Ende der Anweisung. Unterstützt: %2.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>an arrow ending in “%1”</source>
-        <translation>ein Pfeil, der auf „%1“ endet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a label between dashes (“-- text --&gt;”)</source>
-        <translation>eine Beschriftung zwischen Strichen („-- Text --&gt;“)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a line without an arrow head (“---”)</source>
-        <translation>eine Linie ohne Pfeilspitze („---“)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the arrow label has no closing “|”.</source>
-        <translation>der Pfeilbeschriftung fehlt das schließende „|“.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>the arrow label between “|” and “|” is empty.</source>
-        <translation>die Pfeilbeschriftung zwischen „|“ und „|“ ist leer.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the arrow label is longer than %1 characters.</source>
-        <translation>die Pfeilbeschriftung ist länger als %1 Zeichen.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+521"/>
         <source>more than %1 nodes; a policy this large cannot be drawn legibly. Split it.</source>
         <translation>mehr als %1 Knoten; eine so große Richtlinie lässt sich nicht lesbar darstellen. Teilen Sie sie auf.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>the node “%1” was already defined on line %2 as %3; define each node once and refer to it by id.</source>
-        <translation>der Knoten „%1“ wurde bereits in Zeile %2 als %3 definiert; definieren Sie jeden Knoten nur einmal und verweisen Sie über seine ID darauf.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Line %1: more than %2 arrows; a policy this large cannot be drawn legibly. Split it.</source>
-        <translation>Zeile %1: Mehr als %2 Pfeile; eine so große Richtlinie lässt sich nicht lesbar darstellen. Teilen Sie sie auf.</translation>
     </message>
 </context>
 <context>
@@ -6948,12 +7709,12 @@
 <context>
     <name>ic::Migrations</name>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+134"/>
+        <location filename="../models/store/Migrations.cpp" line="+136"/>
         <source>This workspace was written by a newer version of Incident Commander (schema %1 %2; this version knows up to %3). It was not changed. Update Incident Commander to open it.</source>
         <translation>Dieser Arbeitsbereich wurde von einer neueren Version von Incident Commander geschrieben (Schema %1 %2; diese Version kennt bis %3). Er wurde nicht geändert. Aktualisieren Sie Incident Commander, um ihn zu öffnen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Updating the workspace schema failed at step %1 (%2); the update was rolled back and nothing was changed.</source>
         <translation>Die Aktualisierung des Arbeitsbereichsschemas ist bei Schritt %1 (%2) fehlgeschlagen; sie wurde zurückgenommen, und es wurde nichts geändert.</translation>
     </message>
@@ -8503,6 +9264,49 @@
     </message>
 </context>
 <context>
+    <name>ic::PersonKey</name>
+    <message>
+        <location filename="../models/record/PersonKey.cpp" line="+30"/>
+        <source>The public key cannot be encoded.</source>
+        <translation type="unfinished">Der öffentliche Schlüssel kann nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The key is not an Ed25519 key; the record uses Ed25519 only.</source>
+        <translation>Der Schlüssel ist kein Ed25519-Schlüssel; das Protokoll verwendet nur Ed25519.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The public key cannot be read.</source>
+        <translation>Der öffentliche Schlüssel kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The public key is not a readable PEM public key.</source>
+        <translation type="unfinished">Der öffentliche Schlüssel ist kein lesbarer öffentlicher PEM-Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An Ed25519 public key is 32 bytes; this one is not usable.</source>
+        <translation>Ein öffentlicher Ed25519-Schlüssel ist 32 Bytes lang; dieser ist nicht verwendbar.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The public key is not usable.</source>
+        <translation>Der öffentliche Schlüssel ist nicht verwendbar.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The signing key is not an Ed25519 private key.</source>
+        <translation type="unfinished">Der Signaturschlüssel ist kein privater Ed25519-Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Signing failed; nothing was signed.</source>
+        <translation>Signieren fehlgeschlagen; nichts wurde signiert.</translation>
+    </message>
+</context>
+<context>
     <name>ic::Playbook</name>
     <message>
         <location filename="../models/playbooks/Playbook.cpp" line="+39"/>
@@ -8515,12 +9319,22 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+179"/>
         <source>  error: %1</source>
         <translation>  Fehler: %1</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>  not a procedure: the document defines severity levels; they can be used as the workspace&apos;s levels.</source>
+        <translation>  kein Ablauf: Das Dokument definiert Schweregrade; sie können als Stufen des Arbeitsbereichs verwendet werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  not a procedure: reference text with no steps to follow.</source>
+        <translation>  kein Ablauf: Referenztext ohne auszuführende Schritte.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+3"/>
         <source>  %n playbook(s)</source>
         <translation>
             <numerusform>  %n Playbook</numerusform>
@@ -8537,7 +9351,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n Schritt</numerusform>
@@ -8545,12 +9359,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-9"/>
+        <location line="-11"/>
         <source>%n deadline(s)</source>
         <translation>
             <numerusform>%n Frist</numerusform>
             <numerusform>%n Fristen</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  metadata: %1 = %2</source>
+        <translation>  Metadaten: %1 = %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8568,12 +9387,43 @@
         <translation>    Zeile %1: Phase „%2“</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>      under “%1”:</source>
+        <translation>      unter „%1“:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>      line %1: %2</source>
         <translation>      Zeile %1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>cadence: %1</source>
+        <translation>Rhythmus: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>(+%n sub-step(s))</source>
+        <translation>
+            <numerusform>(+%n Unterschritt)</numerusform>
+            <numerusform>(+%n Unterschritte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(to fill in: %1)</source>
+        <translation>(auszufüllen: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>      guidance: %n note(s)</source>
+        <translation>
+            <numerusform>      Hinweise: %n Notiz</numerusform>
+            <numerusform>      Hinweise: %n Notizen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>  severity levels: %1</source>
         <translation>  Schweregrade: %1</translation>
     </message>
@@ -8581,6 +9431,11 @@
         <location line="+3"/>
         <source>  line %1: warning: %2</source>
         <translation>  Zeile %1: Warnung: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  line %1: kept: %2</source>
+        <translation>  Zeile %1: behalten: %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8634,90 +9489,248 @@
 <context>
     <name>ic::PlaybookReader</name>
     <message>
-        <location filename="../models/playbooks/PlaybookReader.cpp" line="+92"/>
+        <location filename="../models/playbooks/PlaybookReader.cpp" line="+218"/>
         <source>The file is not valid UTF-8 text; characters that could not be read were replaced.</source>
         <translation>Die Datei ist kein gültiger UTF-8-Text; nicht lesbare Zeichen wurden ersetzt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Lists or quotes nested deeper than %1 levels were not read from here on.</source>
         <translation>Listen oder Zitate, die tiefer als %1 Ebenen verschachtelt sind, wurden ab hier nicht gelesen.</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>No “Playbook: …” or phase headings were found; %1 was read as one playbook.</source>
-        <translation>Es wurden weder Überschriften „Playbook: …“ noch Phasenüberschriften gefunden; %1 wurde als ein Playbook gelesen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the whole file</source>
-        <translation>die gesamte Datei</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+155"/>
         <source>A second playbook is called “%1”; it is listed as “%2”.</source>
         <translation>Ein zweites Playbook heißt „%1“; es wird als „%2“ aufgeführt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-69"/>
         <source>The phase “%1” of “%2” has no steps.</source>
         <translation>Die Phase „%1“ von „%2“ hat keine Schritte.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>No playbook was found: no “Playbook: …” heading, no phase headings (Triage, Containment, “Step 1: …”, “… (within 1 hour)”) and no numbered or task lists.</source>
-        <translation>Es wurde kein Playbook gefunden: keine Überschrift „Playbook: …“, keine Phasenüberschriften (Triage, Containment, „Step 1: …“, „… (within 1 hour)“) und keine nummerierten Listen oder Aufgabenlisten.</translation>
-    </message>
-    <message>
-        <location line="+89"/>
+        <location line="-41"/>
         <source>“%1” reads like a phase but is not among the phases around it; not read as one.</source>
         <translation>„%1“ sieht wie eine Phase aus, gehört aber nicht zu den umgebenden Phasen; nicht als Phase gelesen.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>“%1” reads like a phase, but nothing around it makes a playbook; not read as one.</source>
-        <translation>„%1“ sieht wie eine Phase aus, aber nichts in der Umgebung ergibt ein Playbook; nicht als Phase gelesen.</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location line="+520"/>
         <source>the top of the file</source>
         <translation>dem Bereich vor der ersten Überschrift</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+262"/>
         <source>the list under %1 in phase “%2” names tools and references, not steps.</source>
         <translation>die Liste unter %1 in der Phase „%2“ nennt Werkzeuge und Verweise, keine Schritte.</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+28"/>
-        <location line="+5"/>
+        <location line="-279"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+579"/>
         <location line="+5"/>
         <source>The deadline “%1” is not understood; it is kept as text, with no due time.</source>
         <translation>Die Frist „%1“ wurde nicht verstanden; sie bleibt als Text ohne Fälligkeitszeitpunkt erhalten.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+54"/>
+        <location line="+2"/>
         <source>a task list</source>
         <translation>eine Aufgabenliste</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-301"/>
+        <location line="+305"/>
         <source>a table</source>
         <translation>eine Tabelle</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1360"/>
+        <source>a list of steps</source>
+        <translation>eine Liste von Schritten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list of tools</source>
+        <translation>eine Liste von Werkzeugen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the goal</source>
+        <translation>das Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list of signs (indicators)</source>
+        <translation>eine Liste von Anzeichen (Indikatoren)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list of links and references</source>
+        <translation>eine Liste von Links und Verweisen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list of definitions</source>
+        <translation>eine Liste von Definitionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list of examples</source>
+        <translation>eine Liste von Beispielen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list of roles</source>
+        <translation>eine Liste von Rollen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list of statements, not actions</source>
+        <translation>eine Liste von Aussagen, nicht von Handlungen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+141"/>
+        <source>front matter (lines 1–%1): %n field(s) kept as metadata</source>
+        <translation>
+            <numerusform>Front Matter (Zeilen 1–%1): %n Feld als Metadaten behalten</numerusform>
+            <numerusform>Front Matter (Zeilen 1–%1): %n Felder als Metadaten behalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a line of template tags ({% … %}); template logic is not a step.</source>
+        <translation>eine Zeile mit Vorlagen-Tags ({% … %}); Vorlagenlogik ist kein Schritt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+148"/>
+        <source>“%1” reads as reference text: %n list item(s) among its prose, none asking for an action; not made a playbook.</source>
+        <translation>
+            <numerusform>„%1“ liest sich als Referenztext: %n Listeneintrag zwischen Fließtext, keiner verlangt eine Handlung; kein Playbook daraus gemacht.</numerusform>
+            <numerusform>„%1“ liest sich als Referenztext: %n Listeneinträge zwischen Fließtext, keiner verlangt eine Handlung; kein Playbook daraus gemacht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>No playbook was found: the document defines %n severity level(s) and no steps to follow; the levels can be used as the workspace&apos;s.</source>
+        <translation>
+            <numerusform>Kein Playbook gefunden: Das Dokument definiert %n Schweregrad und keine auszuführenden Schritte; der Grad kann für den Arbeitsbereich verwendet werden.</numerusform>
+            <numerusform>Kein Playbook gefunden: Das Dokument definiert %n Schweregrade und keine auszuführenden Schritte; die Grade können für den Arbeitsbereich verwendet werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No playbook was found: the document is not a procedure (no lists, tables or headings of steps, no commands), so nothing was made a checklist.</source>
+        <translation>Kein Playbook gefunden: Das Dokument ist kein Ablauf (keine Listen, Tabellen oder Überschriften mit Schritten, keine Befehle), daher wurde nichts zur Checkliste.</translation>
+    </message>
+    <message>
+        <location line="+520"/>
+        <location line="+69"/>
+        <source>“%1”: the time target of the phase “%2”.</source>
+        <translation>„%1“: die Zielzeit der Phase „%2“.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>%1 in %2, kept as guidance of the phase “%3”.</source>
+        <translation>%1 in %2, als Hinweis der Phase „%3“ behalten.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+496"/>
+        <source>a placeholder in %1 (“%2”), not a step.</source>
+        <translation>ein Platzhalter in %1 („%2“), kein Schritt.</translation>
+    </message>
+    <message>
+        <location line="-490"/>
+        <source>a documentation directive in %1 (“%2”), not a step.</source>
+        <translation>eine Dokumentationsanweisung in %1 („%2“), kein Schritt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+57"/>
+        <source>the goal of the phase “%1”.</source>
+        <translation>das Ziel der Phase „%1“.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>the deadline of the phase “%1”.</source>
+        <translation>die Frist der Phase „%1“.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>“%1” in %2, kept as guidance of the phase “%3”.</source>
+        <translation>„%1“ in %2, als Hinweis der Phase „%3“ behalten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a paragraph in %1, kept as guidance of the phase “%2”.</source>
+        <translation>ein Absatz in %1, als Hinweis der Phase „%2“ behalten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a list of signs in %1, read as the playbook&apos;s indicators.</source>
+        <translation>eine Liste von Anzeichen in %1, als Indikatoren des Playbooks gelesen.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>a list beside the checklist</source>
+        <translation>eine Liste neben der Checkliste</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>a code block in %1, attached to the step on line %2 that refers to it.</source>
+        <translation>ein Codeblock in %1, dem Schritt in Zeile %2 zugeordnet, der darauf verweist.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>a note</source>
+        <translation>eine Notiz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+256"/>
+        <source>HTML without text in %1 (an anchor, comment or image).</source>
+        <translation>HTML ohne Text in %1 (ein Anker, Kommentar oder Bild).</translation>
+    </message>
+    <message>
+        <location line="-251"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>a list of signs in %1, read as the indicators of “%2”.</source>
+        <translation>eine Liste von Anzeichen in %1, als Indikatoren von „%2“ gelesen.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>a table of severity levels in %1, read as severity levels.</source>
+        <translation>eine Tabelle von Schweregraden in %1, als Schweregrade gelesen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the response time of %1, read as a severity level.</source>
+        <translation>die Reaktionszeit von %1, als Schweregrad gelesen.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>“%1” is named like a phase but has no steps under it; not read as one.</source>
+        <translation>„%1“ heißt wie eine Phase, hat aber keine Schritte darunter; nicht als Phase gelesen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a list of signs in %1, read as the indicators of the playbook “%2”.</source>
+        <translation>eine Liste von Anzeichen in %1, als Indikatoren des Playbooks „%2“ gelesen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>a code block</source>
         <translation>ein Codeblock</translation>
     </message>
@@ -8727,7 +9740,22 @@
         <translation>ein %1-Codeblock</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>a note (“%1”), kept as guidance of the file&apos;s playbooks.</source>
+        <translation>eine Notiz („%1“), als Hinweis der Playbooks der Datei behalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a note in %1 (“%2”), outside any phase; kept as the playbook&apos;s guidance.</source>
+        <translation>eine Notiz in %1 („%2“), außerhalb jeder Phase; als Hinweis des Playbooks behalten.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>HTML in %1 (“%2”), kept as guidance.</source>
+        <translation>HTML in %1 („%2“), als Hinweis behalten.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 in %2, not part of any phase.</source>
         <translation>%1 in %2, nicht Teil einer Phase.</translation>
     </message>
@@ -8736,8 +9764,16 @@
         <source>%1 in %2, outside any playbook.</source>
         <translation>%1 in %2, außerhalb jedes Playbooks.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>lines %1–%2: %n paragraph(s) of prose in %3, read as explanation, not as steps.</source>
+        <translation>
+            <numerusform>Zeilen %1–%2: %n Absatz Fließtext in %3, als Erklärung gelesen, nicht als Schritte.</numerusform>
+            <numerusform>Zeilen %1–%2: %n Absätze Fließtext in %3, als Erklärung gelesen, nicht als Schritte.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>%1 is larger than %2 MB, too large to be a playbook. Nothing was read from it.</source>
         <translation>%1 ist größer als %2 MB und damit zu groß für ein Playbook. Es wurde nichts daraus gelesen.</translation>
     </message>
@@ -8780,7 +9816,7 @@
         <translation>Playbooks durchsuchen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;New Incident from Playbook…</source>
         <translation>&amp;Neuer Vorfall aus Playbook …</translation>
     </message>
@@ -8876,7 +9912,7 @@
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>“%1” (no due time)</source>
         <translation>„%1“ (kein Fälligkeitszeitpunkt)</translation>
     </message>
@@ -8962,7 +9998,7 @@
 <context>
     <name>ic::ReviewDocument</name>
     <message>
-        <location filename="../models/review/ReviewDocument.cpp" line="+80"/>
+        <location filename="../models/review/ReviewDocument.cpp" line="+91"/>
         <source>Incident Summary</source>
         <translation>Zusammenfassung des Vorfalls</translation>
     </message>
@@ -8972,17 +10008,17 @@
         <translation>Zeitachse</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Time per Phase</source>
         <translation>Zeit je Phase</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Root Cause</source>
         <translation>Grundursache</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Action Items</source>
         <translation>Maßnahmen</translation>
     </message>
@@ -9022,7 +10058,7 @@
         <translation>- **Datum**: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>- **Severity**: %1 - %2</source>
         <translation>- **Schweregrad**: %1 - %2</translation>
     </message>
@@ -9087,7 +10123,7 @@
         <translation>| Zeit | Ereignis |</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source> — entered afterwards</source>
         <translation> – nachträglich erfasst</translation>
     </message>
@@ -9185,7 +10221,7 @@
 <context>
     <name>ic::ReviewExport</name>
     <message>
-        <location filename="../ui/review/ReviewExport.cpp" line="+53"/>
+        <location filename="../ui/review/ReviewExport.cpp" line="+52"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -9268,7 +10304,7 @@
         <translation>Vorschau der Nachbetrachtung</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Save Review Version</source>
         <translation>Version der Nachbetrachtung speichern</translation>
     </message>
@@ -9278,12 +10314,12 @@
         <translation>Ein Prüferprofil liest Nachbetrachtungen; Prüfkommentare fügt es auf der Zeitachse hinzu</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Version %1 — %2, %3</source>
         <translation>Version %1 – %2, %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>No saved version</source>
         <translation>Keine gespeicherte Version</translation>
     </message>
@@ -9323,17 +10359,17 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 — Post-Incident Review — %2</source>
         <translation>%1 – Nachbetrachtung – %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Unsaved changes (kept in the workspace until you save a version)</source>
         <translation>Ungespeicherte Änderungen (bleiben im Arbeitsbereich erhalten, bis Sie eine Version speichern)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Version %1, the latest</source>
         <translation>Version %1, die neueste</translation>
     </message>
@@ -9361,7 +10397,7 @@
         <translation>Die Nachbetrachtung enthält ein NUL-Zeichen, das nicht gespeichert werden kann. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Saved the post-incident review (version %1)</source>
         <translation>Nachbetrachtung gespeichert (Version %1)</translation>
     </message>
@@ -9379,7 +10415,7 @@
 <context>
     <name>ic::RulesPanel</name>
     <message>
-        <location filename="../ui/detection/RulesPanel.cpp" line="+26"/>
+        <location filename="../ui/detection/RulesPanel.cpp" line="+35"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -9394,12 +10430,12 @@
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Last run</source>
         <translation>Letzter Lauf</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -9409,12 +10445,12 @@
         <translation>Gelesen bis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Failures</source>
         <translation>Fehlschläge</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -9497,7 +10533,7 @@
         <translation>%1 von %2 (%3 ms)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Rule files that could not be used:
 %1</source>
         <translation>Regeldateien, die nicht verwendet werden konnten:
@@ -9512,7 +10548,7 @@
         <translation>Auf diesem Desktop ist kein Schlüsselbund verfügbar (kein Secret Service auf dem Sitzungsbus). Geheimnisse können nur für diese Sitzung im Arbeitsspeicher gehalten werden.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>The keychain refused access: %1</source>
         <translation>Der Schlüsselbund hat den Zugriff verweigert: %1</translation>
     </message>
@@ -9532,7 +10568,7 @@
         <translation>Der Schlüsselbund hat das Geheimnis nicht gespeichert; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>The keychain could not delete the secret.</source>
         <translation>Der Schlüsselbund konnte das Geheimnis nicht löschen.</translation>
     </message>
@@ -9540,22 +10576,22 @@
 <context>
     <name>ic::SeverityPolicy</name>
     <message>
-        <location filename="../models/incidents/SeverityPolicy.cpp" line="+27"/>
+        <location filename="../models/incidents/SeverityPolicy.cpp" line="+28"/>
         <source>%1 needs a name. The policy was not saved.</source>
         <translation>%1 braucht einen Namen. Die Richtlinie wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The response target of %1 must be between 0 minutes and one year. The policy was not saved.</source>
         <translation>Das Reaktionsziel von %1 muss zwischen 0 Minuten und einem Jahr liegen. Die Richtlinie wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 must not need a faster response than %2. The policy was not saved.</source>
         <translation>%1 darf keine schnellere Reaktion verlangen als %2. Die Richtlinie wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <location line="+17"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
@@ -9801,12 +10837,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>The public key is not a readable PEM public key.</source>
         <translation>Der öffentliche Schlüssel ist kein lesbarer öffentlicher PEM-Schlüssel.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-20"/>
         <source>The public key is not an Ed25519 key.</source>
         <translation>Der öffentliche Schlüssel ist kein Ed25519-Schlüssel.</translation>
     </message>
@@ -9816,7 +10852,7 @@
         <translation>Mit dem öffentlichen Schlüssel lassen sich keine Signaturen prüfen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The signature does not match: the manifest or the key changed after signing.</source>
         <translation>Die Signatur stimmt nicht überein: Das Manifest oder der Schlüssel wurde nach dem Signieren geändert.</translation>
     </message>
@@ -9829,7 +10865,7 @@
 <context>
     <name>ic::SigningKeyVault</name>
     <message>
-        <location filename="../models/evidence/SigningKeyVault.cpp" line="+19"/>
+        <location filename="../models/evidence/SigningKeyVault.cpp" line="+18"/>
         <source>No keychain is available.</source>
         <translation>Es ist kein Schlüsselbund verfügbar.</translation>
     </message>
@@ -9858,12 +10894,12 @@
     <name>ic::SqlConsole</name>
     <message>
         <location filename="../models/audit/SqlConsoleModel.cpp" line="+41"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>The console runs one statement at a time. Remove the others. Nothing was run.</source>
         <translation>Die Konsole führt jeweils nur eine Anweisung aus. Entfernen Sie die anderen. Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>The console only reads: this statement would change data, so it was refused. Nothing was changed.</source>
         <translation>Die Konsole liest nur: Diese Anweisung würde Daten ändern und wurde daher abgelehnt. Es wurde nichts geändert.</translation>
     </message>
@@ -9879,18 +10915,18 @@
         <translation>Die SQLite-Verbindung ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+103"/>
+        <location line="+13"/>
+        <location line="+104"/>
         <source>Enter a query to run. Nothing was run.</source>
         <translation>Geben Sie eine auszuführende Abfrage ein. Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>The console only runs queries that read and return rows (SELECT, WITH … SELECT, VALUES). Nothing was run.</source>
         <translation>Die Konsole führt nur Abfragen aus, die lesen und Zeilen zurückgeben (SELECT, WITH … SELECT, VALUES). Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>The console only runs queries that read (SELECT, WITH … SELECT, VALUES, TABLE); &quot;%1&quot; is not one. Nothing was run.</source>
         <translation>Die Konsole führt nur lesende Abfragen aus (SELECT, WITH … SELECT, VALUES, TABLE); „%1“ gehört nicht dazu. Es wurde nichts ausgeführt.</translation>
     </message>
@@ -9903,7 +10939,7 @@
         <translation>SELECT … FROM audit_logs WHERE … – nur lesend; Strg+Eingabe führt aus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
@@ -9928,7 +10964,7 @@
         <translation>Länger laufende Anweisungen werden abgebrochen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Time limit</source>
         <translation>Zeitlimit</translation>
     </message>
@@ -9951,9 +10987,43 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 rows so far, counting…</source>
         <translation>Bisher %1 Zeilen, Zählung läuft …</translation>
+    </message>
+</context>
+<context>
+    <name>ic::SqlNodeStore</name>
+    <message>
+        <location filename="../models/record/SqlNodeStore.cpp" line="+62"/>
+        <source>A tree node outside any possible log was asked for.</source>
+        <translation>Ein Baumknoten außerhalb jedes möglichen Logs wurde angefragt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A stored tree hash is not 32 bytes: the record&apos;s tree store was damaged or edited.</source>
+        <translation>Ein gespeicherter Baum-Hash ist nicht 32 Bytes lang: Der Baumspeicher des Protokolls wurde beschädigt oder bearbeitet.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+6"/>
+        <source>Could not read the record&apos;s tree.</source>
+        <translation>Der Baum des Protokolls konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The record&apos;s tree store has no hash for level %1, index %2: rows were deleted, or the tree is smaller than claimed.</source>
+        <translation>Der Baumspeicher des Protokolls hat keinen Hash für Ebene %1, Index %2: Zeilen wurden gelöscht, oder der Baum ist kleiner als behauptet.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not prepare the tree update.</source>
+        <translation>Die Aktualisierung des Baums konnte nicht vorbereitet werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The tree update failed; nothing was appended.</source>
+        <translation>Die Aktualisierung des Baums ist fehlgeschlagen; nichts wurde angehängt.</translation>
     </message>
 </context>
 <context>
@@ -10114,7 +11184,7 @@ Entered afterwards with a chosen time</source>
 Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source> (entered later)</source>
         <translation> (nachträglich erfasst)</translation>
     </message>
@@ -10179,7 +11249,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation>Prüfkommentar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Detection</source>
         <translation>Erkennung</translation>
     </message>
@@ -10272,12 +11342,12 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation>Prüfen, dass kein Ereignis direkt in der Datenbank geändert, gelöscht, umsortiert oder hinzugefügt wurde</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Timeline events</source>
         <translation>Ereignisse der Zeitachse</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+81"/>
         <source>Step due: %1</source>
         <translation>Schritt fällig: %1</translation>
     </message>
@@ -10355,7 +11425,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The record of %1 was altered in the database, first at event %2: %3</source>
         <translation>Das Protokoll von %1 wurde in der Datenbank verändert, erstmals bei Ereignis %2: %3</translation>
     </message>
@@ -10368,7 +11438,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
 <context>
     <name>ic::TimelineStore</name>
     <message>
-        <location filename="../models/timeline/TimelineStore.cpp" line="+43"/>
+        <location filename="../models/timeline/TimelineStore.cpp" line="+42"/>
         <source>The entry is empty. Nothing was added to the record.</source>
         <translation>Der Eintrag ist leer. Dem Protokoll wurde nichts hinzugefügt.</translation>
     </message>
@@ -10396,12 +11466,12 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
 <context>
     <name>ic::TimelineView</name>
     <message>
-        <location filename="../ui/timeline/TimelineView.cpp" line="+95"/>
+        <location filename="../ui/timeline/TimelineView.cpp" line="+98"/>
         <source>Visual timeline</source>
         <translation>Grafische Zeitachse</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+274"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
@@ -10424,9 +11494,92 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
 <context>
     <name>ic::TrayNotifier</name>
     <message>
-        <location filename="../ui/TrayNotifier.cpp" line="+14"/>
+        <location filename="../ui/TrayNotifier.cpp" line="+15"/>
         <source>Incident Commander</source>
         <translation>Incident Commander</translation>
+    </message>
+</context>
+<context>
+    <name>ic::TrustList</name>
+    <message>
+        <location filename="../models/record/TrustList.cpp" line="+25"/>
+        <source>The trusted-keys file cannot be used: %1 Nothing is trusted from it.</source>
+        <translation>Die Datei mit vertrauenswürdigen Schlüsseln ist nicht verwendbar: %1 Ihr wird nichts vertraut.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>it is larger than %1 bytes.</source>
+        <translation>sie ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is not a JSON object.</source>
+        <translation>sie ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its &quot;format&quot; is not &quot;%1&quot;.</source>
+        <translation>ihr „format“ ist nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;exported_at&quot; is not a UTC time.</source>
+        <translation>„exported_at“ ist keine UTC-Zeit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has no &quot;keys&quot; list.</source>
+        <translation>sie hat keine Liste „keys“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it lists more than %1 keys.</source>
+        <translation>sie nennt mehr als %1 Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>key %1 is not an object.</source>
+        <translation>Schlüssel %1 ist kein Objekt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>key %1 has no fingerprint of the form SHA256:&lt;64 hex digits&gt;.</source>
+        <translation>Schlüssel %1 hat keinen Fingerabdruck der Form SHA256:&lt;64 Hexziffern&gt;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>key %1 (%2) has no 32-byte base64 public key.</source>
+        <translation>Schlüssel %1 (%2) hat keinen öffentlichen Base64-Schlüssel von 32 Bytes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>key %1 (%2) is not a usable Ed25519 key.</source>
+        <translation>Schlüssel %1 (%2) ist kein verwendbarer Ed25519-Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>key %1: its public key&apos;s fingerprint is %2, not %3.</source>
+        <translation>Schlüssel %1: Der Fingerabdruck seines öffentlichen Schlüssels ist %2, nicht %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is listed twice.</source>
+        <translation>%1 ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>key %1 (%2) names no person.</source>
+        <translation>Schlüssel %1 (%2) nennt keine Person.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>key %1 (%2) has a validity that is not null or a UTC time like 2026-11-22T10:00:00.000Z.</source>
+        <translation>Schlüssel %1 (%2) hat eine Gültigkeit, die weder null noch eine UTC-Zeit wie 2026-11-22T10:00:00.000Z ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>key %1 (%2) ends before it starts.</source>
+        <translation>Schlüssel %1 (%2) endet, bevor er beginnt.</translation>
     </message>
 </context>
 <context>
@@ -10535,7 +11688,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation>%1 wurde von einer neueren Version von Incident Commander geschrieben (Schema %2; diese Version kennt bis %3). Es wurde nicht geändert. Aktualisieren Sie Incident Commander, um es zu öffnen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>This database already has an audit_logs table that Incident Commander did not create; it was left as it is.</source>
         <translation>Diese Datenbank hat bereits eine Tabelle audit_logs, die nicht von Incident Commander angelegt wurde; sie wurde unverändert gelassen.</translation>
     </message>
@@ -10549,6 +11702,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
+        <location line="+18"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -10556,12 +11710,37 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
         <source>%1 nodes, %2 edges, %3 decisions, %4 contacts</source>
         <translation>%1 Knoten, %2 Kanten, %3 Entscheidungen, %4 Kontakte</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>flowcharts in this file (choose one with --graph N):</source>
+        <translation>Flussdiagramme in dieser Datei (eines wählen mit --graph N):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 nodes, %2 edges</source>
+        <translation>%1 Knoten, %2 Kanten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(shown: chosen)</source>
+        <translation>(angezeigt: gewählt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(shown)</source>
+        <translation>(angezeigt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
@@ -10591,17 +11770,55 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation>die Leitung entscheidet</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>subgraphs:</source>
+        <translation>Subgraphen:</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>edges:</source>
         <translation>Kanten:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>(via %1)</source>
+        <translation>(über %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n invisible link(s) (~~~) only place nodes; nobody escalates along them.</source>
+        <translation>
+            <numerusform>%n unsichtbare Verbindung (~~~) ordnet nur Knoten an; entlang ihr eskaliert niemand.</numerusform>
+            <numerusform>%n unsichtbare Verbindungen (~~~) ordnen nur Knoten an; entlang ihnen eskaliert niemand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>contacts:</source>
         <translation>Kontakte:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>none: the graph shows who comes after whom; add contacts in the app or a table (Role | Contact | Escalation Time) to the file.</source>
+        <translation>keine: Der Graph zeigt, wer nach wem kommt; fügen Sie Kontakte in der App oder eine Tabelle (Role | Contact | Escalation Time) in der Datei hinzu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(from the list on line %1)</source>
+        <translation>(aus der Liste in Zeile %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(deadline written on the graph, line %1)</source>
+        <translation>(Frist im Graphen angegeben, Zeile %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>always</source>
         <translation>immer</translation>
     </message>
@@ -10612,11 +11829,16 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>Checks escalation policy files: a Markdown document with a ```mermaid flowchart (graph TD, Id[Label], Id{Decision?}, Id(Label), A --&gt; B, A --&gt;|label| B) and a contact table (Role | Contact | Escalation Time). Lists the nodes, edges, decisions and contacts found and every error with its line. Exits with 1 if any file has an error.</source>
-        <translation>Prüft Dateien mit Eskalationsrichtlinien: ein Markdown-Dokument mit einem ```mermaid-Flussdiagramm (graph TD, Id[Label], Id{Decision?}, Id(Label), A --&gt; B, A --&gt;|label| B) und einer Kontakttabelle (Role | Contact | Escalation Time). Listet die gefundenen Knoten, Kanten, Entscheidungen und Kontakte sowie jeden Fehler mit seiner Zeile auf. Endet mit 1, wenn eine Datei einen Fehler enthält.</translation>
+        <source>Checks escalation policy files: a Markdown document with a mermaid flowchart (```mermaid, &lt;div class=&quot;mermaid&quot;&gt; or ::: mermaid; the whole flowchart language) and, optionally, contacts (a table with role, contact and escalation time columns in any order, or list items naming the graph&apos;s nodes). Lists the flowcharts, nodes, edges, decisions and contacts found and every error with its line. Exits with 1 if any file has an error.</source>
+        <translation>Prüft Dateien mit Eskalationsrichtlinien: ein Markdown-Dokument mit einem Mermaid-Flussdiagramm (```mermaid, &lt;div class=&quot;mermaid&quot;&gt; oder ::: mermaid; die ganze Flussdiagramm-Sprache) und optional Kontakten (eine Tabelle mit Spalten für Rolle, Kontakt und Eskalationszeit in beliebiger Reihenfolge, oder Listeneinträge, die die Knoten des Graphen nennen). Listet die gefundenen Flussdiagramme, Knoten, Kanten, Entscheidungen und Kontakte und jeden Fehler mit seiner Zeile auf. Endet mit 1, wenn eine Datei einen Fehler hat.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+48"/>
+        <source>--graph takes the number of a flowchart in the file, 1 to %1; “%2” is not one.</source>
+        <translation>--graph erwartet die Nummer eines Flussdiagramms der Datei, 1 bis %1; „%2“ ist keine.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>The action: check.</source>
         <translation>Die Aktion: check.</translation>
     </message>
@@ -10631,7 +11853,12 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation>Statt Text ein maschinenlesbares JSON-Dokument ausgeben.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>Which flowchart of a file to read when it has several (1 = the first); without it, the one that reads most like an escalation policy.</source>
+        <translation>Welches Flussdiagramm einer Datei gelesen wird, wenn sie mehrere hat (1 = das erste); ohne Angabe das, das sich am ehesten wie eine Eskalationsrichtlinie liest.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>say what to do: escalation check FILE...</source>
         <translation>geben Sie an, was zu tun ist: escalation check DATEI...</translation>
     </message>
@@ -10654,17 +11881,17 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation>geben Sie genau eine der Optionen --workspace DATEI oder --pg CONNINFO an.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The workspace %1 does not exist. Nothing was changed.</source>
         <translation>Der Arbeitsbereich %1 existiert nicht. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 holds no incident store. Nothing was changed.</source>
         <translation>%1 enthält keinen Vorfallspeicher. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 was written by a newer version of Incident Commander; update it to read this workspace. Nothing was changed.</source>
         <translation>%1 wurde von einer neueren Version von Incident Commander geschrieben; aktualisieren Sie Incident Commander, um diesen Arbeitsbereich zu lesen. Es wurde nichts geändert.</translation>
     </message>
@@ -10674,7 +11901,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation>%1 wurde von einer älteren Version geschrieben; öffnen Sie die Datei einmal in der App, die sie dabei aktualisiert, und versuchen Sie es dann erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No incident &quot;%1&quot; in this workspace (give its reference, e.g. INC-2026-001, or its id).</source>
         <translation>Kein Vorfall „%1“ in diesem Arbeitsbereich (geben Sie seine Referenz an, z. B. INC-2026-001, oder seine ID).</translation>
     </message>
@@ -10708,12 +11935,12 @@ Befehle (mit --help für Einzelheiten):
         <translation>Diese Arbeitsbereichsdatei öffnen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open the demo workspace (created on first use).</source>
         <translation>Den Demo-Arbeitsbereich öffnen (wird bei der ersten Verwendung angelegt).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>User interface language, e.g. de or en (default: the system&apos;s).</source>
         <translation>Sprache der Benutzeroberfläche, z. B. de oder en (Standard: die des Systems).</translation>
     </message>
@@ -10754,9 +11981,31 @@ Befehle (mit --help für Einzelheiten):
 <context>
     <name>verify-evidence</name>
     <message>
-        <location filename="../app/EvidenceCommands.cpp" line="+90"/>
-        <source>Checks an evidence bundle: the manifest&apos;s signature and the SHA-256 of every file. Exit code 0: intact; 1: changed or unreadable; 2: bad usage.</source>
-        <translation>Prüft ein Beweismittelpaket: die Signatur des Manifests und den SHA-256 jeder Datei. Exit-Code 0: unversehrt; 1: verändert oder nicht lesbar; 2: fehlerhafter Aufruf.</translation>
+        <location filename="../app/EvidenceCommands.cpp" line="+98"/>
+        <source>Checks an evidence bundle: the manifest&apos;s signature, the SHA-256 of every file, the record&apos;s signed checkpoint, every event&apos;s inclusion proof and author signature, and whether the signers are keys you trust. The public key inside the bundle is never trusted by itself: give --trusted-keys (a workspace&apos;s exported trust list) or --expect-key.
+Exit codes: 0 intact and signed by trusted keys; 1 ALTERED (changed, missing or added files, a signature or proof that does not hold); 2 bad usage; 3 UNTRUSTED SIGNER (intact, but signed by a key you did not say to trust); 4 UNREADABLE (not a bundle, or refused: a link, FIFO, device or oversized file).</source>
+        <translation>Prüft ein Beweispaket: die Signatur des Manifests, den SHA-256 jeder Datei, den signierten Checkpoint des Protokolls, den Inklusionsbeweis und die Verfassersignatur jedes Ereignisses und ob die Unterzeichner Schlüssel sind, denen Sie vertrauen. Dem öffentlichen Schlüssel im Paket wird nie allein vertraut: Geben Sie --trusted-keys (die exportierte Vertrauensliste eines Arbeitsbereichs) oder --expect-key an.
+Exit-Codes: 0 unversehrt und von vertrauenswürdigen Schlüsseln signiert; 1 VERÄNDERT (geänderte, fehlende oder hinzugefügte Dateien, eine Signatur oder ein Beweis, der nicht hält); 2 falscher Aufruf; 3 NICHT VERTRAUENSWÜRDIGER UNTERZEICHNER (unversehrt, aber mit einem Schlüssel signiert, dem zu vertrauen Sie nicht angegeben haben); 4 UNLESBAR (kein Paket, oder abgelehnt: ein Link, eine FIFO, ein Gerät oder eine zu große Datei).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Trust only this signer of the manifest (SHA256:… fingerprint, as export-evidence printed it), and the workspace keys its signed manifest lists.</source>
+        <translation>Nur diesem Unterzeichner des Manifests vertrauen (SHA256:…-Fingerabdruck, wie export-evidence ihn ausgab) sowie den Arbeitsbereichsschlüsseln, die sein signiertes Manifest nennt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trust the keys in this trust list (JSON exported from the workspace: fingerprint, person, valid from/until).</source>
+        <translation>Den Schlüsseln dieser Vertrauensliste vertrauen (JSON, aus dem Arbeitsbereich exportiert: Fingerabdruck, Person, gültig von/bis).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--expect-key takes a fingerprint: SHA256: and 64 lowercase hex digits.</source>
+        <translation>--expect-key erwartet einen Fingerabdruck: SHA256: und 64 kleingeschriebene Hexziffern.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the trusted-keys file %1 is not a readable plain file. Nothing was verified.</source>
+        <translation>Die Datei mit vertrauenswürdigen Schlüsseln %1 ist keine lesbare normale Datei. Nichts wurde geprüft.</translation>
     </message>
 </context>
 <context>
@@ -10767,17 +12016,17 @@ Befehle (mit --help für Einzelheiten):
         <translation>Prüft, dass das Protokoll eines Vorfalls (seine per Hash verketteten Ereignisse) nicht direkt in der Datenbank verändert, gelöscht, umsortiert oder ergänzt wurde. Exit-Code 0: unversehrt; 1: beschädigt oder nicht lesbar; 2: fehlerhafter Aufruf.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Reference (INC-2026-001) or id; omit with --all.</source>
         <translation>Referenz (INC-2026-001) oder ID; entfällt bei --all.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Verify every incident.</source>
         <translation>Alle Vorfälle prüfen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>give one INCIDENT, or --all.</source>
         <translation>geben Sie einen VORFALL oder --all an.</translation>
     </message>

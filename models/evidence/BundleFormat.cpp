@@ -67,7 +67,7 @@ bool readInt(const QJsonValue &v, qint64 *out, qint64 min = 0)
 
 bool isSha256Hex(const QString &s)
 {
-    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{64}$"));
+    static const QRegularExpression re(QStringLiteral("\\A[0-9a-f]{64}\\z"));
     return re.match(s).hasMatch();
 }
 

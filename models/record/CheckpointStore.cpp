@@ -29,7 +29,7 @@ QString CheckpointStore::defaultDirectory()
 
 bool CheckpointStore::isWorkspaceId(const QString &id)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"));
+    static const QRegularExpression re(QStringLiteral("\\A[A-Za-z0-9][A-Za-z0-9._-]{0,127}\\z"));
     return re.match(id).hasMatch() && !id.contains(QLatin1String(".."));
 }
 

@@ -118,7 +118,7 @@ Result<QByteArray> toPem(const PublicKey &key)
 
 bool isFingerprint(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^SHA256:[0-9a-f]{64}$"));
+    static const QRegularExpression re(QStringLiteral("\\ASHA256:[0-9a-f]{64}\\z"));
     return re.match(text).hasMatch();
 }
 
