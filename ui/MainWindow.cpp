@@ -268,8 +268,14 @@ void MainWindow::updateStatus()
     m_actorLabel->setText(tr("You: %1").arg(m_session ? m_session->identity().displayName()
                                                       : m_settings.actorName()));
     const int pending = m_store ? m_store->pending() : 0;
+    // "All changes saved" only when the panes have nothing typed that is not
+    // in the workspace yet (a review draft between keystrokes and storing).
+    const QStringList unsaved = m_host ? m_host->unsavedWork() : QStringList();
     m_saveLabel->setText(pending > 0 ? tr("Saving…")
-                                     : (m_store ? tr("All changes saved") : QString()));
+                         : !unsaved.isEmpty()
+                             ? tr("Not stored yet: %1").arg(unsaved.join(QStringLiteral(", ")))
+                         : m_store ? tr("All changes saved")
+                                   : QString());
 }
 
 void MainWindow::showError(const Error &error)
@@ -492,6 +498,7 @@ void MainWindow::createFeaturePanes()
     context.navigator = m_navigator;
     m_host = new PaneHost(context, this, m_incidentTabs, m_mainTabs, m_incidentMenu,
                           m_helpMenu->menuAction());
+    connect(m_host, &PaneHost::unsavedWorkChanged, this, &MainWindow::updateStatus);
     updateTabBars();
 }
 

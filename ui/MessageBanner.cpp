@@ -21,6 +21,10 @@ MessageBanner::MessageBanner(QWidget *parent) : QFrame(parent)
     m_icon = new QLabel(this);
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("messageBannerText"));
+    // Always rich text: the message is escaped into HTML below, and a message
+    // without a tag would otherwise be shown as typed, entities and all
+    // ("&quot;to be filled in&quot;").
+    m_text->setTextFormat(Qt::RichText);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_actions = new QHBoxLayout;
@@ -83,11 +87,35 @@ QString MessageBanner::text() const
     return m_plainText;
 }
 
+bool MessageBanner::event(QEvent *event)
+{
+    // A theme switch reaches widgets in no particular order: the parent's
+    // palette may still be the old theme's when this one hears of it.
+    if (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::StyleChange)
+        restyleLater();
+    return QFrame::event(event);
+}
+
 void MessageBanner::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
-        restyle();
+        restyleLater();
     QFrame::changeEvent(event);
+}
+
+void MessageBanner::restyleLater()
+{
+    if (m_restylePending)
+        return;
+    m_restylePending = true;
+    // Once the switch is over, from the palette everything else settled on.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_restylePending = false;
+            restyle();
+        },
+        Qt::QueuedConnection);
 }
 
 void MessageBanner::restyle()
@@ -109,9 +137,14 @@ void MessageBanner::restyle()
         icon = QStyle::SP_MessageBoxCritical;
         break;
     }
+    // Background and text from the same theme, both set here: a banner must
+    // never pair one theme's background with the other's text.
     QPalette p = base;
     p.setColor(QPalette::Window, bg);
-    setPalette(p);
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(role, base.color(QPalette::WindowText));
+    if (p != palette() || p.resolveMask() != palette().resolveMask())
+        setPalette(p);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
 }

@@ -31,10 +31,12 @@ signals:
     void dismissed();
 
 protected:
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void restyle();
+    void restyleLater();
 
     Kind m_kind = Kind::Info;
     QLabel *m_icon;
@@ -42,6 +44,7 @@ private:
     QString m_plainText;
     QHBoxLayout *m_actions;
     QToolButton *m_close;
+    bool m_restylePending = false;
 };
 
 } // namespace ic

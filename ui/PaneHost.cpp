@@ -70,6 +70,8 @@ PaneHost::PaneHost(PaneContext context, QMainWindow *window, QTabWidget *inciden
 
 PaneHost::~PaneHost()
 {
+    // Panes going away tell nobody about their unsaved work.
+    blockSignals(true);
     for (QAction *a : std::as_const(m_ownActions)) {
         m_incidentMenu->removeAction(a);
         m_window->removeAction(a);
@@ -114,6 +116,18 @@ void PaneHost::addShortcuts()
     }
 }
 
+QStringList PaneHost::unsavedWork() const
+{
+    QStringList out;
+    for (const Slot &slot : m_slots) {
+        if (!slot.pane)
+            continue;
+        if (const QString work = slot.pane->unsavedWork(); !work.isEmpty())
+            out << work;
+    }
+    return out;
+}
+
 Pane *PaneHost::build(Slot &slot)
 {
     if (slot.pane)
@@ -123,6 +137,7 @@ Pane *PaneHost::build(Slot &slot)
     Pane *pane = slot.spec->create(context, slot.tabs);
     pane->setObjectName(slot.spec->objectName);
     slot.pane = pane;
+    connect(pane, &Pane::unsavedWorkChanged, this, &PaneHost::unsavedWorkChanged);
     const int index = slot.tabs->indexOf(slot.placeholder);
     {
         // Swapping the page must not look like the person chose another tab.

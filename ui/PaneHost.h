@@ -34,6 +34,12 @@ public:
     Pane *showPane(const QString &objectName);
     // The pane if it was built.
     Pane *pane(const QString &objectName) const;
+    // What the built panes have typed and not stored yet (Pane::unsavedWork).
+    QStringList unsavedWork() const;
+
+signals:
+    // A built pane's unsaved work changed (for the status bar).
+    void unsavedWorkChanged();
 
 private:
     struct Slot

@@ -59,6 +59,12 @@ public:
     virtual void showIncident(const ic::Incident *incident) = 0;
     // Handles a Navigator request; returns true if it did (then it is shown).
     virtual bool handleRequest(const QString &, const QVariantMap &) { return false; }
+    // Work typed in the pane and not yet in the workspace ("the review
+    // draft"), for the status bar; "" when everything is stored.
+    virtual QString unsavedWork() const { return {}; }
+
+signals:
+    void unsavedWorkChanged();
 };
 
 // A tab beside the incident details, about the selected incident.

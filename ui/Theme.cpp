@@ -1,8 +1,12 @@
 #include "ui/Theme.h"
 
 #include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 
 namespace ic::Theme {
 
@@ -52,7 +56,71 @@ QPalette lightPalette()
     return p;
 }
 
+// Fusion with check boxes and radio buttons whose edge can be seen: Fusion
+// draws it a shade darker than the window, about 1.3:1 on the dark palette
+// (the "Known" box all but vanished) and 2:1 on the light one. Here the edge
+// keeps 3:1 against the window and the field (WCAG 1.4.11), and the mark
+// inside is drawn in the text colour.
+class ThemeStyle : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        if (element != PE_IndicatorCheckBox && element != PE_IndicatorRadioButton) {
+            QProxyStyle::drawPrimitive(element, option, painter, widget);
+            return;
+        }
+        const QPalette &pal = option->palette;
+        const bool enabled = option->state & State_Enabled;
+        const bool focus =
+            (option->state & State_HasFocus) && (option->state & State_KeyboardFocusChange);
+        const QColor edge =
+            enabled ? controlEdgeColor(pal) : pal.color(QPalette::Disabled, QPalette::Text);
+        const QColor mark =
+            pal.color(enabled ? QPalette::Active : QPalette::Disabled, QPalette::Text);
+        const QRectF r = QRectF(option->rect).adjusted(1, 1, -1, -1);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setBrush(
+            pal.color(enabled ? QPalette::Active : QPalette::Disabled, QPalette::Base));
+        painter->setPen(QPen(focus ? pal.color(QPalette::Highlight) : edge, focus ? 2.0 : 1.4));
+        if (element == PE_IndicatorRadioButton) {
+            painter->drawEllipse(r);
+            if (option->state & State_On) {
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(mark);
+                const double d = r.width() * 0.22;
+                painter->drawEllipse(r.adjusted(d, d, -d, -d));
+            }
+        } else {
+            painter->drawRoundedRect(r, 2, 2);
+            if (option->state & State_NoChange) {
+                painter->setPen(QPen(mark, 2.0, Qt::SolidLine, Qt::RoundCap));
+                painter->drawLine(QPointF(r.left() + r.width() * 0.25, r.center().y()),
+                                  QPointF(r.right() - r.width() * 0.25, r.center().y()));
+            } else if (option->state & State_On) {
+                painter->setPen(QPen(mark, 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+                QPainterPath tick;
+                tick.moveTo(r.left() + r.width() * 0.22, r.top() + r.height() * 0.52);
+                tick.lineTo(r.left() + r.width() * 0.42, r.top() + r.height() * 0.72);
+                tick.lineTo(r.left() + r.width() * 0.78, r.top() + r.height() * 0.28);
+                painter->setBrush(Qt::NoBrush);
+                painter->drawPath(tick);
+            }
+        }
+        painter->restore();
+    }
+};
+
 } // namespace
+
+QColor controlEdgeColor(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0x9a, 0xa1, 0xab) : QColor(0x5f, 0x66, 0x70);
+}
 
 void apply(Settings::Theme theme)
 {
@@ -60,7 +128,7 @@ void apply(Settings::Theme theme)
     static const QPalette systemPalette = QApplication::palette();
     switch (theme) {
     case Settings::Theme::Dark:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new ThemeStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
         QApplication::setPalette(darkPalette());
         // Fusion derives input frames from the window colour, which vanishes
         // on a dark palette: give editable fields a visible edge.
@@ -72,7 +140,7 @@ void apply(Settings::Theme theme)
             "QLineEdit:disabled, QAbstractSpinBox:disabled { border-color: #353a42; }"));
         return;
     case Settings::Theme::Light:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new ThemeStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
         QApplication::setPalette(lightPalette());
         break;
     case Settings::Theme::System:

@@ -19,5 +19,8 @@ bool isDark(const QPalette &palette);
 QColor severityColor(Severity severity, const QPalette &palette);
 QColor overdueColor(const QPalette &palette);
 QColor okColor(const QPalette &palette);
+// The edge of check boxes and radio buttons: 3:1 or more against the window
+// and the field in both themes.
+QColor controlEdgeColor(const QPalette &palette);
 
 } // namespace ic::Theme

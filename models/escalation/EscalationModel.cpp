@@ -157,13 +157,20 @@ QVariant EscalationModel::data(const QModelIndex &index, int role) const
     case DueColumn:
         return c ? dueText(*c) : QVariant();
     case NotifiedColumn:
-        if (!c || !c->notifiedAt.isValid())
+    case AcknowledgedColumn: {
+        const bool ack = index.column() == AcknowledgedColumn;
+        const QDateTime at = c ? (ack ? c->acknowledgedAt : c->notifiedAt) : QDateTime();
+        if (!at.isValid())
             return {};
-        return tr("%1 by %2").arg(TimeText::localShort(c->notifiedAt, now), c->notifiedBy);
-    case AcknowledgedColumn:
-        if (!c || !c->acknowledgedAt.isValid())
-            return {};
-        return tr("%1 by %2").arg(TimeText::localShort(c->acknowledgedAt, now), c->acknowledgedBy);
+        const QString by = ack ? c->acknowledgedBy : c->notifiedBy;
+        if (c->acknowledgedByIncident && at == c->acknowledgedAt) {
+            // Not an escalation record: the incident itself was taken.
+            return by.isEmpty()
+                       ? tr("%1, incident acknowledged").arg(TimeText::localShort(at, now))
+                       : tr("%1, incident taken by %2").arg(TimeText::localShort(at, now), by);
+        }
+        return tr("%1 by %2").arg(TimeText::localShort(at, now), by);
+    }
     case StateColumn:
         if (c) {
             if (c->applies == Applies::No)

@@ -240,6 +240,20 @@ EscalationOverlay computeOverlay(const EscalationPolicy &policy, const IncidentF
         }
     };
 
+    // The first node on the path with someone to reach is the page that
+    // brought the incident to a person: when the incident was acknowledged,
+    // that person was reached and answered, whatever the escalation record says.
+    QString firstResponder;
+    if (facts.acknowledgedAt.isValid()) {
+        for (const QString &id : std::as_const(overlay.path.nodes)) {
+            const FlowNode *n = chart.node(id);
+            if (!n || n->shape == NodeShape::Decision || policy.contactsOf(id).isEmpty())
+                continue;
+            firstResponder = id;
+            break;
+        }
+    }
+
     for (const FlowNode &node : chart.nodes) {
         NodeStatus status;
         status.nodeId = node.id;
@@ -304,6 +318,16 @@ EscalationOverlay computeOverlay(const EscalationPolicy &policy, const IncidentF
             fill(c, node.id);
             if (!onPath)
                 continue;
+            if (node.id == firstResponder && c.applies != Applies::No &&
+                (!c.acknowledgedAt.isValid() || c.acknowledgedAt > facts.acknowledgedAt)) {
+                c.acknowledgedAt = facts.acknowledgedAt.toUTC();
+                c.acknowledgedBy = facts.acknowledgedBy;
+                c.acknowledgedByIncident = true;
+                if (!c.notifiedAt.isValid() || c.notifiedAt > c.acknowledgedAt) {
+                    c.notifiedAt = c.acknowledgedAt;
+                    c.notifiedBy = c.acknowledgedBy;
+                }
+            }
             c.overdue = c.applies != Applies::No && c.due.isValid() && !c.notifiedAt.isValid() &&
                         nowUtc > c.due;
             c.late = c.due.isValid() && c.notifiedAt.isValid() && c.notifiedAt > c.due;

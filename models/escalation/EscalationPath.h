@@ -79,6 +79,9 @@ struct ContactStatus
     QString notifiedBy;
     QDateTime acknowledgedAt;
     QString acknowledgedBy;
+    // Acknowledged by the incident's own acknowledgement (someone took it),
+    // not by an escalation record.
+    bool acknowledgedByIncident = false;
     bool overdue = false; // due has passed and nobody recorded a notification
     bool late = false;    // notified after the deadline
 };

@@ -20,6 +20,10 @@ struct IncidentFacts
     std::optional<bool> dataBreach;    // nullopt: not decided yet
     QDateTime detectedAt;              // UTC; deadlines count from here
     QHash<QString, QString> decisions; // other decision node -> chosen target node
+    // Someone took the incident (acknowledged it, or took command): the first
+    // person the path pages was reached and answered.
+    QDateTime acknowledgedAt; // UTC; invalid: not acknowledged
+    QString acknowledgedBy;   // the commander, when known
 };
 
 enum class Applies { Yes, No, Unknown };

@@ -522,13 +522,15 @@ Result<SeverityPolicy> IncidentRepository::policy()
     auto preset = Db::exec(m_db, QStringLiteral("SELECT value FROM ic_workspace WHERE key = ?"),
                            {QStringLiteral("severity_preset")});
     p.presetId = preset && preset->next() ? preset->value(0).toString() : QStringLiteral("custom");
-    return p;
+    return p.translated(); // stored in the source language, shown in the reader's
 }
 
-Result<void> IncidentRepository::savePolicy(const SeverityPolicy &policy, const QString &actor)
+Result<void> IncidentRepository::savePolicy(const SeverityPolicy &shownPolicy, const QString &actor)
 {
-    if (auto v = policy.validate(); !v)
+    if (auto v = shownPolicy.validate(); !v)
         return v;
+    // A preset's texts go in in the source language, whatever the saver reads.
+    const SeverityPolicy policy = shownPolicy.untranslated();
     return Db::transaction(m_db, [&]() -> Result<void> {
         for (const SeverityLevel &l : policy.levels) {
             auto q =

@@ -46,38 +46,124 @@ Result<void> SeverityPolicy::validate() const
     return success();
 }
 
-SeverityPolicy SeverityPolicy::securityTeam()
+namespace {
+
+#define IC_TEXT(text) QT_TRANSLATE_NOOP("ic::SeverityPolicy", text)
+
+// The presets' texts in the source language. A workspace stores them so,
+// and each person reads them in their own language (a team workspace is
+// shared across languages); a text someone typed is stored as typed.
+struct LevelTexts
+{
+    const char *name;
+    const char *description;
+    const char *examples;
+    int minutes;
+    const char *response;
+};
+constexpr LevelTexts SecurityTeamTexts[4] = {
+    {IC_TEXT("Critical"), IC_TEXT("Active breach, data loss"),
+     IC_TEXT("Database breach, mass token theft"), 0, IC_TEXT("Immediate")},
+    {IC_TEXT("High"), IC_TEXT("Potential breach, service disruption"),
+     IC_TEXT("Suspicious access patterns, DDoS"), 60, IC_TEXT("<1 hour")},
+    {IC_TEXT("Medium"), IC_TEXT("Security concern, no immediate threat"),
+     IC_TEXT("Failed security scan, config issue"), 240, IC_TEXT("<4 hours")},
+    {IC_TEXT("Low"), IC_TEXT("Minor security issue"), IC_TEXT("Outdated dependency"), 1440,
+     IC_TEXT("<24 hours")},
+};
+constexpr LevelTexts PlatformTexts[4] = {
+    {IC_TEXT("Critical"), IC_TEXT("Data breach, authentication bypass, RCE"),
+     IC_TEXT("Data breach, authentication bypass, RCE"), 5, IC_TEXT("Immediate (< 5 minutes)")},
+    {IC_TEXT("High"), IC_TEXT("API key leak, unauthorized access, data exposure"),
+     IC_TEXT("API key leak, unauthorized access, data exposure"), 15, IC_TEXT("< 15 minutes")},
+    {IC_TEXT("Medium"), IC_TEXT("Rate limit bypass, information disclosure"),
+     IC_TEXT("Rate limit bypass, information disclosure"), 60, IC_TEXT("< 1 hour")},
+    {IC_TEXT("Low"), IC_TEXT("Misconfiguration, minor vulnerabilities"),
+     IC_TEXT("Misconfiguration, minor vulnerabilities"), 1440, IC_TEXT("< 24 hours")},
+};
+
+#undef IC_TEXT
+
+SeverityPolicy fromTexts(const QString &presetId, const LevelTexts (&texts)[4])
 {
     SeverityPolicy p;
-    p.presetId = QStringLiteral("security-team");
-    p.levels = {{
-        {Severity::P0, Tr::tr("Critical"), Tr::tr("Active breach, data loss"),
-         Tr::tr("Database breach, mass token theft"), 0, Tr::tr("Immediate")},
-        {Severity::P1, Tr::tr("High"), Tr::tr("Potential breach, service disruption"),
-         Tr::tr("Suspicious access patterns, DDoS"), 60, Tr::tr("<1 hour")},
-        {Severity::P2, Tr::tr("Medium"), Tr::tr("Security concern, no immediate threat"),
-         Tr::tr("Failed security scan, config issue"), 240, Tr::tr("<4 hours")},
-        {Severity::P3, Tr::tr("Low"), Tr::tr("Minor security issue"), Tr::tr("Outdated dependency"),
-         1440, Tr::tr("<24 hours")},
-    }};
+    p.presetId = presetId;
+    for (size_t i = 0; i < 4; ++i) {
+        const LevelTexts &t = texts[i];
+        p.levels[i] = {Severity(i),
+                       QString::fromUtf8(t.name),
+                       QString::fromUtf8(t.description),
+                       QString::fromUtf8(t.examples),
+                       t.minutes,
+                       QString::fromUtf8(t.response)};
+    }
     return p;
+}
+
+// Every preset text, for mapping stored texts to shown ones and back.
+const QList<const char *> &knownTexts()
+{
+    static const QList<const char *> all = [] {
+        QList<const char *> out;
+        for (const auto *texts : {&SecurityTeamTexts, &PlatformTexts}) {
+            for (const LevelTexts &t : *texts)
+                out << t.name << t.description << t.examples << t.response;
+        }
+        return out;
+    }();
+    return all;
+}
+
+QString shown(const QString &stored)
+{
+    for (const char *t : knownTexts()) {
+        if (stored == QLatin1String(t))
+            return QCoreApplication::translate("ic::SeverityPolicy", t);
+    }
+    return stored;
+}
+
+QString source(const QString &text)
+{
+    for (const char *t : knownTexts()) {
+        if (text == QLatin1String(t) ||
+            text == QCoreApplication::translate("ic::SeverityPolicy", t))
+            return QString::fromUtf8(t);
+    }
+    return text;
+}
+
+SeverityPolicy mapTexts(SeverityPolicy p, QString (*map)(const QString &))
+{
+    for (SeverityLevel &l : p.levels) {
+        l.name = map(l.name);
+        l.description = map(l.description);
+        l.examples = map(l.examples);
+        l.responseText = map(l.responseText);
+    }
+    return p;
+}
+
+} // namespace
+
+SeverityPolicy SeverityPolicy::securityTeam()
+{
+    return fromTexts(QStringLiteral("security-team"), SecurityTeamTexts).translated();
 }
 
 SeverityPolicy SeverityPolicy::platform()
 {
-    SeverityPolicy p;
-    p.presetId = QStringLiteral("platform");
-    p.levels = {{
-        {Severity::P0, Tr::tr("Critical"), Tr::tr("Data breach, authentication bypass, RCE"),
-         Tr::tr("Data breach, authentication bypass, RCE"), 5, Tr::tr("Immediate (< 5 minutes)")},
-        {Severity::P1, Tr::tr("High"), Tr::tr("API key leak, unauthorized access, data exposure"),
-         Tr::tr("API key leak, unauthorized access, data exposure"), 15, Tr::tr("< 15 minutes")},
-        {Severity::P2, Tr::tr("Medium"), Tr::tr("Rate limit bypass, information disclosure"),
-         Tr::tr("Rate limit bypass, information disclosure"), 60, Tr::tr("< 1 hour")},
-        {Severity::P3, Tr::tr("Low"), Tr::tr("Misconfiguration, minor vulnerabilities"),
-         Tr::tr("Misconfiguration, minor vulnerabilities"), 1440, Tr::tr("< 24 hours")},
-    }};
-    return p;
+    return fromTexts(QStringLiteral("platform"), PlatformTexts).translated();
+}
+
+SeverityPolicy SeverityPolicy::translated() const
+{
+    return mapTexts(*this, &shown);
+}
+
+SeverityPolicy SeverityPolicy::untranslated() const
+{
+    return mapTexts(*this, &source);
 }
 
 QList<SeverityPolicy> SeverityPolicy::presets()

@@ -34,6 +34,14 @@ struct SeverityPolicy
 
     Result<void> validate() const;
 
+    // The presets' texts are stored in the source language and shown in the
+    // reader's: translated() is the policy as shown (names, targets,
+    // descriptions a preset wrote; a text someone typed stays as typed),
+    // untranslated() as stored.
+    SeverityPolicy translated() const;
+    SeverityPolicy untranslated() const;
+
+    // The presets, as shown (translated).
     static SeverityPolicy securityTeam(); // immediate, 1 h, 4 h, 24 h
     static SeverityPolicy platform();     // 5 min, 15 min, 1 h, 24 h
     static QList<SeverityPolicy> presets();

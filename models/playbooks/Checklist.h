@@ -23,6 +23,9 @@ struct Checklist
     int position = 0;
     QDateTime attachedAt;
     QString attachedBy;
+    // Deadlines count from here (a playbook attached late, counted from when
+    // it was attached); invalid: from the incident's detection.
+    QDateTime deadlinesFrom;
 };
 
 struct ChecklistNote
@@ -53,16 +56,24 @@ struct ChecklistItem
     QList<CodeBlock> code;
     State state = State::Open;
     QString stateReason; // why it was skipped
-    QString stateBy;
-    QDateTime stateAt;
+    QString stateBy;     // who recorded the state
+    QDateTime stateAt;   // when it was recorded
+    // When it happened, if earlier than recorded ("done at 14:10", ticked at
+    // 21:36); invalid: when it was recorded.
+    QDateTime stateHappenedAt;
     int version = 1;
     QList<ChecklistNote> notes; // oldest first
+    QDateTime deadlinesFrom;    // its checklist's (invalid: from detection)
 
     // The step's own deadline when it has a known one, else its phase's.
     const Deadline &effectiveDeadline() const;
-    // Detection time + deadline; invalid when the deadline is not known.
+    // Detection time (or the checklist's deadlinesFrom) + deadline; invalid
+    // when the deadline is not known.
     QDateTime due(const QDateTime &detectedAt) const;
     bool isSettled() const { return state != State::Open; }
+    // When the step was done or skipped, as it happened.
+    QDateTime settledAt() const { return stateHappenedAt.isValid() ? stateHappenedAt : stateAt; }
+    bool isBackdated() const { return stateHappenedAt.isValid() && stateHappenedAt < stateAt; }
 
     static QString stateCode(State state); // "open", "done", "skipped"
     static std::optional<State> stateFromCode(const QString &code);
@@ -75,6 +86,9 @@ struct IncidentChecklists
     QDateTime detectedAt;
     QList<Checklist> checklists;
     QList<ChecklistItem> items; // by checklist, then position
+    // Playbooks the incident's alerts (their detection rules) suggested, by
+    // name, in the order the alerts came; attached or not.
+    QStringList suggestedPlaybooks;
 };
 
 // The result of ticking, skipping or reopening an item.

@@ -233,6 +233,9 @@ QString ChecklistModel::remainingText(const ChecklistItem &item) const
     qint64 left = 0;
     switch (timing(item, &left)) {
     case Timing::Settled:
+        if (item.state == ChecklistItem::State::Done && item.isBackdated())
+            return tr("Done %1 (entered later by %2)")
+                .arg(TimeText::localShort(item.stateHappenedAt, m_clock.now()), item.stateBy);
         if (item.state == ChecklistItem::State::Done)
             return tr("Done %1 by %2")
                 .arg(TimeText::localShort(item.stateAt, m_clock.now()), item.stateBy);
@@ -264,12 +267,17 @@ QVariant ChecklistModel::phaseRowData(int row, int column, int role) const
                 t += QStringLiteral(" · ") + g.playbook;
             return t;
         }
-        case DueColumn:
-            if (g.phaseDeadline.isKnown() && m_data.detectedAt.isValid())
-                return TimeText::localShort(
-                    m_data.detectedAt.addSecs(qint64(*g.phaseDeadline.minutes) * 60),
-                    m_clock.now());
+        case DueColumn: {
+            // From detection, or from when a late playbook was attached.
+            const QDateTime from =
+                !g.items.isEmpty() && m_data.items[g.items.first()].deadlinesFrom.isValid()
+                    ? m_data.items[g.items.first()].deadlinesFrom
+                    : m_data.detectedAt;
+            if (g.phaseDeadline.isKnown() && from.isValid())
+                return TimeText::localShort(from.addSecs(qint64(*g.phaseDeadline.minutes) * 60),
+                                            m_clock.now());
             return QString();
+        }
         case RemainingColumn:
             return phaseSummary(row).text;
         default:

@@ -1,6 +1,7 @@
 #include "models/playbooks/ChecklistRepository.h"
 
 #include "models/core/Logging.h"
+#include "models/core/TimeText.h"
 #include "models/store/Database.h"
 #include "models/timeline/EventLog.h"
 
@@ -126,6 +127,30 @@ bool playbookHasNul(const Playbook &p)
     return false;
 }
 
+// A moment someone chose (deadlines counted from it, a step done at it):
+// not in the future, not before the incident was detected. `message` takes
+// the moment (%1) and the reason (%2).
+Result<void> checkMoment(const QDateTime &at, const QDateTime &detectedAt, const QString &message,
+                         const QDateTime &nowUtc)
+{
+    if (!at.isValid())
+        return success();
+    if (at > nowUtc.addSecs(60)) {
+        return Error::make(
+            Error::Kind::InvalidInput,
+            QString(message).arg(TimeText::local(at), Tr::tr("that is in the future.")));
+    }
+    if (detectedAt.isValid() && at < detectedAt) {
+        return Error::make(Error::Kind::InvalidInput,
+                           QString(message).arg(TimeText::local(at),
+                                                Tr::tr("that is before the incident was detected "
+                                                       "(%1); if it began earlier, correct its "
+                                                       "detection time first.")
+                                                    .arg(TimeText::local(detectedAt))));
+    }
+    return success();
+}
+
 QString shortText(const QString &s)
 {
     return s.size() > 120 ? s.left(117) + QStringLiteral("…") : s;
@@ -135,7 +160,7 @@ const QString ItemColumns = QStringLiteral(
     "i.id, i.checklist_id, i.incident_id, c.playbook_name, c.position, i.position, "
     "i.phase_position, i.phase, i.phase_deadline_text, i.phase_deadline_minutes, i.text, "
     "i.source_line, i.deadline_text, i.deadline_minutes, i.substeps, i.code, i.state, "
-    "i.state_reason, i.state_by, i.state_at, i.version");
+    "i.state_reason, i.state_by, i.state_at, i.version, i.state_happened_at, c.deadlines_from");
 
 ChecklistItem itemFromQuery(const QSqlQuery &q)
 {
@@ -160,6 +185,8 @@ ChecklistItem itemFromQuery(const QSqlQuery &q)
     it.stateBy = q.value(18).toString();
     it.stateAt = Db::readTime(q.value(19));
     it.version = q.value(20).toInt();
+    it.stateHappenedAt = Db::readTime(q.value(21));
+    it.deadlinesFrom = Db::readTime(q.value(22));
     return it;
 }
 
@@ -182,9 +209,10 @@ const Deadline &ChecklistItem::effectiveDeadline() const
 QDateTime ChecklistItem::due(const QDateTime &detectedAt) const
 {
     const Deadline &d = effectiveDeadline();
-    if (!d.isKnown() || !detectedAt.isValid())
+    const QDateTime from = deadlinesFrom.isValid() ? deadlinesFrom : detectedAt;
+    if (!d.isKnown() || !from.isValid())
         return {};
-    return detectedAt.toUTC().addSecs(qint64(*d.minutes) * 60);
+    return from.toUTC().addSecs(qint64(*d.minutes) * 60);
 }
 
 QString ChecklistItem::stateCode(State state)
@@ -267,12 +295,12 @@ Result<IncidentChecklists> ChecklistRepository::load(const QString &incidentId)
     }
     out.detectedAt = Db::readTime(inc->value(0));
 
-    auto lists =
-        Db::exec(m_db,
-                 QStringLiteral("SELECT id, playbook_name, source, source_sha256, "
-                                "position, attached_at, attached_by FROM ic_checklists "
-                                "WHERE incident_id = ? ORDER BY position, attached_at, id"),
-                 {incidentId});
+    auto lists = Db::exec(m_db,
+                          QStringLiteral("SELECT id, playbook_name, source, source_sha256, "
+                                         "position, attached_at, attached_by, deadlines_from FROM "
+                                         "ic_checklists WHERE incident_id = ? "
+                                         "ORDER BY position, attached_at, id"),
+                          {incidentId});
     if (!lists)
         return lists.error();
     while (lists->next()) {
@@ -285,7 +313,21 @@ Result<IncidentChecklists> ChecklistRepository::load(const QString &incidentId)
         c.position = lists->value(4).toInt();
         c.attachedAt = Db::readTime(lists->value(5));
         c.attachedBy = lists->value(6).toString();
+        c.deadlinesFrom = Db::readTime(lists->value(7));
         out.checklists.append(c);
+    }
+
+    // What the incident's alerts suggested (their rules name a playbook).
+    auto suggested = Db::exec(m_db,
+                              QStringLiteral("SELECT playbook FROM ic_alerts WHERE incident_id = ? "
+                                             "AND playbook <> '' ORDER BY created_at, id"),
+                              {incidentId});
+    if (!suggested)
+        return suggested.error();
+    while (suggested->next()) {
+        const QString name = suggested->value(0).toString();
+        if (!out.suggestedPlaybooks.contains(name, Qt::CaseInsensitive))
+            out.suggestedPlaybooks << name;
     }
 
     auto items =
@@ -323,7 +365,8 @@ Result<IncidentChecklists> ChecklistRepository::load(const QString &incidentId)
 }
 
 Result<Checklist> ChecklistRepository::attach(const QString &incidentId, const Playbook &playbook,
-                                              const QString &sourceSha256, const QString &actor)
+                                              const QString &sourceSha256, const QString &actor,
+                                              const QDateTime &deadlinesFrom)
 {
     if (playbook.stepCount() == 0) {
         return Error::make(Error::Kind::InvalidInput,
@@ -344,10 +387,12 @@ Result<Checklist> ChecklistRepository::attach(const QString &incidentId, const P
     c.sourceSha256 = sourceSha256;
     c.attachedAt = m_now;
     c.attachedBy = actor;
+    c.deadlinesFrom = deadlinesFrom.isValid() ? deadlinesFrom.toUTC() : QDateTime();
 
     auto r = Db::transaction(m_db, [&]() -> Result<void> {
-        auto inc = Db::exec(m_db, QStringLiteral("SELECT ref FROM ic_incidents WHERE id = ?"),
-                            {incidentId});
+        auto inc =
+            Db::exec(m_db, QStringLiteral("SELECT ref, detected_at FROM ic_incidents WHERE id = ?"),
+                     {incidentId});
         if (!inc)
             return inc.error();
         if (!inc->next()) {
@@ -356,6 +401,12 @@ Result<Checklist> ChecklistRepository::attach(const QString &incidentId, const P
                                       "was attached."));
         }
         const QString ref = inc->value(0).toString();
+        if (auto v = checkMoment(c.deadlinesFrom, Db::readTime(inc->value(1)),
+                                 Tr::tr("The deadlines cannot count from %1: %2 Nothing was "
+                                        "attached."),
+                                 m_now);
+            !v)
+            return v;
         auto existing = Db::exec(m_db,
                                  QStringLiteral("SELECT attached_by FROM ic_checklists WHERE "
                                                 "incident_id = ? AND playbook_name = ?"),
@@ -375,13 +426,14 @@ Result<Checklist> ChecklistRepository::attach(const QString &incidentId, const P
         if (!pos)
             return pos.error();
         c.position = pos->next() ? pos->value(0).toInt() : 1;
-        auto ins =
-            Db::exec(m_db,
-                     QStringLiteral("INSERT INTO ic_checklists (id, incident_id, "
-                                    "playbook_name, source, source_sha256, position, "
-                                    "attached_at, attached_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                     {c.id, incidentId, text(c.playbookName), text(c.source), text(c.sourceSha256),
-                      c.position, Db::bindTime(m_db, m_now), text(actor)});
+        auto ins = Db::exec(m_db,
+                            QStringLiteral("INSERT INTO ic_checklists (id, incident_id, "
+                                           "playbook_name, source, source_sha256, position, "
+                                           "attached_at, attached_by, deadlines_from) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                            {c.id, incidentId, text(c.playbookName), text(c.source),
+                             text(c.sourceSha256), c.position, Db::bindTime(m_db, m_now),
+                             text(actor), Db::bindTime(m_db, c.deadlinesFrom)});
         if (!ins)
             return ins.error();
         int position = 0;
@@ -412,11 +464,19 @@ Result<Checklist> ChecklistRepository::attach(const QString &incidentId, const P
         e.kind = QStringLiteral("checklist.attached");
         e.summary =
             Tr::tr("Attached the playbook “%1” (%n step(s))", nullptr, position).arg(playbook.name);
-        e.details = QJsonObject{{QStringLiteral("checklist_id"), c.id},
-                                {QStringLiteral("playbook"), playbook.name},
-                                {QStringLiteral("source"), playbook.sourceFile},
-                                {QStringLiteral("source_sha256"), sourceSha256},
-                                {QStringLiteral("steps"), position}};
+        if (c.deadlinesFrom.isValid())
+            e.summary += QLatin1Char(' ') + Tr::tr("Its deadlines count from %1, not from "
+                                                   "detection.")
+                                                .arg(TimeText::local(c.deadlinesFrom));
+        e.details =
+            QJsonObject{{QStringLiteral("checklist_id"), c.id},
+                        {QStringLiteral("playbook"), playbook.name},
+                        {QStringLiteral("source"), playbook.sourceFile},
+                        {QStringLiteral("source_sha256"), sourceSha256},
+                        {QStringLiteral("steps"), position},
+                        {QStringLiteral("deadlines_from"),
+                         c.deadlinesFrom.isValid() ? c.deadlinesFrom.toString(Qt::ISODateWithMs)
+                                                   : QStringLiteral("detection")}};
         auto ev = EventLog::append(m_db, e, m_now);
         if (!ev)
             return ev.error();
@@ -448,13 +508,23 @@ Result<ChecklistItem> ChecklistRepository::item(const QString &itemId, bool lock
 }
 
 Result<ItemChange> ChecklistRepository::setState(const QString &itemId, ChecklistItem::State state,
-                                                 const QString &reason, const QString &actor)
+                                                 const QString &reason, const QString &actor,
+                                                 const QDateTime &happenedAt)
 {
     using State = ChecklistItem::State;
     if (state == State::Skipped) {
         if (auto v = validateReason(reason); !v)
             return v.error();
     }
+    if (happenedAt.isValid() && state != State::Done) {
+        return Error::make(Error::Kind::InvalidInput,
+                           Tr::tr("Only ticking a step can be given an earlier time. Nothing was "
+                                  "changed."));
+    }
+    // Within a minute of now is now: no backdating for a clock a little ahead.
+    const QDateTime happened = happenedAt.isValid() && happenedAt.toUTC() < m_now.addSecs(-60)
+                                   ? happenedAt.toUTC()
+                                   : QDateTime();
     ItemChange change;
     auto r = Db::transaction(m_db, [&]() -> Result<void> {
         // The row lock (PostgreSQL) or the write lock (SQLite) orders two
@@ -466,21 +536,40 @@ Result<ItemChange> ChecklistRepository::setState(const QString &itemId, Checklis
         change.item = before;
         if (before.state == state)
             return success(); // already so: nothing to write, nothing lost
+        QDateTime detectedAt;
+        {
+            auto inc =
+                Db::exec(m_db, QStringLiteral("SELECT detected_at FROM ic_incidents WHERE id = ?"),
+                         {before.incidentId});
+            if (!inc)
+                return inc.error();
+            if (inc->next())
+                detectedAt = Db::readTime(inc->value(0));
+        }
+        if (happenedAt.isValid()) {
+            if (auto v = checkMoment(happenedAt.toUTC(), detectedAt,
+                                     Tr::tr("The step cannot be marked done at %1: %2 The step "
+                                            "was not ticked."),
+                                     m_now);
+                !v)
+                return v;
+        }
 
         const QString storedReason = state == State::Skipped ? reason.trimmed() : QString();
         auto u =
             Db::exec(m_db,
                      QStringLiteral("UPDATE ic_checklist_items SET state = ?, state_reason = ?, "
-                                    "state_by = ?, state_at = ?, version = version + 1 "
-                                    "WHERE id = ?"),
+                                    "state_by = ?, state_at = ?, state_happened_at = ?, "
+                                    "version = version + 1 WHERE id = ?"),
                      {ChecklistItem::stateCode(state), text(storedReason), text(actor),
-                      Db::bindTime(m_db, m_now), itemId});
+                      Db::bindTime(m_db, m_now), Db::bindTime(m_db, happened), itemId});
         if (!u)
             return u.error();
         change.item.state = state;
         change.item.stateReason = storedReason;
         change.item.stateBy = actor;
         change.item.stateAt = m_now;
+        change.item.stateHappenedAt = happened;
         change.item.version = before.version + 1;
         change.changed = true;
 
@@ -495,16 +584,24 @@ Result<ItemChange> ChecklistRepository::setState(const QString &itemId, Checklis
         switch (state) {
         case State::Done: {
             e.kind = QStringLiteral("checklist.ticked");
-            e.summary = Tr::tr("Ticked “%1” (%2)").arg(step, where);
-            auto inc =
-                Db::exec(m_db, QStringLiteral("SELECT detected_at FROM ic_incidents WHERE id = ?"),
-                         {before.incidentId});
-            if (inc && inc->next()) {
-                const QDateTime due = before.due(Db::readTime(inc->value(0)));
-                if (due.isValid()) {
-                    e.details.insert(QStringLiteral("due_at"), due.toString(Qt::ISODateWithMs));
-                    e.details.insert(QStringLiteral("on_time"), m_now <= due);
-                }
+            const QDateTime doneAt = happened.isValid() ? happened : m_now;
+            if (happened.isValid()) {
+                // On the timeline where it happened, marked as entered later,
+                // with who entered it (the event's actor) and when.
+                e.summary = Tr::tr("Ticked “%1” (%2): done at %3, recorded later")
+                                .arg(step, where, TimeText::local(happened));
+                e.occurredAt = happened;
+                e.backdated = true;
+                e.details.insert(QStringLiteral("happened_at"),
+                                 happened.toString(Qt::ISODateWithMs));
+                e.details.insert(QStringLiteral("recorded_at"), m_now.toString(Qt::ISODateWithMs));
+            } else {
+                e.summary = Tr::tr("Ticked “%1” (%2)").arg(step, where);
+            }
+            const QDateTime due = before.due(detectedAt);
+            if (due.isValid()) {
+                e.details.insert(QStringLiteral("due_at"), due.toString(Qt::ISODateWithMs));
+                e.details.insert(QStringLiteral("on_time"), doneAt <= due);
             }
             break;
         }

@@ -20,14 +20,20 @@ public:
 
     // Copies the playbook's steps onto the incident. A playbook is attached
     // once per incident; a second attach is refused and changes nothing.
+    // deadlinesFrom: where its deadlines count from when not from detection
+    // (a playbook attached late); between detection and now.
     Result<Checklist> attach(const QString &incidentId, const Playbook &playbook,
-                             const QString &sourceSha256, const QString &actor);
+                             const QString &sourceSha256, const QString &actor,
+                             const QDateTime &deadlinesFrom = {});
 
     // Moves an item to `state` (a skip needs a reason). Idempotent: when the
     // item already is in that state nothing is written or recorded, and the
-    // answer says so with the row as someone else left it.
+    // answer says so with the row as someone else left it. happenedAt: a
+    // step done earlier than it is ticked (between detection and now; only
+    // for Done); recorded as backdated, by `actor`, now.
     Result<ItemChange> setState(const QString &itemId, ChecklistItem::State state,
-                                const QString &reason, const QString &actor);
+                                const QString &reason, const QString &actor,
+                                const QDateTime &happenedAt = {});
 
     Result<void> addNote(const QString &itemId, const QString &text, const QString &actor);
 

@@ -57,7 +57,8 @@ void ChecklistStore::load(const QString &incidentId)
 
 void ChecklistStore::attach(const QString &incidentId, const Playbook &playbook,
                             const QString &sourceSha256,
-                            std::function<void(const Result<Checklist> &)> done)
+                            std::function<void(const Result<Checklist> &)> done,
+                            const QDateTime &deadlinesFrom)
 {
     if (isReadOnly()) {
         const Error e = Error::make(Error::Kind::InvalidInput,
@@ -70,8 +71,8 @@ void ChecklistStore::attach(const QString &incidentId, const Playbook &playbook,
     }
     const QString actor = this->actor();
     withRepository<Checklist>(
-        [incidentId, playbook, sourceSha256, actor](ChecklistRepository &repo) {
-            return repo.attach(incidentId, playbook, sourceSha256, actor);
+        [incidentId, playbook, sourceSha256, actor, deadlinesFrom](ChecklistRepository &repo) {
+            return repo.attach(incidentId, playbook, sourceSha256, actor, deadlinesFrom);
         },
         [this, incidentId, done](Result<Checklist> r) {
             if (done)
@@ -86,7 +87,8 @@ void ChecklistStore::attach(const QString &incidentId, const Playbook &playbook,
 }
 
 void ChecklistStore::setState(const QString &incidentId, const QString &itemId,
-                              ChecklistItem::State state, const QString &reason)
+                              ChecklistItem::State state, const QString &reason,
+                              const QDateTime &happenedAt)
 {
     if (refuseReadOnly(tr("checklist steps cannot be ticked or skipped.")))
         return;
@@ -98,8 +100,8 @@ void ChecklistStore::setState(const QString &incidentId, const QString &itemId,
     }
     const QString actor = this->actor();
     withRepository<ItemChange>(
-        [itemId, state, reason, actor](ChecklistRepository &repo) {
-            return repo.setState(itemId, state, reason, actor);
+        [itemId, state, reason, actor, happenedAt](ChecklistRepository &repo) {
+            return repo.setState(itemId, state, reason, actor, happenedAt);
         },
         [this, incidentId](Result<ItemChange> r) {
             if (!r) {

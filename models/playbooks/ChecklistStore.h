@@ -23,11 +23,14 @@ public:
                    QObject *parent = nullptr);
 
     void load(const QString &incidentId);
+    // deadlinesFrom: see ChecklistRepository::attach (invalid: from detection).
     void attach(const QString &incidentId, const ic::Playbook &playbook,
                 const QString &sourceSha256,
-                std::function<void(const Result<Checklist> &)> done = {});
+                std::function<void(const Result<Checklist> &)> done = {},
+                const QDateTime &deadlinesFrom = {});
+    // happenedAt: a step done earlier than now (see ChecklistRepository::setState).
     void setState(const QString &incidentId, const QString &itemId, ChecklistItem::State state,
-                  const QString &reason = {});
+                  const QString &reason = {}, const QDateTime &happenedAt = {});
     void addNote(const QString &incidentId, const QString &itemId, const QString &text,
                  std::function<void(const Result<void> &)> done = {});
 

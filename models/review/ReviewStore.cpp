@@ -37,21 +37,26 @@ void ReviewStore::draft(const QString &incidentId,
         [done](Result<QString> r) { done(r); });
 }
 
-void ReviewStore::keepUnsaved(const QString &incidentId, const QString &markdown, int baseVersion)
+void ReviewStore::keepUnsaved(const QString &incidentId, const QString &markdown, int baseVersion,
+                              std::function<void(const Result<QDateTime> &)> done)
 {
     if (isReadOnly())
         return;
     const QString actor = this->actor();
     const Clock *clock = &this->clock();
-    submit<bool>(
-        [incidentId, markdown, baseVersion, actor, clock](QSqlDatabase &db) -> Result<bool> {
-            auto r = ReviewRepository::keepUnsaved(db, incidentId, actor, markdown, baseVersion,
-                                                   clock->now());
+    submit<QDateTime>(
+        [incidentId, markdown, baseVersion, actor, clock](QSqlDatabase &db) -> Result<QDateTime> {
+            const QDateTime now = clock->now();
+            auto r =
+                ReviewRepository::keepUnsaved(db, incidentId, actor, markdown, baseVersion, now);
             if (!r)
                 return r.error();
-            return true;
+            return now;
         },
-        [](Result<bool>) {});
+        [done = std::move(done)](Result<QDateTime> r) {
+            if (done)
+                done(r);
+        });
 }
 
 void ReviewStore::unsaved(

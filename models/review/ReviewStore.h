@@ -30,7 +30,9 @@ public:
     void draft(const QString &incidentId, std::function<void(const Result<QString> &)> done);
     void save(const QString &incidentId, const QString &markdown, int baseVersion,
               std::function<void(const Result<SavedReview> &)> done);
-    void keepUnsaved(const QString &incidentId, const QString &markdown, int baseVersion);
+    // done (optional): when it is stored, or why it is not.
+    void keepUnsaved(const QString &incidentId, const QString &markdown, int baseVersion,
+                     std::function<void(const Result<QDateTime> &)> done = {});
     void
     unsaved(const QString &incidentId,
             std::function<void(const Result<std::optional<ReviewRepository::Unsaved>> &)> done);

@@ -99,7 +99,9 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
 
 void TimelineModel::setEvents(const QString &incidentId, QList<IncidentEvent> events)
 {
-    std::stable_sort(events.begin(), events.end(), chronological);
+    // Events mostly arrive in order already (by seq): checking is linear.
+    if (!std::is_sorted(events.cbegin(), events.cend(), chronological))
+        std::stable_sort(events.begin(), events.end(), chronological);
     beginResetModel();
     m_incidentId = incidentId;
     m_events = std::move(events);

@@ -63,6 +63,10 @@ public:
     void setActors(const QSet<QString> &actors); // empty: all
     void setSearchText(const QString &text);
     bool accepts(const IncidentEvent &event) const;
+    bool isFiltering() const
+    {
+        return !m_kinds.isEmpty() || !m_actors.isEmpty() || !m_search.isEmpty();
+    }
 
 signals:
     void filterChanged();

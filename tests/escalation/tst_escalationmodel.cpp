@@ -122,6 +122,76 @@ private slots:
         model.setIncident(facts, state);
         QCOMPARE(model.rowCount(), 0);
     }
+
+    // The commander took the incident three minutes after detection: the
+    // on-call page was answered, so "On-Call Engineer" is acknowledged, not
+    // "OVERDUE 7h46m" hours later (the demo's insider incident showed that).
+    // The nodes after it still count.
+    void incidentAcknowledgementAnswersTheFirstPage()
+    {
+        ManualClock clock(Detected.addSecs(466 * 60));
+        EscalationModel model(clock);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setPolicy(securityTeam());
+        IncidentFacts facts;
+        facts.severity = Severity::P0;
+        facts.detectedAt = Detected;
+        model.setIncident(facts, {});
+        const int onCall = model.rowOf(QStringLiteral("OnCall"));
+        QVERIFY(onCall >= 0);
+        // Without the acknowledgement it is overdue (the test fails if the
+        // acknowledgement is ignored again).
+        QVERIFY(model.index(onCall, 0).data(EscalationModel::OverdueRole).toBool());
+        const QString before = model.index(onCall, EscalationModel::DueColumn).data().toString();
+        QVERIFY2(before.startsWith(QStringLiteral("OVERDUE by 7h 46m")), qPrintable(before));
+        const int overdueBefore = model.overlay().overdue;
+
+        facts.acknowledgedAt = Detected.addSecs(3 * 60);
+        facts.acknowledgedBy = QStringLiteral("priya.shah");
+        model.setIncident(facts, {});
+        QVERIFY(!model.index(onCall, 0).data(EscalationModel::OverdueRole).toBool());
+        QCOMPARE(model.index(onCall, EscalationModel::StateColumn).data().toString(),
+                 QStringLiteral("Acknowledged"));
+        const QString ack =
+            model.index(onCall, EscalationModel::AcknowledgedColumn).data().toString();
+        QVERIFY2(ack.contains(QStringLiteral("priya.shah")), qPrintable(ack));
+        QCOMPARE(model.overlay().overdue, overdueBefore - 1);
+        const NodeStatus *n = model.overlay().node(QStringLiteral("OnCall"));
+        QVERIFY(n && n->state == NodeState::Acknowledged);
+        QVERIFY(n->contacts.first().acknowledgedByIncident);
+        // "Immediate" and answered three minutes later: late, and it says so.
+        QVERIFY(n->contacts.first().late);
+        // The Engineering Lead (P0/P1: Immediate) was nobody's acknowledgement.
+        const NodeStatus *lead = model.overlay().node(QStringLiteral("Lead"));
+        QVERIFY(lead && lead->state == NodeState::Overdue);
+        // Next is no longer the on-call engineer.
+        QVERIFY2(!model.nextText().contains(QStringLiteral("On-Call")),
+                 qPrintable(model.nextText()));
+
+        // An explicit, earlier acknowledgement record keeps its own time and name.
+        EscalationState state;
+        EscalationRecord r;
+        r.kind = EscalationRecord::Kind::Acknowledged;
+        r.role = QStringLiteral("On-Call Engineer");
+        r.nodeId = QStringLiteral("OnCall");
+        r.actor = QStringLiteral("sam.okafor");
+        r.at = Detected.addSecs(60);
+        state.records << r;
+        model.setIncident(facts, state);
+        n = model.overlay().node(QStringLiteral("OnCall"));
+        QVERIFY(n && !n->contacts.first().acknowledgedByIncident);
+        QCOMPARE(n->contacts.first().acknowledgedBy, QStringLiteral("sam.okafor"));
+        QCOMPARE(n->contacts.first().acknowledgedAt, Detected.addSecs(60));
+
+        // The platform policy: a decision first, then the on-call engineer.
+        model.setPolicy(*EscalationPolicies::findBuiltIn(EscalationPolicies::platformName()));
+        model.setIncident(facts, {});
+        n = model.overlay().node(QStringLiteral("OnCall"));
+        QVERIFY(n && n->state == NodeState::Acknowledged);
+        const NodeStatus *securityLead = model.overlay().node(QStringLiteral("SecurityLead"));
+        QVERIFY(securityLead && securityLead->state == NodeState::Overdue);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEscalationModel)

@@ -9,6 +9,7 @@
 #include "models/escalation/EscalationModel.h"
 #include "models/escalation/EscalationRepository.h"
 #include "models/escalation/EscalationStore.h"
+#include "models/incidents/IncidentListModel.h"
 #include "models/incidents/IncidentRepository.h"
 #include "models/incidents/IncidentStore.h"
 #include "models/session/WorkspaceSession.h"
@@ -277,15 +278,16 @@ private slots:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         QTRY_VERIFY(view->hasFocus());
 
-        // Zoom with the keyboard, fit again.
+        // Zoom with the keyboard, then follow the path again.
         const qreal before = view->zoom();
         QTest::keyClick(view, Qt::Key_Equal, Qt::ControlModifier);
         QVERIFY(view->zoom() > before);
         QTest::keyClick(view, Qt::Key_Minus, Qt::ControlModifier);
         QTest::keyClick(view, Qt::Key_Minus, Qt::ControlModifier);
         QVERIFY(view->zoom() < before);
+        // Follow: readable (100 % to 150 %), whatever the zoom was.
         QTest::keyClick(view, Qt::Key_0, Qt::ControlModifier);
-        QVERIFY(view->zoom() <= 1.0);
+        QVERIFY(view->zoom() >= 1.0 && view->zoom() <= 1.5);
 
         // Export: SVG with the labels as text, PNG at twice the size.
         const QString svg = m_dir.filePath(QStringLiteral("graph.svg"));
@@ -303,6 +305,85 @@ private slots:
         const auto bad = view->exportPng(m_dir.filePath(QStringLiteral("no/such/dir/x.png")));
         QVERIFY(!bad.ok());
         QVERIFY(bad.error().message.contains(QStringLiteral("nothing was exported")));
+    }
+
+    // At 1366×768 the graph takes the pane's width and most of its height,
+    // its text at the body size or larger (zoom 100 % or more), centred on
+    // the incident's current step; the node panel is a side part of the
+    // ladder below. Taking command of the incident answers the on-call page:
+    // "On-Call Engineer" is no longer overdue, in the graph and the ladder.
+    void graphFillsThePaneReadably()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("readable.icw"));
+        const QString incident = createWorkspace(path, Severity::P1);
+        QVERIFY(!incident.isEmpty());
+        auto w = openWindow(path);
+        QVERIFY(w);
+        w->resize(1366, 768);
+        EscalationPane *pane = showPane(w.get());
+        QVERIFY(pane);
+        EscalationGraphView *view = pane->graph();
+        // A wide view redraws the top-down chart left to right: wait for it.
+        QTRY_VERIFY(view->isLaidOut() && view->drawnDirection() == QLatin1String("LR"));
+        const double area = double(view->width()) * view->height();
+        const double paneArea = double(pane->width()) * pane->height();
+        QVERIFY2(area >= 0.5 * paneArea, qPrintable(QStringLiteral("graph %1×%2 in a pane of %3×%4")
+                                                        .arg(view->width())
+                                                        .arg(view->height())
+                                                        .arg(pane->width())
+                                                        .arg(pane->height())));
+        QVERIFY(view->width() >= pane->width() * 9 / 10);
+        auto *nodeArea = pane->findChild<QWidget *>(QStringLiteral("escalationNodeArea"));
+        QVERIFY(nodeArea);
+        QVERIFY2(nodeArea->width() <= pane->width() / 2,
+                 qPrintable(QString::number(nodeArea->width())));
+
+        // Text: the graph's fonts are the body font or larger, drawn at 100 %+.
+        const qreal body = pane->font().pointSizeF();
+        const EscalationGraphStyle &style = view->graphStyle();
+        for (const QFont &f : {style.font, style.bold, style.small})
+            QVERIFY2(f.pointSizeF() >= body, qPrintable(QString::number(f.pointSizeF())));
+        QVERIFY2(view->zoom() >= 1.0, qPrintable(QString::number(view->zoom())));
+
+        // It follows the path: the first overdue step is on screen.
+        const QString focus = view->focusNode();
+        QCOMPARE(focus, QStringLiteral("OnCall"));
+        const QRect onScreen = view->mapFromScene(view->nodeSceneRect(focus)).boundingRect();
+        QVERIFY2(view->viewport()->rect().contains(onScreen),
+                 qPrintable(QStringLiteral("%1,%2 %3×%4")
+                                .arg(onScreen.x())
+                                .arg(onScreen.y())
+                                .arg(onScreen.width())
+                                .arg(onScreen.height())));
+        QVERIFY(view->nodeText(QStringLiteral("OnCall")).contains(QStringLiteral("OVERDUE")));
+
+        // The commander takes the incident: the page was answered.
+        auto *store = w->findChild<IncidentStore *>();
+        QVERIFY(store);
+        const Incident current = *w->incidentModel()->incident(0);
+        IncidentPatch take;
+        take.commander = QStringLiteral("priya.shah");
+        store->update(current.id, current.version, take);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            view->nodeText(QStringLiteral("OnCall")).contains(QStringLiteral("Acknowledged")),
+            10000);
+        QVERIFY(!view->nodeText(QStringLiteral("OnCall")).contains(QStringLiteral("OVERDUE")));
+        const int row = pane->model()->rowOf(QStringLiteral("OnCall"));
+        QVERIFY(!pane->model()->index(row, 0).data(EscalationModel::OverdueRole).toBool());
+        QVERIFY(pane->model()
+                    ->index(row, EscalationModel::AcknowledgedColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("priya.shah")));
+        // The view now follows the next overdue step.
+        QTRY_COMPARE(view->focusNode(), QStringLiteral("Lead"));
+
+        // "Whole graph" shows all of it; "Follow" is readable again.
+        QTest::keyClick(view, Qt::Key_0, Qt::ControlModifier | Qt::ShiftModifier);
+        const QRect all = view->mapFromScene(view->sceneRect()).boundingRect();
+        QVERIFY(view->viewport()->rect().adjusted(-2, -2, 2, 2).contains(all));
+        QTest::keyClick(view, Qt::Key_0, Qt::ControlModifier);
+        QVERIFY(view->zoom() >= 1.0);
     }
 
     void importTeamPolicy()

@@ -4,11 +4,15 @@
 #include "models/core/Clock.h"
 #include "models/incidents/Incident.h"
 #include "models/incidents/IncidentListModel.h"
+#include "models/incidents/IncidentRepository.h"
 #include "models/incidents/SeverityPolicy.h"
+#include "models/store/Database.h"
+#include "models/store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -95,6 +99,64 @@ private slots:
         overdue.secondsLeft = -90;
         QVERIFY2(overdue.text().startsWith(QStringLiteral("ÜBERFÄLLIG")),
                  qPrintable(overdue.text()));
+    }
+
+    // A workspace stores the presets' severity names and targets in the
+    // source language; a German reader reads them in German ("P0 Kritisch
+    // (Sofort)", not "P0 Critical (Immediate)"), an English one in English,
+    // from the same rows. Saving the German texts stores the English ones,
+    // and a name someone typed stays as typed.
+    void severityNamesFromTheWorkspaceAreTranslated()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString name = QStringLiteral("severity-tr");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto info = Workspace::open(ConnectionSpec::sqlite(dir.filePath(QStringLiteral("w.icw"))),
+                                    {}, name, now);
+        QVERIFY2(info.ok(), qPrintable(info ? QString() : info.error().fullText()));
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        auto stored = [&](int level, const char *column) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT %1 FROM ic_severity_levels WHERE level = ?")
+                          .arg(QLatin1String(column)));
+            q.addBindValue(level);
+            return q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("<none>");
+        };
+        {
+            // Written by an English-speaking colleague.
+            QCoreApplication::removeTranslator(&m_german);
+            IncidentRepository repo(db, now);
+            QVERIFY(repo.ensurePolicy().ok());
+            QCoreApplication::installTranslator(&m_german);
+        }
+        QCOMPARE(stored(0, "name"), QStringLiteral("Critical"));
+        QCOMPARE(stored(0, "response_text"), QStringLiteral("Immediate"));
+
+        auto policy = IncidentRepository(db, now).policy();
+        QVERIFY(policy.ok());
+        QCOMPARE(policy->label(Severity::P0), QStringLiteral("P0 Kritisch"));
+        QCOMPARE(policy->level(Severity::P0).responseText, QStringLiteral("Sofort"));
+        QCOMPARE(policy->level(Severity::P1).responseText, QStringLiteral("<1 Stunde"));
+
+        // A German reader saves: the rows stay in the source language, and
+        // a custom name is kept as typed.
+        SeverityPolicy edited = policy.value();
+        edited.level(Severity::P3).name = QStringLiteral("Gering (eigene)");
+        QVERIFY(IncidentRepository(db, now).savePolicy(edited, QStringLiteral("jo")).ok());
+        QCOMPARE(stored(0, "name"), QStringLiteral("Critical"));
+        QCOMPARE(stored(1, "response_text"), QStringLiteral("<1 hour"));
+        QCOMPARE(stored(3, "name"), QStringLiteral("Gering (eigene)"));
+
+        // The English colleague reads English again.
+        QCoreApplication::removeTranslator(&m_german);
+        policy = IncidentRepository(db, now).policy();
+        QCoreApplication::installTranslator(&m_german);
+        QVERIFY(policy.ok());
+        QCOMPARE(policy->label(Severity::P0), QStringLiteral("P0 Critical"));
+        QCOMPARE(policy->level(Severity::P3).name, QStringLiteral("Gering (eigene)"));
+        db = QSqlDatabase();
+        Db::close(name);
     }
 
     // lupdate over today's sources must find nothing new: every user-visible

@@ -1,13 +1,16 @@
 // Checklists on incidents, on SQLite and PostgreSQL: attaching a playbook,
 // ticking, unticking, skipping with a reason and notes, each recorded as an
 // event with who and when; the state survives a new connection; two
-// commanders ticking at once never lose a tick.
+// commanders ticking at once never lose a tick. A playbook attached late
+// counts from when it was attached if the commander says so; a step done
+// earlier keeps the time it was done (backdated, with who entered it).
 #include "WorkspaceFixture.h"
 #include "models/incidents/IncidentRepository.h"
 #include "models/playbooks/ChecklistRepository.h"
 #include "models/playbooks/PlaybookReader.h"
 #include "models/timeline/EventLog.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -191,6 +194,192 @@ private slots:
         QCOMPARE(r.error().kind, Error::Kind::NotFound);
         QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM ic_checklists")).toInt(), 0);
         QCOMPARE(events().size(), 1);
+    }
+
+    // Attached seven hours after detection, counted from then: "Immediate"
+    // is due when it was attached, "within 1 hour" an hour after. The
+    // choice is on the record; without one the deadlines count from detection.
+    void lateAttachCountsFromWhenAttached()
+    {
+        const QDateTime late = m_detected.addSecs(7 * 3600 + 34 * 60);
+        auto c = repo(late).attach(m_incident.id, tokenCompromise(), QStringLiteral("abc"),
+                                   QStringLiteral("priya"), late);
+        IC_VERIFY_OK(c);
+        QCOMPARE(c->deadlinesFrom, late);
+        auto loaded = repo(late).load(m_incident.id);
+        IC_VERIFY_OK(loaded);
+        QCOMPARE(loaded->checklists.at(0).deadlinesFrom, late);
+        QCOMPARE(loaded->items.at(0).due(loaded->detectedAt), late);
+        QCOMPARE(loaded->items.at(2).due(loaded->detectedAt), late.addSecs(3600));
+        const IncidentEvent attached = events().last();
+        QCOMPARE(attached.kind, QStringLiteral("checklist.attached"));
+        QCOMPARE(attached.details.value(QStringLiteral("deadlines_from")).toString(),
+                 late.toString(Qt::ISODateWithMs));
+        QVERIFY2(attached.summary.contains(QLatin1String("not from detection")),
+                 qPrintable(attached.summary));
+
+        // The next playbook without a choice: from detection, and it says so.
+        const PlaybookFile f =
+            PlaybookReader::readFile(QStringLiteral(":/playbooks/security-team-playbooks.md"));
+        IC_VERIFY_OK(repo(late).attach(m_incident.id, f.playbooks[1], {}, QStringLiteral("priya")));
+        QCOMPARE(events().last().details.value(QStringLiteral("deadlines_from")).toString(),
+                 QStringLiteral("detection"));
+        loaded = repo(late).load(m_incident.id);
+        QVERIFY(!loaded->checklists.at(1).deadlinesFrom.isValid());
+        QCOMPARE(loaded->items.last().deadlinesFrom, QDateTime());
+    }
+
+    // Deadlines counted from the future, or from before the incident was
+    // detected, are refused with what was wrong; nothing is attached.
+    void badDeadlineStartsChangeNothing()
+    {
+        for (const QDateTime &from : {m_now.addSecs(3600), m_detected.addSecs(-60)}) {
+            auto r = repo(m_now).attach(m_incident.id, tokenCompromise(), {},
+                                        QStringLiteral("casey"), from);
+            QVERIFY(!r);
+            QCOMPARE(r.error().kind, Error::Kind::InvalidInput);
+            QVERIFY2(r.error().message.contains(QLatin1String("Nothing was attached")),
+                     qPrintable(r.error().message));
+            QVERIFY2(r.error().message.contains(from > m_now ? QLatin1String("future")
+                                                             : QLatin1String("detected")),
+                     qPrintable(r.error().message));
+        }
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM ic_checklists")).toInt(), 0);
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM ic_checklist_items")).toInt(),
+                 0);
+        QCOMPARE(events().size(), 1);
+    }
+
+    // The notes say the tokens were revoked at 14:10; it is ticked at 21:36.
+    // Both times are kept: the step reads "done 14:10", the record has the
+    // tick where it happened, marked as entered later, by who ticked it.
+    void doneEarlierIsRecordedAsBackdated()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        attachToken();
+        const QDateTime happened = m_detected.addSecs(4 * 3600 + 10 * 60);
+        const QDateTime recorded = m_detected.addSecs(11 * 3600 + 36 * 60);
+        const QString item = repo(recorded).load(m_incident.id)->items.at(2).id; // within 1 hour
+        auto done = repo(recorded).setState(item, ChecklistItem::State::Done, {},
+                                            QStringLiteral("priya"), happened);
+        IC_VERIFY_OK(done);
+        QVERIFY(done->changed);
+        QCOMPARE(done->item.stateHappenedAt, happened);
+        QCOMPARE(done->item.stateAt, recorded);
+
+        auto loaded = repo(recorded).load(m_incident.id);
+        const ChecklistItem &it = loaded->items.at(2);
+        QCOMPARE(it.state, ChecklistItem::State::Done);
+        QVERIFY(it.isBackdated());
+        QCOMPARE(it.settledAt(), happened);
+        QCOMPARE(it.stateAt, recorded);
+        QCOMPARE(it.stateBy, QStringLiteral("priya"));
+
+        const IncidentEvent e = events().last();
+        QCOMPARE(e.kind, QStringLiteral("checklist.ticked"));
+        QCOMPARE(e.actor, QStringLiteral("priya"));
+        QCOMPARE(e.occurredAt, happened);
+        QCOMPARE(e.recordedAt, recorded);
+        QVERIFY(e.backdated);
+        QCOMPARE(e.details.value(QStringLiteral("happened_at")).toString(),
+                 happened.toString(Qt::ISODateWithMs));
+        QCOMPARE(e.details.value(QStringLiteral("on_time")).toBool(), false); // due 11:00
+        auto verified = EventLog::verify(m_db, m_incident.id);
+        IC_VERIFY_OK(verified);
+        QVERIFY(verified->intact);
+
+        // On time when it was done in time, however late it is ticked.
+        const QString first = loaded->items.at(0).id; // Immediate: due at detection
+        IC_VERIFY_OK(repo(recorded).setState(first, ChecklistItem::State::Done, {},
+                                             QStringLiteral("priya"), m_detected));
+        QCOMPARE(events().last().details.value(QStringLiteral("on_time")).toBool(), true);
+
+        // Unticking forgets the earlier time; ticking now is not backdated.
+        IC_VERIFY_OK(
+            repo(recorded).setState(item, ChecklistItem::State::Open, {}, QStringLiteral("sam")));
+        IC_VERIFY_OK(
+            repo(recorded).setState(item, ChecklistItem::State::Done, {}, QStringLiteral("sam")));
+        loaded = repo(recorded).load(m_incident.id);
+        QVERIFY(!loaded->items.at(2).isBackdated());
+        QVERIFY(!loaded->items.at(2).stateHappenedAt.isValid());
+        QVERIFY(!events().last().backdated);
+
+        if (engine == QLatin1String("postgres")) {
+            // The database itself keeps "happened" no later than "recorded".
+            QSqlQuery q(m_db);
+            QVERIFY(q.prepare(QStringLiteral("UPDATE ic_checklist_items SET state_happened_at = "
+                                             "state_at + interval '1 hour' WHERE id = ?")));
+            q.addBindValue(item);
+            QVERIFY(!q.exec());
+            QVERIFY2(q.lastError().text().contains(QLatin1String("happened_before_recorded")),
+                     qPrintable(q.lastError().text()));
+        }
+    }
+
+    // A done time in the future, before detection, or on a skip is refused;
+    // the step stays open and nothing is recorded.
+    void badDoneTimesChangeNothing()
+    {
+        attachToken();
+        const QString item = repo(m_now).load(m_incident.id)->items.at(1).id;
+        const int before = int(events().size());
+        struct Bad
+        {
+            ChecklistItem::State state;
+            QDateTime at;
+            const char *says;
+        };
+        for (const Bad &bad : {Bad{ChecklistItem::State::Done, m_now.addSecs(600), "future"},
+                               Bad{ChecklistItem::State::Done, m_detected.addSecs(-1), "detected"},
+                               Bad{ChecklistItem::State::Skipped, m_detected, "Only ticking"}}) {
+            auto r = repo(m_now).setState(item, bad.state, QStringLiteral("not needed"),
+                                          QStringLiteral("casey"), bad.at);
+            QVERIFY(!r);
+            QCOMPARE(r.error().kind, Error::Kind::InvalidInput);
+            QVERIFY2(r.error().message.contains(QLatin1String(bad.says)),
+                     qPrintable(r.error().message));
+            QVERIFY2(r.error().message.contains(QLatin1String("not ticked")) ||
+                         r.error().message.contains(QLatin1String("Nothing was changed")),
+                     qPrintable(r.error().message));
+        }
+        auto loaded = repo(m_now).load(m_incident.id);
+        QCOMPARE(loaded->items.at(1).state, ChecklistItem::State::Open);
+        QCOMPARE(int(events().size()), before);
+    }
+
+    // The playbooks the incident's alerts suggested (their rules name one),
+    // and only this incident's.
+    void suggestedPlaybooksComeFromTheAlerts()
+    {
+        NewIncident other;
+        other.title = QStringLiteral("Another");
+        other.detectedAt = m_detected;
+        auto second = IncidentRepository(m_db, m_detected).create(other, QStringLiteral("casey"));
+        IC_VERIFY_OK(second);
+        int id = 0;
+        auto addAlert = [&](const QString &incident, const QString &playbook) {
+            QSqlQuery q(m_db);
+            q.prepare(QStringLiteral(
+                "INSERT INTO ic_alerts (id, rule_id, rule_name, severity, playbook, subject_kind, "
+                "subject, status, first_seen, last_seen, created_at, updated_at, incident_id) "
+                "VALUES (?, 'r', 'Rule', 'P1', ?, 'user', 'u-42', 'promoted', ?, ?, ?, ?, ?)"));
+            const QVariant t = Db::bindTime(m_db, m_detected.addSecs(++id));
+            for (const QVariant &v :
+                 {QVariant(id), QVariant(playbook), t, t, t, t, QVariant(incident)})
+                q.addBindValue(v);
+            return q.exec();
+        };
+        QVERIFY(addAlert(m_incident.id, QStringLiteral("Insider Threat")));
+        QVERIFY(addAlert(m_incident.id, QStringLiteral("insider threat"))); // the same, once
+        QVERIFY(addAlert(m_incident.id, QString()));                        // no suggestion
+        QVERIFY(addAlert(m_incident.id, QStringLiteral("Token Compromise")));
+        QVERIFY(addAlert(second->id, QStringLiteral("DDoS Attack")));
+        auto loaded = repo(m_now).load(m_incident.id);
+        IC_VERIFY_OK(loaded);
+        QCOMPARE(loaded->suggestedPlaybooks, (QStringList{QStringLiteral("Insider Threat"),
+                                                          QStringLiteral("Token Compromise")}));
+        loaded = repo(m_now).load(second->id);
+        QCOMPARE(loaded->suggestedPlaybooks, QStringList{QStringLiteral("DDoS Attack")});
     }
 
     void tickUntickSkipReopenAndNotes()

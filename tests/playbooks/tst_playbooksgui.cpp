@@ -6,6 +6,7 @@
 #include "models/core/SecretStore.h"
 #include "models/core/Settings.h"
 #include "models/incidents/IncidentListModel.h"
+#include "models/incidents/IncidentRepository.h"
 #include "models/incidents/IncidentStore.h"
 #include "models/playbooks/ChecklistModel.h"
 #include "models/playbooks/ChecklistRepository.h"
@@ -22,11 +23,16 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -284,6 +290,115 @@ private slots:
                     .data()
                     .toString()
                     .startsWith(QStringLiteral("☑")));
+    }
+
+    // The real order of events: an insider incident detected seven hours
+    // ago, its alert's rule suggesting "Insider Threat". The picker offers
+    // that playbook; attaching it late asks where deadlines count from (from
+    // now: nothing is red at once); a step done at 14:10 is ticked with that
+    // time. Another incident never shows this one's choice.
+    void lateAttachDoneEarlierAndTheSuggestedPlaybook()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("late.icw"));
+        const QDateTime now = m_clock.now();
+        const QDateTime detected = now.addSecs(-7 * 3600 - 34 * 60);
+        QString insider, fresh;
+        {
+            Direct direct(path);
+            QVERIFY(direct.ok);
+            NewIncident n;
+            n.title = QStringLiteral("Admin exported patient records");
+            n.severity = Severity::P0;
+            n.detectedAt = detected;
+            auto a = IncidentRepository(direct.db(), detected).create(n, QStringLiteral("rules"));
+            QVERIFY(a.ok());
+            insider = a->id;
+            n.title = QStringLiteral("Fresh one");
+            n.detectedAt = now.addSecs(-600);
+            auto b = IncidentRepository(direct.db(), now).create(n, QStringLiteral("rules"));
+            QVERIFY(b.ok());
+            fresh = b->id;
+            QSqlQuery q(direct.db());
+            QVERIFY(q.prepare(QStringLiteral(
+                "INSERT INTO ic_alerts (rule_id, rule_name, severity, playbook, subject_kind, "
+                "subject, status, first_seen, last_seen, created_at, updated_at, incident_id) "
+                "VALUES ('mass-export', 'Mass export', 'P0', 'Insider Threat', 'user', 'u-7', "
+                "'promoted', ?, ?, ?, ?, ?)")));
+            const QVariant t = Db::bindTime(direct.db(), detected);
+            for (const QVariant &v : {t, t, t, t, QVariant(insider)})
+                q.addBindValue(v);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        auto w = openWindow(path);
+        QVERIFY(w);
+        auto *pane = w->findChild<ChecklistPane *>(QStringLiteral("checklistPane"));
+        auto *incidentTabs = w->findChild<QTabWidget *>(QStringLiteral("incidentTabs"));
+        auto *combo = pane->findChild<QComboBox *>(QStringLiteral("attachPlaybookCombo"));
+        auto *suggestion = pane->findChild<QLabel *>(QStringLiteral("suggestedPlaybookLabel"));
+        auto *attach = pane->findChild<QPushButton *>(QStringLiteral("attachPlaybookButton"));
+        QVERIFY(combo && suggestion && attach);
+        emit w->navigator()->showIncident(insider);
+        incidentTabs->setCurrentWidget(pane);
+        QTRY_VERIFY_WITH_TIMEOUT(combo->currentText().startsWith(QLatin1String("Insider Threat")),
+                                 10000);
+        QVERIFY(suggestion->isVisible());
+        QVERIFY2(suggestion->text().contains(QLatin1String("Insider Threat")),
+                 qPrintable(suggestion->text()));
+
+        // Attaching late asks; counted from now, nothing is overdue at once.
+        QTest::mouseClick(attach, Qt::LeftButton);
+        QDialog *timing = nullptr;
+        QTRY_VERIFY((timing = pane->findChild<QDialog *>(QStringLiteral("attachTimingDialog"))));
+        QVERIFY(
+            timing->findChild<QRadioButton *>(QStringLiteral("countFromNowRadio"))->isChecked());
+        QVERIFY(timing->findChild<QLabel *>(QStringLiteral("attachTimingIntro"))
+                    ->text()
+                    .contains(QLatin1String("7h 34m")));
+        QTest::mouseClick(timing->findChild<QPushButton *>(QStringLiteral("attachTimingButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE(pane->model()->rowCount(), 3);
+        QCOMPARE(pane->model()->checklists().checklists.first().deadlinesFrom, now);
+        QCOMPARE(pane->model()->overdueCount(), 0);
+        auto *summary = pane->findChild<QLabel *>(QStringLiteral("checklistSummaryLabel"));
+        QVERIFY2(!summary->text().contains(QLatin1String("OVERDUE")), qPrintable(summary->text()));
+        // The suggestion is attached: the picker waits for a new choice.
+        QTRY_COMPARE(combo->currentIndex(), -1);
+        QVERIFY(!attach->isEnabled());
+
+        // Done earlier: the first step, at detection + 36 minutes.
+        QTreeView *tree = pane->view();
+        tree->setCurrentIndex(pane->model()->indexOfItem(pane->model()->checklists().items[0].id));
+        QTest::mouseClick(pane->findChild<QPushButton *>(QStringLiteral("tickEarlierButton")),
+                          Qt::LeftButton);
+        QDialog *earlier = nullptr;
+        QTRY_VERIFY((earlier = pane->findChild<QDialog *>(QStringLiteral("tickEarlierDialog"))));
+        const QDateTime doneAt = QDateTime::fromSecsSinceEpoch(
+            detected.addSecs(36 * 60).toSecsSinceEpoch() / 60 * 60, Qt::UTC);
+        earlier->findChild<QDateTimeEdit *>(QStringLiteral("doneAtEdit"))
+            ->setDateTime(doneAt.toLocalTime());
+        QTest::mouseClick(earlier->findChild<QPushButton *>(QStringLiteral("markDoneAtButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE(pane->model()->checklists().items[0].state, ChecklistItem::State::Done);
+        const ChecklistItem done = pane->model()->checklists().items[0];
+        QVERIFY(done.isBackdated());
+        QCOMPARE(done.stateHappenedAt, doneAt);
+        QCOMPARE(done.stateBy, QStringLiteral("casey.commander"));
+        const QString state = pane->findChild<QLabel *>(QStringLiteral("stepStateLabel"))->text();
+        QVERIFY2(state.contains(QLatin1String("entered later")), qPrintable(state));
+
+        // Another incident: no suggestion, no inherited choice.
+        combo->setCurrentIndex(combo->findText(QStringLiteral("DDoS Attack"), Qt::MatchStartsWith));
+        emit w->navigator()->showIncident(fresh);
+        QTRY_COMPARE(pane->model()->checklists().incidentId, fresh);
+        QTRY_COMPARE(combo->currentIndex(), -1);
+        QVERIFY(!suggestion->isVisible());
+        QVERIFY(!attach->isEnabled());
+        // Its pick stays its own: back on the first incident, nothing picked.
+        combo->setCurrentIndex(
+            combo->findText(QStringLiteral("Tenant Breach"), Qt::MatchStartsWith));
+        emit w->navigator()->showIncident(insider);
+        QTRY_COMPARE(pane->model()->checklists().incidentId, insider);
+        QTRY_COMPARE(combo->currentIndex(), -1);
     }
 
 private:

@@ -1,5 +1,6 @@
 // The review pane offscreen: draft from the record, save versions, unsaved
-// typing restored after reopening, and the PDF export (pdftotext/pdfinfo).
+// typing restored after reopening, the status bar agreeing with the pane
+// about what is stored, and the PDF export (pdftotext/pdfinfo).
 #include "models/core/Clock.h"
 #include "models/core/SecretStore.h"
 #include "models/core/Settings.h"
@@ -13,6 +14,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -20,6 +22,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace ic;
 
@@ -136,6 +139,88 @@ private slots:
         QTest::keyClick(w.get(), Qt::Key_S, Qt::ControlModifier);
         auto *versions = pane->findChild<QComboBox *>(QStringLiteral("reviewVersionCombo"));
         QTRY_VERIFY(versions->currentText().startsWith(QLatin1String("Version 2")));
+    }
+
+    // The Review tab and the status bar tell the same story: typing not yet
+    // stored says so in both; once the draft is kept both say it is stored
+    // (the Review tab: not a version yet). A draft the workspace refuses
+    // (a trigger makes the table refuse writes) is an error in both, never
+    // "All changes saved". The drafting banner shows quotes, not &quot;.
+    void statusBarAndReviewTabAgree()
+    {
+        auto w = open();
+        QVERIFY(w);
+        auto *pane = w->findChild<ReviewPane *>(QStringLiteral("reviewPane"));
+        auto *editor = pane->findChild<QPlainTextEdit *>(QStringLiteral("reviewEditor"));
+        auto *state = pane->findChild<QLabel *>(QStringLiteral("reviewStateLabel"));
+        auto *saved = w->findChild<QLabel *>(QStringLiteral("saveLabel"));
+        QTRY_VERIFY(pane->isEnabled());
+        QTRY_VERIFY(!editor->toPlainText().isEmpty());
+
+        // The banner after drafting: what the user reads has real quotes.
+        QTest::mouseClick(pane->findChild<QPushButton *>(QStringLiteral("draftReviewButton")),
+                          Qt::LeftButton);
+        auto *banner = pane->findChild<MessageBanner *>(QStringLiteral("reviewBanner"));
+        QTRY_VERIFY(banner->isVisible() && banner->text().contains(QLatin1String("Drafted")));
+        auto *text = banner->findChild<QLabel *>(QStringLiteral("messageBannerText"));
+        QTextDocument shown;
+        if (text->textFormat() == Qt::RichText ||
+            (text->textFormat() == Qt::AutoText && Qt::mightBeRichText(text->text())))
+            shown.setHtml(text->text());
+        else
+            shown.setPlainText(text->text());
+        QVERIFY2(shown.toPlainText().contains(QLatin1String("\"to be filled in\"")),
+                 qPrintable(shown.toPlainText()));
+        QVERIFY(!shown.toPlainText().contains(QLatin1String("&quot;")));
+
+        // Typing: both say it is not stored yet, then both that it is.
+        editor->moveCursor(QTextCursor::End);
+        editor->setFocus();
+        QTest::keyClicks(editor, QStringLiteral(" More."));
+        QVERIFY2(!saved->text().contains(QLatin1String("All changes saved")),
+                 qPrintable(saved->text()));
+        QVERIFY2(saved->text().contains(QLatin1String("review draft")), qPrintable(saved->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(state->text().startsWith(QLatin1String("Draft kept")), 10000);
+        QTRY_COMPARE(saved->text(), QStringLiteral("All changes saved"));
+
+        // The workspace refuses drafts now: the typing is not stored, and
+        // nothing claims it is.
+        {
+            auto db = Db::open(ConnectionSpec::sqlite(m_path), QStringLiteral("refuse"));
+            QVERIFY(db.ok());
+            QSqlQuery q(db.value());
+            for (const char *when : {"INSERT", "UPDATE"})
+                QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_drafts_%1 BEFORE %1 ON "
+                                              "ic_review_drafts BEGIN SELECT RAISE(ABORT, "
+                                              "'drafts are read-only'); END")
+                                   .arg(QLatin1String(when))));
+            db = QSqlDatabase();
+            Db::close(QStringLiteral("refuse"));
+        }
+        banner->hide();
+        QTest::keyClicks(editor, QStringLiteral(" Refused."));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            banner->isVisible() && banner->kind() == MessageBanner::Kind::Error, 10000);
+        QVERIFY2(banner->text().contains(QLatin1String("could not be kept")),
+                 qPrintable(banner->text()));
+        QVERIFY2(state->text().contains(QLatin1String("NOT kept")), qPrintable(state->text()));
+        QVERIFY2(saved->text().contains(QLatin1String("Not stored yet")),
+                 qPrintable(saved->text()));
+        {
+            auto db = Db::open(ConnectionSpec::sqlite(m_path), QStringLiteral("allow"));
+            QVERIFY(db.ok());
+            QSqlQuery q(db.value());
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse_drafts_INSERT")));
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse_drafts_UPDATE")));
+            db = QSqlDatabase();
+            Db::close(QStringLiteral("allow"));
+        }
+        // Saved as a version: nothing left over anywhere.
+        QTest::mouseClick(pane->findChild<QPushButton *>(QStringLiteral("saveReviewButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!pane->isModified());
+        QTRY_COMPARE(saved->text(), QStringLiteral("All changes saved"));
+        QVERIFY(state->text().startsWith(QLatin1String("Version")));
     }
 
     void pdfHasPagesAndTheIncidentId()

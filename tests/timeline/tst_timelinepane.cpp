@@ -32,6 +32,62 @@
 
 using namespace ic;
 
+namespace {
+
+// Every pair of labels the last paint drew: none may overlap another, and
+// every label in the plot is whole (inside the view, right of the lane names).
+QString labelProblems(const TimelineView &view)
+{
+    const QList<TimelineView::PaintedLabel> &labels = view.paintedLabels();
+    const QRect area = view.viewport()->rect();
+    QStringList problems;
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        const auto &a = labels.at(i);
+        if (a.kind != TimelineView::PaintedLabel::Kind::Lane &&
+            (a.rect.left() < view.plotLeft() || !area.contains(a.rect)))
+            problems << QStringLiteral("“%1” is cut at an edge").arg(a.text);
+        for (qsizetype j = i + 1; j < labels.size(); ++j) {
+            const auto &b = labels.at(j);
+            if (a.rect.intersects(b.rect))
+                problems << QStringLiteral("“%1” overlaps “%2”").arg(a.text, b.text);
+        }
+    }
+    return problems.join(QLatin1Char('\n'));
+}
+
+QStringList labelTexts(const TimelineView &view, TimelineView::PaintedLabel::Kind kind)
+{
+    QStringList out;
+    for (const auto &l : view.paintedLabels()) {
+        if (l.kind == kind)
+            out << l.text;
+    }
+    return out;
+}
+
+const TimelineView::PaintedLabel *nowLabel(const TimelineView &view)
+{
+    for (const auto &l : view.paintedLabels()) {
+        if (l.kind == TimelineView::PaintedLabel::Kind::Now)
+            return &l;
+    }
+    return nullptr;
+}
+
+IncidentEvent makeEvent(qint64 id, const QDateTime &at, const char *actor = "alex")
+{
+    IncidentEvent e;
+    e.id = id;
+    e.seq = int(id);
+    e.kind = QStringLiteral("note");
+    e.actor = QString::fromLatin1(actor);
+    e.occurredAt = at;
+    e.summary = QStringLiteral("event %1").arg(id);
+    return e;
+}
+
+} // namespace
+
 class TestTimelinePane : public QObject
 {
     Q_OBJECT
@@ -235,6 +291,173 @@ private slots:
         for (int i = 0; i < 40; ++i)
             view.zoomBy(2.0);
         QVERIFY(view.visibleSpanMs() <= 8LL * 7 * 86'400'000 + 86'400'000); // weeks at most
+    }
+
+    // Shown in the real pane: the first view spans the incident's events
+    // (and now, a few minutes after them), not months with every event in
+    // one pixel column; the now label is whole. A reload keeps a zoom.
+    void firstShowFitsTheIncident()
+    {
+        auto w = open();
+        QVERIFY(w);
+        w->resize(1366, 768);
+        TimelinePane *p = pane(w.get());
+        QVERIFY(p);
+        QTRY_VERIFY(p->model()->rowCount() >= 3);
+        TimelineView *view = p->view();
+        QTRY_VERIFY(view->isVisible() && view->viewport()->width() > 300);
+        const QList<IncidentEvent> events = p->model()->events();
+        const qint64 first = events.first().occurredAt.toMSecsSinceEpoch();
+        const qint64 last = std::max(events.last().occurredAt.toMSecsSinceEpoch(),
+                                     m_clock.now().toMSecsSinceEpoch());
+        const qint64 start = view->visibleStart().toMSecsSinceEpoch();
+        const qint64 span = view->visibleSpanMs();
+        QVERIFY2(start <= first && start + span >= last,
+                 qPrintable(QStringLiteral("shows %1 + %2 min, events %3 .. %4")
+                                .arg(view->visibleStart().toString(Qt::ISODate))
+                                .arg(span / 60000)
+                                .arg(events.first().occurredAt.toString(Qt::ISODate),
+                                     events.last().occurredAt.toString(Qt::ISODate))));
+        // Snug: the events and now take most of the width.
+        QVERIFY2(double(last - first) / double(span) > 0.6, qPrintable(QString::number(span)));
+        view->viewport()->repaint();
+        const auto *now = nowLabel(*view);
+        QVERIFY(now);
+        QVERIFY(view->viewport()->rect().contains(now->rect));
+        QVERIFY2(labelProblems(*view).isEmpty(), qPrintable(labelProblems(*view)));
+
+        // A reload of the same incident keeps the zoom the user chose; another
+        // incident is fitted again.
+        view->zoomBy(0.25);
+        const qint64 zoomed = view->visibleSpanMs();
+        p->model()->setEvents(p->model()->incidentId(), events);
+        QCOMPARE(view->visibleSpanMs(), zoomed);
+        p->model()->setEvents(QStringLiteral("another"), events);
+        QCOMPARE(view->visibleSpanMs(), span);
+    }
+
+    // Many deadlines close together, long labels, "now" at the right edge,
+    // at every zoom and several widths: no label overlaps another, none is
+    // cut, and every character drawn exists in the font (no missing-glyph box).
+    void labelsNeverOverlap_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<QString>("locale");
+        QTest::newRow("narrow") << 520 << QStringLiteral("en_GB");
+        QTest::newRow("1366") << 900 << QStringLiteral("en_US");
+        QTest::newRow("1920 German") << 1400 << QStringLiteral("de_DE");
+    }
+    void labelsNeverOverlap()
+    {
+        QFETCH(int, width);
+        QFETCH(QString, locale);
+        TimelineModel model;
+        TimelineFilterModel filter;
+        filter.setSourceModel(&model);
+        TimelineView view(&model, &filter);
+        view.setLocale(QLocale(locale));
+        view.resize(width, 420);
+        const QDateTime detected = m_clock.now().addSecs(-7 * 3600);
+        QList<IncidentEvent> events;
+        const char *actors[] = {"alex", "detection", "priya.shah", "system"};
+        for (int i = 0; i < 400; ++i)
+            events << makeEvent(i + 1, detected.addSecs(i * 63), actors[i % 4]);
+        model.setEvents(QStringLiteral("x"), events);
+        view.setNow(m_clock.now());
+        QList<TimelineMarker> markers;
+        const char *labels[] = {"Response target P0 (Immediate)",
+                                "Containment: 4 steps due",
+                                "Investigation: 5 steps due, 1 settled",
+                                "Legal: 3 steps due",
+                                "GDPR 72 h",
+                                "Step due: Preserve evidence before rotating keys"};
+        for (int i = 0; i < 12; ++i) {
+            TimelineMarker m;
+            m.at = detected.addSecs(i < 6 ? i * 90 : 3600 * (i - 5));
+            m.label = QString::fromLatin1(labels[i % 6]);
+            m.met = i % 3 == 0;
+            markers << m;
+        }
+        view.setMarkers(markers);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QFontMetrics fm(view.font());
+        auto check = [&](const char *where) {
+            view.viewport()->repaint();
+            const QString problems = labelProblems(view);
+            QVERIFY2(problems.isEmpty(),
+                     qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(where), problems)));
+            for (const auto &l : view.paintedLabels()) {
+                for (const char32_t c : l.text.toUcs4())
+                    QVERIFY2(fm.inFontUcs4(c), qPrintable(QStringLiteral("U+%1 in “%2”")
+                                                              .arg(uint(c), 4, 16, QLatin1Char('0'))
+                                                              .arg(l.text)));
+            }
+            QVERIFY2(!labelTexts(view, TimelineView::PaintedLabel::Kind::Time).isEmpty() ||
+                         !labelTexts(view, TimelineView::PaintedLabel::Kind::Date).isEmpty(),
+                     where);
+        };
+        view.fitAll();
+        check("fitted");
+        QVERIFY(!labelTexts(view, TimelineView::PaintedLabel::Kind::Marker).isEmpty());
+        QVERIFY(nowLabel(view));
+        for (int i = 0; i < 9; ++i) {
+            view.zoomBy(0.5);
+            check("zoomed in");
+        }
+        for (int i = 0; i < 14; ++i) {
+            view.zoomBy(2.0);
+            check("zoomed out");
+        }
+        // Now near and past the right edge: its label stays whole, and once
+        // now is out of view an edge label points to it.
+        view.fitAll();
+        for (int i = 0; i < 30; ++i) {
+            QTest::keyClick(&view, Qt::Key_Left);
+            check("panned");
+            QVERIFY(nowLabel(view));
+        }
+    }
+
+    // The axis speaks the user's language: German day names and a 24-hour
+    // clock in German, English ones in English.
+    void axisIsLocalised()
+    {
+        TimelineModel model;
+        TimelineFilterModel filter;
+        filter.setSourceModel(&model);
+        TimelineView view(&model, &filter);
+        view.resize(1200, 300);
+        // Saturday 21 to Sunday 22 November 2026, local time.
+        const QDateTime sat(QDate(2026, 11, 21), QTime(18, 0));
+        model.setEvents(QStringLiteral("x"),
+                        {makeEvent(1, sat.toUTC()), makeEvent(2, sat.addSecs(20 * 3600).toUTC())});
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QLocale german(QLocale::German, QLocale::Germany);
+        const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+        for (const QLocale &loc : {german, english}) {
+            view.setLocale(loc);
+            view.fitAll();
+            view.viewport()->repaint();
+            const QString dates = labelTexts(view, TimelineView::PaintedLabel::Kind::Date)
+                                      .join(QStringLiteral(" | "));
+            const QLocale &other = loc == german ? english : german;
+            bool ours = false;
+            for (int day : {6, 7}) { // Saturday, Sunday
+                for (auto format : {QLocale::LongFormat, QLocale::ShortFormat})
+                    ours = ours || dates.contains(loc.dayName(day, format));
+                QVERIFY2(!dates.contains(other.dayName(day, QLocale::LongFormat)),
+                         qPrintable(dates));
+            }
+            QVERIFY2(ours, qPrintable(dates));
+            const QStringList times = labelTexts(view, TimelineView::PaintedLabel::Kind::Time);
+            QVERIFY(!times.isEmpty());
+            for (const QString &t : times)
+                QVERIFY2(!t.contains(QLatin1String("AM")) && !t.contains(QLatin1String("PM")),
+                         qPrintable(t));
+            QVERIFY2(labelProblems(view).isEmpty(), qPrintable(labelProblems(view)));
+        }
     }
 
     // 100,000 events: a paint at any zoom draws only what is visible, merged.

@@ -247,6 +247,9 @@ EscalationGraphView::EscalationGraphView(QWidget *parent) : QGraphicsView(parent
     updateStyle();
     connect(&m_watcher, &QFutureWatcher<LayoutOutcome>::finished, this,
             &EscalationGraphView::layoutDone);
+    // The scroll bars moved by hand: the user looks elsewhere.
+    for (QScrollBar *bar : {horizontalScrollBar(), verticalScrollBar()})
+        connect(bar, &QScrollBar::actionTriggered, this, [this] { m_userZoomed = true; });
 }
 
 EscalationGraphView::~EscalationGraphView()
@@ -271,8 +274,9 @@ void EscalationGraphView::updateStyle()
     m_style.font = font();
     m_style.bold = font();
     m_style.bold.setBold(true);
+    // Every text of the graph at the body size at least: states are read
+    // under pressure, not decoded.
     m_style.small = font();
-    m_style.small.setPointSizeF(std::max(7.0, font().pointSizeF() * 0.9));
     setBackgroundBrush(m_style.base);
     const QFontMetricsF sm(m_style.small);
     const QString sample = QStringLiteral("Nov 22 10:00");
@@ -336,7 +340,9 @@ void EscalationGraphView::startLayout()
         titles << (sg.title.isEmpty() ? QSizeF()
                                       : QSizeF(std::ceil(small.horizontalAdvance(sg.title) + 8),
                                                std::ceil(small.height() + 2)));
-    const Flowchart chart = m_policy.chart;
+    Flowchart chart = m_policy.chart;
+    m_direction = preferredDirection();
+    chart.direction = m_direction;
     m_watcher.setFuture(QtConcurrent::run([chart, sizes, labels, titles] {
         LayoutOutcome out;
         auto r = GraphLayouter::layout(chart, sizes, labels, titles);
@@ -367,8 +373,7 @@ void EscalationGraphView::layoutDone()
     if (!m_current.isEmpty() && !m_nodes.contains(m_current))
         m_current.clear();
     setCurrentNode(m_current);
-    if (!m_userZoomed)
-        fitToView();
+    applyView();
     emit layoutFinished(true);
 }
 
@@ -407,7 +412,7 @@ void EscalationGraphView::buildScene(const GraphLayout &layout)
     }
     // Tab order: the way people read the drawing, by rank then across.
     const bool horizontal =
-        chart.direction == QLatin1String("LR") || chart.direction == QLatin1String("RL");
+        m_direction == QLatin1String("LR") || m_direction == QLatin1String("RL");
     std::stable_sort(reading.begin(), reading.end(), [horizontal](const auto &a, const auto &b) {
         const qreal a1 = horizontal ? a.first.x() : a.first.y();
         const qreal b1 = horizontal ? b.first.x() : b.first.y();
@@ -415,7 +420,7 @@ void EscalationGraphView::buildScene(const GraphLayout &layout)
             return a1 < b1;
         return (horizontal ? a.first.y() : a.first.x()) < (horizontal ? b.first.y() : b.first.x());
     });
-    if (chart.direction == QLatin1String("BT") || chart.direction == QLatin1String("RL"))
+    if (m_direction == QLatin1String("BT") || m_direction == QLatin1String("RL"))
         std::reverse(reading.begin(), reading.end());
     for (const auto &r : std::as_const(reading))
         m_order << r.second;
@@ -495,6 +500,30 @@ void EscalationGraphView::applyOverlay()
     }
     for (qsizetype i = 0; i < m_edges.size(); ++i)
         m_edges.at(i)->setTaken(m_overlay && m_overlay->path.takes(int(i)));
+
+    // Where the incident stands: the first overdue step, else who is next,
+    // else the last step reached.
+    QString focus;
+    if (m_overlay) {
+        for (const QString &id : std::as_const(m_overlay->path.nodes)) {
+            const NodeStatus *n = m_overlay->node(id);
+            if (n && n->state == NodeState::Overdue) {
+                focus = id;
+                break;
+            }
+        }
+        if (focus.isEmpty())
+            focus = m_overlay->nextNodeId;
+        for (qsizetype i = m_overlay->path.nodes.size() - 1; focus.isEmpty() && i >= 0; --i) {
+            const NodeStatus *n = m_overlay->node(m_overlay->path.nodes.at(i));
+            if (n && (n->state == NodeState::Notified || n->state == NodeState::Acknowledged))
+                focus = n->nodeId;
+        }
+    }
+    if (focus != m_focus) {
+        m_focus = focus;
+        applyView();
+    }
 }
 
 void EscalationGraphView::setCurrentNode(const QString &nodeId)
@@ -538,6 +567,51 @@ void EscalationGraphView::scaleBy(qreal factor)
     const qreal f = target / zoom();
     scale(f, f);
     m_userZoomed = true;
+    m_wholeGraph = false;
+}
+
+QString EscalationGraphView::preferredDirection() const
+{
+    // A top-down chart in a wide view is drawn left to right (and the other
+    // way round), so that the graph fills the view instead of a strip of it.
+    const QString d = m_policy.chart.direction == QLatin1String("TD") ? QStringLiteral("TB")
+                                                                      : m_policy.chart.direction;
+    const QSize v = viewport()->size();
+    if (v.width() < 50 || v.height() < 50)
+        return d;
+    if (d == QLatin1String("TB") && v.width() > v.height() * 1.4)
+        return QStringLiteral("LR");
+    if (d == QLatin1String("LR") && v.height() > v.width() * 1.4)
+        return QStringLiteral("TB");
+    return d;
+}
+
+void EscalationGraphView::applyView()
+{
+    if (!m_laidOut || m_userZoomed)
+        return;
+    if (m_wholeGraph)
+        fitToView();
+    else
+        followPath();
+}
+
+void EscalationGraphView::followPath()
+{
+    const QRectF scene = this->scene()->sceneRect();
+    if (scene.isEmpty())
+        return;
+    const QSizeF view = viewport()->size();
+    // As large as fills the view, never smaller than 100 % (the body font)
+    // and not blown up past 150 %.
+    const qreal fit = std::min(view.width() / scene.width(), view.height() / scene.height());
+    const qreal s = std::clamp(fit * 0.98, 1.0, 1.5);
+    resetTransform();
+    scale(s, s);
+    const QRectF focus = nodeSceneRect(m_focus.isEmpty() ? m_current : m_focus);
+    centerOn(focus.isEmpty() ? scene.center() : focus.center());
+    m_userZoomed = false;
+    m_wholeGraph = false;
 }
 
 void EscalationGraphView::zoomIn()
@@ -555,10 +629,13 @@ void EscalationGraphView::fitToView()
     if (scene()->sceneRect().isEmpty())
         return;
     fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
-    // Small graphs are not blown up past their natural size.
-    if (zoom() > 1.0)
+    // Small graphs are not blown up past 150 %.
+    if (zoom() > 1.5) {
         resetTransform();
+        scale(1.5, 1.5);
+    }
     m_userZoomed = false;
+    m_wholeGraph = true;
 }
 
 void EscalationGraphView::wheelEvent(QWheelEvent *event)
@@ -570,6 +647,7 @@ void EscalationGraphView::wheelEvent(QWheelEvent *event)
         event->accept();
         return;
     }
+    m_userZoomed = true; // scrolling away from the followed step
     QGraphicsView::wheelEvent(event);
 }
 
@@ -606,6 +684,7 @@ void EscalationGraphView::mousePressEvent(QMouseEvent *event)
             return;
         }
     }
+    m_panning = event->button() == Qt::LeftButton;
     QGraphicsView::mousePressEvent(event); // empty space: drag to pan
 }
 
@@ -658,8 +737,25 @@ void EscalationGraphView::changeEvent(QEvent *event)
 void EscalationGraphView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    if (!m_userZoomed)
-        fitToView();
+    if (!m_policy.chart.nodes.isEmpty() && m_laidOut && preferredDirection() != m_direction) {
+        startLayout(); // the view changed shape: draw the chart the other way
+        return;
+    }
+    applyView();
+}
+
+void EscalationGraphView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    // A drag: the user looks elsewhere, stop following the path.
+    if (m_panning)
+        m_userZoomed = true;
+}
+
+void EscalationGraphView::mouseReleaseEvent(QMouseEvent *event)
+{
+    m_panning = false;
+    QGraphicsView::mouseReleaseEvent(event);
 }
 
 Result<void> EscalationGraphView::exportSvg(const QString &path)

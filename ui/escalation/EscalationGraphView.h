@@ -65,8 +65,19 @@ public:
 
     void zoomIn();
     void zoomOut();
+    // The whole graph in the view, however small its text gets.
     void fitToView();
+    // The readable view: the graph fills the view at 100 % or more (text at
+    // least the body font) and centres on the incident's current step. The
+    // view keeps to it until the user zooms or pans.
+    void followPath();
     qreal zoom() const;
+    // The step the view follows: the first overdue one on the path, else
+    // who is next, else the last one reached ("" without an incident).
+    QString focusNode() const { return m_focus; }
+    // The direction the graph is drawn in ("TB", "LR"...): a top-down chart
+    // is drawn left to right in a wide view, so that it fills it.
+    QString drawnDirection() const { return m_direction; }
 
     Result<void> exportSvg(const QString &path);
     Result<void> exportPng(const QString &path);
@@ -82,10 +93,12 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
     bool focusNextPrevChild(bool next) override;
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
     void updateStyle();
@@ -95,6 +108,8 @@ private:
     void applyOverlay();
     EscalationNodeItem *nodeAt(const QPoint &viewPos) const;
     void scaleBy(qreal factor);
+    QString preferredDirection() const;
+    void applyView(); // followPath() unless the user zoomed
 
     EscalationGraphStyle m_style;
     EscalationPolicy m_policy;
@@ -113,6 +128,10 @@ private:
     qreal m_statusWidth = 0;
     bool m_laidOut = false;
     bool m_userZoomed = false;
+    bool m_panning = false;
+    bool m_wholeGraph = false; // fitToView() chosen: keep fitting on resize
+    QString m_direction;
+    QString m_focus;
     // The last overlay, reapplied after a new layout.
     std::optional<EscalationOverlay> m_overlay;
     IncidentFacts m_facts;

@@ -95,10 +95,17 @@ QString contactText(const EscalationModel &model, const NodeStatus &status, cons
     lines << (c.notifiedAt.isValid() ? EscalationNodePanel::tr("Notified %1 by %2")
                                            .arg(TimeText::local(c.notifiedAt), c.notifiedBy)
                                      : EscalationNodePanel::tr("Not notified yet"));
-    lines << (c.acknowledgedAt.isValid()
-                  ? EscalationNodePanel::tr("Acknowledged %1 by %2")
-                        .arg(TimeText::local(c.acknowledgedAt), c.acknowledgedBy)
-                  : EscalationNodePanel::tr("Not acknowledged yet"));
+    if (c.acknowledgedByIncident)
+        lines << (c.acknowledgedBy.isEmpty()
+                      ? EscalationNodePanel::tr("Acknowledged %1: the incident was acknowledged")
+                            .arg(TimeText::local(c.acknowledgedAt))
+                      : EscalationNodePanel::tr("Acknowledged %1: %2 took the incident")
+                            .arg(TimeText::local(c.acknowledgedAt), c.acknowledgedBy));
+    else
+        lines << (c.acknowledgedAt.isValid()
+                      ? EscalationNodePanel::tr("Acknowledged %1 by %2")
+                            .arg(TimeText::local(c.acknowledgedAt), c.acknowledgedBy)
+                      : EscalationNodePanel::tr("Not acknowledged yet"));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -111,7 +118,7 @@ void EscalationNodePanel::showNode(const EscalationModel &model, const QString &
     const QString key = structureKey(model, nodeId, readOnly);
     if (m_body && key == m_structureKey) {
         // Only the clock moved, or a time was recorded: no rebuild under the user's hands.
-        m_state->setText(stateText(model, status));
+        m_state->setText(model.policy().chart.node(nodeId) ? stateText(model, status) : QString());
         for (qsizetype i = 0; status && i < m_contactStates.size() && i < status->contacts.size();
              ++i) {
             if (m_contactStates.at(i))

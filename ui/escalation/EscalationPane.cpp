@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -68,10 +69,7 @@ EscalationPane::EscalationPane(const PaneContext &context, QWidget *parent)
             [this](const QString &id, const EscalationState &state) {
                 if (id != m_incidentId)
                     return; // an answer for an incident no longer shown
-                IncidentFacts facts;
-                facts.severity = m_severity;
-                facts.detectedAt = m_detectedAt;
-                m_model->setIncident(facts, state);
+                m_model->setIncident(m_facts, state);
             });
     connect(m_store, &EscalationStore::failed, this, &EscalationPane::showError);
     connect(
@@ -116,6 +114,26 @@ EscalationPane::EscalationPane(const PaneContext &context, QWidget *parent)
 }
 
 EscalationPane::~EscalationPane() = default;
+
+bool EscalationPane::eventFilter(QObject *watched, QEvent *event)
+{
+    // Until the user drags a divider: two thirds of the height for the
+    // graph, and three fifths of the width below it for the ladder.
+    // (Splitters otherwise start from their children's size hints, which let
+    // a long word-wrapped hint in the node panel take most of the room.)
+    if (event->type() == QEvent::Resize && !m_userSplit &&
+        (watched == m_split || watched == m_ladderSplit)) {
+        const QSize size = static_cast<QResizeEvent *>(event)->size();
+        if (watched == m_split) {
+            const int h = std::max(1, size.height() - m_split->handleWidth());
+            m_split->setSizes({h * 2 / 3, h - h * 2 / 3});
+        } else {
+            const int w = std::max(1, size.width() - m_ladderSplit->handleWidth());
+            m_ladderSplit->setSizes({w * 3 / 5, w - w * 3 / 5});
+        }
+    }
+    return IncidentPane::eventFilter(watched, event);
+}
 
 void EscalationPane::buildUi()
 {
@@ -178,8 +196,19 @@ void EscalationPane::buildUi()
             &EscalationGraphView::zoomOut);
     addTool(tr("Zoom In"), QStringLiteral("zoomInButton"), QKeySequence(Qt::CTRL | Qt::Key_Equal),
             &EscalationGraphView::zoomIn);
-    addTool(tr("Fit"), QStringLiteral("fitButton"), QKeySequence(Qt::CTRL | Qt::Key_0),
-            &EscalationGraphView::fitToView);
+    // Short faces, so that "who is next" beside them keeps its room; the
+    // tooltip and the accessible name say what they do.
+    for (const auto &[name, face] :
+         {std::pair{"zoomOutButton", "−"}, std::pair{"zoomInButton", "+"}}) {
+        if (auto *b = findChild<QToolButton *>(QLatin1String(name))) {
+            b->setAccessibleName(b->defaultAction()->text());
+            b->defaultAction()->setIconText(QString::fromUtf8(face));
+        }
+    }
+    addTool(tr("Follow"), QStringLiteral("followButton"), QKeySequence(Qt::CTRL | Qt::Key_0),
+            &EscalationGraphView::followPath);
+    addTool(tr("Whole Graph"), QStringLiteral("fitButton"),
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0), &EscalationGraphView::fitToView);
     // Ctrl++ as well, where "+" needs Shift.
     auto *zoomPlus = new QAction(this);
     zoomPlus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
@@ -216,15 +245,11 @@ void EscalationPane::buildUi()
 
     m_panel = new EscalationNodePanel(this);
     auto *panelScroll = new QScrollArea(this);
+    panelScroll->setObjectName(QStringLiteral("escalationNodeArea"));
     panelScroll->setWidgetResizable(true);
     panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // wrap instead
     panelScroll->setWidget(m_panel);
-    panelScroll->setMinimumWidth(260);
-    auto *top = new QSplitter(Qt::Horizontal, this);
-    top->addWidget(m_graph);
-    top->addWidget(panelScroll);
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 1);
+    panelScroll->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("escalationPathTable"));
@@ -239,12 +264,27 @@ void EscalationPane::buildUi()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Escalation path of this incident"));
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(top);
-    split->addWidget(m_table);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    layout->addWidget(split, 1);
+    // The graph takes the pane's full width and most of its height; below
+    // it the ladder (who, due, notified, acknowledged) and, beside the
+    // ladder, the selected step's contacts and actions.
+    m_ladderSplit = new QSplitter(Qt::Horizontal, this);
+    m_ladderSplit->setObjectName(QStringLiteral("escalationLadderSplitter"));
+    m_ladderSplit->addWidget(m_table);
+    m_ladderSplit->addWidget(panelScroll);
+    m_ladderSplit->setStretchFactor(0, 3);
+    m_ladderSplit->setStretchFactor(1, 2);
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->setObjectName(QStringLiteral("escalationSplitter"));
+    m_split->addWidget(m_graph);
+    m_split->addWidget(m_ladderSplit);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    m_split->setChildrenCollapsible(false);
+    for (QSplitter *s : {m_split, m_ladderSplit}) {
+        connect(s, &QSplitter::splitterMoved, this, [this] { m_userSplit = true; });
+        s->installEventFilter(this);
+    }
+    layout->addWidget(m_split, 1);
 
     connect(m_graph, &EscalationGraphView::currentNodeChanged, this, [this](const QString &id) {
         showCurrentNode();
@@ -324,15 +364,16 @@ void EscalationPane::setIncident(const Incident *incident)
         m_model->clear();
         return;
     }
-    m_severity = incident->severity;
-    m_detectedAt = incident->detectedAt.isValid() ? incident->detectedAt : incident->createdAt;
-    IncidentFacts facts;
-    facts.severity = m_severity;
-    facts.detectedAt = m_detectedAt;
+    m_facts = {};
+    m_facts.severity = incident->severity;
+    m_facts.detectedAt =
+        incident->detectedAt.isValid() ? incident->detectedAt : incident->createdAt;
+    m_facts.acknowledgedAt = incident->acknowledgedAt;
+    m_facts.acknowledgedBy = incident->commander;
     if (other)
         m_model->clear(); // nothing shown as overdue before the record is read
     else
-        m_model->setIncident(facts, m_model->state()); // severity may have changed
+        m_model->setIncident(m_facts, m_model->state()); // severity may have changed
     m_store->loadState(id);
 }
 
@@ -341,6 +382,15 @@ void EscalationPane::refreshViews()
     const QDateTime now = m_context.clock().now();
     IncidentFacts facts = m_model->facts();
     m_graph->setOverlay(m_model->hasIncident() ? &m_model->overlay() : nullptr, facts, now);
+    // Nothing chosen by the user: show the step the incident is at, with its
+    // contacts and buttons, instead of an empty panel; it moves on with the
+    // incident until the user picks a node.
+    const QString current = m_graph->currentNode();
+    const QString focus = m_graph->focusNode();
+    if (!focus.isEmpty() && (current.isEmpty() || current == m_autoNode) && current != focus) {
+        m_autoNode = focus;
+        m_graph->setCurrentNode(focus);
+    }
     if (!m_model->hasIncident()) {
         m_nextLabel->setText(m_incidentId.isEmpty()
                                  ? tr("Select an incident to see its escalation path.")

@@ -11,6 +11,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QTimer;
 class QToolButton;
@@ -44,6 +45,9 @@ public:
     EscalationModel *model() const { return m_model; }
     EscalationGraphView *graph() const { return m_graph; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void buildUi();
     void policiesLoaded(const QList<ic::EscalationPolicy> &policies, const QString &active);
@@ -70,12 +74,15 @@ private:
     QLabel *m_nextLabel = nullptr;
     MessageBanner *m_banner = nullptr;
     QTimer *m_tick = nullptr;
+    QSplitter *m_split = nullptr;
+    QSplitter *m_ladderSplit = nullptr;
+    bool m_userSplit = false;
+    QString m_autoNode; // the node the pane selected, not the user
 
     QList<EscalationPolicy> m_policies;
     QString m_activePolicy;
     QString m_incidentId;
-    Severity m_severity = Severity::P2;
-    QDateTime m_detectedAt;
+    IncidentFacts m_facts; // of the selected incident, as this window knows it
 };
 
 } // namespace ic

@@ -9,12 +9,17 @@
 #include "models/session/WorkspaceSession.h"
 #include "ui/MessageBanner.h"
 #include "ui/Theme.h"
+#include "ui/playbooks/AttachTimingDialog.h"
 #include "ui/playbooks/StepCodePanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -24,9 +29,11 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QStyledItemDelegate>
 #include <QTimer>
 #include <QTreeView>
@@ -83,7 +90,11 @@ ChecklistPane::ChecklistPane(const PaneContext &context, QWidget *parent)
         IncidentChecklists shown = c;
         shown.detectedAt = m_incident->detectedAt; // the incident as this window knows it
         const bool first = m_model->incidentId() != c.incidentId || m_model->rowCount() == 0;
+        const bool firstLoad = m_pickerIncident != c.incidentId;
         m_model->setChecklists(shown);
+        m_suggested = c.suggestedPlaybooks;
+        updatePicker(firstLoad);
+        m_pickerIncident = c.incidentId;
         if (first) {
             m_view->expandAll();
             // Start where the work is: the first open step.
@@ -143,6 +154,13 @@ void ChecklistPane::buildUi()
     m_playbooks->setAccessibleName(tr("Playbook to attach"));
     m_playbooks->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_playbooks->setMinimumContentsLength(20);
+    m_playbooks->setPlaceholderText(tr("Choose a playbook to attach…"));
+    connect(m_playbooks, &QComboBox::currentIndexChanged, this, [this] { updateEnabled(); });
+    m_suggestion = new QLabel(this);
+    m_suggestion->setObjectName(QStringLiteral("suggestedPlaybookLabel"));
+    m_suggestion->setWordWrap(true);
+    m_suggestion->setTextFormat(Qt::PlainText);
+    m_suggestion->hide();
     m_attach = new QPushButton(tr("&Attach Playbook"), this);
     m_attach->setObjectName(QStringLiteral("attachPlaybookButton"));
     m_attach->setToolTip(tr("Add the playbook's steps to this incident as a checklist"));
@@ -215,6 +233,11 @@ void ChecklistPane::buildUi()
     m_tick = new QPushButton(tr("Tick (Space)"), details);
     m_tick->setObjectName(QStringLiteral("tickButton"));
     connect(m_tick, &QPushButton::clicked, this, &ChecklistPane::toggleCurrent);
+    m_tickEarlier = new QPushButton(tr("Done &Earlier…"), details);
+    m_tickEarlier->setObjectName(QStringLiteral("tickEarlierButton"));
+    m_tickEarlier->setToolTip(tr("Tick a step that was done before now, with the time it was "
+                                 "done; recorded as entered later, by you"));
+    connect(m_tickEarlier, &QPushButton::clicked, this, &ChecklistPane::tickEarlier);
     m_reason = new QLineEdit(details);
     m_reason->setObjectName(QStringLiteral("skipReasonEdit"));
     m_reason->setPlaceholderText(tr("Why is this step skipped? (required)"));
@@ -239,6 +262,7 @@ void ChecklistPane::buildUi()
 
     auto *skipRow = new QHBoxLayout;
     skipRow->addWidget(m_tick);
+    skipRow->addWidget(m_tickEarlier);
     skipRow->addWidget(m_reason, 1);
     skipRow->addWidget(m_skip);
     auto *noteRow = new QHBoxLayout;
@@ -272,6 +296,7 @@ void ChecklistPane::buildUi()
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_banner);
     layout->addLayout(top);
+    layout->addWidget(m_suggestion);
     layout->addWidget(m_summary);
     layout->addWidget(m_stack, 1);
 
@@ -310,6 +335,10 @@ void ChecklistPane::setIncident(const Incident *incident)
         m_incident.reset();
     if (!incident) {
         m_model->clear();
+        m_playbooks->setCurrentIndex(-1);
+        m_suggested.clear();
+        m_pickerIncident.clear();
+        m_suggestion->hide();
         m_empty->setText(tr("Select an incident to see its playbook checklists."));
         m_stack->setCurrentIndex(0);
         m_banner->hide();
@@ -317,6 +346,12 @@ void ChecklistPane::setIncident(const Incident *incident)
     } else if (incident->id != before) {
         m_model->clear();
         m_banner->hide();
+        // Another incident never inherits this one's choice: the picker waits
+        // for the new incident's suggestion (or the user's pick).
+        m_playbooks->setCurrentIndex(-1);
+        m_suggested.clear();
+        m_pickerIncident.clear();
+        m_suggestion->hide();
         m_empty->setText(tr("No playbook is attached to %1 yet. Pick one above and press "
                             "Attach, or start an incident from the Playbooks tab.")
                              .arg(incident->ref));
@@ -349,9 +384,87 @@ void ChecklistPane::updateLibrary()
                                  .arg(e.playbook.name, QFileInfo(e.playbook.sourceFile).fileName()),
                              e.playbook.key());
     }
-    const int i = m_playbooks->findData(keep);
-    if (i >= 0)
-        m_playbooks->setCurrentIndex(i);
+    // The same incident keeps its pick across a library reload.
+    m_playbooks->setCurrentIndex(m_playbooks->findData(keep));
+    updatePicker(false);
+}
+
+void ChecklistPane::updatePicker(bool suggest)
+{
+    // Playbooks already on the incident cannot be attached again: greyed.
+    QSet<QString> attached;
+    for (const Checklist &c : m_model->checklists().checklists)
+        attached.insert(c.playbookName.toCaseFolded());
+    auto *items = qobject_cast<QStandardItemModel *>(m_playbooks->model());
+    const QList<LibraryEntry> entries = m_library->entries();
+    for (int i = 0; items && i < m_playbooks->count() && i < entries.size(); ++i) {
+        const bool on = attached.contains(entries.at(i).playbook.name.toCaseFolded());
+        if (QStandardItem *item = items->item(i)) {
+            item->setEnabled(!on);
+            item->setToolTip(on ? tr("Already attached to this incident") : QString());
+        }
+    }
+    if (m_playbooks->currentIndex() >= 0 && items &&
+        !items->item(m_playbooks->currentIndex())->isEnabled())
+        m_playbooks->setCurrentIndex(-1);
+
+    // What the incident's alert (its detection rule) suggested; failing
+    // that, a playbook the incident's title or summary names ("… (insider
+    // threat playbook)").
+    QStringList suggested = m_suggested;
+    const bool fromText = suggested.isEmpty();
+    if (fromText && m_incident) {
+        const QString text = m_incident->title + QLatin1Char('\n') + m_incident->summary;
+        QString best;
+        for (const LibraryEntry &e : entries) {
+            const QString &name = e.playbook.name;
+            if (name.size() < 4 || name.size() <= best.size())
+                continue;
+            const QRegularExpression phrase(
+                QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(name)),
+                QRegularExpression::CaseInsensitiveOption);
+            if (phrase.match(text).hasMatch())
+                best = name;
+        }
+        if (!best.isEmpty())
+            suggested << best;
+    }
+    QString suggestion;
+    int suggestedIndex = -1;
+    for (const QString &name : std::as_const(suggested)) {
+        for (int i = 0; i < entries.size(); ++i) {
+            if (entries.at(i).playbook.name.compare(name, Qt::CaseInsensitive) != 0)
+                continue;
+            if (!attached.contains(name.toCaseFolded()) && suggestedIndex < 0)
+                suggestedIndex = i;
+        }
+        if (suggestion.isEmpty())
+            suggestion = name;
+    }
+    if (suggest && suggestedIndex >= 0 && m_playbooks->currentIndex() < 0)
+        m_playbooks->setCurrentIndex(suggestedIndex);
+    if (!m_incident || suggestion.isEmpty()) {
+        m_suggestion->hide();
+    } else {
+        const bool found =
+            std::any_of(entries.cbegin(), entries.cend(), [&](const LibraryEntry &e) {
+                return e.playbook.name.compare(suggestion, Qt::CaseInsensitive) == 0;
+            });
+        const bool on = attached.contains(suggestion.toCaseFolded());
+        if (fromText)
+            m_suggestion->setText(
+                on ? tr("The incident's summary names “%1”; it is attached.").arg(suggestion)
+                   : tr("The incident's summary names “%1”.").arg(suggestion));
+        else
+            m_suggestion->setText(
+                on ? tr("The alert's detection rule suggested “%1”; it is attached.")
+                         .arg(suggestion)
+                : found ? tr("The alert's detection rule suggests “%1”.").arg(suggestion)
+                        : tr("The alert's detection rule suggests “%1”, which is not in the "
+                             "playbook library; add its folder in the Playbooks tab.")
+                              .arg(suggestion));
+        m_suggestion->show();
+    }
     updateEnabled();
 }
 
@@ -389,9 +502,10 @@ void ChecklistPane::updateEnabled()
     const bool writable = !!m_context.permissions().canEdit() && m_incident.has_value();
     const ChecklistItem *it = currentItem();
     m_playbooks->setEnabled(writable && m_playbooks->count() > 0);
-    m_attach->setEnabled(writable && m_playbooks->count() > 0);
+    m_attach->setEnabled(writable && m_playbooks->currentIndex() >= 0);
     m_attachAction->setEnabled(writable && m_playbooks->count() > 0);
     m_tick->setEnabled(writable && it);
+    m_tickEarlier->setEnabled(writable && it && it->state == ChecklistItem::State::Open);
     m_reason->setEnabled(writable && it && it->state != ChecklistItem::State::Skipped);
     m_skip->setEnabled(writable && it && it->state != ChecklistItem::State::Skipped);
     m_note->setEnabled(writable && it);
@@ -420,7 +534,11 @@ void ChecklistPane::updateDetails()
     QStringList state;
     switch (it->state) {
     case ChecklistItem::State::Done:
-        state << tr("☑ Done by %1 at %2").arg(it->stateBy, TimeText::local(it->stateAt));
+        state << (it->isBackdated()
+                      ? tr("☑ Done at %1 (entered later: by %2 at %3)")
+                            .arg(TimeText::local(it->stateHappenedAt), it->stateBy,
+                                 TimeText::local(it->stateAt))
+                      : tr("☑ Done by %1 at %2").arg(it->stateBy, TimeText::local(it->stateAt)));
         break;
     case ChecklistItem::State::Skipped:
         state << tr("⊘ Skipped by %1 at %2: %3")
@@ -432,10 +550,14 @@ void ChecklistPane::updateDetails()
     }
     const Deadline &d = it->effectiveDeadline();
     const QDateTime due = it->due(m_model->checklists().detectedAt);
+    const bool fromAttach = it->deadlinesFrom.isValid();
     if (due.isValid() && d.isImmediate())
-        state << tr("due at detection, %1").arg(TimeText::local(due));
+        state << (fromAttach ? tr("due when the playbook was attached, %1")
+                             : tr("due at detection, %1"))
+                     .arg(TimeText::local(due));
     else if (due.isValid())
-        state << tr("due %1 (%2 after detection)")
+        state << (fromAttach ? tr("due %1 (%2 after the playbook was attached)")
+                             : tr("due %1 (%2 after detection)"))
                      .arg(TimeText::local(due), Deadline::describe(*d.minutes));
     else if (!d.text.isEmpty())
         state << tr("deadline “%1” has no due time").arg(d.text);
@@ -466,7 +588,72 @@ void ChecklistPane::attachSelected()
         return;
     }
     m_banner->hide();
-    store()->attach(m_incident->id, e->playbook, e->fileSha256);
+    const QDateTime now = m_context.clock().now();
+    const QDateTime detected = m_incident->detectedAt;
+    if (!AttachTimingDialog::isLate(e->playbook, detected, now)) {
+        store()->attach(m_incident->id, e->playbook, e->fileSha256);
+        return;
+    }
+    // Late: count from detection (all red) or from now? The commander says.
+    auto *dlg = new AttachTimingDialog(e->playbook, m_incident->ref, detected, now, this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    const QString incidentId = m_incident->id;
+    const QString key = e->playbook.key();
+    connect(dlg, &AttachTimingDialog::chosen, this, [this, incidentId, key](const QDateTime &from) {
+        const LibraryEntry *entry = m_library->entry(key);
+        if (!entry || !m_incident || m_incident->id != incidentId)
+            return;
+        store()->attach(incidentId, entry->playbook, entry->fileSha256, {}, from);
+    });
+    dlg->open();
+}
+
+void ChecklistPane::tickEarlier()
+{
+    const ChecklistItem *it = currentItem();
+    if (!it || !m_context.permissions().canEdit() || !m_incident ||
+        it->state != ChecklistItem::State::Open)
+        return;
+    const QDateTime now = m_context.clock().now();
+    auto *dlg = new QDialog(this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->setObjectName(QStringLiteral("tickEarlierDialog"));
+    dlg->setWindowTitle(tr("Done Earlier"));
+    auto *step = new QLabel(it->text, dlg);
+    step->setWordWrap(true);
+    step->setTextFormat(Qt::PlainText);
+    auto *when = new QDateTimeEdit(now.toLocalTime(), dlg);
+    when->setObjectName(QStringLiteral("doneAtEdit"));
+    when->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    when->setCalendarPopup(true);
+    if (m_incident->detectedAt.isValid())
+        when->setMinimumDateTime(m_incident->detectedAt.toLocalTime());
+    when->setMaximumDateTime(now.toLocalTime());
+    auto *note = new QLabel(tr("Recorded as entered later, by %1, now; the timeline shows it at "
+                               "the time it was done.")
+                                .arg(store()->actor()),
+                            dlg);
+    note->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Step"), step);
+    form->addRow(tr("Done at"), when);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dlg);
+    QPushButton *ok = buttons->addButton(tr("Mark Done"), QDialogButtonBox::AcceptRole);
+    ok->setObjectName(QStringLiteral("markDoneAtButton"));
+    auto *layout = new QVBoxLayout(dlg);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    const QString incidentId = m_incident->id;
+    const QString itemId = it->id;
+    connect(buttons, &QDialogButtonBox::rejected, dlg, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dlg, [this, dlg, when, incidentId, itemId] {
+        store()->setState(incidentId, itemId, ChecklistItem::State::Done, {},
+                          when->dateTime().toUTC());
+        dlg->accept();
+    });
+    dlg->open();
+    when->setFocus();
 }
 
 void ChecklistPane::toggleCurrent()

@@ -54,7 +54,9 @@ private:
     void updateSummary();
     void updateEnabled();
     void attachSelected();
+    void updatePicker(bool suggest);
     void toggleCurrent();
+    void tickEarlier();
     void skipCurrent();
     void addNote();
     const ChecklistItem *currentItem() const;
@@ -80,12 +82,18 @@ private:
     QLabel *m_substeps;
     StepCodePanel *m_code;
     QPushButton *m_tick;
+    QPushButton *m_tickEarlier;
+    QLabel *m_suggestion;
     QLineEdit *m_reason;
     QPushButton *m_skip;
     QLineEdit *m_note;
     QPushButton *m_addNote;
     QListWidget *m_notes;
     QAction *m_attachAction = nullptr;
+    QString m_shownItem;      // the item the detail area shows
+    QStringList m_suggested;  // playbooks the incident's alerts suggested
+    QString m_pickerIncident; // the incident the picker's suggestion was made for
+    bool m_announcing = false;
 };
 
 } // namespace ic

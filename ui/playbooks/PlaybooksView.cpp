@@ -10,6 +10,7 @@
 #include "models/session/WorkspaceSession.h"
 #include "ui/MessageBanner.h"
 #include "ui/incidents/NewIncidentDialog.h"
+#include "ui/playbooks/AttachTimingDialog.h"
 
 #include <QAction>
 #include <QDir>
@@ -405,33 +406,59 @@ void PlaybooksView::attachToCurrent()
     const LibraryEntry *e = selected();
     if (!e || !m_current || !m_context.permissions().canEdit())
         return;
+    const QDateTime now = m_context.clock().now();
+    if (AttachTimingDialog::isLate(e->playbook, m_current->detectedAt, now)) {
+        // Late: the commander chooses where its deadlines count from.
+        auto *dlg =
+            new AttachTimingDialog(e->playbook, m_current->ref, m_current->detectedAt, now, this);
+        dlg->setAttribute(Qt::WA_DeleteOnClose);
+        const QString key = e->playbook.key();
+        const QString incidentId = m_current->id;
+        connect(dlg, &AttachTimingDialog::chosen, this,
+                [this, key, incidentId](const QDateTime &from) {
+                    if (m_current && m_current->id == incidentId)
+                        attachToCurrentFrom(key, from);
+                });
+        dlg->open();
+        return;
+    }
+    attachToCurrentFrom(e->playbook.key(), {});
+}
+
+void PlaybooksView::attachToCurrentFrom(const QString &key, const QDateTime &deadlinesFrom)
+{
+    const LibraryEntry *e = m_library->entry(key);
+    if (!e || !m_current || !m_context.permissions().canEdit())
+        return;
     const QString incidentId = m_current->id;
     const QString ref = m_current->ref;
     const QString name = e->playbook.name;
     ChecklistStore *checklists = m_context.session->checklists();
     QPointer<PlaybooksView> self(this);
-    checklists->attach(incidentId, e->playbook, e->fileSha256,
-                       [self, incidentId, ref, name](const Result<Checklist> &r) {
-                           if (!self)
-                               return;
-                           PlaybooksView *view = self;
-                           if (!r) {
-                               view->showError(r.error().message, r.error().detail);
-                               return;
-                           }
-                           view->m_banner->clearActions();
-                           view->m_banner->show(MessageBanner::Kind::Info,
-                                                tr("Attached “%1” to %2.").arg(name, ref));
-                           auto *open = view->m_banner->addAction(
-                               tr("Show Checklist"), QStringLiteral("showChecklistButton"));
-                           connect(open, &QPushButton::clicked, view, [view, incidentId] {
-                               view->m_banner->hide();
-                               emit view->m_context.navigator->showIncident(incidentId);
-                               emit view->m_context.navigator->request(
-                                   QStringLiteral("checklist.show"),
-                                   {{QStringLiteral("incident_id"), incidentId}});
-                           });
-                       });
+    checklists->attach(
+        incidentId, e->playbook, e->fileSha256,
+        [self, incidentId, ref, name](const Result<Checklist> &r) {
+            if (!self)
+                return;
+            PlaybooksView *view = self;
+            if (!r) {
+                view->showError(r.error().message, r.error().detail);
+                return;
+            }
+            view->m_banner->clearActions();
+            view->m_banner->show(MessageBanner::Kind::Info,
+                                 tr("Attached “%1” to %2.").arg(name, ref));
+            auto *open = view->m_banner->addAction(tr("Show Checklist"),
+                                                   QStringLiteral("showChecklistButton"));
+            connect(open, &QPushButton::clicked, view, [view, incidentId] {
+                view->m_banner->hide();
+                emit view->m_context.navigator->showIncident(incidentId);
+                emit view->m_context.navigator->request(
+                    QStringLiteral("checklist.show"),
+                    {{QStringLiteral("incident_id"), incidentId}});
+            });
+        },
+        deadlinesFrom);
 }
 
 void PlaybooksView::addFolder()

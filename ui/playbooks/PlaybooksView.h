@@ -48,6 +48,7 @@ private:
     void updateReport(const LibraryEntry *entry);
     void updateEnabled();
     void attachToCurrent();
+    void attachToCurrentFrom(const QString &key, const QDateTime &deadlinesFrom);
     void addFolder();
     void removeFolder();
     void saveFolders(const QStringList &folders);

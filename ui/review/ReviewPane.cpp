@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -96,17 +97,14 @@ ReviewPane::ReviewPane(const PaneContext &context, QWidget *parent)
     m_keepTimer = new QTimer(this);
     m_keepTimer->setSingleShot(true);
     m_keepTimer->setInterval(1500);
-    connect(m_keepTimer, &QTimer::timeout, this, [this] {
-        if (m_incident && m_modified)
-            m_store->keepUnsaved(m_incident->id, markdown(), m_shownVersion);
-    });
+    connect(m_keepTimer, &QTimer::timeout, this, &ReviewPane::keepDraft);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
         m_previewTimer->start();
         if (m_loading)
             return;
         m_modified = true;
         m_keepTimer->start();
-        updateState();
+        setKeep(Keeping); // typed, not stored yet: the status bar must not say "saved"
     });
     connect(m_versions, &QComboBox::activated, this,
             [this] { showVersion(m_versions->currentData().toInt()); });
@@ -141,6 +139,52 @@ QString ReviewPane::markdown() const
     return m_editor->toPlainText();
 }
 
+QString ReviewPane::unsavedWork() const
+{
+    if (!m_incident || !m_modified || (m_keep != Keeping && m_keep != KeepFailed))
+        return {};
+    return tr("the review draft of %1").arg(m_incident->ref);
+}
+
+void ReviewPane::setKeep(int state)
+{
+    const bool changed = state != m_keep;
+    m_keep = state;
+    updateState();
+    if (changed)
+        emit unsavedWorkChanged();
+}
+
+void ReviewPane::keepDraft()
+{
+    if (!m_incident || !m_modified || m_store->isReadOnly())
+        return;
+    const QString id = m_incident->id;
+    const QString text = markdown();
+    // The store belongs to the session and may answer after this pane is gone.
+    QPointer<ReviewPane> self(this);
+    m_store->keepUnsaved(
+        id, text, m_shownVersion, [this, self, id, text](const Result<QDateTime> &r) {
+            if (!self || !m_incident || m_incident->id != id || !m_modified)
+                return;
+            if (!r) {
+                m_keepError = r.error().message;
+                m_banner->clearActions();
+                m_banner->show(MessageBanner::Kind::Error,
+                               tr("Your review draft could not be kept in the workspace, so it "
+                                  "exists only on this screen: %1 Save it as a version or copy it.")
+                                   .arg(r.error().message),
+                               r.error().detail);
+                setKeep(KeepFailed);
+                return;
+            }
+            if (markdown() != text)
+                return; // typed on meanwhile: the next keep stores that
+            m_keptAt = r.value();
+            setKeep(Kept);
+        });
+}
+
 void ReviewPane::setIncident(const Incident *incident)
 {
     const bool same = incident && m_incident && m_incident->id == incident->id;
@@ -152,6 +196,7 @@ void ReviewPane::setIncident(const Incident *incident)
     if (m_incident && m_modified && !m_store->isReadOnly())
         m_store->keepUnsaved(m_incident->id, markdown(), m_shownVersion);
     m_keepTimer->stop();
+    setKeep(NothingToKeep);
     m_banner->hide();
     if (!incident) {
         m_incident.reset();
@@ -200,6 +245,8 @@ void ReviewPane::loadVersions(int select)
             const ReviewRepository::Unsaved &kept = **u;
             m_shownVersion = kept.baseVersion;
             setText(kept.markdown, true);
+            m_keptAt = kept.updatedAt;
+            setKeep(Kept); // it came from the workspace
             m_banner->clearActions();
             m_banner->show(MessageBanner::Kind::Info,
                            tr("Restored your unsaved changes from %1. Save them as a version, "
@@ -271,6 +318,7 @@ void ReviewPane::save()
         }
         m_modified = false;
         m_shownVersion = r->version;
+        setKeep(NothingToKeep); // a version now: nothing left to keep
         m_banner->clearActions();
         if (r->previousLatest != base) {
             m_banner->show(MessageBanner::Kind::Warning,
@@ -347,7 +395,8 @@ void ReviewPane::setText(const QString &text, bool modified)
     m_loading = false;
     m_modified = modified;
     updatePreview();
-    updateState();
+    // A fresh draft from the record is typed work: kept shortly, like typing.
+    setKeep(modified ? Keeping : NothingToKeep);
 }
 
 void ReviewPane::updatePreview()
@@ -363,8 +412,17 @@ void ReviewPane::updateState()
     m_print->setEnabled(has);
     m_save->setEnabled(!m_store->isReadOnly() && m_modified && has);
     m_saveAction->setEnabled(m_save->isEnabled());
-    if (m_modified)
-        m_state->setText(tr("Unsaved changes (kept in the workspace until you save a version)"));
+    // Says the same as the status bar: a draft is stored in the workspace
+    // (or on its way there, or not at all), and is not a version yet.
+    if (m_modified && m_keep == Kept)
+        m_state->setText(tr("Draft kept in the workspace at %1; not saved as a version yet "
+                            "(Ctrl+S)")
+                             .arg(TimeText::localShort(m_keptAt, m_context.clock().now())));
+    else if (m_modified && m_keep == KeepFailed)
+        m_state->setText(
+            tr("Draft NOT kept in the workspace (%1); save it as a version").arg(m_keepError));
+    else if (m_modified)
+        m_state->setText(tr("Draft: being kept in the workspace…"));
     else if (m_shownVersion > 0)
         m_state->setText(
             m_shownVersion == m_latest

@@ -31,6 +31,7 @@ public:
     static QList<QAction *> createActions(QObject *owner);
     QString title() const override { return paneTitle(); }
     void setIncident(const ic::Incident *incident) override;
+    QString unsavedWork() const override;
 
     QString markdown() const;
     int shownVersion() const { return m_shownVersion; }
@@ -47,6 +48,8 @@ private:
     void setText(const QString &markdown, bool modified);
     void updatePreview();
     void updateState();
+    void keepDraft();
+    void setKeep(int state);
 
     PaneContext m_context;
     std::optional<Incident> m_incident;
@@ -55,6 +58,12 @@ private:
     int m_shownVersion = 0;
     bool m_modified = false;
     bool m_loading = false;
+    // Typed text not saved as a version is kept in the workspace as a draft:
+    // is what is on screen stored there yet?
+    enum Keep { NothingToKeep, Keeping, Kept, KeepFailed };
+    int m_keep = NothingToKeep;
+    QDateTime m_keptAt;
+    QString m_keepError;
 
     MessageBanner *m_banner;
     QComboBox *m_versions;

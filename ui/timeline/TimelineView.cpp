@@ -1,11 +1,14 @@
 #include "ui/timeline/TimelineView.h"
 
+#include "models/core/TimeText.h"
 #include "models/timeline/TimelineModel.h"
 #include "ui/Theme.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QPainter>
+#include <QPainterPath>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QStyle>
 #include <QStyleOptionFocusRect>
@@ -19,17 +22,20 @@ namespace ic {
 
 namespace {
 
-constexpr int LaneHeight = 30;
-constexpr int AxisHeight = 34;
-constexpr int LabelWidth = 150;
-constexpr qint64 MinSpanMs = 60'000LL * 5;               // five minutes across
-constexpr qint64 MaxSpanMs = 60'000LL * 60 * 24 * 7 * 8; // eight weeks across
+constexpr qint64 Minute = 60'000;
+constexpr qint64 Hour = 60 * Minute;
+constexpr qint64 Day = 24 * Hour;
+constexpr qint64 MinSpanMs = 5 * Minute;  // five minutes across
+constexpr qint64 MaxSpanMs = 7 * 8 * Day; // eight weeks across
+constexpr int MaxMarkerRows = 3;          // rows for deadline labels below the axis
+constexpr int ClusterGap = 36;            // "×N" labels closer than this would crowd
 
-// Tick steps that read naturally, from seconds to weeks.
-const qint64 TickSteps[] = {10'000,        30'000,         60'000,     5 * 60'000,
-                            15 * 60'000,   30 * 60'000,    3'600'000,  3 * 3'600'000,
-                            6 * 3'600'000, 12 * 3'600'000, 86'400'000, 2 * 86'400'000,
-                            7 * 86'400'000};
+// Time tick steps that read naturally, from seconds to half a day; longer
+// spans are labelled by days in the date row.
+const qint64 TimeSteps[] = {10'000,      30'000, Minute,   5 * Minute, 15 * Minute,
+                            30 * Minute, Hour,   3 * Hour, 6 * Hour,   12 * Hour};
+// Days between date labels when a day is too narrow for its label.
+const int DaySteps[] = {1, 2, 7, 14, 28};
 
 // A mark per kind family, so lanes read without colour.
 enum class MarkShape { Circle, Square, Diamond, Triangle, Cross };
@@ -76,16 +82,83 @@ void drawShape(QPainter &p, MarkShape s, QPointF c, double r)
     }
 }
 
-QString tickLabel(qint64 ms, qint64 step)
+// Drawn, not a symbol character: no font has to carry it.
+void drawClock(QPainter &p, const QRectF &box, const QColor &color)
 {
-    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
-    if (step >= 86'400'000)
-        return t.toString(QStringLiteral("ddd MMM d"));
-    if (step < 60'000)
-        return t.toString(QStringLiteral("HH:mm:ss"));
-    if (t.time() == QTime(0, 0))
-        return t.toString(QStringLiteral("MMM d"));
-    return t.toString(QStringLiteral("HH:mm"));
+    const double r = std::min(box.width(), box.height()) / 2 - 1;
+    const QPointF c = box.center();
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(color, 1.4));
+    p.setBrush(Qt::NoBrush);
+    p.drawEllipse(c, r, r);
+    p.drawLine(c, c + QPointF(0, -r * 0.65));
+    p.drawLine(c, c + QPointF(r * 0.5, 0));
+    p.restore();
+}
+
+void drawTick(QPainter &p, const QRectF &box, const QColor &color)
+{
+    const double s = std::min(box.width(), box.height()) - 2;
+    const QPointF o(box.center().x() - s / 2, box.center().y() - s / 2);
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(color, 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    const QPointF pts[] = {o + QPointF(s * 0.1, s * 0.55), o + QPointF(s * 0.4, s * 0.85),
+                           o + QPointF(s * 0.9, s * 0.15)};
+    p.drawPolyline(pts, 3);
+    p.restore();
+}
+
+void drawArrow(QPainter &p, const QRectF &box, bool right, const QColor &color)
+{
+    const double h = box.height() * 0.6;
+    const double cy = box.center().y();
+    QPainterPath path;
+    if (right) {
+        path.moveTo(box.left(), cy - h / 2);
+        path.lineTo(box.left() + h * 0.7, cy);
+        path.lineTo(box.left(), cy + h / 2);
+    } else {
+        path.moveTo(box.right(), cy - h / 2);
+        path.lineTo(box.right() - h * 0.7, cy);
+        path.lineTo(box.right(), cy + h / 2);
+    }
+    path.closeSubpath();
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillPath(path, color);
+    p.restore();
+}
+
+// Day label formats for a locale, from the most to the least room they need,
+// all without the year (the axis spans weeks at most): "Sunday, 22 November",
+// "Sun, 22 Nov", "22 Nov", "22/11"; German "Sonntag, 22. November" ... "22.11.".
+QStringList dayFormats(const QLocale &locale)
+{
+    static const QRegularExpression year(QStringLiteral("(\\s*'[^']*')?[\\s,./-]*y+[\\s.'年년]*"));
+    static const QRegularExpression weekday(QStringLiteral("d{3,4}[,.]?\\s*"));
+    static const QRegularExpression edges(QStringLiteral("^[\\s,./-]+|[\\s,/-]+$"));
+    auto clean = [](QString f) { return f.remove(edges).trimmed(); };
+    QString full = clean(locale.dateFormat(QLocale::LongFormat).remove(year));
+    QString medium = full;
+    medium.replace(QLatin1String("dddd"), QLatin1String("ddd"))
+        .replace(QLatin1String("MMMM"), QLatin1String("MMM"));
+    const QString brief = clean(QString(medium).remove(weekday));
+    const QString numeric = clean(locale.dateFormat(QLocale::ShortFormat).remove(year));
+    QStringList out;
+    for (const QString &f : {full, medium, brief, numeric}) {
+        if (!f.isEmpty() && !out.contains(f))
+            out << f;
+    }
+    if (out.isEmpty())
+        out << QStringLiteral("d MMM");
+    return out;
+}
+
+qint64 localMidnightMs(const QDate &d)
+{
+    return QDateTime(d, QTime(0, 0)).toMSecsSinceEpoch();
 }
 
 } // namespace
@@ -99,15 +172,23 @@ TimelineView::TimelineView(TimelineModel *model, TimelineFilterModel *filter, QW
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     viewport()->setMouseTracking(true);
-    setMinimumHeight(AxisHeight + 3 * LaneHeight + 20);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        rebuildLanes();
-        fitAll();
-    });
+    updateMetrics();
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TimelineView::modelReset);
     connect(m_filter, &TimelineFilterModel::filterChanged, this, [this] {
         refilterMarks();
         viewport()->update();
     });
+}
+
+void TimelineView::modelReset()
+{
+    rebuildLanes();
+    // A new incident is fitted; the same one (a reload after a change) keeps
+    // where the user zoomed to.
+    const bool otherIncident = m_model->incidentId() != m_fittedIncident;
+    if (otherIncident || !m_userMoved)
+        fitAll();
+    m_fittedIncident = m_model->incidentId();
 }
 
 void TimelineView::setLanes(Lanes lanes)
@@ -126,18 +207,48 @@ void TimelineView::setNow(const QDateTime &nowUtc)
 void TimelineView::setMarkers(const QList<TimelineMarker> &markers)
 {
     m_markers = markers;
+    std::stable_sort(m_markers.begin(), m_markers.end(),
+                     [](const TimelineMarker &a, const TimelineMarker &b) { return a.at < b.at; });
+    updateMetrics();
+    updateScrollBars();
     viewport()->update();
+}
+
+void TimelineView::updateMetrics()
+{
+    const QFontMetrics fm = fontMetrics();
+    Metrics m;
+    m.row = fm.height() + 6;
+    m.axis = 2 * m.row + 2;
+    m.markerRows = int(std::min<qsizetype>(MaxMarkerRows, m_markers.size()));
+    m.lanesTop = m.axis + m.markerRows * m.row + (m.markerRows > 0 ? 4 : 0);
+    m.lane = std::max(28, fm.height() + 14);
+    const int em = fm.horizontalAdvance(QLatin1Char('M'));
+    int names = fm.horizontalAdvance(tr("Who"));
+    names = std::max(names, fm.horizontalAdvance(tr("Kind")));
+    for (const QString &n : std::as_const(m_laneNames))
+        names = std::max(names, fm.horizontalAdvance(n));
+    m.labelWidth = std::clamp(names + 18, 7 * em, 14 * em);
+    m_metrics = m;
+    setMinimumHeight(m.lanesTop + 3 * m.lane + horizontalScrollBar()->sizeHint().height() + 4);
 }
 
 void TimelineView::rebuildLanes()
 {
+    // The lane of each distinct actor (or kind), worked out once: 100,000
+    // events have a handful of actors.
+    const QString detection = TimelineModel::actorLane(QStringLiteral("detection"));
+    const QString platform = TimelineModel::actorLane(QStringLiteral("system"));
+    QHash<QString, QString> laneOfKey;
     QStringList people, others;
     for (const IncidentEvent &e : m_model->events()) {
+        const QString &key = m_lanesBy == Lanes::ByActor ? e.actor : e.kind;
+        if (laneOfKey.contains(key))
+            continue;
         const QString lane = m_lanesBy == Lanes::ByActor ? TimelineModel::actorLane(e.actor)
                                                          : TimelineModel::kindLabel(e.kind);
-        QStringList &list = (m_lanesBy == Lanes::ByActor &&
-                             (lane == TimelineModel::actorLane(QStringLiteral("detection")) ||
-                              lane == TimelineModel::actorLane(QStringLiteral("system"))))
+        laneOfKey.insert(key, lane);
+        QStringList &list = m_lanesBy == Lanes::ByActor && (lane == detection || lane == platform)
                                 ? others
                                 : people;
         if (!list.contains(lane))
@@ -148,28 +259,26 @@ void TimelineView::rebuildLanes()
     });
     // People first, then the app's detection rules and the platform.
     m_laneNames = people + others;
-    m_laneIndex.clear();
+    QHash<QString, int> laneIndex;
     for (int i = 0; i < m_laneNames.size(); ++i)
-        m_laneIndex.insert(m_laneNames.at(i), i);
-    rebuildMarks();
-    updateScrollBars();
-}
+        laneIndex.insert(m_laneNames.at(i), i);
 
-void TimelineView::rebuildMarks()
-{
     const auto &events = m_model->events();
     m_marks.clear();
     m_marks.reserve(events.size());
+    const bool filtering = m_filter->isFiltering();
     QHash<QString, int> laneCache;
     for (const IncidentEvent &e : events) {
         const QString &key = m_lanesBy == Lanes::ByActor ? e.actor : e.kind;
         auto it = laneCache.constFind(key);
         if (it == laneCache.constEnd())
-            it = laneCache.insert(key, laneOf(e));
+            it = laneCache.insert(key, laneIndex.value(laneOfKey.value(key), 0));
         m_marks.append(Mark{e.occurredAt.toMSecsSinceEpoch(), e.id, it.value(),
                             quint8(shapeFor(e.kind)), e.kind.startsWith(QLatin1String("incident.")),
-                            e.backdated, m_filter->accepts(e)});
+                            e.backdated, !filtering || m_filter->accepts(e)});
     }
+    updateMetrics();
+    updateScrollBars();
 }
 
 void TimelineView::refilterMarks()
@@ -179,21 +288,19 @@ void TimelineView::refilterMarks()
         m_marks[i].visible = m_filter->accepts(events.at(i));
 }
 
-int TimelineView::laneOf(const IncidentEvent &e) const
-{
-    const QString lane = m_lanesBy == Lanes::ByActor ? TimelineModel::actorLane(e.actor)
-                                                     : TimelineModel::kindLabel(e.kind);
-    return m_laneIndex.value(lane, 0);
-}
-
 int TimelineView::plotLeft() const
 {
-    return LabelWidth;
+    return m_metrics.labelWidth;
+}
+
+int TimelineView::plotWidth() const
+{
+    return std::max(1, viewport()->width() - plotLeft());
 }
 
 int TimelineView::laneTop(int lane) const
 {
-    return AxisHeight + lane * LaneHeight - verticalScrollBar()->value();
+    return m_metrics.lanesTop + lane * m_metrics.lane - verticalScrollBar()->value();
 }
 
 double TimelineView::xOf(qint64 ms) const
@@ -208,7 +315,7 @@ qint64 TimelineView::msAt(double x) const
 
 qint64 TimelineView::visibleSpanMs() const
 {
-    return qint64(double(qMax(1, viewport()->width() - plotLeft())) * m_msPerPixel);
+    return qint64(double(plotWidth()) * m_msPerPixel);
 }
 
 QDateTime TimelineView::visibleStart() const
@@ -216,37 +323,62 @@ QDateTime TimelineView::visibleStart() const
     return QDateTime::fromMSecsSinceEpoch(m_startMs, Qt::UTC);
 }
 
+void TimelineView::userMoved()
+{
+    m_userMoved = true;
+    updateScrollBars();
+    viewport()->update();
+}
+
 void TimelineView::zoomBy(double factor, int anchorX)
 {
-    const int width = qMax(1, viewport()->width() - plotLeft());
+    const int width = plotWidth();
     const double anchor = anchorX < plotLeft() ? plotLeft() + width / 2.0 : anchorX;
     const qint64 anchorMs = msAt(anchor);
     const double minPerPx = double(MinSpanMs) / width;
     const double maxPerPx = double(MaxSpanMs) / width;
     m_msPerPixel = std::clamp(m_msPerPixel * factor, minPerPx, maxPerPx);
     m_startMs = anchorMs - qint64((anchor - plotLeft()) * m_msPerPixel);
-    updateScrollBars();
-    viewport()->update();
+    userMoved();
     emit zoomChanged();
 }
 
 void TimelineView::fitAll()
 {
-    const auto &events = m_model->events();
-    qint64 first = m_now.isValid() ? m_now.toMSecsSinceEpoch() : 0;
-    qint64 last = first;
-    if (!events.isEmpty()) {
-        first = events.first().occurredAt.toMSecsSinceEpoch();
-        last = std::max(events.last().occurredAt.toMSecsSinceEpoch(),
-                        m_now.isValid() ? m_now.toMSecsSinceEpoch() : 0);
+    const qint64 nowMs = m_now.isValid() ? m_now.toMSecsSinceEpoch() : 0;
+    qint64 first = 0, last = 0;
+    if (!m_marks.isEmpty()) {
+        first = m_marks.first().ms;
+        last = m_marks.last().ms;
+        // "Now" belongs in the picture while the incident is still moving
+        // (within two hours of its last event, or its own span); one that
+        // went quiet long ago is shown by its events, and the now label at
+        // the edge points the way.
+        const qint64 span = std::max(last - first, 2 * Hour);
+        if (nowMs > last && nowMs - last <= span)
+            last = nowMs;
+    } else if (nowMs) {
+        first = nowMs - Hour;
+        last = nowMs;
+    } else {
+        return;
     }
-    for (const TimelineMarker &m : m_markers)
-        last = std::max(last, m.at.toMSecsSinceEpoch());
-    const qint64 span = std::max<qint64>(MinSpanMs, (last - first) * 21 / 20);
-    const int width = qMax(1, viewport()->width() - plotLeft());
-    m_msPerPixel =
-        std::clamp(double(span) / width, double(MinSpanMs) / width, double(MaxSpanMs) / width);
-    m_startMs = first - span / 40;
+    const QFontMetrics fm = fontMetrics();
+    const int em = fm.horizontalAdvance(QLatin1Char('M'));
+    // Room for the now label centred on its line, and a margin on the left.
+    const int padLeft = 2 * em;
+    const int padRight = fm.horizontalAdvance(tr("now")) / 2 + 3 * em;
+    const int width = plotWidth();
+    const int usable = std::max(20, width - padLeft - padRight);
+    const qint64 span = std::max<qint64>(last - first, 1);
+    const double minPerPx = double(MinSpanMs) / width;
+    const double maxPerPx = double(MaxSpanMs) / width;
+    m_msPerPixel = std::clamp(double(span) / usable, minPerPx, maxPerPx);
+    if (double(span) / usable < minPerPx) // a short incident: centred
+        m_startMs = (first + last) / 2 - qint64(width / 2.0 * m_msPerPixel);
+    else
+        m_startMs = first - qint64(padLeft * m_msPerPixel);
+    m_userMoved = false;
     updateScrollBars();
     viewport()->update();
     emit zoomChanged();
@@ -257,8 +389,7 @@ void TimelineView::scrollToNow()
     if (!m_now.isValid())
         return;
     m_startMs = m_now.toMSecsSinceEpoch() - visibleSpanMs() * 3 / 4;
-    updateScrollBars();
-    viewport()->update();
+    userMoved();
 }
 
 void TimelineView::setCurrentEvent(qint64 eventId)
@@ -268,12 +399,14 @@ void TimelineView::setCurrentEvent(qint64 eventId)
     if (row >= 0) {
         const qint64 ms = m_model->events().at(row).occurredAt.toMSecsSinceEpoch();
         const double x = xOf(ms);
-        if (x < plotLeft() + 10 || x > viewport()->width() - 10)
+        if (x < plotLeft() + 10 || x > viewport()->width() - 10) {
             m_startMs = ms - visibleSpanMs() / 2;
-        const int lane = laneOf(m_model->events().at(row));
+            m_userMoved = true;
+        }
+        const int lane = row < m_marks.size() ? m_marks.at(row).lane : 0;
         const int top = laneTop(lane);
-        if (top < AxisHeight || top + LaneHeight > viewport()->height())
-            verticalScrollBar()->setValue(lane * LaneHeight);
+        if (top < m_metrics.lanesTop || top + m_metrics.lane > viewport()->height())
+            verticalScrollBar()->setValue(lane * m_metrics.lane);
         updateScrollBars();
     }
     viewport()->update();
@@ -282,11 +415,10 @@ void TimelineView::setCurrentEvent(qint64 eventId)
 void TimelineView::updateScrollBars()
 {
     // The horizontal bar spans the events (and now) plus the visible span.
-    const auto &events = m_model->events();
     qint64 first = m_startMs, last = m_startMs + visibleSpanMs();
-    if (!events.isEmpty()) {
-        first = std::min(first, events.first().occurredAt.toMSecsSinceEpoch());
-        last = std::max(last, events.last().occurredAt.toMSecsSinceEpoch());
+    if (!m_marks.isEmpty()) {
+        first = std::min(first, m_marks.first().ms);
+        last = std::max(last, m_marks.last().ms);
     }
     if (m_now.isValid())
         last = std::max(last, m_now.toMSecsSinceEpoch());
@@ -295,16 +427,16 @@ void TimelineView::updateScrollBars()
     QScrollBar *h = horizontalScrollBar();
     h->blockSignals(true);
     h->setRange(0, int(std::min<qint64>(units, INT_MAX / 2)));
-    h->setPageStep(qMax(1, viewport()->width() - plotLeft()));
+    h->setPageStep(plotWidth());
     h->setSingleStep(20);
     h->setValue(int(double(m_startMs - first) / m_msPerPixel));
     h->setProperty("firstMs", first);
     h->blockSignals(false);
     QScrollBar *v = verticalScrollBar();
-    v->setRange(0,
-                qMax(0, AxisHeight + int(m_laneNames.size()) * LaneHeight - viewport()->height()));
+    v->setRange(0, std::max(0, m_metrics.lanesTop + int(m_laneNames.size()) * m_metrics.lane -
+                                   viewport()->height()));
     v->setPageStep(viewport()->height());
-    v->setSingleStep(LaneHeight);
+    v->setSingleStep(m_metrics.lane);
 }
 
 void TimelineView::scrollContentsBy(int dx, int dy)
@@ -312,113 +444,351 @@ void TimelineView::scrollContentsBy(int dx, int dy)
     if (dx) {
         const qint64 first = horizontalScrollBar()->property("firstMs").toLongLong();
         m_startMs = first + qint64(double(horizontalScrollBar()->value()) * m_msPerPixel);
+        m_userMoved = true;
     }
     Q_UNUSED(dy)
     viewport()->update();
 }
 
+bool TimelineView::place(QRect rect, PaintedLabel::Kind kind, const QString &text)
+{
+    // Plot labels stay whole inside the plot: a label cut at an edge reads
+    // as another word ("ow" for "now").
+    const QRect area = viewport()->rect();
+    if (kind != PaintedLabel::Kind::Lane &&
+        (rect.left() < plotLeft() || rect.right() > area.right() || rect.top() < area.top() ||
+         rect.bottom() > area.bottom()))
+        return false;
+    const QRect padded = rect.adjusted(-2, 0, 2, 0);
+    for (const PaintedLabel &l : std::as_const(m_labels)) {
+        if (l.rect.intersects(padded))
+            return false;
+    }
+    m_labels.append({kind, rect, text});
+    return true;
+}
+
 void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter p(viewport());
+    p.setFont(font());
     const QPalette pal = palette();
     const QRect area = viewport()->rect();
+    m_labels.clear();
     p.fillRect(area, pal.color(QPalette::Base));
     const int right = area.width();
     const int left = plotLeft();
+    const Metrics &mt = m_metrics;
+    const QFontMetrics fm = p.fontMetrics();
 
     // Lanes, alternating, with their names.
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
     for (int i = 0; i < m_laneNames.size(); ++i) {
         const int top = laneTop(i);
-        if (top + LaneHeight < AxisHeight || top > area.height())
+        if (top + mt.lane < mt.lanesTop || top > area.height())
             continue;
         if (i % 2)
-            p.fillRect(QRect(0, top, right, LaneHeight), pal.color(QPalette::AlternateBase));
-        p.setPen(pal.color(QPalette::Text));
-        p.drawText(QRect(6, top, left - 12, LaneHeight), Qt::AlignVCenter | Qt::AlignLeft,
-                   p.fontMetrics().elidedText(m_laneNames.at(i), Qt::ElideRight, left - 12));
+            p.fillRect(QRect(0, top, right, mt.lane), pal.color(QPalette::AlternateBase));
+        const QString name = fm.elidedText(m_laneNames.at(i), Qt::ElideRight, left - 14);
+        const QRect r(6, top + (mt.lane - fm.height()) / 2, fm.horizontalAdvance(name),
+                      fm.height());
+        if (top >= mt.lanesTop - 2) {
+            p.setPen(pal.color(QPalette::Text));
+            p.drawText(r, Qt::AlignVCenter | Qt::AlignLeft, name);
+            m_labels.append({PaintedLabel::Kind::Lane, r, name});
+        }
     }
-    p.setPen(pal.color(QPalette::Mid));
-    p.drawLine(left, AxisHeight, left, area.height());
 
-    // Time axis with natural steps.
-    const double pxPerMs = 1.0 / m_msPerPixel;
-    qint64 step = TickSteps[std::size(TickSteps) - 1];
-    for (qint64 s : TickSteps) {
-        if (double(s) * pxPerMs >= 90) {
+    paintAxis(p, area);
+    paintNow(p, area);
+    paintMarkers(p, area);
+    m_lastMarks = paintEvents(p, area);
+
+    p.setPen(pal.color(QPalette::Mid));
+    p.drawLine(left, 0, left, area.height());
+    if (hasFocus()) {
+        QStyleOptionFocusRect o;
+        o.initFrom(this);
+        o.rect = area.adjusted(1, 1, -1, -1);
+        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &o, &p, this);
+    }
+}
+
+void TimelineView::paintAxis(QPainter &p, const QRect &area)
+{
+    const QPalette pal = palette();
+    const Metrics &mt = m_metrics;
+    const int left = plotLeft();
+    const int right = area.width();
+    const QFontMetrics fm = p.fontMetrics();
+    const QLocale loc = locale();
+    const int gap = fm.horizontalAdvance(QStringLiteral("MM"));
+
+    p.fillRect(QRect(0, 0, right, mt.lanesTop), pal.color(QPalette::Window));
+    p.setPen(pal.color(QPalette::Mid));
+    p.drawLine(0, mt.axis, right, mt.axis);
+    p.drawLine(0, mt.lanesTop - 1, right, mt.lanesTop - 1);
+    p.setPen(pal.color(QPalette::WindowText));
+    const QString header = m_lanesBy == Lanes::ByActor ? tr("Who") : tr("Kind");
+    const QRect headerRect(6, mt.row + 2, fm.horizontalAdvance(header), fm.height());
+    p.drawText(headerRect, Qt::AlignLeft | Qt::AlignVCenter, header);
+    m_labels.append({PaintedLabel::Kind::Lane, headerRect, header});
+
+    // The time row: the finest natural step whose labels fit with a gap.
+    const bool twelveHour =
+        loc.timeFormat(QLocale::ShortFormat).contains(QLatin1String("ap"), Qt::CaseInsensitive);
+    const QString hm = twelveHour ? QStringLiteral("h:mm AP") : QStringLiteral("HH:mm");
+    const QString hms = twelveHour ? QStringLiteral("h:mm:ss AP") : QStringLiteral("HH:mm:ss");
+    auto widest = [&](const QString &format) {
+        return std::max(fm.horizontalAdvance(loc.toString(QTime(10, 58, 58), format)),
+                        fm.horizontalAdvance(loc.toString(QTime(22, 58, 58), format)));
+    };
+    const int timeWidth = widest(hm), secondsWidth = widest(hms);
+    qint64 step = 0;
+    for (qint64 s : TimeSteps) {
+        const int w = s < Minute ? secondsWidth : timeWidth;
+        if (double(s) / m_msPerPixel >= w + gap) {
             step = s;
             break;
         }
     }
-    // Align ticks to local time boundaries.
-    const qint64 offsetMs =
-        qint64(QDateTime::fromMSecsSinceEpoch(m_startMs).offsetFromUtc()) * 1000;
-    qint64 tick = ((m_startMs + offsetMs) / step) * step - offsetMs;
-    p.fillRect(QRect(0, 0, right, AxisHeight), pal.color(QPalette::Window));
-    p.setFont(small);
-    for (; xOf(tick) < right; tick += step) {
-        const double x = xOf(tick);
-        if (x < left)
-            continue;
-        p.setPen(pal.color(QPalette::Midlight));
-        p.drawLine(QPointF(x, AxisHeight), QPointF(x, area.height()));
-        p.setPen(pal.color(QPalette::WindowText));
-        p.drawText(QRectF(x + 3, 4, 120, AxisHeight - 8), Qt::AlignLeft | Qt::AlignBottom,
-                   tickLabel(tick, step));
+    // The date row: every day if its label fits, else every 2nd day, week...
+    const QStringList formats = dayFormats(loc);
+    const double dayPx = double(Day) / m_msPerPixel;
+    int dayStep = DaySteps[std::size(DaySteps) - 1];
+    QString dayFormat = formats.last();
+    bool chosen = false;
+    for (int ds : DaySteps) {
+        for (const QString &f : formats) {
+            // Long month and day names: the widest a label of this format gets.
+            const int w = std::max(fm.horizontalAdvance(loc.toString(QDate(2026, 9, 23), f)),
+                                   fm.horizontalAdvance(loc.toString(QDate(2026, 2, 28), f)));
+            if (ds * dayPx >= w + gap) {
+                dayStep = ds;
+                dayFormat = f;
+                chosen = true;
+                break;
+            }
+        }
+        if (chosen)
+            break;
     }
-    p.setPen(pal.color(QPalette::WindowText));
-    p.drawText(QRect(6, 4, left - 12, AxisHeight - 8), Qt::AlignLeft | Qt::AlignBottom,
-               m_lanesBy == Lanes::ByActor ? tr("Who") : tr("Kind"));
 
-    // Deadline markers, dashed, labelled at the top.
+    const qint64 fromMs = msAt(left), toMs = msAt(right);
     p.save();
     p.setClipRect(QRect(left, 0, right - left, area.height()));
-    for (const TimelineMarker &m : m_markers) {
+    // Minor lines at the time ticks, aligned to local time.
+    QList<std::pair<double, qint64>> ticks;
+    if (step > 0) {
+        const qint64 offsetMs =
+            qint64(QDateTime::fromMSecsSinceEpoch(fromMs).offsetFromUtc()) * 1000;
+        qint64 tick = ((fromMs + offsetMs) / step) * step - offsetMs;
+        p.setPen(pal.color(QPalette::Midlight));
+        for (; tick <= toMs; tick += step) {
+            const double x = xOf(tick);
+            if (x < left)
+                continue;
+            p.drawLine(QPointF(x, mt.row), QPointF(x, area.height()));
+            ticks.append({x, tick});
+        }
+    }
+    // Day boundaries, stronger, and the days that get a label.
+    QList<std::pair<double, QDate>> days;
+    const QDate firstDay = QDateTime::fromMSecsSinceEpoch(fromMs).date();
+    for (QDate d = firstDay; localMidnightMs(d) <= toMs; d = d.addDays(1)) {
+        const double x = xOf(localMidnightMs(d));
+        const bool labelled = d.toJulianDay() % dayStep == 0;
+        if (x >= left && (dayPx >= 6 || labelled)) {
+            p.setPen(pal.color(QPalette::Mid));
+            p.drawLine(QPointF(x, 0), QPointF(x, area.height()));
+        }
+        if (x >= left && labelled)
+            days.append({x, d});
+    }
+    p.restore();
+
+    // Labels: the now label first (it was placed by paintNow), then the
+    // dates, the date of the left edge if no label says it, then the times.
+    p.setPen(pal.color(QPalette::WindowText));
+    const int dateTop = (mt.row - fm.height()) / 2;
+    for (const auto &[x, d] : std::as_const(days)) {
+        const QString text = loc.toString(d, dayFormat);
+        const QRect r(int(x) + 4, dateTop, fm.horizontalAdvance(text), fm.height());
+        if (place(r, PaintedLabel::Kind::Date, text))
+            p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, text);
+    }
+    {
+        const QDate edge = QDateTime::fromMSecsSinceEpoch(fromMs).date();
+        const QString text = loc.toString(edge, dayFormat);
+        const QRect r(left + 4, dateTop, fm.horizontalAdvance(text), fm.height());
+        const bool said = !days.isEmpty() && days.first().first < left + 4 + 1;
+        if (!said && place(r, PaintedLabel::Kind::Date, text))
+            p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, text);
+    }
+    const int timeTop = mt.row + (mt.row - fm.height()) / 2;
+    for (const auto &[x, t] : std::as_const(ticks)) {
+        const QTime time = QDateTime::fromMSecsSinceEpoch(t).time();
+        const QString text = loc.toString(time, step < Minute ? hms : hm);
+        const QRect r(int(x) + 3, timeTop, fm.horizontalAdvance(text), fm.height());
+        if (place(r, PaintedLabel::Kind::Time, text))
+            p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, text);
+    }
+}
+
+void TimelineView::paintNow(QPainter &p, const QRect &area)
+{
+    if (!m_now.isValid())
+        return;
+    const QPalette pal = palette();
+    const QColor color = Theme::overdueColor(pal);
+    const int left = plotLeft();
+    const int right = area.width();
+    const QFontMetrics fm = p.fontMetrics();
+    const QString text = tr("now");
+    const int pad = fm.horizontalAdvance(QLatin1Char(' '));
+    const double x = xOf(m_now.toMSecsSinceEpoch());
+    const int arrow = fm.height() / 2;
+    const bool before = x<left, after = x> right;
+    const int w = fm.horizontalAdvance(text) + 2 * pad + (before || after ? arrow + 2 : 0);
+    QRect pill(0, (m_metrics.row - fm.height()) / 2 - 1, w, fm.height() + 2);
+    if (after)
+        pill.moveRight(right - 3);
+    else if (before)
+        pill.moveLeft(left + 3);
+    else
+        pill.moveLeft(std::clamp(int(x) - w / 2, left + 1, right - w - 2));
+    if (!before && !after) {
+        p.save();
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(color, 2));
+        p.drawLine(QPointF(x, pill.bottom()), QPointF(x, area.height()));
+        p.restore();
+    }
+    if (!place(pill, PaintedLabel::Kind::Now, text))
+        return;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.drawRoundedRect(pill, 3, 3);
+    const QColor onColor = pal.color(QPalette::Base);
+    QRect textRect = pill.adjusted(pad, 0, -pad, 0);
+    if (after) {
+        drawArrow(p, QRectF(pill.right() - pad - arrow, pill.top(), arrow, pill.height()), true,
+                  onColor);
+        textRect.setRight(pill.right() - pad - arrow - 2);
+    } else if (before) {
+        drawArrow(p, QRectF(pill.left() + pad, pill.top(), arrow, pill.height()), false, onColor);
+        textRect.setLeft(pill.left() + pad + arrow + 2);
+    }
+    p.setPen(onColor);
+    p.drawText(textRect, Qt::AlignCenter, text);
+    p.restore();
+}
+
+void TimelineView::paintMarkers(QPainter &p, const QRect &area)
+{
+    if (m_markers.isEmpty())
+        return;
+    const QPalette pal = palette();
+    const Metrics &mt = m_metrics;
+    const int left = plotLeft();
+    const int right = area.width();
+    const QFontMetrics fm = p.fontMetrics();
+    const int em = fm.horizontalAdvance(QLatin1Char('M'));
+    const int icon = std::max(10, fm.height() - 4);
+    const QColor due = Theme::severityColor(Severity::P1, pal);
+    const QColor met = pal.color(QPalette::PlaceholderText);
+
+    // Dashed lines across the lanes.
+    p.save();
+    p.setClipRect(QRect(left, mt.axis, right - left, area.height() - mt.axis));
+    for (const TimelineMarker &m : std::as_const(m_markers)) {
         const double x = xOf(m.at.toMSecsSinceEpoch());
         if (x < left || x > right)
             continue;
-        QPen pen(m.met ? pal.color(QPalette::Mid) : Theme::severityColor(Severity::P1, pal));
+        QPen pen(m.met ? met : due, 1.2);
         pen.setStyle(Qt::DashLine);
         p.setPen(pen);
-        p.drawLine(QPointF(x, AxisHeight), QPointF(x, area.height()));
-        p.drawText(QRectF(x + 3, AxisHeight + 1, 220, 14), Qt::AlignLeft | Qt::AlignTop,
-                   tr("⏱ %1").arg(m.label));
+        p.drawLine(QPointF(x, mt.axis), QPointF(x, area.height()));
     }
-    // The "now" line.
-    if (m_now.isValid()) {
-        const double x = xOf(m_now.toMSecsSinceEpoch());
-        if (x >= left && x <= right) {
-            QPen pen(Theme::overdueColor(pal), 2);
-            p.setPen(pen);
-            p.drawLine(QPointF(x, AxisHeight - 6), QPointF(x, area.height()));
-            p.drawText(QRectF(x - 40, 2, 80, 12), Qt::AlignHCenter, tr("now"));
+    p.restore();
+
+    // Labels in the rows below the axis: the first row with room, else the
+    // icon alone; never on top of another label. Hovering shows every one.
+    for (const TimelineMarker &m : std::as_const(m_markers)) {
+        const double x = xOf(m.at.toMSecsSinceEpoch());
+        if (x < left || x > right)
+            continue;
+        const QColor color = m.met ? met : due;
+        const QString text = fm.elidedText(m.label, Qt::ElideRight, 24 * em);
+        const int full = icon + 4 + fm.horizontalAdvance(text) + 4;
+        bool placed = false;
+        for (const bool withText : {true, false}) {
+            const int w = withText ? full : icon + 4;
+            QRect r(int(x) + 3, 0, w, mt.row - 2);
+            if (r.right() > right - 1)
+                r.moveRight(int(x) - 3);
+            for (int row = 0; row < mt.markerRows && !placed; ++row) {
+                r.moveTop(mt.axis + 2 + row * mt.row);
+                if (!place(r, PaintedLabel::Kind::Marker, withText ? text : QString()))
+                    continue;
+                placed = true;
+                p.fillRect(r, pal.color(QPalette::Window));
+                const QRectF iconBox(r.left() + 2, r.top() + (r.height() - icon) / 2.0, icon, icon);
+                if (m.met)
+                    drawTick(p, iconBox, color);
+                else
+                    drawClock(p, iconBox, color);
+                if (withText) {
+                    p.setPen(m.met ? met : pal.color(QPalette::WindowText));
+                    p.drawText(r.adjusted(icon + 6, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                               text);
+                }
+            }
+            if (placed)
+                break;
         }
     }
+}
+
+int TimelineView::paintEvents(QPainter &p, const QRect &area)
+{
+    const QPalette pal = palette();
+    const Metrics &mt = m_metrics;
+    const int left = plotLeft();
+    const int right = area.width();
+    const QFontMetrics fm = p.fontMetrics();
+    p.save();
+    p.setClipRect(QRect(left, mt.lanesTop, right - left, area.height() - mt.lanesTop));
 
     // Events: only the visible time range, merging marks closer than 4 px.
     const qint64 fromMs = msAt(left - 8), toMs = msAt(right + 8);
     auto begin = std::lower_bound(m_marks.cbegin(), m_marks.cend(), fromMs,
                                   [](const Mark &m, qint64 ms) { return m.ms < ms; });
-    QList<double> lastX(m_laneNames.size(), -1e9);
-    QList<int> clusterCount(m_laneNames.size(), 0);
-    QList<double> clusterX(m_laneNames.size(), 0);
-    QList<double> lastLabelX(m_laneNames.size(), -1e9);
+    const qsizetype lanes = m_laneNames.size();
+    QList<double> lastX(lanes, -1e9);
+    QList<int> clusterCount(lanes, 0);
+    QList<double> clusterX(lanes, 0);
+    QList<int> lastLabelRight(lanes, INT_MIN / 2);
     int marks = 0;
     p.setRenderHint(QPainter::Antialiasing);
     const QColor text = pal.color(QPalette::Text);
     const QColor highlight = pal.color(QPalette::Highlight);
     const QPen normalPen(text, 1.2), selectedPen(highlight, 2.5);
     const QBrush textBrush(text), highlightBrush(highlight);
+    const double radius = std::max(4.5, fm.height() / 4.0);
     auto flushCluster = [&](int lane) {
-        // "×N" where it has room to be read: labels packed closer than 36 px
-        // would overlap (and cost a text layout each).
-        if (clusterCount[lane] > 1 && clusterX[lane] - lastLabelX[lane] >= 36) {
+        // "×N" where it has room to be read.
+        if (clusterCount[lane] > 1 && clusterX[lane] - lastLabelRight[lane] >= ClusterGap / 2) {
+            const QString label = QStringLiteral("×%1").arg(clusterCount[lane]);
             const int top = laneTop(lane);
-            p.setPen(text);
-            p.drawText(QRectF(clusterX[lane] + 5, top + 2, 60, 12), Qt::AlignLeft,
-                       QStringLiteral("×%1").arg(clusterCount[lane]));
-            lastLabelX[lane] = clusterX[lane];
+            const QRect r(int(clusterX[lane] + radius + 3), top + 1, fm.horizontalAdvance(label),
+                          fm.height());
+            if (r.top() >= mt.lanesTop && place(r, PaintedLabel::Kind::Cluster, label)) {
+                p.setPen(text);
+                p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, label);
+                lastLabelRight[lane] = r.right() + ClusterGap / 2;
+            }
         }
         clusterCount[lane] = 0;
     };
@@ -427,7 +797,7 @@ void TimelineView::paintEvent(QPaintEvent *)
             continue;
         const int lane = it->lane;
         const int top = laneTop(lane);
-        if (top + LaneHeight < AxisHeight || top > area.height())
+        if (top + mt.lane < mt.lanesTop || top > area.height())
             continue;
         const double x = xOf(it->ms);
         if (x - lastX[lane] < 4 && it->id != m_current) {
@@ -438,30 +808,23 @@ void TimelineView::paintEvent(QPaintEvent *)
         clusterCount[lane] = 1;
         clusterX[lane] = x;
         lastX[lane] = x;
-        const QPointF c(x, top + LaneHeight / 2.0);
+        const QPointF c(x, top + mt.lane / 2.0 + fm.height() / 4.0);
         const bool selected = it->id == m_current;
         p.setPen(selected ? selectedPen : normalPen);
         // Hollow: entered afterwards with a chosen time.
         p.setBrush(it->backdated ? QBrush(Qt::NoBrush)
                                  : (it->incident ? highlightBrush : textBrush));
-        drawShape(p, MarkShape(it->shape), c, selected ? 6 : 4.5);
+        drawShape(p, MarkShape(it->shape), c, selected ? radius + 1.5 : radius);
         if (selected) {
             p.setBrush(Qt::NoBrush);
-            p.drawEllipse(c, 10, 10);
+            p.drawEllipse(c, radius + 5.5, radius + 5.5);
         }
         ++marks;
     }
-    for (int lane = 0; lane < m_laneNames.size(); ++lane)
+    for (int lane = 0; lane < lanes; ++lane)
         flushCluster(lane);
     p.restore();
-    m_lastMarks = marks;
-
-    if (hasFocus()) {
-        QStyleOptionFocusRect o;
-        o.initFrom(this);
-        o.rect = area.adjusted(1, 1, -1, -1);
-        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &o, &p, this);
-    }
+    return marks;
 }
 
 qint64 TimelineView::eventAt(const QPoint &pos) const
@@ -475,7 +838,7 @@ qint64 TimelineView::eventAt(const QPoint &pos) const
         if (!it->visible)
             continue;
         const int top = laneTop(it->lane);
-        if (pos.y() < top || pos.y() > top + LaneHeight)
+        if (pos.y() < top || pos.y() > top + m_metrics.lane || top < m_metrics.lanesTop - 2)
             continue;
         const double d = std::abs(xOf(it->ms) - pos.x());
         if (d < bestDistance) {
@@ -484,6 +847,16 @@ qint64 TimelineView::eventAt(const QPoint &pos) const
         }
     }
     return best;
+}
+
+QList<const TimelineMarker *> TimelineView::markersAt(int x) const
+{
+    QList<const TimelineMarker *> out;
+    for (const TimelineMarker &m : m_markers) {
+        if (std::abs(xOf(m.at.toMSecsSinceEpoch()) - x) <= 5)
+            out << &m;
+    }
+    return out;
 }
 
 void TimelineView::selectNeighbour(int direction)
@@ -509,8 +882,7 @@ void TimelineView::wheelEvent(QWheelEvent *event)
     if (delta.x() != 0 || (event->modifiers() & Qt::ShiftModifier)) {
         const int d = delta.x() != 0 ? delta.x() : delta.y();
         m_startMs -= qint64(double(d) / 120.0 * 60.0 * m_msPerPixel);
-        updateScrollBars();
-        viewport()->update();
+        userMoved();
     } else if (delta.y() != 0) {
         zoomBy(std::pow(0.8, delta.y() / 120.0), int(event->position().x()));
     }
@@ -539,8 +911,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
         return;
     const int dx = event->position().toPoint().x() - m_dragFrom.x();
     m_startMs = m_dragStartMs - qint64(dx * m_msPerPixel);
-    updateScrollBars();
-    viewport()->update();
+    userMoved();
 }
 
 void TimelineView::mouseReleaseEvent(QMouseEvent *)
@@ -583,14 +954,35 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         QAbstractScrollArea::keyPressEvent(event);
         return;
     }
-    updateScrollBars();
-    viewport()->update();
+    userMoved();
 }
 
 void TimelineView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
-    updateScrollBars();
+    // Until the user zooms or pans, the view keeps showing all of the
+    // incident: the first real size (the pane shown) fits it.
+    if (!m_userMoved)
+        fitAll();
+    else
+        updateScrollBars();
+}
+
+void TimelineView::showEvent(QShowEvent *event)
+{
+    QAbstractScrollArea::showEvent(event);
+    if (!m_userMoved)
+        fitAll();
+}
+
+void TimelineView::changeEvent(QEvent *event)
+{
+    QAbstractScrollArea::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LocaleChange) {
+        updateMetrics();
+        updateScrollBars();
+        viewport()->update();
+    }
 }
 
 bool TimelineView::viewportEvent(QEvent *event)
@@ -599,20 +991,45 @@ bool TimelineView::viewportEvent(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         const qint64 id = eventAt(help->pos());
         const int row = m_model->rowOfEvent(id);
+        QString tip;
         if (id && row >= 0) {
             const QModelIndex idx = m_model->index(row, TimelineModel::SummaryColumn);
-            QToolTip::showText(
-                help->globalPos(),
-                m_model->index(row, TimelineModel::TimeColumn).data().toString() +
-                    QLatin1Char('\n') +
-                    m_model->index(row, TimelineModel::ActorColumn).data().toString() +
-                    QStringLiteral(" · ") +
-                    m_model->index(row, TimelineModel::KindColumn).data().toString() +
-                    QLatin1Char('\n') + idx.data().toString(),
-                viewport());
+            tip = m_model->index(row, TimelineModel::TimeColumn).data().toString() +
+                  QLatin1Char('\n') +
+                  m_model->index(row, TimelineModel::ActorColumn).data().toString() +
+                  QStringLiteral(" · ") +
+                  m_model->index(row, TimelineModel::KindColumn).data().toString() +
+                  QLatin1Char('\n') + idx.data().toString();
         } else {
-            QToolTip::hideText();
+            // Deadlines near the pointer, or under the pointer's label.
+            QList<const TimelineMarker *> near = markersAt(help->pos().x());
+            for (const PaintedLabel &l : std::as_const(m_labels)) {
+                if (l.kind == PaintedLabel::Kind::Now && l.rect.contains(help->pos()) &&
+                    m_now.isValid())
+                    tip = tr("Now: %1").arg(TimeText::local(m_now));
+                if (l.kind != PaintedLabel::Kind::Marker || !l.rect.contains(help->pos()))
+                    continue;
+                for (const TimelineMarker &m : std::as_const(m_markers)) {
+                    const double x = xOf(m.at.toMSecsSinceEpoch());
+                    if ((std::abs(x - (l.rect.left() - 3)) < 1.5 ||
+                         std::abs(x - (l.rect.right() + 3)) < 1.5) &&
+                        !near.contains(&m))
+                        near << &m;
+                }
+            }
+            QStringList lines;
+            for (const TimelineMarker *m : std::as_const(near)) {
+                lines << tr("%1 — due %2%3")
+                             .arg(m->label, TimeText::local(m->at),
+                                  m->met ? tr(" (met)") : QString());
+            }
+            if (!lines.isEmpty())
+                tip = lines.join(QLatin1Char('\n'));
         }
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, viewport());
         return true;
     }
     return QAbstractScrollArea::viewportEvent(event);

@@ -6,6 +6,7 @@
 #include <QAbstractScrollArea>
 #include <QDateTime>
 #include <QList>
+#include <QRect>
 
 namespace ic {
 
@@ -17,18 +18,31 @@ struct TimelineMarker
 {
     QDateTime at;
     QString label;
-    bool met = false; // met deadlines are drawn quieter
+    bool met = false; // met deadlines are drawn quieter, with a tick instead of a clock
 };
 
 // The visual timeline: one lane per actor (or per kind), zoomable from
 // minutes to weeks (wheel, +/-), pannable (drag, arrow keys), a "now" line and
-// deadline markers. Painting touches only the visible time range and merges
-// events closer than a few pixels, so 100,000 events stay smooth.
+// deadline markers. On first show it fits the incident's events. The axis is
+// labelled in the user's locale with ticks spaced by the font's metrics;
+// every label is placed so that none overlaps another (deadline labels take
+// the next free row, or shrink to their icon; hovering shows them all).
+// Painting touches only the visible time range and merges events closer than
+// a few pixels, so 100,000 events stay smooth.
 class TimelineView : public QAbstractScrollArea
 {
     Q_OBJECT
 public:
     enum class Lanes { ByActor, ByKind };
+
+    // A piece of text the last paint drew, where (viewport coordinates).
+    struct PaintedLabel
+    {
+        enum class Kind { Lane, Date, Time, Now, Marker, Cluster };
+        Kind kind;
+        QRect rect;
+        QString text;
+    };
 
     TimelineView(TimelineModel *model, TimelineFilterModel *filter, QWidget *parent = nullptr);
 
@@ -39,6 +53,7 @@ public:
     const QList<TimelineMarker> &markers() const { return m_markers; }
 
     void zoomBy(double factor, int anchorX = -1);
+    // Shows the incident's events (and now, when it is close to them).
     void fitAll();
     void scrollToNow();
     void setCurrentEvent(qint64 eventId); // scrolls it into view
@@ -48,8 +63,12 @@ public:
     qint64 visibleSpanMs() const;
     QDateTime visibleStart() const;
     QStringList laneNames() const { return m_laneNames; }
+    // Where the plot (right of the lane names) starts, in viewport pixels.
+    int plotLeft() const;
     // Statistics of the last paint (for the benchmark): marks drawn.
     int lastPaintMarks() const { return m_lastMarks; }
+    // Every label of the last paint (for tests: none may overlap another).
+    const QList<PaintedLabel> &paintedLabels() const { return m_labels; }
 
 signals:
     void eventActivated(qint64 eventId);
@@ -63,6 +82,8 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
 
@@ -78,33 +99,54 @@ private:
         bool backdated;
         bool visible; // passes the filter
     };
-    void rebuildLanes();
-    void rebuildMarks();
+    // Sizes that follow the font, so the view reads at any font size or DPI.
+    struct Metrics
+    {
+        int row = 0;        // one line of axis text
+        int axis = 0;       // the date row and the time row
+        int markerRows = 0; // rows for deadline labels
+        int lanesTop = 0;   // where the first lane starts
+        int lane = 0;       // one lane's height
+        int labelWidth = 0; // the lane names' column
+    };
+    void modelReset();
+    void rebuildLanes(); // also the marks, which carry their lane
     void refilterMarks();
-    int laneOf(const IncidentEvent &e) const;
+    void updateMetrics();
     int laneTop(int lane) const;
     double xOf(qint64 ms) const;
     qint64 msAt(double x) const;
-    int plotLeft() const;
+    int plotWidth() const;
     qint64 eventAt(const QPoint &pos) const;
+    QList<const TimelineMarker *> markersAt(int x) const;
     void selectNeighbour(int direction);
     void updateScrollBars();
+    void userMoved(); // a zoom or pan by the user: no automatic refit any more
+    bool place(QRect rect, PaintedLabel::Kind kind, const QString &text);
+
+    void paintAxis(QPainter &p, const QRect &area);
+    void paintMarkers(QPainter &p, const QRect &area);
+    void paintNow(QPainter &p, const QRect &area);
+    int paintEvents(QPainter &p, const QRect &area);
 
     TimelineModel *m_model;
     TimelineFilterModel *m_filter;
     Lanes m_lanesBy = Lanes::ByActor;
     QStringList m_laneNames;
     QList<Mark> m_marks; // chronological, like the model
-    QHash<QString, int> m_laneIndex;
     QDateTime m_now;
     QList<TimelineMarker> m_markers;
+    Metrics m_metrics;
     double m_msPerPixel = 60'000; // one minute per pixel
     qint64 m_startMs = 0;         // time at the left edge of the plot
     qint64 m_current = 0;
     QPoint m_dragFrom;
     qint64 m_dragStartMs = 0;
     bool m_dragging = false;
+    bool m_userMoved = false; // zoomed or panned: keep the view on resize and reload
+    QString m_fittedIncident; // the incident the last automatic fit was for
     int m_lastMarks = 0;
+    QList<PaintedLabel> m_labels;
 };
 
 } // namespace ic
