@@ -37,7 +37,17 @@
 <context>
     <name>PgEndpoint</name>
     <message>
-        <location filename="../models/store/ConnectionProfile.cpp" line="+64"/>
+        <location filename="../models/store/ConnectionProfile.cpp" line="+41"/>
+        <source>SSL mode verify-ca checks the certificate&apos;s CA but not that it was issued for %1: any server with a certificate from that CA can pose as it. Use verify-full unless you know why not.</source>
+        <translation>Der SSL-Modus verify-ca prüft die CA des Zertifikats, aber nicht, ob es für %1 ausgestellt wurde: Jeder Server mit einem Zertifikat dieser CA kann sich als dieser Server ausgeben. Verwenden Sie verify-full, sofern Sie keinen bestimmten Grund dagegen haben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SSL mode %1 does not check who %2 is: someone on the network can pose as the server, read what you send (your password included) and change what you see. Use verify-full (the default) unless you know why not.</source>
+        <translation>Der SSL-Modus %1 prüft nicht, wer %2 ist: Jemand im Netzwerk kann sich als der Server ausgeben, mitlesen, was Sie senden (einschließlich Ihres Passworts), und verändern, was Sie sehen. Verwenden Sie verify-full (die Voreinstellung), sofern Sie keinen bestimmten Grund dagegen haben.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Not a usable PostgreSQL connection string: %1</source>
         <translation>Keine brauchbare PostgreSQL-Verbindungsangabe: %1</translation>
     </message>
@@ -62,7 +72,12 @@
         <translation>der Port „%1“ ist keine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>the SSL mode &quot;%1&quot; is not one of disable, allow, prefer, require, verify-ca, verify-full.</source>
+        <translation>der SSL-Modus „%1“ ist keiner der Werte disable, allow, prefer, require, verify-ca, verify-full.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>it contains a password, which other users of this machine could read. Use ~/.pgpass or the PGPASSWORD variable instead.</source>
         <translation>sie enthält ein Passwort, das andere Benutzer dieses Rechners lesen könnten. Verwenden Sie stattdessen ~/.pgpass oder die Variable PGPASSWORD.</translation>
     </message>
@@ -72,7 +87,7 @@
         <translation>die Option „%1“ wird hier nicht unterstützt.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>no database or user name.</source>
         <translation>kein Datenbank- oder Benutzername.</translation>
     </message>
@@ -80,7 +95,7 @@
 <context>
     <name>demo-data</name>
     <message>
-        <location filename="../app/DemoDataCommand.cpp" line="+22"/>
+        <location filename="../app/DemoDataCommand.cpp" line="+24"/>
         <source>Creates the workspace schema and fills it with deterministic demo data: tenants, users, sessions, API keys and audit logs with one instance of every attack the playbooks describe.</source>
         <translation>Legt das Schema des Arbeitsbereichs an und füllt es mit reproduzierbaren Demodaten: Mandanten, Benutzer, Sitzungen, API-Schlüssel und Audit-Protokolle mit je einem Fall jedes Angriffs, den die Playbooks beschreiben.</translation>
     </message>
@@ -138,7 +153,7 @@
 <context>
     <name>export-evidence</name>
     <message>
-        <location filename="../app/EvidenceCommands.cpp" line="+28"/>
+        <location filename="../app/EvidenceCommands.cpp" line="+26"/>
         <source>Writes an incident&apos;s evidence bundle into DIR (new or empty): its timeline, review and extracts, with a manifest of SHA-256 hashes signed by your evidence key (kept in your keychain).</source>
         <translation>Schreibt das Beweismittelpaket eines Vorfalls nach DIR (neu oder leer): Zeitachse, Nachbetrachtung und Auszüge, mit einem Manifest aus SHA-256-Hashes, signiert mit Ihrem Beweismittelschlüssel (im Schlüsselbund gespeichert).</translation>
     </message>
@@ -190,12 +205,12 @@
     <name>ic::ActionService</name>
     <message>
         <location filename="../models/actions/ActionRun.h" line="+28"/>
-        <location filename="../models/actions/ActionService.cpp" line="+60"/>
+        <location filename="../models/actions/ActionService.cpp" line="+63"/>
         <source>No workspace is open. Nothing was sent.</source>
         <translation>Es ist kein Arbeitsbereich geöffnet. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../models/actions/ActionRuns.cpp" line="+72"/>
+        <location filename="../models/actions/ActionRuns.cpp" line="+77"/>
         <source>The platform answered from its idempotency record: an earlier attempt had done it.</source>
         <translation>Die Plattform hat aus ihrem Idempotenz-Eintrag geantwortet: Ein früherer Versuch hatte es bereits ausgeführt.</translation>
     </message>
@@ -228,7 +243,7 @@
         <translation>Die Plattform hat um %1 s Wartezeit gebeten; setzen Sie die Aktion später fort.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>%1 ended (%2: %3), but the workspace did not record it: %4 It stays listed as unfinished; resuming it cannot act twice.</source>
         <translation>%1 ist beendet (%2: %3), aber der Arbeitsbereich hat es nicht erfasst: %4 Die Aktion bleibt als unvollendet aufgeführt; ein Fortsetzen kann sie nicht doppelt ausführen.</translation>
     </message>
@@ -243,7 +258,7 @@
         <translation> Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+71"/>
         <source>No keychain is available.</source>
         <translation>Es ist kein Schlüsselbund verfügbar.</translation>
     </message>
@@ -321,7 +336,7 @@
         <translation>Wie dieser Arbeitsbereich handelt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Direct SQL on the audit source (the platform document&apos;s statements)</source>
         <translation>Direktes SQL auf der Audit-Quelle (die Anweisungen aus dem Plattformdokument)</translation>
     </message>
@@ -430,6 +445,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../models/actions/ActionSettings.cpp" line="+198"/>
         <source>direct SQL</source>
         <translation>direktes SQL</translation>
     </message>
@@ -525,7 +541,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../models/actions/SqlContainment.cpp" line="+160"/>
+        <location filename="../models/actions/SqlContainment.cpp" line="+161"/>
         <source>user</source>
         <translation>Benutzer</translation>
     </message>
@@ -608,7 +624,7 @@
         <translation>(der Body wird erstellt, sobald Sie den Grund angeben)</translation>
     </message>
     <message>
-        <location filename="../models/actions/ActionRecord.cpp" line="+60"/>
+        <location filename="../models/actions/ActionRecord.cpp" line="+61"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
@@ -633,7 +649,7 @@
         <translation>Ergebnis unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/actions/ActionSettings.cpp" line="+37"/>
+        <location filename="../models/actions/ActionSettings.cpp" line="-161"/>
         <source>Enter the admin API&apos;s address, for example https://admin.example.com. Nothing was sent.</source>
         <translation>Geben Sie die Adresse der Admin-API ein, zum Beispiel https://admin.example.com. Es wurde nichts gesendet.</translation>
     </message>
@@ -644,11 +660,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>http:// is refused for %1: the bearer token would cross the network unencrypted. Use https://; plain http:// is only allowed to this machine (127.0.0.1, ::1, localhost). Nothing was sent.</source>
-        <translation>http:// wird für %1 abgelehnt: Das Bearer-Token würde unverschlüsselt über das Netzwerk gehen. Verwenden Sie https://; einfaches http:// ist nur zu diesem Rechner erlaubt (127.0.0.1, ::1, localhost). Es wurde nichts gesendet.</translation>
+        <source>http:// is refused for %1: the bearer token would cross the network unencrypted. Use https://; plain http:// is only allowed to this machine, written as an address (127.0.0.1 or [::1]; a name such as localhost could resolve elsewhere). Nothing was sent.</source>
+        <translation>http:// wird für %1 abgelehnt: Das Bearer-Token würde unverschlüsselt über das Netzwerk übertragen. Verwenden Sie https://; einfaches http:// ist nur zu diesem Rechner erlaubt, angegeben als Adresse (127.0.0.1 oder [::1]; ein Name wie localhost könnte anderswohin aufgelöst werden). Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The admin API address must start with https://, not %1://. Nothing was sent.</source>
         <translation>Die Adresse der Admin-API muss mit https:// beginnen, nicht mit %1://. Es wurde nichts gesendet.</translation>
     </message>
@@ -694,12 +710,75 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../models/actions/AdminApiClient.cpp" line="+197"/>
+        <location filename="../models/actions/AdminApiClient.cpp" line="+228"/>
         <source>A public-key pin needs an https:// address: over http:// there is no key to check. Nothing was sent.</source>
         <translation>Ein Public-Key-Pin erfordert eine https://-Adresse: Über http:// gibt es keinen Schlüssel zu prüfen. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../models/actions/AdminApiClient.cpp" line="-149"/>
+        <location line="+44"/>
+        <source>how it acts (now %1)</source>
+        <translation>die Art der Ausführung (jetzt %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the admin API</source>
+        <translation>die Admin-API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the admin API address (now %1)</source>
+        <translation>die Adresse der Admin-API (jetzt %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the public-key pin (now none)</source>
+        <translation>der Public-Key-Pin (jetzt keiner)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the public-key pin (now %1)</source>
+        <translation>der Public-Key-Pin (jetzt %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the private CA (now %1)</source>
+        <translation>die private CA (jetzt %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the private CA (now the system&apos;s)</source>
+        <translation>die private CA (jetzt die des Systems)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>the timeout (now %n s)</source>
+        <translation>
+            <numerusform>das Zeitlimit (jetzt %n s)</numerusform>
+            <numerusform>das Zeitlimit (jetzt %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 changed how this workspace acts at %2, after you opened these settings: %3. Nothing was saved. Close the settings and open them again to see the new values, then make your change.</source>
+        <translation>%1 hat, nachdem Sie diese Einstellungen geöffnet hatten, geändert, wie dieser Arbeitsbereich handelt (Zeitpunkt: %2): %3. Es wurde nichts gespeichert. Schließen Sie die Einstellungen und öffnen Sie sie erneut, um die neuen Werte zu sehen, und nehmen Sie dann Ihre Änderung vor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unknown time</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/AdminApiClient.cpp" line="-168"/>
         <source>Accepted by the admin API (HTTP 202); the platform completes it.</source>
         <translation>Von der Admin-API angenommen (HTTP 202); die Plattform führt es zu Ende.</translation>
     </message>
@@ -770,6 +849,16 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>%1 did not finish answering within %2 s; the request may have been carried out.</source>
+        <translation>%1 hat die Antwort nicht innerhalb von %2 s abgeschlossen; die Anfrage wurde möglicherweise ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 sent an answer larger than %2 KiB, so it was not read; the request may have been carried out. Check on the platform, or resume (the same Idempotency-Key cannot act twice).</source>
+        <translation>%1 hat eine Antwort gesendet, die größer als %2 KiB ist; sie wurde daher nicht gelesen, und die Anfrage wurde möglicherweise ausgeführt. Prüfen Sie es auf der Plattform oder setzen Sie die Aktion fort (derselbe Idempotency-Key kann nicht doppelt wirken).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Stopped waiting for %1 because the workspace was closed.</source>
         <translation>Warten auf %1 beendet, weil der Arbeitsbereich geschlossen wurde.</translation>
     </message>
@@ -792,6 +881,11 @@
         <location line="+6"/>
         <source>The connection to %1 broke before an answer came (%2); the request may have been carried out.</source>
         <translation>Die Verbindung zu %1 ist vor einer Antwort abgebrochen (%2); die Anfrage wurde möglicherweise ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+239"/>
+        <source>Its answer was larger than %1 KiB and was not read.</source>
+        <translation>Die Antwort war größer als %1 KiB und wurde nicht gelesen.</translation>
     </message>
     <message>
         <location filename="../models/actions/IpTarget.cpp" line="+21"/>
@@ -892,7 +986,17 @@
         </translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+42"/>
+        <source>%1 is no longer claimed by this Incident Commander (it was dismissed or finished elsewhere); this attempt&apos;s outcome was not recorded over it.</source>
+        <translation>%1 ist nicht mehr von diesem Incident Commander reserviert (es wurde anderswo verworfen oder abgeschlossen); das Ergebnis dieses Versuchs hat es nicht überschrieben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was taken over by another Incident Commander (%2) after this one&apos;s claim ran out; this attempt&apos;s outcome was not recorded over it.</source>
+        <translation>%1 wurde von einem anderen Incident Commander (%2) übernommen, nachdem die Reservierung dieses Incident Commanders abgelaufen war; das Ergebnis dieses Versuchs hat es nicht überschrieben.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Requested: %1 — reason: %2</source>
         <translation>Angefordert: %1 – Grund: %2</translation>
     </message>
@@ -903,8 +1007,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 is being sent by another Incident Commander (%2 on %3) until %4. Nothing was sent from here; wait for it to finish.</source>
-        <translation>%1 wird bis %4 von einem anderen Incident Commander gesendet (%2 auf %3). Von hier wurde nichts gesendet; warten Sie, bis es abgeschlossen ist.</translation>
+        <source>%1 is being sent by another Incident Commander (%2) until %3. Nothing was sent from here; wait for it to finish.</source>
+        <translation>%1 wird bis %3 von einem anderen Incident Commander (%2) gesendet. Von hier wurde nichts gesendet; warten Sie, bis der Vorgang abgeschlossen ist.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -917,12 +1021,12 @@
         <translation>Versuch %1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 already succeeded.</source>
         <translation>%1 war bereits erfolgreich.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Attempt %1 of %2 did not finish: %3. Retrying in %n s with the same Idempotency-Key.</source>
         <translation>
             <numerusform>Versuch %1 von %2 wurde nicht abgeschlossen: %3. Neuer Versuch in %n s mit demselben Idempotency-Key.</numerusform>
@@ -930,12 +1034,12 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 already succeeded; the later outcome was not recorded over it.</source>
         <translation>%1 war bereits erfolgreich; das spätere Ergebnis hat es nicht überschrieben.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Succeeded: %1. %2</source>
         <translation>Erfolgreich: %1. %2</translation>
     </message>
@@ -961,8 +1065,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 is being sent by another Incident Commander (%2 on %3); it was left as it is.</source>
-        <translation>%1 wird von einem anderen Incident Commander gesendet (%2 auf %3); es wurde so belassen.</translation>
+        <source>%1 is being sent by another Incident Commander (%2); it was left as it is.</source>
+        <translation>%1 wird von einem anderen Incident Commander (%2) gesendet; es wurde so belassen.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1098,19 +1202,29 @@
     </message>
     <message>
         <location line="+124"/>
+        <source>The claim on %1 ran out before it could run. Nothing was changed.</source>
+        <translation>Die Reservierung für %1 ist abgelaufen, bevor es ausgeführt werden konnte. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Already done before: the platform&apos;s audit_logs hold this action&apos;s record; it was not run again.</source>
         <translation>Bereits zuvor erledigt: Die audit_logs der Plattform enthalten den Eintrag dieser Aktion; sie wurde nicht erneut ausgeführt.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>%1 updated; audit_logs row %2 written (event %3).</source>
         <translation>%1 aktualisiert; audit_logs-Zeile %2 geschrieben (Ereignis %3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 took longer than its claim allows, so it was rolled back. Nothing was changed.</source>
+        <translation>%1 dauerte länger, als die Reservierung erlaubt, und wurde daher zurückgenommen. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>ic::ActionsPane</name>
     <message>
-        <location filename="../ui/actions/ActionsPane.cpp" line="+45"/>
+        <location filename="../ui/actions/ActionsPane.cpp" line="+89"/>
         <source>Settings…</source>
         <translation>Einstellungen …</translation>
     </message>
@@ -1198,22 +1312,22 @@
         <translation>Festhalten, dass Sie sich gegen das Fortsetzen entschieden haben (der Text unter „Grund“ wird als Notiz übernommen)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-120"/>
         <source>Contain… (Command Palette)</source>
         <translation>Eindämmen … (Befehlspalette)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Action Settings…</source>
         <translation>Aktionseinstellungen …</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+194"/>
         <source>The audit database&apos;s password could not be read from the keychain: %1 Containment through SQL will ask the database without it; nothing was sent.</source>
         <translation>Das Passwort der Audit-Datenbank konnte nicht aus dem Schlüsselbund gelesen werden: %1 Eindämmung über SQL fragt die Datenbank ohne Passwort an; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+99"/>
         <source>%1 id</source>
         <translation>%1-ID</translation>
     </message>
@@ -1253,7 +1367,7 @@
         <translation>, öffentlicher Schlüssel gepinnt</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%n containment action(s) did not finish: the app was closed or the outcome is unknown. Nothing was sent again on its own. Resume sends each with its own Idempotency-Key, so nothing happens twice.</source>
         <translation>
             <numerusform>%n Eindämmungsaktion wurde nicht abgeschlossen: Die App wurde geschlossen oder das Ergebnis ist unbekannt. Es wurde nichts automatisch erneut gesendet. „Fortsetzen“ sendet sie mit ihrem eigenen Idempotency-Key, sodass nichts doppelt geschieht.</numerusform>
@@ -1271,22 +1385,22 @@
         <translation>Alle fortsetzen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>%1: %2. %3</source>
         <translation>%1: %2. %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-467"/>
         <source>Actions (%1 unfinished)</source>
         <translation>Aktionen (%1 unvollendet)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+475"/>
         <source>Select an incident first: the palette lists actions on its subjects.</source>
         <translation>Wählen Sie zuerst einen Vorfall aus: Die Palette listet Aktionen für seine Ziele auf.</translation>
     </message>
     <message>
-        <location filename="../ui/actions/ActionsPane.h" line="+36"/>
+        <location filename="../ui/actions/ActionsPane.h" line="+37"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
@@ -1357,17 +1471,12 @@
 <context>
     <name>ic::AlertStore</name>
     <message>
-        <location filename="../models/detection/AlertStore.cpp" line="+25"/>
-        <source>No workspace is open. Nothing was changed.</source>
-        <translation>Es ist kein Arbeitsbereich geöffnet. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../models/detection/AlertStore.cpp" line="+21"/>
         <source>This is a read-only reviewer profile; %1. Nothing was changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; %1. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+88"/>
         <source>alerts cannot be dismissed</source>
         <translation>Alarme können nicht verworfen werden</translation>
     </message>
@@ -1387,7 +1496,7 @@
         <translation>Der Arbeitsbereich wurde geschlossen.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>rules cannot be reset</source>
         <translation>Regeln können nicht zurückgesetzt werden</translation>
     </message>
@@ -1395,7 +1504,7 @@
 <context>
     <name>ic::AlertsView</name>
     <message numerus="yes">
-        <location filename="../ui/detection/AlertsView.cpp" line="+98"/>
+        <location filename="../ui/detection/AlertsView.cpp" line="+80"/>
         <source>Alert %1 is now the incident %2. Its %n matched row(s) are pinned as evidence.</source>
         <translation>
             <numerusform>Alarm %1 ist jetzt der Vorfall %2. Seine %n passende Zeile ist als Beweismittel angeheftet.</numerusform>
@@ -1428,23 +1537,18 @@
         <translation>Den Vorfall und seine Eindämmungsaktionen öffnen (Strg+K)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+74"/>
         <source>Running the detection rules…</source>
         <translation>Erkennungsregeln werden ausgeführt …</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+85"/>
+        <location line="-45"/>
+        <location line="+74"/>
         <source>The detection rules are waiting for the password of the audit database.</source>
         <translation>Die Erkennungsregeln warten auf das Passwort der Audit-Datenbank.</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <source>The password you enter now is kept in memory for this session only.</source>
-        <translation>Das jetzt eingegebene Passwort wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-9"/>
         <source>The detection rules read the audit database %1 and are waiting for its password; no rule runs until it is entered.</source>
         <translation>Die Erkennungsregeln lesen die Audit-Datenbank %1 und warten auf deren Passwort; bis es eingegeben ist, läuft keine Regel.</translation>
     </message>
@@ -1454,27 +1558,17 @@
         <translation>Die gefundenen Zeilen der Alarme liegen in der Audit-Datenbank %1; geben Sie deren Passwort ein, um sie zu sehen.</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>The password that was tried was refused.</source>
-        <translation>Das versuchte Passwort wurde abgelehnt.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>Password of the audit database</source>
         <translation>Passwort der Audit-Datenbank</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Audit database pass&amp;word:</source>
         <translation>Pass&amp;wort der Audit-Datenbank:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Connec&amp;t</source>
-        <translation>Ver&amp;binden</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+5"/>
         <source>Open alerts</source>
         <translation>Offene Alarme</translation>
     </message>
@@ -1515,12 +1609,12 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../ui/detection/AlertsView.h" line="+39"/>
+        <location filename="../ui/detection/AlertsView.h" line="+43"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>The rule %1 reads the whole audit log again at its next run.</source>
         <translation>Die Regel %1 liest beim nächsten Lauf das gesamte Audit-Protokoll erneut.</translation>
     </message>
@@ -1535,37 +1629,37 @@
         <translation>&amp;Regeln</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-279"/>
         <source>&amp;Run Detection Rules Now</source>
         <translation>Erkennungsregeln jetzt &amp;ausführen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Promote Alert to Incident</source>
         <translation>Alarm zum Vorfall &amp;hochstufen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Dismiss Alert…</source>
         <translation>Alarm &amp;verwerfen …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../ui/detection/AlertDetail.cpp" line="+56"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1580,7 +1674,7 @@
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
@@ -1590,12 +1684,12 @@
         <translation>Mandant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
@@ -1625,12 +1719,12 @@
         <translation>Einen Vorfall eröffnen mit dem vorgeschlagenen Schweregrad und Playbook, dem betroffenen Benutzer, Mandanten und Schlüssel sowie diesen Zeilen als Beweismittel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Why this is not an incident (required)</source>
         <translation>Warum dies kein Vorfall ist (erforderlich)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
@@ -1640,7 +1734,7 @@
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../ui/detection/AlertsView.cpp" line="+332"/>
         <source>The rules are running already; the results come in shortly.</source>
         <translation>Die Regeln laufen bereits; die Ergebnisse folgen in Kürze.</translation>
     </message>
@@ -1658,8 +1752,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <location line="+17"/>
+        <location filename="../models/session/WorkspaceSession.cpp" line="+358"/>
+        <location filename="../ui/detection/AlertsView.cpp" line="+1"/>
         <source>%n new alert(s)</source>
         <translation>
             <numerusform>%n neuer Alarm</numerusform>
@@ -1667,7 +1761,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-15"/>
+        <location filename="../ui/detection/AlertsView.cpp" line="+2"/>
         <source>%n added to open alerts</source>
         <translation>
             <numerusform>%n zu offenen Alarmen hinzugefügt</numerusform>
@@ -1704,7 +1798,7 @@
         <translation>Letzter Lauf %1: %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location filename="../models/session/WorkspaceSession.cpp" line="+1"/>
         <source>The detection rules raised %n new alert(s); see the Alerts tab.</source>
         <translation>
             <numerusform>Die Erkennungsregeln haben %n neuen Alarm ausgelöst; siehe Registerkarte „Alarme“.</numerusform>
@@ -1712,12 +1806,12 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../ui/detection/AlertDetail.cpp" line="+24"/>
         <source>Select an alert to see the rows that matched.</source>
         <translation>Wählen Sie einen Alarm aus, um die passenden Zeilen zu sehen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1732,7 +1826,7 @@
         <translation>Gefunden: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Matched rows from %1 to %2</source>
         <translation>Passende Zeilen von %1 bis %2</translation>
     </message>
@@ -1755,7 +1849,7 @@
         <translation>Betroffene Benutzer: %1; Mandanten: %2; API-Schlüssel: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>(by %1, %2)</source>
         <translation>(von %1, %2)</translation>
     </message>
@@ -1770,7 +1864,7 @@
         <translation>Regel %1: %2</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../ui/detection/AlertsView.cpp" line="+82"/>
         <source>Add a Folder of Detection Rules</source>
         <translation>Ordner mit Erkennungsregeln hinzufügen</translation>
     </message>
@@ -1778,7 +1872,7 @@
 <context>
     <name>ic::AuditExporter</name>
     <message>
-        <location filename="../models/audit/AuditExporter.cpp" line="+45"/>
+        <location filename="../models/audit/AuditExporter.cpp" line="+47"/>
         <source>Could not write %1. Nothing was exported; choose a folder you may write to.</source>
         <translation>%1 konnte nicht geschrieben werden. Es wurde nichts exportiert; wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
@@ -1788,16 +1882,20 @@
         <translation>Das Schreiben von %1 ist fehlgeschlagen (Datenträger voll?). Der Export wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+101"/>
-        <location line="+208"/>
-        <location line="+105"/>
+        <location line="+100"/>
+        <location line="+328"/>
         <source>The export failed. Nothing was saved.</source>
         <translation>Der Export ist fehlgeschlagen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-212"/>
         <source>An export is already running. Wait for it or cancel it; nothing new was started.</source>
         <translation>Es läuft bereits ein Export. Warten Sie darauf oder brechen Sie ihn ab; es wurde nichts Neues gestartet.</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>This query cannot be exported: it has an unclosed quote or comment, a semicolon, or a closing parenthesis it did not open. Nothing was exported.</source>
+        <translation>Diese Abfrage kann nicht exportiert werden: Sie enthält ein nicht geschlossenes Anführungszeichen oder einen nicht geschlossenen Kommentar, ein Semikolon oder eine schließende Klammer ohne zugehörige öffnende. Es wurde nichts exportiert.</translation>
     </message>
 </context>
 <context>
@@ -2079,17 +2177,17 @@
 <context>
     <name>ic::AuditLogModel</name>
     <message>
-        <location filename="../models/audit/AuditLogModel.cpp" line="+44"/>
+        <location filename="../models/audit/AuditLogModel.cpp" line="+36"/>
         <source>Time (%1)</source>
         <translation>Zeit (%1)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../models/audit/AuditLogJobs.cpp" line="+37"/>
         <source>This database has no audit log (no audit_logs table), and the workspace names no other audit source. Nothing was queried. Connect to the team workspace again and name the database that holds the platform&apos;s audit logs.</source>
         <translation>Diese Datenbank hat kein Audit-Protokoll (keine Tabelle audit_logs), und der Arbeitsbereich nennt keine andere Audit-Quelle. Es wurde nichts abgefragt. Verbinden Sie sich erneut mit dem Team-Arbeitsbereich und geben Sie die Datenbank an, die die Audit-Protokolle der Plattform enthält.</translation>
     </message>
     <message>
-        <location line="+648"/>
+        <location filename="../models/audit/AuditLogModel.cpp" line="+347"/>
         <source>%1 local, %2 UTC</source>
         <translation>%1 Ortszeit, %2 UTC</translation>
     </message>
@@ -2135,6 +2233,53 @@
     </message>
 </context>
 <context>
+    <name>ic::AuditPartitions</name>
+    <message>
+        <location filename="../models/audit/AuditPartitions.cpp" line="+52"/>
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>a table partitioned by time (%n partition(s))</source>
+        <translation>
+            <numerusform>eine nach Zeit partitionierte Tabelle (%n Partition)</numerusform>
+            <numerusform>eine nach Zeit partitionierte Tabelle (%n Partitionen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>a partitioned table (%n partition(s))</source>
+        <translation>
+            <numerusform>eine partitionierte Tabelle (%n Partition)</numerusform>
+            <numerusform>eine partitionierte Tabelle (%n Partitionen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a view</source>
+        <translation>eine Sicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a relation that is neither a table nor a view</source>
+        <translation>eine Relation, die weder Tabelle noch Sicht ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on a hot standby</source>
+        <translation>%1 auf einem Hot Standby</translation>
+    </message>
+</context>
+<context>
+    <name>ic::AuditPasswordRow</name>
+    <message>
+        <location filename="../ui/AuditPasswordRow.cpp" line="+23"/>
+        <source>Connec&amp;t</source>
+        <translation>Ver&amp;binden</translation>
+    </message>
+</context>
+<context>
     <name>ic::AuditPins</name>
     <message>
         <location filename="../models/audit/AuditPins.cpp" line="+30"/>
@@ -2175,7 +2320,7 @@
 <context>
     <name>ic::AuditQueries</name>
     <message>
-        <location filename="../models/audit/AuditQueries.cpp" line="+303"/>
+        <location filename="../models/audit/AuditQueries.cpp" line="+357"/>
         <location line="+6"/>
         <location line="+12"/>
         <source>Indexing the audit result failed.</source>
@@ -2274,14 +2419,27 @@
     </message>
 </context>
 <context>
+    <name>ic::AuditSource</name>
+    <message>
+        <location filename="../models/session/AuditSource.cpp" line="+85"/>
+        <source>The password you enter now is kept in memory for this session only.</source>
+        <translation>Das Passwort, das Sie jetzt eingeben, bleibt nur für diese Sitzung im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The password that was tried was refused.</source>
+        <translation>Das versuchte Passwort wurde abgelehnt.</translation>
+    </message>
+</context>
+<context>
     <name>ic::AuditSql</name>
     <message>
-        <location filename="../models/audit/AuditSql.cpp" line="+90"/>
+        <location filename="../models/audit/AuditSql.cpp" line="+86"/>
         <source>The query was cancelled. Nothing was changed.</source>
         <translation>Die Abfrage wurde abgebrochen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+19"/>
         <source>The audit source&apos;s SQLite connection is not open. Nothing was run.</source>
         <translation>Die SQLite-Verbindung der Audit-Quelle ist nicht geöffnet. Es wurde nichts ausgeführt.</translation>
     </message>
@@ -2291,7 +2449,12 @@
         <translation>Die SQLite-Verbindung konnte nicht für Audit-Abfragen vorbereitet werden. Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+54"/>
+        <source>The audit source is a hot standby, and it stopped this query to apply changes from the primary (a recovery conflict). Nothing was changed; run it again. If it happens often, ask the database administrator to turn on hot_standby_feedback or raise max_standby_streaming_delay on the standby.</source>
+        <translation>Die Audit-Quelle ist ein Hot Standby und hat diese Abfrage angehalten, um Änderungen vom Primärserver einzuspielen (ein Wiederherstellungskonflikt). Es wurde nichts geändert; führen Sie die Abfrage erneut aus. Wenn das häufig vorkommt, bitten Sie die Datenbankadministration, auf dem Standby hot_standby_feedback einzuschalten oder max_standby_streaming_delay zu erhöhen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The connection to the audit source was lost. Nothing was changed, and the rows already shown stay on screen. Retry to reconnect.</source>
         <translation>Die Verbindung zur Audit-Quelle ist abgebrochen. Es wurde nichts geändert; die bereits angezeigten Zeilen bleiben sichtbar. Wählen Sie „Erneut versuchen“, um die Verbindung wiederherzustellen.</translation>
     </message>
@@ -2302,11 +2465,17 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>The audit source is a hot standby, a read-only copy of the platform&apos;s database: the server refused this change. Nothing was changed. Changes (such as containment through SQL) go to the platform&apos;s primary database.</source>
+        <translation>Die Audit-Quelle ist ein Hot Standby, eine schreibgeschützte Kopie der Datenbank der Plattform: Der Server hat diese Änderung abgelehnt. Es wurde nichts geändert. Änderungen (etwa eine Eindämmung über SQL) gehen an die primäre Datenbank der Plattform.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The audit explorer only reads: this statement would change data, so it was refused. Nothing was changed.</source>
         <translation>Der Audit-Explorer liest nur: Diese Anweisung würde Daten ändern und wurde daher abgelehnt. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+105"/>
         <source>The audit query failed. Nothing was changed.</source>
         <translation>Die Audit-Abfrage ist fehlgeschlagen. Es wurde nichts geändert.</translation>
     </message>
@@ -2314,22 +2483,17 @@
 <context>
     <name>ic::AuditView</name>
     <message>
-        <location filename="../ui/audit/AuditView.cpp" line="+80"/>
+        <location filename="../ui/audit/AuditView.cpp" line="+69"/>
         <source>Password of the audit source</source>
         <translation>Passwort der Audit-Quelle</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Connect</source>
-        <translation>Verbinden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Audit source password:</source>
         <translation>Passwort der Audit-Quelle:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Explorer</source>
         <translation>Explorer</translation>
     </message>
@@ -2339,7 +2503,7 @@
         <translation>SQL-Konsole</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/audit/AuditExportBar.cpp" line="+31"/>
         <source>Cancel Export</source>
         <translation>Export abbrechen</translation>
     </message>
@@ -2349,63 +2513,53 @@
         <translation>Export läuft:</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../ui/audit/AuditView.cpp" line="+46"/>
         <source>Audit row %1 copied as JSON.</source>
         <translation>Audit-Zeile %1 als JSON kopiert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-101"/>
         <source>Export Result as CSV…</source>
         <translation>Ergebnis als CSV exportieren …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Export Result as JSON Lines…</source>
         <translation>Ergebnis als JSON Lines exportieren …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Pin Selected Rows to Incident</source>
         <translation>Ausgewählte Zeilen an Vorfall anheften</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Show Row Details</source>
         <translation>Zeilendetails anzeigen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Focus Audit Filter</source>
         <translation>Audit-Filter fokussieren</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>No workspace is open.</source>
-        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+10"/>
+        <location line="+129"/>
+        <location line="+9"/>
         <source>Enter the password for the audit source %1.</source>
         <translation>Geben Sie das Passwort für die Audit-Quelle %1 ein.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The password you enter now is kept in memory for this session only.</source>
-        <translation>Das jetzt eingegebene Passwort wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>explorer</source>
         <translation>Explorer</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>SQL console</source>
         <translation>SQL-Konsole</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/audit/AuditExportBar.cpp" line="+14"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
@@ -2420,7 +2574,7 @@
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../ui/audit/AuditView.cpp" line="+33"/>
         <source>Connecting to the audit log…</source>
         <translation>Verbinde mit dem Audit-Protokoll …</translation>
     </message>
@@ -2465,7 +2619,7 @@
         <translation>%1 ist geschlossen; öffnen Sie den Vorfall wieder, um Beweismittel hinzuzufügen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+22"/>
         <source>Pinned %n audit row(s) to %1; they are on its timeline.</source>
         <translation>
             <numerusform>%n Audit-Zeile an %1 angeheftet; sie steht jetzt in seiner Zeitachse.</numerusform>
@@ -2481,7 +2635,7 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Everything by this user around this time</source>
         <translation>Alles von diesem Benutzer um diese Zeit</translation>
     </message>
@@ -2526,22 +2680,22 @@
         <translation>Der Filter der Untersuchung kann nicht ausgeführt werden; prüfen Sie die Felder. Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../models/audit/Investigation.cpp" line="+307"/>
         <source>Saved from the SQL console.</source>
         <translation>Aus der SQL-Konsole gespeichert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Value %1</source>
         <translation>Wert %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../ui/audit/AuditView.cpp" line="+45"/>
         <source>Saved the investigation &quot;%1&quot; for the team.</source>
         <translation>Untersuchung „%1“ für das Team gespeichert.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../ui/audit/AuditExportBar.cpp" line="+12"/>
         <source>Export as CSV</source>
         <translation>Als CSV exportieren</translation>
     </message>
@@ -2561,12 +2715,12 @@
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../ui/audit/AuditView.cpp" line="+69"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditView.h" line="+43"/>
+        <location filename="../ui/audit/AuditView.h" line="+47"/>
         <source>Audit Log</source>
         <translation>Audit-Protokoll</translation>
     </message>
@@ -2631,7 +2785,7 @@
     <message>
         <location line="+31"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished">%1 existiert nicht.</translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2892,7 +3046,7 @@
 <context>
     <name>ic::ChangeFeed</name>
     <message>
-        <location filename="../models/store/ChangeFeed.cpp" line="+191"/>
+        <location filename="../models/store/ChangeFeed.cpp" line="+192"/>
         <source>Connecting…</source>
         <translation>Verbinde …</translation>
     </message>
@@ -3039,7 +3193,7 @@
 <context>
     <name>ic::ChecklistPane</name>
     <message>
-        <location filename="../ui/playbooks/ChecklistPane.cpp" line="+165"/>
+        <location filename="../ui/playbooks/ChecklistPane.cpp" line="+143"/>
         <source>Playbook to attach</source>
         <translation>Anzuhängendes Playbook</translation>
     </message>
@@ -3059,13 +3213,13 @@
         <translation>Checkliste: Die Leertaste hakt den ausgewählten Schritt ab oder entfernt den Haken</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+186"/>
+        <location line="+45"/>
+        <location line="+187"/>
         <source>Tick (Space)</source>
         <translation>Abhaken (Leertaste)</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-182"/>
         <source>Why is this step skipped? (required)</source>
         <translation>Warum wird dieser Schritt übersprungen? (Pflichtangabe)</translation>
     </message>
@@ -3095,12 +3249,12 @@
         <translation>Noti&amp;z hinzufügen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+57"/>
         <source>Attach &amp;Playbook to Incident</source>
         <translation>&amp;Playbook an Vorfall anhängen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
         <source>Select an incident to see its playbook checklists.</source>
         <translation>Wählen Sie einen Vorfall aus, um seine Playbook-Checklisten zu sehen.</translation>
     </message>
@@ -3149,7 +3303,7 @@
         <translation>Wieder öffnen (Leertaste)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>☑ Done by %1 at %2</source>
         <translation>☑ Erledigt von %1 am %2</translation>
     </message>
@@ -3189,12 +3343,12 @@
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../ui/playbooks/StepCodePanel.cpp" line="+74"/>
         <source>As written in the playbook:</source>
         <translation>Im Wortlaut des Playbooks:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Opens with the values of this incident</source>
         <translation>Wird mit den Werten dieses Vorfalls geöffnet</translation>
     </message>
@@ -3204,7 +3358,7 @@
         <translation>Noch nicht ausgefüllt: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -3214,7 +3368,7 @@
         <translation>In die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../ui/playbooks/ChecklistPane.cpp" line="+13"/>
         <source>That playbook is no longer in the library (its file changed or was removed). Nothing was attached; pick it again.</source>
         <translation>Dieses Playbook ist nicht mehr in der Bibliothek (seine Datei wurde geändert oder entfernt). Es wurde nichts angehängt; wählen Sie es erneut aus.</translation>
     </message>
@@ -3224,7 +3378,7 @@
         <translation>Geben Sie zuerst an, warum der Schritt übersprungen wird: Der Grund wird im Protokoll des Vorfalls festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/playbooks/ChecklistPane.h" line="+35"/>
+        <location filename="../ui/playbooks/ChecklistPane.h" line="+36"/>
         <source>Checklist</source>
         <translation>Checkliste</translation>
     </message>
@@ -3328,17 +3482,12 @@
 <context>
     <name>ic::ChecklistStore</name>
     <message>
-        <location filename="../models/playbooks/ChecklistStore.cpp" line="+25"/>
-        <source>No workspace is open. Nothing was changed.</source>
-        <translation>Es ist kein Arbeitsbereich geöffnet. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../models/playbooks/ChecklistStore.cpp" line="+34"/>
         <source>This is a read-only reviewer profile; %1 Nothing was changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; %1 Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>This is a read-only reviewer profile; playbooks cannot be attached. Nothing was changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; Playbooks können nicht angehängt werden. Es wurde nichts geändert.</translation>
     </message>
@@ -3633,12 +3782,17 @@
 <context>
     <name>ic::ConnectDialog</name>
     <message>
-        <location filename="../ui/store/ConnectDialog.cpp" line="+41"/>
+        <location filename="../ui/store/ConnectDialog.cpp" line="+35"/>
+        <source>automatic (verify-full for another machine)</source>
+        <translation>automatisch (verify-full für einen anderen Rechner)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Stored in your keychain; leave empty to use the stored one</source>
         <translation>Wird im Schlüsselbund gespeichert; leer lassen, um das gespeicherte zu verwenden</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Connect to a Team Workspace</source>
         <translation>Mit einem Team-Arbeitsbereich verbinden</translation>
     </message>
@@ -3678,7 +3832,7 @@
         <translation>&amp;SSL-Modus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pass&amp;word</source>
         <translation>Pass&amp;wort</translation>
     </message>
@@ -3689,12 +3843,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+101"/>
+        <location line="+110"/>
         <source>Audit source</source>
         <translation>Audit-Quelle</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-106"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
@@ -3719,12 +3873,12 @@
         <translation>SSL-Modus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Reviewer (read-only): open incidents without changing them</source>
         <translation>Prüfer (nur lesen): Vorfälle öffnen, ohne sie zu ändern</translation>
     </message>
@@ -3778,12 +3932,17 @@
 <context>
     <name>ic::Db</name>
     <message>
-        <location filename="../models/store/Database.cpp" line="+35"/>
+        <location filename="../models/store/Database.cpp" line="+39"/>
         <source>The PostgreSQL server at %1 refused the password for user &quot;%2&quot;. Nothing was changed. Check the user name and password; the password is kept in your keychain.</source>
         <translation>Der PostgreSQL-Server unter %1 hat das Passwort für den Benutzer „%2“ abgelehnt. Es wurde nichts geändert. Prüfen Sie Benutzername und Passwort; das Passwort liegt in Ihrem Schlüsselbund.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>The PostgreSQL server at %1 did not prove who it is over TLS (SSL mode %2), so the connection was closed before your password was sent. Nothing was changed. If the server is yours, give it a certificate for this host name and put its CA in ~/.postgresql/root.crt; lowering the SSL mode in the connection dialog lets anyone on the network pose as it.</source>
+        <translation>Der PostgreSQL-Server unter %1 hat über TLS nicht nachgewiesen, wer er ist (SSL-Modus %2), daher wurde die Verbindung geschlossen, bevor Ihr Passwort gesendet wurde. Es wurde nichts geändert. Wenn es Ihr Server ist, geben Sie ihm ein Zertifikat für diesen Hostnamen und legen Sie seine CA in ~/.postgresql/root.crt ab; wenn Sie den SSL-Modus im Verbindungsdialog herabsetzen, kann sich jeder im Netzwerk als dieser Server ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The PostgreSQL server at %1 has no database or user by that name. Nothing was changed. Check the database and user names.</source>
         <translation>Der PostgreSQL-Server unter %1 kennt keine Datenbank oder keinen Benutzer mit diesem Namen. Es wurde nichts geändert. Prüfen Sie Datenbank- und Benutzernamen.</translation>
     </message>
@@ -3793,12 +3952,17 @@
         <translation>Der PostgreSQL-Server unter %1 ist nicht erreichbar. Es wurde nichts geändert. Prüfen Sie, ob der Server läuft, Host und Port stimmen und Ihr Netzwerk oder VPN verbunden ist.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+115"/>
         <source>Could not open the workspace file %1. Nothing was changed.</source>
         <translation>Die Arbeitsbereichsdatei %1 konnte nicht geöffnet werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+19"/>
+        <source>The SSL mode &quot;%1&quot; for %2 is not one of disable, allow, prefer, require, verify-ca, verify-full. Nothing was sent; choose one in the connection dialog.</source>
+        <translation>Der SSL-Modus „%1“ für %2 ist keiner der Werte disable, allow, prefer, require, verify-ca, verify-full. Es wurde nichts gesendet; wählen Sie einen davon im Verbindungsdialog.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <location line="+8"/>
         <source>A database statement failed.</source>
         <translation>Eine Datenbankanweisung ist fehlgeschlagen.</translation>
@@ -3829,7 +3993,17 @@
         <translation>Die Datenbank hat die Änderung nicht bestätigt, daher wurde sie zurückgenommen. Es wurde nichts geändert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+20"/>
+        <source>The database waited more than %1 s for a lock another session holds and gave up. Nothing was changed; try again, and if it keeps happening ask who holds the lock.</source>
+        <translation>Die Datenbank hat mehr als %1 s auf eine Sperre gewartet, die eine andere Sitzung hält, und dann aufgegeben. Es wurde nichts geändert; versuchen Sie es erneut, und wenn das weiterhin vorkommt, klären Sie, wer die Sperre hält.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database stopped the statement at its time limit. Nothing was changed; try again.</source>
+        <translation>Die Datenbank hat die Anweisung bei Erreichen ihres Zeitlimits angehalten. Es wurde nichts geändert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The connection to the database was lost. Nothing was changed; the app will reconnect when you retry.</source>
         <translation>Die Verbindung zur Datenbank ist abgebrochen. Es wurde nichts geändert; beim erneuten Versuch verbindet sich die Anwendung neu.</translation>
     </message>
@@ -3870,7 +4044,7 @@
 <context>
     <name>ic::DemoData</name>
     <message>
-        <location filename="../models/demo/DemoData.cpp" line="+657"/>
+        <location filename="../models/demo/DemoIncidents.cpp" line="+56"/>
         <source>Tenant Initech pulled over 1 MB of queries in under an hour</source>
         <translation>Mandant Initech hat in weniger als einer Stunde über 1 MB an Abfragen abgerufen</translation>
     </message>
@@ -3950,12 +4124,12 @@
         <translation>Befund des Abhängigkeits-Scans; Image neu gebaut und neu ausgerollt.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../models/demo/DemoData.cpp" line="+158"/>
         <source>The demo data needs at least %1 audit rows to hold every planted attack; %2 was asked for. Nothing was written.</source>
         <translation>Die Demodaten brauchen mindestens %1 Audit-Zeilen, um jeden eingebauten Angriff aufzunehmen; angefordert wurden %2. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>This database has no platform tables (audit_logs). Nothing was written.</source>
         <translation>Diese Datenbank hat keine Plattform-Tabellen (audit_logs). Es wurde nichts geschrieben.</translation>
     </message>
@@ -4693,7 +4867,7 @@
         <translation> · %1/%2 benachrichtigt</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+184"/>
         <location line="+31"/>
         <source>The graph is not drawn yet; nothing was exported.</source>
         <translation>Der Graph ist noch nicht gezeichnet; es wurde nichts exportiert.</translation>
@@ -5027,7 +5201,7 @@
 <context>
     <name>ic::EscalationPane</name>
     <message>
-        <location filename="../ui/escalation/EscalationPane.cpp" line="+88"/>
+        <location filename="../ui/escalation/EscalationPane.cpp" line="+84"/>
         <source>Recorded: %1 notified at %2.</source>
         <translation>Festgehalten: %1 wurde %2 benachrichtigt.</translation>
     </message>
@@ -5042,7 +5216,7 @@
         <translation>Die Eskalationsrichtlinie „%1“ wurde in diesen Arbeitsbereich importiert; sie ist jetzt die Richtlinie des Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+38"/>
         <source>&amp;Policy:</source>
         <translation>&amp;Richtlinie:</translation>
     </message>
@@ -5117,7 +5291,7 @@
         <translation>Eskalationspfad dieses Vorfalls</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>%1 (built in)</source>
         <translation>%1 (integriert)</translation>
     </message>
@@ -5155,7 +5329,7 @@
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+61"/>
         <source>Import Escalation Policy</source>
         <translation>Eskalationsrichtlinie importieren</translation>
     </message>
@@ -5170,7 +5344,7 @@
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Export Graph as SVG</source>
         <translation>Graph als SVG exportieren</translation>
     </message>
@@ -5520,17 +5694,12 @@
 <context>
     <name>ic::EscalationStore</name>
     <message>
-        <location filename="../models/escalation/EscalationStore.cpp" line="+33"/>
-        <source>No workspace is open. Nothing was changed.</source>
-        <translation>Es ist kein Arbeitsbereich geöffnet. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../models/escalation/EscalationStore.cpp" line="+37"/>
         <source>This is a read-only reviewer profile; %1 was not recorded. Nothing was changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; %1 wurde nicht festgehalten. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>the notification</source>
         <translation>die Benachrichtigung</translation>
     </message>
@@ -5684,7 +5853,7 @@
 <context>
     <name>ic::EvidenceBundle</name>
     <message>
-        <location filename="../models/evidence/EvidenceBundle.cpp" line="+135"/>
+        <location filename="../models/evidence/EvidenceBundle.cpp" line="+136"/>
         <source>An extract&apos;s name becomes a file name: use 1–64 letters, digits, - or _ (&quot;%1&quot; is not). Nothing was added.</source>
         <translation>Der Name eines Auszugs wird zum Dateinamen: Verwenden Sie 1–64 Buchstaben, Ziffern, - oder _ („%1“ ist ungültig). Es wurde nichts hinzugefügt.</translation>
     </message>
@@ -5709,7 +5878,12 @@
         <translation>%1 ist nicht leer; ein Paket kommt in einen neuen oder leeren Ordner, damit nichts anderes hineingerät. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
+        <source>The stored extract &quot;%1&quot; was changed outside Incident Commander and is not valid any more, so no bundle was written and nothing was run. Remove it or add it again.</source>
+        <translation>Der gespeicherte Auszug „%1“ wurde außerhalb von Incident Commander geändert und ist nicht mehr gültig; daher wurde kein Paket geschrieben und nichts ausgeführt. Entfernen Sie ihn oder fügen Sie ihn erneut hinzu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Could not create the folder %1. Nothing was written.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden. Es wurde nichts geschrieben.</translation>
     </message>
@@ -5719,7 +5893,12 @@
         <translation>Zeitachse wird geschrieben</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
+        <source>The extract name &quot;%1&quot; would leave the bundle folder. Nothing was written.</source>
+        <translation>Der Auszugsname „%1“ würde aus dem Paketordner hinausführen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The extract &quot;%1&quot; failed: %2 Nothing was written.</source>
         <translation>Der Auszug „%1“ ist fehlgeschlagen: %2 Es wurde nichts geschrieben.</translation>
     </message>
@@ -5815,7 +5994,7 @@
 <context>
     <name>ic::EvidencePane</name>
     <message>
-        <location filename="../ui/evidence/EvidencePane.cpp" line="+48"/>
+        <location filename="../ui/evidence/EvidencePane.cpp" line="+42"/>
         <source>A bundle holds the incident&apos;s timeline with its hash chain, the latest review and every extract below, with a manifest of SHA-256 hashes signed by your evidence key. Anyone can verify it later.</source>
         <translation>Ein Paket enthält die Zeitachse des Vorfalls mit ihrer Hash-Kette, die neueste Nachbetrachtung und alle unten aufgeführten Auszüge, dazu ein mit Ihrem Beweismittelschlüssel signiertes Manifest der SHA-256-Hashes. Jeder kann es später überprüfen.</translation>
     </message>
@@ -5875,7 +6054,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>A reviewer profile can verify bundles only</source>
         <translation>Ein Prüferprofil kann Pakete nur überprüfen</translation>
     </message>
@@ -5885,12 +6064,12 @@
         <translation>Ihr Signaturschlüssel für Beweismittel liegt in Ihrem Schlüsselbund; sein Fingerabdruck wird nach dem ersten Export angezeigt.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+28"/>
         <source>Add an Extract</source>
         <translation>Auszug hinzufügen</translation>
     </message>
@@ -5931,22 +6110,22 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+283"/>
+        <location line="+214"/>
         <source>Exporting…</source>
         <translation>Wird exportiert …</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-172"/>
         <source>The extracts are read from the audit database %1, and its password is neither in this session nor in the keychain. Connect to it once in the Audit view (it asks for the password), then export again. Nothing was exported.</source>
         <translation>Die Auszüge werden aus der Audit-Datenbank %1 gelesen, und ihr Passwort ist weder in dieser Sitzung noch im Schlüsselbund. Verbinden Sie sich einmal in der Audit-Ansicht mit ihr (sie fragt nach dem Passwort) und exportieren Sie dann erneut. Es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../models/evidence/EvidenceStore.cpp" line="+88"/>
         <source>Could not connect to the audit database %1 that holds the extracts. Nothing was exported.</source>
         <translation>Keine Verbindung zur Audit-Datenbank %1, die die Auszüge enthält. Es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../ui/evidence/EvidencePane.cpp" line="+19"/>
         <source>Your evidence signing key: %1</source>
         <translation>Ihr Signaturschlüssel für Beweismittel: %1</translation>
     </message>
@@ -5959,7 +6138,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Choose a Bundle&apos;s Folder</source>
         <translation>Ordner eines Pakets wählen</translation>
     </message>
@@ -6066,12 +6245,12 @@
         <translation>%1-Schlüsselpaar erzeugt: %2 (privat, nur für Sie lesbar) und %3. Fingerabdruck des öffentlichen Schlüssels: %4.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../models/evidence/EvidenceStore.cpp" line="+33"/>
         <source>Generated a new %1 signing key pair (%2)</source>
         <translation>Neues %1-Signaturschlüsselpaar erzeugt (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/evidence/EvidencePane.h" line="+30"/>
+        <location filename="../ui/evidence/EvidencePane.h" line="+31"/>
         <source>Evidence</source>
         <translation>Beweismittel</translation>
     </message>
@@ -6079,7 +6258,7 @@
 <context>
     <name>ic::Extract</name>
     <message>
-        <location filename="../models/evidence/Extract.cpp" line="+80"/>
+        <location filename="../models/evidence/Extract.cpp" line="+82"/>
         <source>Could not create %1 (%2).</source>
         <translation>%1 konnte nicht angelegt werden (%2).</translation>
     </message>
@@ -6091,12 +6270,23 @@
         <translation>Das Schreiben von %1 ist fehlgeschlagen (%2).</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+64"/>
+        <source>The SQLite connection is not open.</source>
+        <translation>Die SQLite-Verbindung ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+60"/>
         <source>The extract&apos;s query could not be prepared. Nothing was exported.</source>
         <translation>Die Abfrage des Auszugs konnte nicht vorbereitet werden. Es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-43"/>
+        <source>An extract may only read: this query would change data (or is more than one statement), so it was refused. Nothing was exported and nothing was changed.</source>
+        <translation>Ein Auszug darf nur lesen: Diese Abfrage würde Daten ändern (oder besteht aus mehr als einer Anweisung) und wurde daher abgelehnt. Es wurde nichts exportiert und nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <location line="+168"/>
         <source>The extract&apos;s query failed. Nothing was exported.</source>
         <translation>Die Abfrage des Auszugs ist fehlgeschlagen. Es wurde nichts exportiert.</translation>
@@ -6144,7 +6334,7 @@
 <context>
     <name>ic::IncidentDetailPane</name>
     <message>
-        <location filename="../ui/incidents/IncidentDetailPane.cpp" line="+68"/>
+        <location filename="../ui/incidents/IncidentDetailPane.cpp" line="+60"/>
         <source>Select an incident, or press Ctrl+N to open a new one.</source>
         <translation>Wählen Sie einen Vorfall aus oder drücken Sie Strg+N, um einen neuen zu eröffnen.</translation>
     </message>
@@ -6244,7 +6434,7 @@
         <translation>&amp;Kenntnis erlangt am</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/incidents/IncidentActivity.cpp" line="+31"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -6274,17 +6464,17 @@
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&lt;b&gt;Activity&lt;/b&gt; — every change, with who and when</source>
         <translation>&lt;b&gt;Aktivität&lt;/b&gt; – jede Änderung, mit Person und Zeitpunkt</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location filename="../ui/incidents/IncidentDetailPane.cpp" line="+127"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+161"/>
         <source>Response target for %1: %2 — due %3 — &lt;b&gt;%4&lt;/b&gt;</source>
         <translation>Reaktionsziel für %1: %2 – fällig %3 – &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
@@ -6299,22 +6489,22 @@
         <translation> · geschlossen %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>Saving…</source>
         <translation>Speichern …</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Saved %1</source>
         <translation>Gespeichert %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Saved on this workstation — sent when back online</source>
         <translation>Auf diesem Rechner gespeichert – wird übertragen, sobald wieder online</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+25"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -6359,12 +6549,12 @@
         <translation>Leitung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Affected users</source>
         <translation>Betroffene Benutzer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Affected tenants</source>
         <translation>Betroffene Mandanten</translation>
     </message>
@@ -6475,7 +6665,7 @@
 <context>
     <name>ic::IncidentListPane</name>
     <message>
-        <location filename="../ui/incidents/IncidentListPane.cpp" line="+89"/>
+        <location filename="../ui/incidents/IncidentListPane.cpp" line="+88"/>
         <source>Active incidents</source>
         <translation>Aktive Vorfälle</translation>
     </message>
@@ -6520,12 +6710,12 @@
         <translation>Vorfälle durchsuchen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+28"/>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+140"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n Vorfall</numerusform>
@@ -6606,7 +6796,7 @@
         <translation>Der neue Vorfall konnte nicht nummeriert werden.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+104"/>
         <source>Opened %1 %2: %3</source>
         <translation>%1 %2 eröffnet: %3</translation>
     </message>
@@ -6723,7 +6913,7 @@
         <translation>Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>This workspace has no severity policy yet.</source>
         <translation>Dieser Arbeitsbereich hat noch keine Schweregrad-Richtlinie.</translation>
     </message>
@@ -6731,12 +6921,7 @@
 <context>
     <name>ic::IncidentStore</name>
     <message>
-        <location filename="../models/incidents/IncidentStore.cpp" line="+35"/>
-        <source>No workspace is open. Nothing was changed.</source>
-        <translation>Es ist kein Arbeitsbereich geöffnet. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location filename="../models/incidents/IncidentStore.cpp" line="+78"/>
         <source>This is a read-only reviewer profile; incidents cannot be created. Nothing was changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; Vorfälle können nicht angelegt werden. Es wurde nichts geändert.</translation>
     </message>
@@ -6746,7 +6931,7 @@
         <translation>(offline)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>This is a read-only reviewer profile; the incident was not changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; der Vorfall wurde nicht geändert.</translation>
     </message>
@@ -6756,7 +6941,7 @@
         <translation>Auf diesem Rechner gespeichert: Die Team-Datenbank ist nicht erreichbar. Die Änderung wird übertragen, sobald die Datenbank wieder verfügbar ist.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>This is a read-only reviewer profile; the note was not added.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; die Notiz wurde nicht hinzugefügt.</translation>
     </message>
@@ -6770,11 +6955,31 @@
         <source>This is a read-only reviewer profile; the severity policy was not changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; die Schweregrad-Richtlinie wurde nicht geändert.</translation>
     </message>
+    <message>
+        <location line="+322"/>
+        <source>An edit kept on this workstation was not accepted by the team database: %1 It stays in the journal until you decide what to do with it.</source>
+        <translation>Eine auf diesem Rechner gespeicherte Änderung wurde von der Team-Datenbank nicht angenommen: %1 Sie bleibt im Journal, bis Sie entscheiden, was damit geschehen soll.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No journal is open.</source>
+        <translation>Es ist kein Journal geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>This kept edit is no longer in the journal.</source>
+        <translation>Diese gespeicherte Änderung ist nicht mehr im Journal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only a change to an incident can be applied over the current version.</source>
+        <translation>Nur eine Änderung an einem Vorfall kann auf die aktuelle Version angewendet werden.</translation>
+    </message>
 </context>
 <context>
     <name>ic::Investigations</name>
     <message>
-        <location filename="../models/audit/Investigation.cpp" line="+59"/>
+        <location filename="../models/audit/Investigation.cpp" line="-252"/>
         <source>A user&apos;s activity in the last 24 hours</source>
         <translation>Aktivität eines Benutzers in den letzten 24 Stunden</translation>
     </message>
@@ -6840,7 +7045,12 @@
         <translation>Verdacht auf Datenbank-Exfiltration, Triage: Zeilen, deren Metadaten einen Versuch verzeichnen, die Sicherheit auf Zeilenebene (RLS) zu umgehen.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
+        <source>The saved time for %1 is not a valid time. Nothing was run.</source>
+        <translation>Die gespeicherte Zeit für %1 ist keine gültige Zeit. Es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 must be a whole number. Nothing was run.</source>
         <translation>%1 muss eine ganze Zahl sein. Es wurde nichts ausgeführt.</translation>
     </message>
@@ -6850,7 +7060,7 @@
         <translation>„%1“ braucht einen Wert für %2, und der ausgewählte Vorfall nennt keinen. Geben Sie einen ein. Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+144"/>
         <source>Give the investigation a name. Nothing was saved.</source>
         <translation>Geben Sie der Untersuchung einen Namen. Es wurde nichts gespeichert.</translation>
     </message>
@@ -6957,6 +7167,173 @@
     </message>
 </context>
 <context>
+    <name>ic::JournalDialog</name>
+    <message>
+        <location filename="../ui/incidents/JournalDialog.cpp" line="+22"/>
+        <source>title “%1”</source>
+        <translation>Titel „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>severity %1</source>
+        <translation>Schweregrad %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>commander %1</source>
+        <translation>Leitung %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>affected subjects</source>
+        <translation>betroffene Ziele</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>times</source>
+        <translation>Zeitpunkte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>acknowledged</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no fields</source>
+        <translation>keine Felder</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an incident</source>
+        <translation>einem Vorfall</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New incident “%1”</source>
+        <translation>Neuer Vorfall „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change to %1: %2</source>
+        <translation>Änderung an %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note on %1: %2</source>
+        <translation>Notiz zu %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An edit of a kind this version does not know</source>
+        <translation>Eine Änderung einer Art, die diese Version nicht kennt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>waiting to be sent</source>
+        <translation>wartet auf Übertragung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conflict: needs your decision</source>
+        <translation>Konflikt: erfordert Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not accepted: needs your decision</source>
+        <translation>nicht angenommen: erfordert Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edits Kept on This Workstation</source>
+        <translation>Auf diesem Rechner gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These edits were made while the team database could not be reached. Those waiting are sent when it is back. Those it did not accept stay here until you decide; nothing is dropped without you.</source>
+        <translation>Diese Änderungen wurden vorgenommen, während die Team-Datenbank nicht erreichbar war. Wartende Änderungen werden übertragen, sobald sie wieder verfügbar ist. Nicht angenommene Änderungen bleiben hier, bis Sie entscheiden; ohne Ihre Zustimmung wird nichts verworfen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Send Again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply Over Current Version</source>
+        <translation>Auf aktuelle Version anwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone changed the incident after this edit was made. Apply this edit on top of their version (their other changes stay).</source>
+        <translation>Jemand hat den Vorfall geändert, nachdem diese Änderung vorgenommen wurde. Diese Änderung auf dessen Version anwenden (die übrigen Änderungen dieser Person bleiben erhalten).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard…</source>
+        <translation>Verwerfen…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Discard This Edit?</source>
+        <translation>Diese Änderung verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team database keeps what it has; this edit is removed from this workstation and cannot be sent later.</source>
+        <translation>Die Team-Datenbank behält ihren Stand; diese Änderung wird von diesem Rechner entfernt und kann später nicht mehr gesendet werden.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No edits are kept on this workstation.</source>
+        <translation>Auf diesem Rechner sind keine Änderungen gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not accepted at %1: %2</source>
+        <translation>Nicht angenommen am %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting: it is sent when the team database is back.</source>
+        <translation>Wartet: Die Änderung wird übertragen, sobald die Team-Datenbank wieder verfügbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>ic::JournalIndicator</name>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%n kept edit(s) need your decision</source>
+        <translation>
+            <numerusform>%n gespeicherte Änderung erfordert Ihre Entscheidung</numerusform>
+            <numerusform>%n gespeicherte Änderungen erfordern Ihre Entscheidung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n edit(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf Übertragung</numerusform>
+            <numerusform>%n Änderungen warten auf Übertragung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edits made while the team database could not be reached. Click to see them and decide about those it did not accept.</source>
+        <translation>Änderungen, die vorgenommen wurden, während die Team-Datenbank nicht erreichbar war. Klicken Sie, um sie anzuzeigen und über nicht angenommene Änderungen zu entscheiden.</translation>
+    </message>
+</context>
+<context>
     <name>ic::KeyPairFiles</name>
     <message>
         <location filename="../models/evidence/KeyPairFiles.cpp" line="+79"/>
@@ -6992,28 +7369,28 @@
 <context>
     <name>ic::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+50"/>
+        <location filename="../ui/MainWindow.cpp" line="+45"/>
         <source>Incident Commander</source>
         <translation>Incident Commander</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+41"/>
         <source>Opening workspace…</source>
         <translation>Arbeitsbereich wird geöffnet …</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+559"/>
+        <location line="+323"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="-545"/>
+        <location line="-309"/>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../ui/incidents/IncidentCommands.cpp" line="+33"/>
         <source>&amp;New Incident…</source>
         <translation>&amp;Neuer Vorfall …</translation>
     </message>
@@ -7029,17 +7406,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+160"/>
+        <location line="+84"/>
         <source>&amp;Close Incident</source>
         <translation>Vorfall &amp;schließen</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-83"/>
         <source>Ctrl+Shift+W</source>
         <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Add &amp;Note</source>
         <translation>Noti&amp;z hinzufügen</translation>
     </message>
@@ -7049,12 +7426,12 @@
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Edit Title</source>
         <translation>&amp;Titel bearbeiten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Mute Notifications for This Incident</source>
         <translation>Benachrichtigungen für diesen Vorfall stu&amp;mmschalten</translation>
     </message>
@@ -7069,37 +7446,37 @@
         <translation>Vorfall s&amp;uchen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Go to Incident &amp;List</source>
         <translation>Zur &amp;Vorfallliste</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/MainWindow.cpp" line="+87"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/store/WorkspaceChooser.cpp" line="+43"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>New &amp;Workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Connect to &amp;Team Workspace…</source>
         <translation>Mit &amp;Team-Arbeitsbereich verbinden …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
@@ -7114,7 +7491,7 @@
         <translation>&amp;Zuletzt geöffnete Arbeitsbereiche</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/MainWindow.cpp" line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -7124,7 +7501,7 @@
         <translation>&amp;Vorfall</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -7169,7 +7546,7 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About Incident Commander</source>
         <translation>Ü&amp;ber Incident Commander</translation>
     </message>
@@ -7179,12 +7556,12 @@
         <translation>Incident Commander %1 – eine Desktop-Konsole für Sicherheitsvorfälle: Vorfälle live, Reaktions-Countdowns, Playbooks, Eindämmung und Meldungen.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../ui/incidents/IncidentCommands.cpp" line="+56"/>
         <source>Re&amp;open Incident</source>
         <translation>Vorfall &amp;wieder öffnen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/MainWindow.cpp" line="+19"/>
         <source>Workspace: %1 (SQLite)</source>
         <translation>Arbeitsbereich: %1 (SQLite)</translation>
     </message>
@@ -7199,7 +7576,7 @@
         <translation> – Prüfer ohne Schreibrechte</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
@@ -7217,12 +7594,12 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>You: %1</source>
         <translation>Sie: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Saving…</source>
         <translation>Speichern …</translation>
     </message>
@@ -7232,7 +7609,7 @@
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>Your change to %1, made while offline, was not applied: %2 changed it meanwhile. Open the incident to compare, or keep yours.</source>
         <translation>Ihre Offline-Änderung an %1 wurde nicht übernommen: %2 hat den Wert inzwischen geändert. Öffnen Sie den Vorfall zum Vergleichen, oder behalten Sie Ihre Version.</translation>
     </message>
@@ -7247,19 +7624,19 @@
         <translation>Offen</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+210"/>
+        <location filename="../models/session/IncidentNotices.cpp" line="+28"/>
+        <location line="+18"/>
         <source>New incident %1</source>
         <translation>Neuer Vorfall %1</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+210"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>%1 %2, opened by %3</source>
         <translation>%1 %2, eröffnet von %3</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="+16"/>
         <source>%1 is overdue</source>
         <translation>%1 ist überfällig</translation>
     </message>
@@ -7269,7 +7646,7 @@
         <translation>Niemand hat innerhalb des Reaktionsziels von %3 die Leitung von %1 %2 übernommen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../ui/MainWindow.cpp" line="+17"/>
         <source>Reconnecting…</source>
         <translation>Verbinde erneut …</translation>
     </message>
@@ -7292,22 +7669,22 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
         <source>Demo workspace</source>
         <translation>Demo-Arbeitsbereich</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-285"/>
         <source>Creating demo data %p%</source>
         <translation>Demodaten werden erzeugt: %p %</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+302"/>
         <source>Set Up Incident Store Here</source>
         <translation>Vorfallspeicher hier einrichten</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location filename="../models/session/IncidentNotices.cpp" line="-24"/>
         <source>%1 assigned to you</source>
         <translation>%1 wurde Ihnen zugewiesen</translation>
     </message>
@@ -7317,7 +7694,7 @@
         <translation>%1 hat Ihnen die Leitung von %2 %3 übertragen: %4</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../ui/MainWindow.cpp" line="+94"/>
         <source>%1 — Incident Commander</source>
         <translation>%1 – Incident Commander</translation>
     </message>
@@ -7332,7 +7709,7 @@
         <translation>Arbeitsbereich %1 angelegt.</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location filename="../ui/store/WorkspaceChooser.cpp" line="+29"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
@@ -7352,12 +7729,13 @@
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../models/session/SessionOpener.cpp" line="+103"/>
         <source>The password could not be stored in your keychain, so it is kept in memory for this session only; you will be asked again next time. It was not written anywhere else.</source>
         <translation>Das Passwort konnte nicht in Ihrem Schlüsselbund gespeichert werden; es bleibt daher nur für diese Sitzung im Arbeitsspeicher, und Sie werden beim nächsten Mal erneut gefragt. Es wurde nirgendwo sonst gespeichert.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-13"/>
+        <location line="+32"/>
         <source>Enter the password for %1.</source>
         <translation>Geben Sie das Passwort für %1 ein.</translation>
     </message>
@@ -7367,12 +7745,12 @@
         <translation>Das Passwort, das Sie jetzt eingeben, bleibt nur für diese Sitzung im Arbeitsspeicher.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/store/WorkspaceChooser.cpp" line="+59"/>
         <source>Database Password</source>
         <translation>Datenbankpasswort</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/MainWindow.cpp" line="+78"/>
         <source>Saving before closing…</source>
         <translation>Vor dem Schließen wird gespeichert …</translation>
     </message>
@@ -7709,7 +8087,7 @@
 <context>
     <name>ic::Migrations</name>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+136"/>
+        <location filename="../models/store/Migrations.cpp" line="+140"/>
         <source>This workspace was written by a newer version of Incident Commander (schema %1 %2; this version knows up to %3). It was not changed. Update Incident Commander to open it.</source>
         <translation>Dieser Arbeitsbereich wurde von einer neueren Version von Incident Commander geschrieben (Schema %1 %2; diese Version kennt bis %3). Er wurde nicht geändert. Aktualisieren Sie Incident Commander, um ihn zu öffnen.</translation>
     </message>
@@ -7995,7 +8373,7 @@
 <context>
     <name>ic::NotificationsPane</name>
     <message>
-        <location filename="../ui/notify/NotificationsPane.cpp" line="+48"/>
+        <location filename="../ui/notify/NotificationsPane.cpp" line="+46"/>
         <source>Regulatory clocks</source>
         <translation>Meldefristen</translation>
     </message>
@@ -8041,12 +8419,12 @@
         <translation>Angaben</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>%1 (team template)</source>
         <translation>%1 (Team-Vorlage)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+74"/>
         <source>Clocks run from when the organisation became aware: %1.</source>
         <translation>Die Fristen laufen ab dem Zeitpunkt, zu dem die Organisation Kenntnis erlangt hat: %1.</translation>
     </message>
@@ -8856,7 +9234,7 @@
         <translation>Um %1 VERSPÄTET gesendet, %2 von %3. Gründe: %4</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../models/incidents/IncidentDeadline.cpp" line="+28"/>
         <source>%1: not started (set became-aware time)</source>
         <translation>%1: nicht begonnen (Zeitpunkt der Kenntniserlangung festlegen)</translation>
     </message>
@@ -8871,7 +9249,7 @@
         <translation>%1: um %2 ÜBERFÄLLIG</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../models/notify/RegulatoryClock.cpp" line="+39"/>
         <source>is personal data involved?</source>
         <translation>sind personenbezogene Daten betroffen?</translation>
     </message>
@@ -8961,17 +9339,12 @@
 <context>
     <name>ic::NotifyStore</name>
     <message>
-        <location filename="../models/notify/NotifyStore.cpp" line="+23"/>
+        <location filename="../models/notify/NotifyStore.cpp" line="+18"/>
         <source>This is a read-only reviewer profile: %1 Nothing was changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte: %1 Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>No workspace is open. Nothing was changed.</source>
-        <translation>Es ist kein Arbeitsbereich geöffnet. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>notification facts cannot be changed here.</source>
         <translation>Meldungsangaben können hier nicht geändert werden.</translation>
     </message>
@@ -8987,7 +9360,7 @@
         <translation>Fristregeln können hier nicht geändert werden.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>notifications cannot be drafted here.</source>
         <translation>Meldungen können hier nicht entworfen werden.</translation>
     </message>
@@ -9005,6 +9378,19 @@
         <location line="+19"/>
         <source>sending cannot be recorded here.</source>
         <translation>das Senden kann hier nicht protokolliert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ic::OfflineJournal</name>
+    <message>
+        <location filename="../models/store/OfflineJournal.cpp" line="+113"/>
+        <source>A kept edit cannot be read (its stored text is not a JSON object); it was left as it is.</source>
+        <translation>Eine gespeicherte Änderung kann nicht gelesen werden (ihr gespeicherter Text ist kein JSON-Objekt); sie wurde so belassen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This kept edit is of a kind this version does not know (%1); it was left as it is.</source>
+        <translation>Diese gespeicherte Änderung ist von einer Art, die diese Version nicht kennt (%1); sie wurde so belassen.</translation>
     </message>
 </context>
 <context>
@@ -9264,11 +9650,24 @@
     </message>
 </context>
 <context>
+    <name>ic::Permissions</name>
+    <message>
+        <location filename="../models/store/Permissions.cpp" line="+38"/>
+        <source>This is a read-only reviewer profile: it can add review comments only.</source>
+        <translation>Dies ist ein Prüferprofil ohne Schreibrechte: Es kann nur Prüfkommentare hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This connection is read-only: nothing can be changed through it.</source>
+        <translation>Diese Verbindung ist schreibgeschützt: Über sie kann nichts geändert werden.</translation>
+    </message>
+</context>
+<context>
     <name>ic::PersonKey</name>
     <message>
         <location filename="../models/record/PersonKey.cpp" line="+30"/>
         <source>The public key cannot be encoded.</source>
-        <translation type="unfinished">Der öffentliche Schlüssel kann nicht kodiert werden.</translation>
+        <translation>Der öffentliche Schlüssel kann nicht kodiert werden.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -9283,7 +9682,7 @@
     <message>
         <location line="+34"/>
         <source>The public key is not a readable PEM public key.</source>
-        <translation type="unfinished">Der öffentliche Schlüssel ist kein lesbarer öffentlicher PEM-Schlüssel.</translation>
+        <translation>Der öffentliche Schlüssel ist kein lesbarer öffentlicher PEM-Schlüssel.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -9298,7 +9697,7 @@
     <message>
         <location line="+47"/>
         <source>The signing key is not an Ed25519 private key.</source>
-        <translation type="unfinished">Der Signaturschlüssel ist kein privater Ed25519-Schlüssel.</translation>
+        <translation>Der Signaturschlüssel ist kein privater Ed25519-Schlüssel.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -9881,22 +10280,22 @@
         <translation>Importbericht</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+42"/>
         <source>New Incident from &amp;Playbook…</source>
         <translation>Neuer Vorfall aus &amp;Playbook …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Reload Playbooks</source>
         <translation>Playbooks neu &amp;laden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Add Playbook &amp;Folder…</source>
         <translation>Playbook-&amp;Ordner hinzufügen …</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+43"/>
         <source>%n playbook(s) from %1 file(s).</source>
         <translation>
             <numerusform>%n Playbook aus %1 Datei(en).</numerusform>
@@ -9917,7 +10316,7 @@
         <translation>„%1“ (kein Fälligkeitszeitpunkt)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Attach to %1</source>
         <translation>An %1 anhängen</translation>
     </message>
@@ -9927,22 +10326,22 @@
         <translation>Wählen Sie zuerst auf der Registerkarte „Vorfälle“ einen Vorfall aus</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>New Incident from “%1”</source>
         <translation>Neuer Vorfall aus „%1“</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 was opened, but the playbook is no longer in the library (its file changed or was removed), so no checklist was attached. Attach it from the Checklist tab.</source>
         <translation>%1 wurde eröffnet, aber das Playbook ist nicht mehr in der Bibliothek (seine Datei wurde geändert oder entfernt), daher wurde keine Checkliste angehängt. Hängen Sie es auf der Registerkarte „Checkliste“ an.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1 was opened, but the checklist could not be attached: %2</source>
         <translation>%1 wurde eröffnet, aber die Checkliste konnte nicht angehängt werden: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Attached “%1” to %2.</source>
         <translation>„%1“ an %2 angehängt.</translation>
     </message>
@@ -9993,6 +10392,47 @@
         <location line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ic::ReplicationLag</name>
+    <message>
+        <location filename="../models/audit/ReplicationLag.cpp" line="+36"/>
+        <source>audit data read from the primary</source>
+        <translation>Audit-Daten vom Primärserver gelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>audit data %1 s behind the primary; the standby is not receiving from it</source>
+        <translation>Audit-Daten %1 s hinter dem Primärserver; der Standby empfängt nichts von ihm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the standby is not receiving from the primary</source>
+        <translation>der Standby empfängt nichts vom Primärserver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>audit data up to date with the primary</source>
+        <translation>Audit-Daten auf dem Stand des Primärservers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>audit data behind the primary (by how much is not known yet)</source>
+        <translation>Audit-Daten hinter dem Primärserver (um wie viel, ist noch nicht bekannt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audit data %1 s behind the primary</source>
+        <translation>Audit-Daten %1 s hinter dem Primärserver</translation>
+    </message>
+</context>
+<context>
+    <name>ic::ReplicationMonitor</name>
+    <message>
+        <location line="+155"/>
+        <source>The audit data is older than the primary&apos;s: %1. Events of the last moments may be missing; the limit for this warning is %2 s.</source>
+        <translation>Die Audit-Daten sind älter als die des Primärservers: %1. Ereignisse der letzten Augenblicke fehlen möglicherweise; die Schwelle für diese Warnung liegt bei %2 s.</translation>
     </message>
 </context>
 <context>
@@ -10249,7 +10689,7 @@
 <context>
     <name>ic::ReviewPane</name>
     <message>
-        <location filename="../ui/review/ReviewPane.cpp" line="+41"/>
+        <location filename="../ui/review/ReviewPane.cpp" line="+40"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -10304,17 +10744,17 @@
         <translation>Vorschau der Nachbetrachtung</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+56"/>
         <source>Save Review Version</source>
         <translation>Version der Nachbetrachtung speichern</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-8"/>
         <source>A reviewer profile reads reviews; it adds review comments on the timeline</source>
         <translation>Ein Prüferprofil liest Nachbetrachtungen; Prüfkommentare fügt es auf der Zeitachse hinzu</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Version %1 — %2, %3</source>
         <translation>Version %1 – %2, %3</translation>
     </message>
@@ -10339,7 +10779,7 @@
         <translation>Als Version %1 gespeichert. Während Sie Version %3 bearbeitet haben, hat jemand anderes Version %2 gespeichert: Vergleichen Sie sie in der Versionsliste.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Export Review as Markdown</source>
         <translation>Nachbetrachtung als Markdown exportieren</translation>
     </message>
@@ -10387,7 +10827,7 @@
 <context>
     <name>ic::ReviewStore</name>
     <message>
-        <location filename="../models/review/ReviewStore.cpp" line="+58"/>
+        <location filename="../models/review/ReviewRepository.cpp" line="+57"/>
         <source>The review is empty. Nothing was saved.</source>
         <translation>Die Nachbetrachtung ist leer. Es wurde nichts gespeichert.</translation>
     </message>
@@ -10407,7 +10847,7 @@
         <translation>Die Nachbetrachtung enthält ein NUL-Zeichen, das nicht gespeichert werden kann.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location filename="../models/review/ReviewStore.cpp" line="+74"/>
         <source>This is a read-only reviewer profile: the review cannot be changed here. Nothing was saved.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte: Die Nachbetrachtung kann hier nicht geändert werden. Es wurde nichts gespeichert.</translation>
     </message>
@@ -10893,7 +11333,7 @@
 <context>
     <name>ic::SqlConsole</name>
     <message>
-        <location filename="../models/audit/SqlConsoleModel.cpp" line="+41"/>
+        <location filename="../models/audit/SqlConsoleModel.cpp" line="+45"/>
         <location line="+42"/>
         <source>The console runs one statement at a time. Remove the others. Nothing was run.</source>
         <translation>Die Konsole führt jeweils nur eine Anweisung aus. Entfernen Sie die anderen. Es wurde nichts ausgeführt.</translation>
@@ -11262,7 +11702,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
 <context>
     <name>ic::TimelinePane</name>
     <message>
-        <location filename="../ui/timeline/TimelinePane.cpp" line="+58"/>
+        <location filename="../ui/timeline/TimelinePane.cpp" line="+56"/>
         <source>Lanes by actor</source>
         <translation>Spuren nach Person</translation>
     </message>
@@ -11347,7 +11787,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation>Ereignisse der Zeitachse</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Step due: %1</source>
         <translation>Schritt fällig: %1</translation>
     </message>
@@ -11438,7 +11878,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
 <context>
     <name>ic::TimelineStore</name>
     <message>
-        <location filename="../models/timeline/TimelineStore.cpp" line="+42"/>
+        <location filename="../models/timeline/TimelineStore.cpp" line="+29"/>
         <source>The entry is empty. Nothing was added to the record.</source>
         <translation>Der Eintrag ist leer. Dem Protokoll wurde nichts hinzugefügt.</translation>
     </message>
@@ -11628,12 +12068,42 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
 <context>
     <name>ic::Workspace</name>
     <message>
-        <location filename="../models/store/Workspace.cpp" line="+30"/>
+        <location filename="../models/store/Workspace.cpp" line="+36"/>
         <source>%1 is not an Incident Commander workspace (%2). The file was not changed. Choose a workspace file, or create a new one.</source>
         <translation>%1 ist kein Arbeitsbereich von Incident Commander (%2). Die Datei wurde nicht geändert. Wählen Sie eine Arbeitsbereichsdatei oder legen Sie eine neue an.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+122"/>
+        <source>it records schema steps of an unknown kind</source>
+        <translation>sie verzeichnet Schemaschritte unbekannter Art</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its recorded schema steps do not fit together</source>
+        <translation>ihre verzeichneten Schemaschritte passen nicht zusammen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its schema cannot be read</source>
+        <translation>ihr Schema kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (changed)</source>
+        <translation>%1 (geändert)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 contains database objects that Incident Commander did not create, or changed (%2). A workspace file can carry code that would run when the app writes to it, so it was not opened and the file was not changed. Open it only after whoever made it removes them.</source>
+        <translation>%1 enthält Datenbankobjekte, die Incident Commander nicht angelegt hat oder die verändert wurden (%2). Eine Arbeitsbereichsdatei kann Code enthalten, der ausgeführt würde, wenn die App in sie schreibt; daher wurde sie nicht geöffnet und die Datei nicht verändert. Öffnen Sie sie erst, nachdem die Person, die sie erstellt hat, diese Objekte entfernt hat.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Another session has held this workspace&apos;s set-up lock for more than %1 s (another workstation upgrading it, or a query holding pg_advisory_lock(7310455)). Nothing was changed; try again, and if it keeps happening ask your database administrator who holds the lock.</source>
+        <translation>Eine andere Sitzung hält die Einrichtungssperre dieses Arbeitsbereichs seit mehr als %1 s (ein anderer Arbeitsplatz aktualisiert ihn, oder eine Abfrage hält pg_advisory_lock(7310455)). Es wurde nichts geändert; versuchen Sie es erneut, und wenn das weiterhin vorkommt, fragen Sie Ihre Datenbankadministration, wer die Sperre hält.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>The workspace %1 does not exist. Nothing was created.</source>
         <translation>Der Arbeitsbereich %1 existiert nicht. Es wurde nichts angelegt.</translation>
     </message>
@@ -11653,7 +12123,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation>Der Vorfallspeicher in %1 wurde von einer neueren Version von Incident Commander geschrieben (Schema %2; diese Version kennt bis %3). Er wurde nicht geändert. Aktualisieren Sie Incident Commander, um ihn zu öffnen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+75"/>
         <source>it is not a file</source>
         <translation>es ist keine Datei</translation>
     </message>
@@ -11678,7 +12148,8 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation>%1 konnte nicht gelesen werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-318"/>
+        <location line="+330"/>
         <source>its tables cannot be read</source>
         <translation>ihre Tabellen können nicht gelesen werden</translation>
     </message>
@@ -11688,9 +12159,25 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation>%1 wurde von einer neueren Version von Incident Commander geschrieben (Schema %2; diese Version kennt bis %3). Es wurde nicht geändert. Aktualisieren Sie Incident Commander, um es zu öffnen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>This database already has an audit_logs table that Incident Commander did not create; it was left as it is.</source>
         <translation>Diese Datenbank hat bereits eine Tabelle audit_logs, die nicht von Incident Commander angelegt wurde; sie wurde unverändert gelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>ic::WorkspaceSession</name>
+    <message>
+        <location filename="../models/session/WorkspaceSession.cpp" line="-215"/>
+        <source>Opening %1 took too long. Nothing was changed.</source>
+        <translation>Das Öffnen von %1 hat zu lange gedauert. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ic::WorkspaceStore</name>
+    <message>
+        <location filename="../models/store/WorkspaceStore.cpp" line="+33"/>
+        <source>No workspace is open. Nothing was changed.</source>
+        <translation>Es ist kein Arbeitsbereich geöffnet. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -11876,22 +12363,22 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
 <context>
     <name>ic::app::WorkspaceArgs</name>
     <message>
-        <location filename="../app/WorkspaceArgs.cpp" line="+22"/>
+        <location filename="../app/WorkspaceArgs.cpp" line="+21"/>
         <source>give exactly one of --workspace FILE or --pg CONNINFO.</source>
         <translation>geben Sie genau eine der Optionen --workspace DATEI oder --pg CONNINFO an.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../models/store/Workspace.cpp" line="-139"/>
         <source>The workspace %1 does not exist. Nothing was changed.</source>
         <translation>Der Arbeitsbereich %1 existiert nicht. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>%1 holds no incident store. Nothing was changed.</source>
         <translation>%1 enthält keinen Vorfallspeicher. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 was written by a newer version of Incident Commander; update it to read this workspace. Nothing was changed.</source>
         <translation>%1 wurde von einer neueren Version von Incident Commander geschrieben; aktualisieren Sie Incident Commander, um diesen Arbeitsbereich zu lesen. Es wurde nichts geändert.</translation>
     </message>
@@ -11901,7 +12388,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation>%1 wurde von einer älteren Version geschrieben; öffnen Sie die Datei einmal in der App, die sie dabei aktualisiert, und versuchen Sie es dann erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../app/WorkspaceArgs.cpp" line="+64"/>
         <source>No incident &quot;%1&quot; in this workspace (give its reference, e.g. INC-2026-001, or its id).</source>
         <translation>Kein Vorfall „%1“ in diesem Arbeitsbereich (geben Sie seine Referenz an, z. B. INC-2026-001, oder seine ID).</translation>
     </message>
@@ -11981,7 +12468,7 @@ Befehle (mit --help für Einzelheiten):
 <context>
     <name>verify-evidence</name>
     <message>
-        <location filename="../app/EvidenceCommands.cpp" line="+98"/>
+        <location filename="../app/EvidenceCommands.cpp" line="+88"/>
         <source>Checks an evidence bundle: the manifest&apos;s signature, the SHA-256 of every file, the record&apos;s signed checkpoint, every event&apos;s inclusion proof and author signature, and whether the signers are keys you trust. The public key inside the bundle is never trusted by itself: give --trusted-keys (a workspace&apos;s exported trust list) or --expect-key.
 Exit codes: 0 intact and signed by trusted keys; 1 ALTERED (changed, missing or added files, a signature or proof that does not hold); 2 bad usage; 3 UNTRUSTED SIGNER (intact, but signed by a key you did not say to trust); 4 UNREADABLE (not a bundle, or refused: a link, FIFO, device or oversized file).</source>
         <translation>Prüft ein Beweispaket: die Signatur des Manifests, den SHA-256 jeder Datei, den signierten Checkpoint des Protokolls, den Inklusionsbeweis und die Verfassersignatur jedes Ereignisses und ob die Unterzeichner Schlüssel sind, denen Sie vertrauen. Dem öffentlichen Schlüssel im Paket wird nie allein vertraut: Geben Sie --trusted-keys (die exportierte Vertrauensliste eines Arbeitsbereichs) oder --expect-key an.
@@ -12011,7 +12498,7 @@ Exit-Codes: 0 unversehrt und von vertrauenswürdigen Schlüsseln signiert; 1 VER
 <context>
     <name>verify-record</name>
     <message>
-        <location filename="../app/VerifyRecordCommand.cpp" line="+20"/>
+        <location filename="../app/VerifyRecordCommand.cpp" line="+21"/>
         <source>Checks that an incident&apos;s record (its hash-chained events) was not altered, deleted, reordered or added to directly in the database. Exit code 0: intact; 1: broken or unreadable; 2: bad usage.</source>
         <translation>Prüft, dass das Protokoll eines Vorfalls (seine per Hash verketteten Ereignisse) nicht direkt in der Datenbank verändert, gelöscht, umsortiert oder ergänzt wurde. Exit-Code 0: unversehrt; 1: beschädigt oder nicht lesbar; 2: fehlerhafter Aufruf.</translation>
     </message>

@@ -186,9 +186,20 @@ Result<PreparedInvestigation> prepare(const Investigation &inv,
     QMap<QString, QString> filled;
     for (const InvestigationParam &p : inv.params) {
         switch (p.kind) {
-        case InvestigationParam::Kind::SecondsAgo:
-            bound << nowUtc.toUTC().addSecs(-p.value.toLongLong());
+        case InvestigationParam::Kind::SecondsAgo: {
+            // Stored in the workspace, so anyone could have written it: a time
+            // more than a century away is not one a query was saved with.
+            constexpr qint64 Century = 100LL * 366 * 24 * 3600;
+            bool ok = false;
+            const qint64 ago = p.value.toLongLong(&ok);
+            if (!ok || ago < -Century || ago > Century)
+                return Error::make(Error::Kind::InvalidInput,
+                                   Tr::tr("The saved time for %1 is not a valid time. Nothing "
+                                          "was run.")
+                                       .arg(p.label));
+            bound << nowUtc.toUTC().addSecs(-ago);
             break;
+        }
         case InvestigationParam::Kind::Number: {
             bool ok = false;
             const qint64 n = values.value(p.name, p.value.toString()).trimmed().toLongLong(&ok);

@@ -113,7 +113,9 @@ private:
     ConnectionSpec source()
     {
         QFETCH_GLOBAL(QString, engine);
-        if (!m_sources.contains(engine)) {
+        // One source per engine and layout (table, partitioned, view, standby).
+        const QString key = engine + QLatin1Char('/') + layoutName(currentLayout());
+        if (!m_sources.contains(key)) {
             auto spec = m_src.create(engine);
             if (!spec)
                 return {};
@@ -130,9 +132,9 @@ private:
             }
             if (!m_src.insert(spec.value(), rows))
                 return {};
-            m_sources.insert(engine, spec.value());
+            m_sources.insert(key, spec.value());
         }
-        return m_sources.value(engine);
+        return m_sources.value(key);
     }
 
     QString path() { return m_dir.filePath(QStringLiteral("export-%1.csv").arg(++m_n)); }
@@ -150,7 +152,7 @@ private:
     }
 
 private slots:
-    void initTestCase_data() { addEngineRows(); }
+    void initTestCase_data() { addAuditLayoutRows(); }
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());

@@ -234,6 +234,26 @@ private slots:
                                            Db::Engine::Sqlite, m_clock.now(), &missing);
         QVERIFY(!bad.ok());
         QCOMPARE(missing, QStringLiteral("min_bytes"));
+        // A saved time offset edited in the workspace to the lowest 64-bit
+        // number (the fuzz target found it overflowed) or past a century.
+        for (const char *ago : {"\"-9223372036854775808\"", "\"9223372036854775807\"", "4000000000",
+                                "-1e30", "\"yesterday\""}) {
+            const QByteArray definition =
+                QByteArrayLiteral("{\"sql\": {\"postgres\": \"SELECT 1 WHERE now() > $1\", "
+                                  "\"sqlite\": \"SELECT 1 WHERE ? < 1\"}, \"params\": "
+                                  "[{\"name\": \"p1\", \"label\": \"Since\", \"kind\": "
+                                  "\"seconds_ago\", \"value\": ") +
+                ago + QByteArrayLiteral("}]}");
+            const Investigation stored = Investigations::fromStored(
+                QStringLiteral("inv-x"), QStringLiteral("Edited"), QStringLiteral("sql"),
+                definition, QStringLiteral("mallory"));
+            QCOMPARE(stored.params.size(), 1);
+            auto refused =
+                Investigations::prepare(stored, {}, Db::Engine::Sqlite, m_clock.now(), &missing);
+            QVERIFY2(!refused.ok(), ago);
+            QVERIFY(refused.error().message.contains(QLatin1String("not a valid time")));
+            QVERIFY(refused.error().message.contains(QLatin1String("Nothing was run")));
+        }
         // A value is used as it is, placeholder-looking text included.
         auto literal = Investigations::prepare(
             builtIn("builtin.user-24h"), {{QStringLiteral("user"), QStringLiteral("{api_key}")}},

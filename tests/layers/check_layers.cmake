@@ -34,7 +34,15 @@ set(LongFilesAllowed
   ui/escalation/EscalationGraphView.cpp
   ui/timeline/TimelineView.cpp
   # Grew with the signed record (issue 15); the record work splits it.
-  models/evidence/EvidenceBundle.cpp)
+  models/evidence/EvidenceBundle.cpp
+  # Grew with any team's runbooks and flowcharts (issue 17): the flowchart
+  # grammar (lexer, statements, links) and the runbook outline reader want a
+  # file per stage; the policy reader its table and deadline parts apart.
+  models/escalation/EscalationPolicy.cpp
+  models/escalation/Mermaid.cpp
+  models/playbooks/Outline.cpp
+  # Grew with the offline journal's replay (issue 16): replay wants its own file.
+  models/incidents/IncidentStore.cpp)
 # Known arrows against the floors, each a debt: the record's person keys sign
 # with evidence/Signing (Signing belongs one floor down, in core or record).
 set(ArrowsAllowed

@@ -563,7 +563,15 @@ qreal EscalationGraphView::zoom() const
 
 void EscalationGraphView::scaleBy(qreal factor)
 {
-    const qreal target = std::clamp(zoom() * factor, MinZoom, MaxZoom);
+    // A large graph fits only below MinZoom: zooming out may then go to half
+    // of the whole graph's size, never less.
+    qreal lowest = MinZoom;
+    const QRectF scene = sceneRect();
+    if (!scene.isEmpty())
+        lowest = std::min(lowest, std::min(viewport()->width() / scene.width(),
+                                           viewport()->height() / scene.height()) /
+                                      2);
+    const qreal target = std::clamp(zoom() * factor, lowest, MaxZoom);
     const qreal f = target / zoom();
     scale(f, f);
     m_userZoomed = true;
