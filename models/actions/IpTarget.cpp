@@ -38,7 +38,7 @@ bool strictIpv4(const QString &s)
 
 bool strictIpv6(const QString &s)
 {
-    static const QRegularExpression re(QStringLiteral("^[0-9A-Fa-f:.]+$"));
+    static const QRegularExpression re(QStringLiteral("\\A[0-9A-Fa-f:.]+\\z"));
     return s.contains(QLatin1Char(':')) && re.match(s).hasMatch();
 }
 
@@ -115,7 +115,7 @@ Result<QString> normalize(const QString &input)
     const int bits = address.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128;
     int prefix = bits;
     if (slash >= 0) {
-        static const QRegularExpression digits(QStringLiteral("^(0|[1-9][0-9]{0,2})$"));
+        static const QRegularExpression digits(QStringLiteral("\\A(0|[1-9][0-9]{0,2})\\z"));
         if (!digits.match(prefixText).hasMatch() || prefixText.toInt() > bits) {
             return refuse(Tr::tr("\"/%1\" is not a network prefix: after the slash comes a "
                                  "number from 1 to %2.")

@@ -304,8 +304,8 @@ private:
             }
         }
 
-        static const QRegularExpression paramName(QStringLiteral("^[a-z_][a-z0-9_]{0,31}$"));
-        static const QRegularExpression integer(QStringLiteral("^-?[0-9]{1,18}$"));
+        static const QRegularExpression paramName(QStringLiteral("\\A[a-z_][a-z0-9_]{0,31}\\z"));
+        static const QRegularExpression integer(QStringLiteral("\\A-?[0-9]{1,18}\\z"));
         for (const QString &key : std::as_const(m_order)) {
             if (!key.startsWith(QLatin1String("param.")))
                 continue;
@@ -399,7 +399,7 @@ Result<Rule> parse(const QByteArray &bytes, const QString &id, const QString &so
 Result<QString> idFromPath(const QString &path)
 {
     const QFileInfo fi(path);
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
+    static const QRegularExpression re(QStringLiteral("\\A[a-z0-9][a-z0-9-]{0,63}\\z"));
     const QString name = fi.fileName();
     const QString stem = name.endsWith(QLatin1String(Extension))
                              ? name.left(name.size() - int(qstrlen(Extension)))
@@ -436,7 +436,7 @@ Result<Rule> read(const QString &path)
 
 std::optional<qint64> parseDuration(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^([0-9]{1,7})([smhd])$"));
+    static const QRegularExpression re(QStringLiteral("\\A([0-9]{1,7})([smhd])\\z"));
     const auto m = re.match(text);
     if (!m.hasMatch())
         return std::nullopt;

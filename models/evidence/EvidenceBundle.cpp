@@ -129,7 +129,7 @@ QString workspaceIdOf(QSqlDatabase &store)
 
 Result<void> validateQuery(const EvidenceQuery &q)
 {
-    static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"));
+    static const QRegularExpression name(QStringLiteral("\\A[A-Za-z0-9][A-Za-z0-9_-]{0,63}\\z"));
     if (!name.match(q.name).hasMatch())
         return Error::make(
             Error::Kind::InvalidInput,

@@ -289,7 +289,7 @@ Result<QByteArray> toEml(const MailMessage &m)
         const QString domain = m.from.address.section(QLatin1Char('@'), 1);
         id = QUuid::createUuid().toString(QUuid::WithoutBraces) + QLatin1Char('@') + domain;
     }
-    static const QRegularExpression idPattern(QStringLiteral("^[!-;=?-~]+@[!-;=?-~]+$"));
+    static const QRegularExpression idPattern(QStringLiteral("\\A[!-;=?-~]+@[!-;=?-~]+\\z"));
     if (!idPattern.match(id).hasMatch() || id.contains(QLatin1Char('<')))
         return Error::make(
             Error::Kind::InvalidInput,

@@ -183,7 +183,7 @@ QString normalized(const QString &code)
 
 bool isValidCode(const QString &code)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Z]{2,3}(-[A-Z0-9]{1,3})?$"));
+    static const QRegularExpression re(QStringLiteral("\\A[A-Z]{2,3}(-[A-Z0-9]{1,3})?\\z"));
     return re.match(normalized(code)).hasMatch();
 }
 

@@ -210,7 +210,7 @@ Result<NotificationTemplate> parse(const QByteArray &bytes, const QString &sourc
         } else if (name == QLatin1String("Description")) {
             t.description = value;
         } else if (name == QLatin1String("Clock")) {
-            static const QRegularExpression id(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
+            static const QRegularExpression id(QStringLiteral("\\A[a-z0-9][a-z0-9-]{0,63}\\z"));
             if (!id.match(value).hasMatch())
                 return problem(line, Tr::tr("Clock: \"%1\" is not a clock rule id (such as "
                                             "gdpr-art33).")
@@ -253,7 +253,7 @@ Result<NotificationTemplate> parse(const QByteArray &bytes, const QString &sourc
     }
     if (t.id.isEmpty())
         t.id = fallbackId;
-    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,63}$"));
+    static const QRegularExpression idPattern(QStringLiteral("\\A[a-z0-9][a-z0-9._-]{0,63}\\z"));
     if (!idPattern.match(t.id).hasMatch())
         return problem(0, Tr::tr("the template id \"%1\" must be 1–64 lower-case letters, digits, "
                                  "dots or dashes (rename the file or add a Template: line).")

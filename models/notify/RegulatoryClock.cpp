@@ -61,7 +61,7 @@ Result<void> ClockRule::validate() const
         return Error::make(Error::Kind::InvalidInput,
                            Tr::tr("%1 The clock rule was not saved.").arg(why));
     };
-    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
+    static const QRegularExpression idPattern(QStringLiteral("\\A[a-z0-9][a-z0-9-]{0,63}\\z"));
     if (!idPattern.match(id).hasMatch())
         return refuse(Tr::tr("The rule id \"%1\" must be 1–64 lower-case letters, digits or "
                              "dashes.")

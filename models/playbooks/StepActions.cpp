@@ -75,7 +75,7 @@ QVariantMap base(const Incident &incident, const QString &step, CodeBlock::Kind 
 // A value safe to paste into a shell command without quoting.
 bool shellSafe(const QString &value)
 {
-    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9._@:+/=-]{1,200}$"));
+    static const QRegularExpression safe(QStringLiteral("\\A[A-Za-z0-9._@:+/=-]{1,200}\\z"));
     return safe.match(value).hasMatch();
 }
 

@@ -214,7 +214,7 @@ std::optional<StoreChange> ChangeFeed::parsePayload(const QString &payload)
     c.version = o.value(QStringLiteral("v")).toString().toInt();
     // Anyone who may NOTIFY in the database can send this: only what our
     // triggers send is taken (an incident-store table, a row operation).
-    static const QRegularExpression table(QStringLiteral("^ic_[a-z0-9_]{1,60}$"));
+    static const QRegularExpression table(QStringLiteral("\\Aic_[a-z0-9_]{1,60}\\z"));
     static const QStringList operations{QStringLiteral("INSERT"), QStringLiteral("UPDATE"),
                                         QStringLiteral("DELETE"), QStringLiteral("TRUNCATE")};
     if (!table.match(c.table).hasMatch() || !operations.contains(c.operation) ||

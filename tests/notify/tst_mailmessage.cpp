@@ -191,7 +191,11 @@ private slots:
         noTo.to.clear();
         MailMessage injected = message(QStringLiteral("s"), QStringLiteral("b"));
         injected.to = {{QString(), QStringLiteral("a@b.c\r\nBcc: evil@example.org")}};
-        for (const MailMessage &bad : {noFrom, noTo, injected}) {
+        // A Message-ID with a trailing line break (`$` let it through): a bare
+        // LF inside the header block.
+        MailMessage badId = message(QStringLiteral("s"), QStringLiteral("b"));
+        badId.messageId = QStringLiteral("x@settler.io\n");
+        for (const MailMessage &bad : {noFrom, noTo, injected, badId}) {
             const auto r = Mail::toEml(bad);
             QVERIFY(!r.ok());
             QVERIFY2(r.error().message.contains(QLatin1String("Nothing was exported")),

@@ -284,6 +284,12 @@ private slots:
         risky.affectedTenants = {QStringLiteral("t-9; rm -rf /")};
         const StepAction r = StepActions::forCode(c, {}, risky).first();
         QVERIFY(r.copyText.contains(QLatin1String("{tenant_id}"))); // never pasted into a command
+        // A trailing newline ends the command where the value stands: what
+        // follows it would run as a command of its own. `$` let it through.
+        risky.affectedTenants = {QStringLiteral("t-9\n")};
+        const StepAction n = StepActions::forCode(c, {}, risky).first();
+        QVERIFY(n.copyText.contains(QLatin1String("{tenant_id}")));
+        QVERIFY(n.missing.contains(QStringLiteral("{tenant_id}")));
     }
 };
 
