@@ -996,7 +996,7 @@
         <translation>%1 wurde von einem anderen Incident Commander (%2) übernommen, nachdem die Reservierung dieses Incident Commanders abgelaufen war; das Ergebnis dieses Versuchs hat es nicht überschrieben.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>Requested: %1 — reason: %2</source>
         <translation>Angefordert: %1 – Grund: %2</translation>
     </message>
@@ -1870,6 +1870,42 @@
     </message>
 </context>
 <context>
+    <name>ic::AttachTimingDialog</name>
+    <message>
+        <location filename="../ui/playbooks/AttachTimingDialog.cpp" line="+57"/>
+        <source>Attach “%1”</source>
+        <translation>„%1“ anhängen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 was detected %2 ago (%3). Counted from detection, %n of the playbook&apos;s steps are overdue the moment it is attached.</source>
+        <translation>
+            <numerusform>%1 wurde vor %2 erkannt (%3). Ab der Erkennung gerechnet ist %n Schritt des Playbooks schon beim Anhängen überfällig.</numerusform>
+            <numerusform>%1 wurde vor %2 erkannt (%3). Ab der Erkennung gerechnet sind %n Schritte des Playbooks schon beim Anhängen überfällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Count the deadlines from now (%1): the playbook starts when it is attached</source>
+        <translation>Fristen ab jetzt zählen (%1): Das Playbook beginnt mit dem Anhängen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Count the deadlines from detection (%1), as the playbook is written</source>
+        <translation>Fristen ab der Erkennung zählen (%1), wie im Playbook vorgesehen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The choice is recorded on the incident&apos;s timeline. Steps already done can be ticked with the time they were done.</source>
+        <translation>Die Wahl wird in der Zeitachse des Vorfalls festgehalten. Bereits erledigte Schritte können mit dem Zeitpunkt ihrer Erledigung abgehakt werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attach</source>
+        <translation>Anhängen</translation>
+    </message>
+</context>
+<context>
     <name>ic::AuditExporter</name>
     <message>
         <location filename="../models/audit/AuditExporter.cpp" line="+47"/>
@@ -2325,6 +2361,24 @@
         <location line="+12"/>
         <source>Indexing the audit result failed.</source>
         <translation>Das Indizieren des Audit-Ergebnisses ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ic::AuditReader</name>
+    <message>
+        <location filename="../models/team/AuditReader.cpp" line="+116"/>
+        <source>%1 The audit data of this workspace is read only by its members.</source>
+        <translation>%1 Die Audit-Daten dieses Arbeitsbereichs können nur seine Mitglieder lesen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This workspace&apos;s read-only audit reader is missing. Nothing was run. Ask your database administrator to run: incident-commander team init --pg CONNINFO</source>
+        <translation>Der schreibgeschützte Audit-Leser dieses Arbeitsbereichs fehlt. Es wurde nichts ausgeführt. Bitten Sie Ihre Datenbankadministration, Folgendes auszuführen: incident-commander team init --pg CONNINFO</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Could not connect as this workspace&apos;s read-only audit reader (%1), which runs the SQL console, runbook queries and detection rules. Nothing was run. The server&apos;s access rules (pg_hba.conf) must let it log in with its password from this workstation.</source>
+        <translation>Die Verbindung als schreibgeschützter Audit-Leser dieses Arbeitsbereichs (%1) ist fehlgeschlagen; über ihn laufen die SQL-Konsole, Runbook-Abfragen und Erkennungsregeln. Es wurde nichts ausgeführt. Die Zugriffsregeln des Servers (pg_hba.conf) müssen ihm die Anmeldung mit seinem Passwort von diesem Rechner aus erlauben.</translation>
     </message>
 </context>
 <context>
@@ -3096,6 +3150,11 @@
     </message>
     <message>
         <location line="+27"/>
+        <source>Done %1 (entered later by %2)</source>
+        <translation>Erledigt %1 (nachträglich erfasst von %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Done %1 by %2</source>
         <translation>Erledigt %1 von %2</translation>
     </message>
@@ -3125,7 +3184,7 @@
         <translation>ÜBERFÄLLIG %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>%1 — phase of “%2”
 %3</source>
         <translation>%1 – Phase von „%2“
@@ -3193,12 +3252,17 @@
 <context>
     <name>ic::ChecklistPane</name>
     <message>
-        <location filename="../ui/playbooks/ChecklistPane.cpp" line="+143"/>
+        <location filename="../ui/playbooks/ChecklistPane.cpp" line="+154"/>
         <source>Playbook to attach</source>
         <translation>Anzuhängendes Playbook</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Choose a playbook to attach…</source>
+        <translation>Anzuhängendes Playbook wählen …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Attach Playbook</source>
         <translation>Playbook &amp;anhängen</translation>
     </message>
@@ -3214,12 +3278,22 @@
     </message>
     <message>
         <location line="+45"/>
-        <location line="+187"/>
+        <location line="+283"/>
         <source>Tick (Space)</source>
         <translation>Abhaken (Leertaste)</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-280"/>
+        <source>Done &amp;Earlier…</source>
+        <translation>&amp;Früher erledigt …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick a step that was done before now, with the time it was done; recorded as entered later, by you</source>
+        <translation>Einen bereits früher erledigten Schritt mit dem Zeitpunkt der Erledigung abhaken; wird als von Ihnen nachträglich erfasst festgehalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Why is this step skipped? (required)</source>
         <translation>Warum wird dieser Schritt übersprungen? (Pflichtangabe)</translation>
     </message>
@@ -3249,17 +3323,17 @@
         <translation>Noti&amp;z hinzufügen</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Attach &amp;Playbook to Incident</source>
         <translation>&amp;Playbook an Vorfall anhängen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Select an incident to see its playbook checklists.</source>
         <translation>Wählen Sie einen Vorfall aus, um seine Playbook-Checklisten zu sehen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>No playbook is attached to %1 yet. Pick one above and press Attach, or start an incident from the Playbooks tab.</source>
         <translation>An %1 ist noch kein Playbook angehängt. Wählen Sie oben eines aus und klicken Sie auf „Playbook anhängen“, oder eröffnen Sie einen Vorfall über den Tab „Playbooks“.</translation>
     </message>
@@ -3272,7 +3346,37 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
+        <source>Already attached to this incident</source>
+        <translation>Bereits an diesen Vorfall angehängt</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The incident&apos;s summary names “%1”; it is attached.</source>
+        <translation>Die Zusammenfassung des Vorfalls nennt „%1“; das Playbook ist angehängt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The incident&apos;s summary names “%1”.</source>
+        <translation>Die Zusammenfassung des Vorfalls nennt „%1“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The alert&apos;s detection rule suggested “%1”; it is attached.</source>
+        <translation>Die Erkennungsregel des Alarms hat „%1“ vorgeschlagen; das Playbook ist angehängt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The alert&apos;s detection rule suggests “%1”.</source>
+        <translation>Die Erkennungsregel des Alarms schlägt „%1“ vor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The alert&apos;s detection rule suggests “%1”, which is not in the playbook library; add its folder in the Playbooks tab.</source>
+        <translation>Die Erkennungsregel des Alarms schlägt „%1“ vor, das nicht in der Playbook-Bibliothek ist; fügen Sie seinen Ordner auf der Registerkarte „Playbooks“ hinzu.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1 of %2 steps done</source>
         <translation>%1 von %2 Schritten erledigt</translation>
     </message>
@@ -3293,7 +3397,7 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Untick (Space)</source>
         <translation>Haken entfernen (Leertaste)</translation>
     </message>
@@ -3303,7 +3407,12 @@
         <translation>Wieder öffnen (Leertaste)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>☑ Done at %1 (entered later: by %2 at %3)</source>
+        <translation>☑ Erledigt am %1 (nachträglich erfasst: von %2 am %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>☑ Done by %1 at %2</source>
         <translation>☑ Erledigt von %1 am %2</translation>
     </message>
@@ -3318,12 +3427,22 @@
         <translation>☐ Offen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>due when the playbook was attached, %1</source>
+        <translation>fällig beim Anhängen des Playbooks, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>due at detection, %1</source>
         <translation>fällig bei Erkennung, %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>due %1 (%2 after the playbook was attached)</source>
+        <translation>fällig %1 (%2 nach dem Anhängen des Playbooks)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>due %1 (%2 after detection)</source>
         <translation>fällig %1 (%2 nach Erkennung)</translation>
     </message>
@@ -3373,7 +3492,32 @@
         <translation>Dieses Playbook ist nicht mehr in der Bibliothek (seine Datei wurde geändert oder entfernt). Es wurde nichts angehängt; wählen Sie es erneut aus.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
+        <source>Done Earlier</source>
+        <translation>Früher erledigt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recorded as entered later, by %1, now; the timeline shows it at the time it was done.</source>
+        <translation>Wird jetzt als von %1 nachträglich erfasst festgehalten; die Zeitachse zeigt den Schritt zum Zeitpunkt seiner Erledigung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done at</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark Done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Say why the step is skipped first: the reason goes into the incident record.</source>
         <translation>Geben Sie zuerst an, warum der Schritt übersprungen wird: Der Grund wird im Protokoll des Vorfalls festgehalten.</translation>
     </message>
@@ -3386,7 +3530,17 @@
 <context>
     <name>ic::ChecklistRepository</name>
     <message>
-        <location filename="../models/playbooks/ChecklistRepository.cpp" line="+220"/>
+        <location filename="../models/playbooks/ChecklistRepository.cpp" line="+141"/>
+        <source>that is in the future.</source>
+        <translation>Dieser Zeitpunkt liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>that is before the incident was detected (%1); if it began earlier, correct its detection time first.</source>
+        <translation>Dieser Zeitpunkt liegt vor der Erkennung des Vorfalls (%1); falls der Vorfall früher begann, korrigieren Sie zuerst seine Erkennungszeit.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>Say why the step is skipped; the reason goes into the incident record. The step was not skipped.</source>
         <translation>Geben Sie an, warum der Schritt übersprungen wird; der Grund wird im Protokoll des Vorfalls festgehalten. Der Schritt wurde nicht übersprungen.</translation>
     </message>
@@ -3421,7 +3575,7 @@
         <translation>Der Vorfall existiert in diesem Arbeitsbereich nicht mehr.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+79"/>
         <source>The playbook “%1” has no steps, so there is nothing to check off. Nothing was attached.</source>
         <translation>Das Playbook „%1“ hat keine Schritte, es gibt also nichts abzuhaken. Es wurde nichts angehängt.</translation>
     </message>
@@ -3431,17 +3585,22 @@
         <translation>Das Playbook hat keinen Namen oder enthält ein NUL-Zeichen (U+0000). Es wurde nichts angehängt; korrigieren Sie die Markdown-Datei.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The incident no longer exists in this workspace. Nothing was attached.</source>
         <translation>Der Vorfall existiert in diesem Arbeitsbereich nicht mehr. Es wurde nichts angehängt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>The deadlines cannot count from %1: %2 Nothing was attached.</source>
+        <translation>Die Fristen können nicht ab %1 zählen: %2 Es wurde nichts angehängt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>“%1” is already attached to %2 (by %3). Nothing was changed.</source>
         <translation>„%1“ ist bereits an %2 angehängt (von %3). Es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Attached the playbook “%1” (%n step(s))</source>
         <translation>
             <numerusform>Playbook „%1“ angehängt (%n Schritt)</numerusform>
@@ -3449,17 +3608,37 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+2"/>
+        <source>Its deadlines count from %1, not from detection.</source>
+        <translation>Seine Fristen zählen ab %1, nicht ab der Erkennung.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>This checklist step no longer exists in the workspace. Nothing was changed.</source>
         <translation>Dieser Checklistenschritt existiert im Arbeitsbereich nicht mehr. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+17"/>
+        <source>Only ticking a step can be given an earlier time. Nothing was changed.</source>
+        <translation>Nur beim Abhaken eines Schritts kann ein früherer Zeitpunkt angegeben werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The step cannot be marked done at %1: %2 The step was not ticked.</source>
+        <translation>Der Schritt kann nicht als am %1 erledigt markiert werden: %2 Der Schritt wurde nicht abgehakt.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Ticked “%1” (%2): done at %3, recorded later</source>
+        <translation>„%1“ abgehakt (%2): erledigt am %3, nachträglich erfasst</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Ticked “%1” (%2)</source>
         <translation>„%1“ abgehakt (%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Skipped “%1” (%2): %3</source>
         <translation>„%1“ übersprungen (%2): %3</translation>
     </message>
@@ -3487,12 +3666,12 @@
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; %1 Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>This is a read-only reviewer profile; playbooks cannot be attached. Nothing was changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; Playbooks können nicht angehängt werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>checklist steps cannot be ticked or skipped.</source>
         <translation>Checklistenschritte können nicht abgehakt oder übersprungen werden.</translation>
     </message>
@@ -4498,7 +4677,7 @@
         <translation>Der Regelordner %1 enthält mehr als %2 Regeldateien; nur die ersten %2 (nach Name) wurden geladen.</translation>
     </message>
     <message>
-        <location filename="../models/detection/RuleRunner.cpp" line="+135"/>
+        <location filename="../models/detection/RuleRunner.cpp" line="+139"/>
         <source>The run of &quot;%1&quot; was stopped because the workspace is closing. Its watermark was not moved; it runs again next time.</source>
         <translation>Der Lauf von „%1“ wurde angehalten, weil der Arbeitsbereich geschlossen wird. Die Lesemarke wurde nicht verschoben; die Regel läuft beim nächsten Mal erneut.</translation>
     </message>
@@ -4813,36 +4992,36 @@
         <translation>Tab wechselt zwischen den Knoten, Eingabe öffnet Kontakte und Aktionen des aktuellen Knotens, Strg+Mausrad zoomt.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+202"/>
+        <location line="+40"/>
+        <location line="+203"/>
         <source>⚠ OVERDUE — due %1</source>
         <translation>⚠ ÜBERFÄLLIG – fällig %1</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+208"/>
+        <location line="-203"/>
+        <location line="+209"/>
         <source>✔ Acknowledged %1</source>
         <translation>✔ Bestätigt %1</translation>
     </message>
     <message>
-        <location line="-207"/>
-        <location line="+204"/>
+        <location line="-208"/>
+        <location line="+205"/>
         <source>✉ Notified %1</source>
         <translation>✉ Benachrichtigt %1</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+186"/>
+        <location line="-205"/>
+        <location line="+187"/>
         <source>Detected %1</source>
         <translation>Erkannt %1</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>Laying out the escalation graph…</source>
         <translation>Eskalationsgraph wird angeordnet …</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>? Decision needed</source>
         <translation>? Entscheidung nötig</translation>
     </message>
@@ -4867,7 +5046,7 @@
         <translation> · %1/%2 benachrichtigt</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+275"/>
         <location line="+31"/>
         <source>The graph is not drawn yet; nothing was exported.</source>
         <translation>Der Graph ist noch nicht gezeichnet; es wurde nichts exportiert.</translation>
@@ -4953,13 +5132,22 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+4"/>
+        <location line="+13"/>
+        <source>%1, incident acknowledged</source>
+        <translation>%1, Vorfall bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, incident taken by %2</source>
+        <translation>%1, Vorfall übernommen von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 by %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
@@ -5018,12 +5206,12 @@
     <name>ic::EscalationNodePanel</name>
     <message>
         <location filename="../ui/escalation/EscalationNodePanel.cpp" line="+38"/>
-        <location line="+99"/>
+        <location line="+106"/>
         <source>Select a node in the graph (Tab moves through them, Enter opens one).</source>
         <translation>Wählen Sie einen Knoten im Graphen aus (Tab wechselt zwischen den Knoten, Eingabe öffnet einen).</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-64"/>
         <source>Select an incident to see who must be reached.</source>
         <translation>Wählen Sie einen Vorfall aus, um zu sehen, wer erreicht werden muss.</translation>
     </message>
@@ -5053,7 +5241,17 @@
         <translation>Noch nicht benachrichtigt</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Acknowledged %1: the incident was acknowledged</source>
+        <translation>Bestätigt %1: Der Vorfall wurde bestätigt</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Acknowledged %1: %2 took the incident</source>
+        <translation>Bestätigt %1: %2 hat den Vorfall übernommen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Acknowledged %1 by %2</source>
         <translation>Bestätigt %1 durch %2</translation>
     </message>
@@ -5201,7 +5399,7 @@
 <context>
     <name>ic::EscalationPane</name>
     <message>
-        <location filename="../ui/escalation/EscalationPane.cpp" line="+84"/>
+        <location filename="../ui/escalation/EscalationPane.cpp" line="+82"/>
         <source>Recorded: %1 notified at %2.</source>
         <translation>Festgehalten: %1 wurde %2 benachrichtigt.</translation>
     </message>
@@ -5216,7 +5414,7 @@
         <translation>Die Eskalationsrichtlinie „%1“ wurde in diesen Arbeitsbereich importiert; sie ist jetzt die Richtlinie des Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+58"/>
         <source>&amp;Policy:</source>
         <translation>&amp;Richtlinie:</translation>
     </message>
@@ -5266,9 +5464,14 @@
         <translation>Vergrößern</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Fit</source>
-        <translation>Einpassen</translation>
+        <source>Whole Graph</source>
+        <translation>Ganzer Graph</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5286,12 +5489,12 @@
         <translation>Als PNG exportieren …</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>Escalation path of this incident</source>
         <translation>Eskalationspfad dieses Vorfalls</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+65"/>
         <source>%1 (built in)</source>
         <translation>%1 (integriert)</translation>
     </message>
@@ -5306,7 +5509,7 @@
         <translation>Die Eskalationsrichtlinie „%1“ enthält Fehler und kann daher nicht gezeichnet werden. Wählen Sie eine andere Richtlinie, oder importieren Sie eine korrigierte Datei.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>Select an incident to see its escalation path.</source>
         <translation>Wählen Sie einen Vorfall aus, um seinen Eskalationspfad zu sehen.</translation>
     </message>
@@ -5369,7 +5572,7 @@
         <translation>Graph nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/escalation/EscalationPane.h" line="+37"/>
+        <location filename="../ui/escalation/EscalationPane.h" line="+38"/>
         <source>Escalation</source>
         <translation>Eskalation</translation>
     </message>
@@ -5432,7 +5635,7 @@
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+134"/>
         <source>%1 — no further escalation</source>
         <translation>%1 – keine weitere Eskalation</translation>
     </message>
@@ -5810,12 +6013,13 @@
 <context>
     <name>ic::EventLog</name>
     <message>
-        <location filename="../models/timeline/EventLog.cpp" line="+69"/>
+        <location filename="../models/timeline/EventLog.cpp" line="+70"/>
+        <location line="+40"/>
         <source>The incident no longer exists in this workspace; nothing was recorded.</source>
         <translation>Der Vorfall existiert in diesem Arbeitsbereich nicht mehr; es wurde nichts aufgezeichnet.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+108"/>
         <source>No incident with this id exists in the workspace.</source>
         <translation>In diesem Arbeitsbereich gibt es keinen Vorfall mit dieser ID.</translation>
     </message>
@@ -7380,12 +7584,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+323"/>
+        <location line="+329"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-315"/>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
@@ -7599,9 +7803,14 @@
         <translation>Sie: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Saving…</source>
         <translation>Speichern …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not stored yet: %1</source>
+        <translation>Noch nicht gespeichert: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7609,7 +7818,7 @@
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Your change to %1, made while offline, was not applied: %2 changed it meanwhile. Open the incident to compare, or keep yours.</source>
         <translation>Ihre Offline-Änderung an %1 wurde nicht übernommen: %2 hat den Wert inzwischen geändert. Öffnen Sie den Vorfall zum Vergleichen, oder behalten Sie Ihre Version.</translation>
     </message>
@@ -7674,12 +7883,12 @@
         <translation>Demo-Arbeitsbereich</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-291"/>
         <source>Creating demo data %p%</source>
         <translation>Demodaten werden erzeugt: %p %</translation>
     </message>
     <message>
-        <location line="+302"/>
+        <location line="+308"/>
         <source>Set Up Incident Store Here</source>
         <translation>Vorfallspeicher hier einrichten</translation>
     </message>
@@ -7750,7 +7959,7 @@
         <translation>Datenbankpasswort</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+78"/>
+        <location filename="../ui/MainWindow.cpp" line="+79"/>
         <source>Saving before closing…</source>
         <translation>Vor dem Schließen wird gespeichert …</translation>
     </message>
@@ -8064,7 +8273,7 @@
 <context>
     <name>ic::MessageBanner</name>
     <message>
-        <location filename="../ui/MessageBanner.cpp" line="+29"/>
+        <location filename="../ui/MessageBanner.cpp" line="+33"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -8087,12 +8296,22 @@
 <context>
     <name>ic::Migrations</name>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+140"/>
+        <location filename="../models/store/Migrations.cpp" line="+161"/>
+        <source>This workspace needs a schema update that only a member of its owner role (%1) can apply: %2, or a superuser. Nothing was changed. Ask one of them to open the workspace once, or to run: incident-commander team init --pg CONNINFO</source>
+        <translation>Dieser Arbeitsbereich benötigt ein Schema-Update, das nur ein Mitglied seiner Eigentümerrolle (%1) einspielen kann: %2, oder ein Superuser. Es wurde nichts geändert. Bitten Sie eine dieser Personen, den Arbeitsbereich einmal zu öffnen oder Folgendes auszuführen: incident-commander team init --pg CONNINFO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no login holds it</source>
+        <translation>kein Login hat diese Rolle</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>This workspace was written by a newer version of Incident Commander (schema %1 %2; this version knows up to %3). It was not changed. Update Incident Commander to open it.</source>
         <translation>Dieser Arbeitsbereich wurde von einer neueren Version von Incident Commander geschrieben (Schema %1 %2; diese Version kennt bis %3). Er wurde nicht geändert. Aktualisieren Sie Incident Commander, um ihn zu öffnen.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Updating the workspace schema failed at step %1 (%2); the update was rolled back and nothing was changed.</source>
         <translation>Die Aktualisierung des Arbeitsbereichsschemas ist bei Schritt %1 (%2) fehlgeschlagen; sie wurde zurückgenommen, und es wurde nichts geändert.</translation>
     </message>
@@ -10205,7 +10424,7 @@
 <context>
     <name>ic::PlaybooksView</name>
     <message>
-        <location filename="../ui/playbooks/PlaybooksView.cpp" line="+59"/>
+        <location filename="../ui/playbooks/PlaybooksView.cpp" line="+60"/>
         <source>Search playbooks by name, indicator or phase</source>
         <translation>Playbooks nach Name, Indikator oder Phase durchsuchen</translation>
     </message>
@@ -10341,17 +10560,17 @@
         <translation>%1 wurde eröffnet, aber die Checkliste konnte nicht angehängt werden: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+63"/>
         <source>Attached “%1” to %2.</source>
         <translation>„%1“ an %2 angehängt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show Checklist</source>
         <translation>Checkliste anzeigen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Add Playbook Folder</source>
         <translation>Playbook-Ordner hinzufügen</translation>
     </message>
@@ -10689,7 +10908,7 @@
 <context>
     <name>ic::ReviewPane</name>
     <message>
-        <location filename="../ui/review/ReviewPane.cpp" line="+40"/>
+        <location filename="../ui/review/ReviewPane.cpp" line="+41"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -10744,7 +10963,7 @@
         <translation>Vorschau der Nachbetrachtung</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+53"/>
         <source>Save Review Version</source>
         <translation>Version der Nachbetrachtung speichern</translation>
     </message>
@@ -10754,7 +10973,17 @@
         <translation>Ein Prüferprofil liest Nachbetrachtungen; Prüfkommentare fügt es auf der Zeitachse hinzu</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+20"/>
+        <source>the review draft of %1</source>
+        <translation>Entwurf der Nachbetrachtung zu %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Your review draft could not be kept in the workspace, so it exists only on this screen: %1 Save it as a version or copy it.</source>
+        <translation>Ihr Entwurf der Nachbetrachtung konnte nicht im Arbeitsbereich gesichert werden und existiert daher nur auf diesem Bildschirm: %1 Speichern Sie ihn als Version, oder kopieren Sie ihn.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Version %1 — %2, %3</source>
         <translation>Version %1 – %2, %3</translation>
     </message>
@@ -10764,7 +10993,7 @@
         <translation>Keine gespeicherte Version</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Restored your unsaved changes from %1. Save them as a version, or pick a saved version to discard them.</source>
         <translation>Ihre ungespeicherten Änderungen von %1 wurden wiederhergestellt. Speichern Sie sie als Version, oder wählen Sie eine gespeicherte Version, um sie zu verwerfen.</translation>
     </message>
@@ -10774,7 +11003,7 @@
         <translation>Aus dem Protokoll entworfen. Füllen Sie die mit „noch auszufüllen“ markierten Stellen aus und speichern Sie dann eine Version (Strg+S).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Saved as version %1. Someone else saved version %2 while you were editing version %3: compare them in the version list.</source>
         <translation>Als Version %1 gespeichert. Während Sie Version %3 bearbeitet haben, hat jemand anderes Version %2 gespeichert: Vergleichen Sie sie in der Versionsliste.</translation>
     </message>
@@ -10804,9 +11033,19 @@
         <translation>%1 – Nachbetrachtung – %2</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Unsaved changes (kept in the workspace until you save a version)</source>
-        <translation>Ungespeicherte Änderungen (bleiben im Arbeitsbereich erhalten, bis Sie eine Version speichern)</translation>
+        <location line="+34"/>
+        <source>Draft kept in the workspace at %1; not saved as a version yet (Ctrl+S)</source>
+        <translation>Entwurf im Arbeitsbereich gesichert (%1); noch nicht als Version gespeichert (Strg+S)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Draft NOT kept in the workspace (%1); save it as a version</source>
+        <translation>Entwurf NICHT im Arbeitsbereich gesichert (%1); speichern Sie ihn als Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft: being kept in the workspace…</source>
+        <translation>Entwurf: wird im Arbeitsbereich gesichert …</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -10847,7 +11086,7 @@
         <translation>Die Nachbetrachtung enthält ein NUL-Zeichen, das nicht gespeichert werden kann.</translation>
     </message>
     <message>
-        <location filename="../models/review/ReviewStore.cpp" line="+74"/>
+        <location filename="../models/review/ReviewStore.cpp" line="+79"/>
         <source>This is a read-only reviewer profile: the review cannot be changed here. Nothing was saved.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte: Die Nachbetrachtung kann hier nicht geändert werden. Es wurde nichts gespeichert.</translation>
     </message>
@@ -11031,135 +11270,7 @@
         <translation>%1 darf keine schnellere Reaktion verlangen als %2. Die Richtlinie wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+17"/>
-        <source>Critical</source>
-        <translation>Kritisch</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Active breach, data loss</source>
-        <translation>Aktiver Einbruch, Datenverlust</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Database breach, mass token theft</source>
-        <translation>Einbruch in die Datenbank, massenhafter Token-Diebstahl</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Immediate</source>
-        <translation>Sofort</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+17"/>
-        <source>High</source>
-        <translation>Hoch</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Potential breach, service disruption</source>
-        <translation>Möglicher Einbruch, Dienststörung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Suspicious access patterns, DDoS</source>
-        <translation>Verdächtige Zugriffsmuster, DDoS</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&lt;1 hour</source>
-        <translation>&lt;1 Stunde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+17"/>
-        <source>Medium</source>
-        <translation>Mittel</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Security concern, no immediate threat</source>
-        <translation>Sicherheitsbedenken, keine unmittelbare Bedrohung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Failed security scan, config issue</source>
-        <translation>Fehlgeschlagener Sicherheitsscan, Konfigurationsproblem</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&lt;4 hours</source>
-        <translation>&lt;4 Stunden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+17"/>
-        <source>Low</source>
-        <translation>Niedrig</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Minor security issue</source>
-        <translation>Geringfügiges Sicherheitsproblem</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Outdated dependency</source>
-        <translation>Veraltete Abhängigkeit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;24 hours</source>
-        <translation>&lt;24 Stunden</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+1"/>
-        <source>Data breach, authentication bypass, RCE</source>
-        <translation>Datenpanne, Umgehung der Authentifizierung, RCE</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Immediate (&lt; 5 minutes)</source>
-        <translation>Sofort (&lt; 5 Minuten)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>API key leak, unauthorized access, data exposure</source>
-        <translation>Geleakter API-Schlüssel, unbefugter Zugriff, offengelegte Daten</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&lt; 15 minutes</source>
-        <translation>&lt; 15 Minuten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Rate limit bypass, information disclosure</source>
-        <translation>Umgehung der Ratenbegrenzung, Informationspreisgabe</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&lt; 1 hour</source>
-        <translation>&lt; 1 Stunde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Misconfiguration, minor vulnerabilities</source>
-        <translation>Fehlkonfiguration, geringfügige Schwachstellen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&lt; 24 hours</source>
-        <translation>&lt; 24 Stunden</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+136"/>
         <source>Security Team (Immediate, 1 h, 4 h, 24 h)</source>
         <translation>Sicherheitsteam (sofort, 1 h, 4 h, 24 h)</translation>
     </message>
@@ -11333,7 +11444,7 @@
 <context>
     <name>ic::SqlConsole</name>
     <message>
-        <location filename="../models/audit/SqlConsoleModel.cpp" line="+45"/>
+        <location filename="../models/audit/SqlConsoleModel.cpp" line="+46"/>
         <location line="+42"/>
         <source>The console runs one statement at a time. Remove the others. Nothing was run.</source>
         <translation>Die Konsole führt jeweils nur eine Anweisung aus. Entfernen Sie die anderen. Es wurde nichts ausgeführt.</translation>
@@ -11356,17 +11467,17 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>Enter a query to run. Nothing was run.</source>
         <translation>Geben Sie eine auszuführende Abfrage ein. Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-92"/>
         <source>The console only runs queries that read and return rows (SELECT, WITH … SELECT, VALUES). Nothing was run.</source>
         <translation>Die Konsole führt nur Abfragen aus, die lesen und Zeilen zurückgeben (SELECT, WITH … SELECT, VALUES). Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+101"/>
         <source>The console only runs queries that read (SELECT, WITH … SELECT, VALUES, TABLE); &quot;%1&quot; is not one. Nothing was run.</source>
         <translation>Die Konsole führt nur lesende Abfragen aus (SELECT, WITH … SELECT, VALUES, TABLE); „%1“ gehört nicht dazu. Es wurde nichts ausgeführt.</translation>
     </message>
@@ -11608,6 +11719,192 @@
     </message>
 </context>
 <context>
+    <name>ic::Team</name>
+    <message>
+        <location filename="../models/team/TeamAccess.cpp" line="+50"/>
+        <source>The database refused this: your login holds no role of this workspace that may do it (%1). Nothing was changed. An admin of the workspace can grant the role it needs.</source>
+        <translation>Die Datenbank hat dies abgelehnt: Ihr Login hat keine Rolle dieses Arbeitsbereichs, die das darf (%1). Es wurde nichts geändert. Ein Admin des Arbeitsbereichs kann die nötige Rolle vergeben.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>viewer</source>
+        <translation>viewer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>responder</source>
+        <translation>responder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>commander</source>
+        <translation>commander</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approver</source>
+        <translation>approver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>owner (schema updates)</source>
+        <translation>owner (Schema-Updates)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A database statement failed.</source>
+        <translation>Eine Datenbankanweisung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>no admin is named yet; ask your database administrator</source>
+        <translation>es ist noch kein Admin benannt; wenden Sie sich an Ihre Datenbankadministration</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your login &quot;%1&quot; holds no role in the workspace %2 (viewer, responder, commander, approver or admin), so it may neither read nor change anything there. Nothing was changed. An admin of the workspace can grant you one (%3), in Members &amp; Roles or with: incident-commander team grant --pg CONNINFO %1 viewer</source>
+        <translation>Ihr Login „%1“ hat keine Rolle im Arbeitsbereich %2 (viewer, responder, commander, approver oder admin) und darf dort daher weder etwas lesen noch ändern. Es wurde nichts geändert. Ein Admin des Arbeitsbereichs kann Ihnen eine Rolle zuweisen (%3), unter „Mitglieder &amp; Rollen“ oder mit: incident-commander team grant --pg CONNINFO %1 viewer</translation>
+    </message>
+    <message>
+        <location filename="../models/team/TeamAdmin.cpp" line="+80"/>
+        <source>This workspace has no audit reader yet. Nothing was changed.</source>
+        <translation>Dieser Arbeitsbereich hat noch keinen Audit-Leser. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection to the database was lost. Nothing was changed.</source>
+        <translation>Die Verbindung zur Datenbank ist abgebrochen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not prepare the audit reader&apos;s new password. Nothing was changed.</source>
+        <translation>Das neue Passwort des Audit-Lesers konnte nicht vorbereitet werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The workspace was updated but has no roles. Nothing else was changed.</source>
+        <translation>Der Arbeitsbereich wurde aktualisiert, hat aber keine Rollen. Sonst wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not an admin of this workspace, so it cannot prepare it. Nothing was changed. Its admins: %2</source>
+        <translation>%1 ist kein Admin dieses Arbeitsbereichs und kann ihn daher nicht vorbereiten. Es wurde nichts geändert. Seine Admins: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The read-only audit reader may still call functions with effects (advisory locks, pg_terminate_backend, pg_notify, dblink). Only a superuser can take them from PUBLIC: have one run this command once.</source>
+        <translation>Der schreibgeschützte Audit-Leser kann noch Funktionen mit Nebenwirkungen aufrufen (Advisory Locks, pg_terminate_backend, pg_notify, dblink). Nur ein Superuser kann sie PUBLIC entziehen: Lassen Sie einen Superuser diesen Befehl einmal ausführen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The audit reader&apos;s password was not replaced (that needs CREATEROLE).</source>
+        <translation>Das Passwort des Audit-Lesers wurde nicht ersetzt (dafür ist CREATEROLE nötig).</translation>
+    </message>
+    <message>
+        <location filename="../models/team/TeamMembers.cpp" line="+21"/>
+        <source>This workspace is single-person: it has no members or roles. Nothing was changed. Team workspaces are PostgreSQL databases prepared with: incident-commander team init --pg CONNINFO</source>
+        <translation>Dieser Arbeitsbereich ist für eine einzelne Person: Er hat keine Mitglieder oder Rollen. Es wurde nichts geändert. Team-Arbeitsbereiche sind PostgreSQL-Datenbanken, vorbereitet mit: incident-commander team init --pg CONNINFO</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;%1&quot; is not a login name (1 to 63 characters). Nothing was changed.</source>
+        <translation>„%1“ ist kein Login-Name (1 bis 63 Zeichen). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&quot;%1&quot; is not a role of a workspace; the roles are viewer, responder, commander, approver and admin. Nothing was changed.</source>
+        <translation>„%1“ ist keine Rolle eines Arbeitsbereichs; die Rollen sind viewer, responder, commander, approver und admin. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name at least one role (viewer, responder, commander, approver, admin). Nothing was changed.</source>
+        <translation>Nennen Sie mindestens eine Rolle (viewer, responder, commander, approver, admin). Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ic::Team::Approvals</name>
+    <message>
+        <location filename="../models/team/Approvals.cpp" line="+26"/>
+        <source>This workspace is single-person: its actions need no approval. Nothing was changed.</source>
+        <translation>Dieser Arbeitsbereich ist für eine einzelne Person: Seine Aktionen brauchen keine Genehmigung. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This workspace has no approvals yet (it was made by an older version). Nothing was changed; open it once with this version as its owner.</source>
+        <translation>Dieser Arbeitsbereich kennt noch keine Genehmigungen (er wurde mit einer älteren Version angelegt). Es wurde nichts geändert; öffnen Sie ihn einmal mit dieser Version als sein Eigentümer.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The decision was not recorded. Nothing was changed.</source>
+        <translation>Die Entscheidung wurde nicht festgehalten. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Approved: %1 (requested by %2)</source>
+        <translation>Genehmigt: %1 (angefordert von %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved: %1 (requested by %2) — %3</source>
+        <translation>Genehmigt: %1 (angefordert von %2) – %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rejected: %1 (requested by %2) — %3</source>
+        <translation>Abgelehnt: %1 (angefordert von %2) – %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BREAK-GLASS: %1 runs without a second person&apos;s approval — %2</source>
+        <translation>BREAK-GLASS: %1 wird ohne Genehmigung einer zweiten Person ausgeführt – %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The %1 is longer than %2 characters or contains a NUL character. Nothing was changed.</source>
+        <translation>Die Angabe „%1“ ist länger als %2 Zeichen oder enthält ein NUL-Zeichen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the %1; it goes on the timeline. Nothing was changed.</source>
+        <translation>Geben Sie „%1“ an; die Angabe wird in der Zeitachse festgehalten. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the %1 (at least %2 characters); it goes on the timeline. Nothing was changed.</source>
+        <translation>Geben Sie „%1“ an (mindestens %2 Zeichen); die Angabe wird in der Zeitachse festgehalten. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>reason for the rejection</source>
+        <translation>Grund für die Ablehnung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The action %1 is not in this workspace&apos;s outbox.</source>
+        <translation>Die Aktion %1 ist nicht im Postausgang dieses Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>&quot;%1&quot; is not a kind of containment action. Nothing was changed.</source>
+        <translation>„%1“ ist keine Art von Eindämmungsaktion. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>ic::TimelineModel</name>
     <message>
         <location filename="../models/timeline/TimelineModel.cpp" line="+54"/>
@@ -11654,7 +11951,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation>Was geschah</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Opened</source>
         <translation>Eröffnet</translation>
     </message>
@@ -11906,27 +12203,40 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
 <context>
     <name>ic::TimelineView</name>
     <message>
-        <location filename="../ui/timeline/TimelineView.cpp" line="+98"/>
+        <location filename="../ui/timeline/TimelineView.cpp" line="+171"/>
         <source>Visual timeline</source>
         <translation>Grafische Zeitachse</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+56"/>
+        <location line="+304"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-303"/>
+        <location line="+303"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>⏱ %1</source>
-        <translation>⏱ %1</translation>
+        <location line="+478"/>
+        <source>Now: %1</source>
+        <translation>Jetzt: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
+        <source>%1 — due %2%3</source>
+        <translation>%1 – fällig %2%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (met)</source>
+        <translation> (eingehalten)</translation>
+    </message>
+    <message>
+        <location line="-654"/>
+        <location line="+276"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
@@ -12068,7 +12378,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
 <context>
     <name>ic::Workspace</name>
     <message>
-        <location filename="../models/store/Workspace.cpp" line="+36"/>
+        <location filename="../models/store/Workspace.cpp" line="+38"/>
         <source>%1 is not an Incident Commander workspace (%2). The file was not changed. Choose a workspace file, or create a new one.</source>
         <translation>%1 ist kein Arbeitsbereich von Incident Commander (%2). Die Datei wurde nicht geändert. Wählen Sie eine Arbeitsbereichsdatei oder legen Sie eine neue an.</translation>
     </message>
@@ -12103,7 +12413,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation>Eine andere Sitzung hält die Einrichtungssperre dieses Arbeitsbereichs seit mehr als %1 s (ein anderer Arbeitsplatz aktualisiert ihn, oder eine Abfrage hält pg_advisory_lock(7310455)). Es wurde nichts geändert; versuchen Sie es erneut, und wenn das weiterhin vorkommt, fragen Sie Ihre Datenbankadministration, wer die Sperre hält.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+94"/>
         <source>The workspace %1 does not exist. Nothing was created.</source>
         <translation>Der Arbeitsbereich %1 existiert nicht. Es wurde nichts angelegt.</translation>
     </message>
@@ -12118,7 +12428,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation>Die Datenbank %1 hat noch keinen Vorfallspeicher. Es wurde nichts geändert. Legen Sie ihn im Verbindungsdialog an.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>The incident store in %1 was written by a newer version of Incident Commander (schema %2; this version knows up to %3). It was not changed. Update Incident Commander to open it.</source>
         <translation>Der Vorfallspeicher in %1 wurde von einer neueren Version von Incident Commander geschrieben (Schema %2; diese Version kennt bis %3). Er wurde nicht geändert. Aktualisieren Sie Incident Commander, um ihn zu öffnen.</translation>
     </message>
@@ -12148,8 +12458,8 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation>%1 konnte nicht gelesen werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="-318"/>
-        <location line="+330"/>
+        <location line="-341"/>
+        <location line="+353"/>
         <source>its tables cannot be read</source>
         <translation>ihre Tabellen können nicht gelesen werden</translation>
     </message>
@@ -12178,6 +12488,174 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <location filename="../models/store/WorkspaceStore.cpp" line="+33"/>
         <source>No workspace is open. Nothing was changed.</source>
         <translation>Es ist kein Arbeitsbereich geöffnet. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ic::app</name>
+    <message>
+        <location filename="../app/TeamCommand.cpp" line="+65"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Created the incident store in %1 (schema %2).</source>
+        <translation>Vorfallspeicher in %1 angelegt (Schema %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Updated the incident store in %1 from schema %2 to %3; nothing was lost.</source>
+        <translation>Vorfallspeicher in %1 von Schema %2 auf %3 aktualisiert; es ging nichts verloren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The incident store in %1 is up to date (schema %2).</source>
+        <translation>Der Vorfallspeicher in %1 ist aktuell (Schema %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Made the workspace&apos;s roles: %1_viewer, _responder, _commander, _approver, _admin, the read-only audit reader %1_reader (login %1_reader_login) and the owner of its tables %1_owner.</source>
+        <translation>Rollen des Arbeitsbereichs angelegt: %1_viewer, _responder, _commander, _approver, _admin, der schreibgeschützte Audit-Leser %1_reader (Login %1_reader_login) und der Eigentümer seiner Tabellen %1_owner.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is its first admin and a member of %2_owner (which applies schema updates).</source>
+        <translation>%1 ist sein erster Admin und Mitglied von %2_owner (spielt Schema-Updates ein).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its roles start with %1_.</source>
+        <translation>Seine Rollen beginnen mit %1_.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gave the audit reader a new password (members receive it from the database).</source>
+        <translation>Der Audit-Leser hat ein neues Passwort erhalten (Mitglieder erhalten es aus der Datenbank).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit reader can call no function with effects.</source>
+        <translation>Der Audit-Leser kann keine Funktion mit Nebenwirkungen aufrufen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WARNING: the audit reader can still call functions with effects.</source>
+        <translation>WARNUNG: Der Audit-Leser kann noch Funktionen mit Nebenwirkungen aufrufen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next: incident-commander team grant --pg CONNINFO LOGIN ROLE... (roles: viewer, responder, commander, approver, admin)</source>
+        <translation>Als Nächstes: incident-commander team grant --pg CONNINFO LOGIN ROLLE... (Rollen: viewer, responder, commander, approver, admin)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 now holds: %2</source>
+        <translation>Rollen von %1 jetzt: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gave the audit reader a new password, since %1 holds no role any more.</source>
+        <translation>Der Audit-Leser hat ein neues Passwort erhalten, da %1 keine Rolle mehr hat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds no role any more. Someone with CREATEROLE should run `incident-commander team init` to give the audit reader a new password.</source>
+        <translation>%1 hat keine Rolle mehr. Jemand mit CREATEROLE sollte `incident-commander team init` ausführen, um dem Audit-Leser ein neues Passwort zu geben.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROLES</source>
+        <translation>ROLLEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LAST SEEN (UTC)</source>
+        <translation>ZULETZT AKTIV (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (superuser)</source>
+        <translation> (Superuser)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The people of a team workspace on PostgreSQL and what each may do, enforced by the database.
+  team init --pg CONNINFO                 prepare or update the workspace (roles, owner, schema)
+  team grant --pg CONNINFO LOGIN ROLE...  give roles to a login
+  team revoke --pg CONNINFO LOGIN ROLE... take roles from a login
+  team members --pg CONNINFO [--json]     list the members
+Roles: viewer, responder, commander, approver, admin. The password comes from the keychain, PGPASSWORD or ~/.pgpass, never the command line. Exit code 0: done; 1: refused or failed (nothing was changed); 2: bad usage.</source>
+        <translation>Die Personen eines Team-Arbeitsbereichs auf PostgreSQL und was jede von ihnen darf, durchgesetzt von der Datenbank.
+  team init --pg CONNINFO                  den Arbeitsbereich vorbereiten oder aktualisieren (Rollen, Eigentümer, Schema)
+  team grant --pg CONNINFO LOGIN ROLLE...  einem Login Rollen geben
+  team revoke --pg CONNINFO LOGIN ROLLE... einem Login Rollen entziehen
+  team members --pg CONNINFO [--json]      die Mitglieder auflisten
+Rollen: viewer, responder, commander, approver, admin. Das Passwort kommt aus dem Schlüsselbund, aus PGPASSWORD oder ~/.pgpass, nie von der Befehlszeile. Exit-Code 0: erledigt; 1: abgelehnt oder fehlgeschlagen (es wurde nichts geändert); 2: fehlerhafter Aufruf.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>init, grant, revoke or members.</source>
+        <translation>init, grant, revoke oder members.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workspace&apos;s PostgreSQL database (libpq connection string or postgresql:// URI, without a password).</source>
+        <translation>Die PostgreSQL-Datenbank des Arbeitsbereichs (libpq-Verbindungszeichenfolge oder postgresql://-URI, ohne Passwort).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>members: print JSON.</source>
+        <translation>members: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>say what to do: init, grant, revoke or members.</source>
+        <translation>geben Sie an, was zu tun ist: init, grant, revoke oder members.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown action &quot;%1&quot;.</source>
+        <translation>unbekannte Aktion „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give the workspace with --pg CONNINFO.</source>
+        <translation>geben Sie den Arbeitsbereich mit --pg CONNINFO an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 takes no LOGIN or ROLE.</source>
+        <translation>%1 erwartet kein LOGIN und keine ROLLE.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 needs a LOGIN and at least one ROLE.</source>
+        <translation>%1 benötigt ein LOGIN und mindestens eine ROLLE.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--json is for members.</source>
+        <translation>--json gilt nur für members.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 is not a team workspace (no roles). Nothing was changed. Prepare it with: incident-commander team init --pg CONNINFO</source>
+        <translation>%1 ist kein Team-Arbeitsbereich (keine Rollen). Es wurde nichts geändert. Bereiten Sie ihn vor mit: incident-commander team init --pg CONNINFO</translation>
     </message>
 </context>
 <context>

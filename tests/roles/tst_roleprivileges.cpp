@@ -458,11 +458,10 @@ private slots:
                      "p.pronamespace = 'public'::regnamespace AND p.proname LIKE 'ic\\_%' AND "
                      "has_function_privilege('outsider_p', p.oid, 'EXECUTE')")),
                  QStringLiteral("ic_access,ic_audit_reader,ic_role"));
-        QCOMPARE(su->value(QStringLiteral(
-                     "SELECT count(*) FROM pg_class c WHERE c.relnamespace = "
-                     "'public'::regnamespace AND c.relkind = 'r' AND "
-                     "(has_table_privilege('outsider_p', c.oid, 'SELECT') OR "
-                     "has_table_privilege('outsider_p', c.oid, 'INSERT'))")),
+        QCOMPARE(su->value(QStringLiteral("SELECT count(*) FROM pg_class c WHERE c.relnamespace = "
+                                          "'public'::regnamespace AND c.relkind = 'r' AND "
+                                          "(has_table_privilege('outsider_p', c.oid, 'SELECT') OR "
+                                          "has_table_privilege('outsider_p', c.oid, 'INSERT'))")),
                  QStringLiteral("0"));
     }
 
