@@ -5,6 +5,7 @@
 
 #include "PqSession.h"
 #include "TeamFixture.h"
+#include "WorkspaceFixture.h"
 
 #include <QTest>
 

@@ -5,6 +5,7 @@
 #include "CliRun.h"
 #include "PqSession.h"
 #include "TeamFixture.h"
+#include "WorkspaceFixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
