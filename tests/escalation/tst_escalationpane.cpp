@@ -36,6 +36,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace ic;
 
@@ -379,9 +380,21 @@ private slots:
         QTRY_COMPARE(view->focusNode(), QStringLiteral("Lead"));
 
         // "Whole graph" shows all of it; "Follow" is readable again.
+        // From the keyboard: the shortcuts belong to the pane, so the focus
+        // must be in it (as after a click on the graph).
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
         QTest::keyClick(view, Qt::Key_0, Qt::ControlModifier | Qt::ShiftModifier);
         const QRect all = view->mapFromScene(view->sceneRect()).boundingRect();
-        QVERIFY(view->viewport()->rect().adjusted(-2, -2, 2, 2).contains(all));
+        QVERIFY2(view->viewport()->rect().adjusted(-2, -2, 2, 2).contains(all),
+                 qPrintable(QStringLiteral("graph %1x%2+%3+%4 in a view of %5x%6, zoom %7")
+                                .arg(all.width())
+                                .arg(all.height())
+                                .arg(all.x())
+                                .arg(all.y())
+                                .arg(view->viewport()->width())
+                                .arg(view->viewport()->height())
+                                .arg(view->zoom())));
         QTest::keyClick(view, Qt::Key_0, Qt::ControlModifier);
         QVERIFY(view->zoom() >= 1.0);
     }

@@ -371,7 +371,7 @@ private slots:
         };
         QVERIFY(addAlert(m_incident.id, QStringLiteral("Insider Threat")));
         QVERIFY(addAlert(m_incident.id, QStringLiteral("insider threat"))); // the same, once
-        QVERIFY(addAlert(m_incident.id, QString()));                        // no suggestion
+        QVERIFY(addAlert(m_incident.id, QStringLiteral(""))); // no suggestion (NOT NULL)
         QVERIFY(addAlert(m_incident.id, QStringLiteral("Token Compromise")));
         QVERIFY(addAlert(second->id, QStringLiteral("DDoS Attack")));
         auto loaded = repo(m_now).load(m_incident.id);

@@ -331,7 +331,9 @@ private slots:
         }
         auto w = openWindow(path);
         QVERIFY(w);
-        auto *pane = w->findChild<ChecklistPane *>(QStringLiteral("checklistPane"));
+        // Panes are built when first shown.
+        auto *pane = qobject_cast<ChecklistPane *>(w->showPane(QStringLiteral("checklistPane")));
+        QVERIFY(pane);
         auto *incidentTabs = w->findChild<QTabWidget *>(QStringLiteral("incidentTabs"));
         auto *combo = pane->findChild<QComboBox *>(QStringLiteral("attachPlaybookCombo"));
         auto *suggestion = pane->findChild<QLabel *>(QStringLiteral("suggestedPlaybookLabel"));
