@@ -17,6 +17,7 @@ constexpr Subcommand Subcommands[] = {
     {"export-evidence", &runExportEvidence},
     {"verify-evidence", &runVerifyEvidence},
     {"playbooks", &runPlaybooks},
+    {"team", &runTeam},
 };
 } // namespace
 

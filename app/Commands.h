@@ -19,5 +19,6 @@ int runExportEvidence(const QStringList &arguments);
 int runVerifyEvidence(const QStringList &arguments);
 int runPlaybooks(const QStringList &arguments);
 int runEscalation(const QStringList &arguments);
+int runTeam(const QStringList &arguments);
 
 } // namespace ic::app

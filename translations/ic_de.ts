@@ -996,7 +996,7 @@
         <translation>%1 wurde von einem anderen Incident Commander (%2) übernommen, nachdem die Reservierung dieses Incident Commanders abgelaufen war; das Ergebnis dieses Versuchs hat es nicht überschrieben.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>Requested: %1 — reason: %2</source>
         <translation>Angefordert: %1 – Grund: %2</translation>
     </message>
@@ -2364,6 +2364,24 @@
     </message>
 </context>
 <context>
+    <name>ic::AuditReader</name>
+    <message>
+        <location filename="../models/team/AuditReader.cpp" line="+116"/>
+        <source>%1 The audit data of this workspace is read only by its members.</source>
+        <translation>%1 Die Audit-Daten dieses Arbeitsbereichs können nur seine Mitglieder lesen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This workspace&apos;s read-only audit reader is missing. Nothing was run. Ask your database administrator to run: incident-commander team init --pg CONNINFO</source>
+        <translation>Der schreibgeschützte Audit-Leser dieses Arbeitsbereichs fehlt. Es wurde nichts ausgeführt. Bitten Sie Ihre Datenbankadministration, Folgendes auszuführen: incident-commander team init --pg CONNINFO</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Could not connect as this workspace&apos;s read-only audit reader (%1), which runs the SQL console, runbook queries and detection rules. Nothing was run. The server&apos;s access rules (pg_hba.conf) must let it log in with its password from this workstation.</source>
+        <translation>Die Verbindung als schreibgeschützter Audit-Leser dieses Arbeitsbereichs (%1) ist fehlgeschlagen; über ihn laufen die SQL-Konsole, Runbook-Abfragen und Erkennungsregeln. Es wurde nichts ausgeführt. Die Zugriffsregeln des Servers (pg_hba.conf) müssen ihm die Anmeldung mit seinem Passwort von diesem Rechner aus erlauben.</translation>
+    </message>
+</context>
+<context>
     <name>ic::AuditRowDetail</name>
     <message>
         <location filename="../ui/audit/AuditRowDetail.cpp" line="+30"/>
@@ -3260,12 +3278,12 @@
     </message>
     <message>
         <location line="+45"/>
-        <location line="+285"/>
+        <location line="+283"/>
         <source>Tick (Space)</source>
         <translation>Abhaken (Leertaste)</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-280"/>
         <source>Done &amp;Earlier…</source>
         <translation>&amp;Früher erledigt …</translation>
     </message>
@@ -3328,7 +3346,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Already attached to this incident</source>
         <translation>Bereits an diesen Vorfall angehängt</translation>
     </message>
@@ -4659,7 +4677,7 @@
         <translation>Der Regelordner %1 enthält mehr als %2 Regeldateien; nur die ersten %2 (nach Name) wurden geladen.</translation>
     </message>
     <message>
-        <location filename="../models/detection/RuleRunner.cpp" line="+135"/>
+        <location filename="../models/detection/RuleRunner.cpp" line="+139"/>
         <source>The run of &quot;%1&quot; was stopped because the workspace is closing. Its watermark was not moved; it runs again next time.</source>
         <translation>Der Lauf von „%1“ wurde angehalten, weil der Arbeitsbereich geschlossen wird. Die Lesemarke wurde nicht verschoben; die Regel läuft beim nächsten Mal erneut.</translation>
     </message>
@@ -5995,12 +6013,13 @@
 <context>
     <name>ic::EventLog</name>
     <message>
-        <location filename="../models/timeline/EventLog.cpp" line="+69"/>
+        <location filename="../models/timeline/EventLog.cpp" line="+70"/>
+        <location line="+40"/>
         <source>The incident no longer exists in this workspace; nothing was recorded.</source>
         <translation>Der Vorfall existiert in diesem Arbeitsbereich nicht mehr; es wurde nichts aufgezeichnet.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+108"/>
         <source>No incident with this id exists in the workspace.</source>
         <translation>In diesem Arbeitsbereich gibt es keinen Vorfall mit dieser ID.</translation>
     </message>
@@ -8277,12 +8296,22 @@
 <context>
     <name>ic::Migrations</name>
     <message>
-        <location filename="../models/store/Migrations.cpp" line="+140"/>
+        <location filename="../models/store/Migrations.cpp" line="+161"/>
+        <source>This workspace needs a schema update that only a member of its owner role (%1) can apply: %2, or a superuser. Nothing was changed. Ask one of them to open the workspace once, or to run: incident-commander team init --pg CONNINFO</source>
+        <translation>Dieser Arbeitsbereich benötigt ein Schema-Update, das nur ein Mitglied seiner Eigentümerrolle (%1) einspielen kann: %2, oder ein Superuser. Es wurde nichts geändert. Bitten Sie eine dieser Personen, den Arbeitsbereich einmal zu öffnen oder Folgendes auszuführen: incident-commander team init --pg CONNINFO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no login holds it</source>
+        <translation>kein Login hat diese Rolle</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>This workspace was written by a newer version of Incident Commander (schema %1 %2; this version knows up to %3). It was not changed. Update Incident Commander to open it.</source>
         <translation>Dieser Arbeitsbereich wurde von einer neueren Version von Incident Commander geschrieben (Schema %1 %2; diese Version kennt bis %3). Er wurde nicht geändert. Aktualisieren Sie Incident Commander, um ihn zu öffnen.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Updating the workspace schema failed at step %1 (%2); the update was rolled back and nothing was changed.</source>
         <translation>Die Aktualisierung des Arbeitsbereichsschemas ist bei Schritt %1 (%2) fehlgeschlagen; sie wurde zurückgenommen, und es wurde nichts geändert.</translation>
     </message>
@@ -11241,135 +11270,7 @@
         <translation>%1 darf keine schnellere Reaktion verlangen als %2. Die Richtlinie wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+18"/>
-        <source>Critical</source>
-        <translation>Kritisch</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Active breach, data loss</source>
-        <translation>Aktiver Einbruch, Datenverlust</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Database breach, mass token theft</source>
-        <translation>Einbruch in die Datenbank, massenhafter Token-Diebstahl</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Immediate</source>
-        <translation>Sofort</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+18"/>
-        <source>High</source>
-        <translation>Hoch</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Potential breach, service disruption</source>
-        <translation>Möglicher Einbruch, Dienststörung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Suspicious access patterns, DDoS</source>
-        <translation>Verdächtige Zugriffsmuster, DDoS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;1 hour</source>
-        <translation>&lt;1 Stunde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+18"/>
-        <source>Medium</source>
-        <translation>Mittel</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Security concern, no immediate threat</source>
-        <translation>Sicherheitsbedenken, keine unmittelbare Bedrohung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Failed security scan, config issue</source>
-        <translation>Fehlgeschlagener Sicherheitsscan, Konfigurationsproblem</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;4 hours</source>
-        <translation>&lt;4 Stunden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+18"/>
-        <source>Low</source>
-        <translation>Niedrig</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Minor security issue</source>
-        <translation>Geringfügiges Sicherheitsproblem</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outdated dependency</source>
-        <translation>Veraltete Abhängigkeit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;24 hours</source>
-        <translation>&lt;24 Stunden</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+1"/>
-        <source>Data breach, authentication bypass, RCE</source>
-        <translation>Datenpanne, Umgehung der Authentifizierung, RCE</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Immediate (&lt; 5 minutes)</source>
-        <translation>Sofort (&lt; 5 Minuten)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>API key leak, unauthorized access, data exposure</source>
-        <translation>Geleakter API-Schlüssel, unbefugter Zugriff, offengelegte Daten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt; 15 minutes</source>
-        <translation>&lt; 15 Minuten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>Rate limit bypass, information disclosure</source>
-        <translation>Umgehung der Ratenbegrenzung, Informationspreisgabe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt; 1 hour</source>
-        <translation>&lt; 1 Stunde</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>Misconfiguration, minor vulnerabilities</source>
-        <translation>Fehlkonfiguration, geringfügige Schwachstellen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt; 24 hours</source>
-        <translation>&lt; 24 Stunden</translation>
-    </message>
-    <message>
-        <location line="+93"/>
+        <location line="+136"/>
         <source>Security Team (Immediate, 1 h, 4 h, 24 h)</source>
         <translation>Sicherheitsteam (sofort, 1 h, 4 h, 24 h)</translation>
     </message>
@@ -11543,7 +11444,7 @@
 <context>
     <name>ic::SqlConsole</name>
     <message>
-        <location filename="../models/audit/SqlConsoleModel.cpp" line="+45"/>
+        <location filename="../models/audit/SqlConsoleModel.cpp" line="+46"/>
         <location line="+42"/>
         <source>The console runs one statement at a time. Remove the others. Nothing was run.</source>
         <translation>Die Konsole führt jeweils nur eine Anweisung aus. Entfernen Sie die anderen. Es wurde nichts ausgeführt.</translation>
@@ -11566,17 +11467,17 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>Enter a query to run. Nothing was run.</source>
         <translation>Geben Sie eine auszuführende Abfrage ein. Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-92"/>
         <source>The console only runs queries that read and return rows (SELECT, WITH … SELECT, VALUES). Nothing was run.</source>
         <translation>Die Konsole führt nur Abfragen aus, die lesen und Zeilen zurückgeben (SELECT, WITH … SELECT, VALUES). Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+101"/>
         <source>The console only runs queries that read (SELECT, WITH … SELECT, VALUES, TABLE); &quot;%1&quot; is not one. Nothing was run.</source>
         <translation>Die Konsole führt nur lesende Abfragen aus (SELECT, WITH … SELECT, VALUES, TABLE); „%1“ gehört nicht dazu. Es wurde nichts ausgeführt.</translation>
     </message>
@@ -11815,6 +11716,192 @@
         <location line="+10"/>
         <source>PostgreSQL rejected the demo data.</source>
         <translation>PostgreSQL hat die Demodaten abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>ic::Team</name>
+    <message>
+        <location filename="../models/team/TeamAccess.cpp" line="+50"/>
+        <source>The database refused this: your login holds no role of this workspace that may do it (%1). Nothing was changed. An admin of the workspace can grant the role it needs.</source>
+        <translation>Die Datenbank hat dies abgelehnt: Ihr Login hat keine Rolle dieses Arbeitsbereichs, die das darf (%1). Es wurde nichts geändert. Ein Admin des Arbeitsbereichs kann die nötige Rolle vergeben.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>viewer</source>
+        <translation>viewer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>responder</source>
+        <translation>responder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>commander</source>
+        <translation>commander</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approver</source>
+        <translation>approver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>owner (schema updates)</source>
+        <translation>owner (Schema-Updates)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A database statement failed.</source>
+        <translation>Eine Datenbankanweisung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>no admin is named yet; ask your database administrator</source>
+        <translation>es ist noch kein Admin benannt; wenden Sie sich an Ihre Datenbankadministration</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your login &quot;%1&quot; holds no role in the workspace %2 (viewer, responder, commander, approver or admin), so it may neither read nor change anything there. Nothing was changed. An admin of the workspace can grant you one (%3), in Members &amp; Roles or with: incident-commander team grant --pg CONNINFO %1 viewer</source>
+        <translation>Ihr Login „%1“ hat keine Rolle im Arbeitsbereich %2 (viewer, responder, commander, approver oder admin) und darf dort daher weder etwas lesen noch ändern. Es wurde nichts geändert. Ein Admin des Arbeitsbereichs kann Ihnen eine Rolle zuweisen (%3), unter „Mitglieder &amp; Rollen“ oder mit: incident-commander team grant --pg CONNINFO %1 viewer</translation>
+    </message>
+    <message>
+        <location filename="../models/team/TeamAdmin.cpp" line="+80"/>
+        <source>This workspace has no audit reader yet. Nothing was changed.</source>
+        <translation>Dieser Arbeitsbereich hat noch keinen Audit-Leser. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection to the database was lost. Nothing was changed.</source>
+        <translation>Die Verbindung zur Datenbank ist abgebrochen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not prepare the audit reader&apos;s new password. Nothing was changed.</source>
+        <translation>Das neue Passwort des Audit-Lesers konnte nicht vorbereitet werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The workspace was updated but has no roles. Nothing else was changed.</source>
+        <translation>Der Arbeitsbereich wurde aktualisiert, hat aber keine Rollen. Sonst wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not an admin of this workspace, so it cannot prepare it. Nothing was changed. Its admins: %2</source>
+        <translation>%1 ist kein Admin dieses Arbeitsbereichs und kann ihn daher nicht vorbereiten. Es wurde nichts geändert. Seine Admins: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The read-only audit reader may still call functions with effects (advisory locks, pg_terminate_backend, pg_notify, dblink). Only a superuser can take them from PUBLIC: have one run this command once.</source>
+        <translation>Der schreibgeschützte Audit-Leser kann noch Funktionen mit Nebenwirkungen aufrufen (Advisory Locks, pg_terminate_backend, pg_notify, dblink). Nur ein Superuser kann sie PUBLIC entziehen: Lassen Sie einen Superuser diesen Befehl einmal ausführen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The audit reader&apos;s password was not replaced (that needs CREATEROLE).</source>
+        <translation>Das Passwort des Audit-Lesers wurde nicht ersetzt (dafür ist CREATEROLE nötig).</translation>
+    </message>
+    <message>
+        <location filename="../models/team/TeamMembers.cpp" line="+21"/>
+        <source>This workspace is single-person: it has no members or roles. Nothing was changed. Team workspaces are PostgreSQL databases prepared with: incident-commander team init --pg CONNINFO</source>
+        <translation>Dieser Arbeitsbereich ist für eine einzelne Person: Er hat keine Mitglieder oder Rollen. Es wurde nichts geändert. Team-Arbeitsbereiche sind PostgreSQL-Datenbanken, vorbereitet mit: incident-commander team init --pg CONNINFO</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;%1&quot; is not a login name (1 to 63 characters). Nothing was changed.</source>
+        <translation>„%1“ ist kein Login-Name (1 bis 63 Zeichen). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&quot;%1&quot; is not a role of a workspace; the roles are viewer, responder, commander, approver and admin. Nothing was changed.</source>
+        <translation>„%1“ ist keine Rolle eines Arbeitsbereichs; die Rollen sind viewer, responder, commander, approver und admin. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name at least one role (viewer, responder, commander, approver, admin). Nothing was changed.</source>
+        <translation>Nennen Sie mindestens eine Rolle (viewer, responder, commander, approver, admin). Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ic::Team::Approvals</name>
+    <message>
+        <location filename="../models/team/Approvals.cpp" line="+26"/>
+        <source>This workspace is single-person: its actions need no approval. Nothing was changed.</source>
+        <translation>Dieser Arbeitsbereich ist für eine einzelne Person: Seine Aktionen brauchen keine Genehmigung. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This workspace has no approvals yet (it was made by an older version). Nothing was changed; open it once with this version as its owner.</source>
+        <translation>Dieser Arbeitsbereich kennt noch keine Genehmigungen (er wurde mit einer älteren Version angelegt). Es wurde nichts geändert; öffnen Sie ihn einmal mit dieser Version als sein Eigentümer.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The decision was not recorded. Nothing was changed.</source>
+        <translation>Die Entscheidung wurde nicht festgehalten. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Approved: %1 (requested by %2)</source>
+        <translation>Genehmigt: %1 (angefordert von %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved: %1 (requested by %2) — %3</source>
+        <translation>Genehmigt: %1 (angefordert von %2) – %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rejected: %1 (requested by %2) — %3</source>
+        <translation>Abgelehnt: %1 (angefordert von %2) – %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BREAK-GLASS: %1 runs without a second person&apos;s approval — %2</source>
+        <translation>BREAK-GLASS: %1 wird ohne Genehmigung einer zweiten Person ausgeführt – %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The %1 is longer than %2 characters or contains a NUL character. Nothing was changed.</source>
+        <translation>Die Angabe „%1“ ist länger als %2 Zeichen oder enthält ein NUL-Zeichen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the %1; it goes on the timeline. Nothing was changed.</source>
+        <translation>Geben Sie „%1“ an; die Angabe wird in der Zeitachse festgehalten. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the %1 (at least %2 characters); it goes on the timeline. Nothing was changed.</source>
+        <translation>Geben Sie „%1“ an (mindestens %2 Zeichen); die Angabe wird in der Zeitachse festgehalten. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>reason for the rejection</source>
+        <translation>Grund für die Ablehnung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The action %1 is not in this workspace&apos;s outbox.</source>
+        <translation>Die Aktion %1 ist nicht im Postausgang dieses Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>&quot;%1&quot; is not a kind of containment action. Nothing was changed.</source>
+        <translation>„%1“ ist keine Art von Eindämmungsaktion. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -12122,18 +12209,18 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
     </message>
     <message>
         <location line="+56"/>
-        <location line="+306"/>
+        <location line="+304"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location line="-305"/>
-        <location line="+305"/>
+        <location line="-303"/>
+        <location line="+303"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+484"/>
+        <location line="+478"/>
         <source>Now: %1</source>
         <translation>Jetzt: %1</translation>
     </message>
@@ -12148,8 +12235,8 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation> (eingehalten)</translation>
     </message>
     <message>
-        <location line="-662"/>
-        <location line="+278"/>
+        <location line="-654"/>
+        <location line="+276"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
@@ -12291,7 +12378,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
 <context>
     <name>ic::Workspace</name>
     <message>
-        <location filename="../models/store/Workspace.cpp" line="+36"/>
+        <location filename="../models/store/Workspace.cpp" line="+38"/>
         <source>%1 is not an Incident Commander workspace (%2). The file was not changed. Choose a workspace file, or create a new one.</source>
         <translation>%1 ist kein Arbeitsbereich von Incident Commander (%2). Die Datei wurde nicht geändert. Wählen Sie eine Arbeitsbereichsdatei oder legen Sie eine neue an.</translation>
     </message>
@@ -12326,7 +12413,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation>Eine andere Sitzung hält die Einrichtungssperre dieses Arbeitsbereichs seit mehr als %1 s (ein anderer Arbeitsplatz aktualisiert ihn, oder eine Abfrage hält pg_advisory_lock(7310455)). Es wurde nichts geändert; versuchen Sie es erneut, und wenn das weiterhin vorkommt, fragen Sie Ihre Datenbankadministration, wer die Sperre hält.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+94"/>
         <source>The workspace %1 does not exist. Nothing was created.</source>
         <translation>Der Arbeitsbereich %1 existiert nicht. Es wurde nichts angelegt.</translation>
     </message>
@@ -12341,7 +12428,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation>Die Datenbank %1 hat noch keinen Vorfallspeicher. Es wurde nichts geändert. Legen Sie ihn im Verbindungsdialog an.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>The incident store in %1 was written by a newer version of Incident Commander (schema %2; this version knows up to %3). It was not changed. Update Incident Commander to open it.</source>
         <translation>Der Vorfallspeicher in %1 wurde von einer neueren Version von Incident Commander geschrieben (Schema %2; diese Version kennt bis %3). Er wurde nicht geändert. Aktualisieren Sie Incident Commander, um ihn zu öffnen.</translation>
     </message>
@@ -12371,8 +12458,8 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation>%1 konnte nicht gelesen werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="-318"/>
-        <location line="+330"/>
+        <location line="-341"/>
+        <location line="+353"/>
         <source>its tables cannot be read</source>
         <translation>ihre Tabellen können nicht gelesen werden</translation>
     </message>
@@ -12401,6 +12488,174 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <location filename="../models/store/WorkspaceStore.cpp" line="+33"/>
         <source>No workspace is open. Nothing was changed.</source>
         <translation>Es ist kein Arbeitsbereich geöffnet. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ic::app</name>
+    <message>
+        <location filename="../app/TeamCommand.cpp" line="+65"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Created the incident store in %1 (schema %2).</source>
+        <translation>Vorfallspeicher in %1 angelegt (Schema %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Updated the incident store in %1 from schema %2 to %3; nothing was lost.</source>
+        <translation>Vorfallspeicher in %1 von Schema %2 auf %3 aktualisiert; es ging nichts verloren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The incident store in %1 is up to date (schema %2).</source>
+        <translation>Der Vorfallspeicher in %1 ist aktuell (Schema %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Made the workspace&apos;s roles: %1_viewer, _responder, _commander, _approver, _admin, the read-only audit reader %1_reader (login %1_reader_login) and the owner of its tables %1_owner.</source>
+        <translation>Rollen des Arbeitsbereichs angelegt: %1_viewer, _responder, _commander, _approver, _admin, der schreibgeschützte Audit-Leser %1_reader (Login %1_reader_login) und der Eigentümer seiner Tabellen %1_owner.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is its first admin and a member of %2_owner (which applies schema updates).</source>
+        <translation>%1 ist sein erster Admin und Mitglied von %2_owner (spielt Schema-Updates ein).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its roles start with %1_.</source>
+        <translation>Seine Rollen beginnen mit %1_.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gave the audit reader a new password (members receive it from the database).</source>
+        <translation>Der Audit-Leser hat ein neues Passwort erhalten (Mitglieder erhalten es aus der Datenbank).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit reader can call no function with effects.</source>
+        <translation>Der Audit-Leser kann keine Funktion mit Nebenwirkungen aufrufen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WARNING: the audit reader can still call functions with effects.</source>
+        <translation>WARNUNG: Der Audit-Leser kann noch Funktionen mit Nebenwirkungen aufrufen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next: incident-commander team grant --pg CONNINFO LOGIN ROLE... (roles: viewer, responder, commander, approver, admin)</source>
+        <translation>Als Nächstes: incident-commander team grant --pg CONNINFO LOGIN ROLLE... (Rollen: viewer, responder, commander, approver, admin)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 now holds: %2</source>
+        <translation>Rollen von %1 jetzt: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gave the audit reader a new password, since %1 holds no role any more.</source>
+        <translation>Der Audit-Leser hat ein neues Passwort erhalten, da %1 keine Rolle mehr hat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds no role any more. Someone with CREATEROLE should run `incident-commander team init` to give the audit reader a new password.</source>
+        <translation>%1 hat keine Rolle mehr. Jemand mit CREATEROLE sollte `incident-commander team init` ausführen, um dem Audit-Leser ein neues Passwort zu geben.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROLES</source>
+        <translation>ROLLEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LAST SEEN (UTC)</source>
+        <translation>ZULETZT AKTIV (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (superuser)</source>
+        <translation> (Superuser)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The people of a team workspace on PostgreSQL and what each may do, enforced by the database.
+  team init --pg CONNINFO                 prepare or update the workspace (roles, owner, schema)
+  team grant --pg CONNINFO LOGIN ROLE...  give roles to a login
+  team revoke --pg CONNINFO LOGIN ROLE... take roles from a login
+  team members --pg CONNINFO [--json]     list the members
+Roles: viewer, responder, commander, approver, admin. The password comes from the keychain, PGPASSWORD or ~/.pgpass, never the command line. Exit code 0: done; 1: refused or failed (nothing was changed); 2: bad usage.</source>
+        <translation>Die Personen eines Team-Arbeitsbereichs auf PostgreSQL und was jede von ihnen darf, durchgesetzt von der Datenbank.
+  team init --pg CONNINFO                  den Arbeitsbereich vorbereiten oder aktualisieren (Rollen, Eigentümer, Schema)
+  team grant --pg CONNINFO LOGIN ROLLE...  einem Login Rollen geben
+  team revoke --pg CONNINFO LOGIN ROLLE... einem Login Rollen entziehen
+  team members --pg CONNINFO [--json]      die Mitglieder auflisten
+Rollen: viewer, responder, commander, approver, admin. Das Passwort kommt aus dem Schlüsselbund, aus PGPASSWORD oder ~/.pgpass, nie von der Befehlszeile. Exit-Code 0: erledigt; 1: abgelehnt oder fehlgeschlagen (es wurde nichts geändert); 2: fehlerhafter Aufruf.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>init, grant, revoke or members.</source>
+        <translation>init, grant, revoke oder members.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workspace&apos;s PostgreSQL database (libpq connection string or postgresql:// URI, without a password).</source>
+        <translation>Die PostgreSQL-Datenbank des Arbeitsbereichs (libpq-Verbindungszeichenfolge oder postgresql://-URI, ohne Passwort).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>members: print JSON.</source>
+        <translation>members: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>say what to do: init, grant, revoke or members.</source>
+        <translation>geben Sie an, was zu tun ist: init, grant, revoke oder members.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown action &quot;%1&quot;.</source>
+        <translation>unbekannte Aktion „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give the workspace with --pg CONNINFO.</source>
+        <translation>geben Sie den Arbeitsbereich mit --pg CONNINFO an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 takes no LOGIN or ROLE.</source>
+        <translation>%1 erwartet kein LOGIN und keine ROLLE.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 needs a LOGIN and at least one ROLE.</source>
+        <translation>%1 benötigt ein LOGIN und mindestens eine ROLLE.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--json is for members.</source>
+        <translation>--json gilt nur für members.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 is not a team workspace (no roles). Nothing was changed. Prepare it with: incident-commander team init --pg CONNINFO</source>
+        <translation>%1 ist kein Team-Arbeitsbereich (keine Rollen). Es wurde nichts geändert. Bereiten Sie ihn vor mit: incident-commander team init --pg CONNINFO</translation>
     </message>
 </context>
 <context>

@@ -237,18 +237,25 @@ Result<ActionRecord> create(QSqlDatabase &db, const ActionRecord &draft, const Q
     r.createdBy = actor;
     r.updatedAt = now;
     auto t = Db::transaction(db, [&]() -> Result<void> {
+        // A team workspace records the requester as the server's session_user
+        // and refuses a row in anyone else's name (store step 16).
+        const bool pg = Db::isPostgres(db);
         auto q = Db::exec(
             db,
             QStringLiteral("INSERT INTO ic_actions (id, incident_id, kind, target, reason, "
                            "backend, endpoint, method, path, body, preview, expected_count, "
                            "state, attempts, created_at, created_by, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"),
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, %1, ?)%2")
+                .arg(pg ? QStringLiteral("ic_actor(?)") : QStringLiteral("?"),
+                     pg ? QStringLiteral(" RETURNING created_by") : QString()),
             {r.id, r.incidentId, Actions::spec(r.kind).code, r.target, text(r.reason),
              backendCode(r.backend), text(r.endpoint), text(r.method), text(r.path),
              text(QString::fromUtf8(r.body)), text(r.preview), nullableInt(db, r.expectedCount),
              stateCode(r.state), Db::bindTime(db, now), actor, Db::bindTime(db, now)});
         if (!q)
             return q.error();
+        if (pg && q->next())
+            r.createdBy = q->value(0).toString();
         return record(db, r, QStringLiteral("action.requested"),
                       Tr::tr("Requested: %1 — reason: %2").arg(via(r), r.reason), actor, now);
     });

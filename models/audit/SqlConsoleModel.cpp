@@ -2,6 +2,7 @@
 
 #include "models/audit/AuditLogging.h"
 #include "models/store/SqlExecutor.h"
+#include "models/team/AuditReader.h"
 
 #include <QCoreApplication>
 
@@ -102,9 +103,15 @@ QString sqliteWindow(const QString &statement)
     return QStringLiteral("SELECT * FROM (\n") + statement + QStringLiteral("\n) LIMIT ? OFFSET ?");
 }
 
-Result<Opened> openPostgres(QSqlDatabase &db, const QString &sql, const QVariantList &params,
+Result<Opened> openPostgres(QSqlDatabase &person, const QString &sql, const QVariantList &params,
                             int timeoutMs, AuditCanceller *c)
 {
+    // The statement is the person's text (or a runbook's): it runs as the
+    // workspace's read-only audit reader, never as the person's own login.
+    auto reader = AuditReader::connectionFor(person);
+    if (!reader)
+        return reader.error();
+    QSqlDatabase &db = reader.value();
     PGconn *conn = Db::pgConnection(db);
     if (conn && PQtransactionStatus(conn) != PQTRANS_IDLE)
         (void)AuditSql::command(db, QStringLiteral("ROLLBACK"));
@@ -207,6 +214,8 @@ SqlConsoleModel::~SqlConsoleModel()
 {
     if (m_job.canceller)
         m_job.canceller->cancel();
+    // The audit reader's connection goes with the worker's own.
+    m_worker->post([name = m_worker->connectionName()] { AuditReader::close(name); });
     m_worker->retire(); // the window does not wait for the server to stop the query
 }
 
@@ -310,8 +319,12 @@ void SqlConsoleModel::schedule()
             m_job = Job{true, canceller};
             m_worker->run<AuditSqlResult>(
                 [engine, sql, params, timeoutMs, start,
-                 canceller](QSqlDatabase &db) -> Result<AuditSqlResult> {
+                 canceller](QSqlDatabase &person) -> Result<AuditSqlResult> {
                     if (engine == Db::Engine::Postgres) {
+                        auto reader = AuditReader::connectionFor(person, false);
+                        if (!reader)
+                            return reader.error();
+                        QSqlDatabase &db = reader.value();
                         if (auto m = AuditSql::command(
                                 db, QStringLiteral("MOVE ABSOLUTE %1 IN ic_console").arg(start), {},
                                 canceller.get());
@@ -321,8 +334,9 @@ void SqlConsoleModel::schedule()
                             db, QStringLiteral("FETCH FORWARD %1 FROM ic_console").arg(P), {},
                             canceller.get());
                     }
-                    return AuditSql::query(db, sqliteWindow(sql), params + QVariantList{P, start},
-                                           canceller.get(), timeoutMs);
+                    return AuditSql::query(person, sqliteWindow(sql),
+                                           params + QVariantList{P, start}, canceller.get(),
+                                           timeoutMs);
                 },
                 this,
                 [this, generation, page](Result<AuditSqlResult> r) {
@@ -367,8 +381,12 @@ void SqlConsoleModel::schedule()
     auto canceller = std::make_shared<AuditCanceller>();
     m_job = Job{true, canceller};
     m_worker->run<qint64>(
-        [engine, sql, params, timeoutMs, known, canceller](QSqlDatabase &db) -> Result<qint64> {
+        [engine, sql, params, timeoutMs, known, canceller](QSqlDatabase &person) -> Result<qint64> {
             if (engine == Db::Engine::Postgres) {
+                auto reader = AuditReader::connectionFor(person, false);
+                if (!reader)
+                    return reader.error();
+                QSqlDatabase &db = reader.value();
                 if (auto m = AuditSql::command(
                         db, QStringLiteral("MOVE ABSOLUTE %1 IN ic_console").arg(known), {},
                         canceller.get());
@@ -382,7 +400,7 @@ void SqlConsoleModel::schedule()
                 return known + moved->affected;
             }
             auto count = AuditSql::query(
-                db, QStringLiteral("SELECT count(*) FROM (\n") + sql + QStringLiteral("\n)"),
+                person, QStringLiteral("SELECT count(*) FROM (\n") + sql + QStringLiteral("\n)"),
                 params, canceller.get(), timeoutMs);
             if (!count)
                 return count.error();

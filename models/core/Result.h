@@ -23,7 +23,8 @@ struct Error
         KeychainLocked,
         KeychainUnavailable,
         Cancelled,
-        Queued, // kept on this workstation; sent when the database is back
+        Queued,           // kept on this workstation; sent when the database is back
+        PermissionDenied, // the server refused: the person lacks the role for it
     };
 
     Kind kind = Kind::General;

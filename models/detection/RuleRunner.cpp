@@ -7,6 +7,7 @@
 #include "models/detection/WindowEvaluator.h"
 #include "models/store/Database.h"
 #include "models/store/QueryCanceller.h"
+#include "models/team/AuditReader.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -86,9 +87,12 @@ Detection toDetection(const QString &subject, const Hits &h)
 
 } // namespace
 
-RuleRunner::RuleRunner(QSqlDatabase db, const Clock &clock)
-    : m_db(std::move(db)), m_source(m_db), m_clock(clock)
-{}
+RuleRunner::RuleRunner(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock)
+{
+    // A rule's query is someone else's text: in a team workspace it runs as
+    // the read-only audit reader, not as the person running detection.
+    m_openAudit = [store = m_db]() mutable { return AuditReader::connectionFor(store); };
+}
 
 RuleRunner::RuleRunner(QSqlDatabase store, QSqlDatabase audit, const Clock &clock)
     : m_db(std::move(store)), m_source(std::move(audit)), m_clock(clock)

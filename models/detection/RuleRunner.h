@@ -47,7 +47,8 @@ public:
     // any other failure.
     using AuditConnection = std::function<Result<QSqlDatabase>()>;
 
-    // The workspace is also the audit source.
+    // The workspace is also the audit source (read, in a team workspace, as
+    // its read-only audit reader: models/team/AuditReader).
     RuleRunner(QSqlDatabase db, const Clock &clock);
     // The audit log is read from a separate database.
     RuleRunner(QSqlDatabase store, QSqlDatabase audit, const Clock &clock);

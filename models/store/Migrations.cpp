@@ -123,7 +123,51 @@ BEGIN
     END LOOP;
 END
 $$)SQL";
+QString quotedIdentifier(const QString &name)
+{
+    QString q = name;
+    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
 } // namespace
+
+Result<void> assumeOwnerRole(QSqlDatabase &db)
+{
+    if (!Db::isPostgres(db))
+        return success();
+    auto has = Db::exec(db, QStringLiteral("SELECT to_regprocedure('ic_role(text)') IS NOT NULL"));
+    if (!has)
+        return has.error();
+    if (!has->next() || !has->value(0).toBool())
+        return success(); // no roles yet: the steps run as the login applying them
+    auto q = Db::exec(
+        db, QStringLiteral("SELECT ic_role('owner'), current_user::text = ic_role('owner'), "
+                           "pg_has_role(session_user, ic_role('owner'), 'MEMBER'), "
+                           "(SELECT string_agg(r.rolname, ', ' ORDER BY r.rolname) "
+                           " FROM pg_roles r WHERE r.rolcanlogin AND NOT r.rolsuper "
+                           " AND pg_has_role(r.oid, ic_role('owner'), 'MEMBER'))"));
+    if (!q)
+        return q.error();
+    if (!q->next() || q->value(0).toString().isEmpty())
+        return success();
+    if (q->value(1).toBool())
+        return success();
+    const QString owner = q->value(0).toString();
+    if (!q->value(2).toBool()) {
+        const QString who = q->value(3).toString();
+        return Error::make(
+            Error::Kind::PermissionDenied,
+            Tr::tr("This workspace needs a schema update that only a member of its owner role "
+                   "(%1) can apply: %2, or a superuser. Nothing was changed. Ask one of them to "
+                   "open the workspace once, or to run: incident-commander team init --pg CONNINFO")
+                .arg(owner, who.isEmpty() ? Tr::tr("no login holds it") : who));
+    }
+    auto set = Db::exec(db, QStringLiteral("SET LOCAL ROLE ") + quotedIdentifier(owner));
+    if (!set)
+        return set.error();
+    return success();
+}
 
 Result<QList<Step>> applyPending(QSqlDatabase &db, Component component, const QDateTime &nowUtc)
 {
@@ -164,6 +208,10 @@ Result<QList<Step>> applyPending(QSqlDatabase &db, Component component, const QD
         if (done.contains(step.version))
             continue;
         outOfOrder = outOfOrder || step.version < current.value();
+        // A team workspace's objects belong to its owner role: the steps
+        // run as it (step 13 makes it, and switches to it itself).
+        if (auto owner = assumeOwnerRole(db); !owner)
+            return owner.error();
         for (const QString &statement : SqlScript::split(step.sql)) {
             auto r = Db::exec(db, statement);
             if (!r) {
@@ -173,6 +221,8 @@ Result<QList<Step>> applyPending(QSqlDatabase &db, Component component, const QD
                            "was rolled back and nothing was changed.")
                         .arg(step.version)
                         .arg(step.name);
+                if (e.detail.contains(QLatin1String("needs a login with CREATEROLE")))
+                    e.kind = Error::Kind::PermissionDenied;
                 return e;
             }
         }

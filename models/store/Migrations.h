@@ -33,6 +33,12 @@ QString ledgerSql(Db::Engine engine);
 // The highest version recorded in the database (0 when none).
 Result<int> currentVersion(QSqlDatabase &db, Component component);
 
+// PostgreSQL team workspaces (store step 13 on): the tables belong to a
+// NOLOGIN owner role, and schema updates run as it (SET LOCAL ROLE, for the
+// caller's transaction) when the login is one of its members; otherwise a
+// PermissionDenied error names who can apply them. No-op elsewhere.
+Result<void> assumeOwnerRole(QSqlDatabase &db);
+
 // Applies every pending step inside the caller's transaction and records it.
 // Returns the steps applied. Refuses a database newer than this build.
 Result<QList<Step>> applyPending(QSqlDatabase &db, Component component, const QDateTime &nowUtc);

@@ -4,6 +4,8 @@
 #include "models/store/Database.h"
 #include "models/store/Migrations.h"
 #include "models/store/SqlScript.h"
+#include "models/team/TeamAccess.h"
+#include "models/team/TeamMembers.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -230,6 +232,9 @@ Result<WorkspaceInfo> prepare(QSqlDatabase &db, const ConnectionSpec &spec,
         auto applied = Migrations::applyPending(db, Migrations::Component::Store, nowUtc);
         if (!applied)
             return applied.error();
+        for (const Migrations::Step &step : applied.value())
+            info.becameTeam =
+                info.becameTeam || (Db::isPostgres(db) && step.name == QLatin1String("team_roles"));
         const bool hasPlatform = db.tables().contains(QStringLiteral("audit_logs"));
         if (fresh && options.createPlatformTables && !hasPlatform) {
             auto p = Migrations::applyPending(db, Migrations::Component::Platform, nowUtc);
@@ -261,6 +266,19 @@ Result<WorkspaceInfo> prepare(QSqlDatabase &db, const ConnectionSpec &spec,
             }
         } else {
             info.workspaceId = id.value();
+        }
+        // A team workspace: who is here, and that they were.
+        auto access = Team::access(db);
+        if (!access)
+            return access.error();
+        if (access->team) {
+            info.team = true;
+            info.login = access->login;
+            info.roles = access->roles;
+            if (!access->roles.isEmpty()) {
+                if (auto t = Team::touch(db); !t)
+                    return t;
+            }
         }
         return success();
     });
@@ -339,6 +357,13 @@ Result<WorkspaceInfo> openPostgres(const ConnectionSpec &spec, const OpenOptions
                                     .arg(spec.pg.uri())));
     }
     if (ours) {
+        // A team workspace tells a login with no role of it so, and who can
+        // grant one, before anything else is read.
+        auto access = Team::access(db.value());
+        if (!access)
+            return fail(access.error());
+        if (access->team && !access->any())
+            return fail(Team::noRole(access.value(), spec.pg.uri()));
         auto current = Migrations::currentVersion(db.value(), Migrations::Component::Store);
         if (!current)
             return fail(current.error());

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace ic {
 
@@ -19,6 +20,14 @@ struct WorkspaceInfo
     int storeVersionBefore = 0; // before this open's migrations (0: there was no store)
     int platformVersion = 0;    // 0: no platform tables in this database
     bool created = false;       // created by this open
+    // A team workspace on PostgreSQL: who the server says is connected, and
+    // the roles they hold (models/team). `becameTeam`: this open created the
+    // workspace's roles (an upgrade or a new workspace); the login that
+    // opened it is its first admin.
+    bool team = false;
+    QString login;
+    QStringList roles;
+    bool becameTeam = false;
 };
 
 struct OpenOptions

@@ -2,6 +2,7 @@
 
 #include "models/core/Sha256.h"
 #include "models/store/Database.h"
+#include "models/team/TeamAccess.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -93,6 +94,39 @@ Result<void> insert(QSqlDatabase &db, IncidentEvent &e)
     return success();
 }
 
+// PostgreSQL: through the workspace's append function (store step 15),
+// which takes the head under a lock, names the actor (the server's
+// session_user) and is the only way any role may add to the record.
+Result<void> appendPostgres(QSqlDatabase &db, IncidentEvent &e)
+{
+    auto head = Team::exec(db,
+                           QStringLiteral("SELECT next_seq, prev_hash, actor FROM "
+                                          "ic_event_head(?, ?)"),
+                           {e.incidentId, text(e.actor)});
+    if (!head)
+        return head.error();
+    if (!head->next())
+        return Error::make(Error::Kind::NotFound,
+                           Tr::tr("The incident no longer exists in this workspace; nothing was "
+                                  "recorded."));
+    e.seq = head->value(0).toInt();
+    e.prevHash = head->value(1).toString();
+    e.actor = head->value(2).toString();
+    e.hash = hashOf(e);
+    auto q = Team::exec(
+        db,
+        QStringLiteral("SELECT ic_append_event(?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?)"),
+        {e.incidentId, e.seq, Db::bindTime(db, e.occurredAt), Db::bindTime(db, e.recordedAt),
+         e.actor, text(e.kind), text(e.summary),
+         QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)), e.backdated,
+         e.correctsEventId ? QVariant(e.correctsEventId) : QVariant(QMetaType(QMetaType::LongLong)),
+         e.prevHash, e.hash});
+    if (!q)
+        return q.error();
+    e.id = q->next() ? q->value(0).toLongLong() : 0;
+    return success();
+}
+
 } // namespace
 
 QByteArray canonical(const IncidentEvent &e)
@@ -132,6 +166,8 @@ Result<IncidentEvent> append(QSqlDatabase &db, const EventDraft &draft, const QD
     e.backdated = draft.backdated;
     e.correctsEventId = draft.correctsEventId;
     auto r = Db::transaction(db, [&]() -> Result<void> {
+        if (Db::isPostgres(db))
+            return appendPostgres(db, e);
         auto head = lockHead(db, e.incidentId);
         if (!head)
             return head.error();

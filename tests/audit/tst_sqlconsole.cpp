@@ -141,8 +141,13 @@ private slots:
         m.run(QStringLiteral("SELECT nextval('%1')")
                   .arg(writeTarget(m_src.layoutOf(spec)).idSequence));
         QVERIFY(failed.wait(20000));
-        QVERIFY(
-            failed.first().first().value<Error>().fullText().contains(QLatin1String("read-only")));
+        // A team workspace runs the console as its read-only audit reader,
+        // which may not even use the sequence; elsewhere the read-only
+        // transaction refuses it.
+        const QString text = failed.first().first().value<Error>().fullText();
+        QVERIFY2(text.contains(QLatin1String("read-only")) ||
+                     text.contains(QLatin1String("permission denied for sequence")),
+                 qPrintable(text));
     }
 
     void cancelStopsARunningQueryAtOnce()

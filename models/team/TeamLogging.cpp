@@ -1,0 +1,3 @@
+#include "models/team/TeamLogging.h"
+
+Q_LOGGING_CATEGORY(lcTeam, "ic.team", QtWarningMsg)
