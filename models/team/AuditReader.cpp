@@ -55,8 +55,21 @@ QString option(const QString &options, const QString &key)
 {
     for (const QString &part : options.split(QLatin1Char(';'))) {
         const QString p = part.trimmed();
-        if (p.startsWith(key + QLatin1Char('=')))
-            return p.mid(key.size() + 1);
+        if (!p.startsWith(key + QLatin1Char('=')))
+            continue;
+        // Values are quoted as libpq reads them ('disable', with \' and \\).
+        QString v = p.mid(key.size() + 1);
+        if (v.size() >= 2 && v.startsWith(QLatin1Char('\'')) && v.endsWith(QLatin1Char('\''))) {
+            v = v.mid(1, v.size() - 2);
+            QString out;
+            for (qsizetype i = 0; i < v.size(); ++i) {
+                if (v.at(i) == QLatin1Char('\\') && i + 1 < v.size())
+                    ++i;
+                out += v.at(i);
+            }
+            v = out;
+        }
+        return v;
     }
     return {};
 }

@@ -260,14 +260,20 @@ private slots:
             QVERIFY(r.error().message.contains(QLatin1String("primary")));
         }
         Db::close(name);
-        // The console, with a change the text check cannot see.
+        // The console, with a change the text check cannot see. In a team
+        // workspace the console runs as the read-only audit reader, which
+        // the server refuses before the standby is asked (the raw session
+        // above shows the standby's own refusal).
         {
             SqlConsoleModel console(m_standby);
             QSignalSpy failed(&console, &SqlConsoleModel::failed);
             console.run(QStringLiteral("SELECT nextval('audit_logs_id_seq')"));
             QVERIFY(failed.wait(20000));
             const Error e = failed.first().first().value<Error>();
-            QVERIFY2(e.message.contains(QLatin1String("hot standby")), qPrintable(e.fullText()));
+            QVERIFY2(e.message.contains(QLatin1String("hot standby")) ||
+                         e.fullText().contains(QLatin1String("permission denied for sequence")),
+                     qPrintable(e.fullText()));
+            QVERIFY(e.message.contains(QLatin1String("Nothing was changed")));
         }
         QCOMPARE(countRows(m_primary, QStringLiteral("count-primary")), qint64(5000));
         QCOMPARE(countRows(m_standby, QStringLiteral("count-standby-after")), qint64(5000));

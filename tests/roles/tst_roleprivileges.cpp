@@ -116,6 +116,13 @@ private slots:
                             "('inc1', 'INC-1', 'Leak', 2, 'open', now(), now(), '', now(), '')"));
         seed(QStringLiteral("responder_p"), AppendEvent);
         seed(QStringLiteral("responder_p"),
+             QStringLiteral("INSERT INTO ic_checklists (id, incident_id, playbook_name, position, "
+                            "attached_at, attached_by, deadlines_from) VALUES ('cl1', 'inc1', "
+                            "'Token leak', 0, now(), '', now() - interval '2 hours'); "
+                            "INSERT INTO ic_checklist_items (id, checklist_id, incident_id, "
+                            "position, phase_position, phase, text) VALUES ('it1', 'cl1', "
+                            "'inc1', 0, 0, 'Contain', 'Revoke the key')"));
+        seed(QStringLiteral("responder_p"),
              actionInsert(QStringLiteral("act_r"), QStringLiteral("user.suspend"),
                           QStringLiteral("usr_1"), QString()));
         seed(QStringLiteral("responder_p"),
@@ -189,6 +196,18 @@ private slots:
                 QStringLiteral("UPDATE ic_incidents SET status = 'closed', closed_at = now() "
                                "WHERE id = 'inc1'"),
                 {QStringLiteral("commander")});
+
+        // Checklists: a step ticked as the app does it, with when it was
+        // done (a late-attached playbook's step done before it was attached).
+        addRows("tick a step with the time it was done",
+                QStringLiteral("UPDATE ic_checklist_items SET state = 'done', state_reason = '', "
+                               "state_by = '', state_at = now(), state_happened_at = now() - "
+                               "interval '1 hour', version = version + 1 WHERE id = 'it1'"),
+                {QStringLiteral("responder"), QStringLiteral("commander")});
+        addRows("rewrite what a step says",
+                QStringLiteral("UPDATE ic_checklist_items SET text = 'Nothing to do' WHERE id = "
+                               "'it1'"),
+                {});
 
         // The outbox.
         addRows("request an action",

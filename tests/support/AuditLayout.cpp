@@ -136,6 +136,15 @@ QStringList view()
     };
 }
 
+// What the DBA does once the new table or view is in place, as
+// docs/audit-sources.md says (`incident-commander team init`): a team
+// workspace's roles and its read-only audit reader get SELECT on it.
+QStringList grantToWorkspace()
+{
+    return {QStringLiteral("DO $$ BEGIN IF to_regprocedure('ic_grant_platform()') IS NOT NULL "
+                           "THEN PERFORM ic_grant_platform(); END IF; END $$")};
+}
+
 } // namespace
 
 QString layoutName(AuditLayout layout)
@@ -210,9 +219,10 @@ Result<void> applyAuditLayout(PgServer &server, const QString &database, AuditLa
         return success();
     case AuditLayout::Partitioned:
         return runAll(server, database,
-                      partitioned(from, to, !plain && hasPartman(server, database)));
+                      partitioned(from, to, !plain && hasPartman(server, database)) +
+                          grantToWorkspace());
     case AuditLayout::View:
-        return runAll(server, database, view());
+        return runAll(server, database, view() + grantToWorkspace());
     }
     return success();
 }

@@ -393,7 +393,10 @@ BEGIN
             EXECUTE format('REVOKE %I FROM %I', ic_role(k), who);
         END IF;
     END LOOP;
-    IF cardinality(ic_role_holders('admin')) = 0 THEN
+    -- Only taking admin can leave the workspace without one (a superuser
+    -- is not counted: it holds every right anyway).
+    IF 'admin' = ANY (kinds) AND 'admin' = ANY (before)
+       AND cardinality(ic_role_holders('admin')) = 0 THEN
         RAISE EXCEPTION USING ERRCODE = '42501',
             MESSAGE = format('Taking admin from %s would leave this workspace without an admin. '
                              'Nothing was changed; make someone else admin first.', who);
