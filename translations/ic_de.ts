@@ -2366,7 +2366,7 @@
 <context>
     <name>ic::AuditReader</name>
     <message>
-        <location filename="../models/team/AuditReader.cpp" line="+116"/>
+        <location filename="../models/team/AuditReader.cpp" line="+129"/>
         <source>%1 The audit data of this workspace is read only by its members.</source>
         <translation>%1 Die Audit-Daten dieses Arbeitsbereichs können nur seine Mitglieder lesen.</translation>
     </message>
@@ -3278,12 +3278,12 @@
     </message>
     <message>
         <location line="+45"/>
-        <location line="+283"/>
+        <location line="+285"/>
         <source>Tick (Space)</source>
         <translation>Abhaken (Leertaste)</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-282"/>
         <source>Done &amp;Earlier…</source>
         <translation>&amp;Früher erledigt …</translation>
     </message>
@@ -3346,7 +3346,7 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Already attached to this incident</source>
         <translation>Bereits an diesen Vorfall angehängt</translation>
     </message>
@@ -11270,7 +11270,135 @@
         <translation>%1 darf keine schnellere Reaktion verlangen als %2. Die Richtlinie wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+22"/>
+        <location line="+18"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Active breach, data loss</source>
+        <translation>Aktiver Einbruch, Datenverlust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database breach, mass token theft</source>
+        <translation>Einbruch in die Datenbank, massenhafter Token-Diebstahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Immediate</source>
+        <translation>Sofort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Potential breach, service disruption</source>
+        <translation>Möglicher Einbruch, Dienststörung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspicious access patterns, DDoS</source>
+        <translation>Verdächtige Zugriffsmuster, DDoS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;1 hour</source>
+        <translation>&lt;1 Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Security concern, no immediate threat</source>
+        <translation>Sicherheitsbedenken, keine unmittelbare Bedrohung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed security scan, config issue</source>
+        <translation>Fehlgeschlagener Sicherheitsscan, Konfigurationsproblem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;4 hours</source>
+        <translation>&lt;4 Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Minor security issue</source>
+        <translation>Geringfügiges Sicherheitsproblem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outdated dependency</source>
+        <translation>Veraltete Abhängigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;24 hours</source>
+        <translation>&lt;24 Stunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Data breach, authentication bypass, RCE</source>
+        <translation>Datenpanne, Umgehung der Authentifizierung, RCE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Immediate (&lt; 5 minutes)</source>
+        <translation>Sofort (&lt; 5 Minuten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>API key leak, unauthorized access, data exposure</source>
+        <translation>Geleakter API-Schlüssel, unbefugter Zugriff, offengelegte Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; 15 minutes</source>
+        <translation>&lt; 15 Minuten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Rate limit bypass, information disclosure</source>
+        <translation>Umgehung der Ratenbegrenzung, Informationspreisgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; 1 hour</source>
+        <translation>&lt; 1 Stunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Misconfiguration, minor vulnerabilities</source>
+        <translation>Fehlkonfiguration, geringfügige Schwachstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; 24 hours</source>
+        <translation>&lt; 24 Stunden</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Security Team (Immediate, 1 h, 4 h, 24 h)</source>
         <translation>Sicherheitsteam (sofort, 1 h, 4 h, 24 h)</translation>
     </message>
@@ -12209,18 +12337,18 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
     </message>
     <message>
         <location line="+56"/>
-        <location line="+304"/>
+        <location line="+306"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location line="-303"/>
-        <location line="+303"/>
+        <location line="-305"/>
+        <location line="+305"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+478"/>
+        <location line="+484"/>
         <source>Now: %1</source>
         <translation>Jetzt: %1</translation>
     </message>
@@ -12235,8 +12363,8 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation> (eingehalten)</translation>
     </message>
     <message>
-        <location line="-654"/>
-        <location line="+276"/>
+        <location line="-662"/>
+        <location line="+278"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
