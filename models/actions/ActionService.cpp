@@ -47,22 +47,34 @@ void ActionService::setPlatformSpec(const ConnectionSpec &spec)
 
 bool ActionService::isReadOnly() const
 {
-    return m_store && (m_store->spec().readOnly || m_store->spec().reviewer);
+    return m_store &&
+           (m_store->spec().readOnly || m_store->spec().reviewer || !m_permissions.canEdit());
+}
+
+QString ActionService::whyNot(Permissions::Action action) const
+{
+    if (m_store && (m_store->spec().readOnly || m_store->spec().reviewer))
+        return readOnlyReason();
+    return m_permissions.whyNot(action);
 }
 
 QString ActionService::readOnlyReason() const
 {
+    if (m_store && !m_store->spec().readOnly && !m_store->spec().reviewer)
+        return m_permissions.whyNot(Permissions::Action::Edit);
     return tr("This is a read-only reviewer profile: it can look at actions and their outcomes "
               "but cannot run, resume or dismiss them, or change how the workspace acts. Open "
               "the workspace with a commander's profile to contain.");
 }
 
-Result<void> ActionService::refuseIfReadOnly() const
+Result<void> ActionService::refuseIfReadOnly(Permissions::Action need) const
 {
     if (!m_store)
         return Error::make(Error::Kind::Unreachable, tr("No workspace is open. Nothing was sent."));
     if (isReadOnly())
         return Error::make(Error::Kind::InvalidInput, readOnlyReason() + tr(" Nothing was sent."));
+    if (const QString why = whyNot(need); !why.isEmpty())
+        return Error::make(Error::Kind::PermissionDenied, why + tr(" Nothing was sent."));
     return success();
 }
 
@@ -95,7 +107,7 @@ void ActionService::saveSettings(const ActionSettings &settings,
 void ActionService::saveSettings(const ActionSettings &settings, const ActionSettings &base,
                                  std::function<void(const Result<void> &)> done)
 {
-    Result<void> ok = refuseIfReadOnly();
+    Result<void> ok = refuseIfReadOnly(Permissions::Action::Administer);
     if (ok)
         ok = settings.validate();
     if (!ok) {
@@ -288,7 +300,10 @@ void ActionService::submit(const ActionPreview &preview, const QString &reasonTe
                 run->record = r.value();
                 changed(r.value());
                 done(r);
-                start(run, false);
+                // A responder requests: a commander runs it (the server
+                // refuses the claim of anyone else).
+                if (may(Permissions::Action::Contain))
+                    start(run, false);
             });
     };
     if (draft.backend == Backend::Sql) {
@@ -326,7 +341,7 @@ void ActionService::resume(const QString &actionId,
         else
             emit failed(e);
     };
-    if (auto ro = refuseIfReadOnly(); !ro) {
+    if (auto ro = refuseIfReadOnly(Permissions::Action::Contain); !ro) {
         answer(ro.error());
         return;
     }
@@ -407,7 +422,8 @@ void ActionService::resume(const QString &actionId,
 void ActionService::dismiss(const QString &actionId, const QString &note,
                             std::function<void(const Result<ActionRecord> &)> done)
 {
-    if (auto ro = refuseIfReadOnly(); !ro || m_runs.contains(actionId)) {
+    if (auto ro = refuseIfReadOnly(Permissions::Action::Contain);
+        !ro || m_runs.contains(actionId)) {
         const Error e = ro ? Error::make(Error::Kind::Conflict,
                                          tr("This action is being sent right now; wait for its "
                                             "outcome."))

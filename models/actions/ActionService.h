@@ -9,6 +9,8 @@
 #include "models/core/Result.h"
 #include "models/store/ConnectionProfile.h"
 
+#include "models/store/Permissions.h"
+
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -46,6 +48,14 @@ public:
 
     bool isReadOnly() const;
     QString readOnlyReason() const; // why this profile cannot act
+    // What the person may do (the session's Permissions): a responder
+    // requests actions (submit writes the outbox row and runs nothing), a
+    // commander runs, resumes and dismisses them, an admin changes the
+    // settings. Empty when allowed, else the sentence for the person.
+    void setPermissions(const Permissions &permissions) { m_permissions = permissions; }
+    const Permissions &permissions() const { return m_permissions; }
+    QString whyNot(Permissions::Action action) const;
+    bool may(Permissions::Action action) const { return whyNot(action).isEmpty(); }
     QString instanceId() const { return m_instance; }
     QString actor() const { return m_actor; }
 
@@ -99,13 +109,14 @@ private:
                        bool mayHaveActed);
     void finish(std::shared_ptr<Run> run, ActionState state, const AttemptReport &report);
     void changed(const ActionRecord &record);
-    Result<void> refuseIfReadOnly() const;
+    Result<void> refuseIfReadOnly(Permissions::Action need = Permissions::Action::Edit) const;
 
     QPointer<SqlExecutor> m_store;
     SqlExecutor *m_platform = nullptr;
     const Clock &m_clock;
     SecretStore *m_secrets;
     QString m_actor;
+    Permissions m_permissions;
     QString m_instance;
     ActionSettings m_settings;
     RetryPolicy m_retry;

@@ -15,8 +15,18 @@ struct Identity
     // "Your Name" setting; with per-person roles it becomes the server's
     // session_user.
     QString actor;
+    // A team workspace: the login's name in the members table, if any.
+    QString name;
+    // Whether login and actor are the server's (a team workspace, not a
+    // superuser): then the "Your Name" setting changes nothing recorded.
+    bool fromServer = false;
 
-    QString displayName() const { return actor.isEmpty() ? login : actor; }
+    QString displayName() const
+    {
+        if (!name.isEmpty())
+            return name;
+        return actor.isEmpty() ? login : actor;
+    }
     bool operator==(const Identity &) const = default;
 };
 

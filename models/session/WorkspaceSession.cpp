@@ -21,6 +21,7 @@
 #include "models/store/ChangeFeed.h"
 #include "models/store/OfflineJournal.h"
 #include "models/store/SqlExecutor.h"
+#include "models/team/TeamAccess.h"
 #include "models/timeline/EventLog.h"
 #include "models/timeline/TimelineStore.h"
 
@@ -147,7 +148,7 @@ Result<WorkspaceInfo> WorkspaceSession::openAndWait(const QString &password, boo
 
 void WorkspaceSession::setActor(const QString &actor)
 {
-    if (actor.trimmed().isEmpty() || actor == m_identity.actor)
+    if (m_identity.fromServer || actor.trimmed().isEmpty() || actor == m_identity.actor)
         return;
     m_identity.actor = actor;
     for (WorkspaceStore *store : std::as_const(m_stores))
@@ -166,6 +167,8 @@ void WorkspaceSession::setPermissions(const Permissions &permissions)
     m_permissions = permissions;
     for (WorkspaceStore *store : std::as_const(m_stores))
         store->setPermissions(permissions);
+    if (m_actions)
+        m_actions->setPermissions(permissions);
     emit permissionsChanged(m_permissions);
 }
 
@@ -173,6 +176,20 @@ void WorkspaceSession::started(const WorkspaceInfo &info)
 {
     SqlExecutor *executor = m_connection->storeExecutor();
     m_permissions = Permissions::forSpec(executor->spec());
+    if (info.team && !info.superuser && !executor->spec().readOnly) {
+        // A team workspace: who is here and what they may do are the
+        // server's word, never the settings'.
+        Team::Access access;
+        access.team = true;
+        access.login = info.login;
+        access.roles = info.roles;
+        access.admins = info.admins;
+        m_identity.login = info.login;
+        m_identity.actor = info.login;
+        m_identity.name = info.displayName;
+        m_identity.fromServer = true;
+        m_permissions = Permissions::fromAccess(access);
+    }
     m_incidents = adopt(new IncidentStore(executor, m_clock, m_identity.actor, this));
     m_list = new IncidentListModel(m_clock, this);
     m_notices = new IncidentNotices(m_list, this);
@@ -211,11 +228,70 @@ void WorkspaceSession::started(const WorkspaceInfo &info)
     emit opened(info);
 }
 
+void WorkspaceSession::refused(const Error &error)
+{
+    // A role taken away while connected: the server said no, so what the
+    // window shows is read again (once per refusal, no polling).
+    if (error.kind == Error::Kind::PermissionDenied && m_identity.fromServer)
+        reloadAccess();
+}
+
+void WorkspaceSession::reloadAccess()
+{
+    SqlExecutor *executor = storeExecutor();
+    if (!executor || !m_identity.fromServer || m_reloadingAccess)
+        return;
+    m_reloadingAccess = true;
+    executor->run<Team::Access>([](QSqlDatabase &db) { return Team::access(db); }, this,
+                                [this](Result<Team::Access> r) {
+                                    m_reloadingAccess = false;
+                                    if (!r)
+                                        return; // the next refusal tries again
+                                    const Team::Access &a = r.value();
+                                    applyAccess(a.team, a.superuser, a.login, a.displayName,
+                                                Permissions::fromAccess(a));
+                                });
+}
+
+void WorkspaceSession::applyAccess(bool team, bool superuser, const QString &login,
+                                   const QString &name, const Permissions &permissions)
+{
+    if (!team || superuser)
+        return; // not a person the server holds to roles (any more): keep what is shown
+    Identity identity = m_identity;
+    identity.login = login;
+    identity.actor = login;
+    identity.name = name;
+    if (!(identity == m_identity)) {
+        m_identity = identity;
+        for (WorkspaceStore *store : std::as_const(m_stores))
+            store->setActor(login);
+        if (m_notices)
+            m_notices->setMe(login);
+        if (m_detection)
+            m_detection->setActor(login);
+        emit identityChanged(m_identity);
+    }
+    setPermissions(permissions);
+    QString message;
+    if (permissions.roles().isEmpty())
+        message = tr("The database refused a change: your login %1 no longer holds any role in "
+                     "this workspace. Nothing was changed.")
+                      .arg(login);
+    else
+        message = tr("The database refused a change: your login %1 now holds %2 in this "
+                     "workspace. Nothing was changed; the window now offers only what that "
+                     "allows.")
+                      .arg(login, permissions.roles().join(QStringLiteral(", ")));
+    emit accessReloaded(message);
+}
+
 template <typename S>
 S *WorkspaceSession::adopt(S *store)
 {
     store->setPermissions(m_permissions);
     connect(store, &WorkspaceStore::changed, this, &WorkspaceSession::incidentChanged);
+    connect(store, &WorkspaceStore::failed, this, &WorkspaceSession::refused);
     m_stores.append(store);
     return store;
 }
@@ -313,6 +389,8 @@ ActionService *WorkspaceSession::actions()
 {
     if (!m_actions && m_open) {
         m_actions = new ActionService(storeExecutor(), m_clock, m_secrets, m_identity.actor, this);
+        m_actions->setPermissions(m_permissions);
+        connect(m_actions, &ActionService::failed, this, &WorkspaceSession::refused);
         // Every step of an action is on its incident's timeline.
         connect(m_actions, &ActionService::actionChanged, this,
                 [this](const ActionRecord &record) { emit incidentChanged(record.incidentId); });

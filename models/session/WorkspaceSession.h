@@ -94,12 +94,18 @@ public:
     // Who is connected, and what they may do (see Permissions).
     const Identity &identity() const { return m_identity; }
     const Permissions &permissions() const { return m_permissions; }
-    // The name recorded with everything done from now on.
+    // The name recorded with everything done from now on. A team
+    // workspace records the server's session_user instead: there this
+    // changes nothing.
     void setActor(const QString &actor);
     // What the person may do changed (per-person roles read from the
     // server): every store follows at once, and permissionsChanged() tells
     // the panes to enable their controls again, with the reasons.
     void setPermissions(const Permissions &permissions);
+    // A team workspace: reads who is connected and their roles from the
+    // server again (on the store's worker) and announces what changed. The
+    // session does this by itself once a write is refused by the server.
+    void reloadAccess();
 
     // Valid once opened, until the session is deleted.
     IncidentStore *incidents() const { return m_incidents; }
@@ -141,6 +147,9 @@ signals:
     void connectionStateChanged();
     void identityChanged(const ic::Identity &identity);
     void permissionsChanged(const ic::Permissions &permissions);
+    // The server refused a write and the roles were read again: `message`
+    // says what was refused and what the person may do now.
+    void accessReloaded(const QString &message);
     // Worth a desktop notification: a new incident, one assigned to you, an
     // overdue response, new alerts.
     void notice(const QString &title, const QString &message, const QString &incidentId);
@@ -153,6 +162,9 @@ private:
     void startTeamSync();
     void route(const StoreChange &change);
     void resynchronise();
+    void applyAccess(bool team, bool superuser, const QString &login, const QString &name,
+                     const Permissions &permissions);
+    void refused(const Error &error);
 
     ConnectionProfile m_profile;
     Settings &m_settings;
@@ -162,6 +174,7 @@ private:
     Identity m_identity;
     Permissions m_permissions;
     bool m_open = false;
+    bool m_reloadingAccess = false;
 
     WorkspaceConnection *m_connection = nullptr;
     IncidentStore *m_incidents = nullptr;

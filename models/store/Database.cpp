@@ -380,6 +380,15 @@ Error queryError(const QSqlQuery &query, const QString &what)
                                   "was changed; try again."),
                            text);
     }
+    if (pg && state == QLatin1String("42501")) {
+        // The server refused for want of a privilege or a role (a GRANT, a
+        // workspace check): the session re-reads what the person may do.
+        return Error::make(Error::Kind::PermissionDenied,
+                           what + QLatin1Char(' ') +
+                               Tr::tr("The database refused it: your login does not hold the "
+                                      "role this needs (any more). Nothing was changed."),
+                           text);
+    }
     const bool lost = pg && (e.type() == QSqlError::ConnectionError ||
                              text.contains(QLatin1String("server closed the connection")) ||
                              text.contains(QLatin1String("no connection to the server")) ||

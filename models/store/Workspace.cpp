@@ -275,6 +275,9 @@ Result<WorkspaceInfo> prepare(QSqlDatabase &db, const ConnectionSpec &spec,
             info.team = true;
             info.login = access->login;
             info.roles = access->roles;
+            info.admins = access->admins;
+            info.displayName = access->displayName;
+            info.superuser = access->superuser;
             if (!access->roles.isEmpty()) {
                 if (auto t = Team::touch(db); !t)
                     return t;

@@ -27,6 +27,9 @@ struct WorkspaceInfo
     bool team = false;
     QString login;
     QStringList roles;
+    QStringList admins;  // who can grant a role
+    QString displayName; // the login's name in the members table, if any
+    bool superuser = false;
     bool becameTeam = false;
 };
 

@@ -163,6 +163,14 @@ Result<Access> access(QSqlDatabase &db)
     a.roles = listFromJson(q->value(2));
     a.admins = listFromJson(q->value(3));
     a.rolePrefix = q->value(4).toString();
+    if (a.roles.isEmpty() && !a.superuser)
+        return a; // may not read the members table; the caller says so
+    auto name = exec(db, QStringLiteral("SELECT display_name FROM ic_members WHERE login = "
+                                        "session_user"));
+    if (!name)
+        return name.error();
+    if (name->next())
+        a.displayName = name->value(0).toString().trimmed();
     return a;
 }
 

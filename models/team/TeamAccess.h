@@ -21,7 +21,8 @@ QString roleLabel(const QString &role); // translated, for messages and lists
 struct Access
 {
     bool team = false;
-    QString login; // the server's session_user (team workspaces)
+    QString login;       // the server's session_user (team workspaces)
+    QString displayName; // from the members table; empty when none was set
     bool superuser = false;
     QStringList roles;  // held, directly or through another role
     QStringList admins; // logins that can grant roles (not superusers)
