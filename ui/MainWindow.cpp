@@ -412,7 +412,18 @@ void MainWindow::onWorkspaceOpened(WorkspaceSession *session)
     connect(session, &WorkspaceSession::identityChanged, this, &MainWindow::updateStatus);
     connect(m_model, &IncidentListModel::overdueCountChanged, this, &MainWindow::updateStatus);
     m_detail = new IncidentDetailPane(m_store, m_clock, this);
-    m_detail->setReadOnly(profile.readOnly);
+    m_detail->setReadOnly(profile.readOnly || !session->permissions().canEdit());
+    // A team workspace's roles can change while it is open (a write the
+    // server refused re-reads them): the window follows and says so.
+    connect(session, &WorkspaceSession::permissionsChanged, this,
+            [this](const Permissions &permissions) {
+                if (m_detail)
+                    m_detail->setReadOnly(m_session->profile().readOnly || !permissions.canEdit());
+            });
+    connect(session, &WorkspaceSession::accessReloaded, this, [this](const QString &message) {
+        m_banner->clearActions();
+        m_banner->show(MessageBanner::Kind::Warning, message);
+    });
     QWidget *old = m_incidentTabs->widget(0);
     m_incidentTabs->removeTab(0);
     m_incidentTabs->insertTab(0, m_detail, tr("Details"));

@@ -74,9 +74,8 @@ void IncidentStore::create(const NewIncident &draft, CreateCallback done)
         emit failed(e);
     };
     if (isReadOnly()) {
-        refuse(Error::make(Error::Kind::InvalidInput,
-                           tr("This is a read-only reviewer profile; incidents cannot be created. "
-                              "Nothing was changed.")));
+        refuse(refusal(tr("This is a read-only reviewer profile; incidents cannot be created. "
+                          "Nothing was changed.")));
         return;
     }
     if (auto v = IncidentRepository::validate(draft); !v) {
@@ -146,9 +145,8 @@ void IncidentStore::update(const QString &id, int baseVersion, const IncidentPat
                            UpdateCallback done)
 {
     if (isReadOnly()) {
-        const Error e = Error::make(Error::Kind::InvalidInput,
-                                    tr("This is a read-only reviewer profile; the incident was "
-                                       "not changed."));
+        const Error e = refusal(tr("This is a read-only reviewer profile; the incident was "
+                                   "not changed."));
         if (done)
             done(e, Incident());
         emit failed(e);
@@ -235,9 +233,8 @@ void IncidentStore::loadEvents(const QString &incidentId)
 void IncidentStore::addNote(const QString &incidentId, const QString &text)
 {
     if (isReadOnly()) {
-        emit failed(Error::make(Error::Kind::InvalidInput,
-                                tr("This is a read-only reviewer profile; the note was not "
-                                   "added.")));
+        emit failed(refusal(tr("This is a read-only reviewer profile; the note was not "
+                               "added.")));
         return;
     }
     const QString actor = this->actor();
@@ -300,10 +297,10 @@ void IncidentStore::loadPolicy()
 
 void IncidentStore::savePolicy(const SeverityPolicy &policy)
 {
-    if (isReadOnly()) {
-        emit failed(Error::make(Error::Kind::InvalidInput,
-                                tr("This is a read-only reviewer profile; the severity policy was "
-                                   "not changed.")));
+    if (isReadOnly() || !permissions().may(Permissions::Action::Administer)) {
+        emit failed(refusal(tr("This is a read-only reviewer profile; the severity policy was "
+                               "not changed."),
+                            Permissions::Action::Administer));
         return;
     }
     if (auto v = policy.validate(); !v) {

@@ -17,6 +17,9 @@ QString doing(Permissions::Action action)
         return Permissions::tr("adding review comments");
     case Permissions::Action::Detect:
         return Permissions::tr("running the detection rules");
+    case Permissions::Action::Command:
+        return Permissions::tr("taking command, changing severity or status and closing "
+                               "incidents");
     case Permissions::Action::Contain:
         return Permissions::tr("running containment actions");
     case Permissions::Action::Approve:
@@ -76,6 +79,7 @@ QString Permissions::roleFor(Action action)
     case Action::Comment:
     case Action::Detect:
         return QStringLiteral("responder");
+    case Action::Command:
     case Action::Contain:
         return QStringLiteral("commander");
     case Action::Approve:

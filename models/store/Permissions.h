@@ -30,6 +30,7 @@ public:
         Edit,       // incidents and everything recorded on them: the usual work (responder)
         Comment,    // review comments on an incident's record (responder)
         Detect,     // run the detection rules from this workstation (responder)
+        Command,    // take command, change severity and status, close (commander)
         Contain,    // run containment actions on the platform (commander); a
                     // responder may only request them (Edit)
         Approve,    // approve others' high-impact actions, review others' drafts (approver)

@@ -20,8 +20,16 @@ bool WorkspaceStore::refuseIfReadOnly(const Error &error)
 {
     if (!isReadOnly())
         return false;
-    emit failed(error);
+    emit failed(m_permissions.isTeam() ? refusal(error.message) : error);
     return true;
+}
+
+Error WorkspaceStore::refusal(const QString &profileText, Permissions::Action action) const
+{
+    if (!m_permissions.isTeam())
+        return Error::make(Error::Kind::InvalidInput, profileText);
+    return Error::make(Error::Kind::InvalidInput, m_permissions.whyNot(action) + QLatin1Char(' ') +
+                                                      tr("Nothing was changed."));
 }
 
 void WorkspaceStore::run(std::function<void(QSqlDatabase &)> work,

@@ -114,8 +114,14 @@ protected:
     }
 
     // Refuses a write when the permissions say so: sends failed(error) and
-    // returns true; the texts (what was refused) are the store's own.
+    // returns true; the texts (what was refused) are the store's own, except
+    // in a team workspace, where the person reads which role it needs.
     bool refuseIfReadOnly(const Error &error);
+    // The refusal to send: `profileText` for a reviewer or read-only
+    // profile; in a team workspace the role `action` needs and who can
+    // grant it (nothing was sent to the server).
+    Error refusal(const QString &profileText,
+                  Permissions::Action action = Permissions::Action::Edit) const;
 
 private:
     struct Shared

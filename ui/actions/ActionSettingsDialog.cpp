@@ -109,9 +109,11 @@ ActionSettingsDialog::ActionSettingsDialog(ActionService *service, QWidget *pare
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, this, &ActionSettingsDialog::save);
-    if (service->isReadOnly()) {
+    // Action settings are an admin's (the server refuses anyone else).
+    if (const QString why = service->whyNot(Permissions::Action::Administer); !why.isEmpty()) {
         m_save->setEnabled(false);
-        showError(m_error, service->readOnlyReason());
+        m_save->setToolTip(why);
+        showError(m_error, why);
     }
     updateEnabled();
 }

@@ -399,8 +399,13 @@ void ActionsPane::run()
         }
         m_reason->clear();
         invalidatePreview();
-        m_previewText->setPlainText(
-            tr("Sent: %1. Its outcome shows below and on the timeline.").arg(r->label()));
+        if (m_service->may(Permissions::Action::Contain))
+            m_previewText->setPlainText(
+                tr("Sent: %1. Its outcome shows below and on the timeline.").arg(r->label()));
+        else
+            m_previewText->setPlainText(tr("Requested: %1. Nothing was sent; it waits for a "
+                                           "commander to run it.")
+                                            .arg(r->label()));
         const int row = m_model->rowOf(r->id);
         if (row >= 0)
             m_table->selectRow(row);
@@ -436,6 +441,19 @@ void ActionsPane::dismissSelected()
 void ActionsPane::updateButtons()
 {
     const bool readOnly = m_service->isReadOnly();
+    // A responder requests; a commander runs (the server refuses anyone
+    // else's claim), so the button says which it does and why.
+    const QString whyRun = m_service->whyNot(Permissions::Action::Contain);
+    const bool requestOnly = !readOnly && !whyRun.isEmpty();
+    m_runButton->setText(requestOnly ? tr("Request") : tr("Run"));
+    if (readOnly)
+        m_runButton->setToolTip(m_service->readOnlyReason());
+    else if (requestOnly)
+        m_runButton->setToolTip(
+            tr("Request only: the action is recorded and waits for a commander to run it. %1")
+                .arg(whyRun));
+    else
+        m_runButton->setToolTip(tr("Runs the action shown in the preview"));
     m_previewButton->setEnabled(m_incident.has_value());
     m_runButton->setEnabled(!readOnly && m_preview.has_value());
     const QModelIndex current = m_table->currentIndex();
@@ -443,10 +461,15 @@ void ActionsPane::updateButtons()
     bool actionable = false;
     if (row >= 0 && row < m_model->actions().size()) {
         const ActionRecord &a = m_model->actions().at(row);
-        actionable = !readOnly && !a.isFinished() && !m_service->isRunning(a.id);
+        actionable =
+            whyRun.isEmpty() && !readOnly && !a.isFinished() && !m_service->isRunning(a.id);
     }
     m_resume->setEnabled(actionable);
     m_dismiss->setEnabled(actionable);
+    if (!whyRun.isEmpty()) {
+        m_resume->setToolTip(readOnly ? m_service->readOnlyReason() : whyRun);
+        m_dismiss->setToolTip(readOnly ? m_service->readOnlyReason() : whyRun);
+    }
 }
 
 void ActionsPane::updateBackendLabel()
@@ -487,7 +510,7 @@ void ActionsPane::showUnfinished(const QList<ActionRecord> &list)
                       "outcome is unknown. Nothing was sent again on its own. Resume sends each "
                       "with its own Idempotency-Key, so nothing happens twice.",
                       nullptr, int(m_unfinished.size())));
-    if (m_service->isReadOnly())
+    if (m_service->isReadOnly() || !m_service->may(Permissions::Action::Contain))
         return;
     QPushButton *show = m_banner->addAction(tr("Show"), QStringLiteral("showUnfinishedButton"));
     connect(show, &QPushButton::clicked, this, [this] {

@@ -155,7 +155,12 @@ void EscalationPane::buildUi()
     m_importButton->setObjectName(QStringLiteral("importPolicyButton"));
     m_importButton->setToolTip(tr("Add the team's own policy file (Markdown with a mermaid graph "
                                   "and a contact table) to this workspace"));
-    m_importButton->setEnabled(m_context.permissions().canEdit());
+    // Escalation policies are an admin's.
+    if (const QString why = m_context.permissions().whyNot(Permissions::Action::Administer);
+        !why.isEmpty()) {
+        m_importButton->setEnabled(false);
+        m_importButton->setToolTip(why);
+    }
     connect(m_importButton, &QPushButton::clicked, this, &EscalationPane::importPolicy);
     auto *breachLabel = new QLabel(tr("Data &breach:"), this);
     m_breachCombo = new QComboBox(this);

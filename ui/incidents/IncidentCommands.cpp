@@ -105,15 +105,28 @@ void IncidentCommands::update()
 {
     const QString why =
         m_session ? m_session->permissions().whyNot(Permissions::Action::Edit) : QString();
+    // Taking command and closing are a commander's; severity presets an admin's.
+    const QString whyCommand =
+        m_session ? m_session->permissions().whyNot(Permissions::Action::Command) : QString();
+    const QString whyPolicy =
+        m_session ? m_session->permissions().whyNot(Permissions::Action::Administer) : QString();
     const bool writable = m_session && why.isEmpty();
     const bool selected = m_detail && !m_detail->incidentId().isEmpty();
-    for (QAction *a : {m_newIncident, m_policy})
-        a->setEnabled(writable);
-    for (QAction *a : {m_takeCommand, m_closeIncident, m_addNote, m_editTitle})
+    m_newIncident->setEnabled(writable);
+    m_policy->setEnabled(m_session && whyPolicy.isEmpty());
+    for (QAction *a : {m_addNote, m_editTitle})
         a->setEnabled(writable && selected);
-    for (QAction *a :
-         {m_newIncident, m_policy, m_takeCommand, m_closeIncident, m_addNote, m_editTitle})
-        a->setToolTip(why.isEmpty() ? a->text().remove(QLatin1Char('&')) : why);
+    for (QAction *a : {m_takeCommand, m_closeIncident})
+        a->setEnabled(m_session && whyCommand.isEmpty() && selected);
+    const auto tip = [](QAction *a, const QString &reason) {
+        a->setToolTip(reason.isEmpty() ? a->text().remove(QLatin1Char('&')) : reason);
+        a->setStatusTip(reason);
+    };
+    for (QAction *a : {m_newIncident, m_addNote, m_editTitle})
+        tip(a, why);
+    for (QAction *a : {m_takeCommand, m_closeIncident})
+        tip(a, whyCommand);
+    tip(m_policy, whyPolicy);
     m_mute->setEnabled(selected);
     {
         const QSignalBlocker block(m_mute);

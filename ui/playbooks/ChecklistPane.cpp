@@ -512,6 +512,12 @@ void ChecklistPane::updateEnabled()
     m_skip->setEnabled(writable && it && it->state != ChecklistItem::State::Skipped);
     m_note->setEnabled(writable && it);
     m_addNote->setEnabled(writable && it);
+    // Why the steps cannot be changed here, on each control that says it.
+    const QString why = m_context.permissions().whyNot(Permissions::Action::Edit);
+    for (QPushButton *w : {m_attach, m_tick, m_tickEarlier, m_skip, m_addNote}) {
+        if (!why.isEmpty())
+            w->setToolTip(why);
+    }
     if (it) {
         m_tick->setText(it->state == ChecklistItem::State::Done      ? tr("Untick (Space)")
                         : it->state == ChecklistItem::State::Skipped ? tr("Reopen (Space)")

@@ -217,8 +217,10 @@ TimelinePane::TimelinePane(const PaneContext &context, QWidget *parent)
 
     const bool reviewer = !context.permissions().canEdit();
     m_addEntry->setEnabled(!reviewer);
-    if (reviewer)
+    if (context.permissions().isReviewer())
         m_addEntry->setToolTip(tr("A reviewer can add review comments only"));
+    else if (reviewer)
+        m_addEntry->setToolTip(context.permissions().whyNot(Permissions::Action::Edit));
     setIncident(nullptr);
 }
 
