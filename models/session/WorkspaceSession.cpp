@@ -176,7 +176,7 @@ void WorkspaceSession::started(const WorkspaceInfo &info)
 {
     SqlExecutor *executor = m_connection->storeExecutor();
     m_permissions = Permissions::forSpec(executor->spec());
-    if (info.team && !info.superuser && !executor->spec().readOnly) {
+    if (info.team && !info.superuser) {
         // A team workspace: who is here and what they may do are the
         // server's word, never the settings'.
         Team::Access access;
@@ -188,7 +188,10 @@ void WorkspaceSession::started(const WorkspaceInfo &info)
         m_identity.actor = info.login;
         m_identity.name = info.displayName;
         m_identity.fromServer = true;
-        m_permissions = Permissions::fromAccess(access);
+        // A reviewer or read-only profile stays what the person chose: the
+        // roles can only narrow it further, and the server enforces them.
+        if (!executor->spec().readOnly && !executor->spec().reviewer)
+            m_permissions = Permissions::fromAccess(access);
     }
     m_incidents = adopt(new IncidentStore(executor, m_clock, m_identity.actor, this));
     m_list = new IncidentListModel(m_clock, this);
@@ -272,9 +275,14 @@ void WorkspaceSession::applyAccess(bool team, bool superuser, const QString &log
             m_detection->setActor(login);
         emit identityChanged(m_identity);
     }
-    setPermissions(permissions);
+    const ConnectionSpec &spec = storeExecutor()->spec();
+    if (!spec.readOnly && !spec.reviewer)
+        setPermissions(permissions);
+    QStringList held;
+    for (const QString &role : permissions.roles())
+        held << Team::roleLabel(role);
     QString message;
-    if (permissions.roles().isEmpty())
+    if (held.isEmpty())
         message = tr("The database refused a change: your login %1 no longer holds any role in "
                      "this workspace. Nothing was changed.")
                       .arg(login);
@@ -282,7 +290,7 @@ void WorkspaceSession::applyAccess(bool team, bool superuser, const QString &log
         message = tr("The database refused a change: your login %1 now holds %2 in this "
                      "workspace. Nothing was changed; the window now offers only what that "
                      "allows.")
-                      .arg(login, permissions.roles().join(QStringLiteral(", ")));
+                      .arg(login, held.join(QStringLiteral(", ")));
     emit accessReloaded(message);
 }
 
