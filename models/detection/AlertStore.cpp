@@ -137,9 +137,8 @@ void AlertStore::promote(const Alert &alert,
         emit failed(e);
     };
     if (isReadOnly() || !m_incidents) {
-        refuse(Error::make(Error::Kind::InvalidInput,
-                           tr("This is a read-only reviewer profile; alerts cannot be promoted. "
-                              "Nothing was changed.")));
+        refuse(refusal(tr("This is a read-only reviewer profile; alerts cannot be promoted. "
+                          "Nothing was changed.")));
         return;
     }
     if (!alert.canResolve()) {

@@ -13,9 +13,7 @@ NotifyStore::NotifyStore(SqlExecutor *executor, const Clock &clock, QString acto
 
 Error NotifyStore::readOnlyError(const QString &what) const
 {
-    return Error::make(
-        Error::Kind::InvalidInput,
-        tr("This is a read-only reviewer profile: %1 Nothing was changed.").arg(what));
+    return refusal(tr("This is a read-only reviewer profile: %1 Nothing was changed.").arg(what));
 }
 
 template <typename R>

@@ -61,9 +61,8 @@ void ChecklistStore::attach(const QString &incidentId, const Playbook &playbook,
                             const QDateTime &deadlinesFrom)
 {
     if (isReadOnly()) {
-        const Error e = Error::make(Error::Kind::InvalidInput,
-                                    tr("This is a read-only reviewer profile; playbooks cannot "
-                                       "be attached. Nothing was changed."));
+        const Error e = refusal(tr("This is a read-only reviewer profile; playbooks cannot "
+                                   "be attached. Nothing was changed."));
         if (done)
             done(e);
         emit failed(e);
@@ -146,9 +145,8 @@ void ChecklistStore::addNote(const QString &incidentId, const QString &itemId, c
         emit failed(e);
     };
     if (isReadOnly()) {
-        refuse(Error::make(Error::Kind::InvalidInput,
-                           tr("This is a read-only reviewer profile; notes cannot be added. "
-                              "Nothing was changed.")));
+        refuse(refusal(tr("This is a read-only reviewer profile; notes cannot be added. "
+                          "Nothing was changed.")));
         return;
     }
     if (auto v = ChecklistRepository::validateNote(text); !v) {

@@ -75,9 +75,8 @@ void ReviewStore::save(const QString &incidentId, const QString &markdown, int b
                        std::function<void(const Result<SavedReview> &)> done)
 {
     if (isReadOnly()) {
-        done(Error::make(Error::Kind::InvalidInput,
-                         tr("This is a read-only reviewer profile: the review cannot be changed "
-                            "here. Nothing was saved.")));
+        done(refusal(tr("This is a read-only reviewer profile: the review cannot be changed "
+                        "here. Nothing was saved.")));
         return;
     }
     const QString actor = this->actor();

@@ -45,9 +45,8 @@ void TimelineStore::addEntry(const QString &incidentId, const QString &text,
     const QDateTime now = clock().now();
     Result<void> check = validateEntry(text, occurredAt, now);
     if (check && !permissions().may(Permissions::Action::Edit))
-        check = Error::make(Error::Kind::InvalidInput,
-                            tr("This is a read-only reviewer profile: it can add review "
-                               "comments, not entries. Nothing was added."));
+        check = refusal(tr("This is a read-only reviewer profile: it can add review "
+                           "comments, not entries. Nothing was added."));
     if (!check) {
         report(check.error(), done);
         return;
@@ -69,8 +68,8 @@ void TimelineStore::addReviewComment(const QString &incidentId, const QString &t
 {
     Result<void> check = validateEntry(text, {}, clock().now());
     if (check && !permissions().may(Permissions::Action::Comment))
-        check = Error::make(Error::Kind::InvalidInput,
-                            tr("This connection cannot write. Nothing was added."));
+        check = refusal(tr("This connection cannot write. Nothing was added."),
+                        Permissions::Action::Comment);
     if (!check) {
         report(check.error(), done);
         return;
