@@ -16,6 +16,7 @@
 #include "ui/MessageBanner.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -106,6 +107,10 @@ private slots:
         IC_VERIFY_OK(m_team.addPerson(QStringLiteral("rex"),
                                       {QStringLiteral("viewer"), QStringLiteral("responder")}));
         IC_VERIFY_OK(m_team.addPerson(QStringLiteral("nobody"), {}));
+        // A name of her own in the members table, set from her own login.
+        QVERIFY(m_team.session(QStringLiteral("rita"))
+                    ->run(QStringLiteral("SELECT ic_set_display_name('rita', 'Rita Responder')"))
+                    .ok);
         // Whatever the setting says, the server's login is what is recorded.
         m_settings.setActorName(QStringLiteral("Somebody Else Entirely"));
     }
@@ -131,6 +136,12 @@ private slots:
         // Renaming oneself changes nothing recorded.
         session->setActor(QStringLiteral("Still Someone Else"));
         QCOMPARE(session->identity().actor, QStringLiteral("rita"));
+        // Shown by the name in the members table, recorded by the login.
+        QCOMPARE(session->identity().name, QStringLiteral("Rita Responder"));
+        auto *you = w->findChild<QLabel *>(QStringLiteral("actorLabel"));
+        QVERIFY(you);
+        QTRY_VERIFY2(you->text().contains(QLatin1String("Rita Responder")),
+                     qPrintable(you->text()));
 
         w->incidentStore()->addNote(m_incidentId, QStringLiteral("A note by the responder"));
         QTRY_COMPARE_WITH_TIMEOUT(w->incidentStore()->pending(), 0, 20000);
