@@ -205,7 +205,7 @@
     <name>ic::ActionService</name>
     <message>
         <location filename="../models/actions/ActionRun.h" line="+28"/>
-        <location filename="../models/actions/ActionService.cpp" line="+63"/>
+        <location filename="../models/actions/ActionService.cpp" line="+73"/>
         <source>No workspace is open. Nothing was sent.</source>
         <translation>Es ist kein Arbeitsbereich geöffnet. Es wurde nichts gesendet.</translation>
     </message>
@@ -254,6 +254,7 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+2"/>
         <source> Nothing was sent.</source>
         <translation> Es wurde nichts gesendet.</translation>
     </message>
@@ -293,7 +294,7 @@
         <translation>Diese Aktion wurde bereits abgeschickt.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>The admin API address changed since the preview. Nothing was sent; look at the preview again.</source>
         <translation>Die Adresse der Admin-API hat sich seit der Vorschau geändert. Es wurde nichts gesendet; prüfen Sie die Vorschau erneut.</translation>
     </message>
@@ -323,7 +324,7 @@
         <translation>%1 war für %2 bestimmt, aber die Einstellungen nennen jetzt %3. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>This action is being sent right now; wait for its outcome.</source>
         <translation>Diese Aktion wird gerade gesendet; warten Sie ihr Ergebnis ab.</translation>
     </message>
@@ -421,7 +422,7 @@
         <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Could not read %1 (or it is larger than 1 MiB). The CA was not changed.</source>
         <translation>%1 konnte nicht gelesen werden (oder ist größer als 1 MiB). Die CA wurde nicht geändert.</translation>
     </message>
@@ -1263,16 +1264,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+336"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-334"/>
+        <location line="+342"/>
         <source>Runs the action shown in the preview</source>
         <translation>Führt die in der Vorschau gezeigte Aktion aus</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-338"/>
         <source>What will happen</source>
         <translation>Was geschehen wird</translation>
     </message>
@@ -1337,12 +1340,27 @@
         <translation>Ermittle, was sich dadurch ändern würde …</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Sent: %1. Its outcome shows below and on the timeline.</source>
         <translation>Gesendet: %1. Das Ergebnis erscheint unten und in der Zeitachse.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+2"/>
+        <source>Requested: %1. Nothing was sent; it waits for a commander to run it.</source>
+        <translation>Angefordert: %1. Es wurde nichts gesendet; die Aktion wartet darauf, dass eine Einsatzleitung sie ausführt.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Request</source>
+        <translation>Anfordern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Request only: the action is recorded and waits for a commander to run it. %1</source>
+        <translation>Nur anfordern: Die Aktion wird erfasst und wartet darauf, dass eine Einsatzleitung sie ausführt. %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Acting through direct SQL on the audit source (%1).</source>
         <translation>Aktionen laufen als direktes SQL auf der Audit-Quelle (%1).</translation>
     </message>
@@ -1390,12 +1408,12 @@
         <translation>%1: %2. %3</translation>
     </message>
     <message>
-        <location line="-467"/>
+        <location line="-490"/>
         <source>Actions (%1 unfinished)</source>
         <translation>Aktionen (%1 unvollendet)</translation>
     </message>
     <message>
-        <location line="+475"/>
+        <location line="+498"/>
         <source>Select an incident first: the palette lists actions on its subjects.</source>
         <translation>Wählen Sie zuerst einen Vorfall aus: Die Palette listet Aktionen für seine Ziele auf.</translation>
     </message>
@@ -1481,7 +1499,7 @@
         <translation>Alarme können nicht verworfen werden</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>This is a read-only reviewer profile; alerts cannot be promoted. Nothing was changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; Alarme können nicht hochgestuft werden. Es wurde nichts geändert.</translation>
     </message>
@@ -1752,7 +1770,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/session/WorkspaceSession.cpp" line="+358"/>
+        <location filename="../models/session/WorkspaceSession.cpp" line="+444"/>
         <location filename="../ui/detection/AlertsView.cpp" line="+1"/>
         <source>%n new alert(s)</source>
         <translation>
@@ -3278,12 +3296,12 @@
     </message>
     <message>
         <location line="+45"/>
-        <location line="+285"/>
+        <location line="+291"/>
         <source>Tick (Space)</source>
         <translation>Abhaken (Leertaste)</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-288"/>
         <source>Done &amp;Earlier…</source>
         <translation>&amp;Früher erledigt …</translation>
     </message>
@@ -3397,7 +3415,7 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Untick (Space)</source>
         <translation>Haken entfernen (Leertaste)</translation>
     </message>
@@ -3666,7 +3684,7 @@
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; %1 Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>This is a read-only reviewer profile; playbooks cannot be attached. Nothing was changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; Playbooks können nicht angehängt werden. Es wurde nichts geändert.</translation>
     </message>
@@ -3696,7 +3714,7 @@
         <translation>„%1“ wurde bereits von %2 am %3 wieder geöffnet.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>This is a read-only reviewer profile; notes cannot be added. Nothing was changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; Notizen können nicht hinzugefügt werden. Es wurde nichts geändert.</translation>
     </message>
@@ -4180,6 +4198,11 @@
         <location line="+8"/>
         <source>The database stopped the statement at its time limit. Nothing was changed; try again.</source>
         <translation>Die Datenbank hat die Anweisung bei Erreichen ihres Zeitlimits angehalten. Es wurde nichts geändert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database refused it: your login does not hold the role this needs (any more). Nothing was changed.</source>
+        <translation>Die Datenbank hat es abgelehnt: Ihre Anmeldung hat die dafür nötige Rolle nicht (mehr). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5434,7 +5457,7 @@
         <translation>Die eigene Richtliniendatei des Teams (Markdown mit einem Mermaid-Graphen und einer Kontakttabelle) zu diesem Arbeitsbereich hinzufügen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Data &amp;breach:</source>
         <translation>&amp;Datenpanne:</translation>
     </message>
@@ -7125,7 +7148,7 @@
 <context>
     <name>ic::IncidentStore</name>
     <message>
-        <location filename="../models/incidents/IncidentStore.cpp" line="+78"/>
+        <location filename="../models/incidents/IncidentStore.cpp" line="+77"/>
         <source>This is a read-only reviewer profile; incidents cannot be created. Nothing was changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; Vorfälle können nicht angelegt werden. Es wurde nichts geändert.</translation>
     </message>
@@ -7135,7 +7158,7 @@
         <translation>(offline)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>This is a read-only reviewer profile; the incident was not changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; der Vorfall wurde nicht geändert.</translation>
     </message>
@@ -7145,7 +7168,7 @@
         <translation>Auf diesem Rechner gespeichert: Die Team-Datenbank ist nicht erreichbar. Die Änderung wird übertragen, sobald die Datenbank wieder verfügbar ist.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>This is a read-only reviewer profile; the note was not added.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; die Notiz wurde nicht hinzugefügt.</translation>
     </message>
@@ -7155,12 +7178,12 @@
         <translation>Die Notiz ist auf diesem Rechner gespeichert und wird zum Protokoll hinzugefügt, sobald die Team-Datenbank wieder verfügbar ist.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>This is a read-only reviewer profile; the severity policy was not changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; die Schweregrad-Richtlinie wurde nicht geändert.</translation>
     </message>
     <message>
-        <location line="+322"/>
+        <location line="+323"/>
         <source>An edit kept on this workstation was not accepted by the team database: %1 It stays in the journal until you decide what to do with it.</source>
         <translation>Eine auf diesem Rechner gespeicherte Änderung wurde von der Team-Datenbank nicht angenommen: %1 Sie bleibt im Journal, bis Sie entscheiden, was damit geschehen soll.</translation>
     </message>
@@ -7584,12 +7607,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+329"/>
+        <location line="+340"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-326"/>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
@@ -7610,12 +7633,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+84"/>
+        <location line="+97"/>
         <source>&amp;Close Incident</source>
         <translation>Vorfall &amp;schließen</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-96"/>
         <source>Ctrl+Shift+W</source>
         <translation>Ctrl+Shift+W</translation>
     </message>
@@ -7760,7 +7783,7 @@
         <translation>Incident Commander %1 – eine Desktop-Konsole für Sicherheitsvorfälle: Vorfälle live, Reaktions-Countdowns, Playbooks, Eindämmung und Meldungen.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/IncidentCommands.cpp" line="+56"/>
+        <location filename="../ui/incidents/IncidentCommands.cpp" line="+69"/>
         <source>Re&amp;open Incident</source>
         <translation>Vorfall &amp;wieder öffnen</translation>
     </message>
@@ -7903,7 +7926,7 @@
         <translation>%1 hat Ihnen die Leitung von %2 %3 übertragen: %4</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+94"/>
+        <location filename="../ui/MainWindow.cpp" line="+105"/>
         <source>%1 — Incident Commander</source>
         <translation>%1 – Incident Commander</translation>
     </message>
@@ -9558,7 +9581,7 @@
 <context>
     <name>ic::NotifyStore</name>
     <message>
-        <location filename="../models/notify/NotifyStore.cpp" line="+18"/>
+        <location filename="../models/notify/NotifyStore.cpp" line="+16"/>
         <source>This is a read-only reviewer profile: %1 Nothing was changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte: %1 Es wurde nichts geändert.</translation>
     </message>
@@ -9871,7 +9894,42 @@
 <context>
     <name>ic::Permissions</name>
     <message>
-        <location filename="../models/store/Permissions.cpp" line="+38"/>
+        <location filename="../models/store/Permissions.cpp" line="+15"/>
+        <source>editing incidents, checklists and the timeline</source>
+        <translation>das Bearbeiten von Vorfällen, Checklisten und der Zeitachse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>adding review comments</source>
+        <translation>das Hinzufügen von Prüfkommentaren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running the detection rules</source>
+        <translation>das Ausführen der Erkennungsregeln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>taking command, changing severity or status and closing incidents</source>
+        <translation>das Übernehmen der Leitung, das Ändern von Schweregrad oder Status und das Schließen von Vorfällen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>running containment actions</source>
+        <translation>das Ausführen von Eindämmungsaktionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approving others&apos; actions and reviewing their drafts</source>
+        <translation>das Freigeben der Aktionen anderer und das Prüfen ihrer Entwürfe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changing action settings, rules, escalation policies and severity presets</source>
+        <translation>das Ändern von Aktionseinstellungen, Regeln, Eskalationsrichtlinien und Schweregrad-Vorgaben</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>This is a read-only reviewer profile: it can add review comments only.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte: Es kann nur Prüfkommentare hinzufügen.</translation>
     </message>
@@ -9879,6 +9937,26 @@
         <location line="+2"/>
         <source>This connection is read-only: nothing can be changed through it.</source>
         <translation>Diese Verbindung ist schreibgeschützt: Über sie kann nichts geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No admin is named yet: ask your database administrator.</source>
+        <translation>Es ist noch keine Administration benannt: Wenden Sie sich an Ihre Datenbankadministration.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask an admin (%1).</source>
+        <translation>Wenden Sie sich an eine Administration (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your login %1 holds no role in this workspace; %2 needs %3. %4</source>
+        <translation>Ihre Anmeldung %1 hat keine Rolle in diesem Arbeitsbereich; %2 erfordert %3. %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your login %1 holds only %2 in this workspace; %3 needs %4. %5</source>
+        <translation>Ihre Anmeldung %1 hat in diesem Arbeitsbereich nur %2; %3 erfordert %4. %5</translation>
     </message>
 </context>
 <context>
@@ -11086,7 +11164,7 @@
         <translation>Die Nachbetrachtung enthält ein NUL-Zeichen, das nicht gespeichert werden kann.</translation>
     </message>
     <message>
-        <location filename="../models/review/ReviewStore.cpp" line="+79"/>
+        <location filename="../models/review/ReviewStore.cpp" line="+78"/>
         <source>This is a read-only reviewer profile: the review cannot be changed here. Nothing was saved.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte: Die Nachbetrachtung kann hier nicht geändert werden. Es wurde nichts gespeichert.</translation>
     </message>
@@ -11889,7 +11967,7 @@
         <translation>Eine Datenbankanweisung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>no admin is named yet; ask your database administrator</source>
         <translation>es ist noch kein Admin benannt; wenden Sie sich an Ihre Datenbankadministration</translation>
     </message>
@@ -12227,7 +12305,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation>Prüfer können nur Prüfkommentare hinzufügen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Response target %1 (%2)</source>
         <translation>Reaktionsziel %1 (%2)</translation>
     </message>
@@ -12318,12 +12396,12 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation>Der Zeitpunkt des Eintrags liegt in der Zukunft; das Protokoll enthält nur bereits Geschehenes. Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>This is a read-only reviewer profile: it can add review comments, not entries. Nothing was added.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte: Es kann Prüfkommentare hinzufügen, aber keine Einträge. Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>This connection cannot write. Nothing was added.</source>
         <translation>Über diese Verbindung kann nicht geschrieben werden. Es wurde nichts hinzugefügt.</translation>
     </message>
@@ -12541,7 +12619,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation>Eine andere Sitzung hält die Einrichtungssperre dieses Arbeitsbereichs seit mehr als %1 s (ein anderer Arbeitsplatz aktualisiert ihn, oder eine Abfrage hält pg_advisory_lock(7310455)). Es wurde nichts geändert; versuchen Sie es erneut, und wenn das weiterhin vorkommt, fragen Sie Ihre Datenbankadministration, wer die Sperre hält.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>The workspace %1 does not exist. Nothing was created.</source>
         <translation>Der Arbeitsbereich %1 existiert nicht. Es wurde nichts angelegt.</translation>
     </message>
@@ -12586,8 +12664,8 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation>%1 konnte nicht gelesen werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="-341"/>
-        <location line="+353"/>
+        <location line="-344"/>
+        <location line="+356"/>
         <source>its tables cannot be read</source>
         <translation>ihre Tabellen können nicht gelesen werden</translation>
     </message>
@@ -12605,15 +12683,30 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
 <context>
     <name>ic::WorkspaceSession</name>
     <message>
-        <location filename="../models/session/WorkspaceSession.cpp" line="-215"/>
+        <location filename="../models/session/WorkspaceSession.cpp" line="-300"/>
         <source>Opening %1 took too long. Nothing was changed.</source>
         <translation>Das Öffnen von %1 hat zu lange gedauert. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>The database refused a change: your login %1 no longer holds any role in this workspace. Nothing was changed.</source>
+        <translation>Die Datenbank hat eine Änderung abgelehnt: Ihre Anmeldung %1 hat keine Rolle mehr in diesem Arbeitsbereich. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database refused a change: your login %1 now holds %2 in this workspace. Nothing was changed; the window now offers only what that allows.</source>
+        <translation>Die Datenbank hat eine Änderung abgelehnt: Ihre Anmeldung %1 hat in diesem Arbeitsbereich jetzt %2. Es wurde nichts geändert; das Fenster bietet jetzt nur noch an, was das erlaubt.</translation>
     </message>
 </context>
 <context>
     <name>ic::WorkspaceStore</name>
     <message>
-        <location filename="../models/store/WorkspaceStore.cpp" line="+33"/>
+        <location filename="../models/store/WorkspaceStore.cpp" line="+32"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No workspace is open. Nothing was changed.</source>
         <translation>Es ist kein Arbeitsbereich geöffnet. Es wurde nichts geändert.</translation>
     </message>
