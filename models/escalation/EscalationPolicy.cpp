@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
@@ -534,8 +535,19 @@ void readListContacts(const QList<std::pair<int, QString>> &items, EscalationPol
 void readGraphDeadlines(EscalationPolicy &policy)
 {
     const Flowchart &chart = policy.chart;
+    // Contacts from tables and lists are matched against every node; those
+    // made here from the graph by their (normalised) labels, so a large
+    // graph is read in linear time.
+    const qsizetype written = policy.contacts.size();
+    QSet<QString> fromGraph;
     for (const FlowNode &n : chart.nodes) {
-        if (n.shape == NodeShape::Decision || !policy.contactsOf(n.id).isEmpty())
+        if (n.shape == NodeShape::Decision)
+            continue;
+        const QString role = QString(n.label).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        bool known = fromGraph.contains(normalized(role));
+        for (qsizetype i = 0; i < written && !known; ++i)
+            known = EscalationPolicies::roleMatchesNode(policy.contacts.at(i).role, n);
+        if (known)
             continue;
         std::optional<Deadline> d =
             Deadline::findMarked(QString(n.label).replace(QLatin1Char('\n'), QLatin1Char(' ')));
@@ -559,10 +571,11 @@ void readGraphDeadlines(EscalationPolicy &policy)
         if (!d || !d->isKnown())
             continue;
         EscalationContact c;
-        c.role = QString(n.label).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        c.role = role;
         c.line = line;
         c.source = EscalationContact::Source::Graph;
         c.escalationText = d->text;
+        fromGraph.insert(normalized(role));
         addContact(policy, c);
     }
 }

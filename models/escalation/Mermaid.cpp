@@ -776,7 +776,7 @@ private:
             if (!s)
                 return false;
             title = *s;
-            if (!title.contains(QRegularExpression(QStringLiteral("\\s"))))
+            if (std::none_of(title.cbegin(), title.cend(), [](QChar c) { return c.isSpace(); }))
                 id = title;
         } else {
             const qsizetype textStart = m_pos;
@@ -810,7 +810,7 @@ private:
                 }
             } else {
                 title = text;
-                if (!text.contains(QRegularExpression(QStringLiteral("\\s"))))
+                if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); }))
                     id = text;
             }
         }

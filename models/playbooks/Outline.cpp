@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <limits>
 
 namespace ic::Outline {
@@ -559,7 +560,8 @@ bool germanVerbLast(const QString &text)
         QStringLiteral("(?:^|\\s)([a-zäöüß]{3,}(?:en|ern|eln))[\\s.!;:]*$"));
     static const QRegularExpression polite(
         QStringLiteral("^[A-ZÄÖÜ][a-zäöüß]+(?:en|ern|eln)\\s+Sie\\b"));
-    const QString clause = text.section(QRegularExpression(QStringLiteral("[.;(]")), 0, 0);
+    static const QRegularExpression stop(QStringLiteral("[.;(]"));
+    const QString clause = text.section(stop, 0, 0);
     return polite.match(text).hasMatch() ||
            (clause.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() <= 8 &&
             last.match(clause).hasMatch() && !clause.contains(QLatin1Char(',')) &&
@@ -730,7 +732,8 @@ PhaseTitle phaseTitle(const QString &title)
         // "Immediate Actions" is a name; "(Immediate)", "— immediately" or
         // "Immediate" alone are deadlines.
         bool deadline = true;
-        if (d->isImmediate() && !d->text.contains(QRegularExpression(QStringLiteral("\\d")))) {
+        if (d->isImmediate() &&
+            std::none_of(d->text.cbegin(), d->text.cend(), [](QChar c) { return c.isDigit(); })) {
             const QString before = t.left(qMax<qsizetype>(0, at)).trimmed();
             const QString after = t.mid(at + d->text.size()).trimmed();
             const bool enclosed =

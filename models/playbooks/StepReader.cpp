@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace ic::StepReader {
 
 QString cleanText(const QString &text)
@@ -97,7 +99,9 @@ void readTimes(PlaybookStep &step, const QString &label)
         if (auto c = Deadline::findCadence(step.text);
             c && (step.cadence.text.isEmpty() || c->minutes)) {
             // "Continuous" inside a sentence says little; "every 30 min" does.
-            if (c->minutes || c->text.contains(QRegularExpression(QStringLiteral("\\d"))) ||
+            if (c->minutes ||
+                std::any_of(c->text.cbegin(), c->text.cend(),
+                            [](QChar ch) { return ch.isDigit(); }) ||
                 step.text.size() < 40)
                 step.cadence = *c;
         }
