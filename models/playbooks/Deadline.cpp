@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <array>
+
 #include <cmath>
 
 namespace ic {
@@ -490,14 +492,22 @@ std::optional<Deadline> Deadline::findCadence(const QString &text)
          "periodicamente",
          -1},
     };
-    for (const Word &w : words) {
-        const QRegularExpression re(
-            QStringLiteral("(?<!\\w)(?:%1)(?!\\w)").arg(QString::fromUtf8(w.pattern)), Ci);
-        if (const auto m = re.match(text); m.hasMatch()) {
+    // Compiled once: a runbook asks this of every step (compiling, with
+    // PCRE2's JIT, took most of an import's time).
+    static const auto compiled = [] {
+        std::array<QRegularExpression, std::size(words)> out;
+        for (size_t i = 0; i < std::size(words); ++i)
+            out[i] = QRegularExpression(
+                QStringLiteral("(?<!\\w)(?:%1)(?!\\w)").arg(QString::fromUtf8(words[i].pattern)),
+                Ci);
+        return out;
+    }();
+    for (size_t i = 0; i < std::size(words); ++i) {
+        if (const auto m = compiled[i].match(text); m.hasMatch()) {
             Deadline d;
             d.text = m.captured(0);
-            if (w.minutes >= 0)
-                d.minutes = w.minutes;
+            if (words[i].minutes >= 0)
+                d.minutes = words[i].minutes;
             return d;
         }
     }
