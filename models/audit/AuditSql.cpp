@@ -254,8 +254,7 @@ Result<AuditSqlResult> query(QSqlDatabase &db, const QString &sql, const QVarian
             // its first re-run (seen in tst_sqlconsole, about one run in
             // two under load).
             const bool stray =
-                attempt < 2 && state == QLatin1String("57014") &&
-                PQstatus(conn) == CONNECTION_OK &&
+                attempt < 2 && state == QLatin1String("57014") && PQstatus(conn) == CONNECTION_OK &&
                 !(canceller && (canceller->isCancelled() || canceller->timedOut())) &&
                 !message.contains(QLatin1String("statement timeout"));
             if (stray)
