@@ -76,10 +76,14 @@ Result<QByteArray> ActionSettings::parsePin(const QString &text)
     QString t = text.trimmed();
     if (t.isEmpty())
         return QByteArray();
-    if (t.startsWith(QLatin1String("sha256//"), Qt::CaseInsensitive))
-        t = t.mid(8);
-    else if (t.startsWith(QLatin1String("sha256/"), Qt::CaseInsensitive))
+    // "sha256/<base64>" (ours) and curl's "sha256//<base64>". Base64 may itself
+    // begin with '/', so the second slash is a separator only when what follows
+    // it is one character too long to be a digest on its own.
+    if (t.startsWith(QLatin1String("sha256/"), Qt::CaseInsensitive)) {
         t = t.mid(7);
+        if (t.startsWith(QLatin1Char('/')) && t.size() != 44)
+            t = t.mid(1);
+    }
     QByteArray digest;
     static const QString hex = QStringLiteral("0123456789abcdefABCDEF:");
     bool isHex = true;

@@ -236,6 +236,18 @@ private slots:
         QCOMPARE(ActionSettings::parsePin(QString()).value(), QByteArray());
         QCOMPARE(ActionSettings::formatPin(digest), QStringLiteral("sha256/") + b64);
         QVERIFY(!ActionSettings::parsePin(QStringLiteral("sha256/abc")).ok());
+
+        // One key in 64 has a digest whose base64 begins with '/': the written-out
+        // pin then looks like curl's "sha256//" form and must still be read whole.
+        const QByteArray slashDigest = QByteArray::fromHex(
+            "fc0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcd");
+        const QString slashB64 = QString::fromLatin1(slashDigest.toBase64());
+        QVERIFY(slashB64.startsWith(QLatin1Char('/')));
+        QCOMPARE(ActionSettings::parsePin(ActionSettings::formatPin(slashDigest)).value(),
+                 slashDigest);
+        QCOMPARE(ActionSettings::parsePin(QStringLiteral("sha256//") + slashB64).value(),
+                 slashDigest);
+        QCOMPARE(ActionSettings::parsePin(slashB64).value(), slashDigest);
         QVERIFY(!ActionSettings::parsePin(QStringLiteral("sha1/") + b64.left(28)).ok());
         QVERIFY(!ActionSettings::parsePin(b64 + QStringLiteral("!")).ok());
 
