@@ -1,6 +1,11 @@
 #include "models/timeline/TimelineStore.h"
 
 #include "models/core/Clock.h"
+#include "models/store/Database.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
 
 namespace ic {
 
@@ -9,10 +14,94 @@ TimelineStore::TimelineStore(SqlExecutor *executor, const Clock &clock, QString 
     : WorkspaceStore(executor, clock, std::move(actor), parent)
 {}
 
-void TimelineStore::load(const QString &incidentId)
+namespace {
+
+// What the timeline shows of an event: no details and no hashes (verifying
+// the record reads those itself, through EventLog). Fewer columns and no JSON
+// to parse make a large incident's timeline appear sooner.
+const QString TimelineColumns = QStringLiteral("id, seq, occurred_at, recorded_at, actor, kind, "
+                                               "summary, backdated, corrects_event_id");
+
+Result<QList<IncidentEvent>> readTimeline(QSqlDatabase &db, const QString &incidentId,
+                                          const QString &tail, const QVariantList &extra = {})
 {
+    QVariantList params{incidentId};
+    params += extra;
+    auto q = Db::exec(db,
+                      QStringLiteral("SELECT ") + TimelineColumns +
+                          QStringLiteral(" FROM ic_incident_events WHERE incident_id = ? ") + tail,
+                      params);
+    if (!q)
+        return q.error();
+    QList<IncidentEvent> out;
+    while (q->next()) {
+        IncidentEvent &e = out.emplace_back();
+        e.id = q->value(0).toLongLong();
+        e.incidentId = incidentId;
+        e.seq = q->value(1).toInt();
+        e.occurredAt = Db::readTime(q->value(2));
+        e.recordedAt = Db::readTime(q->value(3));
+        e.actor = q->value(4).toString();
+        e.kind = q->value(5).toString();
+        e.summary = q->value(6).toString();
+        e.backdated = q->value(7).toBool();
+        e.correctsEventId = q->value(8).toLongLong();
+    }
+    return out;
+}
+
+struct Preview
+{
+    QList<IncidentEvent> events;
+    bool complete = true;
+};
+
+// The newest events and the earliest one (so the view spans the whole
+// incident), or every event when there are no more than that.
+Result<Preview> readPreview(QSqlDatabase &db, const QString &incidentId, int newest)
+{
+    auto last = readTimeline(db, incidentId, QStringLiteral("ORDER BY seq DESC, id DESC LIMIT ?"),
+                             {newest + 1});
+    if (!last)
+        return last.error();
+    Preview p;
+    p.events = std::move(last.value());
+    std::reverse(p.events.begin(), p.events.end());
+    if (p.events.size() <= newest)
+        return p;
+    p.complete = false;
+    p.events.removeFirst();
+    auto first = readTimeline(db, incidentId, QStringLiteral("ORDER BY occurred_at, seq LIMIT 1"));
+    if (!first)
+        return first.error();
+    if (!first->isEmpty() && first->first().seq < p.events.first().seq)
+        p.events.prepend(first->first());
+    return p;
+}
+
+} // namespace
+
+void TimelineStore::load(const QString &incidentId, Load how)
+{
+    if (how == Load::PreviewFirst) {
+        submit<Preview>(
+            [incidentId](QSqlDatabase &db) { return readPreview(db, incidentId, PreviewEvents); },
+            [this, incidentId](Result<Preview> r) {
+                if (!r) {
+                    emit failed(r.error());
+                } else if (r->complete) {
+                    emit loaded(incidentId, r->events);
+                } else {
+                    emit previewed(incidentId, r->events);
+                    load(incidentId, Load::All);
+                }
+            });
+        return;
+    }
     submit<QList<IncidentEvent>>(
-        [incidentId](QSqlDatabase &db) { return EventLog::events(db, incidentId); },
+        [incidentId](QSqlDatabase &db) {
+            return readTimeline(db, incidentId, QStringLiteral("ORDER BY seq, id"));
+        },
         [this, incidentId](Result<QList<IncidentEvent>> r) {
             if (r)
                 emit loaded(incidentId, r.value());

@@ -23,7 +23,17 @@ public:
     TimelineStore(SqlExecutor *executor, const Clock &clock, QString actor,
                   QObject *parent = nullptr);
 
-    void load(const QString &incidentId);
+    // How many of an incident's newest events come first when it is shown
+    // for the first time (PreviewFirst).
+    static constexpr int PreviewEvents = 2000;
+    enum class Load {
+        All,          // every event, then loaded()
+        PreviewFirst, // the newest events and the earliest first (previewed()),
+                      // then every event (loaded()); one loaded() when that is all
+    };
+    // Events as the timeline shows them: without details or hashes (verify()
+    // checks the record).
+    void load(const QString &incidentId, Load how = Load::All);
     // A manual entry, e.g. a phone call: `occurredAt` may be in the past.
     void addEntry(const QString &incidentId, const QString &text, const QDateTime &occurredAt,
                   std::function<void(const Result<IncidentEvent> &)> done = {});
@@ -39,6 +49,8 @@ public:
 
 signals:
     void loaded(const QString &incidentId, const QList<ic::IncidentEvent> &events);
+    // Part of a large incident's events, shown while the rest are read.
+    void previewed(const QString &incidentId, const QList<ic::IncidentEvent> &events);
     void appended(const ic::IncidentEvent &event);
 
 private:

@@ -93,9 +93,13 @@ TimelinePane::TimelinePane(const PaneContext &context, QWidget *parent)
     bar->addWidget(zoomOut);
     bar->addWidget(fit);
     bar->addWidget(now);
+    m_loading = new QLabel(this);
+    m_loading->setObjectName(QStringLiteral("timelineLoading"));
+    m_loading->hide();
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_addEntry);
     actions->addWidget(m_review);
+    actions->addWidget(m_loading);
     actions->addStretch(1);
     actions->addWidget(m_verify);
 
@@ -160,9 +164,22 @@ TimelinePane::TimelinePane(const PaneContext &context, QWidget *parent)
                     return;
                 const qint64 keep = m_view->currentEvent();
                 m_model->setEvents(id, events);
+                m_loading->hide();
                 updateKinds();
                 if (keep)
                     syncTableToView(keep);
+            });
+    // A large incident shown for the first time: its newest events now, the
+    // rest when they are read.
+    connect(m_store, &TimelineStore::previewed, this,
+            [this](const QString &id, const QList<IncidentEvent> &events) {
+                if (!m_incident || m_incident->id != id)
+                    return;
+                m_model->setEvents(id, events);
+                m_loading->setText(tr("Showing the newest %L1 events; reading the earlier ones…")
+                                       .arg(TimelineStore::PreviewEvents));
+                m_loading->show();
+                updateKinds();
             });
     connect(m_store, &TimelineStore::failed, this, [this](const Error &e) {
         m_banner->clearActions();
@@ -248,8 +265,13 @@ void TimelinePane::setIncident(const Incident *incident)
 
 void TimelinePane::reload()
 {
-    if (m_incident)
-        m_store->load(m_incident->id);
+    if (!m_incident)
+        return;
+    // Another incident's events are on screen: show the newest of this one's
+    // first. The same incident reloads whole, so the part in view never empties.
+    m_store->load(m_incident->id, m_model->incidentId() == m_incident->id
+                                      ? TimelineStore::Load::All
+                                      : TimelineStore::Load::PreviewFirst);
 }
 
 void TimelinePane::updateMarkers()

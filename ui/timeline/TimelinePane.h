@@ -5,6 +5,7 @@
 #include <optional>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -63,6 +64,7 @@ private:
     QPushButton *m_addEntry;
     QPushButton *m_review;
     QPushButton *m_verify;
+    QLabel *m_loading;
     QTimer *m_clockTimer;
 };
 
