@@ -84,18 +84,18 @@ Result<Preview> readPreview(QSqlDatabase &db, const QString &incidentId, int new
 void TimelineStore::load(const QString &incidentId, Load how)
 {
     if (how == Load::PreviewFirst) {
-        submit<Preview>(
-            [incidentId](QSqlDatabase &db) { return readPreview(db, incidentId, PreviewEvents); },
-            [this, incidentId](Result<Preview> r) {
-                if (!r) {
-                    emit failed(r.error());
-                } else if (r->complete) {
-                    emit loaded(incidentId, r->events);
-                } else {
-                    emit previewed(incidentId, r->events);
-                    load(incidentId, Load::All);
-                }
-            });
+        submit<Preview>([incidentId, n = m_previewSize](
+                            QSqlDatabase &db) { return readPreview(db, incidentId, n); },
+                        [this, incidentId](Result<Preview> r) {
+                            if (!r) {
+                                emit failed(r.error());
+                            } else if (r->complete) {
+                                emit loaded(incidentId, r->events);
+                            } else {
+                                emit previewed(incidentId, r->events);
+                                load(incidentId, Load::All);
+                            }
+                        });
         return;
     }
     submit<QList<IncidentEvent>>(

@@ -34,6 +34,8 @@ public:
     // Events as the timeline shows them: without details or hashes (verify()
     // checks the record).
     void load(const QString &incidentId, Load how = Load::All);
+    // How many newest events a preview holds (PreviewEvents unless changed).
+    void setPreviewSize(int events) { m_previewSize = events; }
     // A manual entry, e.g. a phone call: `occurredAt` may be in the past.
     void addEntry(const QString &incidentId, const QString &text, const QDateTime &occurredAt,
                   std::function<void(const Result<IncidentEvent> &)> done = {});
@@ -54,6 +56,7 @@ signals:
     void appended(const ic::IncidentEvent &event);
 
 private:
+    int m_previewSize = PreviewEvents;
     void report(const Error &error, const std::function<void(const Result<IncidentEvent> &)> &done);
     void append(EventDraft draft, std::function<void(const Result<IncidentEvent> &)> done);
 };

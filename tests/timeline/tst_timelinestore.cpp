@@ -24,6 +24,7 @@ private:
     QString m_big;
     QString m_small;
     const QDateTime m_start = utc("2026-11-22T10:00:00.000Z");
+    static constexpr int Preview = 60; // newest events in a preview here
     static constexpr int Extra = 25;
 
     // `n` events a minute apart; event 10 is entered afterwards with a time
@@ -77,7 +78,7 @@ private slots:
                 IC_VERIFY_OK(inc);
                 *id = inc->id;
             }
-            fill(db.value(), m_big, TimelineStore::PreviewEvents + Extra);
+            fill(db.value(), m_big, Preview + Extra);
             fill(db.value(), m_small, 40);
         }
         Db::close(name);
@@ -88,6 +89,7 @@ private slots:
         SqlExecutor executor(m_spec, QStringLiteral("test"));
         ManualClock clock(m_start);
         TimelineStore store(&executor, clock, QStringLiteral("alex"));
+        store.setPreviewSize(Preview);
         QSignalSpy previewed(&store, &TimelineStore::previewed);
         QSignalSpy loaded(&store, &TimelineStore::loaded);
         QSignalSpy failed(&store, &TimelineStore::failed);
@@ -100,15 +102,15 @@ private slots:
         QCOMPARE(failed.size(), 0);
         QCOMPARE(order, (QStringList{QStringLiteral("part"), QStringLiteral("all")}));
 
-        const int total = TimelineStore::PreviewEvents + Extra; // with "incident created"
+        const int total = Preview + Extra; // with "incident created"
         const auto part = previewed.first().at(1).value<QList<IncidentEvent>>();
         QCOMPARE(previewed.first().at(0).toString(), m_big);
-        // The newest PreviewEvents in order, and before them the earliest by
+        // The newest Preview events in order, and before them the earliest by
         // time (the backdated event 10), so the view spans the incident.
-        QCOMPARE(part.size(), TimelineStore::PreviewEvents + 1);
+        QCOMPARE(part.size(), Preview + 1);
         QCOMPARE(part.first().seq, 10);
         QVERIFY(part.first().backdated);
-        QCOMPARE(part.at(1).seq, total - TimelineStore::PreviewEvents + 1);
+        QCOMPARE(part.at(1).seq, total - Preview + 1);
         QCOMPARE(part.last().seq, total);
         for (int i = 2; i < part.size(); ++i)
             QCOMPARE(part.at(i).seq, part.at(i - 1).seq + 1);
@@ -132,6 +134,7 @@ private slots:
         SqlExecutor executor(m_spec, QStringLiteral("test"));
         ManualClock clock(m_start);
         TimelineStore store(&executor, clock, QStringLiteral("alex"));
+        store.setPreviewSize(Preview);
         QSignalSpy previewed(&store, &TimelineStore::previewed);
         QSignalSpy loaded(&store, &TimelineStore::loaded);
 
@@ -143,8 +146,7 @@ private slots:
         store.load(m_big, TimelineStore::Load::All);
         QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 30000);
         QCOMPARE(previewed.size(), 0);
-        QCOMPARE(loaded.last().at(1).value<QList<IncidentEvent>>().size(),
-                 TimelineStore::PreviewEvents + Extra);
+        QCOMPARE(loaded.last().at(1).value<QList<IncidentEvent>>().size(), Preview + Extra);
     }
 
     void missingIncidentIsEmpty()
@@ -152,6 +154,7 @@ private slots:
         SqlExecutor executor(m_spec, QStringLiteral("test"));
         ManualClock clock(m_start);
         TimelineStore store(&executor, clock, QStringLiteral("alex"));
+        store.setPreviewSize(Preview);
         QSignalSpy loaded(&store, &TimelineStore::loaded);
         store.load(QStringLiteral("INC-NOPE"), TimelineStore::Load::PreviewFirst);
         QVERIFY(loaded.wait(30000) || loaded.size() == 1);
