@@ -8,10 +8,12 @@
 #include "models/incidents/IncidentRepository.h"
 #include "models/playbooks/ChecklistRepository.h"
 #include "models/playbooks/PlaybookReader.h"
+#include "models/session/WorkspaceSession.h"
 #include "models/store/Database.h"
 #include "models/store/Workspace.h"
 #include "models/timeline/EventLog.h"
 #include "models/timeline/TimelineModel.h"
+#include "models/timeline/TimelineStore.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBanner.h"
 #include "ui/timeline/TimelinePane.h"
@@ -334,6 +336,38 @@ private slots:
         QCOMPARE(view->visibleSpanMs(), zoomed);
         p->model()->setEvents(QStringLiteral("another"), events);
         QCOMPARE(view->visibleSpanMs(), span);
+    }
+
+    // An incident opened for the first time shows its newest events first
+    // (with a line saying the earlier ones are being read), then all of them.
+    void firstOpenShowsNewestEventsThenAll()
+    {
+        auto w = open();
+        QVERIFY(w);
+        QVERIFY(w->session() && w->session()->timeline());
+        TimelineStore *store = w->session()->timeline();
+        store->setPreviewSize(1);
+        QSignalSpy previewed(store, &TimelineStore::previewed);
+        QSignalSpy loaded(store, &TimelineStore::loaded);
+        TimelinePane *p = pane(w.get());
+        QVERIFY(p);
+        // Connected after the pane (built just now, its load still queued),
+        // so this sees the pane after it handled the preview.
+        QString loadingText;
+        connect(store, &TimelineStore::previewed, this, [&] {
+            if (auto *l = w->findChild<QLabel *>(QStringLiteral("timelineLoading")))
+                loadingText = l->isVisibleTo(w.get()) ? l->text() : QStringLiteral("(hidden)");
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
+        QCOMPARE(previewed.size(), 1);
+        QCOMPARE(previewed.first().at(1).value<QList<IncidentEvent>>().size(), 2); // first + newest
+        QVERIFY2(loadingText.contains(QLatin1String("earlier")), qPrintable(loadingText));
+        const int all = int(loaded.first().at(1).value<QList<IncidentEvent>>().size());
+        QVERIFY(all >= 3);
+        QTRY_COMPARE(p->model()->rowCount(), all);
+        auto *label = w->findChild<QLabel *>(QStringLiteral("timelineLoading"));
+        QVERIFY(label && !label->isVisibleTo(w.get()));
+        store->setPreviewSize(TimelineStore::PreviewEvents);
     }
 
     // Many deadlines close together, long labels, "now" at the right edge,
