@@ -4,6 +4,7 @@
 #include "models/core/Clock.h"
 #include "models/core/SecretStore.h"
 #include "models/core/Settings.h"
+#include "models/store/Workspace.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
 
@@ -13,6 +14,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTranslator>
 
@@ -109,6 +111,9 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    // Ready before the window opens its workspace (it runs while the window
+    // is built; the open waits for it rather than doing it twice).
+    QThreadPool::globalInstance()->start([] { ic::Workspace::prepareSchemaCheck(); });
     setIdentity();
     QApplication::setDesktopFileName(QStringLiteral("app.incident_commander.IncidentCommander"));
 

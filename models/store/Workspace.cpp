@@ -520,6 +520,19 @@ Result<void> inspectSqliteFile(const QString &path)
     return result;
 }
 
+void prepareSchemaCheck()
+{
+    // The steps in the order a new workspace records them (store first;
+    // see checkSchemaObjects), which is what files made by this version hold.
+    QList<RecordedStep> steps;
+    for (const Migrations::Component c :
+         {Migrations::Component::Store, Migrations::Component::Platform}) {
+        for (const Migrations::Step &s : Migrations::steps(Db::Engine::Sqlite, c))
+            steps << RecordedStep{c, s.version};
+    }
+    (void)expectedObjects(steps);
+}
+
 Result<WorkspaceInfo> open(const ConnectionSpec &spec, const OpenOptions &options,
                            const QString &connectionName, const QDateTime &nowUtc)
 {

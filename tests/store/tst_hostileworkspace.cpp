@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 #include <sqlite3.h>
 
@@ -85,6 +86,16 @@ private:
     }
 
 private slots:
+    // As the app does at start: the expected schema is prepared on a pool
+    // thread, and every open below checks against that prepared one (a wrong
+    // one would refuse our own workspace or let foreign objects through).
+    void initTestCase()
+    {
+        QThreadPool pool;
+        pool.start([] { Workspace::prepareSchemaCheck(); });
+        QVERIFY(pool.waitForDone(60000));
+    }
+
     void hostileTriggerNeverFires()
     {
         const QString path = fresh();
