@@ -255,14 +255,15 @@ Result<void> EscalationRepository::decide(const QString &incidentId, const QStri
 
 Result<QList<EscalationPolicy>> EscalationRepository::importedPolicies()
 {
-    auto q = Db::exec(m_db, QStringLiteral("SELECT name, markdown, source FROM "
+    auto q = Db::exec(m_db, QStringLiteral("SELECT name, markdown, source, graph FROM "
                                            "ic_escalation_policies ORDER BY name"));
     if (!q)
         return q.error();
     QList<EscalationPolicy> list;
     while (q->next()) {
         EscalationPolicy p = EscalationPolicies::fromMarkdown(
-            q->value(1).toString().toUtf8(), q->value(0).toString(), q->value(2).toString());
+            q->value(1).toString().toUtf8(), q->value(0).toString(), q->value(2).toString(),
+            std::max(0, q->value(3).toInt()));
         list.append(p);
     }
     return list;
@@ -271,7 +272,7 @@ Result<QList<EscalationPolicy>> EscalationRepository::importedPolicies()
 Result<EscalationPolicy> EscalationRepository::importPolicy(const QString &name,
                                                             const QByteArray &markdown,
                                                             const QString &source,
-                                                            const QString &actor)
+                                                            const QString &actor, int graph)
 {
     const QString notChanged = Tr::tr("The policy was not imported; nothing was changed.");
     if (auto c = checkField(name, Tr::tr("policy name"), true, notChanged); !c)
@@ -287,7 +288,11 @@ Result<EscalationPolicy> EscalationRepository::importPolicy(const QString &name,
         return Error::make(Error::Kind::InvalidInput,
                            Tr::tr("The file contains NUL bytes; it is not a Markdown document. %1")
                                .arg(notChanged));
-    EscalationPolicy policy = EscalationPolicies::fromMarkdown(markdown, name, source);
+    if (graph < 0 || graph > EscalationPolicies::MaxGraphs)
+        return Error::make(
+            Error::Kind::InvalidInput,
+            Tr::tr("There is no flowchart number %1. %2").arg(graph).arg(notChanged));
+    EscalationPolicy policy = EscalationPolicies::fromMarkdown(markdown, name, source, graph);
     if (!policy.isValid()) {
         QStringList lines;
         for (const PolicyIssue &i : std::as_const(policy.errors).mid(0, 5))
@@ -304,13 +309,37 @@ Result<EscalationPolicy> EscalationRepository::importPolicy(const QString &name,
     auto r = Db::exec(
         m_db,
         QStringLiteral("INSERT INTO ic_escalation_policies (name, markdown, source, imported_at, "
-                       "imported_by) VALUES (?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
-                       "markdown = excluded.markdown, source = excluded.source, imported_at = "
-                       "excluded.imported_at, imported_by = excluded.imported_by"),
-        {name, QString::fromUtf8(markdown), text(source), Db::bindTime(m_db, m_now), actor});
+                       "imported_by, graph) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE "
+                       "SET markdown = excluded.markdown, source = excluded.source, imported_at = "
+                       "excluded.imported_at, imported_by = excluded.imported_by, "
+                       "graph = excluded.graph"),
+        {name, QString::fromUtf8(markdown), text(source), Db::bindTime(m_db, m_now), actor, graph});
     if (!r)
         return r.error();
     return policy;
+}
+
+Result<EscalationPolicy> EscalationRepository::choosePolicyGraph(const QString &name, int graph,
+                                                                 const QString &actor)
+{
+    const QString notChanged = Tr::tr("The policy's graph was not changed.");
+    if (EscalationPolicies::findBuiltIn(name))
+        return Error::make(
+            Error::Kind::InvalidInput,
+            Tr::tr("“%1” is a built-in policy with one flowchart. %2").arg(name, notChanged));
+    auto q = Db::exec(m_db,
+                      QStringLiteral("SELECT markdown, source FROM ic_escalation_policies "
+                                     "WHERE name = ?"),
+                      {name});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::make(Error::Kind::NotFound,
+                           Tr::tr("No imported policy is named “%1”. %2").arg(name, notChanged));
+    const QByteArray markdown = q->value(0).toString().toUtf8();
+    const QString source = q->value(1).toString();
+    q = Error::make(Error::Kind::General, QString()); // release the statement
+    return importPolicy(name, markdown, source, actor, graph);
 }
 
 Result<QString> EscalationRepository::activePolicy()

@@ -52,8 +52,15 @@ public:
     // Policies the team imported into this workspace, read again from their text.
     Result<QList<EscalationPolicy>> importedPolicies();
     // Stores a policy file's text under its name; refuses one with errors.
+    // `graph` as in EscalationPolicies::fromMarkdown (0: the reader's choice).
     Result<EscalationPolicy> importPolicy(const QString &name, const QByteArray &markdown,
-                                          const QString &source, const QString &actor);
+                                          const QString &source, const QString &actor,
+                                          int graph = 0);
+    // Which flowchart of an imported document is the graph (1..N, or 0 for
+    // the reader's choice); refused for a built-in policy, a number the
+    // document does not have, or a flowchart that cannot be drawn.
+    Result<EscalationPolicy> choosePolicyGraph(const QString &name, int graph,
+                                               const QString &actor);
     // The workspace's policy (a built-in or imported name); Security Team by default.
     Result<QString> activePolicy();
     Result<void> setActivePolicy(const QString &name);

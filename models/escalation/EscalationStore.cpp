@@ -183,6 +183,25 @@ void EscalationStore::importPolicyFile(const QString &path)
         });
 }
 
+void EscalationStore::choosePolicyGraph(const QString &name, int graph)
+{
+    if (refuseReadOnly(tr("the policy")))
+        return;
+    const QString actor = this->actor();
+    withRepository<EscalationPolicy>(
+        [name, graph, actor](EscalationRepository &repo) {
+            return repo.choosePolicyGraph(name, graph, actor);
+        },
+        [this](Result<EscalationPolicy> r) {
+            if (!r) {
+                emit failed(r.error());
+                return;
+            }
+            emit policyGraphChosen(r.value());
+            loadPolicies();
+        });
+}
+
 void EscalationStore::setActivePolicy(const QString &name)
 {
     if (refuseReadOnly(tr("the choice of policy")))

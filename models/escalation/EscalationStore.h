@@ -37,6 +37,9 @@ public:
     void loadPolicies();
     // Reads the file on the worker, checks it and stores it in the workspace.
     void importPolicyFile(const QString &path);
+    // Shows the Nth flowchart of an imported policy's document (1..N; 0: the
+    // reader's choice). Answers with policyGraphChosen() or failed().
+    void choosePolicyGraph(const QString &name, int graph);
     void setActivePolicy(const QString &name);
 
 signals:
@@ -44,6 +47,7 @@ signals:
     void recorded(const QString &incidentId, const ic::EscalationRecord &record);
     void policiesLoaded(const QList<ic::EscalationPolicy> &policies, const QString &active);
     void policyImported(const ic::EscalationPolicy &policy);
+    void policyGraphChosen(const ic::EscalationPolicy &policy);
 
 private:
     template <typename R>

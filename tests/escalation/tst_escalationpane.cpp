@@ -446,6 +446,64 @@ private slots:
                                   EscalationPolicies::securityTeamName(), 20000);
     }
 
+    // A policy document with two flowcharts: the pane offers a choice,
+    // picking the second draws it and the workspace keeps it (a new window
+    // shows the same); a policy with one flowchart shows no choice.
+    void pickTheFlowchartOfADocumentWithSeveral()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("pick.icw"));
+        QVERIFY(!createWorkspace(path, Severity::P1).isEmpty());
+        const QString file = m_dir.filePath(QStringLiteral("two-charts.md"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("# On-call\n\n## Paging\n\n```mermaid\nflowchart TD\n  Pager --> Lead\n```\n\n"
+                "## Security escalation\n\n```mermaid\nflowchart LR\n"
+                "  Analyst --> CISO --> CEO\n```\n");
+        f.close();
+        int chosen = -1;
+        {
+            auto w = openWindow(path);
+            QVERIFY(w);
+            EscalationPane *pane = showPane(w.get());
+            QVERIFY(pane);
+            auto *picker = pane->findChild<QComboBox *>(QStringLiteral("policyGraphCombo"));
+            QVERIFY(picker);
+            QVERIFY(!picker->isVisible()); // the built-in policy has one flowchart
+            pane->store()->importPolicyFile(file);
+            QTRY_COMPARE_WITH_TIMEOUT(pane->model()->policy().name, QStringLiteral("two-charts"),
+                                      20000);
+            QTRY_VERIFY_WITH_TIMEOUT(picker->isVisible(), 20000);
+            QCOMPARE(picker->count(), 2);
+            QVERIFY(picker->itemText(1).contains(QLatin1String("Security escalation")));
+            QVERIFY(picker->isEnabled());
+            const int before = pane->model()->policy().graphIndex;
+            const int other = before == 0 ? 1 : 0;
+            chosen = other;
+            picker->setCurrentIndex(other);
+            emit picker->activated(other);
+            QTRY_COMPARE_WITH_TIMEOUT(pane->model()->policy().graphIndex, other, 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(pane->graph()->isLaidOut() &&
+                                         !pane->graph()
+                                              ->nodeSceneRect(other == 1 ? QStringLiteral("CISO")
+                                                                         : QStringLiteral("Lead"))
+                                              .isEmpty(),
+                                     20000);
+            auto *banner = pane->findChild<MessageBanner *>(QStringLiteral("escalationBanner"));
+            QTRY_VERIFY(banner->isVisible() &&
+                        banner->text().contains(QStringLiteral("flowchart %1").arg(other + 1)));
+        }
+        auto again = openWindow(path);
+        QVERIFY(again);
+        EscalationPane *pane = showPane(again.get());
+        QVERIFY(pane);
+        QTRY_COMPARE_WITH_TIMEOUT(pane->model()->policy().name, QStringLiteral("two-charts"),
+                                  20000);
+        const int kept = pane->model()->policy().graphIndex;
+        QCOMPARE(kept, chosen);
+        auto *picker = pane->findChild<QComboBox *>(QStringLiteral("policyGraphCombo"));
+        QCOMPARE(picker->currentData().toInt(), kept + 1);
+    }
+
     void reviewerCannotRecord()
     {
         const QString path = m_dir.filePath(QStringLiteral("review.icw"));

@@ -284,6 +284,59 @@ private slots:
         IC_VERIFY_OK(repo().setActivePolicy(EscalationPolicies::platformName()));
     }
 
+    // A document with two flowcharts: the admin picks the second; the choice
+    // is kept in the workspace and read back; a number the document does not
+    // have, a flowchart that cannot be drawn, a built-in or unknown policy are
+    // refused and change nothing.
+    void aDocumentWithSeveralFlowchartsKeepsTheChosenOne()
+    {
+        const QByteArray doc = "# On-call\n\n## Paging\n\n```mermaid\nflowchart TD\n"
+                               "  Pager --> Lead\n```\n\n## Security escalation\n\n"
+                               "```mermaid\nflowchart LR\n  Analyst --> CISO --> CEO\n```\n\n"
+                               "## Broken\n\n```mermaid\nflowchart TD\n  A -> B\n```\n";
+        auto first = repo().importPolicy(QStringLiteral("two-charts"), doc, QString(),
+                                         QStringLiteral("casey"), 1);
+        IC_VERIFY_OK(first);
+        QVERIFY(first->chart.node(QStringLiteral("Pager")));
+        QCOMPARE(first->graphs.size(), 3);
+
+        auto second =
+            repo().choosePolicyGraph(QStringLiteral("two-charts"), 2, QStringLiteral("dana"));
+        IC_VERIFY_OK(second);
+        QCOMPARE(second->graphIndex, 1);
+        QVERIFY(second->chart.node(QStringLiteral("CISO")));
+        auto list = repo().importedPolicies();
+        IC_VERIFY_OK(list);
+        QCOMPARE(list->size(), 1);
+        QCOMPARE(list->first().graphIndex, 1);
+        QVERIFY(list->first().chart.node(QStringLiteral("CEO")));
+        QVERIFY(!list->first().chart.node(QStringLiteral("Pager")));
+
+        for (int bad : {4, -1, 3}) {
+            auto r =
+                repo().choosePolicyGraph(QStringLiteral("two-charts"), bad, QStringLiteral("dana"));
+            QVERIFY2(!r.ok(), qPrintable(QString::number(bad)));
+            QVERIFY2(r.error().message.contains(QLatin1String("nothing was changed"),
+                                                Qt::CaseInsensitive) ||
+                         r.error().message.contains(QLatin1String("not changed")),
+                     qPrintable(r.error().message));
+        }
+        QCOMPARE(repo().importedPolicies()->first().graphIndex, 1);
+        QVERIFY(
+            !repo()
+                 .choosePolicyGraph(EscalationPolicies::platformName(), 1, QStringLiteral("dana"))
+                 .ok());
+        QVERIFY(
+            !repo()
+                 .choosePolicyGraph(QStringLiteral("nobody-wrote-this"), 1, QStringLiteral("dana"))
+                 .ok());
+        // 0 gives the choice back to the reader.
+        auto reader =
+            repo().choosePolicyGraph(QStringLiteral("two-charts"), 0, QStringLiteral("dana"));
+        IC_VERIFY_OK(reader);
+        QCOMPARE(repo().importedPolicies()->first().graphIndex, reader->graphIndex);
+    }
+
     void asyncStore()
     {
         ManualClock clock(Now);

@@ -72,6 +72,9 @@ EscalationPane::EscalationPane(const PaneContext &context, QWidget *parent)
                 m_model->setIncident(m_facts, state);
             });
     connect(m_store, &EscalationStore::failed, this, &EscalationPane::showError);
+    // A refused choice of flowchart: the picker shows the one still drawn.
+    connect(m_store, &EscalationStore::failed, this,
+            [this] { updateGraphChoice(m_model->policy()); });
     connect(
         m_store, &EscalationStore::recorded, this,
         [this](const QString &, const EscalationRecord &r) {
@@ -90,6 +93,15 @@ EscalationPane::EscalationPane(const PaneContext &context, QWidget *parent)
                            .arg(p.title),
                        p.warnings.isEmpty() ? QString() : p.warnings.first().message);
         m_store->setActivePolicy(p.name);
+    });
+    connect(m_store, &EscalationStore::policyGraphChosen, this, [this](const EscalationPolicy &p) {
+        m_banner->clearActions();
+        m_banner->show(MessageBanner::Kind::Info,
+                       tr("The escalation graph of “%1” is now flowchart %2 of the document "
+                          "(line %3).")
+                           .arg(p.title)
+                           .arg(p.graphIndex + 1)
+                           .arg(p.graphLine));
     });
     connect(m_model, &EscalationModel::overlayChanged, this, &EscalationPane::refreshViews);
     // Announced changes (another pane, or another workstation) reload the record.
@@ -162,6 +174,16 @@ void EscalationPane::buildUi()
         m_importButton->setToolTip(why);
     }
     connect(m_importButton, &QPushButton::clicked, this, &EscalationPane::importPolicy);
+    // A document with several flowcharts: which one is the escalation graph.
+    m_graphLabel = new QLabel(tr("&Flowchart:"), this);
+    m_graphCombo = new QComboBox(this);
+    m_graphCombo->setObjectName(QStringLiteral("policyGraphCombo"));
+    m_graphCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_graphCombo->setMinimumContentsLength(14);
+    m_graphLabel->setBuddy(m_graphCombo);
+    m_graphLabel->hide();
+    m_graphCombo->hide();
+    connect(m_graphCombo, &QComboBox::activated, this, &EscalationPane::chooseGraph);
     auto *breachLabel = new QLabel(tr("Data &breach:"), this);
     m_breachCombo = new QComboBox(this);
     m_breachCombo->setObjectName(QStringLiteral("dataBreachCombo"));
@@ -177,6 +199,8 @@ void EscalationPane::buildUi()
     bar->addWidget(policyLabel);
     bar->addWidget(m_policyCombo, 1);
     bar->addWidget(m_importButton);
+    bar->addWidget(m_graphLabel);
+    bar->addWidget(m_graphCombo, 1);
     bar->addSpacing(12);
     bar->addWidget(breachLabel);
     bar->addWidget(m_breachCombo);
@@ -357,6 +381,45 @@ void EscalationPane::applyPolicy(const EscalationPolicy &policy)
     }
     m_model->setPolicy(policy);
     m_graph->setPolicy(policy);
+    updateGraphChoice(policy);
+}
+
+void EscalationPane::updateGraphChoice(const EscalationPolicy &policy)
+{
+    m_graphCombo->clear();
+    int flowcharts = 0;
+    for (qsizetype i = 0; i < policy.graphs.size(); ++i) {
+        const PolicyGraph &g = policy.graphs.at(i);
+        if (g.kind != QLatin1String("flowchart"))
+            continue;
+        ++flowcharts;
+        const QString title = g.title.isEmpty() ? tr("untitled, line %1").arg(g.line) : g.title;
+        m_graphCombo->addItem(tr("%1. %2 (%n node(s))", nullptr, g.nodes).arg(i + 1).arg(title),
+                              int(i + 1));
+        m_graphCombo->setItemData(
+            m_graphCombo->count() - 1,
+            tr("Flowchart %1 of the document, at line %2").arg(i + 1).arg(g.line), Qt::ToolTipRole);
+        if (i == policy.graphIndex)
+            m_graphCombo->setCurrentIndex(m_graphCombo->count() - 1);
+    }
+    const bool choice = !policy.builtIn && flowcharts > 1;
+    m_graphLabel->setVisible(choice);
+    m_graphCombo->setVisible(choice);
+    const QString why = m_context.permissions().whyNot(Permissions::Action::Administer);
+    m_graphCombo->setEnabled(why.isEmpty());
+    m_graphCombo->setToolTip(why.isEmpty() ? tr("The document has %1 flowcharts; choose the one "
+                                                "that is the escalation path")
+                                                 .arg(flowcharts)
+                                           : why);
+}
+
+void EscalationPane::chooseGraph(int index)
+{
+    const int graph = m_graphCombo->itemData(index).toInt();
+    const EscalationPolicy &policy = m_model->policy();
+    if (graph <= 0 || graph - 1 == policy.graphIndex)
+        return;
+    m_store->choosePolicyGraph(policy.name, graph);
 }
 
 void EscalationPane::setIncident(const Incident *incident)

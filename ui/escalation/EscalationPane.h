@@ -57,6 +57,8 @@ private:
     void record(const QString &nodeId, int contactPosition, bool acknowledged);
     void setDataBreach(std::optional<bool> value);
     void choosePolicy(int index);
+    void chooseGraph(int index);
+    void updateGraphChoice(const EscalationPolicy &policy);
     void importPolicy();
     void exportGraph(bool svg);
     void showError(const ic::Error &error);
@@ -69,6 +71,8 @@ private:
     QTableView *m_table = nullptr;
     QComboBox *m_policyCombo = nullptr;
     QComboBox *m_breachCombo = nullptr;
+    QLabel *m_graphLabel = nullptr;
+    QComboBox *m_graphCombo = nullptr; // which flowchart of a document with several
     QPushButton *m_importButton = nullptr;
     QToolButton *m_exportButton = nullptr;
     QLabel *m_nextLabel = nullptr;
