@@ -394,7 +394,7 @@ void EscalationPane::updateGraphChoice(const EscalationPolicy &policy)
             continue;
         ++flowcharts;
         const QString title = g.title.isEmpty() ? tr("untitled, line %1").arg(g.line) : g.title;
-        m_graphCombo->addItem(tr("%1. %2 (%n node(s))", nullptr, g.nodes).arg(i + 1).arg(title),
+        m_graphCombo->addItem(tr("%1. %2 (nodes: %3)").arg(i + 1).arg(title).arg(g.nodes),
                               int(i + 1));
         m_graphCombo->setItemData(
             m_graphCombo->count() - 1,
