@@ -1,5 +1,6 @@
 #include "models/session/AuditSource.h"
 
+#include "models/audit/ReplicationLag.h"
 #include "models/core/SecretStore.h"
 
 #include <QPointer>
@@ -123,13 +124,26 @@ void AuditSource::setReady(const QString &password, bool typed)
     m_state = State::Ready;
     m_problem.clear();
     m_spec = specFor(m_profile, m_store, password);
+    watchReplication();
     emit ready(*m_spec, typed);
+}
+
+void AuditSource::watchReplication()
+{
+    delete m_replication;
+    m_replication = nullptr;
+    if (isSeparate() && m_spec && m_spec->kind == ConnectionProfile::Kind::Postgres) {
+        m_replication = new ReplicationMonitor(*m_spec, this);
+        m_replication->start();
+    }
+    emit replicationChanged(m_replication);
 }
 
 void AuditSource::setNeedsPassword(const QString &problem)
 {
     m_state = State::NeedsPassword;
     m_spec.reset();
+    watchReplication();
     m_problem = problem;
     emit passwordNeeded(problem);
 }

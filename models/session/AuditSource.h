@@ -10,6 +10,7 @@
 
 namespace ic {
 
+class ReplicationMonitor;
 class SecretStore;
 
 // Where an open workspace's audit logs are read: the profile's separate
@@ -43,6 +44,10 @@ public:
     std::optional<ConnectionSpec> spec() const { return m_spec; }
     // While it needs a password: why (the keychain's problem, a refusal).
     QString problem() const { return m_problem; }
+    // A separate PostgreSQL audit source, once ready: how far it is behind
+    // its primary when it is a hot standby, read every few seconds on its
+    // own connection. Null otherwise.
+    ReplicationMonitor *replication() const { return m_replication; }
 
     // Looks for the password (this session's, else the keychain's); answers
     // with ready() or passwordNeeded(). Nothing to do once ready.
@@ -61,10 +66,12 @@ signals:
     // `typed`: the person just entered it (what waited for it runs now).
     void ready(const ic::ConnectionSpec &spec, bool typed);
     void passwordNeeded(const QString &problem);
+    void replicationChanged(ic::ReplicationMonitor *monitor);
 
 private:
     void setReady(const QString &password, bool typed);
     void setNeedsPassword(const QString &problem);
+    void watchReplication();
 
     ConnectionProfile m_profile;
     ConnectionSpec m_store;
@@ -72,6 +79,7 @@ private:
     State m_state = State::Unknown;
     std::optional<ConnectionSpec> m_spec;
     QString m_problem;
+    ReplicationMonitor *m_replication = nullptr;
 };
 
 } // namespace ic

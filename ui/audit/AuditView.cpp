@@ -13,6 +13,7 @@
 #include "ui/audit/AuditRowDetail.h"
 #include "ui/audit/AuditTableView.h"
 #include "ui/audit/InvestigationsPanel.h"
+#include "ui/audit/ReplicationLagLine.h"
 #include "ui/audit/SqlConsolePane.h"
 
 #include <QAction>
@@ -73,6 +74,9 @@ void AuditView::buildUi()
     m_filterBar = new AuditFilterBar(explorer);
     m_status = new QLabel(explorer);
     m_status->setObjectName(QStringLiteral("auditStatusLabel"));
+    m_lagLine = new ReplicationLagLine(explorer);
+    m_lagLine->setMonitor(m_source->replication());
+    connect(m_source, &AuditSource::replicationChanged, m_lagLine, &ReplicationLagLine::setMonitor);
     m_table = new AuditTableView(explorer);
     m_table->table()->setObjectName(QStringLiteral("auditTable"));
     m_detail = new AuditRowDetail(explorer);
@@ -86,6 +90,7 @@ void AuditView::buildUi()
     ex->setContentsMargins(0, 0, 0, 0);
     ex->addWidget(m_filterBar);
     ex->addWidget(m_status);
+    ex->addWidget(m_lagLine);
     ex->addWidget(m_resultSplit, 1);
 
     m_consoleHolder = new QWidget(this);

@@ -28,6 +28,7 @@ class AuditStore;
 class AuditRowDetail;
 class AuditTableView;
 class InvestigationsPanel;
+class ReplicationLagLine;
 class MessageBanner;
 class SqlConsoleModel;
 class SqlConsolePane;
@@ -96,6 +97,7 @@ private:
     QTabWidget *m_tabs;
     AuditFilterBar *m_filterBar;
     QLabel *m_status;
+    ReplicationLagLine *m_lagLine = nullptr;
     AuditTableView *m_table;
     AuditRowDetail *m_detail;
     QSplitter *m_resultSplit;
