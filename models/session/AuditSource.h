@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/audit/ReplicationLag.h"
 #include "models/core/Result.h"
 #include "models/store/ConnectionProfile.h"
 
@@ -10,7 +11,6 @@
 
 namespace ic {
 
-class ReplicationMonitor;
 class SecretStore;
 
 // Where an open workspace's audit logs are read: the profile's separate

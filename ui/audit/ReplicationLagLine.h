@@ -1,13 +1,11 @@
 #pragma once
 
+#include "models/audit/ReplicationLag.h"
+
 #include <QLabel>
 #include <QPointer>
 
 namespace ic {
-
-class ReplicationMonitor;
-struct Error;
-struct ReplicationLag;
 
 // One line under the audit explorer's count: where the audit data comes from
 // and how fresh it is ("Audit data 2.4 s behind the primary"), from the audit
