@@ -15,6 +15,9 @@
 #include "ui/incidents/IncidentListPane.h"
 #include "ui/incidents/JournalDialog.h"
 #include "ui/store/WorkspaceChooser.h"
+#include "ui/team/ApprovalNotifier.h"
+#include "ui/team/ApprovalWatch.h"
+#include "ui/team/WaitingApprovalsDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -33,6 +36,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ic {
@@ -102,10 +106,22 @@ MainWindow::MainWindow(Settings &settings, SecretStore *secrets, const Clock &cl
     m_mainTabs->setDocumentMode(true);
     m_mainTabs->addTab(m_splitter, tr("Incidents"));
 
+    // Approval requests and break-glass from any workstation: always shown
+    // here, and on the desktop where there is a tray.
+    m_noticeBanner = new MessageBanner(this);
+    m_noticeBanner->setObjectName(QStringLiteral("approvalBanner"));
+    m_noticeBanner->hide();
+    m_approvalNotifier = new ApprovalNotifier(m_noticeBanner, m_notifier, this);
+    connect(m_approvalNotifier, &ApprovalNotifier::showIncident, this, [this](const QString &id) {
+        m_navigator->showIncident(id);
+        showPane(QStringLiteral("actionsPane"));
+    });
+
     m_central = new QWidget(this);
     auto *layout = new QVBoxLayout(m_central);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_banner);
+    layout->addWidget(m_noticeBanner);
     layout->addWidget(m_mainTabs, 1);
     setCentralWidget(m_central);
     updateTabBars();
@@ -125,7 +141,13 @@ MainWindow::MainWindow(Settings &settings, SecretStore *secrets, const Clock &cl
     m_progress->setMaximumWidth(180);
     m_progress->setRange(0, 100);
     m_progress->hide();
+    m_approvalButton = new QToolButton(this);
+    m_approvalButton->setObjectName(QStringLiteral("approvalsWaitingButton"));
+    m_approvalButton->setAutoRaise(true);
+    m_approvalButton->hide();
+    connect(m_approvalButton, &QToolButton::clicked, this, &MainWindow::showWaitingApprovals);
     statusBar()->addWidget(m_workspaceLabel, 1);
+    statusBar()->addPermanentWidget(m_approvalButton);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_liveLabel);
     statusBar()->addPermanentWidget(m_overdueLabel);
@@ -227,6 +249,12 @@ void MainWindow::createMenus()
     });
     name->setObjectName(QStringLiteral("actorNameAction"));
 
+    QMenu *team = menuBar()->addMenu(tr("&Team"));
+    m_waitingAction =
+        team->addAction(tr("&Waiting for My Approval…"), this, &MainWindow::showWaitingApprovals);
+    m_waitingAction->setObjectName(QStringLiteral("waitingApprovalsAction"));
+    updateTeamActions();
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_helpMenu = help;
     help->addAction(tr("&About Incident Commander"), this, [this] {
@@ -237,6 +265,62 @@ void MainWindow::createMenus()
                           "notifications.")
                            .arg(QStringLiteral(IC_VERSION)));
     });
+}
+
+void MainWindow::watchApprovals()
+{
+    delete m_approvals;
+    m_approvals = nullptr;
+    m_approvalButton->hide();
+    if (!m_session || !m_session->permissions().isTeam() || !m_session->actions()) {
+        updateTeamActions();
+        return;
+    }
+    m_approvals = new ApprovalWatch(m_session, m_approvalNotifier, this);
+    connect(m_approvals, &ApprovalWatch::waitingChanged, this, [this](int count) {
+        m_approvalButton->setText(tr("%n waiting for your approval", nullptr, count));
+        m_approvalButton->setToolTip(tr("Requests of containment actions that wait for you to "
+                                        "approve or reject them"));
+        m_approvalButton->setVisible(count > 0);
+        updateTeamActions();
+    });
+    connect(m_approvals, &ApprovalWatch::breakGlassChanged, this, [this](const QSet<QString> &ids) {
+        if (m_model)
+            m_model->setBreakGlass(ids);
+    });
+    connect(m_session, &WorkspaceSession::permissionsChanged, this, &MainWindow::updateTeamActions);
+    updateTeamActions();
+}
+
+void MainWindow::updateTeamActions()
+{
+    if (!m_waitingAction)
+        return;
+    QString why;
+    if (!m_approvals)
+        why = tr("Only a team workspace (PostgreSQL, one login per person) has approvals.");
+    else
+        why = m_session->permissions().whyNot(Permissions::Action::Approve);
+    m_waitingAction->setEnabled(why.isEmpty());
+    m_waitingAction->setToolTip(why.isEmpty() ? tr("Requests that wait for your approval") : why);
+    if (m_approvals && why.isEmpty())
+        m_waitingAction->setText(
+            tr("&Waiting for My Approval (%1)…").arg(m_approvals->waitingForMe().size()));
+    else
+        m_waitingAction->setText(tr("&Waiting for My Approval…"));
+}
+
+void MainWindow::showWaitingApprovals()
+{
+    if (!m_approvals)
+        return;
+    auto *dlg = new WaitingApprovalsDialog(m_approvals, this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dlg, &WaitingApprovalsDialog::showIncident, this, [this](const QString &id) {
+        m_navigator->showIncident(id);
+        showPane(QStringLiteral("actionsPane"));
+    });
+    dlg->open();
 }
 
 void MainWindow::setTheme(Settings::Theme theme)
@@ -383,6 +467,11 @@ void MainWindow::closeWorkspace()
         m_detail = nullptr;
     }
     m_list->setModel(nullptr);
+    delete m_approvals;
+    m_approvals = nullptr;
+    m_approvalButton->hide();
+    m_noticeBanner->hide();
+    updateTeamActions();
     m_store = nullptr;
     m_model = nullptr;
     if (m_session) {
@@ -485,6 +574,7 @@ void MainWindow::onWorkspaceOpened(WorkspaceSession *session)
         m_banner->show(MessageBanner::Kind::Warning, m_pendingNotice);
         m_pendingNotice.clear();
     }
+    watchApprovals();
     m_commands->update();
     updateStatus();
     emit workspaceOpened(info);

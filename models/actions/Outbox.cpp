@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace ic::Outbox {
 
@@ -20,6 +21,8 @@ const QString Columns = QStringLiteral(
     "expected_count, state, attempts, next_attempt_at, http_status, request_id, affected_count, "
     "result, claimed_by, claimed_host, claimed_pid, claimed_until, created_at, created_by, "
     "updated_at, finished_at, dismissed_at, dismissed_by");
+// A PostgreSQL workspace has the two-person rule (store step 16).
+const QString ApprovalColumns = QStringLiteral(", approval_state, break_glass_reason");
 
 int intOr(const QVariant &v, int fallback)
 {
@@ -78,15 +81,21 @@ Result<ActionRecord> fromQuery(const QSqlQuery &q)
     r.finishedAt = Db::readTime(q.value(26));
     r.dismissedAt = Db::readTime(q.value(27));
     r.dismissedBy = q.value(28).toString();
+    if (q.record().count() > 29) {
+        r.approvalState = q.value(29).toString();
+        r.breakGlassReason = q.value(30).toString();
+    }
     return r;
 }
 
 Result<QList<ActionRecord>> select(QSqlDatabase &db, const QString &where,
                                    const QVariantList &params)
 {
-    auto q = Db::exec(
-        db, QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM ic_actions ") + where,
-        params);
+    auto q = Db::exec(db,
+                      QStringLiteral("SELECT ") + Columns +
+                          (Db::isPostgres(db) ? ApprovalColumns : QString()) +
+                          QStringLiteral(" FROM ic_actions ") + where,
+                      params);
     if (!q)
         return q.error();
     QList<ActionRecord> out;
@@ -423,7 +432,11 @@ Result<QList<ActionRecord>> needingAttention(QSqlDatabase &db)
 {
     return select(db,
                   QStringLiteral("WHERE state IN ('pending', 'in_flight', 'unknown') AND "
-                                 "dismissed_at IS NULL ORDER BY created_at, id"),
+                                 "dismissed_at IS NULL ") +
+                      (Db::isPostgres(db) ? QStringLiteral("AND approval_state NOT IN "
+                                                           "('required', 'rejected') ")
+                                          : QString()) +
+                      QStringLiteral("ORDER BY created_at, id"),
                   {});
 }
 
