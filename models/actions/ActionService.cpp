@@ -468,8 +468,14 @@ void ActionService::reject(const QString &actionId, const QString &reason,
 void ActionService::decide(const QString &actionId, bool approved, const QString &text,
                            std::function<void(const Result<ActionRecord> &)> done)
 {
-    if (auto ro = refuseIfReadOnly(Permissions::Action::Approve); !ro) {
-        done(Error(ro.error()));
+    // An approver need not edit anything else: only this right counts.
+    if (!m_store) {
+        done(Error::make(Error::Kind::Unreachable,
+                         tr("No workspace is open. Nothing was changed.")));
+        return;
+    }
+    if (const QString why = whyNot(Permissions::Action::Approve); !why.isEmpty()) {
+        done(Error::make(Error::Kind::PermissionDenied, why + tr(" Nothing was changed.")));
         return;
     }
     const QDateTime now = m_clock.now();

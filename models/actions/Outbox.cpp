@@ -256,15 +256,17 @@ Result<ActionRecord> create(QSqlDatabase &db, const ActionRecord &draft, const Q
                            "state, attempts, created_at, created_by, updated_at) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, %1, ?)%2")
                 .arg(pg ? QStringLiteral("ic_actor(?)") : QStringLiteral("?"),
-                     pg ? QStringLiteral(" RETURNING created_by") : QString()),
+                     pg ? QStringLiteral(" RETURNING created_by, approval_state") : QString()),
             {r.id, r.incidentId, Actions::spec(r.kind).code, r.target, text(r.reason),
              backendCode(r.backend), text(r.endpoint), text(r.method), text(r.path),
              text(QString::fromUtf8(r.body)), text(r.preview), nullableInt(db, r.expectedCount),
              stateCode(r.state), Db::bindTime(db, now), actor, Db::bindTime(db, now)});
         if (!q)
             return q.error();
-        if (pg && q->next())
+        if (pg && q->next()) {
             r.createdBy = q->value(0).toString();
+            r.approvalState = q->value(1).toString(); // the server's choice
+        }
         return record(db, r, QStringLiteral("action.requested"),
                       Tr::tr("Requested: %1 — reason: %2").arg(via(r), r.reason), actor, now);
     });
