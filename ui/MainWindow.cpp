@@ -17,6 +17,7 @@
 #include "ui/store/WorkspaceChooser.h"
 #include "ui/team/ApprovalNotifier.h"
 #include "ui/team/ApprovalWatch.h"
+#include "ui/team/MembersDialog.h"
 #include "ui/team/WaitingApprovalsDialog.h"
 
 #include <QAction>
@@ -253,6 +254,8 @@ void MainWindow::createMenus()
     m_waitingAction =
         team->addAction(tr("&Waiting for My Approval…"), this, &MainWindow::showWaitingApprovals);
     m_waitingAction->setObjectName(QStringLiteral("waitingApprovalsAction"));
+    m_membersAction = team->addAction(tr("&Members && Roles…"), this, &MainWindow::showMembers);
+    m_membersAction->setObjectName(QStringLiteral("membersRolesAction"));
     updateTeamActions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -292,10 +295,41 @@ void MainWindow::watchApprovals()
     updateTeamActions();
 }
 
+QString MainWindow::whyNoMembers() const
+{
+    if (!m_session || !m_session->permissions().isTeam() ||
+        m_session->profile().kind != ConnectionProfile::Kind::Postgres)
+        return tr("Only a team workspace (PostgreSQL, one login per person) has members and "
+                  "roles.");
+    return m_session->permissions().whyNot(Permissions::Action::Administer);
+}
+
+void MainWindow::showMembers()
+{
+    if (const QString why = whyNoMembers(); !why.isEmpty()) {
+        m_banner->clearActions();
+        m_banner->show(MessageBanner::Kind::Info, why);
+        return;
+    }
+    if (auto *open = findChild<MembersDialog *>(QStringLiteral("membersDialog"))) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dlg = new MembersDialog(m_session, this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->open();
+}
+
 void MainWindow::updateTeamActions()
 {
     if (!m_waitingAction)
         return;
+    const QString whyMembers = whyNoMembers();
+    m_membersAction->setEnabled(whyMembers.isEmpty());
+    m_membersAction->setToolTip(whyMembers.isEmpty()
+                                    ? tr("Who is a member, with which roles; give and take roles")
+                                    : whyMembers);
     QString why;
     if (!m_approvals)
         why = tr("Only a team workspace (PostgreSQL, one login per person) has approvals.");
@@ -471,7 +505,7 @@ void MainWindow::closeWorkspace()
     m_approvals = nullptr;
     m_approvalButton->hide();
     m_noticeBanner->hide();
-    updateTeamActions();
+    delete findChild<MembersDialog *>(QStringLiteral("membersDialog"));
     m_store = nullptr;
     m_model = nullptr;
     if (m_session) {
@@ -479,6 +513,7 @@ void MainWindow::closeWorkspace()
         m_session->deleteLater();
     }
     m_session = nullptr;
+    updateTeamActions();
     updateLiveLabel();
 }
 

@@ -75,6 +75,9 @@ public:
     ApprovalWatch *approvals() const { return m_approvals; }
     ApprovalNotifier *approvalNotifier() const { return m_approvalNotifier; }
     void showWaitingApprovals();
+    // Members & Roles (admins of a team workspace); otherwise says why not.
+    void showMembers();
+    QString whyNoMembers() const;
 
 signals:
     void workspaceOpened(const ic::WorkspaceInfo &info);
