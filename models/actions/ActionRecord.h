@@ -68,8 +68,13 @@ struct ActionRecord
     QString approvalState;
     QString breakGlassReason;
 
-    bool waitingForApproval() const { return approvalState == QLatin1String("required"); }
-    bool rejected() const { return approvalState == QLatin1String("rejected"); }
+    // Never tried: a superuser (whom the server does not hold to the rule)
+    // may have sent one anyway, and then it is an ordinary action.
+    bool waitingForApproval() const
+    {
+        return approvalState == QLatin1String("required") && attempts == 0;
+    }
+    bool rejected() const { return approvalState == QLatin1String("rejected") && attempts == 0; }
     bool brokeGlass() const { return approvalState == QLatin1String("break_glass"); }
 
     bool isFinished() const

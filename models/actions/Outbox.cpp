@@ -435,9 +435,10 @@ Result<QList<ActionRecord>> needingAttention(QSqlDatabase &db)
     return select(db,
                   QStringLiteral("WHERE state IN ('pending', 'in_flight', 'unknown') AND "
                                  "dismissed_at IS NULL ") +
-                      (Db::isPostgres(db) ? QStringLiteral("AND approval_state NOT IN "
-                                                           "('required', 'rejected') ")
-                                          : QString()) +
+                      (Db::isPostgres(db)
+                           ? QStringLiteral("AND (attempts > 0 OR approval_state NOT IN "
+                                            "('required', 'rejected')) ")
+                           : QString()) +
                       QStringLiteral("ORDER BY created_at, id"),
                   {});
 }

@@ -236,6 +236,22 @@ private slots:
         QVERIFY(!w->findChild<MembersDialog *>(QStringLiteral("membersDialog")));
         QVERIFY2(w->banner()->text().contains(QLatin1String("admin")),
                  qPrintable(w->banner()->text()));
+        // Importing an escalation policy is an admin's too.
+        QVERIFY(w->showPane(QStringLiteral("escalationPane")));
+        auto *import = w->findChild<QPushButton *>(QStringLiteral("importPolicyButton"));
+        QVERIFY(import);
+        QVERIFY(!import->isEnabled());
+        QVERIFY2(import->toolTip().contains(QLatin1String("admin")), qPrintable(import->toolTip()));
+
+        // Made an admin while the window is open: once the roles are read
+        // again, the window offers what an admin may do.
+        QVERIFY(
+            m_team.superuser()->run(QStringLiteral("SELECT ic_team_grant('vic', '{admin}')")).ok);
+        w->session()->reloadAccess();
+        QTRY_VERIFY_WITH_TIMEOUT(action->isEnabled(), 20000);
+        QTRY_VERIFY(import->isEnabled());
+        MembersDialog *d = dialog(w.get());
+        QVERIFY(d);
     }
 };
 

@@ -429,7 +429,7 @@ void ActionsPane::run()
         }
         m_reason->clear();
         invalidatePreview();
-        if (r->waitingForApproval())
+        if (r->waitingForApproval() && m_service->permissions().isTeam())
             m_previewText->setPlainText(
                 tr("Requested: %1. Waiting for approval by an approver other than %2. Nothing "
                    "was sent.")
@@ -499,8 +499,11 @@ void ActionsPane::updateButtons()
         const ActionRecord &a = m_model->actions().at(row);
         selected = a;
         // One waiting for an approver, or rejected, is not run from here.
+        // (A superuser is not held to the rule by the server, nor here.)
+        const bool held =
+            m_service->permissions().isTeam() && (a.waitingForApproval() || a.rejected());
         actionable = whyRun.isEmpty() && !readOnly && !a.isFinished() &&
-                     !m_service->isRunning(a.id) && !a.waitingForApproval() && !a.rejected();
+                     !m_service->isRunning(a.id) && !held;
     }
     m_approval->setAction(selected);
     m_resume->setEnabled(actionable);
