@@ -15,6 +15,10 @@
 #include "ui/incidents/IncidentListPane.h"
 #include "ui/incidents/JournalDialog.h"
 #include "ui/store/WorkspaceChooser.h"
+#include "ui/team/ApprovalNotifier.h"
+#include "ui/team/ApprovalWatch.h"
+#include "ui/team/MembersDialog.h"
+#include "ui/team/WaitingApprovalsDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -33,6 +37,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ic {
@@ -102,10 +107,22 @@ MainWindow::MainWindow(Settings &settings, SecretStore *secrets, const Clock &cl
     m_mainTabs->setDocumentMode(true);
     m_mainTabs->addTab(m_splitter, tr("Incidents"));
 
+    // Approval requests and break-glass from any workstation: always shown
+    // here, and on the desktop where there is a tray.
+    m_noticeBanner = new MessageBanner(this);
+    m_noticeBanner->setObjectName(QStringLiteral("approvalBanner"));
+    m_noticeBanner->hide();
+    m_approvalNotifier = new ApprovalNotifier(m_noticeBanner, m_notifier, this);
+    connect(m_approvalNotifier, &ApprovalNotifier::showIncident, this, [this](const QString &id) {
+        m_navigator->showIncident(id);
+        showPane(QStringLiteral("actionsPane"));
+    });
+
     m_central = new QWidget(this);
     auto *layout = new QVBoxLayout(m_central);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_banner);
+    layout->addWidget(m_noticeBanner);
     layout->addWidget(m_mainTabs, 1);
     setCentralWidget(m_central);
     updateTabBars();
@@ -125,7 +142,13 @@ MainWindow::MainWindow(Settings &settings, SecretStore *secrets, const Clock &cl
     m_progress->setMaximumWidth(180);
     m_progress->setRange(0, 100);
     m_progress->hide();
+    m_approvalButton = new QToolButton(this);
+    m_approvalButton->setObjectName(QStringLiteral("approvalsWaitingButton"));
+    m_approvalButton->setAutoRaise(true);
+    m_approvalButton->hide();
+    connect(m_approvalButton, &QToolButton::clicked, this, &MainWindow::showWaitingApprovals);
     statusBar()->addWidget(m_workspaceLabel, 1);
+    statusBar()->addPermanentWidget(m_approvalButton);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_liveLabel);
     statusBar()->addPermanentWidget(m_overdueLabel);
@@ -227,6 +250,14 @@ void MainWindow::createMenus()
     });
     name->setObjectName(QStringLiteral("actorNameAction"));
 
+    QMenu *team = menuBar()->addMenu(tr("&Team"));
+    m_waitingAction =
+        team->addAction(tr("&Waiting for My Approval…"), this, &MainWindow::showWaitingApprovals);
+    m_waitingAction->setObjectName(QStringLiteral("waitingApprovalsAction"));
+    m_membersAction = team->addAction(tr("&Members && Roles…"), this, &MainWindow::showMembers);
+    m_membersAction->setObjectName(QStringLiteral("membersRolesAction"));
+    updateTeamActions();
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_helpMenu = help;
     help->addAction(tr("&About Incident Commander"), this, [this] {
@@ -237,6 +268,93 @@ void MainWindow::createMenus()
                           "notifications.")
                            .arg(QStringLiteral(IC_VERSION)));
     });
+}
+
+void MainWindow::watchApprovals()
+{
+    delete m_approvals;
+    m_approvals = nullptr;
+    m_approvalButton->hide();
+    if (!m_session || !m_session->permissions().isTeam() || !m_session->actions()) {
+        updateTeamActions();
+        return;
+    }
+    m_approvals = new ApprovalWatch(m_session, m_approvalNotifier, this);
+    connect(m_approvals, &ApprovalWatch::waitingChanged, this, [this](int count) {
+        m_approvalButton->setText(tr("%n waiting for your approval", nullptr, count));
+        m_approvalButton->setToolTip(tr("Requests of containment actions that wait for you to "
+                                        "approve or reject them"));
+        m_approvalButton->setVisible(count > 0);
+        updateTeamActions();
+    });
+    connect(m_approvals, &ApprovalWatch::breakGlassChanged, this, [this](const QSet<QString> &ids) {
+        if (m_model)
+            m_model->setBreakGlass(ids);
+    });
+    connect(m_session, &WorkspaceSession::permissionsChanged, this, &MainWindow::updateTeamActions);
+    updateTeamActions();
+}
+
+QString MainWindow::whyNoMembers() const
+{
+    if (!m_session || !m_session->permissions().isTeam() ||
+        m_session->profile().kind != ConnectionProfile::Kind::Postgres)
+        return tr("Only a team workspace (PostgreSQL, one login per person) has members and "
+                  "roles.");
+    return m_session->permissions().whyNot(Permissions::Action::Administer);
+}
+
+void MainWindow::showMembers()
+{
+    if (const QString why = whyNoMembers(); !why.isEmpty()) {
+        m_banner->clearActions();
+        m_banner->show(MessageBanner::Kind::Info, why);
+        return;
+    }
+    if (auto *open = findChild<MembersDialog *>(QStringLiteral("membersDialog"))) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dlg = new MembersDialog(m_session, this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->open();
+}
+
+void MainWindow::updateTeamActions()
+{
+    if (!m_waitingAction)
+        return;
+    const QString whyMembers = whyNoMembers();
+    m_membersAction->setEnabled(whyMembers.isEmpty());
+    m_membersAction->setToolTip(whyMembers.isEmpty()
+                                    ? tr("Who is a member, with which roles; give and take roles")
+                                    : whyMembers);
+    QString why;
+    if (!m_approvals)
+        why = tr("Only a team workspace (PostgreSQL, one login per person) has approvals.");
+    else
+        why = m_session->permissions().whyNot(Permissions::Action::Approve);
+    m_waitingAction->setEnabled(why.isEmpty());
+    m_waitingAction->setToolTip(why.isEmpty() ? tr("Requests that wait for your approval") : why);
+    if (m_approvals && why.isEmpty())
+        m_waitingAction->setText(
+            tr("&Waiting for My Approval (%1)…").arg(m_approvals->waitingForMe().size()));
+    else
+        m_waitingAction->setText(tr("&Waiting for My Approval…"));
+}
+
+void MainWindow::showWaitingApprovals()
+{
+    if (!m_approvals)
+        return;
+    auto *dlg = new WaitingApprovalsDialog(m_approvals, this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dlg, &WaitingApprovalsDialog::showIncident, this, [this](const QString &id) {
+        m_navigator->showIncident(id);
+        showPane(QStringLiteral("actionsPane"));
+    });
+    dlg->open();
 }
 
 void MainWindow::setTheme(Settings::Theme theme)
@@ -383,6 +501,11 @@ void MainWindow::closeWorkspace()
         m_detail = nullptr;
     }
     m_list->setModel(nullptr);
+    delete m_approvals;
+    m_approvals = nullptr;
+    m_approvalButton->hide();
+    m_noticeBanner->hide();
+    delete findChild<MembersDialog *>(QStringLiteral("membersDialog"));
     m_store = nullptr;
     m_model = nullptr;
     if (m_session) {
@@ -390,6 +513,7 @@ void MainWindow::closeWorkspace()
         m_session->deleteLater();
     }
     m_session = nullptr;
+    updateTeamActions();
     updateLiveLabel();
 }
 
@@ -485,6 +609,7 @@ void MainWindow::onWorkspaceOpened(WorkspaceSession *session)
         m_banner->show(MessageBanner::Kind::Warning, m_pendingNotice);
         m_pendingNotice.clear();
     }
+    watchApprovals();
     m_commands->update();
     updateStatus();
     emit workspaceOpened(info);

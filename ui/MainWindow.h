@@ -15,6 +15,7 @@ class QMenu;
 class QSplitter;
 class QTabWidget;
 class QProgressBar;
+class QToolButton;
 
 namespace ic {
 
@@ -23,6 +24,8 @@ class IncidentDetailPane;
 class IncidentListModel;
 class IncidentListPane;
 class IncidentStore;
+class ApprovalNotifier;
+class ApprovalWatch;
 class JournalIndicator;
 class MessageBanner;
 class SecretStore;
@@ -68,6 +71,13 @@ public:
     // tab and returns it (null without an open workspace).
     QWidget *showPane(const QString &objectName);
     TrayNotifier *notifier() const { return m_notifier; }
+    // A team workspace's two-person rule (null otherwise).
+    ApprovalWatch *approvals() const { return m_approvals; }
+    ApprovalNotifier *approvalNotifier() const { return m_approvalNotifier; }
+    void showWaitingApprovals();
+    // Members & Roles (admins of a team workspace); otherwise says why not.
+    void showMembers();
+    QString whyNoMembers() const;
 
 signals:
     void workspaceOpened(const ic::WorkspaceInfo &info);
@@ -92,6 +102,8 @@ private:
     void updateTabBars();
     void watchTeamSync();
     void updateLiveLabel();
+    void watchApprovals();
+    void updateTeamActions();
 
     Settings &m_settings;
     SecretStore *m_secrets;
@@ -112,6 +124,12 @@ private:
     PaneHost *m_host = nullptr; // the open workspace's feature panes
     QMenu *m_incidentMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_waitingAction = nullptr;
+    QAction *m_membersAction = nullptr;
+    MessageBanner *m_noticeBanner;
+    ApprovalNotifier *m_approvalNotifier;
+    ApprovalWatch *m_approvals = nullptr;
+    QToolButton *m_approvalButton;
     MessageBanner *m_banner;
     QWidget *m_central;
     QString m_pendingSelect;

@@ -27,6 +27,10 @@ QVariant ActionModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ResultColumn || index.column() == ActionColumn)
             return a.preview.isEmpty() ? a.result : a.result + QStringLiteral("\n\n") + a.preview;
+        if (index.column() == StateColumn && a.brokeGlass())
+            return tr("Run without a second person's approval: %1").arg(a.breakGlassReason);
+        if (index.column() == StateColumn && a.waitingForApproval())
+            return tr("Waiting for approval by an approver other than %1").arg(a.createdBy);
         if (index.column() == StateColumn && a.dismissedAt.isValid())
             return tr("Not resumed, by decision of %1").arg(a.dismissedBy);
         return {};
@@ -41,6 +45,14 @@ QVariant ActionModel::data(const QModelIndex &index, int role) const
             return backendLabel(a.backend);
         case StateColumn:
             // Spelled out, never colour alone.
+            if (a.waitingForApproval())
+                return tr("Waiting for approval");
+            if (a.rejected())
+                return tr("Rejected");
+            if (a.brokeGlass())
+                return tr("%1 (BREAK-GLASS)").arg(stateLabel(a.state));
+            if (a.approvalState == QLatin1String("approved") && a.state == ActionState::Pending)
+                return tr("Approved, not run yet");
             return a.dismissedAt.isValid() ? tr("%1 (left as it is)").arg(stateLabel(a.state))
                                            : stateLabel(a.state);
         case AttemptsColumn:

@@ -63,13 +63,31 @@ struct ActionRecord
     QDateTime finishedAt;
     QDateTime dismissedAt;
     QString dismissedBy;
+    // The two-person rule (team workspaces; empty elsewhere): none,
+    // required, approved, rejected, break_glass. Chosen by the server.
+    QString approvalState;
+    QString breakGlassReason;
+
+    // Never tried: a superuser (whom the server does not hold to the rule)
+    // may have sent one anyway, and then it is an ordinary action.
+    bool waitingForApproval() const
+    {
+        return approvalState == QLatin1String("required") && attempts == 0;
+    }
+    bool rejected() const { return approvalState == QLatin1String("rejected") && attempts == 0; }
+    bool brokeGlass() const { return approvalState == QLatin1String("break_glass"); }
 
     bool isFinished() const
     {
         return state == ActionState::Succeeded || state == ActionState::Failed;
     }
     // Left unfinished or with an unknown outcome, and nobody decided yet.
-    bool needsAttention() const { return !dismissedAt.isValid() && !isFinished(); }
+    // One waiting for approval or rejected is not unfinished: nobody may
+    // run it yet, or ever.
+    bool needsAttention() const
+    {
+        return !dismissedAt.isValid() && !isFinished() && !waitingForApproval() && !rejected();
+    }
     // Another running app is sending it (its lease holds and, on this host,
     // its process is alive).
     bool claimedByOther(const QString &instance, const QDateTime &nowUtc) const;

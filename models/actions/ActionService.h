@@ -10,6 +10,7 @@
 #include "models/store/ConnectionProfile.h"
 
 #include "models/store/Permissions.h"
+#include "models/team/Approvals.h"
 
 #include <QHash>
 #include <QObject>
@@ -84,6 +85,27 @@ public:
     void dismiss(const QString &actionId, const QString &note,
                  std::function<void(const Result<ActionRecord> &)> done = {});
 
+    // The two-person rule (a team workspace; the server checks each). An
+    // approver other than the requester approves (the note is optional)
+    // or rejects (a reason is needed); either goes on the timeline, and an
+    // approved action is then run by a commander's Run/Resume, once.
+    // `done` gets the action as it is now.
+    void approve(const QString &actionId, const QString &note,
+                 std::function<void(const Result<ActionRecord> &)> done);
+    void reject(const QString &actionId, const QString &reason,
+                std::function<void(const Result<ActionRecord> &)> done);
+    // A commander runs their own waiting request alone: the justification
+    // is recorded, flagged BREAK-GLASS on the timeline, and the action is
+    // sent at once. `done` answers once it is claimed (or refused: then
+    // nothing was run).
+    void breakGlass(const QString &actionId, const QString &justification,
+                    std::function<void(const Result<ActionRecord> &)> done);
+    // Requests waiting for an approver, in every incident, oldest first
+    // (the person's own included; the caller tells them apart).
+    void loadWaiting(std::function<void(const Result<QList<Team::ApprovalStatus>> &)> done);
+    // The incidents where an action was run by break-glass.
+    void loadBreakGlassIncidents(std::function<void(const Result<QStringList> &)> done);
+
     void loadIncident(const QString &incidentId);
     void loadNeedingAttention();
     bool isRunning(const QString &actionId) const { return m_runs.contains(actionId); }
@@ -102,6 +124,11 @@ private:
     void store(std::function<Result<R>(QSqlDatabase &)> job, std::function<void(Result<R>)> done);
     void readToken(const QString &key, std::function<void(const Result<QString> &)> done);
     void start(std::shared_ptr<Run> run, bool resumed);
+    // Runs an action read from the outbox (Resume, or after break-glass).
+    void startRecorded(const ActionRecord &record, const QString &incidentRef, bool resumed,
+                       std::function<void(const Result<ActionRecord> &)> done);
+    void decide(const QString &actionId, bool approved, const QString &text,
+                std::function<void(const Result<ActionRecord> &)> done);
     void attempt(std::shared_ptr<Run> run);
     void attemptApi(std::shared_ptr<Run> run);
     void attemptSql(std::shared_ptr<Run> run);

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace ic::Outbox {
 
@@ -20,6 +21,8 @@ const QString Columns = QStringLiteral(
     "expected_count, state, attempts, next_attempt_at, http_status, request_id, affected_count, "
     "result, claimed_by, claimed_host, claimed_pid, claimed_until, created_at, created_by, "
     "updated_at, finished_at, dismissed_at, dismissed_by");
+// A PostgreSQL workspace has the two-person rule (store step 16).
+const QString ApprovalColumns = QStringLiteral(", approval_state, break_glass_reason");
 
 int intOr(const QVariant &v, int fallback)
 {
@@ -78,15 +81,21 @@ Result<ActionRecord> fromQuery(const QSqlQuery &q)
     r.finishedAt = Db::readTime(q.value(26));
     r.dismissedAt = Db::readTime(q.value(27));
     r.dismissedBy = q.value(28).toString();
+    if (q.record().count() > 29) {
+        r.approvalState = q.value(29).toString();
+        r.breakGlassReason = q.value(30).toString();
+    }
     return r;
 }
 
 Result<QList<ActionRecord>> select(QSqlDatabase &db, const QString &where,
                                    const QVariantList &params)
 {
-    auto q = Db::exec(
-        db, QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM ic_actions ") + where,
-        params);
+    auto q = Db::exec(db,
+                      QStringLiteral("SELECT ") + Columns +
+                          (Db::isPostgres(db) ? ApprovalColumns : QString()) +
+                          QStringLiteral(" FROM ic_actions ") + where,
+                      params);
     if (!q)
         return q.error();
     QList<ActionRecord> out;
@@ -247,15 +256,17 @@ Result<ActionRecord> create(QSqlDatabase &db, const ActionRecord &draft, const Q
                            "state, attempts, created_at, created_by, updated_at) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, %1, ?)%2")
                 .arg(pg ? QStringLiteral("ic_actor(?)") : QStringLiteral("?"),
-                     pg ? QStringLiteral(" RETURNING created_by") : QString()),
+                     pg ? QStringLiteral(" RETURNING created_by, approval_state") : QString()),
             {r.id, r.incidentId, Actions::spec(r.kind).code, r.target, text(r.reason),
              backendCode(r.backend), text(r.endpoint), text(r.method), text(r.path),
              text(QString::fromUtf8(r.body)), text(r.preview), nullableInt(db, r.expectedCount),
              stateCode(r.state), Db::bindTime(db, now), actor, Db::bindTime(db, now)});
         if (!q)
             return q.error();
-        if (pg && q->next())
+        if (pg && q->next()) {
             r.createdBy = q->value(0).toString();
+            r.approvalState = q->value(1).toString(); // the server's choice
+        }
         return record(db, r, QStringLiteral("action.requested"),
                       Tr::tr("Requested: %1 — reason: %2").arg(via(r), r.reason), actor, now);
     });
@@ -423,7 +434,12 @@ Result<QList<ActionRecord>> needingAttention(QSqlDatabase &db)
 {
     return select(db,
                   QStringLiteral("WHERE state IN ('pending', 'in_flight', 'unknown') AND "
-                                 "dismissed_at IS NULL ORDER BY created_at, id"),
+                                 "dismissed_at IS NULL ") +
+                      (Db::isPostgres(db)
+                           ? QStringLiteral("AND (attempts > 0 OR approval_state NOT IN "
+                                            "('required', 'rejected')) ")
+                           : QString()) +
+                      QStringLiteral("ORDER BY created_at, id"),
                   {});
 }
 

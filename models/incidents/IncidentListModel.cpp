@@ -45,6 +45,8 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         return int(responseState(inc, m_policy, now).kind);
     case SecondsLeftRole:
         return responseState(inc, m_policy, now).secondsLeft;
+    case BreakGlassRole:
+        return m_breakGlass.contains(inc.id);
     case SearchTextRole:
         return QStringList{inc.ref,
                            inc.title,
@@ -106,6 +108,11 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
                        tr("%n clock(s) running; this one is due first.", "", d.running);
             return tip;
         }
+        if (index.column() == TitleColumn && m_breakGlass.contains(inc.id))
+            return tr("BREAK-GLASS: a containment action of this incident ran without a second "
+                      "person's approval (see its timeline).") +
+                   (inc.summary.isEmpty() ? QString()
+                                          : QStringLiteral("\n\n") + inc.summary.left(500));
         if (index.column() == TitleColumn && !inc.summary.isEmpty())
             return inc.summary.left(500);
         if (index.column() == DetectedColumn)
@@ -119,7 +126,8 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         case RefColumn:
             return inc.ref;
         case TitleColumn:
-            return inc.title;
+            return m_breakGlass.contains(inc.id) ? tr("[BREAK-GLASS] %1").arg(inc.title)
+                                                 : inc.title;
         case StatusColumn:
             return statusLabel(inc.status);
         case CommanderColumn:
@@ -212,6 +220,15 @@ void IncidentListModel::setDeadlines(const QHash<QString, IncidentDeadline> &dea
         m_anyDeadline = any;
         emit regulatoryClocksPresent(any);
     }
+}
+
+void IncidentListModel::setBreakGlass(const QSet<QString> &incidentIds)
+{
+    if (incidentIds == m_breakGlass)
+        return;
+    m_breakGlass = incidentIds;
+    if (!m_incidents.isEmpty())
+        emit dataChanged(index(0, TitleColumn), index(rowCount() - 1, TitleColumn));
 }
 
 int IncidentListModel::rowOf(const QString &id) const

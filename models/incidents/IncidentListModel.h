@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QTimer>
 
@@ -38,6 +39,7 @@ public:
         SecondsLeftRole,  // qint64
         SortRole,         // a key that sorts most urgent first
         SearchTextRole,   // everything a search may match
+        BreakGlassRole,   // bool: an action of it was run by break-glass
     };
 
     explicit IncidentListModel(const Clock &clock, QObject *parent = nullptr);
@@ -55,6 +57,13 @@ public:
     // the Regulatory column counts down to it.
     void setDeadlines(const QHash<QString, ic::IncidentDeadline> &deadlines);
     bool hasRegulatoryClocks() const { return m_anyDeadline; }
+    // Incidents where a containment action ran by break-glass (a team
+    // workspace): the title says so, in words, not colour alone.
+    void setBreakGlass(const QSet<QString> &incidentIds);
+    bool hasBreakGlass(const QString &incidentId) const
+    {
+        return m_breakGlass.contains(incidentId);
+    }
     const SeverityPolicy &policy() const { return m_policy; }
 
     int rowOf(const QString &id) const;
@@ -74,6 +83,7 @@ signals:
 private:
     QList<Incident> m_incidents;
     QHash<QString, IncidentDeadline> m_deadlines;
+    QSet<QString> m_breakGlass;
     bool m_anyDeadline = false;
     SeverityPolicy m_policy = SeverityPolicy::securityTeam();
     const Clock &m_clock;

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QUuid>
 
 #include <libpq-fe.h>
@@ -67,6 +68,66 @@ Result<bool> canCreateRoles(QSqlDatabase &db)
     if (!q)
         return q.error();
     return q->next() && q->value(0).toBool();
+}
+
+Result<void> createLogin(QSqlDatabase &db, const QString &login, const QString &password)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$"));
+    if (!plain.match(login).hasMatch() ||
+        login.startsWith(QLatin1String("pg_"), Qt::CaseInsensitive))
+        return Error::make(Error::Kind::InvalidInput,
+                           Tr::tr("\"%1\" cannot be a new login: use letters, digits, _ . - @ "
+                                  "(1 to 63 characters, starting with a letter or _, not pg_). "
+                                  "Nothing was changed.")
+                               .arg(login.left(80)));
+    if (password.size() < 12 || password.contains(QChar(QChar::Null)))
+        return Error::make(Error::Kind::InvalidInput,
+                           Tr::tr("The password needs at least 12 characters. Nothing was "
+                                  "changed."));
+    if (!Db::isPostgres(db))
+        return Error::make(Error::Kind::InvalidInput,
+                           Tr::tr("Only a team workspace (PostgreSQL) has logins. Nothing was "
+                                  "changed."));
+    auto may = canCreateRoles(db);
+    if (!may)
+        return may.error();
+    if (!may.value())
+        return Error::make(Error::Kind::PermissionDenied,
+                           Tr::tr("Your login may not create logins (that needs CREATEROLE); ask "
+                                  "your database administrator to create %1. Nothing was "
+                                  "changed.")
+                               .arg(login));
+    auto exists = exec(db, QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {login});
+    if (!exists)
+        return exists.error();
+    if (exists->next())
+        return Error::make(Error::Kind::Conflict,
+                           Tr::tr("A login or role named %1 exists already: add it as an "
+                                  "existing login. Nothing was changed.")
+                               .arg(login));
+    PGconn *conn = Db::pgConnection(db);
+    if (!conn)
+        return Error::make(Error::Kind::Unreachable,
+                           Tr::tr("The connection to the database was lost. Nothing was changed."));
+    const QByteArray user = login.toUtf8();
+    char *verifier =
+        PQencryptPasswordConn(conn, password.toUtf8().constData(), user.constData(), nullptr);
+    if (!verifier)
+        return Error::make(Error::Kind::General,
+                           Tr::tr("Could not prepare the password. Nothing was changed."),
+                           QString::fromUtf8(PQerrorMessage(conn)));
+    QString literal = QString::fromUtf8(verifier);
+    PQfreemem(verifier);
+    literal.replace(QLatin1Char('\''), QStringLiteral("''"));
+    // Identifiers and passwords cannot be bound parameters in CREATE ROLE:
+    // the name is checked above and quoted, the literal is only a verifier.
+    auto c = exec(db, QStringLiteral("CREATE ROLE %1 LOGIN NOSUPERUSER NOCREATEROLE NOCREATEDB "
+                                     "PASSWORD '%2'")
+                          .arg(quoted(login), literal));
+    if (!c)
+        return c.error();
+    qCInfo(lcTeam) << "created login" << login;
+    return success();
 }
 
 Result<void> rotateReaderPassword(QSqlDatabase &db)

@@ -41,4 +41,13 @@ Result<void> rotateReaderPassword(QSqlDatabase &db);
 // Whether the login connected may create roles (CREATEROLE or superuser).
 Result<bool> canCreateRoles(QSqlDatabase &db);
 
+// Creates a PostgreSQL login (LOGIN, nothing else: no superuser, no
+// CREATEROLE) with `password`, for an admin whose role has CREATEROLE.
+// The statement carries only the password's SCRAM verifier, made by libpq;
+// the password is kept nowhere. Refuses a name that is not plain (letters,
+// digits, _ . - @, 1 to 63 characters, not starting with pg_), a password
+// shorter than 12 characters, and a login that exists. Give it roles with
+// grant() afterwards.
+Result<void> createLogin(QSqlDatabase &db, const QString &login, const QString &password);
+
 } // namespace ic::Team

@@ -6,6 +6,7 @@
 #include "models/session/WorkspaceSession.h"
 #include "ui/MessageBanner.h"
 #include "ui/actions/ActionSettingsDialog.h"
+#include "ui/actions/ApprovalPanel.h"
 #include "ui/actions/CommandPalette.h"
 #include "ui/actions/FieldError.h"
 
@@ -153,6 +154,8 @@ ActionsPane::ActionsPane(const PaneContext &context, QWidget *parent)
     m_dismiss->setToolTip(tr("Record that you decided not to resume it (the text in Reason is "
                              "kept as a note)"));
 
+    m_approval = new ApprovalPanel(m_service, this);
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_backend, 1);
     top->addWidget(paletteButton);
@@ -168,6 +171,7 @@ ActionsPane::ActionsPane(const PaneContext &context, QWidget *parent)
     layout->addWidget(box, 2);
     layout->addWidget(m_table, 1);
     layout->addLayout(rowButtons);
+    layout->addWidget(m_approval);
 
     m_paletteAction = context.action("commandPaletteAction");
     m_settingsAction = context.action("actionSettingsAction");
@@ -204,10 +208,36 @@ ActionsPane::ActionsPane(const PaneContext &context, QWidget *parent)
         announce(r);
         updateButtons();
     });
+    connect(m_approval, &ApprovalPanel::message, this, [this](const QString &text, bool error) {
+        m_banner->clearActions();
+        m_banner->show(error ? MessageBanner::Kind::Error : MessageBanner::Kind::Info, text);
+    });
+    // Another workstation requested, approved, rejected or ran one of this
+    // incident's actions: read them again.
+    auto *reload = new QTimer(this);
+    reload->setSingleShot(true);
+    reload->setInterval(150);
+    connect(reload, &QTimer::timeout, this, [this] {
+        if (m_incident)
+            m_service->loadIncident(m_incident->id);
+    });
+    connect(context.session, &WorkspaceSession::tableChanged, this, [reload](const QString &t) {
+        if (t.isEmpty() || t == QLatin1String("ic_actions") || t == QLatin1String("ic_approvals"))
+            reload->start();
+    });
+    connect(context.session, &WorkspaceSession::permissionsChanged, this,
+            &ActionsPane::updateButtons);
     connect(m_service, &ActionService::actionsLoaded, this,
             [this](const QString &id, const QList<ActionRecord> &list) {
-                if (m_incident && m_incident->id == id)
+                if (m_incident && m_incident->id == id) {
+                    // Read again after a change elsewhere: the same row stays selected.
+                    const QString selected =
+                        m_table->currentIndex().data(ActionModel::ActionIdRole).toString();
                     m_model->setActions(id, list);
+                    const int row = selected.isEmpty() ? -1 : m_model->rowOf(selected);
+                    if (row >= 0)
+                        m_table->selectRow(row);
+                }
                 updateButtons();
             });
     connect(m_service, &ActionService::attentionLoaded, this, &ActionsPane::showUnfinished);
@@ -399,7 +429,12 @@ void ActionsPane::run()
         }
         m_reason->clear();
         invalidatePreview();
-        if (m_service->may(Permissions::Action::Contain))
+        if (r->waitingForApproval() && m_service->permissions().isTeam())
+            m_previewText->setPlainText(
+                tr("Requested: %1. Waiting for approval by an approver other than %2. Nothing "
+                   "was sent.")
+                    .arg(r->label(), r->createdBy));
+        else if (m_service->may(Permissions::Action::Contain))
             m_previewText->setPlainText(
                 tr("Sent: %1. Its outcome shows below and on the timeline.").arg(r->label()));
         else
@@ -459,16 +494,37 @@ void ActionsPane::updateButtons()
     const QModelIndex current = m_table->currentIndex();
     const int row = current.isValid() ? current.row() : -1;
     bool actionable = false;
+    std::optional<ActionRecord> selected;
     if (row >= 0 && row < m_model->actions().size()) {
         const ActionRecord &a = m_model->actions().at(row);
-        actionable =
-            whyRun.isEmpty() && !readOnly && !a.isFinished() && !m_service->isRunning(a.id);
+        selected = a;
+        // One waiting for an approver, or rejected, is not run from here.
+        // (A superuser is not held to the rule by the server, nor here.)
+        const bool held =
+            m_service->permissions().isTeam() && (a.waitingForApproval() || a.rejected());
+        actionable = whyRun.isEmpty() && !readOnly && !a.isFinished() &&
+                     !m_service->isRunning(a.id) && !held;
     }
+    m_approval->setAction(selected);
     m_resume->setEnabled(actionable);
     m_dismiss->setEnabled(actionable);
     if (!whyRun.isEmpty()) {
         m_resume->setToolTip(readOnly ? m_service->readOnlyReason() : whyRun);
         m_dismiss->setToolTip(readOnly ? m_service->readOnlyReason() : whyRun);
+    } else if (selected && selected->waitingForApproval()) {
+        const QString why = tr("Waiting for approval by an approver other than %1: it runs "
+                               "once approved (or by its requester's break-glass).")
+                                .arg(selected->createdBy);
+        m_resume->setToolTip(why);
+        m_dismiss->setToolTip(why);
+    } else if (selected && selected->rejected()) {
+        const QString why = tr("Rejected by an approver: it is never sent.");
+        m_resume->setToolTip(why);
+        m_dismiss->setToolTip(why);
+    } else {
+        m_resume->setToolTip(tr("Send it again with its own Idempotency-Key: it cannot act twice"));
+        m_dismiss->setToolTip(tr("Record that you decided not to resume it (the text in Reason "
+                                 "is kept as a note)"));
     }
 }
 

@@ -19,6 +19,7 @@ namespace ic {
 
 class ActionModel;
 class ActionService;
+class ApprovalPanel;
 class CommandPalette;
 class MessageBanner;
 class WorkspaceSession;
@@ -47,6 +48,7 @@ public:
     ActionService *service() const { return m_service; }
     ActionModel *model() const { return m_model; }
     CommandPalette *palette() const { return m_palette; }
+    ApprovalPanel *approvalPanel() const { return m_approval; }
     void openPalette();
     void openSettings();
 
@@ -80,6 +82,7 @@ private:
     QTableView *m_table;
     QPushButton *m_resume;
     QPushButton *m_dismiss;
+    ApprovalPanel *m_approval;
     QAction *m_paletteAction;
     QAction *m_settingsAction;
     QPointer<CommandPalette> m_palette;

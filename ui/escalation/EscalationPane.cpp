@@ -167,12 +167,18 @@ void EscalationPane::buildUi()
     m_importButton->setObjectName(QStringLiteral("importPolicyButton"));
     m_importButton->setToolTip(tr("Add the team's own policy file (Markdown with a mermaid graph "
                                   "and a contact table) to this workspace"));
-    // Escalation policies are an admin's.
-    if (const QString why = m_context.permissions().whyNot(Permissions::Action::Administer);
-        !why.isEmpty()) {
-        m_importButton->setEnabled(false);
-        m_importButton->setToolTip(why);
-    }
+    // Escalation policies are an admin's; roles can change while open.
+    auto gateImport = [this] {
+        const QString why = m_context.permissions().whyNot(Permissions::Action::Administer);
+        m_importButton->setEnabled(why.isEmpty());
+        m_importButton->setToolTip(why.isEmpty()
+                                       ? tr("Add the team's own policy file (Markdown with a "
+                                            "mermaid graph and a contact table) to this "
+                                            "workspace")
+                                       : why);
+    };
+    gateImport();
+    connect(m_context.session, &WorkspaceSession::permissionsChanged, this, gateImport);
     connect(m_importButton, &QPushButton::clicked, this, &EscalationPane::importPolicy);
     // A document with several flowcharts: which one is the escalation graph.
     m_graphLabel = new QLabel(tr("&Flowchart:"), this);

@@ -1,5 +1,7 @@
 #include "ui/notify/OrganisationDialog.h"
 
+#include "models/store/Permissions.h"
+
 #include "models/core/Settings.h"
 #include "models/incidents/Incident.h"
 #include "models/notify/NotifyStore.h"
@@ -30,7 +32,10 @@ OrganisationDialog::OrganisationDialog(NotifyStore *store, Settings *settings, Q
     setWindowTitle(tr("Notification Settings"));
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("organisationBanner"));
-    const bool editable = !m_store->isReadOnly();
+    // The organisation and the clock rules are an admin's (the server grants
+    // them to admins only); the templates folder is this person's own.
+    const QString whyNot = m_store->permissions().whyNot(Permissions::Action::Administer);
+    const bool editable = !m_store->isReadOnly() && whyNot.isEmpty();
 
     // Organisation.
     auto *orgPage = new QWidget;
@@ -74,6 +79,7 @@ OrganisationDialog::OrganisationDialog(NotifyStore *store, Settings *settings, Q
     auto *saveProfileButton = new QPushButton(tr("Save Organisation"), orgPage);
     saveProfileButton->setObjectName(QStringLiteral("saveOrganisationButton"));
     saveProfileButton->setEnabled(editable);
+    saveProfileButton->setToolTip(whyNot);
     form->addRow(QString(), saveProfileButton);
     connect(saveProfileButton, &QPushButton::clicked, this, &OrganisationDialog::saveProfile);
 
@@ -126,6 +132,8 @@ OrganisationDialog::OrganisationDialog(NotifyStore *store, Settings *settings, Q
     removeButton->setObjectName(QStringLiteral("removeRuleButton"));
     addButton->setEnabled(editable);
     removeButton->setEnabled(editable);
+    addButton->setToolTip(whyNot);
+    removeButton->setToolTip(whyNot);
     auto *ruleButtons = new QHBoxLayout;
     ruleButtons->addWidget(addButton);
     ruleButtons->addWidget(removeButton);
