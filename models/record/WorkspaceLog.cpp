@@ -6,7 +6,12 @@
 #include "models/store/Database.h"
 #include "models/timeline/EventLog.h"
 
+#include "models/team/TeamAccess.h"
+
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
 #include <QSqlQuery>
 
 namespace ic::WorkspaceLog {
@@ -188,6 +193,101 @@ Result<Consistency> checkConsistency(QSqlDatabase &db, const Checkpoint &kept, u
     }
     c.consistent = true;
     return c;
+}
+
+Result<int> adoptLegacy(QSqlDatabase &db, const QString &actor, const QDateTime &nowUtc)
+{
+    int adopted = 0;
+    auto r = Db::transaction(db, [&]() -> Result<void> {
+        auto origin = EventLog::logOrigin(db);
+        if (!origin)
+            return origin.error();
+        auto ids = Db::exec(db, QStringLiteral("SELECT id, incident_id FROM ic_incident_events "
+                                               "WHERE leaf_index IS NULL ORDER BY recorded_at, "
+                                               "id"));
+        if (!ids)
+            return ids.error();
+        QList<qint64> rows;
+        QMap<QString, int> perIncident;
+        while (ids->next()) {
+            rows << ids->value(0).toLongLong();
+            perIncident[ids->value(1).toString()] += 1;
+        }
+        if (rows.isEmpty())
+            return success();
+        SqlNodeStore store(db, logId());
+        for (qint64 row : std::as_const(rows)) {
+            auto size = headSize(db);
+            if (!size)
+                return size.error();
+            auto q = Db::exec(db,
+                              QStringLiteral("SELECT id, incident_id, seq, occurred_at, "
+                                             "recorded_at, actor, kind, summary, details, "
+                                             "backdated, corrects_event_id FROM "
+                                             "ic_incident_events WHERE id = ?"),
+                              {row});
+            if (!q)
+                return q.error();
+            if (!q->next())
+                return Error::make(Error::Kind::Conflict,
+                                   Tr::tr("An event disappeared while it was being adopted; "
+                                          "nothing was changed."));
+            IncidentEvent e;
+            e.id = q->value(0).toLongLong();
+            e.incidentId = q->value(1).toString();
+            e.seq = q->value(2).toInt();
+            e.occurredAt = Db::readTime(q->value(3));
+            e.recordedAt = Db::readTime(q->value(4));
+            e.actor = q->value(5).toString();
+            e.kind = q->value(6).toString();
+            e.summary = q->value(7).toString();
+            e.details = QJsonDocument::fromJson(q->value(8).toString().toUtf8()).object();
+            e.backdated = q->value(9).toBool();
+            e.correctsEventId = q->value(10).toLongLong();
+            e.leafIndex = qint64(size.value());
+            const Merkle::Hash leaf =
+                EventEncoding::leafHash(EventLog::recordEvent(e, origin.value()));
+            if (Db::isPostgres(db)) {
+                auto a = Team::exec(db, QStringLiteral("SELECT ic_adopt_legacy_event(?, ?, ?)"),
+                                    {e.id, e.leafIndex, Merkle::toBytes(leaf)});
+                if (!a)
+                    return a.error();
+            } else {
+                auto u = Db::exec(db,
+                                  QStringLiteral("UPDATE ic_incident_events SET leaf_index = ? "
+                                                 "WHERE id = ? AND leaf_index IS NULL"),
+                                  {e.leafIndex, e.id});
+                if (!u)
+                    return u.error();
+                auto n = store.append(leaf);
+                if (!n)
+                    return n.error();
+                auto h = Db::exec(db,
+                                  QStringLiteral("UPDATE ic_record_head SET size = ? WHERE "
+                                                 "log_id = ?"),
+                                  {qint64(n.value()), logId()});
+                if (!h)
+                    return h.error();
+            }
+            ++adopted;
+        }
+        for (auto it = perIncident.cbegin(); it != perIncident.cend(); ++it) {
+            EventDraft d;
+            d.incidentId = it.key();
+            d.actor = actor;
+            d.kind = QStringLiteral("record.legacy-adopted");
+            d.summary = Tr::tr("%n event(s) recorded before the workspace log were put into it "
+                               "by an admin, as they were stored.",
+                               nullptr, it.value());
+            d.details = QJsonObject{{QStringLiteral("events"), it.value()}};
+            if (auto e = EventLog::append(db, d, nowUtc); !e)
+                return e.error();
+        }
+        return success();
+    });
+    if (!r)
+        return r.error();
+    return adopted;
 }
 
 } // namespace ic::WorkspaceLog

@@ -4,6 +4,7 @@
 #include "models/record/Checkpoint.h"
 #include "models/record/MerkleTree.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -51,6 +52,12 @@ struct Consistency
 // cannot be made (hashes missing, the tree smaller) is an inconsistency.
 Result<Consistency> checkConsistency(QSqlDatabase &db, const Checkpoint &kept, uint64_t size,
                                      const Merkle::Hash &root);
+
+// Events recorded before the log (leaf_index NULL: an upgraded workspace)
+// are put into it once, oldest first, by an explicit admin step (never on
+// open), and each incident they belong to gets a "record.legacy-adopted"
+// event saying so. Returns how many were adopted (0: none left).
+Result<int> adoptLegacy(QSqlDatabase &db, const QString &actor, const QDateTime &nowUtc);
 
 } // namespace WorkspaceLog
 } // namespace ic

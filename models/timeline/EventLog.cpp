@@ -148,7 +148,7 @@ Result<Merkle::Hash> seal(const QSqlDatabase &db, IncidentEvent &e, const QStrin
 // locks, gives the server's clock and the leaf index, names the actor (the
 // server's session_user), writes the tree, and is the only way any role may
 // add to the record.
-Result<void> appendPostgres(QSqlDatabase &db, IncidentEvent &e, bool occurredNow)
+Result<void> appendPostgres(QSqlDatabase &db, IncidentEvent &e)
 {
     auto head = Team::exec(db,
                            QStringLiteral("SELECT next_seq, prev_hash, actor, leaf_index, "
@@ -166,8 +166,6 @@ Result<void> appendPostgres(QSqlDatabase &db, IncidentEvent &e, bool occurredNow
     e.leafIndex = head->value(3).toLongLong();
     e.recordedAt = Db::readTime(head->value(4));
     const QString origin = head->value(5).toString();
-    if (occurredNow)
-        e.occurredAt = e.recordedAt;
     e.hash = hashOf(e);
     auto leaf = seal(db, e, origin);
     if (!leaf)
@@ -227,6 +225,8 @@ Result<IncidentEvent> append(QSqlDatabase &db, const EventDraft &draft, const QD
     // Milliseconds: what the record's encoding and both engines keep.
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowUtc.toMSecsSinceEpoch(), Qt::UTC);
     e.recordedAt = now;
+    // When it happened is the person's say (a backdated entry, or now by this
+    // workstation's clock); when it was recorded is the server's (PostgreSQL).
     const bool occurredNow = !draft.occurredAt.isValid();
     e.occurredAt =
         occurredNow ? now
@@ -235,7 +235,7 @@ Result<IncidentEvent> append(QSqlDatabase &db, const EventDraft &draft, const QD
     e.correctsEventId = draft.correctsEventId;
     auto r = Db::transaction(db, [&]() -> Result<void> {
         if (Db::isPostgres(db))
-            return appendPostgres(db, e, occurredNow);
+            return appendPostgres(db, e);
         // SQLite: one person, the write lock serialises appends, and this
         // machine's clock is the server's.
         auto head = lockHead(db, e.incidentId);

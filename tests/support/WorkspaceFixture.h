@@ -72,7 +72,11 @@ public:
                            "EXECUTE format('TRUNCATE %I RESTART IDENTITY CASCADE', t); "
                            "END LOOP; END $$; "
                            "DELETE FROM ic_workspace WHERE key = 'severity_preset'; "
-                           "UPDATE ic_record_head SET size = 0"));
+                           "UPDATE ic_record_head SET size = 0; "
+                           // An emptied workspace is a new log: workstations
+                           // must not compare it with what they kept of the last.
+                           "UPDATE ic_workspace SET value = gen_random_uuid()::text WHERE key = "
+                           "'workspace_id'"));
         if (!emptied)
             return emptied.error();
         return m_pg.spec(database);
