@@ -565,9 +565,8 @@ void WorkspaceSession::checkRecord()
     const QString actor = m_identity.actor;
     const QDateTime now = m_clock.now().toUTC();
     const bool mayWrite = !m_options.readOnly && !m_profile.readOnly;
-    const QString directory = m_options.checkpointDirectory.isEmpty()
-                                  ? CheckpointStore::defaultDirectory()
-                                  : m_options.checkpointDirectory;
+    const QString directory = m_checkpointDirectory.isEmpty() ? CheckpointStore::defaultDirectory()
+                                                              : m_checkpointDirectory;
     executor->run<RecordCheck>(
         [=](QSqlDatabase &db) -> Result<RecordCheck> {
             if (signer && mayWrite) {

@@ -64,10 +64,6 @@ public:
         // Only to read (some sub-commands): nothing is created, migrated or
         // written, on a connection that cannot write.
         bool readOnly = false;
-        // Where this workstation keeps the last checkpoint it verified of
-        // each workspace's record (empty: CheckpointStore's default, in the
-        // application's own data, never in the workspace).
-        QString checkpointDirectory;
     };
 
     using AfterOpen = WorkspaceConnection::AfterOpen;
@@ -141,6 +137,10 @@ public:
     // checkpoint is signed and kept. With a keychain, the person's key is
     // registered first and signs every event appended from then on.
     void checkRecord();
+    // Where this workstation keeps the last checkpoint it verified of each
+    // workspace's record (default: CheckpointStore's, in the application's
+    // own data, never in the workspace). Before open().
+    void setCheckpointDirectory(const QString &directory) { m_checkpointDirectory = directory; }
     // The last check's outcome (rewritten stays until the next open finds
     // the log consistent again, which it cannot: the kept checkpoint is
     // never moved past a rewrite).
@@ -201,6 +201,7 @@ private:
     bool m_open = false;
     bool m_reloadingAccess = false;
     bool m_recordRewritten = false;
+    QString m_checkpointDirectory;
     bool m_checkingRecord = false;
     std::shared_ptr<const Ed25519Signer> m_recordSigner;
 

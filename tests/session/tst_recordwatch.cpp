@@ -43,8 +43,9 @@ private:
 
     ConnectionProfile profile() const
     {
-        return m_spec.engine == Db::Engine::Sqlite ? ConnectionProfile::forSqlite(m_spec.path)
-                                                   : ConnectionProfile::forPostgres(m_spec.pg);
+        return m_spec.kind == ConnectionProfile::Kind::Sqlite
+                   ? ConnectionProfile::forSqlite(m_spec.sqlitePath)
+                   : ConnectionProfile::forPostgres(m_spec.pg);
     }
 
     struct Opened
@@ -60,12 +61,12 @@ private:
         Opened o;
         WorkspaceSession::Options options;
         options.live = false;
-        options.checkpointDirectory = checkpoints();
         o.session =
             std::make_unique<WorkspaceSession>(profile(), m_settings, &m_secrets, m_clock, options);
+        o.session->setCheckpointDirectory(checkpoints());
         QSignalSpy checked(o.session.get(), &WorkspaceSession::recordChecked);
         QSignalSpy alarm(o.session.get(), &WorkspaceSession::recordRewritten);
-        auto r = o.session->openAndWait();
+        auto r = o.session->openAndWait(m_spec.password);
         if (!r) {
             qWarning().noquote() << r.error().fullText();
             o.session.reset();
