@@ -175,7 +175,7 @@ Result<LogReport> checkLog(QSqlDatabase &db, const QByteArray &note, const QStri
                       "workstation; give one with --checkpoint FILE).");
     }
     if (r.code == ExitOk) {
-        r.lines.prepend(tr("Workspace log: intact, %1 events (%2 unsigned), root %3")
+        r.lines.prepend(tr("Workspace log: intact (%1 events, %2 unsigned), root %3")
                             .arg(records.size())
                             .arg(check.unsignedEvents.size())
                             .arg(QString::fromLatin1(Merkle::toBase64(tree->root))));
