@@ -534,7 +534,11 @@ void WorkspaceSession::resynchronise()
 
 void WorkspaceSession::startRecord()
 {
-    if (m_options.readOnly || m_profile.readOnly || !m_secrets) {
+    // A read-only open (verify-record, export tools) checks the record its
+    // own way, or not at all: nothing is signed, kept or recorded.
+    if (m_options.readOnly)
+        return;
+    if (m_profile.readOnly || !m_secrets) {
         checkRecord();
         return;
     }
