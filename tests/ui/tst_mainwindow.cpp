@@ -6,16 +6,12 @@
 #include "models/incidents/IncidentListModel.h"
 #include "models/incidents/IncidentRepository.h"
 #include "models/incidents/IncidentStore.h"
-#include "models/record/CheckpointStore.h"
-#include "models/session/WorkspaceSession.h"
 #include "models/store/Database.h"
 #include "models/store/Workspace.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBanner.h"
 #include "ui/Panes.h"
 #include "ui/Theme.h"
-
-#include "RecordInsider.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -29,7 +25,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -65,12 +60,6 @@ struct Direct
     bool ok = false;
     static inline int counter = 0;
 };
-
-QString scalarOf(const QString &connection, const QString &sql)
-{
-    QSqlQuery q(QSqlDatabase::database(connection, false));
-    return q.exec(sql) && q.next() ? q.value(0).toString() : QString();
-}
 
 } // namespace
 
@@ -222,56 +211,6 @@ private slots:
         QCOMPARE(table(again.get())->model()->rowCount(), 0);
         filter->setCurrentIndex(1); // All
         QCOMPARE(table(again.get())->model()->rowCount(), 1);
-    }
-
-    // The record rewritten in the file behind the window's back (every hash
-    // recomputed): the next open shows the alarm in a banner of its own,
-    // which other messages do not replace and only acknowledging removes.
-    void rewrittenRecordRaisesAnAlarmUntilAcknowledged()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("alarm.icw"));
-        {
-            auto w = openWindow(path, 0); // creates it
-            QVERIFY(w);
-        }
-        QString workspaceId;
-        {
-            Direct d(path);
-            QVERIFY(d.ok);
-            NewIncident n;
-            n.title = QStringLiteral("Token leak");
-            QVERIFY(d.repo().create(n, QStringLiteral("casey")).ok());
-            workspaceId = scalarOf(d.name, QStringLiteral("SELECT value FROM ic_workspace WHERE "
-                                                          "key = 'workspace_id'"));
-        }
-        const QString kept = CheckpointStore().pathFor(workspaceId);
-        {
-            auto w = openWindow(path, 1); // signs and keeps a checkpoint of the log
-            QVERIFY(w);
-            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(kept), 20000);
-            QVERIFY(w->recordAlarm()->isHidden());
-        }
-        {
-            Direct d(path);
-            QVERIFY(d.ok);
-            ic::test::RecordInsider insider{QSqlDatabase::database(d.name, false)};
-            QVERIFY(insider.rewriteEvent(0, QStringLiteral("Nothing happened")).ok());
-        }
-        auto w = openWindow(path, 1);
-        QVERIFY(w);
-        QTRY_VERIFY_WITH_TIMEOUT(w->recordAlarm()->isVisible(), 20000);
-        QVERIFY2(w->recordAlarm()->text().contains(
-                     QLatin1String("rewritten since this workstation last saw it")),
-                 qPrintable(w->recordAlarm()->text()));
-        QCOMPARE(w->recordAlarm()->kind(), MessageBanner::Kind::Error);
-        // Another message does not replace it.
-        w->banner()->show(MessageBanner::Kind::Info, QStringLiteral("Saved."));
-        QVERIFY(w->recordAlarm()->isVisible());
-        auto *ack = w->recordAlarm()->findChild<QPushButton *>(
-            QStringLiteral("acknowledgeRecordAlarmButton"));
-        QVERIFY(ack);
-        QTest::mouseClick(ack, Qt::LeftButton);
-        QVERIFY(w->recordAlarm()->isHidden());
     }
 
     void emptyTitleIsRefusedInTheDialog()
