@@ -15,7 +15,6 @@
 
 #include <QTest>
 
-
 using namespace ic;
 using namespace ic::test;
 
