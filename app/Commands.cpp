@@ -14,6 +14,7 @@ constexpr Subcommand Subcommands[] = {
     {"demo-data", &runDemoData},
     {"escalation", &runEscalation},
     {"verify-record", &runVerifyRecord},
+    {"record", &runRecord},
     {"export-evidence", &runExportEvidence},
     {"verify-evidence", &runVerifyEvidence},
     {"playbooks", &runPlaybooks},

@@ -15,6 +15,7 @@ int runSubcommand(const QStringList &arguments); // arguments[0] is the program
 
 int runDemoData(const QStringList &arguments);
 int runVerifyRecord(const QStringList &arguments);
+int runRecord(const QStringList &arguments);
 int runExportEvidence(const QStringList &arguments);
 int runVerifyEvidence(const QStringList &arguments);
 int runPlaybooks(const QStringList &arguments);

@@ -61,6 +61,7 @@ void addOptions(QCommandLineParser &parser)
                 "containment and notifications.\n\nCommands (run with --help for details):\n"
                 "  demo-data       create and fill a demo workspace without a window\n"
                 "  verify-record   check that an incident's record was not altered\n"
+                "  record          admin steps on the record: record adopt-legacy\n"
                 "  export-evidence write a signed evidence bundle for an incident\n"
                 "  verify-evidence check an evidence bundle\n"
                 "  playbooks       check Markdown runbooks: playbooks check FILE...\n"

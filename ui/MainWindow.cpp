@@ -52,6 +52,11 @@ MainWindow::MainWindow(Settings &settings, SecretStore *secrets, const Clock &cl
 
     m_list = new IncidentListPane(nullptr, this);
     m_banner = new MessageBanner(this);
+    // The record alarm has its own banner: no other message replaces it,
+    // and only the person acknowledging it makes it go.
+    m_recordAlarm = new MessageBanner(this);
+    m_recordAlarm->setObjectName(QStringLiteral("recordAlarmBanner"));
+    m_recordAlarm->hide();
     m_opener = new SessionOpener(m_settings, m_secrets, m_clock, this);
     connect(m_opener, &SessionOpener::started, this, [this] {
         m_banner->hide();
@@ -121,6 +126,7 @@ MainWindow::MainWindow(Settings &settings, SecretStore *secrets, const Clock &cl
     m_central = new QWidget(this);
     auto *layout = new QVBoxLayout(m_central);
     layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_recordAlarm);
     layout->addWidget(m_banner);
     layout->addWidget(m_noticeBanner);
     layout->addWidget(m_mainTabs, 1);
@@ -544,6 +550,13 @@ void MainWindow::onWorkspaceOpened(WorkspaceSession *session)
                 if (m_detail)
                     m_detail->setReadOnly(m_session->profile().readOnly || !permissions.canEdit());
             });
+    connect(session, &WorkspaceSession::recordRewritten, this, [this](const QString &message) {
+        m_recordAlarm->clearActions();
+        m_recordAlarm->show(MessageBanner::Kind::Error, message);
+        QPushButton *ack = m_recordAlarm->addAction(tr("Acknowledge"),
+                                                    QStringLiteral("acknowledgeRecordAlarmButton"));
+        connect(ack, &QPushButton::clicked, m_recordAlarm, &QWidget::hide);
+    });
     connect(session, &WorkspaceSession::accessReloaded, this, [this](const QString &message) {
         m_banner->clearActions();
         m_banner->show(MessageBanner::Kind::Warning, message);

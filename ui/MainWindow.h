@@ -66,6 +66,8 @@ public:
     IncidentStore *incidentStore() const;
     IncidentListModel *incidentModel() const;
     MessageBanner *banner() const { return m_banner; }
+    // The record of the workspace was rewritten: shown until acknowledged.
+    MessageBanner *recordAlarm() const { return m_recordAlarm; }
     Navigator *navigator() const { return m_navigator; }
     // Builds the feature pane with that object name if need be, shows its
     // tab and returns it (null without an open workspace).
@@ -131,6 +133,7 @@ private:
     ApprovalWatch *m_approvals = nullptr;
     QToolButton *m_approvalButton;
     MessageBanner *m_banner;
+    MessageBanner *m_recordAlarm;
     QWidget *m_central;
     QString m_pendingSelect;
     QString m_pendingNotice; // shown once the workspace is open

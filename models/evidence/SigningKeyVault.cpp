@@ -4,6 +4,7 @@
 #include "models/evidence/Signing.h"
 
 #include <QEventLoop>
+#include <QPointer>
 #include <QTimer>
 
 namespace ic {
@@ -18,7 +19,10 @@ void SigningKeyVault::obtain(std::function<void(const Result<QByteArray> &)> don
         done(Error::make(Error::Kind::KeychainUnavailable, tr("No keychain is available.")));
         return;
     }
-    m_secrets->read(keyName(), [this, done](const SecretStore::ReadResult &r) {
+    // The vault may be gone when the keychain answers (its session closed):
+    // the answer uses only the keychain, checked again.
+    QPointer<SecretStore> secrets = m_secrets;
+    m_secrets->read(keyName(), [secrets, done](const SecretStore::ReadResult &r) {
         if (r.status == SecretStore::Status::Found) {
             const QByteArray pem = r.secret.toUtf8();
             if (Signing::publicPemOf(pem))
@@ -44,7 +48,11 @@ void SigningKeyVault::obtain(std::function<void(const Result<QByteArray> &)> don
             return;
         }
         const QByteArray pem = pair->privatePem;
-        m_secrets->write(keyName(), QString::fromUtf8(pem), [done, pem](Result<void> w) {
+        if (!secrets) {
+            done(Error::make(Error::Kind::KeychainUnavailable, tr("No keychain is available.")));
+            return;
+        }
+        secrets->write(keyName(), QString::fromUtf8(pem), [done, pem](Result<void> w) {
             if (!w) {
                 done(Error::make(Error::Kind::KeychainUnavailable,
                                  tr("A new evidence signing key could not be stored in your "

@@ -10,9 +10,12 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 namespace ic {
 
 class ActionService;
+class Ed25519Signer;
 class AlertStore;
 class AuditSource;
 class AuditStore;
@@ -128,6 +131,21 @@ public:
     AuditStore *auditWork();
     AlertStore *alerts();
     ActionService *actions();
+    // Checks the workspace's record against the checkpoint this workstation
+    // kept (on the store's worker; also done on open and on every resync):
+    // recordRewritten() when the log no longer extends it, else a newer
+    // checkpoint is signed and kept. With a keychain, the person's key is
+    // registered first and signs every event appended from then on.
+    void checkRecord();
+    // Where this workstation keeps the last checkpoint it verified of each
+    // workspace's record (default: CheckpointStore's, in the application's
+    // own data, never in the workspace). Before open().
+    void setCheckpointDirectory(const QString &directory) { m_checkpointDirectory = directory; }
+    // The last check's outcome (rewritten stays until the next open finds
+    // the log consistent again, which it cannot: the kept checkpoint is
+    // never moved past a rewrite).
+    bool recordRewrittenFound() const { return m_recordRewritten; }
+
     // Where the audit logs are read, and the one place that knows its password.
     AuditSource *auditSource();
     // The detection rules' detector and its life (null without Options::live).
@@ -153,6 +171,12 @@ signals:
     // Worth a desktop notification: a new incident, one assigned to you, an
     // overdue response, new alerts.
     void notice(const QString &title, const QString &message, const QString &incidentId);
+    // The record was rewritten since this workstation last saw it: a loud,
+    // persistent alarm (the window shows it until acknowledged). Also
+    // recorded as a "record.rewritten" event on every open incident.
+    void recordRewritten(const QString &message);
+    // A record check finished (rewritten or not): for tests and status.
+    void recordChecked(bool rewritten, const QString &message);
 
 private:
     template <typename S>
@@ -160,6 +184,7 @@ private:
     void started(const WorkspaceInfo &info);
     void startDetection();
     void startTeamSync();
+    void startRecord();
     void route(const StoreChange &change);
     void resynchronise();
     void applyAccess(bool team, bool superuser, const QString &login, const QString &name,
@@ -175,6 +200,10 @@ private:
     Permissions m_permissions;
     bool m_open = false;
     bool m_reloadingAccess = false;
+    bool m_recordRewritten = false;
+    QString m_checkpointDirectory;
+    bool m_checkingRecord = false;
+    std::shared_ptr<const Ed25519Signer> m_recordSigner;
 
     WorkspaceConnection *m_connection = nullptr;
     IncidentStore *m_incidents = nullptr;

@@ -1,12 +1,16 @@
 #include "models/timeline/EventLog.h"
 
 #include "models/core/Sha256.h"
+#include "models/record/PersonKey.h"
+#include "models/record/RecordEvent.h"
+#include "models/record/SqlNodeStore.h"
 #include "models/store/Database.h"
 #include "models/team/TeamAccess.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QSqlQuery>
 
 namespace ic::EventLog {
@@ -27,7 +31,7 @@ QString isoMs(const QDateTime &t)
 
 const QString Columns = QStringLiteral(
     "id, incident_id, seq, occurred_at, recorded_at, actor, kind, summary, details, backdated, "
-    "corrects_event_id, prev_hash, hash");
+    "corrects_event_id, prev_hash, hash, leaf_index, signer, signature");
 
 IncidentEvent fromQuery(const QSqlQuery &q)
 {
@@ -45,6 +49,9 @@ IncidentEvent fromQuery(const QSqlQuery &q)
     e.correctsEventId = q.value(10).toLongLong();
     e.prevHash = q.value(11).toString();
     e.hash = q.value(12).toString();
+    e.leafIndex = q.value(13).isNull() ? -1 : q.value(13).toLongLong();
+    e.signer = q.value(14).toString();
+    e.signature = q.value(15).toByteArray();
     return e;
 }
 
@@ -79,14 +86,19 @@ Result<void> insert(QSqlDatabase &db, IncidentEvent &e)
         db,
         QStringLiteral("INSERT INTO ic_incident_events (incident_id, seq, occurred_at, "
                        "recorded_at, actor, kind, summary, details, backdated, corrects_event_id, "
-                       "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+                       "prev_hash, hash, leaf_index, signer, signature) VALUES (?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?)") +
             (Db::isPostgres(db) ? QStringLiteral(" RETURNING id") : QString()),
         {e.incidentId, e.seq, Db::bindTime(db, e.occurredAt), Db::bindTime(db, e.recordedAt),
          text(e.actor), text(e.kind), text(e.summary),
          QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)),
          Db::isPostgres(db) ? QVariant(e.backdated) : QVariant(e.backdated ? 1 : 0),
          e.correctsEventId ? QVariant(e.correctsEventId) : QVariant(QMetaType(QMetaType::LongLong)),
-         text(e.prevHash), e.hash});
+         text(e.prevHash), e.hash,
+         e.leafIndex >= 0 ? QVariant(e.leafIndex) : QVariant(QMetaType(QMetaType::LongLong)),
+         e.signer.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(e.signer),
+         e.signature.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                               : QVariant(e.signature)});
     if (!q)
         return q.error();
     e.id = Db::isPostgres(db) ? (q->next() ? q->value(0).toLongLong() : 0)
@@ -94,14 +106,53 @@ Result<void> insert(QSqlDatabase &db, IncidentEvent &e)
     return success();
 }
 
-// PostgreSQL: through the workspace's append function (store step 15),
-// which takes the head under a lock, names the actor (the server's
-// session_user) and is the only way any role may add to the record.
+struct Signers
+{
+    QMutex mutex;
+    QHash<QString, std::shared_ptr<const Ed25519Signer>> byConnection;
+};
+
+Signers &signers()
+{
+    static Signers s;
+    return s;
+}
+
+std::shared_ptr<const Ed25519Signer> signerFor(const QSqlDatabase &db)
+{
+    Signers &s = signers();
+    QMutexLocker lock(&s.mutex);
+    return s.byConnection.value(db.connectionName());
+}
+
+// Builds the event's canonical encoding for the workspace log, signs it with
+// the person's key when this connection has one, and returns its leaf hash.
+Result<Merkle::Hash> seal(const QSqlDatabase &db, IncidentEvent &e, const QString &origin)
+{
+    e.signer.clear();
+    e.signature.clear();
+    if (auto signer = signerFor(db)) {
+        RecordEvent r = RecordEvent::from(e, origin, uint64_t(e.leafIndex));
+        r.signer = signer->publicKey().fingerprint;
+        auto signature = signer->sign(EventEncoding::signedBytes(r));
+        if (!signature)
+            return signature.error();
+        e.signer = r.signer;
+        e.signature = signature.value();
+    }
+    return EventEncoding::leafHash(recordEvent(e, origin));
+}
+
+// PostgreSQL: through the workspace's append function (store steps 15 and
+// 40), which takes the incident's head and the workspace log's head under
+// locks, gives the server's clock and the leaf index, names the actor (the
+// server's session_user), writes the tree, and is the only way any role may
+// add to the record.
 Result<void> appendPostgres(QSqlDatabase &db, IncidentEvent &e)
 {
     auto head = Team::exec(db,
-                           QStringLiteral("SELECT next_seq, prev_hash, actor FROM "
-                                          "ic_event_head(?, ?)"),
+                           QStringLiteral("SELECT next_seq, prev_hash, actor, leaf_index, "
+                                          "recorded_at, origin FROM ic_event_head(?, ?)"),
                            {e.incidentId, text(e.actor)});
     if (!head)
         return head.error();
@@ -112,15 +163,25 @@ Result<void> appendPostgres(QSqlDatabase &db, IncidentEvent &e)
     e.seq = head->value(0).toInt();
     e.prevHash = head->value(1).toString();
     e.actor = head->value(2).toString();
+    e.leafIndex = head->value(3).toLongLong();
+    e.recordedAt = Db::readTime(head->value(4));
+    const QString origin = head->value(5).toString();
     e.hash = hashOf(e);
+    auto leaf = seal(db, e, origin);
+    if (!leaf)
+        return leaf.error();
     auto q = Team::exec(
         db,
-        QStringLiteral("SELECT ic_append_event(?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?)"),
-        {e.incidentId, e.seq, Db::bindTime(db, e.occurredAt), Db::bindTime(db, e.recordedAt),
-         e.actor, text(e.kind), text(e.summary),
+        QStringLiteral("SELECT ic_append_event(?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, "
+                       "?, ?, ?, ?)"),
+        {e.incidentId, e.seq, e.leafIndex, Db::bindTime(db, e.occurredAt),
+         Db::bindTime(db, e.recordedAt), e.actor, text(e.kind), text(e.summary),
          QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)), e.backdated,
          e.correctsEventId ? QVariant(e.correctsEventId) : QVariant(QMetaType(QMetaType::LongLong)),
-         e.prevHash, e.hash});
+         e.prevHash, e.hash,
+         e.signer.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(e.signer),
+         e.signature.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(e.signature),
+         Merkle::toBytes(leaf.value())});
     if (!q)
         return q.error();
     e.id = q->next() ? q->value(0).toLongLong() : 0;
@@ -161,21 +222,62 @@ Result<IncidentEvent> append(QSqlDatabase &db, const EventDraft &draft, const QD
     e.kind = draft.kind;
     e.summary = draft.summary;
     e.details = draft.details;
-    e.recordedAt = nowUtc.toUTC();
-    e.occurredAt = (draft.occurredAt.isValid() ? draft.occurredAt : nowUtc).toUTC();
+    // Milliseconds: what the record's encoding and both engines keep.
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowUtc.toMSecsSinceEpoch(), Qt::UTC);
+    e.recordedAt = now;
+    // When it happened is the person's say (a backdated entry, or now by this
+    // workstation's clock); when it was recorded is the server's (PostgreSQL).
+    const bool occurredNow = !draft.occurredAt.isValid();
+    e.occurredAt =
+        occurredNow ? now
+                    : QDateTime::fromMSecsSinceEpoch(draft.occurredAt.toMSecsSinceEpoch(), Qt::UTC);
     e.backdated = draft.backdated;
     e.correctsEventId = draft.correctsEventId;
     auto r = Db::transaction(db, [&]() -> Result<void> {
         if (Db::isPostgres(db))
             return appendPostgres(db, e);
+        // SQLite: one person, the write lock serialises appends, and this
+        // machine's clock is the server's.
         auto head = lockHead(db, e.incidentId);
         if (!head)
             return head.error();
+        auto logHead = Db::exec(db, QStringLiteral("SELECT size FROM ic_record_head WHERE "
+                                                   "log_id = 'workspace'"));
+        if (!logHead)
+            return logHead.error();
+        if (!logHead->next())
+            return Error::make(Error::Kind::General,
+                               Tr::tr("The workspace's record has no log head (it was deleted "
+                                      "or the workspace is damaged); nothing was recorded."));
+        e.leafIndex = logHead->value(0).toLongLong();
+        auto origin = logOrigin(db);
+        if (!origin)
+            return origin.error();
         e.seq = head->first + 1;
         e.prevHash = head->second;
         e.hash = hashOf(e);
+        auto leaf = seal(db, e, origin.value());
+        if (!leaf)
+            return leaf.error();
         if (auto i = insert(db, e); !i)
             return i;
+        SqlNodeStore tree(db, QString::fromLatin1(LogId));
+        auto size = tree.append(leaf.value());
+        if (!size)
+            return size.error();
+        if (size.value() != uint64_t(e.leafIndex) + 1)
+            return Error::make(Error::Kind::General,
+                               Tr::tr("The workspace's record says it holds %1 events but its "
+                                      "tree holds %2: it was damaged or edited. Nothing was "
+                                      "recorded.")
+                                   .arg(e.leafIndex)
+                                   .arg(size.value() - 1));
+        auto moved = Db::exec(db,
+                              QStringLiteral("UPDATE ic_record_head SET size = ? WHERE log_id = "
+                                             "'workspace'"),
+                              {e.leafIndex + 1});
+        if (!moved)
+            return moved.error();
         auto u = Db::exec(db,
                           QStringLiteral("UPDATE ic_incidents SET event_count = ?, "
                                          "last_event_hash = ? WHERE id = ?"),
@@ -189,6 +291,39 @@ Result<IncidentEvent> append(QSqlDatabase &db, const EventDraft &draft, const QD
     return e;
 }
 
+Result<QString> logOrigin(QSqlDatabase &db)
+{
+    auto q = Db::exec(db, QStringLiteral("SELECT value FROM ic_workspace WHERE key = "
+                                         "'workspace_id'"));
+    if (!q)
+        return q.error();
+    return originFor(q->next() ? q->value(0).toString() : QString());
+}
+
+QString originFor(const QString &workspaceId)
+{
+    return QStringLiteral("incident-commander.local/workspace/") + workspaceId;
+}
+
+RecordEvent recordEvent(const IncidentEvent &event, const QString &origin)
+{
+    RecordEvent r =
+        RecordEvent::from(event, origin, uint64_t(std::max<qint64>(event.leafIndex, 0)));
+    r.signer = event.signer;
+    r.signature = event.signature;
+    return r;
+}
+
+void setSigner(const QString &connectionName, std::shared_ptr<const Ed25519Signer> signer)
+{
+    Signers &s = signers();
+    QMutexLocker lock(&s.mutex);
+    if (signer)
+        s.byConnection.insert(connectionName, std::move(signer));
+    else
+        s.byConnection.remove(connectionName);
+}
+
 Result<QList<IncidentEvent>> events(QSqlDatabase &db, const QString &incidentId)
 {
     auto q = Db::exec(db,
@@ -196,6 +331,19 @@ Result<QList<IncidentEvent>> events(QSqlDatabase &db, const QString &incidentId)
                           QStringLiteral(" FROM ic_incident_events WHERE incident_id = ? "
                                          "ORDER BY seq, id"),
                       {incidentId});
+    if (!q)
+        return q.error();
+    QList<IncidentEvent> out;
+    while (q->next())
+        out.append(fromQuery(q.value()));
+    return out;
+}
+
+Result<QList<IncidentEvent>> logEvents(QSqlDatabase &db)
+{
+    auto q = Db::exec(db, QStringLiteral("SELECT ") + Columns +
+                              QStringLiteral(" FROM ic_incident_events WHERE leaf_index IS NOT "
+                                             "NULL ORDER BY leaf_index"));
     if (!q)
         return q.error();
     QList<IncidentEvent> out;

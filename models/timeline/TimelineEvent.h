@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMetaType>
@@ -24,6 +25,11 @@ struct IncidentEvent
     qint64 correctsEventId = 0;
     QString prevHash; // hash of event seq-1 ("" for the first)
     QString hash;     // SHA-256 of the canonical content and prevHash
+    // Its place in the workspace's Merkle log (docs/record.md); -1: an event
+    // recorded before the log, not yet adopted into it.
+    qint64 leafIndex = -1;
+    QString signer;       // fingerprint of the author's key; empty: unsigned
+    QByteArray signature; // Ed25519 over the canonical encoding (RecordEvent)
 };
 
 } // namespace ic

@@ -3,7 +3,10 @@
 // EventLog::append on the same file), verifying a 100,000-event record
 // (every signature, every leaf, the root against a signed checkpoint),
 // and a consistency proof on a 1,000,000-leaf log (memory and SQLite).
+// Since part 2: EventLog::append itself, signed and unsigned, on SQLite and
+// on PostgreSQL (a private server: skip with --skip pgappend).
 #include "Bench.h"
+#include "PgServer.h"
 
 #include "models/core/Clock.h"
 #include "models/evidence/Signing.h"
@@ -74,6 +77,9 @@ int runRecord(const Options &options)
         signers.push_back(std::move(Ed25519Signer::fromPem(people.last().privatePem).value()));
         keys.insert(signers.back()->publicKey().fingerprint, signers.back()->publicKey());
     }
+    // The key EventLog::append signs with (a connection's signer is shared).
+    const std::shared_ptr<const Ed25519Signer> appendSigner(
+        std::move(Ed25519Signer::fromPem(people.first().privatePem).value()));
 
     // 1. The tree update per append, in memory.
     if (!options.skip.contains(QLatin1String("append"))) {
@@ -160,6 +166,25 @@ int runRecord(const Options &options)
                 return 1;
             baseline << msSince(t);
         }
+        // Since part 2 the append itself signs, updates the tree and takes
+        // the log's head: the real signed append, against the same append
+        // with no key (the baseline above).
+        QList<double> signedAppend;
+        EventLog::setSigner(name, appendSigner);
+        for (int i = 0; i < appends; ++i) {
+            EventDraft d;
+            d.incidentId = incident;
+            d.actor = QStringLiteral("alex");
+            d.kind = QStringLiteral("note");
+            d.summary = QStringLiteral("Revoked the tokens of usr_%1 after the alert").arg(i);
+            QElapsedTimer t;
+            t.start();
+            if (!EventLog::append(db, d, now))
+                return 1;
+            signedAppend << msSince(t);
+        }
+        EventLog::setSigner(name, nullptr);
+        reportPercentiles(QStringLiteral("record.append_sqlite_eventlog_signed"), signedAppend);
         reportPercentiles(QStringLiteral("record.append_sqlite_tree"), tree);
         reportPercentiles(QStringLiteral("record.append_sqlite_signed_tree"), signedTree);
         reportPercentiles(QStringLiteral("record.append_sqlite.baseline.eventlog_append"),
@@ -246,6 +271,58 @@ int runRecord(const Options &options)
         }
         report(QStringLiteral("record.verify_last_1pct_since_checkpoint_ms"), median(incremental),
                QStringLiteral("ms"));
+    }
+
+    // 2b. On PostgreSQL (a private server): EventLog::append through the
+    //     append function (server clock, leaf under the log's lock, the
+    //     tree written in SQL), signed and unsigned, one transaction each.
+    if (!options.skip.contains(QLatin1String("pgappend"))) {
+        test::PgServer server;
+        if (auto started = server.start(); !started) {
+            err << started.error().fullText() << '\n';
+            return 1;
+        }
+        const QString database = QStringLiteral("bench_record");
+        if (auto c = server.createDatabase(database); !c) {
+            err << c.error().fullText() << '\n';
+            return 1;
+        }
+        const QString name = QStringLiteral("bench-record-pg");
+        auto info = Workspace::open(server.spec(database), {}, name, now);
+        if (!info) {
+            err << info.error().fullText() << '\n';
+            return 1;
+        }
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        NewIncident n;
+        n.title = QStringLiteral("Bench");
+        const QString incident = IncidentRepository(db, now).create(n, QStringLiteral("bench"))->id;
+        const int appends = int(qMin<qint64>(2000, events));
+        QList<double> unsignedAppend, signedAppend;
+        for (int round = 0; round < 2; ++round) {
+            EventLog::setSigner(name, round ? appendSigner : nullptr);
+            for (int i = 0; i < appends; ++i) {
+                EventDraft d;
+                d.incidentId = incident;
+                d.actor = QStringLiteral("alex");
+                d.kind = QStringLiteral("note");
+                d.summary = QStringLiteral("Revoked the tokens of usr_%1 after the alert").arg(i);
+                QElapsedTimer t;
+                t.start();
+                auto e = EventLog::append(db, d, now);
+                if (!e) {
+                    err << e.error().fullText() << '\n';
+                    return 1;
+                }
+                (round ? signedAppend : unsignedAppend) << msSince(t);
+            }
+        }
+        EventLog::setSigner(name, nullptr);
+        reportPercentiles(QStringLiteral("record.append_pg_eventlog_signed"), signedAppend);
+        reportPercentiles(QStringLiteral("record.append_pg.baseline.eventlog_unsigned"),
+                          unsignedAppend);
+        db = QSqlDatabase();
+        Db::close(name);
     }
 
     // 4. A consistency proof on a log of `logSize` leaves.

@@ -64,8 +64,9 @@ QString draftInsert(const QString &id)
 }
 
 const QString AppendEvent = QStringLiteral(
-    "SELECT ic_append_event('inc1', h.next_seq, now(), now(), NULL, 'note', 'hello', '{}', false, "
-    "NULL, h.prev_hash, 'abc') FROM ic_event_head('inc1') h");
+    "SELECT ic_append_event('inc1', h.next_seq, h.leaf_index, now(), h.recorded_at, NULL, 'note', "
+    "'hello', '{}', false, NULL, h.prev_hash, 'abc', NULL, NULL, sha256('x')) "
+    "FROM ic_event_head('inc1') h");
 
 } // namespace
 

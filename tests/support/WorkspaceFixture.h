@@ -66,11 +66,17 @@ public:
             QStringLiteral("DO $$ DECLARE t text; BEGIN "
                            "FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
                            "AND tablename LIKE 'ic\\_%' AND tablename NOT IN ('ic_workspace', "
-                           "'ic_schema_migrations', 'ic_reader_secret', 'ic_approval_policy') "
+                           "'ic_schema_migrations', 'ic_reader_secret', 'ic_approval_policy', "
+                           "'ic_record_head') "
                            "LOOP "
                            "EXECUTE format('TRUNCATE %I RESTART IDENTITY CASCADE', t); "
                            "END LOOP; END $$; "
-                           "DELETE FROM ic_workspace WHERE key = 'severity_preset'"));
+                           "DELETE FROM ic_workspace WHERE key = 'severity_preset'; "
+                           "UPDATE ic_record_head SET size = 0; "
+                           // An emptied workspace is a new log: workstations
+                           // must not compare it with what they kept of the last.
+                           "UPDATE ic_workspace SET value = gen_random_uuid()::text WHERE key = "
+                           "'workspace_id'"));
         if (!emptied)
             return emptied.error();
         return m_pg.spec(database);

@@ -121,7 +121,10 @@ private slots:
         IC_VERIFY_OK(first);
         QVERIFY(first->backdated);
         QCOMPARE(first->occurredAt, m_now.addSecs(-50 * 60));
-        QCOMPARE(first->recordedAt, m_now);
+        if (Db::isPostgres(m_db)) // the server's clock, not the workstation's
+            QVERIFY(qAbs(first->recordedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        else
+            QCOMPARE(first->recordedAt, m_now);
         d.summary = QStringLiteral("Correction: the call was at 09:20");
         d.occurredAt = m_now.addSecs(-40 * 60);
         d.correctsEventId = first->id;
