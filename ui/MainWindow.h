@@ -32,6 +32,10 @@ class TrayNotifier;
 class WorkspaceChooser;
 class Navigator;
 class PaneHost;
+class IncidentHeader;
+class PaneNavigation;
+class SideTabWidget;
+class Toast;
 
 // The main window: the incident list beside the selected incident, and the
 // workspace-wide views beside them. Window chrome only: menus, panes,
@@ -68,6 +72,11 @@ public:
     // tab and returns it (null without an open workspace).
     QWidget *showPane(const QString &objectName);
     TrayNotifier *notifier() const { return m_notifier; }
+    IncidentHeader *header() const { return m_header; }
+    Toast *toast() const { return m_toast; }
+    // Selects the incident with the item overdue the longest and shows the
+    // pane that settles it (the status bar's overdue count does this).
+    bool goToWorstOverdue();
 
 signals:
     void workspaceOpened(const ic::WorkspaceInfo &info);
@@ -76,6 +85,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createMenus();
@@ -92,6 +102,9 @@ private:
     void updateTabBars();
     void watchTeamSync();
     void updateLiveLabel();
+    void updateOverdue();
+    void showClockPane(int kind);
+    void incidentSaved(const Incident &incident);
 
     Settings &m_settings;
     SecretStore *m_secrets;
@@ -107,7 +120,11 @@ private:
     IncidentDetailPane *m_detail = nullptr;
     QSplitter *m_splitter;
     QTabWidget *m_mainTabs;
-    QTabWidget *m_incidentTabs;
+    SideTabWidget *m_incidentTabs;
+    PaneNavigation *m_paneNav;
+    IncidentHeader *m_header;
+    Toast *m_toast;
+    QHash<QString, Incident> m_seen; // as last shown, to say what an edit changed
     Navigator *m_navigator;
     PaneHost *m_host = nullptr; // the open workspace's feature panes
     QMenu *m_incidentMenu = nullptr;

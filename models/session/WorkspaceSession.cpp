@@ -15,6 +15,7 @@
 #include "models/notify/NotifyStore.h"
 #include "models/playbooks/ChecklistStore.h"
 #include "models/playbooks/PlaybookLibrary.h"
+#include "models/session/IncidentClocks.h"
 #include "models/review/ReviewStore.h"
 #include "models/session/AuditSource.h"
 #include "models/session/IncidentNotices.h"
@@ -220,6 +221,11 @@ void WorkspaceSession::started(const WorkspaceInfo &info)
         connect(this, &WorkspaceSession::incidentChanged, m_deadlines, &DeadlineFeed::reload);
         connect(m_incidents, &IncidentStore::incidentsLoaded, m_deadlines, &DeadlineFeed::reload);
         connect(m_incidents, &IncidentStore::incidentSaved, m_deadlines, &DeadlineFeed::reload);
+        // Escalations and checklist steps of every open incident (the header, the status bar).
+        m_clocks = new IncidentClocks(m_list, m_deadlines, executor, m_clock, this);
+        connect(this, &WorkspaceSession::incidentChanged, m_clocks, &IncidentClocks::reload);
+        connect(m_incidents, &IncidentStore::incidentsLoaded, m_clocks, &IncidentClocks::reload);
+        connect(m_incidents, &IncidentStore::incidentSaved, m_clocks, &IncidentClocks::reload);
     }
     m_open = true;
     m_incidents->loadPolicy();
@@ -401,7 +407,10 @@ ActionService *WorkspaceSession::actions()
         connect(m_actions, &ActionService::failed, this, &WorkspaceSession::refused);
         // Every step of an action is on its incident's timeline.
         connect(m_actions, &ActionService::actionChanged, this,
-                [this](const ActionRecord &record) { emit incidentChanged(record.incidentId); });
+                [this](const ActionRecord &record) {
+                    emit incidentChanged(record.incidentId);
+                    emit actionChanged(record);
+                });
         // SQL containment acts on the audit source: the workspace's own
         // platform tables, or a team's separate database (its password as
         // the session or keychain has it; without one the database says no).

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/actions/ActionRecord.h"
 #include "models/core/Result.h"
 #include "models/session/Identity.h"
 #include "models/store/ConnectionProfile.h"
@@ -23,6 +24,7 @@ class DeadlineFeed;
 class DetectionRunner;
 class EscalationStore;
 class EvidenceStore;
+class IncidentClocks;
 class IncidentListModel;
 class IncidentNotices;
 class IncidentStore;
@@ -113,6 +115,9 @@ public:
     // Team workspaces with Options::live: the live feed (else null).
     ChangeFeed *changeFeed() const { return m_feed; }
     DeadlineFeed *deadlines() const { return m_deadlines; }
+    // Every clock of every open incident, for the header and the status bar
+    // (with Options::live, else null).
+    IncidentClocks *clocks() const { return m_clocks; }
 
     // One instance of each feature service, made on first use. Each store
     // announces what it wrote; the session passes it on (incidentChanged).
@@ -153,6 +158,9 @@ signals:
     // Worth a desktop notification: a new incident, one assigned to you, an
     // overdue response, new alerts.
     void notice(const QString &title, const QString &message, const QString &incidentId);
+    // A containment action changed state (submitted, sent, done, failed),
+    // for the window's feedback line.
+    void actionChanged(const ic::ActionRecord &action);
 
 private:
     template <typename S>
@@ -181,6 +189,7 @@ private:
     IncidentListModel *m_list = nullptr;
     IncidentNotices *m_notices = nullptr;
     DeadlineFeed *m_deadlines = nullptr;
+    IncidentClocks *m_clocks = nullptr;
     ChangeFeed *m_feed = nullptr;
     SqlExecutor *m_journal = nullptr;
 
