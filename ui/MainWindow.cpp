@@ -4,9 +4,9 @@
 #include "models/actions/ActionRecord.h"
 #include "models/core/Clock.h"
 #include "models/core/SecretStore.h"
+#include "models/core/TimeText.h"
 #include "models/incidents/IncidentListModel.h"
 #include "models/incidents/IncidentStore.h"
-#include "models/core/TimeText.h"
 #include "models/session/IncidentClocks.h"
 #include "models/session/SessionOpener.h"
 #include "models/store/ChangeFeed.h"
@@ -29,10 +29,10 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QHBoxLayout>
-#include <QMouseEvent>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMouseEvent>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
@@ -567,12 +567,12 @@ void MainWindow::onWorkspaceOpened(WorkspaceSession *session)
         const Incident *inc = m_model->incidentById(a.incidentId);
         const QString ref = inc ? inc->ref : QString();
         const QString id = a.incidentId;
-        m_toast->showMessage(tr("%1 on %2: %3.")
-                                 .arg(Actions::label(a.kind, a.target), ref, stateLabel(a.state)),
-                             tr("View"), [this, id] {
-                                 m_navigator->showIncident(id);
-                                 showPane(QStringLiteral("actionsPane"));
-                             });
+        m_toast->showMessage(
+            tr("%1 on %2: %3.").arg(Actions::label(a.kind, a.target), ref, stateLabel(a.state)),
+            tr("View"), [this, id] {
+                m_navigator->showIncident(id);
+                showPane(QStringLiteral("actionsPane"));
+            });
     });
     m_detail = new IncidentDetailPane(m_store, m_clock, this);
     m_detail->setReadOnly(profile.readOnly || !session->permissions().canEdit());

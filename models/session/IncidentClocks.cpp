@@ -44,7 +44,8 @@ std::optional<EscalationPolicy> activePolicy(EscalationRepository &repo)
                 return p;
         }
     }
-    if (const EscalationPolicy *p = EscalationPolicies::findBuiltIn(EscalationPolicies::securityTeamName()))
+    if (const EscalationPolicy *p =
+            EscalationPolicies::findBuiltIn(EscalationPolicies::securityTeamName()))
         return *p;
     return std::nullopt;
 }

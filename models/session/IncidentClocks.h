@@ -24,10 +24,10 @@ struct ClockDue
     enum class Kind { Response, Escalation, Checklist, Regulatory };
 
     Kind kind = Kind::Response;
-    QString what;     // "Security Lead", "Revoke the leaked keys", "GDPR 72 h"
-    QDateTime due;    // UTC; invalid: a clock that applies but has not started
-    int overdue = 0;  // items of this kind past their deadline
-    int open = 0;     // items of this kind still to do (with a deadline)
+    QString what;             // "Security Lead", "Revoke the leaked keys", "GDPR 72 h"
+    QDateTime due;            // UTC; invalid: a clock that applies but has not started
+    int overdue = 0;          // items of this kind past their deadline
+    int open = 0;             // items of this kind still to do (with a deadline)
     bool conditional = false; // a regulatory clock that may not apply
 
     bool isOverdue() const { return overdue > 0; }

@@ -15,9 +15,9 @@
 #include "models/notify/NotifyStore.h"
 #include "models/playbooks/ChecklistStore.h"
 #include "models/playbooks/PlaybookLibrary.h"
-#include "models/session/IncidentClocks.h"
 #include "models/review/ReviewStore.h"
 #include "models/session/AuditSource.h"
+#include "models/session/IncidentClocks.h"
 #include "models/session/IncidentNotices.h"
 #include "models/store/ChangeFeed.h"
 #include "models/store/OfflineJournal.h"
@@ -406,11 +406,10 @@ ActionService *WorkspaceSession::actions()
         m_actions->setPermissions(m_permissions);
         connect(m_actions, &ActionService::failed, this, &WorkspaceSession::refused);
         // Every step of an action is on its incident's timeline.
-        connect(m_actions, &ActionService::actionChanged, this,
-                [this](const ActionRecord &record) {
-                    emit incidentChanged(record.incidentId);
-                    emit actionChanged(record);
-                });
+        connect(m_actions, &ActionService::actionChanged, this, [this](const ActionRecord &record) {
+            emit incidentChanged(record.incidentId);
+            emit actionChanged(record);
+        });
         // SQL containment acts on the audit source: the workspace's own
         // platform tables, or a team's separate database (its password as
         // the session or keychain has it; without one the database says no).

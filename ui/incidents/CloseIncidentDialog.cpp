@@ -46,8 +46,8 @@ CloseIncidentDialog::CloseIncidentDialog(const QString &incidentRef, const QStri
         clocks->setObjectName(QStringLiteral("undecidedClocksLabel"));
         clocks->setWordWrap(true);
         clocks->setTextFormat(Qt::PlainText);
-        m_noNotice = new QCheckBox(tr("No notification is owed (recorded with the resolution)"),
-                                   this);
+        m_noNotice =
+            new QCheckBox(tr("No notification is owed (recorded with the resolution)"), this);
         m_noNotice->setObjectName(QStringLiteral("noNoticeOwedCheck"));
         layout->addWidget(clocks);
         layout->addWidget(m_noNotice);

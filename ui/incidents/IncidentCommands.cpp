@@ -1,12 +1,12 @@
 #include "ui/incidents/IncidentCommands.h"
 
 #include "models/core/Clock.h"
+#include "models/incidents/IncidentDeadline.h"
 #include "models/incidents/IncidentListModel.h"
 #include "models/incidents/IncidentStore.h"
+#include "models/notify/DeadlineFeed.h"
 #include "models/session/WorkspaceSession.h"
 #include "ui/TrayNotifier.h"
-#include "models/incidents/IncidentDeadline.h"
-#include "models/notify/DeadlineFeed.h"
 #include "ui/incidents/CloseIncidentDialog.h"
 #include "ui/incidents/IncidentDetailPane.h"
 #include "ui/incidents/IncidentListPane.h"
@@ -211,15 +211,14 @@ void IncidentCommands::closeOrReopen()
     if (DeadlineFeed *feed = m_session->deadlines()) {
         const IncidentDeadline d = feed->deadlines().value(inc->id);
         if (d.isValid() && !d.due.isValid())
-            undecided << d.ruleName;
+            undecided << (d.conditional ? d.ruleName + QLatin1Char('?') : d.ruleName);
     }
     auto *dlg = new CloseIncidentDialog(inc->ref, inc->title, undecided, m_window);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = inc->id;
     const IncidentStatus was = inc->status;
-    connect(dlg, &QDialog::accepted, this, [this, dlg, id, was] {
-        setClosed(id, true, was, dlg->resolution());
-    });
+    connect(dlg, &QDialog::accepted, this,
+            [this, dlg, id, was] { setClosed(id, true, was, dlg->resolution()); });
     dlg->open();
 }
 

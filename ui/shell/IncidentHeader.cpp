@@ -33,8 +33,8 @@ QIcon markIcon(Mark mark, const QPalette &palette)
     pm.fill(Qt::transparent);
     QPainter p(&pm);
     p.setRenderHint(QPainter::Antialiasing);
-    const QColor ink = mark == Mark::Overdue ? Theme::overdueColor(palette)
-                                             : palette.color(QPalette::WindowText);
+    const QColor ink =
+        mark == Mark::Overdue ? Theme::overdueColor(palette) : palette.color(QPalette::WindowText);
     QPen pen(ink, 3);
     pen.setCapStyle(Qt::RoundCap);
     pen.setJoinStyle(Qt::RoundJoin);
@@ -169,10 +169,9 @@ void IncidentHeader::changeEvent(QEvent *event)
 
 QString IncidentHeader::clockText(const ClockDue &c, const QDateTime &now) const
 {
-    const QString name =
-        c.kind == ClockDue::Kind::Regulatory
-            ? (c.conditional ? c.what + QLatin1Char('?') : c.what)
-            : ClockDue::kindName(c.kind);
+    const QString name = c.kind == ClockDue::Kind::Regulatory
+                             ? (c.conditional ? c.what + QLatin1Char('?') : c.what)
+                             : ClockDue::kindName(c.kind);
     if (c.notStarted())
         return tr("%1: not started — set “became aware”").arg(name);
     const QString left = TimeText::duration(now.secsTo(c.due));
@@ -311,28 +310,31 @@ void IncidentHeader::askBecameAware(QToolButton *button)
     menu->addAction(tr("Became aware now"), this,
                     [this, id] { emit becameAwareChosen(id, m_session->clock().now()); })
         ->setObjectName(QStringLiteral("awareNowAction"));
-    menu->addAction(tr("Became aware at a time…"), this, [this, id] {
-        auto *dlg = new QDialog(this);
-        dlg->setAttribute(Qt::WA_DeleteOnClose);
-        dlg->setObjectName(QStringLiteral("becameAwareDialog"));
-        dlg->setWindowTitle(tr("Became Aware"));
-        auto *edit = new QDateTimeEdit(m_session->clock().now().toLocalTime(), dlg);
-        edit->setObjectName(QStringLiteral("becameAwareEdit"));
-        edit->setCalendarPopup(true);
-        edit->setMaximumDateTime(m_session->clock().now().toLocalTime());
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dlg);
-        auto *l = new QVBoxLayout(dlg);
-        l->addWidget(new QLabel(tr("When did the organisation become aware of the incident?"),
-                                dlg));
-        l->addWidget(edit);
-        l->addWidget(buttons);
-        connect(buttons, &QDialogButtonBox::rejected, dlg, &QDialog::reject);
-        connect(buttons, &QDialogButtonBox::accepted, dlg, [this, dlg, edit, id] {
-            emit becameAwareChosen(id, edit->dateTime().toUTC());
-            dlg->accept();
-        });
-        dlg->open();
-    })->setObjectName(QStringLiteral("awareAtTimeAction"));
+    menu->addAction(tr("Became aware at a time…"), this,
+                    [this, id] {
+                        auto *dlg = new QDialog(this);
+                        dlg->setAttribute(Qt::WA_DeleteOnClose);
+                        dlg->setObjectName(QStringLiteral("becameAwareDialog"));
+                        dlg->setWindowTitle(tr("Became Aware"));
+                        auto *edit = new QDateTimeEdit(m_session->clock().now().toLocalTime(), dlg);
+                        edit->setObjectName(QStringLiteral("becameAwareEdit"));
+                        edit->setCalendarPopup(true);
+                        edit->setMaximumDateTime(m_session->clock().now().toLocalTime());
+                        auto *buttons = new QDialogButtonBox(
+                            QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dlg);
+                        auto *l = new QVBoxLayout(dlg);
+                        l->addWidget(new QLabel(
+                            tr("When did the organisation become aware of the incident?"), dlg));
+                        l->addWidget(edit);
+                        l->addWidget(buttons);
+                        connect(buttons, &QDialogButtonBox::rejected, dlg, &QDialog::reject);
+                        connect(buttons, &QDialogButtonBox::accepted, dlg, [this, dlg, edit, id] {
+                            emit becameAwareChosen(id, edit->dateTime().toUTC());
+                            dlg->accept();
+                        });
+                        dlg->open();
+                    })
+        ->setObjectName(QStringLiteral("awareAtTimeAction"));
     menu->addSeparator();
     menu->addAction(tr("Not applicable — answer the notification facts…"), this,
                     [this] { emit clockActivated(ClockDue::Kind::Regulatory); })

@@ -63,8 +63,9 @@ void PaneNavigation::refresh()
         text.remove(QLatin1Char('&'));
         it->setText(text);
         const QString key =
-            i < 9 ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)).toString(QKeySequence::NativeText)
-                  : QString();
+            i < 9
+                ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)).toString(QKeySequence::NativeText)
+                : QString();
         it->setToolTip(key.isEmpty() ? text : tr("%1 (%2)").arg(text, key));
         it->setData(Qt::AccessibleDescriptionRole, key);
         it->setData(Qt::UserRole, m_tabs->widget(i) ? m_tabs->widget(i)->objectName() : QString());
