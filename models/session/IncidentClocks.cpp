@@ -127,8 +127,12 @@ IncidentClocks::IncidentClocks(IncidentListModel *list, DeadlineFeed *deadlines,
         connect(m_deadlines, &DeadlineFeed::deadlinesChanged, this, &IncidentClocks::changed);
 }
 
-void IncidentClocks::reload()
+void IncidentClocks::reload(const QString &incidentId)
 {
+    if (incidentId.isEmpty())
+        m_all = true;
+    else
+        m_dirty.insert(incidentId);
     m_debounce.start();
 }
 
@@ -138,10 +142,17 @@ void IncidentClocks::load()
         m_again = true;
         return;
     }
+    if (!m_all && m_dirty.isEmpty())
+        return;
+    // One incident changed: only it is read again.
+    const bool all = m_all;
+    const QSet<QString> dirty = m_dirty;
+    m_all = false;
+    m_dirty.clear();
     QList<Subject> subjects;
     for (int row = 0; row < m_list->rowCount(); ++row) {
         const Incident *inc = m_list->incident(row);
-        if (!inc || inc->isClosed())
+        if (!inc || inc->isClosed() || (!all && !dirty.contains(inc->id)))
             continue;
         subjects.append({inc->id, inc->severity,
                          inc->detectedAt.isValid() ? inc->detectedAt : inc->createdAt,
@@ -151,13 +162,22 @@ void IncidentClocks::load()
     const QDateTime now = m_clock.now();
     m_executor->run<PendingMap>(
         [subjects, now](QSqlDatabase &db) { return readPending(db, subjects, now); }, this,
-        [this](Result<PendingMap> r) {
+        [this, all, dirty](Result<PendingMap> r) {
             m_loading = false;
-            // A failed read keeps what was read before; the panes report errors.
+            // A failed read keeps what was read before and reads it again
+            // with the next change; the panes report errors.
             if (r) {
-                m_pending = r.value();
-                m_loaded = true;
+                if (all)
+                    m_pending = r.value();
+                for (const QString &id : dirty)
+                    m_pending.remove(id); // closed or gone meanwhile
+                for (auto it = r->cbegin(); it != r->cend(); ++it)
+                    m_pending.insert(it.key(), it.value());
+                m_loaded = m_loaded || all;
                 emit changed();
+            } else {
+                m_all = m_all || all;
+                m_dirty.unite(dirty);
             }
             if (m_again) {
                 m_again = false;

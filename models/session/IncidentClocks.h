@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <optional>
@@ -61,8 +62,9 @@ public:
     IncidentClocks(IncidentListModel *list, DeadlineFeed *deadlines, SqlExecutor *executor,
                    const Clock &clock, QObject *parent = nullptr);
 
-    // Reads escalations and checklists again soon; several requests make one read.
-    void reload();
+    // Reads escalations and checklists again soon, of that incident ("":
+    // of every open incident); several requests make one read.
+    void reload(const QString &incidentId = {});
     bool isLoaded() const { return m_loaded; }
 
     // The incident's clocks, worst first: overdue ones (longest overdue
@@ -93,6 +95,8 @@ private:
     bool m_loading = false;
     bool m_again = false;
     bool m_loaded = false;
+    bool m_all = true;     // the next read reads every open incident
+    QSet<QString> m_dirty; // else these
 };
 
 } // namespace ic

@@ -223,9 +223,12 @@ void WorkspaceSession::started(const WorkspaceInfo &info)
         connect(m_incidents, &IncidentStore::incidentSaved, m_deadlines, &DeadlineFeed::reload);
         // Escalations and checklist steps of every open incident (the header, the status bar).
         m_clocks = new IncidentClocks(m_list, m_deadlines, executor, m_clock, this);
-        connect(this, &WorkspaceSession::incidentChanged, m_clocks, &IncidentClocks::reload);
-        connect(m_incidents, &IncidentStore::incidentsLoaded, m_clocks, &IncidentClocks::reload);
-        connect(m_incidents, &IncidentStore::incidentSaved, m_clocks, &IncidentClocks::reload);
+        connect(this, &WorkspaceSession::incidentChanged, m_clocks,
+                [this](const QString &id) { m_clocks->reload(id); });
+        connect(m_incidents, &IncidentStore::incidentsLoaded, m_clocks,
+                [this] { m_clocks->reload(); });
+        connect(m_incidents, &IncidentStore::incidentSaved, m_clocks,
+                [this](const Incident &inc) { m_clocks->reload(inc.id); });
     }
     m_open = true;
     m_incidents->loadPolicy();

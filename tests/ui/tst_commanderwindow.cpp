@@ -475,6 +475,12 @@ private slots:
         QVERIFY(w);
         emit w->navigator()->showIncident(m_phish);
         QTRY_COMPARE(w->header()->incidentId(), m_phish);
+        IncidentClocks *clocks = w->session()->clocks();
+        const int total = clocks->overdueTotal();
+        int phishOverdue = 0;
+        for (const ClockDue &c : clocks->clocks(m_phish))
+            phishOverdue += c.overdue;
+        QVERIFY(phishOverdue >= 2); // its response and its escalation
         child<QTableView>(w.get(), "incidentTable")->setFocus();
         QTest::keyClick(w.get(), Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
         CloseIncidentDialog *dlg = nullptr;
@@ -496,6 +502,8 @@ private slots:
         QVERIFY(confirm->isEnabled());
         QTest::mouseClick(confirm, Qt::LeftButton);
         QTRY_COMPARE(w->incidentModel()->incidentById(m_phish)->status, IncidentStatus::Closed);
+        // Closed: nothing of it counts as overdue any more.
+        QTRY_COMPARE(clocks->overdueTotal(), total - phishOverdue);
         Toast *toast = w->toast();
         QTRY_VERIFY(toast->text().contains(QLatin1String("closed")));
         QVERIFY(toast->text().contains(w->incidentModel()->incidentById(m_phish)->ref));
@@ -530,6 +538,8 @@ private slots:
         QTRY_COMPARE(w->incidentModel()->incidentById(m_phish)->status, IncidentStatus::Triage);
         QVERIFY(settled(w.get()));
         QCOMPARE(stored().first.status, IncidentStatus::Triage);
+        // Reopened: its escalation deadlines are read again, on the worker.
+        QTRY_COMPARE(clocks->overdueTotal(), total);
         QTRY_VERIFY(toast->text().contains(QLatin1String("reopened")));
 
         // A clock that applies but never started is asked about first.
@@ -647,6 +657,10 @@ private slots:
         CommandPalette *palette = nullptr;
         QTRY_VERIFY((palette = w->findChild<CommandPalette *>(QStringLiteral("commandPalette"))));
         QVERIFY(palette->windowTitle().contains(ref));
+        auto *on = child<QLabel>(palette, "paletteIncidentLabel");
+        QVERIFY(on && on->isVisible());
+        QCOMPARE(on->text(),
+                 QStringLiteral("On %1 — Patient records exported with a leaked API key").arg(ref));
         QTRY_VERIFY(palette->isActiveWindow());
         QCOMPARE(palette->entries().value(0), QStringLiteral("Revoke all tokens of user usr_bob"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);

@@ -216,28 +216,43 @@ bool IncidentListPane::eventFilter(QObject *watched, QEvent *event)
 
 void IncidentListPane::fitColumns()
 {
-    if (m_natural.isEmpty())
+    if (m_natural.isEmpty() || !m_model)
         return;
     using M = IncidentListModel;
-    const int available = m_table->viewport()->width();
-    const int titleMin = fontMetrics().horizontalAdvance(QStringLiteral("Leaked API key")) + 18;
-    int fixed = titleMin;
-    for (const int c : {M::SeverityColumn, M::RefColumn, M::StatusColumn, M::ResponseColumn})
-        fixed += m_table->isColumnHidden(c) ? 0 : m_table->columnWidth(c);
-    QList<int> shrinkable;
-    int natural = 0;
-    for (const int c : {M::CommanderColumn, M::DetectedColumn, M::RegulatoryColumn}) {
-        if (m_table->isColumnHidden(c))
+    // What gives way when the table is narrow (1366 px screens): the title
+    // first, down to a few words (the header stretches it; elided, whole
+    // in its tooltip), then the regulatory clock down to the rule's name
+    // (the header above the tabs shows the selected incident's whole),
+    // then the commander, the detection time and the status. The severity,
+    // the ID and the countdown keep their widths.
+    const int pad = 18;
+    const QFontMetrics fm = fontMetrics();
+    int budget = m_table->viewport()->width() -
+                 (fm.horizontalAdvance(QStringLiteral("Tenant Initech pull…")) + pad);
+    for (const int c : {M::SeverityColumn, M::RefColumn, M::ResponseColumn})
+        budget -= m_table->isColumnHidden(c) ? 0 : m_table->columnWidth(c);
+    struct Give
+    {
+        int column;
+        int least;
+    };
+    const Give order[] = {
+        {M::RegulatoryColumn, fm.horizontalAdvance(QStringLiteral("GDPR 72 h?…")) + pad},
+        {M::CommanderColumn, fm.horizontalAdvance(QStringLiteral("alex.mo…")) + pad},
+        {M::DetectedColumn, fm.horizontalAdvance(QStringLiteral("00:00")) + pad},
+        {M::StatusColumn, fm.horizontalAdvance(QStringLiteral("Containm…")) + pad},
+    };
+    int need = 0;
+    for (const Give &g : order)
+        need += m_table->isColumnHidden(g.column) ? 0 : m_natural.value(g.column);
+    for (const Give &g : order) {
+        if (m_table->isColumnHidden(g.column))
             continue;
-        shrinkable << c;
-        natural += m_natural.value(c);
+        const int natural = m_natural.value(g.column);
+        const int width = qBound(qMin(g.least, natural), natural - qMax(0, need - budget), natural);
+        need -= natural - width;
+        m_table->setColumnWidth(g.column, width);
     }
-    if (natural == 0)
-        return;
-    const double share = qBound(0.0, double(available - fixed) / natural, 1.0);
-    const int least = fontMetrics().horizontalAdvance(QStringLiteral("W…")) + 18;
-    for (const int c : std::as_const(shrinkable))
-        m_table->setColumnWidth(c, qMax(least, int(m_natural.value(c) * share)));
 }
 
 // The header's modes and widths, once the table has its columns.
@@ -259,10 +274,14 @@ void IncidentListPane::sizeColumns()
                             bfm.horizontalAdvance(QStringLiteral("P0 Critical")) + pad + 10);
     m_table->setColumnWidth(IncidentListModel::RefColumn,
                             fm.horizontalAdvance(QStringLiteral("INC-2026-000")) + pad);
-    m_table->setColumnWidth(IncidentListModel::StatusColumn,
-                            fm.horizontalAdvance(QStringLiteral("Post-mortem")) + pad);
+    int status = 0;
+    for (const IncidentStatus st : allStatuses()) // in the language shown
+        status = qMax(status, fm.horizontalAdvance(statusLabel(st)));
+    m_table->setColumnWidth(IncidentListModel::StatusColumn, status + pad);
     m_table->setColumnWidth(IncidentListModel::CommanderColumn,
-                            fm.horizontalAdvance(QStringLiteral("(unassigned)")) + pad);
+                            qMax(fm.horizontalAdvance(IncidentListModel::tr("(unassigned)")),
+                                 fm.horizontalAdvance(QStringLiteral("alex.morgan"))) +
+                                pad);
     m_table->setColumnWidth(IncidentListModel::DetectedColumn,
                             fm.horizontalAdvance(QStringLiteral("Nov 22 20:10")) + pad);
     m_table->setColumnWidth(IncidentListModel::ResponseColumn, responseColumnWidth());

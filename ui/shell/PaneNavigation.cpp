@@ -62,6 +62,7 @@ void PaneNavigation::refresh()
         QString text = m_tabs->tabText(i);
         text.remove(QLatin1Char('&'));
         it->setText(text);
+        it->setSizeHint(QSize(0, fontMetrics().height() + 14)); // a comfortable target
         const QString key =
             i < 9
                 ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)).toString(QKeySequence::NativeText)
