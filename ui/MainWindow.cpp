@@ -1,13 +1,9 @@
 #include "ui/MainWindow.h"
 
-#include "models/actions/ActionKind.h"
-#include "models/actions/ActionRecord.h"
 #include "models/core/Clock.h"
 #include "models/core/SecretStore.h"
-#include "models/core/TimeText.h"
 #include "models/incidents/IncidentListModel.h"
 #include "models/incidents/IncidentStore.h"
-#include "models/session/IncidentClocks.h"
 #include "models/session/SessionOpener.h"
 #include "models/store/ChangeFeed.h"
 #include "ui/MessageBanner.h"
@@ -18,7 +14,9 @@
 #include "ui/incidents/IncidentDetailPane.h"
 #include "ui/incidents/IncidentListPane.h"
 #include "ui/incidents/JournalDialog.h"
+#include "ui/shell/CommanderShell.h"
 #include "ui/shell/IncidentHeader.h"
+#include "ui/shell/OverdueLabel.h"
 #include "ui/shell/PaneNavigation.h"
 #include "ui/shell/Toast.h"
 #include "ui/store/WorkspaceChooser.h"
@@ -28,11 +26,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMouseEvent>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
@@ -97,50 +93,31 @@ MainWindow::MainWindow(Settings &settings, SecretStore *secrets, const Clock &cl
     placeholder->setObjectName(QStringLiteral("openingLabel"));
     placeholder->setAlignment(Qt::AlignCenter);
     m_incidentTabs->addTab(placeholder, tr("Details"));
-
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->setChildrenCollapsible(false);
-    m_paneNav = new PaneNavigation(m_incidentTabs, this);
-    auto *incidentSide = new QWidget(this);
-    incidentSide->setObjectName(QStringLiteral("incidentSide"));
-    auto *sideLayout = new QHBoxLayout(incidentSide);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->setSpacing(4);
-    sideLayout->addWidget(m_paneNav);
-    sideLayout->addWidget(m_incidentTabs, 1);
-    m_splitter->addWidget(m_list);
-    m_splitter->addWidget(incidentSide);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-
     // The incidents first; workspace-wide views (audit logs...) beside them.
     m_mainTabs = new QTabWidget(this);
     m_mainTabs->setObjectName(QStringLiteral("mainTabs"));
     m_mainTabs->setDocumentMode(true);
+    m_shell = new CommanderShell(this, m_mainTabs, m_incidentTabs, m_list, m_navigator,
+                                 [this](const QString &name) { return showPane(name); });
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_shell->incidentSide());
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+
     m_mainTabs->addTab(m_splitter, tr("Incidents"));
 
     m_central = new QWidget(this);
     auto *layout = new QVBoxLayout(m_central);
     layout->setContentsMargins(6, 6, 6, 0);
     // The selected incident's clocks above every tab; what just happened below.
-    m_header = new IncidentHeader(this);
-    connect(m_header, &IncidentHeader::clockActivated, this,
-            [this](ClockDue::Kind kind) { showClockPane(int(kind)); });
-    connect(m_header, &IncidentHeader::becameAwareChosen, this,
-            [this](const QString &id, const QDateTime &aware) {
-                const Incident *inc = m_model ? m_model->incidentById(id) : nullptr;
-                if (!inc || !m_store)
-                    return;
-                IncidentPatch p;
-                p.becameAwareAt = aware;
-                m_store->update(id, inc->version, p);
-            });
-    m_toast = new Toast(this);
     layout->addWidget(m_banner);
-    layout->addWidget(m_header);
+    layout->addWidget(m_shell->header());
     layout->addWidget(m_mainTabs, 1);
-    layout->addWidget(m_toast);
+    layout->addWidget(m_shell->toast());
     setCentralWidget(m_central);
     updateTabBars();
 
@@ -148,10 +125,6 @@ MainWindow::MainWindow(Settings &settings, SecretStore *secrets, const Clock &cl
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
     m_saveLabel = new QLabel(this);
     m_saveLabel->setObjectName(QStringLiteral("saveLabel"));
-    m_overdueLabel = new QLabel(this);
-    m_overdueLabel->setObjectName(QStringLiteral("overdueLabel"));
-    m_overdueLabel->setCursor(Qt::PointingHandCursor);
-    m_overdueLabel->installEventFilter(this);
     m_actorLabel = new QLabel(this);
     m_actorLabel->setObjectName(QStringLiteral("actorLabel"));
     m_liveLabel = new QLabel(this);
@@ -164,7 +137,7 @@ MainWindow::MainWindow(Settings &settings, SecretStore *secrets, const Clock &cl
     statusBar()->addWidget(m_workspaceLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_liveLabel);
-    statusBar()->addPermanentWidget(m_overdueLabel);
+    statusBar()->addPermanentWidget(m_shell->overdueLabel());
     statusBar()->addPermanentWidget(m_saveLabel);
     statusBar()->addPermanentWidget(m_actorLabel);
     // Offline edits kept on this workstation; opens the journal dialog.
@@ -172,11 +145,8 @@ MainWindow::MainWindow(Settings &settings, SecretStore *secrets, const Clock &cl
     statusBar()->addPermanentWidget(m_journalIndicator);
 
     m_commands = new IncidentCommands(this, m_list, m_notifier, m_clock);
-    m_commands->setToast(m_toast);
-    connect(m_commands, &IncidentCommands::detailsWanted, this, [this] {
-        m_mainTabs->setCurrentIndex(0);
-        m_incidentTabs->setCurrentIndex(0);
-    });
+    m_commands->setToast(m_shell->toast());
+    connect(m_commands, &IncidentCommands::detailsWanted, m_shell, &CommanderShell::showDetails);
     createMenus();
 
     connect(m_list, &IncidentListPane::currentIncidentChanged, this,
@@ -203,6 +173,16 @@ MainWindow::~MainWindow()
     // still here (the window's children go in the order they were made).
     delete m_host;
     m_host = nullptr;
+}
+
+IncidentHeader *MainWindow::header() const
+{
+    return m_shell->header();
+}
+
+Toast *MainWindow::toast() const
+{
+    return m_shell->toast();
 }
 
 IncidentStore *MainWindow::incidentStore() const
@@ -303,7 +283,7 @@ void MainWindow::updateStatus()
     } else {
         m_workspaceLabel->setText(tr("No workspace open"));
     }
-    updateOverdue();
+    m_shell->overdueLabel()->refresh();
     // Who is connected, as the session knows it.
     m_actorLabel->setText(tr("You: %1").arg(m_session ? m_session->identity().displayName()
                                                       : m_settings.actorName()));
@@ -316,107 +296,6 @@ void MainWindow::updateStatus()
                              ? tr("Not stored yet: %1").arg(unsaved.join(QStringLiteral(", ")))
                          : m_store ? tr("All changes saved")
                                    : QString());
-}
-
-void MainWindow::updateOverdue()
-{
-    // Every overdue item of every open incident: responses, escalation
-    // contacts, checklist steps, regulatory clocks.
-    IncidentClocks *clocks = m_session ? m_session->clocks() : nullptr;
-    const int overdue = clocks ? clocks->overdueTotal() : m_model ? m_model->overdueCount() : 0;
-    m_overdueLabel->setText(overdue > 0 ? tr("⚠ %n overdue", nullptr, overdue) : QString());
-    m_overdueLabel->setToolTip(overdue > 0 ? tr("Every overdue response, escalation, checklist "
-                                                "step and notification of the open incidents. "
-                                                "Click to go to the one overdue the longest.")
-                                           : QString());
-}
-
-bool MainWindow::goToWorstOverdue()
-{
-    IncidentClocks *clocks = m_session ? m_session->clocks() : nullptr;
-    const auto worst = clocks ? clocks->worst() : std::nullopt;
-    if (!worst)
-        return false;
-    m_mainTabs->setCurrentIndex(0);
-    m_list->selectIncident(worst->incidentId);
-    showClockPane(int(worst->kind));
-    return true;
-}
-
-void MainWindow::showClockPane(int kind)
-{
-    switch (ClockDue::Kind(kind)) {
-    case ClockDue::Kind::Response:
-        m_mainTabs->setCurrentIndex(0);
-        m_incidentTabs->setCurrentIndex(0);
-        break;
-    case ClockDue::Kind::Escalation:
-        showPane(QStringLiteral("escalationPane"));
-        break;
-    case ClockDue::Kind::Checklist:
-        showPane(QStringLiteral("checklistPane"));
-        break;
-    case ClockDue::Kind::Regulatory:
-        showPane(QStringLiteral("notificationsPane"));
-        break;
-    }
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_overdueLabel && event->type() == QEvent::MouseButtonRelease &&
-        static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
-        goToWorstOverdue();
-        return true;
-    }
-    return QMainWindow::eventFilter(watched, event);
-}
-
-void MainWindow::incidentSaved(const Incident &inc)
-{
-    const auto before = m_seen.constFind(inc.id);
-    const bool known = before != m_seen.constEnd();
-    const Incident old = known ? before.value() : Incident();
-    m_seen.insert(inc.id, inc);
-    // Only what this person did here, and not closing or reopening (the
-    // Close command says that itself).
-    if (!known || !m_session || inc.updatedBy != m_session->identity().actor ||
-        old.version >= inc.version || old.isClosed() != inc.isClosed())
-        return;
-    QStringList what;
-    IncidentPatch undo;
-    if (old.severity != inc.severity) {
-        what << tr("severity set to %1").arg(m_model->policy().label(inc.severity));
-        undo.severity = old.severity;
-    }
-    if (old.status != inc.status) {
-        what << tr("status set to %1").arg(statusLabel(inc.status));
-        undo.status = old.status;
-    }
-    if (old.commander != inc.commander) {
-        what << (inc.commander.isEmpty() ? tr("commander removed")
-                                         : tr("commander set to %1").arg(inc.commander));
-        undo.commander = old.commander;
-    }
-    if (old.title != inc.title) {
-        what << tr("title changed");
-        undo.title = old.title;
-    }
-    if (old.becameAwareAt != inc.becameAwareAt) {
-        what << (inc.becameAwareAt.isValid()
-                     ? tr("became aware set to %1").arg(TimeText::local(inc.becameAwareAt))
-                     : tr("became aware cleared"));
-        undo.becameAwareAt = old.becameAwareAt;
-    }
-    if (what.isEmpty())
-        return;
-    const QString id = inc.id;
-    m_toast->showMessage(tr("%1: %2.").arg(inc.ref, what.join(QStringLiteral(", "))), tr("Undo"),
-                         [this, id, undo] {
-                             const Incident *now = m_model ? m_model->incidentById(id) : nullptr;
-                             if (now && m_store)
-                                 m_store->update(id, now->version, undo);
-                         });
 }
 
 void MainWindow::showError(const Error &error)
@@ -517,9 +396,7 @@ void MainWindow::openFailed(const Error &error, const ConnectionProfile &profile
 void MainWindow::closeWorkspace()
 {
     m_commands->setWorkspace(nullptr, nullptr);
-    m_header->setSession(nullptr);
-    m_toast->dismiss();
-    m_seen.clear();
+    m_shell->setSession(nullptr);
     destroyFeaturePanes();
     if (m_detail) {
         m_detail->showIncident(nullptr);
@@ -555,25 +432,7 @@ void MainWindow::onWorkspaceOpened(WorkspaceSession *session)
     connect(session, &WorkspaceSession::notice, m_notifier, &TrayNotifier::notify);
     connect(session, &WorkspaceSession::identityChanged, this, &MainWindow::updateStatus);
     connect(m_model, &IncidentListModel::overdueCountChanged, this, &MainWindow::updateStatus);
-    // The count follows the clocks as time passes (the list ticks each second).
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateOverdue);
-    if (session->clocks())
-        connect(session->clocks(), &IncidentClocks::changed, this, &MainWindow::updateOverdue);
-    m_header->setSession(session);
-    // What a palette action did, on the incident it acted on.
-    connect(session, &WorkspaceSession::actionChanged, this, [this](const ActionRecord &a) {
-        if (!m_session || a.createdBy != m_session->identity().actor)
-            return;
-        const Incident *inc = m_model->incidentById(a.incidentId);
-        const QString ref = inc ? inc->ref : QString();
-        const QString id = a.incidentId;
-        m_toast->showMessage(
-            tr("%1 on %2: %3.").arg(Actions::label(a.kind, a.target), ref, stateLabel(a.state)),
-            tr("View"), [this, id] {
-                m_navigator->showIncident(id);
-                showPane(QStringLiteral("actionsPane"));
-            });
-    });
+    m_shell->setSession(session);
     m_detail = new IncidentDetailPane(m_store, m_clock, this);
     m_detail->setReadOnly(profile.readOnly || !session->permissions().canEdit());
     // A team workspace's roles can change while it is open (a write the
@@ -597,9 +456,6 @@ void MainWindow::onWorkspaceOpened(WorkspaceSession *session)
     createFeaturePanes();
 
     connect(m_store, &IncidentStore::incidentsLoaded, this, [this](const QList<Incident> &list) {
-        m_seen.clear();
-        for (const Incident &inc : list)
-            m_seen.insert(inc.id, inc);
         const QString keep = m_list->currentIncidentId();
         m_list->resort();
         const QString target = !m_pendingSelect.isEmpty() ? m_pendingSelect : keep;
@@ -612,7 +468,6 @@ void MainWindow::onWorkspaceOpened(WorkspaceSession *session)
         emit incidentsShown(int(list.size()));
     });
     connect(m_store, &IncidentStore::incidentSaved, this, [this](const Incident &inc) {
-        incidentSaved(inc);
         if (m_detail)
             m_detail->incidentUpdated(inc);
         if (m_host && m_list->currentIncidentId() == inc.id)
@@ -663,7 +518,7 @@ void MainWindow::selectedIncidentChanged(const QString &id)
         return;
     const Incident *incident = id.isEmpty() ? nullptr : m_model->incidentById(id);
     m_detail->showIncident(incident);
-    m_header->setIncident(id);
+    m_shell->setIncident(id);
     if (m_host)
         m_host->setIncident(incident);
     m_commands->update();
@@ -678,8 +533,7 @@ void MainWindow::createFeaturePanes()
     m_host = new PaneHost(context, this, m_incidentTabs, m_mainTabs, m_incidentMenu,
                           m_helpMenu->menuAction());
     connect(m_host, &PaneHost::unsavedWorkChanged, this, &MainWindow::updateStatus);
-    connect(m_host, &PaneHost::tabTextChanged, m_paneNav, &PaneNavigation::refresh);
-    m_paneNav->refresh();
+    m_shell->setHost(m_host);
     updateTabBars();
 }
 
@@ -711,8 +565,8 @@ void MainWindow::updateTabBars()
 {
     // A tab bar with one tab is noise: show it only when there is a choice.
     m_mainTabs->tabBar()->setVisible(m_mainTabs->count() > 1);
-    // The incident's panes are named by the side list; it hides while there is one.
-    m_paneNav->setVisible(m_incidentTabs->count() > 1);
+    if (m_shell)
+        m_shell->setHost(m_host);
 }
 
 void MainWindow::connectTeam(const ConnectionProfile &profile, const QString &password,

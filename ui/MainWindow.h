@@ -33,9 +33,9 @@ class WorkspaceChooser;
 class Navigator;
 class PaneHost;
 class IncidentHeader;
-class PaneNavigation;
 class SideTabWidget;
 class Toast;
+class CommanderShell;
 
 // The main window: the incident list beside the selected incident, and the
 // workspace-wide views beside them. Window chrome only: menus, panes,
@@ -72,11 +72,10 @@ public:
     // tab and returns it (null without an open workspace).
     QWidget *showPane(const QString &objectName);
     TrayNotifier *notifier() const { return m_notifier; }
-    IncidentHeader *header() const { return m_header; }
-    Toast *toast() const { return m_toast; }
-    // Selects the incident with the item overdue the longest and shows the
-    // pane that settles it (the status bar's overdue count does this).
-    bool goToWorstOverdue();
+    // The header, the side list of panes, the overdue count, the feedback line.
+    CommanderShell *shell() const { return m_shell; }
+    IncidentHeader *header() const;
+    Toast *toast() const;
 
 signals:
     void workspaceOpened(const ic::WorkspaceInfo &info);
@@ -85,7 +84,6 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createMenus();
@@ -102,9 +100,6 @@ private:
     void updateTabBars();
     void watchTeamSync();
     void updateLiveLabel();
-    void updateOverdue();
-    void showClockPane(int kind);
-    void incidentSaved(const Incident &incident);
 
     Settings &m_settings;
     SecretStore *m_secrets;
@@ -121,10 +116,7 @@ private:
     QSplitter *m_splitter;
     QTabWidget *m_mainTabs;
     SideTabWidget *m_incidentTabs;
-    PaneNavigation *m_paneNav;
-    IncidentHeader *m_header;
-    Toast *m_toast;
-    QHash<QString, Incident> m_seen; // as last shown, to say what an edit changed
+    CommanderShell *m_shell = nullptr;
     Navigator *m_navigator;
     PaneHost *m_host = nullptr; // the open workspace's feature panes
     QMenu *m_incidentMenu = nullptr;
@@ -137,7 +129,6 @@ private:
 
     QLabel *m_workspaceLabel;
     QLabel *m_saveLabel;
-    QLabel *m_overdueLabel;
     QLabel *m_actorLabel;
     QLabel *m_liveLabel;
     JournalIndicator *m_journalIndicator = nullptr;

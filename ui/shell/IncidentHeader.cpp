@@ -3,6 +3,7 @@
 #include "models/core/Clock.h"
 #include "models/core/TimeText.h"
 #include "models/incidents/IncidentListModel.h"
+#include "models/incidents/IncidentStore.h"
 #include "models/session/WorkspaceSession.h"
 #include "ui/Theme.h"
 
@@ -289,6 +290,18 @@ void IncidentHeader::refresh()
     }
 }
 
+void IncidentHeader::recordBecameAware(const QString &incidentId, const QDateTime &awareUtc)
+{
+    emit becameAwareChosen(incidentId, awareUtc);
+    const Incident *inc = m_session ? m_session->incidentList()->incidentById(incidentId) : nullptr;
+    if (!inc)
+        return;
+    // On the worker, recorded with who decided (the incident's own record).
+    IncidentPatch p;
+    p.becameAwareAt = awareUtc;
+    m_session->incidents()->update(incidentId, inc->version, p);
+}
+
 void IncidentHeader::askBecameAware(QToolButton *button)
 {
     IncidentListModel *list = m_session ? m_session->incidentList() : nullptr;
@@ -304,11 +317,11 @@ void IncidentHeader::askBecameAware(QToolButton *button)
     if (inc->acknowledgedAt.isValid()) {
         const QDateTime ack = inc->acknowledgedAt;
         menu->addAction(tr("Became aware at acknowledgement (%1)").arg(TimeText::local(ack)), this,
-                        [this, id, ack] { emit becameAwareChosen(id, ack); })
+                        [this, id, ack] { recordBecameAware(id, ack); })
             ->setObjectName(QStringLiteral("awareAtAcknowledgementAction"));
     }
     menu->addAction(tr("Became aware now"), this,
-                    [this, id] { emit becameAwareChosen(id, m_session->clock().now()); })
+                    [this, id] { recordBecameAware(id, m_session->clock().now()); })
         ->setObjectName(QStringLiteral("awareNowAction"));
     menu->addAction(tr("Became aware at a time…"), this,
                     [this, id] {
@@ -329,7 +342,7 @@ void IncidentHeader::askBecameAware(QToolButton *button)
                         l->addWidget(buttons);
                         connect(buttons, &QDialogButtonBox::rejected, dlg, &QDialog::reject);
                         connect(buttons, &QDialogButtonBox::accepted, dlg, [this, dlg, edit, id] {
-                            emit becameAwareChosen(id, edit->dateTime().toUTC());
+                            recordBecameAware(id, edit->dateTime().toUTC());
                             dlg->accept();
                         });
                         dlg->open();

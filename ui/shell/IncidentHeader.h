@@ -40,7 +40,8 @@ public:
 signals:
     // The commander clicked a clock: show the pane that settles it.
     void clockActivated(ic::ClockDue::Kind kind);
-    // "Became aware" chosen for a clock that had not started (invalid: now).
+    // "Became aware" chosen for a clock that had not started; the header
+    // records it on the incident.
     void becameAwareChosen(const QString &incidentId, const QDateTime &awareUtc);
 
 protected:
@@ -52,6 +53,7 @@ private:
     QString clockText(const ClockDue &clock, const QDateTime &now) const;
     QString clockTip(const ClockDue &clock) const;
     void askBecameAware(QToolButton *button);
+    void recordBecameAware(const QString &incidentId, const QDateTime &awareUtc);
 
     QPointer<WorkspaceSession> m_session;
     QString m_incidentId;
