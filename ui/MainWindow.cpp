@@ -14,11 +14,13 @@
 #include "ui/incidents/IncidentDetailPane.h"
 #include "ui/incidents/IncidentListPane.h"
 #include "ui/incidents/JournalDialog.h"
+#include "ui/shell/CommanderShell.h"
+#include "ui/shell/IncidentHeader.h"
+#include "ui/shell/OverdueLabel.h"
+#include "ui/shell/PaneNavigation.h"
+#include "ui/shell/Toast.h"
 #include "ui/store/WorkspaceChooser.h"
-#include "ui/team/ApprovalNotifier.h"
-#include "ui/team/ApprovalWatch.h"
-#include "ui/team/MembersDialog.h"
-#include "ui/team/WaitingApprovalsDialog.h"
+#include "ui/team/TeamShell.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -37,7 +39,6 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ic {
@@ -89,47 +90,42 @@ MainWindow::MainWindow(Settings &settings, SecretStore *secrets, const Clock &cl
             m_navigator->showIncident(id);
     });
 
-    // Right: the selected incident, its details first, then feature panes.
-    m_incidentTabs = new QTabWidget(this);
+    // Right: the selected incident, its details first, then feature panes,
+    // named in a list down the side (every name whole, at any width).
+    m_incidentTabs = new SideTabWidget(this);
     m_incidentTabs->setObjectName(QStringLiteral("incidentTabs"));
     m_incidentTabs->setDocumentMode(true);
     auto *placeholder = new QLabel(tr("Opening workspace…"), this);
     placeholder->setObjectName(QStringLiteral("openingLabel"));
     placeholder->setAlignment(Qt::AlignCenter);
     m_incidentTabs->addTab(placeholder, tr("Details"));
+    // The incidents first; workspace-wide views (audit logs...) beside them.
+    m_mainTabs = new QTabWidget(this);
+    m_mainTabs->setObjectName(QStringLiteral("mainTabs"));
+    m_mainTabs->setDocumentMode(true);
+    m_shell = new CommanderShell(this, m_mainTabs, m_incidentTabs, m_list, m_navigator,
+                                 [this](const QString &name) { return showPane(name); });
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_list);
-    m_splitter->addWidget(m_incidentTabs);
+    m_splitter->addWidget(m_shell->incidentSide());
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
 
-    // The incidents first; workspace-wide views (audit logs...) beside them.
-    m_mainTabs = new QTabWidget(this);
-    m_mainTabs->setObjectName(QStringLiteral("mainTabs"));
-    m_mainTabs->setDocumentMode(true);
     m_mainTabs->addTab(m_splitter, tr("Incidents"));
 
-    // Approval requests and break-glass from any workstation: always shown
-    // here, and on the desktop where there is a tray.
-    m_noticeBanner = new MessageBanner(this);
-    m_noticeBanner->setObjectName(QStringLiteral("approvalBanner"));
-    m_noticeBanner->hide();
-    m_approvalNotifier = new ApprovalNotifier(m_noticeBanner, m_notifier, this);
-    connect(m_approvalNotifier, &ApprovalNotifier::showIncident, this, [this](const QString &id) {
-        m_navigator->showIncident(id);
-        showPane(QStringLiteral("actionsPane"));
-    });
+    m_team = new TeamShell(this, m_banner, m_notifier, m_navigator,
+                           [this](const QString &name) { return showPane(name); });
 
-    m_central = new QWidget(this);
-    auto *layout = new QVBoxLayout(m_central);
-    layout->setContentsMargins(6, 6, 6, 0);
+    // The selected incident's clocks above every tab; what just happened below.
     layout->addWidget(m_recordAlarm);
     layout->addWidget(m_banner);
-    layout->addWidget(m_noticeBanner);
+    layout->addWidget(m_team->noticeBanner());
+    layout->addWidget(m_shell->header());
     layout->addWidget(m_mainTabs, 1);
+    layout->addWidget(m_shell->toast());
     setCentralWidget(m_central);
     updateTabBars();
 
@@ -137,8 +133,6 @@ MainWindow::MainWindow(Settings &settings, SecretStore *secrets, const Clock &cl
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
     m_saveLabel = new QLabel(this);
     m_saveLabel->setObjectName(QStringLiteral("saveLabel"));
-    m_overdueLabel = new QLabel(this);
-    m_overdueLabel->setObjectName(QStringLiteral("overdueLabel"));
     m_actorLabel = new QLabel(this);
     m_actorLabel->setObjectName(QStringLiteral("actorLabel"));
     m_liveLabel = new QLabel(this);
@@ -148,16 +142,10 @@ MainWindow::MainWindow(Settings &settings, SecretStore *secrets, const Clock &cl
     m_progress->setMaximumWidth(180);
     m_progress->setRange(0, 100);
     m_progress->hide();
-    m_approvalButton = new QToolButton(this);
-    m_approvalButton->setObjectName(QStringLiteral("approvalsWaitingButton"));
-    m_approvalButton->setAutoRaise(true);
-    m_approvalButton->hide();
-    connect(m_approvalButton, &QToolButton::clicked, this, &MainWindow::showWaitingApprovals);
-    statusBar()->addWidget(m_workspaceLabel, 1);
-    statusBar()->addPermanentWidget(m_approvalButton);
+    statusBar()->addPermanentWidget(m_team->waitingButton());
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_liveLabel);
-    statusBar()->addPermanentWidget(m_overdueLabel);
+    statusBar()->addPermanentWidget(m_shell->overdueLabel());
     statusBar()->addPermanentWidget(m_saveLabel);
     statusBar()->addPermanentWidget(m_actorLabel);
     // Offline edits kept on this workstation; opens the journal dialog.
@@ -165,6 +153,8 @@ MainWindow::MainWindow(Settings &settings, SecretStore *secrets, const Clock &cl
     statusBar()->addPermanentWidget(m_journalIndicator);
 
     m_commands = new IncidentCommands(this, m_list, m_notifier, m_clock);
+    m_commands->setToast(m_shell->toast());
+    connect(m_commands, &IncidentCommands::detailsWanted, m_shell, &CommanderShell::showDetails);
     createMenus();
 
     connect(m_list, &IncidentListPane::currentIncidentChanged, this,
@@ -193,6 +183,16 @@ MainWindow::~MainWindow()
     m_host = nullptr;
 }
 
+IncidentHeader *MainWindow::header() const
+{
+    return m_shell->header();
+}
+
+Toast *MainWindow::toast() const
+{
+    return m_shell->toast();
+}
+
 IncidentStore *MainWindow::incidentStore() const
 {
     return m_session ? m_session->incidents() : nullptr;
@@ -212,155 +212,6 @@ QString MainWindow::demoWorkspacePath()
 QString MainWindow::defaultWorkspacePath()
 {
     return WorkspaceChooser::defaultWorkspacePath();
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_chooser->addTo(file, [this] { openDemoWorkspace(); });
-    file->addSeparator();
-    auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-
-    m_incidentMenu = menuBar()->addMenu(tr("&Incident"));
-    m_commands->addTo(m_incidentMenu);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QMenu *theme = view->addMenu(tr("&Theme"));
-    auto *group = new QActionGroup(this);
-    const std::pair<Settings::Theme, QString> themes[] = {{Settings::Theme::System, tr("&System")},
-                                                          {Settings::Theme::Light, tr("&Light")},
-                                                          {Settings::Theme::Dark, tr("&Dark")}};
-    for (const auto &[value, label] : themes) {
-        QAction *a = theme->addAction(label, this, [this, value] { setTheme(value); });
-        a->setCheckable(true);
-        a->setChecked(m_settings.theme() == value);
-        group->addAction(a);
-    }
-    auto *name = view->addAction(tr("Your &Name…"), this, [this] {
-        auto *dlg = new QInputDialog(this);
-        dlg->setAttribute(Qt::WA_DeleteOnClose);
-        dlg->setWindowTitle(tr("Your Name"));
-        dlg->setLabelText(tr("The name recorded with everything you do:"));
-        dlg->setTextValue(m_settings.actorName());
-        connect(dlg, &QInputDialog::textValueSelected, this, [this](const QString &v) {
-            if (v.trimmed().isEmpty())
-                return;
-            m_settings.setActorName(v);
-            if (m_session)
-                m_session->setActor(m_settings.actorName());
-            updateStatus();
-        });
-        dlg->open();
-    });
-    name->setObjectName(QStringLiteral("actorNameAction"));
-
-    QMenu *team = menuBar()->addMenu(tr("&Team"));
-    m_waitingAction =
-        team->addAction(tr("&Waiting for My Approval…"), this, &MainWindow::showWaitingApprovals);
-    m_waitingAction->setObjectName(QStringLiteral("waitingApprovalsAction"));
-    m_membersAction = team->addAction(tr("&Members && Roles…"), this, &MainWindow::showMembers);
-    m_membersAction->setObjectName(QStringLiteral("membersRolesAction"));
-    updateTeamActions();
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    m_helpMenu = help;
-    help->addAction(tr("&About Incident Commander"), this, [this] {
-        m_banner->clearActions();
-        m_banner->show(MessageBanner::Kind::Info,
-                       tr("Incident Commander %1 — a desktop console for security incidents: "
-                          "live incidents, response countdowns, playbooks, containment and "
-                          "notifications.")
-                           .arg(QStringLiteral(IC_VERSION)));
-    });
-}
-
-void MainWindow::watchApprovals()
-{
-    delete m_approvals;
-    m_approvals = nullptr;
-    m_approvalButton->hide();
-    if (!m_session || !m_session->permissions().isTeam() || !m_session->actions()) {
-        updateTeamActions();
-        return;
-    }
-    m_approvals = new ApprovalWatch(m_session, m_approvalNotifier, this);
-    connect(m_approvals, &ApprovalWatch::waitingChanged, this, [this](int count) {
-        m_approvalButton->setText(tr("%n waiting for your approval", nullptr, count));
-        m_approvalButton->setToolTip(tr("Requests of containment actions that wait for you to "
-                                        "approve or reject them"));
-        m_approvalButton->setVisible(count > 0);
-        updateTeamActions();
-    });
-    connect(m_approvals, &ApprovalWatch::breakGlassChanged, this, [this](const QSet<QString> &ids) {
-        if (m_model)
-            m_model->setBreakGlass(ids);
-    });
-    connect(m_session, &WorkspaceSession::permissionsChanged, this, &MainWindow::updateTeamActions);
-    updateTeamActions();
-}
-
-QString MainWindow::whyNoMembers() const
-{
-    if (!m_session || !m_session->permissions().isTeam() ||
-        m_session->profile().kind != ConnectionProfile::Kind::Postgres)
-        return tr("Only a team workspace (PostgreSQL, one login per person) has members and "
-                  "roles.");
-    return m_session->permissions().whyNot(Permissions::Action::Administer);
-}
-
-void MainWindow::showMembers()
-{
-    if (const QString why = whyNoMembers(); !why.isEmpty()) {
-        m_banner->clearActions();
-        m_banner->show(MessageBanner::Kind::Info, why);
-        return;
-    }
-    if (auto *open = findChild<MembersDialog *>(QStringLiteral("membersDialog"))) {
-        open->raise();
-        open->activateWindow();
-        return;
-    }
-    auto *dlg = new MembersDialog(m_session, this);
-    dlg->setAttribute(Qt::WA_DeleteOnClose);
-    dlg->open();
-}
-
-void MainWindow::updateTeamActions()
-{
-    if (!m_waitingAction)
-        return;
-    const QString whyMembers = whyNoMembers();
-    m_membersAction->setEnabled(whyMembers.isEmpty());
-    m_membersAction->setToolTip(whyMembers.isEmpty()
-                                    ? tr("Who is a member, with which roles; give and take roles")
-                                    : whyMembers);
-    QString why;
-    if (!m_approvals)
-        why = tr("Only a team workspace (PostgreSQL, one login per person) has approvals.");
-    else
-        why = m_session->permissions().whyNot(Permissions::Action::Approve);
-    m_waitingAction->setEnabled(why.isEmpty());
-    m_waitingAction->setToolTip(why.isEmpty() ? tr("Requests that wait for your approval") : why);
-    if (m_approvals && why.isEmpty())
-        m_waitingAction->setText(
-            tr("&Waiting for My Approval (%1)…").arg(m_approvals->waitingForMe().size()));
-    else
-        m_waitingAction->setText(tr("&Waiting for My Approval…"));
-}
-
-void MainWindow::showWaitingApprovals()
-{
-    if (!m_approvals)
-        return;
-    auto *dlg = new WaitingApprovalsDialog(m_approvals, this);
-    dlg->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dlg, &WaitingApprovalsDialog::showIncident, this, [this](const QString &id) {
-        m_navigator->showIncident(id);
-        showPane(QStringLiteral("actionsPane"));
-    });
-    dlg->open();
 }
 
 void MainWindow::setTheme(Settings::Theme theme)
@@ -386,8 +237,7 @@ void MainWindow::updateStatus()
     } else {
         m_workspaceLabel->setText(tr("No workspace open"));
     }
-    const int overdue = m_model ? m_model->overdueCount() : 0;
-    m_overdueLabel->setText(overdue > 0 ? tr("⚠ %n overdue", nullptr, overdue) : QString());
+    m_shell->overdueLabel()->refresh();
     // Who is connected, as the session knows it.
     m_actorLabel->setText(tr("You: %1").arg(m_session ? m_session->identity().displayName()
                                                       : m_settings.actorName()));
@@ -500,6 +350,7 @@ void MainWindow::openFailed(const Error &error, const ConnectionProfile &profile
 void MainWindow::closeWorkspace()
 {
     m_commands->setWorkspace(nullptr, nullptr);
+    m_shell->setSession(nullptr);
     destroyFeaturePanes();
     if (m_detail) {
         m_detail->showIncident(nullptr);
@@ -507,11 +358,7 @@ void MainWindow::closeWorkspace()
         m_detail = nullptr;
     }
     m_list->setModel(nullptr);
-    delete m_approvals;
-    m_approvals = nullptr;
-    m_approvalButton->hide();
-    m_noticeBanner->hide();
-    delete findChild<MembersDialog *>(QStringLiteral("membersDialog"));
+    m_team->setSession(nullptr, nullptr);
     m_store = nullptr;
     m_model = nullptr;
     if (m_session) {
@@ -519,7 +366,6 @@ void MainWindow::closeWorkspace()
         m_session->deleteLater();
     }
     m_session = nullptr;
-    updateTeamActions();
     updateLiveLabel();
 }
 
@@ -541,6 +387,7 @@ void MainWindow::onWorkspaceOpened(WorkspaceSession *session)
     connect(session, &WorkspaceSession::notice, m_notifier, &TrayNotifier::notify);
     connect(session, &WorkspaceSession::identityChanged, this, &MainWindow::updateStatus);
     connect(m_model, &IncidentListModel::overdueCountChanged, this, &MainWindow::updateStatus);
+    m_shell->setSession(session);
     m_detail = new IncidentDetailPane(m_store, m_clock, this);
     m_detail->setReadOnly(profile.readOnly || !session->permissions().canEdit());
     // A team workspace's roles can change while it is open (a write the
@@ -622,7 +469,7 @@ void MainWindow::onWorkspaceOpened(WorkspaceSession *session)
         m_banner->show(MessageBanner::Kind::Warning, m_pendingNotice);
         m_pendingNotice.clear();
     }
-    watchApprovals();
+    m_team->setSession(m_session, m_model);
     m_commands->update();
     updateStatus();
     emit workspaceOpened(info);
@@ -634,6 +481,7 @@ void MainWindow::selectedIncidentChanged(const QString &id)
         return;
     const Incident *incident = id.isEmpty() ? nullptr : m_model->incidentById(id);
     m_detail->showIncident(incident);
+    m_shell->setIncident(id);
     if (m_host)
         m_host->setIncident(incident);
     m_commands->update();
@@ -648,6 +496,7 @@ void MainWindow::createFeaturePanes()
     m_host = new PaneHost(context, this, m_incidentTabs, m_mainTabs, m_incidentMenu,
                           m_helpMenu->menuAction());
     connect(m_host, &PaneHost::unsavedWorkChanged, this, &MainWindow::updateStatus);
+    m_shell->setHost(m_host);
     updateTabBars();
 }
 
@@ -679,7 +528,8 @@ void MainWindow::updateTabBars()
 {
     // A tab bar with one tab is noise: show it only when there is a choice.
     m_mainTabs->tabBar()->setVisible(m_mainTabs->count() > 1);
-    m_incidentTabs->tabBar()->setVisible(m_incidentTabs->count() > 1);
+    if (m_shell)
+        m_shell->setHost(m_host);
 }
 
 void MainWindow::connectTeam(const ConnectionProfile &profile, const QString &password,

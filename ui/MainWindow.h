@@ -15,7 +15,6 @@ class QMenu;
 class QSplitter;
 class QTabWidget;
 class QProgressBar;
-class QToolButton;
 
 namespace ic {
 
@@ -24,8 +23,7 @@ class IncidentDetailPane;
 class IncidentListModel;
 class IncidentListPane;
 class IncidentStore;
-class ApprovalNotifier;
-class ApprovalWatch;
+class TeamShell;
 class JournalIndicator;
 class MessageBanner;
 class SecretStore;
@@ -35,6 +33,10 @@ class TrayNotifier;
 class WorkspaceChooser;
 class Navigator;
 class PaneHost;
+class IncidentHeader;
+class SideTabWidget;
+class Toast;
+class CommanderShell;
 
 // The main window: the incident list beside the selected incident, and the
 // workspace-wide views beside them. Window chrome only: menus, panes,
@@ -74,12 +76,12 @@ public:
     QWidget *showPane(const QString &objectName);
     TrayNotifier *notifier() const { return m_notifier; }
     // A team workspace's two-person rule (null otherwise).
-    ApprovalWatch *approvals() const { return m_approvals; }
-    ApprovalNotifier *approvalNotifier() const { return m_approvalNotifier; }
-    void showWaitingApprovals();
-    // Members & Roles (admins of a team workspace); otherwise says why not.
-    void showMembers();
-    QString whyNoMembers() const;
+    // A team workspace's menu, approvals and notices.
+    TeamShell *team() const { return m_team; }
+    // The header, the side list of panes, the overdue count, the feedback line.
+    CommanderShell *shell() const { return m_shell; }
+    IncidentHeader *header() const;
+    Toast *toast() const;
 
 signals:
     void workspaceOpened(const ic::WorkspaceInfo &info);
@@ -104,8 +106,6 @@ private:
     void updateTabBars();
     void watchTeamSync();
     void updateLiveLabel();
-    void watchApprovals();
-    void updateTeamActions();
 
     Settings &m_settings;
     SecretStore *m_secrets;
@@ -121,17 +121,13 @@ private:
     IncidentDetailPane *m_detail = nullptr;
     QSplitter *m_splitter;
     QTabWidget *m_mainTabs;
-    QTabWidget *m_incidentTabs;
+    SideTabWidget *m_incidentTabs;
+    CommanderShell *m_shell = nullptr;
     Navigator *m_navigator;
     PaneHost *m_host = nullptr; // the open workspace's feature panes
     QMenu *m_incidentMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
-    QAction *m_waitingAction = nullptr;
-    QAction *m_membersAction = nullptr;
-    MessageBanner *m_noticeBanner;
-    ApprovalNotifier *m_approvalNotifier;
-    ApprovalWatch *m_approvals = nullptr;
-    QToolButton *m_approvalButton;
+    TeamShell *m_team = nullptr;
     MessageBanner *m_banner;
     MessageBanner *m_recordAlarm;
     QWidget *m_central;
@@ -141,7 +137,6 @@ private:
 
     QLabel *m_workspaceLabel;
     QLabel *m_saveLabel;
-    QLabel *m_overdueLabel;
     QLabel *m_actorLabel;
     QLabel *m_liveLabel;
     JournalIndicator *m_journalIndicator = nullptr;

@@ -96,17 +96,18 @@ PaneHost::~PaneHost()
 
 void PaneHost::addShortcuts()
 {
-    // Ctrl+1.. switch the main tabs, Alt+1.. the incident tabs.
+    // Ctrl+1.. show the incident's panes (as numbered in the side list),
+    // Alt+1.. the main tabs.
     for (int i = 0; i < m_mainTabs->count() && i < 9; ++i) {
         auto *a = new QAction(this);
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
         connect(a, &QAction::triggered, m_mainTabs, [this, i] { m_mainTabs->setCurrentIndex(i); });
         m_window->addAction(a);
         m_ownActions << a;
     }
     for (int i = 0; i < m_incidentTabs->count() && i < 9; ++i) {
         auto *a = new QAction(this);
-        a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(a, &QAction::triggered, m_incidentTabs, [this, i] {
             m_mainTabs->setCurrentIndex(0);
             m_incidentTabs->setCurrentIndex(i);
@@ -188,8 +189,10 @@ void PaneHost::setTabText(Slot &slot, const QString &text)
 {
     QWidget *page = slot.pane ? static_cast<QWidget *>(slot.pane) : slot.placeholder.data();
     const int index = page ? slot.tabs->indexOf(page) : -1;
-    if (index >= 0)
+    if (index >= 0) {
         slot.tabs->setTabText(index, text.isEmpty() ? slot.spec->title() : text);
+        emit tabTextChanged();
+    }
 }
 
 void PaneHost::setIncident(const Incident *incident)

@@ -40,6 +40,8 @@ public:
 signals:
     // A built pane's unsaved work changed (for the status bar).
     void unsavedWorkChanged();
+    // A pane's tab text changed ("Actions (1 unfinished)"), for the side list.
+    void tabTextChanged();
 
 private:
     struct Slot

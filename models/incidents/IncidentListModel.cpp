@@ -87,6 +87,8 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole).toString().toLower();
         }
     case Qt::ToolTipRole:
+        if (index.column() == TitleColumn)
+            return inc.title; // whole, when the column elides it
         if (index.column() == ResponseColumn) {
             const ResponseState st = responseState(inc, m_policy, now);
             const SeverityLevel &level = m_policy.level(inc.severity);

@@ -21,6 +21,7 @@
 #include "models/record/RecordWatch.h"
 #include "models/review/ReviewStore.h"
 #include "models/session/AuditSource.h"
+#include "models/session/IncidentClocks.h"
 #include "models/session/IncidentNotices.h"
 #include "models/store/ChangeFeed.h"
 #include "models/store/OfflineJournal.h"
@@ -229,6 +230,14 @@ void WorkspaceSession::started(const WorkspaceInfo &info)
         connect(this, &WorkspaceSession::incidentChanged, m_deadlines, &DeadlineFeed::reload);
         connect(m_incidents, &IncidentStore::incidentsLoaded, m_deadlines, &DeadlineFeed::reload);
         connect(m_incidents, &IncidentStore::incidentSaved, m_deadlines, &DeadlineFeed::reload);
+        // Escalations and checklist steps of every open incident (the header, the status bar).
+        m_clocks = new IncidentClocks(m_list, m_deadlines, executor, m_clock, this);
+        connect(this, &WorkspaceSession::incidentChanged, m_clocks,
+                [this](const QString &id) { m_clocks->reload(id); });
+        connect(m_incidents, &IncidentStore::incidentsLoaded, m_clocks,
+                [this] { m_clocks->reload(); });
+        connect(m_incidents, &IncidentStore::incidentSaved, m_clocks,
+                [this](const Incident &inc) { m_clocks->reload(inc.id); });
     }
     m_open = true;
     m_incidents->loadPolicy();
@@ -410,8 +419,10 @@ ActionService *WorkspaceSession::actions()
         m_actions->setPermissions(m_permissions);
         connect(m_actions, &ActionService::failed, this, &WorkspaceSession::refused);
         // Every step of an action is on its incident's timeline.
-        connect(m_actions, &ActionService::actionChanged, this,
-                [this](const ActionRecord &record) { emit incidentChanged(record.incidentId); });
+        connect(m_actions, &ActionService::actionChanged, this, [this](const ActionRecord &record) {
+            emit incidentChanged(record.incidentId);
+            emit actionChanged(record);
+        });
         // SQL containment acts on the audit source: the workspace's own
         // platform tables, or a team's separate database (its password as
         // the session or keychain has it; without one the database says no).

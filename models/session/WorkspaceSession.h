@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/actions/ActionRecord.h"
 #include "models/core/Result.h"
 #include "models/session/Identity.h"
 #include "models/store/ConnectionProfile.h"
@@ -26,6 +27,7 @@ class DeadlineFeed;
 class DetectionRunner;
 class EscalationStore;
 class EvidenceStore;
+class IncidentClocks;
 class IncidentListModel;
 class IncidentNotices;
 class IncidentStore;
@@ -116,6 +118,9 @@ public:
     // Team workspaces with Options::live: the live feed (else null).
     ChangeFeed *changeFeed() const { return m_feed; }
     DeadlineFeed *deadlines() const { return m_deadlines; }
+    // Every clock of every open incident, for the header and the status bar
+    // (with Options::live, else null).
+    IncidentClocks *clocks() const { return m_clocks; }
 
     // One instance of each feature service, made on first use. Each store
     // announces what it wrote; the session passes it on (incidentChanged).
@@ -177,6 +182,9 @@ signals:
     void recordRewritten(const QString &message);
     // A record check finished (rewritten or not): for tests and status.
     void recordChecked(bool rewritten, const QString &message);
+    // A containment action changed state (submitted, sent, done, failed),
+    // for the window's feedback line.
+    void actionChanged(const ic::ActionRecord &action);
 
 private:
     template <typename S>
@@ -210,6 +218,7 @@ private:
     IncidentListModel *m_list = nullptr;
     IncidentNotices *m_notices = nullptr;
     DeadlineFeed *m_deadlines = nullptr;
+    IncidentClocks *m_clocks = nullptr;
     ChangeFeed *m_feed = nullptr;
     SqlExecutor *m_journal = nullptr;
 

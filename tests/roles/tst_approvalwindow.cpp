@@ -30,6 +30,7 @@
 #include "ui/actions/BreakGlassDialog.h"
 #include "ui/team/ApprovalNotifier.h"
 #include "ui/team/ApprovalWatch.h"
+#include "ui/team/TeamShell.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -193,8 +194,8 @@ private slots:
         QVERIFY(m_ben);
         QCOMPARE(m_ann->session()->identity().login, QStringLiteral("ann"));
         QCOMPARE(m_ben->session()->identity().login, QStringLiteral("ben"));
-        QVERIFY(m_ann->approvals());
-        QVERIFY(m_ben->approvals());
+        QVERIFY(m_ann->team()->approvals());
+        QVERIFY(m_ben->team()->approvals());
 
         NewIncident n;
         n.title = QStringLiteral("Acme tenant abused");
@@ -283,23 +284,23 @@ private slots:
         QCOMPARE(m_server.requests().size(), 0);
 
         // Ben is told (in his window), and finds it in his list.
-        ApprovalWatch *watch = m_ben->approvals();
+        ApprovalWatch *watch = m_ben->team()->approvals();
         QTRY_COMPARE_WITH_TIMEOUT(watch->waitingForMe().size(), 1, 20000);
         QCOMPARE(watch->waitingForMe().first().actionId, id);
         auto *indicator = child<QToolButton>(m_ben.get(), "approvalsWaitingButton");
         QTRY_VERIFY(indicator->isVisible());
         QVERIFY2(indicator->text().startsWith(QLatin1String("1 waiting")),
                  qPrintable(indicator->text()));
-        QTRY_VERIFY(!m_ben->approvalNotifier()->history().isEmpty());
-        QVERIFY2(m_ben->approvalNotifier()->history().last().contains(
+        QTRY_VERIFY(!m_ben->team()->notifier()->history().isEmpty());
+        QVERIFY2(m_ben->team()->notifier()->history().last().contains(
                      QLatin1String("ann asks for approval")),
-                 qPrintable(m_ben->approvalNotifier()->history().last()));
+                 qPrintable(m_ben->team()->notifier()->history().last()));
         auto *notice = child<MessageBanner>(m_ben.get(), "approvalBanner");
         QVERIFY(notice->isVisible());
         QVERIFY(notice->text().contains(QLatin1String("Approval requested")));
         // Ann asked: her own request is not news to her.
-        QVERIFY(m_ann->approvalNotifier()->history().isEmpty());
-        QVERIFY(m_ann->approvals()->waitingForMe().isEmpty());
+        QVERIFY(m_ann->team()->notifier()->history().isEmpty());
+        QVERIFY(m_ann->team()->approvals()->waitingForMe().isEmpty());
 
         // Ben approves from his own window, with a note.
         ActionsPane *b = pane(m_ben.get());
@@ -414,7 +415,7 @@ private slots:
     void breakGlassNeedsAJustificationRunsOnceAndIsFlagged()
     {
         const qsizetype sent = m_server.requests().size();
-        const QStringList benSawBefore = m_ben->approvalNotifier()->history();
+        const QStringList benSawBefore = m_ben->team()->notifier()->history();
         ActionsPane *a = pane(m_ann.get());
         const QString id = request(a, ActionKind::SuspendTenant, QStringLiteral("ten_beta"),
                                    QStringLiteral("Beta tenant mass-exfiltrating"));
@@ -481,11 +482,11 @@ private slots:
             QVERIFY(title.data(IncidentListModel::BreakGlassRole).toBool());
         }
         // Ben's window says so.
-        QTRY_VERIFY_WITH_TIMEOUT(m_ben->approvalNotifier()->history().size() > benSawBefore.size(),
+        QTRY_VERIFY_WITH_TIMEOUT(m_ben->team()->notifier()->history().size() > benSawBefore.size(),
                                  20000);
         QVERIFY2(
-            m_ben->approvalNotifier()->history().last().startsWith(QLatin1String("BREAK-GLASS")),
-            qPrintable(m_ben->approvalNotifier()->history().last()));
+            m_ben->team()->notifier()->history().last().startsWith(QLatin1String("BREAK-GLASS")),
+            qPrintable(m_ben->team()->notifier()->history().last()));
         auto *notice = child<MessageBanner>(m_ben.get(), "approvalBanner");
         QVERIFY(notice->isVisible());
         QVERIFY(notice->text().contains(QLatin1String("without a second person")));

@@ -13,6 +13,7 @@
 #include "ui/MainWindow.h"
 #include "ui/MessageBanner.h"
 #include "ui/team/MembersDialog.h"
+#include "ui/team/TeamShell.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -232,7 +233,7 @@ private slots:
         QVERIFY2(action->toolTip().contains(QLatin1String("admin")) &&
                      action->toolTip().contains(QLatin1String("vic")),
                  qPrintable(action->toolTip()));
-        w->showMembers();
+        w->team()->showMembers();
         QVERIFY(!w->findChild<MembersDialog *>(QStringLiteral("membersDialog")));
         QVERIFY2(w->banner()->text().contains(QLatin1String("admin")),
                  qPrintable(w->banner()->text()));

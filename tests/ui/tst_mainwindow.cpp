@@ -16,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDialog>
@@ -176,6 +177,17 @@ private slots:
         table(w.get())->setFocus();
         QVERIFY(w->findChild<QAction *>(QStringLiteral("closeIncidentAction"))->isEnabled());
         QTest::keyClick(w.get(), Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+        // It asks what resolved it first (and about the notification clock
+        // that may apply and never started); nothing changes until confirmed.
+        QDialog *closing = nullptr;
+        QTRY_VERIFY((closing = w->findChild<QDialog *>(QStringLiteral("closeIncidentDialog"))));
+        QCOMPARE(w->incidentModel()->incident(0)->status, IncidentStatus::Containment);
+        QTest::keyClicks(closing->findChild<QPlainTextEdit *>(QStringLiteral("resolutionEdit")),
+                         QStringLiteral("Key revoked and rotated"));
+        if (auto *noNotice = closing->findChild<QCheckBox *>(QStringLiteral("noNoticeOwedCheck")))
+            noNotice->setChecked(true);
+        QTest::mouseClick(closing->findChild<QPushButton *>(QStringLiteral("confirmCloseButton")),
+                          Qt::LeftButton);
         QTRY_COMPARE(w->incidentModel()->incident(0)->status, IncidentStatus::Closed);
         QVERIFY(settled(w.get()));
         w.reset();

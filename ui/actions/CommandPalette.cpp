@@ -64,7 +64,16 @@ CommandPalette::CommandPalette(ActionService *service, const Incident &incident,
     m_stack->addWidget(pick);
     m_stack->addWidget(confirmPage);
     m_error = makeFieldError(QStringLiteral("paletteErrorLabel"), this);
+    // The incident it acts on, in the palette itself (a title bar may not show).
+    auto *on = new QLabel(tr("On %1 — %2").arg(incident.ref, incident.title), this);
+    on->setObjectName(QStringLiteral("paletteIncidentLabel"));
+    on->setTextFormat(Qt::PlainText);
+    on->setWordWrap(true);
+    QFont bold = on->font();
+    bold.setBold(true);
+    on->setFont(bold);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(on);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_error);
 

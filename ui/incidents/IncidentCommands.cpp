@@ -1,14 +1,18 @@
 #include "ui/incidents/IncidentCommands.h"
 
 #include "models/core/Clock.h"
+#include "models/incidents/IncidentDeadline.h"
 #include "models/incidents/IncidentListModel.h"
 #include "models/incidents/IncidentStore.h"
+#include "models/notify/DeadlineFeed.h"
 #include "models/session/WorkspaceSession.h"
 #include "ui/TrayNotifier.h"
+#include "ui/incidents/CloseIncidentDialog.h"
 #include "ui/incidents/IncidentDetailPane.h"
 #include "ui/incidents/IncidentListPane.h"
 #include "ui/incidents/NewIncidentDialog.h"
 #include "ui/incidents/SeverityPolicyDialog.h"
+#include "ui/shell/Toast.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -40,19 +44,20 @@ IncidentCommands::IncidentCommands(QMainWindow *window, IncidentListPane *list,
     });
     m_closeIncident = make(Tr::tr("&Close Incident"), "closeIncidentAction",
                            QKeySequence(Tr::tr("Ctrl+Shift+W")));
-    connect(m_closeIncident, &QAction::triggered, this, [this] {
-        if (m_detail)
-            m_detail->toggleClosed();
-    });
+    connect(m_closeIncident, &QAction::triggered, this, &IncidentCommands::closeOrReopen);
     m_addNote = make(Tr::tr("Add &Note"), "addNoteAction", QKeySequence(Tr::tr("Ctrl+Shift+N")));
     connect(m_addNote, &QAction::triggered, this, [this] {
-        if (m_detail)
-            m_detail->focusNote();
+        if (!m_detail)
+            return;
+        emit detailsWanted(); // the note field must be visible to type in it
+        m_detail->focusNote();
     });
     m_editTitle = make(Tr::tr("&Edit Title"), "editTitleAction", QKeySequence(Qt::Key_F2));
     connect(m_editTitle, &QAction::triggered, this, [this] {
-        if (m_detail)
-            m_detail->focusTitle();
+        if (!m_detail)
+            return;
+        emit detailsWanted();
+        m_detail->focusTitle();
     });
     m_mute = make(Tr::tr("&Mute Notifications for This Incident"), "muteIncidentAction");
     m_mute->setCheckable(true);
@@ -186,6 +191,69 @@ void IncidentCommands::showPolicyDialog()
         dlg->accept();
     });
     dlg->open();
+}
+
+void IncidentCommands::closeOrReopen()
+{
+    if (!m_session || !m_detail || m_detail->incidentId().isEmpty() ||
+        !m_session->permissions().may(Permissions::Action::Command))
+        return;
+    m_detail->flushTyping();
+    const Incident *inc = m_session->incidentList()->incidentById(m_detail->incidentId());
+    if (!inc)
+        return;
+    if (inc->isClosed()) {
+        setClosed(inc->id, false, IncidentStatus::Recovery, {});
+        return;
+    }
+    // A notification clock that applies but never started is asked about first.
+    QStringList undecided;
+    if (DeadlineFeed *feed = m_session->deadlines()) {
+        const IncidentDeadline d = feed->deadlines().value(inc->id);
+        if (d.isValid() && !d.due.isValid())
+            undecided << (d.conditional ? d.ruleName + QLatin1Char('?') : d.ruleName);
+    }
+    auto *dlg = new CloseIncidentDialog(inc->ref, inc->title, undecided, m_window);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = inc->id;
+    const IncidentStatus was = inc->status;
+    connect(dlg, &QDialog::accepted, this,
+            [this, dlg, id, was] { setClosed(id, true, was, dlg->resolution()); });
+    dlg->open();
+}
+
+void IncidentCommands::setClosed(const QString &id, bool closed, IncidentStatus reopenAs,
+                                 const QString &resolution)
+{
+    if (!m_session)
+        return;
+    IncidentStore *store = m_session->incidents();
+    const Incident *inc = m_session->incidentList()->incidentById(id);
+    if (!inc)
+        return;
+    // The resolution goes on the record first (same worker, in order).
+    if (closed && !resolution.isEmpty())
+        store->addNote(id, Tr::tr("Resolution: %1").arg(resolution));
+    IncidentPatch p;
+    p.status = closed ? IncidentStatus::Closed : reopenAs;
+    const QString ref = inc->ref;
+    QPointer<IncidentCommands> self(this);
+    store->update(id, inc->version, p,
+                  [self, id, ref, closed, reopenAs](const Result<Incident> &r, const Incident &) {
+                      if (!self || !r || !self->m_toast)
+                          return; // the store reports the failure in the banner
+                      if (closed) {
+                          self->m_toast->showMessage(
+                              Tr::tr("%1 closed; the resolution is on its record.").arg(ref),
+                              Tr::tr("Undo"), [self, id, reopenAs] {
+                                  if (self)
+                                      self->setClosed(id, false, reopenAs, {});
+                              });
+                      } else {
+                          self->m_toast->showMessage(
+                              Tr::tr("%1 reopened (%2).").arg(ref, statusLabel(reopenAs)));
+                      }
+                  });
 }
 
 } // namespace ic

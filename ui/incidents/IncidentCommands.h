@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/incidents/Incident.h"
+
 #include <QKeySequence>
 #include <QObject>
 #include <QPointer>
@@ -14,6 +16,7 @@ class Clock;
 class IncidentDetailPane;
 class IncidentListPane;
 class NewIncidentDialog;
+class Toast;
 class TrayNotifier;
 class WorkspaceSession;
 
@@ -36,8 +39,20 @@ public:
 
     void showNewIncidentDialog();
     void showPolicyDialog();
+    // Where "what just happened" is said (closing, reopening).
+    void setToast(Toast *toast) { m_toast = toast; }
+    // Ctrl+Shift+W: asks for a resolution summary and a confirmation,
+    // records both, closes, and offers Undo (reopen). On a closed incident: reopens.
+    void closeOrReopen();
+
+signals:
+    // A command is about to focus a field of the details: bring them to the front.
+    void detailsWanted();
 
 private:
+    void setClosed(const QString &incidentId, bool closed, IncidentStatus reopenAs,
+                   const QString &resolution);
+
     QAction *make(const QString &text, const char *name, const QKeySequence &key = {});
 
     QMainWindow *m_window;
@@ -47,6 +62,7 @@ private:
     QPointer<WorkspaceSession> m_session;
     QPointer<IncidentDetailPane> m_detail;
     QPointer<NewIncidentDialog> m_newDialog;
+    QPointer<Toast> m_toast;
 
     QAction *m_newIncident;
     QAction *m_takeCommand;

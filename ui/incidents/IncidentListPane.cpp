@@ -4,6 +4,7 @@
 #include "ui/Theme.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -130,6 +131,8 @@ IncidentListPane::IncidentListPane(IncidentListModel *model, QWidget *parent)
     // Regulatory clocks take room only when an incident has one.
     m_table->setColumnHidden(IncidentListModel::RegulatoryColumn, true);
     m_table->setAccessibleName(tr("Incidents"));
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->viewport()->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -170,11 +173,86 @@ void IncidentListPane::setModel(IncidentListModel *model)
         sizeColumns();
         connect(model, &IncidentListModel::regulatoryClocksPresent, this, [this](bool present) {
             m_table->setColumnHidden(IncidentListModel::RegulatoryColumn, !present);
+            fitColumns();
         });
     }
     m_table->setColumnHidden(IncidentListModel::RegulatoryColumn,
                              !model || !model->hasRegulatoryClocks());
     updateCount();
+}
+
+int IncidentListPane::responseColumnWidth() const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics bfm(bold);
+    const QFontMetrics fm = fontMetrics();
+    // The longest countdowns: a day less a minute, either way.
+    const qint64 longest = 23 * 3600 + 59 * 60 + 59;
+    int widest = 0;
+    for (const auto kind :
+         {ResponseState::Kind::Running, ResponseState::Kind::Overdue, ResponseState::Kind::Met,
+          ResponseState::Kind::MetLate, ResponseState::Kind::Closed}) {
+        ResponseState st;
+        st.kind = kind;
+        st.secondsLeft = kind == ResponseState::Kind::Overdue ? -longest : longest;
+        // As the delegate draws it: the overdue marker, bold while it runs.
+        const bool alarming = kind == ResponseState::Kind::Overdue;
+        const bool boldText = alarming || kind == ResponseState::Kind::Running;
+        const QString text = alarming ? QStringLiteral("⚠ ") + st.text() : st.text();
+        widest = qMax(widest, (boldText ? bfm : fm).horizontalAdvance(text));
+    }
+    // The item's margins and focus frame on either side.
+    const int margin = style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
+    return widest + 2 * margin + 16;
+}
+
+bool IncidentListPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void IncidentListPane::fitColumns()
+{
+    if (m_natural.isEmpty() || !m_model)
+        return;
+    using M = IncidentListModel;
+    // What gives way when the table is narrow (1366 px screens): the title
+    // first, down to a few words (the header stretches it; elided, whole
+    // in its tooltip), then the regulatory clock down to the rule's name
+    // (the header above the tabs shows the selected incident's whole),
+    // then the commander, the detection time and the status. The severity,
+    // the ID and the countdown keep their widths.
+    const int pad = 18;
+    const QFontMetrics fm = fontMetrics();
+    int budget = m_table->viewport()->width() -
+                 (fm.horizontalAdvance(QStringLiteral("Tenant Initech pull…")) + pad);
+    for (const int c : {M::SeverityColumn, M::RefColumn, M::ResponseColumn})
+        budget -= m_table->isColumnHidden(c) ? 0 : m_table->columnWidth(c);
+    struct Give
+    {
+        int column;
+        int least;
+    };
+    const Give order[] = {
+        {M::RegulatoryColumn, fm.horizontalAdvance(QStringLiteral("GDPR 72 h?…")) + pad},
+        {M::CommanderColumn, fm.horizontalAdvance(QStringLiteral("alex.mo…")) + pad},
+        {M::DetectedColumn, fm.horizontalAdvance(QStringLiteral("00:00")) + pad},
+        {M::StatusColumn, fm.horizontalAdvance(QStringLiteral("Containm…")) + pad},
+    };
+    int need = 0;
+    for (const Give &g : order)
+        need += m_table->isColumnHidden(g.column) ? 0 : m_natural.value(g.column);
+    for (const Give &g : order) {
+        if (m_table->isColumnHidden(g.column))
+            continue;
+        const int natural = m_natural.value(g.column);
+        const int width = qBound(qMin(g.least, natural), natural - qMax(0, need - budget), natural);
+        need -= natural - width;
+        m_table->setColumnWidth(g.column, width);
+    }
 }
 
 // The header's modes and widths, once the table has its columns.
@@ -185,6 +263,7 @@ void IncidentListPane::sizeColumns()
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(IncidentListModel::ResponseColumn, QHeaderView::Fixed);
     // Widths from what the columns hold, so nothing important is cut off.
     const QFontMetrics fm = fontMetrics();
     QFont bold = font();
@@ -195,18 +274,30 @@ void IncidentListPane::sizeColumns()
                             bfm.horizontalAdvance(QStringLiteral("P0 Critical")) + pad + 10);
     m_table->setColumnWidth(IncidentListModel::RefColumn,
                             fm.horizontalAdvance(QStringLiteral("INC-2026-000")) + pad);
-    m_table->setColumnWidth(IncidentListModel::StatusColumn,
-                            fm.horizontalAdvance(QStringLiteral("Post-mortem")) + pad);
+    int status = 0;
+    for (const IncidentStatus st : allStatuses()) // in the language shown
+        status = qMax(status, fm.horizontalAdvance(statusLabel(st)));
+    m_table->setColumnWidth(IncidentListModel::StatusColumn, status + pad);
     m_table->setColumnWidth(IncidentListModel::CommanderColumn,
-                            fm.horizontalAdvance(QStringLiteral("(unassigned)")) + pad);
+                            qMax(fm.horizontalAdvance(IncidentListModel::tr("(unassigned)")),
+                                 fm.horizontalAdvance(QStringLiteral("alex.morgan"))) +
+                                pad);
     m_table->setColumnWidth(IncidentListModel::DetectedColumn,
                             fm.horizontalAdvance(QStringLiteral("Nov 22 20:10")) + pad);
-    m_table->setColumnWidth(IncidentListModel::ResponseColumn,
-                            bfm.horizontalAdvance(QStringLiteral("⚠ OVERDUE 23h 59m")) + pad);
+    m_table->setColumnWidth(IncidentListModel::ResponseColumn, responseColumnWidth());
+    IncidentDeadline regulatory;
+    regulatory.ruleId = QStringLiteral("gdpr-art33");
+    regulatory.ruleName = QStringLiteral("GDPR 72 h");
+    regulatory.conditional = true;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    regulatory.due = now.addSecs(-(23 * 3600 + 59 * 60));
     m_table->setColumnWidth(IncidentListModel::RegulatoryColumn,
-                            fm.horizontalAdvance(QStringLiteral("GDPR 72 h?: OVERDUE by 23h 59m")) +
-                                pad);
+                            fm.horizontalAdvance(regulatory.text(now)) + pad);
+    m_natural.clear();
+    for (int c = 0; c < IncidentListModel::ColumnCount; ++c)
+        m_natural.insert(c, m_table->columnWidth(c));
     m_table->sortByColumn(IncidentListModel::ResponseColumn, Qt::AscendingOrder);
+    fitColumns();
 }
 
 QString IncidentListPane::currentIncidentId() const
@@ -263,6 +354,13 @@ void IncidentListPane::restoreHeaderState(const QByteArray &state)
         m_table->horizontalHeader()->restoreState(state);
     m_table->setColumnHidden(IncidentListModel::RegulatoryColumn,
                              !m_model || !m_model->hasRegulatoryClocks());
+    // A saved layout never narrows the countdown (an older one may have).
+    if (m_table->horizontalHeader()->count() <= IncidentListModel::ResponseColumn)
+        return; // no columns yet: sizeColumns() does it when the model comes
+    m_table->horizontalHeader()->setSectionResizeMode(IncidentListModel::ResponseColumn,
+                                                      QHeaderView::Fixed);
+    m_table->setColumnWidth(IncidentListModel::ResponseColumn, responseColumnWidth());
+    fitColumns();
 }
 
 void IncidentListPane::updateCount()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -34,11 +35,21 @@ public:
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);
 
+    // Width the Response column keeps whatever the window's width: its
+    // widest text in the current language, marker and bold included.
+    int responseColumnWidth() const;
+
 signals:
     void currentIncidentChanged(const QString &id);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void sizeColumns();
+    // Shares the table's width: the title shrinks (elided, its tooltip
+    // whole) and then the secondary columns; never the countdown.
+    void fitColumns();
     void updateCount();
 
     QPointer<IncidentListModel> m_model;
@@ -48,6 +59,7 @@ private:
     QLineEdit *m_search;
     QTableView *m_table;
     QLabel *m_count;
+    QHash<int, int> m_natural; // column -> width from what it holds
 };
 
 } // namespace ic
