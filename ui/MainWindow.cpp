@@ -119,6 +119,9 @@ MainWindow::MainWindow(Settings &settings, SecretStore *secrets, const Clock &cl
     m_team = new TeamShell(this, m_banner, m_notifier, m_navigator,
                            [this](const QString &name) { return showPane(name); });
 
+    m_central = new QWidget(this);
+    auto *layout = new QVBoxLayout(m_central);
+    layout->setContentsMargins(6, 6, 6, 0);
     // The selected incident's clocks above every tab; what just happened below.
     layout->addWidget(m_recordAlarm);
     layout->addWidget(m_banner);
