@@ -5,6 +5,7 @@
 #include "models/session/WorkspaceSession.h"
 #include "ui/MessageBanner.h"
 #include "ui/incidents/IncidentCommands.h"
+#include "ui/shell/Toast.h"
 #include "ui/store/WorkspaceChooser.h"
 #include "ui/team/TeamShell.h"
 
