@@ -413,6 +413,18 @@ Result<ActionRecord> dismiss(QSqlDatabase &db, const QString &id, const QString 
         actor, now);
 }
 
+Result<std::pair<ActionRecord, QString>> withIncidentRef(QSqlDatabase &db, const QString &id)
+{
+    auto r = byId(db, id);
+    if (!r)
+        return r.error();
+    auto q =
+        Db::exec(db, QStringLiteral("SELECT ref FROM ic_incidents WHERE id = ?"), {r->incidentId});
+    if (!q)
+        return q.error();
+    return std::pair{r.value(), q->next() ? q->value(0).toString() : QString()};
+}
+
 Result<ActionRecord> byId(QSqlDatabase &db, const QString &id)
 {
     auto rows = select(db, QStringLiteral("WHERE id = ?"), {id});

@@ -54,6 +54,8 @@ Result<ActionRecord> dismiss(QSqlDatabase &db, const QString &id, const QString 
                              const QString &note, const QString &actor, const QDateTime &nowUtc);
 
 Result<ActionRecord> byId(QSqlDatabase &db, const QString &id);
+// An action and its incident's reference (for what is sent with it).
+Result<std::pair<ActionRecord, QString>> withIncidentRef(QSqlDatabase &db, const QString &id);
 Result<QList<ActionRecord>> forIncident(QSqlDatabase &db, const QString &incidentId);
 // Unfinished or unknown and not dismissed, in every incident, oldest first.
 Result<QList<ActionRecord>> needingAttention(QSqlDatabase &db);

@@ -15,10 +15,7 @@
 #include "models/notify/NotifyStore.h"
 #include "models/playbooks/ChecklistStore.h"
 #include "models/playbooks/PlaybookLibrary.h"
-#include "models/record/CheckpointStore.h"
-#include "models/record/MemberKeys.h"
 #include "models/record/PersonKey.h"
-#include "models/record/RecordWatch.h"
 #include "models/review/ReviewStore.h"
 #include "models/session/AuditSource.h"
 #include "models/session/IncidentClocks.h"
@@ -541,73 +538,6 @@ void WorkspaceSession::resynchronise()
     emit incidentChanged(QString());
     emit tableChanged(QString());
     checkRecord();
-}
-
-void WorkspaceSession::startRecord()
-{
-    // A read-only open (verify-record, export tools) checks the record its
-    // own way, or not at all: nothing is signed, kept or recorded.
-    if (m_options.readOnly)
-        return;
-    if (m_profile.readOnly || !m_secrets) {
-        checkRecord();
-        return;
-    }
-    // The person's key, made in the keychain on first use: it signs every
-    // event and checkpoint from here on.
-    QPointer<WorkspaceSession> self(this);
-    signingKeys()->obtain([self](const Result<QByteArray> &pem) {
-        if (!self)
-            return;
-        if (pem) {
-            auto signer = Ed25519Signer::fromPem(pem.value());
-            if (signer)
-                self->m_recordSigner =
-                    std::shared_ptr<const Ed25519Signer>(std::move(signer.value()));
-        }
-        self->checkRecord();
-    });
-}
-
-void WorkspaceSession::checkRecord()
-{
-    SqlExecutor *executor = storeExecutor();
-    if (!executor || !m_open || m_checkingRecord)
-        return;
-    m_checkingRecord = true;
-    const std::shared_ptr<const Ed25519Signer> signer = m_recordSigner;
-    const QString workspaceId = info().workspaceId;
-    const QString actor = m_identity.actor;
-    const QDateTime now = m_clock.now().toUTC();
-    const bool mayWrite = !m_options.readOnly && !m_profile.readOnly;
-    const QString directory = m_checkpointDirectory.isEmpty() ? CheckpointStore::defaultDirectory()
-                                                              : m_checkpointDirectory;
-    executor->run<RecordCheck>(
-        [=](QSqlDatabase &db) -> Result<RecordCheck> {
-            if (signer && mayWrite) {
-                // Registered once (the server names the login and the time);
-                // a key the server refuses leaves events unsigned.
-                if (MemberKeys::registerOwn(db, signer->publicKey(), actor, now))
-                    EventLog::setSigner(db.connectionName(), signer);
-            }
-            CheckpointStore kept(directory);
-            return RecordWatch::check(db, workspaceId, kept, mayWrite ? signer.get() : nullptr,
-                                      actor, now, mayWrite);
-        },
-        this,
-        [this](Result<RecordCheck> r) {
-            m_checkingRecord = false;
-            if (!r) {
-                emit recordChecked(false, r.error().fullText());
-                return;
-            }
-            if (r->rewritten) {
-                m_recordRewritten = true;
-                emit recordRewritten(r->message);
-                emit incidentChanged(QString()); // the alarm is on the timelines
-            }
-            emit recordChecked(r->rewritten, r->message);
-        });
 }
 
 } // namespace ic

@@ -239,8 +239,8 @@ private slots:
 
         // One key in 64 has a digest whose base64 begins with '/': the written-out
         // pin then looks like curl's "sha256//" form and must still be read whole.
-        const QByteArray slashDigest = QByteArray::fromHex(
-            "fc0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcd");
+        const QByteArray slashDigest =
+            QByteArray::fromHex("fc0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcd");
         const QString slashB64 = QString::fromLatin1(slashDigest.toBase64());
         QVERIFY(slashB64.startsWith(QLatin1Char('/')));
         QCOMPARE(ActionSettings::parsePin(ActionSettings::formatPin(slashDigest)).value(),
