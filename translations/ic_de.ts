@@ -159,14 +159,102 @@
     </message>
 </context>
 <context>
+    <name>ic::ActFeedback</name>
+    <message>
+        <location filename="../ui/shell/ActFeedback.cpp" line="+47"/>
+        <source>severity set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>status set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>commander removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commander set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>title changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>became aware set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>became aware cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2.</source>
+        <translation type="unfinished">%1, %2. {1:?}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 on %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ic::ActionModel</name>
     <message>
         <location filename="../models/actions/ActionModel.cpp" line="+31"/>
+        <source>Run without a second person&apos;s approval: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for approval by an approver other than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not resumed, by decision of %1</source>
         <translation>Nicht fortgesetzt, auf Entscheidung von %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (BREAK-GLASS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved, not run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 (left as it is)</source>
         <translation>%1 (so belassen)</translation>
     </message>
@@ -294,22 +382,53 @@
         <translation>Diese Aktion wurde bereits abgeschickt.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>The admin API address changed since the preview. Nothing was sent; look at the preview again.</source>
         <translation>Die Adresse der Admin-API hat sich seit der Vorschau geändert. Es wurde nichts gesendet; prüfen Sie die Vorschau erneut.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../models/actions/ActionApprovals.cpp" line="+27"/>
+        <source>No workspace is open. Nothing was changed.</source>
+        <translation type="unfinished">Es ist kein Arbeitsbereich geöffnet. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Breaking glass needs a justification; it goes on the timeline, flagged. Nothing was run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../models/actions/ActionService.cpp" line="+29"/>
         <source>This action is being sent right now.</source>
         <translation>Diese Aktion wird gerade gesendet.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
+        <source> Nothing was run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/actions/ActionService.cpp" line="+26"/>
         <source>%1 already succeeded; it is not sent again.</source>
         <translation>%1 war bereits erfolgreich; es wird nicht erneut gesendet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>%1 is waiting for approval by an approver other than %2. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was rejected by an approver; it is never sent. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 is being sent by another Incident Commander (%2). Nothing was sent from here.</source>
         <translation>%1 wird von einem anderen Incident Commander gesendet (%2). Von hier wurde nichts gesendet.</translation>
     </message>
@@ -319,12 +438,12 @@
         <translation>%1 war für %2 bestimmt, das jetzt nicht die Audit-Quelle dieses Arbeitsbereichs ist. Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>%1 was meant for %2, but the settings now name %3. Nothing was sent.</source>
         <translation>%1 war für %2 bestimmt, aber die Einstellungen nennen jetzt %3. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>This action is being sent right now; wait for its outcome.</source>
         <translation>Diese Aktion wird gerade gesendet; warten Sie ihr Ergebnis ab.</translation>
     </message>
@@ -446,7 +565,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../models/actions/ActionSettings.cpp" line="+198"/>
+        <location filename="../models/actions/ActionSettings.cpp" line="+202"/>
         <source>direct SQL</source>
         <translation>direktes SQL</translation>
     </message>
@@ -595,7 +714,7 @@
     </message>
     <message>
         <location filename="../models/actions/ActionPreview.cpp" line="+22"/>
-        <location filename="../models/actions/Outbox.cpp" line="+122"/>
+        <location filename="../models/actions/Outbox.cpp" line="+131"/>
         <source>%1 via %2</source>
         <translation>%1 über %2</translation>
     </message>
@@ -650,7 +769,7 @@
         <translation>Ergebnis unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/actions/ActionSettings.cpp" line="-161"/>
+        <location filename="../models/actions/ActionSettings.cpp" line="-165"/>
         <source>Enter the admin API&apos;s address, for example https://admin.example.com. Nothing was sent.</source>
         <translation>Geben Sie die Adresse der Admin-API ein, zum Beispiel https://admin.example.com. Es wurde nichts gesendet.</translation>
     </message>
@@ -680,7 +799,7 @@
         <translation>Die Adresse der Admin-API darf keine ?query und kein #fragment enthalten. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>The public-key pin is not a SHA-256 digest. Give it as sha256/ followed by 44 base64 characters (openssl x509 -pubkey | openssl pkey -pubin -outform der | openssl dgst -sha256 -binary | base64). Nothing was sent.</source>
         <translation>Der Public-Key-Pin ist kein SHA-256-Hashwert. Geben Sie ihn als sha256/ gefolgt von 44 Base64-Zeichen an (openssl x509 -pubkey | openssl pkey -pubin -outform der | openssl dgst -sha256 -binary | base64). Es wurde nichts gesendet.</translation>
     </message>
@@ -959,12 +1078,12 @@
         <translation>%L1 Adressen</translation>
     </message>
     <message>
-        <location filename="../models/actions/Outbox.cpp" line="-72"/>
+        <location filename="../models/actions/Outbox.cpp" line="-78"/>
         <source>The workspace holds an action this version does not know (%1). It was left as it is; update Incident Commander to see it.</source>
         <translation>Der Arbeitsbereich enthält eine Aktion, die diese Version nicht kennt (%1). Sie wurde so belassen; aktualisieren Sie Incident Commander, um sie zu sehen.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>The action %1 is not in this workspace&apos;s outbox. Nothing was changed.</source>
         <translation>Die Aktion %1 ist nicht im Postausgang dieses Arbeitsbereichs. Es wurde nichts geändert.</translation>
     </message>
@@ -997,7 +1116,7 @@
         <translation>%1 wurde von einem anderen Incident Commander (%2) übernommen, nachdem die Reservierung dieses Incident Commanders abgelaufen war; das Ergebnis dieses Versuchs hat es nicht überschrieben.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Requested: %1 — reason: %2</source>
         <translation>Angefordert: %1 – Grund: %2</translation>
     </message>
@@ -1080,7 +1199,7 @@
         <translation>Nicht fortgesetzt, auf Entscheidung von %1: %2 (%3) – %4</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>The action %1 is not in this workspace&apos;s outbox.</source>
         <translation>Die Aktion %1 ist nicht im Postausgang dieses Arbeitsbereichs.</translation>
     </message>
@@ -1225,7 +1344,7 @@
 <context>
     <name>ic::ActionsPane</name>
     <message>
-        <location filename="../ui/actions/ActionsPane.cpp" line="+89"/>
+        <location filename="../ui/actions/ActionsPane.cpp" line="+52"/>
         <source>Settings…</source>
         <translation>Einstellungen …</translation>
     </message>
@@ -1264,18 +1383,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+336"/>
+        <location line="+344"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location line="-334"/>
-        <location line="+342"/>
+        <location line="-342"/>
+        <location line="+350"/>
         <source>Runs the action shown in the preview</source>
         <translation>Führt die in der Vorschau gezeigte Aktion aus</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-346"/>
         <source>What will happen</source>
         <translation>Was geschehen wird</translation>
     </message>
@@ -1301,21 +1420,23 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+348"/>
         <source>Send it again with its own Idempotency-Key: it cannot act twice</source>
         <translation>Erneut mit dem eigenen Idempotency-Key senden: Die Aktion kann nicht doppelt wirken</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-347"/>
         <source>Leave As It Is</source>
         <translation>So belassen</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+346"/>
         <source>Record that you decided not to resume it (the text in Reason is kept as a note)</source>
         <translation>Festhalten, dass Sie sich gegen das Fortsetzen entschieden haben (der Text unter „Grund“ wird als Notiz übernommen)</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-428"/>
         <source>Contain… (Command Palette)</source>
         <translation>Eindämmen … (Befehlspalette)</translation>
     </message>
@@ -1325,7 +1446,7 @@
         <translation>Aktionseinstellungen …</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+185"/>
         <source>The audit database&apos;s password could not be read from the keychain: %1 Containment through SQL will ask the database without it; nothing was sent.</source>
         <translation>Das Passwort der Audit-Datenbank konnte nicht aus dem Schlüsselbund gelesen werden: %1 Eindämmung über SQL fragt die Datenbank ohne Passwort an; es wurde nichts gesendet.</translation>
     </message>
@@ -1341,6 +1462,11 @@
     </message>
     <message>
         <location line="+46"/>
+        <source>Requested: %1. Waiting for approval by an approver other than %2. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sent: %1. Its outcome shows below and on the timeline.</source>
         <translation>Gesendet: %1. Das Ergebnis erscheint unten und in der Zeitachse.</translation>
     </message>
@@ -1350,7 +1476,7 @@
         <translation>Angefordert: %1. Es wurde nichts gesendet; die Aktion wartet darauf, dass eine Einsatzleitung sie ausführt.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+16"/>
         <source>Request</source>
         <translation>Anfordern</translation>
     </message>
@@ -1360,7 +1486,17 @@
         <translation>Nur anfordern: Die Aktion wird erfasst und wartet darauf, dass eine Einsatzleitung sie ausführt. %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
+        <source>Waiting for approval by an approver other than %1: it runs once approved (or by its requester&apos;s break-glass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rejected by an approver: it is never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Acting through direct SQL on the audit source (%1).</source>
         <translation>Aktionen laufen als direktes SQL auf der Audit-Quelle (%1).</translation>
     </message>
@@ -1385,7 +1521,7 @@
         <translation>, öffentlicher Schlüssel gepinnt</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location filename="../ui/actions/ActionsPaneUnfinished.cpp" line="+93"/>
         <source>%n containment action(s) did not finish: the app was closed or the outcome is unknown. Nothing was sent again on its own. Resume sends each with its own Idempotency-Key, so nothing happens twice.</source>
         <translation>
             <numerusform>%n Eindämmungsaktion wurde nicht abgeschlossen: Die App wurde geschlossen oder das Ergebnis ist unbekannt. Es wurde nichts automatisch erneut gesendet. „Fortsetzen“ sendet sie mit ihrem eigenen Idempotency-Key, sodass nichts doppelt geschieht.</numerusform>
@@ -1403,22 +1539,22 @@
         <translation>Alle fortsetzen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/actions/ActionsPane.cpp" line="+16"/>
         <source>%1: %2. %3</source>
         <translation>%1: %2. %3</translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location filename="../ui/actions/ActionsPaneUnfinished.cpp" line="-77"/>
         <source>Actions (%1 unfinished)</source>
         <translation>Aktionen (%1 unvollendet)</translation>
     </message>
     <message>
-        <location line="+498"/>
+        <location filename="../ui/actions/ActionsPane.cpp" line="+8"/>
         <source>Select an incident first: the palette lists actions on its subjects.</source>
         <translation>Wählen Sie zuerst einen Vorfall aus: Die Palette listet Aktionen für seine Ziele auf.</translation>
     </message>
     <message>
-        <location filename="../ui/actions/ActionsPane.h" line="+37"/>
+        <location filename="../ui/actions/ActionsPane.h" line="+38"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
@@ -1770,7 +1906,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/session/WorkspaceSession.cpp" line="+444"/>
+        <location filename="../models/session/WorkspaceSession.cpp" line="+462"/>
         <location filename="../ui/detection/AlertsView.cpp" line="+1"/>
         <source>%n new alert(s)</source>
         <translation>
@@ -1885,6 +2021,148 @@
         <location filename="../ui/detection/AlertsView.cpp" line="+82"/>
         <source>Add a Folder of Detection Rules</source>
         <translation>Ordner mit Erkennungsregeln hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>ic::ApprovalNotifier</name>
+    <message>
+        <location filename="../ui/team/ApprovalNotifier.cpp" line="+17"/>
+        <source>Approval requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 asks for approval of %2 (%3). Only an approver other than them can approve or reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>BREAK-GLASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A containment action of %1 was run without a second person&apos;s approval. The justification is on its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Show</source>
+        <translation type="unfinished">Anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ic::ApprovalPanel</name>
+    <message>
+        <location filename="../ui/actions/ApprovalPanel.cpp" line="+18"/>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the requester confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note (optional to approve; a reason is needed to reject): goes on the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Break Glass…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Waiting for approval by an approver other than %1. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rejected by an approver: it is never sent. The reason is on the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BREAK-GLASS: run by %1 without a second person&apos;s approval — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approved: a commander runs it with Resume, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by an approver other than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Only an approver other than you can approve or reject this: you requested it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>This action is not waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Break-glass is for your own request; %1 requested this one, so an approver decides it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Approve it: a commander may then run it, once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reject it with the reason typed above: it is never sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run it now without a second person, with a justification flagged on the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Say why it is rejected: the reason goes on the timeline. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Approved: %1. A commander may now run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected: %1. It is never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>BREAK-GLASS: %1 runs now without a second person&apos;s approval; it is flagged on the timeline.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2493,7 +2771,7 @@
 <context>
     <name>ic::AuditSource</name>
     <message>
-        <location filename="../models/session/AuditSource.cpp" line="+85"/>
+        <location filename="../models/session/AuditSource.cpp" line="+86"/>
         <source>The password you enter now is kept in memory for this session only.</source>
         <translation>Das Passwort, das Sie jetzt eingeben, bleibt nur für diese Sitzung im Arbeitsspeicher.</translation>
     </message>
@@ -2547,7 +2825,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>The audit query failed. Nothing was changed.</source>
         <translation>Die Audit-Abfrage ist fehlgeschlagen. Es wurde nichts geändert.</translation>
     </message>
@@ -2555,7 +2833,7 @@
 <context>
     <name>ic::AuditView</name>
     <message>
-        <location filename="../ui/audit/AuditView.cpp" line="+69"/>
+        <location filename="../ui/audit/AuditView.cpp" line="+70"/>
         <source>Password of the audit source</source>
         <translation>Passwort der Audit-Quelle</translation>
     </message>
@@ -2565,7 +2843,7 @@
         <translation>Passwort der Audit-Quelle:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Explorer</source>
         <translation>Explorer</translation>
     </message>
@@ -2590,7 +2868,7 @@
         <translation>Audit-Zeile %1 als JSON kopiert.</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-105"/>
         <source>Export Result as CSV…</source>
         <translation>Ergebnis als CSV exportieren …</translation>
     </message>
@@ -2615,7 +2893,7 @@
         <translation>Audit-Filter fokussieren</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+133"/>
         <location line="+9"/>
         <source>Enter the password for the audit source %1.</source>
         <translation>Geben Sie das Passwort für die Audit-Quelle %1 ein.</translation>
@@ -2792,9 +3070,53 @@
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditView.h" line="+47"/>
+        <location filename="../ui/audit/AuditView.h" line="+48"/>
         <source>Audit Log</source>
         <translation>Audit-Protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>ic::BreakGlassDialog</name>
+    <message>
+        <location filename="../ui/actions/BreakGlassDialog.cpp" line="+20"/>
+        <source>Break Glass: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 waits for an approver. Breaking glass runs it now, without a second person. Your justification is recorded, and the timeline and the incident list flag it BREAK-GLASS; every member is notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What will happen</source>
+        <translation type="unfinished">Was geschehen wird</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Why this cannot wait for an approver (required, 10 to 2000 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Break Glass and Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Give a justification: breaking glass without one is refused. Nothing was run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> Nothing was run.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3886,6 +4208,69 @@
     </message>
 </context>
 <context>
+    <name>ic::CloseIncidentDialog</name>
+    <message>
+        <location filename="../ui/incidents/CloseIncidentDialog.cpp" line="+17"/>
+        <source>Close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close %1 “%2”? Write what resolved it; it goes on the incident&apos;s record with your name. You can undo or reopen it afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Resolution summary: cause, what was contained, what remains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not started: %1. It applies to this incident, but nobody set when the organisation became aware, so no deadline ran. Set it in the header first, or confirm that no notification is owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No notification is owed (recorded with the resolution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No notification is owed for the clocks not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write a resolution summary to close the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The summary is %1 characters long; at most %2 are kept. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The summary contains a NUL character. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A notification clock has not started: confirm no notification is owed, or set “became aware” first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ic::CodeBlock</name>
     <message>
         <location filename="../models/playbooks/CodeBlock.cpp" line="+427"/>
@@ -3956,7 +4341,12 @@
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+11"/>
+        <source>On %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>The incident names no users, tenants or API keys: type an IP or network to block, or use the Actions tab.</source>
         <translation>Der Vorfall nennt keine Benutzer, Mandanten oder API-Schlüssel: Geben Sie eine zu sperrende IP oder ein Netzwerk ein, oder verwenden Sie den Tab „Aktionen“.</translation>
     </message>
@@ -4213,7 +4603,7 @@
 <context>
     <name>ic::Deadline</name>
     <message>
-        <location filename="../models/playbooks/Deadline.cpp" line="+522"/>
+        <location filename="../models/playbooks/Deadline.cpp" line="+532"/>
         <source>Immediate</source>
         <translation>Sofort</translation>
     </message>
@@ -5422,7 +5812,7 @@
 <context>
     <name>ic::EscalationPane</name>
     <message>
-        <location filename="../ui/escalation/EscalationPane.cpp" line="+82"/>
+        <location filename="../ui/escalation/EscalationPane.cpp" line="+85"/>
         <source>Recorded: %1 notified at %2.</source>
         <translation>Festgehalten: %1 wurde %2 benachrichtigt.</translation>
     </message>
@@ -5435,6 +5825,11 @@
         <location line="+5"/>
         <source>Imported the escalation policy “%1” into this workspace; it is now the workspace&apos;s policy.</source>
         <translation>Die Eskalationsrichtlinie „%1“ wurde in diesen Arbeitsbereich importiert; sie ist jetzt die Richtlinie des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The escalation graph of “%1” is now flowchart %2 of the document (line %3).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+58"/>
@@ -5453,8 +5848,14 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+7"/>
         <source>Add the team&apos;s own policy file (Markdown with a mermaid graph and a contact table) to this workspace</source>
         <translation>Die eigene Richtliniendatei des Teams (Markdown mit einem Mermaid-Graphen und einer Kontakttabelle) zu diesem Arbeitsbereich hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Flowchart:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5477,7 +5878,7 @@
         <translation>Nein</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Zoom Out</source>
         <translation>Verkleinern</translation>
     </message>
@@ -5532,7 +5933,27 @@
         <translation>Die Eskalationsrichtlinie „%1“ enthält Fehler und kann daher nicht gezeichnet werden. Wählen Sie eine andere Richtlinie, oder importieren Sie eine korrigierte Datei.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+19"/>
+        <source>untitled, line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1. %2 (nodes: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flowchart %1 of the document, at line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The document has %1 flowcharts; choose the one that is the escalation path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Select an incident to see its escalation path.</source>
         <translation>Wählen Sie einen Vorfall aus, um seinen Eskalationspfad zu sehen.</translation>
     </message>
@@ -5666,7 +6087,7 @@
 <context>
     <name>ic::EscalationPolicies</name>
     <message>
-        <location filename="../models/escalation/EscalationPolicy.cpp" line="+238"/>
+        <location filename="../models/escalation/EscalationPolicy.cpp" line="+239"/>
         <source>Line %1 (%2): %3 It is shown as written, with no deadline tracked.</source>
         <translation>Zeile %1 (%2): %3 Sie wird wie geschrieben angezeigt, ohne überwachte Frist.</translation>
     </message>
@@ -5696,7 +6117,7 @@
         <translation>die Eskalationszeit %1 ist unverständlich; schreiben Sie z. B. „Immediate“, „&lt;15 min“, „P0/P1: &lt;15 min“ oder „Data breach: &lt;1 hour“.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+145"/>
         <location line="+219"/>
         <source>The file is larger than %1 KiB; an escalation policy is a short document. It was not read.</source>
         <translation>Die Datei ist größer als %1 KiB; eine Eskalationsrichtlinie ist ein kurzes Dokument. Sie wurde nicht gelesen.</translation>
@@ -5778,13 +6199,13 @@
     <message>
         <location line="+2"/>
         <location line="+99"/>
-        <location line="+45"/>
-        <location line="+53"/>
+        <location line="+46"/>
+        <location line="+81"/>
         <source>policy name</source>
         <translation>Richtlinienname</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-225"/>
         <location line="+98"/>
         <source>node id</source>
         <translation>Knoten-ID</translation>
@@ -5877,7 +6298,7 @@
         <translation>Entschieden: %1 %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The policy was not imported; nothing was changed.</source>
         <translation>Die Richtlinie wurde nicht importiert; es wurde nichts geändert.</translation>
     </message>
@@ -5897,7 +6318,12 @@
         <translation>Die Datei enthält NUL-Bytes; sie ist kein Markdown-Dokument. %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>There is no flowchart number %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>…and %1 more.</source>
         <translation>… und %1 weitere.</translation>
     </message>
@@ -5907,7 +6333,22 @@
         <translation>Die Richtlinie „%1“ enthält Fehler und wurde nicht importiert; es wurde nichts geändert. Korrigieren Sie die Datei (incident-commander escalation check DATEI listet alle Probleme auf) und importieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
+        <source>The policy&apos;s graph was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is a built-in policy with one flowchart. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No imported policy is named “%1”. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The workspace keeps its escalation policy.</source>
         <translation>Der Arbeitsbereich behält seine Eskalationsrichtlinie.</translation>
     </message>
@@ -5946,11 +6387,12 @@
     </message>
     <message>
         <location line="+50"/>
+        <location line="+36"/>
         <source>the policy</source>
         <translation>die Richtlinie</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-27"/>
         <source>%1 is larger than %2 KiB; an escalation policy is a short document. Nothing was imported.</source>
         <translation>%1 ist größer als %2 KiB; eine Eskalationsrichtlinie ist ein kurzes Dokument. Es wurde nichts importiert.</translation>
     </message>
@@ -5960,7 +6402,7 @@
         <translation>%1 konnte nicht gelesen werden (%2). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+37"/>
         <source>the choice of policy</source>
         <translation>die Wahl der Richtlinie</translation>
     </message>
@@ -6036,13 +6478,23 @@
 <context>
     <name>ic::EventLog</name>
     <message>
-        <location filename="../models/timeline/EventLog.cpp" line="+70"/>
-        <location line="+40"/>
+        <location filename="../models/timeline/EventLog.cpp" line="+77"/>
+        <location line="+84"/>
         <source>The incident no longer exists in this workspace; nothing was recorded.</source>
         <translation>Der Vorfall existiert in diesem Arbeitsbereich nicht mehr; es wurde nichts aufgezeichnet.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+89"/>
+        <source>The workspace&apos;s record has no log head (it was deleted or the workspace is damaged); nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The workspace&apos;s record says it holds %1 events but its tree holds %2: it was damaged or edited. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>No incident with this id exists in the workspace.</source>
         <translation>In diesem Arbeitsbereich gibt es keinen Vorfall mit dieser ID.</translation>
     </message>
@@ -6559,6 +7011,34 @@
     </message>
 </context>
 <context>
+    <name>ic::IncidentClocks</name>
+    <message>
+        <location filename="../models/session/IncidentClocks.cpp" line="+107"/>
+        <source>Response</source>
+        <translation type="unfinished">Reaktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation</source>
+        <translation type="unfinished">Eskalation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checklist</source>
+        <translation type="unfinished">Checkliste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regulatory</source>
+        <translation type="unfinished">Meldefristen</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ic::IncidentDetailPane</name>
     <message>
         <location filename="../ui/incidents/IncidentDetailPane.cpp" line="+60"/>
@@ -6809,9 +7289,133 @@
     </message>
 </context>
 <context>
+    <name>ic::IncidentHeader</name>
+    <message>
+        <location filename="../ui/shell/IncidentHeader.cpp" line="+83"/>
+        <source>Selected incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No incident selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>%1: not started — set “became aware”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 OVERDUE (by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: OVERDUE by %2</source>
+        <translation type="unfinished">%1: um %2 ÜBERFÄLLIG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: due in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Acknowledge the incident (take command) before the response target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Next to notify: %1. %n contact(s) still to reach.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Next step: “%1”. %n step(s) still open with a deadline.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 applies but has not started: say when the organisation became aware.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The nearest notification deadline: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due %1.</source>
+        <translation type="unfinished">Fällig %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to go there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commander: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detected %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>When the organisation became aware starts every notification clock; it is recorded with your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Became aware at acknowledgement (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Became aware now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Became aware at a time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Became Aware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>When did the organisation become aware of the incident?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not applicable — answer the notification facts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ic::IncidentListModel</name>
     <message>
-        <location filename="../models/incidents/IncidentListModel.cpp" line="+91"/>
+        <location filename="../models/incidents/IncidentListModel.cpp" line="+95"/>
         <source>%1 response target: %2 (due %3)</source>
         <translation>Reaktionsziel %1: %2 (fällig %3)</translation>
     </message>
@@ -6844,7 +7448,18 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>BREAK-GLASS: a containment action of this incident ran without a second person&apos;s approval (see its timeline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>[BREAK-GLASS] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../ui/incidents/IncidentListPane.cpp" line="+282"/>
         <source>(unassigned)</source>
         <translation>(nicht zugewiesen)</translation>
     </message>
@@ -6892,7 +7507,7 @@
 <context>
     <name>ic::IncidentListPane</name>
     <message>
-        <location filename="../ui/incidents/IncidentListPane.cpp" line="+88"/>
+        <location filename="../ui/incidents/IncidentListPane.cpp" line="-193"/>
         <source>Active incidents</source>
         <translation>Aktive Vorfälle</translation>
     </message>
@@ -6942,7 +7557,7 @@
         <translation>Vorfälle</translation>
     </message>
     <message numerus="yes">
-        <location line="+140"/>
+        <location line="+237"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n Vorfall</numerusform>
@@ -7596,28 +8211,28 @@
 <context>
     <name>ic::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+45"/>
+        <location filename="../ui/MainWindow.cpp" line="+51"/>
         <source>Incident Commander</source>
         <translation>Incident Commander</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Opening workspace…</source>
         <translation>Arbeitsbereich wird geöffnet …</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+340"/>
+        <location line="+315"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-299"/>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/IncidentCommands.cpp" line="+33"/>
+        <location filename="../ui/incidents/IncidentCommands.cpp" line="+37"/>
         <source>&amp;New Incident…</source>
         <translation>&amp;Neuer Vorfall …</translation>
     </message>
@@ -7633,17 +8248,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>&amp;Close Incident</source>
         <translation>Vorfall &amp;schließen</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Ctrl+Shift+W</source>
         <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Add &amp;Note</source>
         <translation>Noti&amp;z hinzufügen</translation>
     </message>
@@ -7653,12 +8268,12 @@
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Edit Title</source>
         <translation>&amp;Titel bearbeiten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Mute Notifications for This Incident</source>
         <translation>Benachrichtigungen für diesen Vorfall stu&amp;mmschalten</translation>
     </message>
@@ -7683,7 +8298,27 @@
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+87"/>
+        <location line="+163"/>
+        <source>Resolution: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 closed; the resolution is on its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 reopened (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowMenus.cpp" line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -7718,7 +8353,7 @@
         <translation>&amp;Zuletzt geöffnete Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+3"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -7768,7 +8403,7 @@
         <translation>Der Name, der bei allem, was Sie tun, protokolliert wird:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -7783,12 +8418,12 @@
         <translation>Incident Commander %1 – eine Desktop-Konsole für Sicherheitsvorfälle: Vorfälle live, Reaktions-Countdowns, Playbooks, Eindämmung und Meldungen.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/IncidentCommands.cpp" line="+69"/>
+        <location filename="../ui/incidents/IncidentCommands.cpp" line="-112"/>
         <source>Re&amp;open Incident</source>
         <translation>Vorfall &amp;wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+19"/>
+        <location filename="../ui/MainWindow.cpp" line="+115"/>
         <source>Workspace: %1 (SQLite)</source>
         <translation>Arbeitsbereich: %1 (SQLite)</translation>
     </message>
@@ -7813,7 +8448,7 @@
         <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location filename="../ui/shell/OverdueLabel.cpp" line="+44"/>
         <source>⚠ %n overdue</source>
         <translation>
             <numerusform>⚠ %n überfällig</numerusform>
@@ -7821,7 +8456,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/MainWindow.cpp" line="+4"/>
         <source>You: %1</source>
         <translation>Sie: %1</translation>
     </message>
@@ -7856,6 +8491,11 @@
         <translation>Offen</translation>
     </message>
     <message>
+        <location line="+114"/>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../models/session/IncidentNotices.cpp" line="+28"/>
         <location line="+18"/>
         <source>New incident %1</source>
@@ -7878,7 +8518,7 @@
         <translation>Niemand hat innerhalb des Reaktionsziels von %3 die Leitung von %1 %2 übernommen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+17"/>
+        <location filename="../ui/MainWindow.cpp" line="-97"/>
         <source>Reconnecting…</source>
         <translation>Verbinde erneut …</translation>
     </message>
@@ -7906,12 +8546,12 @@
         <translation>Demo-Arbeitsbereich</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-257"/>
         <source>Creating demo data %p%</source>
         <translation>Demodaten werden erzeugt: %p %</translation>
     </message>
     <message>
-        <location line="+308"/>
+        <location line="+274"/>
         <source>Set Up Incident Store Here</source>
         <translation>Vorfallspeicher hier einrichten</translation>
     </message>
@@ -7926,7 +8566,7 @@
         <translation>%1 hat Ihnen die Leitung von %2 %3 übertragen: %4</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+105"/>
+        <location filename="../ui/MainWindow.cpp" line="+115"/>
         <source>%1 — Incident Commander</source>
         <translation>%1 – Incident Commander</translation>
     </message>
@@ -7982,9 +8622,172 @@
         <translation>Datenbankpasswort</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+79"/>
+        <location filename="../ui/MainWindow.cpp" line="+83"/>
         <source>Saving before closing…</source>
         <translation>Vor dem Schließen wird gespeichert …</translation>
+    </message>
+</context>
+<context>
+    <name>ic::MemberKeys</name>
+    <message>
+        <location filename="../models/record/MemberKeys.cpp" line="+52"/>
+        <source>The registered key %1 of %2 is not the key its fingerprint names (the row was edited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A signing key is 32 bytes; nothing was registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ic::MemberService</name>
+    <message>
+        <location filename="../models/team/MemberService.cpp" line="+19"/>
+        <source>No workspace is open. Nothing was changed.</source>
+        <translation type="unfinished">Es ist kein Arbeitsbereich geöffnet. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ic::MembersDialog</name>
+    <message>
+        <location filename="../ui/team/MembersDialog.cpp" line="+41"/>
+        <source>Members &amp; Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+24"/>
+        <location line="+24"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last seen</source>
+        <translation type="unfinished">Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Members of this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+41"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Give Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take Role Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Selected member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add an existing login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PostgreSQL login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create a login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>Password</source>
+        <translation type="unfinished">Passwort</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>At least 12 characters; hand it over yourself, it is kept nowhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 (superuser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>never</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Your login may not create logins (that needs CREATEROLE). Ask your database administrator to create one, then add it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 now holds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 no longer holds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No role is left: %1 is no longer a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is a member now, with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Created the login %1, with %2. Hand the password over yourself: it is kept nowhere.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9638,12 +10441,12 @@
 <context>
     <name>ic::OrganisationDialog</name>
     <message>
-        <location filename="../ui/notify/OrganisationDialog.cpp" line="+30"/>
+        <location filename="../ui/notify/OrganisationDialog.cpp" line="+32"/>
         <source>Notification Settings</source>
         <translation>Meldungseinstellungen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Company name:</source>
         <translation>Firmenname:</translation>
     </message>
@@ -9723,7 +10526,7 @@
         <translation>Organisation speichern</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Clock</source>
         <translation>Meldefrist</translation>
     </message>
@@ -9759,24 +10562,24 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>personal data</source>
         <translation>personenbezogene Daten</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+115"/>
+        <location line="-115"/>
+        <location line="+117"/>
         <source>PHI</source>
         <translation>PHI</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+115"/>
+        <location line="-115"/>
+        <location line="+117"/>
         <source>data breach</source>
         <translation>Datenpanne</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-109"/>
         <source>Any of: UK, US-NY, EEA (empty: anywhere)</source>
         <translation>Eines von: UK, US-NY, EEA (leer: überall)</translation>
     </message>
@@ -9816,7 +10619,7 @@
         <translation>Ausgewählte Regel entfernen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Only the shipped templates</source>
         <translation>Nur die mitgelieferten Vorlagen</translation>
     </message>
@@ -9889,6 +10692,27 @@
         <location line="+1"/>
         <source>Templates are read from %1 as well.</source>
         <translation>Vorlagen werden zusätzlich aus %1 gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>ic::OverdueLabel</name>
+    <message>
+        <location filename="../ui/shell/OverdueLabel.cpp" line="+2"/>
+        <source>Every overdue response, escalation, checklist step and notification of the open incidents. Click to go to the one overdue the longest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ic::PaneNavigation</name>
+    <message>
+        <location filename="../ui/shell/PaneNavigation.cpp" line="+32"/>
+        <source>Incident panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -10659,6 +11483,44 @@
     </message>
 </context>
 <context>
+    <name>ic::RecordWatch</name>
+    <message>
+        <location filename="../models/record/RecordWatch.cpp" line="+31"/>
+        <source>an unknown time</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A checkpoint signed by %1 at %2 covers %3 events, but the log now holds only %4: events were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A checkpoint signed by %1 at %2 states the first %3 events&apos; root as %4, but the log&apos;s tree now gives %5: they were rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>The log&apos;s tree cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This workstation kept a checkpoint of the log %1, but the workspace&apos;s log is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The record of this workspace was rewritten since this workstation last saw it at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(It could not be recorded on the incidents&apos; timelines: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ic::RegulatoryClockModel</name>
     <message>
         <location filename="../models/notify/RegulatoryClockModel.cpp" line="+44"/>
@@ -10725,9 +11587,32 @@
     </message>
 </context>
 <context>
+    <name>ic::ReplicationLagLine</name>
+    <message>
+        <location filename="../ui/audit/ReplicationLagLine.cpp" line="+36"/>
+        <source>Audit data: checking how fresh it is…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (replay is paused on the standby)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Audit data: how fresh it is could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ic::ReplicationMonitor</name>
     <message>
-        <location line="+155"/>
+        <location filename="../models/audit/ReplicationLag.cpp" line="+155"/>
         <source>The audit data is older than the primary&apos;s: %1. Events of the last moments may be missing; the limit for this warning is %2 s.</source>
         <translation>Die Audit-Daten sind älter als die des Primärservers: %1. Ereignisse der letzten Augenblicke fehlen möglicherweise; die Schwelle für diese Warnung liegt bei %2 s.</translation>
     </message>
@@ -11622,12 +12507,13 @@
 <context>
     <name>ic::SigningKeyVault</name>
     <message>
-        <location filename="../models/evidence/SigningKeyVault.cpp" line="+18"/>
+        <location filename="../models/evidence/SigningKeyVault.cpp" line="+19"/>
+        <location line="+33"/>
         <source>No keychain is available.</source>
         <translation>Es ist kein Schlüsselbund verfügbar.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-20"/>
         <source>The evidence signing key in your keychain cannot be read. Nothing was signed. Remove the keychain entry &quot;%1&quot; to create a new key.</source>
         <translation>Der Signaturschlüssel für Beweismittel in Ihrem Schlüsselbund kann nicht gelesen werden. Es wurde nichts signiert. Entfernen Sie den Schlüsselbundeintrag „%1“, um einen neuen Schlüssel zu erzeugen.</translation>
     </message>
@@ -11637,7 +12523,7 @@
         <translation>Der Signaturschlüssel für Beweismittel liegt nur in Ihrem Schlüsselbund, und dieser ist nicht verwendbar: %1 Es wurde nichts signiert.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>A new evidence signing key could not be stored in your keychain, so it was not used. Nothing was signed.</source>
         <translation>Ein neuer Signaturschlüssel für Beweismittel konnte nicht in Ihrem Schlüsselbund gespeichert werden und wurde daher nicht verwendet. Es wurde nichts signiert.</translation>
     </message>
@@ -11977,17 +12863,48 @@
         <translation>Ihr Login „%1“ hat keine Rolle im Arbeitsbereich %2 (viewer, responder, commander, approver oder admin) und darf dort daher weder etwas lesen noch ändern. Es wurde nichts geändert. Ein Admin des Arbeitsbereichs kann Ihnen eine Rolle zuweisen (%3), unter „Mitglieder &amp; Rollen“ oder mit: incident-commander team grant --pg CONNINFO %1 viewer</translation>
     </message>
     <message>
-        <location filename="../models/team/TeamAdmin.cpp" line="+80"/>
+        <location filename="../models/team/TeamAdmin.cpp" line="+141"/>
         <source>This workspace has no audit reader yet. Nothing was changed.</source>
         <translation>Dieser Arbeitsbereich hat noch keinen Audit-Leser. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-30"/>
+        <location line="+34"/>
         <source>The connection to the database was lost. Nothing was changed.</source>
         <translation>Die Verbindung zur Datenbank ist abgebrochen. Es wurde nichts geändert.</translation>
     </message>
     <message>
+        <location line="-66"/>
+        <source>&quot;%1&quot; cannot be a new login: use letters, digits, _ . - @ (1 to 63 characters, starting with a letter or _, not pg_). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The password needs at least 12 characters. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a team workspace (PostgreSQL) has logins. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>Your login may not create logins (that needs CREATEROLE); ask your database administrator to create %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A login or role named %1 exists already: add it as an existing login. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not prepare the password. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Could not prepare the audit reader&apos;s new password. Nothing was changed.</source>
         <translation>Das neue Passwort des Audit-Lesers konnte nicht vorbereitet werden. Es wurde nichts geändert.</translation>
     </message>
@@ -12108,6 +13025,63 @@
         <location line="+58"/>
         <source>&quot;%1&quot; is not a kind of containment action. Nothing was changed.</source>
         <translation>„%1“ ist keine Art von Eindämmungsaktion. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ic::TeamShell</name>
+    <message>
+        <location filename="../ui/team/TeamShell.cpp" line="+41"/>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+94"/>
+        <source>&amp;Waiting for My Approval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>&amp;Members &amp;&amp; Roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n waiting for your approval</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests of containment actions that wait for you to approve or reject them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Only a team workspace (PostgreSQL, one login per person) has members and roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Who is a member, with which roles; give and take roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a team workspace (PostgreSQL, one login per person) has approvals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requests that wait for your approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Waiting for My Approval (%1)…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -12285,12 +13259,17 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation>Prüfen, dass kein Ereignis direkt in der Datenbank geändert, gelöscht, umsortiert oder hinzugefügt wurde</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Timeline events</source>
         <translation>Ereignisse der Zeitachse</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+57"/>
+        <source>Showing the newest %L1 events; reading the earlier ones…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Step due: %1</source>
         <translation>Schritt fällig: %1</translation>
     </message>
@@ -12305,7 +13284,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation>Prüfer können nur Prüfkommentare hinzufügen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Response target %1 (%2)</source>
         <translation>Reaktionsziel %1 (%2)</translation>
     </message>
@@ -12373,7 +13352,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation>Das Protokoll von %1 wurde in der Datenbank verändert, erstmals bei Ereignis %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/timeline/TimelinePane.h" line="+32"/>
+        <location filename="../ui/timeline/TimelinePane.h" line="+33"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
@@ -12381,7 +13360,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
 <context>
     <name>ic::TimelineStore</name>
     <message>
-        <location filename="../models/timeline/TimelineStore.cpp" line="+29"/>
+        <location filename="../models/timeline/TimelineStore.cpp" line="+118"/>
         <source>The entry is empty. Nothing was added to the record.</source>
         <translation>Der Eintrag ist leer. Dem Protokoll wurde nichts hinzugefügt.</translation>
     </message>
@@ -12445,6 +13424,25 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <location line="+278"/>
         <source>now</source>
         <translation>jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>ic::Toast</name>
+    <message>
+        <location filename="../ui/shell/Toast.cpp" line="+15"/>
+        <source>What just happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation type="unfinished">Schließen</translation>
     </message>
 </context>
 <context>
@@ -12582,6 +13580,57 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
     </message>
 </context>
 <context>
+    <name>ic::WaitingApprovalsDialog</name>
+    <message>
+        <location filename="../ui/team/WaitingApprovalsDialog.cpp" line="+20"/>
+        <source>Waiting for My Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Action</source>
+        <translation type="unfinished">Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Requests waiting for your approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the requester confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Nothing waits for your approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n request(s) wait for your approval. Approve or reject each in its incident&apos;s Actions tab.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ic::Workspace</name>
     <message>
         <location filename="../models/store/Workspace.cpp" line="+38"/>
@@ -12675,20 +13724,96 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation>%1 wurde von einer neueren Version von Incident Commander geschrieben (Schema %2; diese Version kennt bis %3). Es wurde nicht geändert. Aktualisieren Sie Incident Commander, um es zu öffnen.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+48"/>
         <source>This database already has an audit_logs table that Incident Commander did not create; it was left as it is.</source>
         <translation>Diese Datenbank hat bereits eine Tabelle audit_logs, die nicht von Incident Commander angelegt wurde; sie wurde unverändert gelassen.</translation>
     </message>
 </context>
 <context>
+    <name>ic::WorkspaceLog</name>
+    <message>
+        <location filename="../models/record/WorkspaceLog.cpp" line="+39"/>
+        <source>The workspace&apos;s record has no log head: it was deleted, or the workspace predates the record&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record&apos;s log head is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Leaf %1 of the workspace log is missing: the events jump from leaf %2 to %3 (an event was deleted or renumbered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The log&apos;s tree has no leaf %1 (its rows were deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The log&apos;s tree holds leaf %1 but no event has it (the event was deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Event %1 of incident %2 (leaf %3, %4) does not match its leaf in the log&apos;s tree: it was changed after it was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The log&apos;s tree holds %1 leaves but %2 events are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The log&apos;s head says %1 events but %2 are in the log (events were deleted or added, or the head was moved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The log&apos;s stored tree hashes do not match its leaves (interior hashes were edited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The log now holds %1 events, fewer than the %2 this workstation saw: events were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No consistency proof can be made from the %1 events this workstation saw: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The log of %1 events (root %2) does not extend the %3 events (root %4) this workstation saw: earlier events were changed, removed, reordered or inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>An event disappeared while it was being adopted; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%n event(s) recorded before the workspace log were put into it by an admin, as they were stored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ic::WorkspaceSession</name>
     <message>
-        <location filename="../models/session/WorkspaceSession.cpp" line="-300"/>
+        <location filename="../models/session/WorkspaceSession.cpp" line="-311"/>
         <source>Opening %1 took too long. Nothing was changed.</source>
         <translation>Das Öffnen von %1 hat zu lange gedauert. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+150"/>
         <source>The database refused a change: your login %1 no longer holds any role in this workspace. Nothing was changed.</source>
         <translation>Die Datenbank hat eine Änderung abgelehnt: Ihre Anmeldung %1 hat keine Rolle mehr in diesem Arbeitsbereich. Es wurde nichts geändert.</translation>
     </message>
@@ -12877,6 +14002,110 @@ Rollen: viewer, responder, commander, approver, admin. Das Passwort kommt aus de
         <location line="+28"/>
         <source>%1 is not a team workspace (no roles). Nothing was changed. Prepare it with: incident-commander team init --pg CONNINFO</source>
         <translation>%1 ist kein Team-Arbeitsbereich (keine Rollen). Es wurde nichts geändert. Bereiten Sie ihn vor mit: incident-commander team init --pg CONNINFO</translation>
+    </message>
+    <message>
+        <location filename="../app/RecordCommand.cpp" line="+31"/>
+        <source>Admin steps on the workspace&apos;s record (docs/record.md).
+  record adopt-legacy (--workspace FILE | --pg CONNINFO)
+      puts the events recorded before the workspace log into it, once, oldest first, exactly as they are stored, and records that on each incident concerned. Never done on open. On PostgreSQL it needs the admin role.
+Exit code 0: done (or nothing to adopt); 1: refused or failed (nothing was changed); 2: bad usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>adopt-legacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the only action is adopt-legacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Every event is in the workspace log already; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 earlier events were put into the workspace log, oldest first; each incident concerned records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/VerifyRecordCommand.cpp" line="+62"/>
+        <location line="+13"/>
+        <source>Workspace log: ALTERED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>leaf %1 (event %2 of incident %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Workspace log: ALTERED: the signature of %1 does not hold by the key registered as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Workspace log: UNTRUSTED SIGNER: %1 is signed by %2, which is not a registered key of this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Workspace log: UNTRUSTED SIGNER: %1 names %2 but is signed by %3&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workspace log: UNTRUSTED SIGNER: %1 is signed by %2, revoked before it was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Workspace log: UNREADABLE checkpoint (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Workspace log: ALTERED: the checkpoint (%1) is of the log %2, not this workspace&apos;s %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Workspace log: ALTERED: the checkpoint (%1) covers %2 events; the log now holds %3: events were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Workspace log: ALTERED: the first %1 events no longer give the root the checkpoint (%2, %3) states: they were changed, removed, reordered or inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Workspace log: consistent with the checkpoint (%1) of %2 events at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Workspace log: ALTERED: the checkpoint&apos;s signature by %1 does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workspace log: the checkpoint is not signed by a key registered here; it was used as the reference you gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Workspace log: no checkpoint to compare with (none kept on this workstation; give one with --checkpoint FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workspace log: intact (%1 events, %2 unsigned), root %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -13067,7 +14296,7 @@ Rollen: viewer, responder, commander, approver, admin. Das Passwort kommt aus de
         <translation>geben Sie genau eine der Optionen --workspace DATEI oder --pg CONNINFO an.</translation>
     </message>
     <message>
-        <location filename="../models/store/Workspace.cpp" line="-139"/>
+        <location filename="../models/store/Workspace.cpp" line="-152"/>
         <source>The workspace %1 does not exist. Nothing was changed.</source>
         <translation>Der Arbeitsbereich %1 existiert nicht. Es wurde nichts geändert.</translation>
     </message>
@@ -13095,28 +14324,21 @@ Rollen: viewer, responder, commander, approver, admin. Das Passwort kommt aus de
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+57"/>
+        <location filename="../app/main.cpp" line="+59"/>
         <source>Incident Commander: live security incidents, playbook checklists, containment and notifications.
 
 Commands (run with --help for details):
   demo-data       create and fill a demo workspace without a window
   verify-record   check that an incident&apos;s record was not altered
+  record          admin steps on the record: record adopt-legacy
   export-evidence write a signed evidence bundle for an incident
   verify-evidence check an evidence bundle
   playbooks       check Markdown runbooks: playbooks check FILE...
   escalation      check escalation policies: escalation check FILE...</source>
-        <translation>Incident Commander: laufende Sicherheitsvorfälle, Playbook-Checklisten, Eindämmung und Benachrichtigungen.
-
-Befehle (mit --help für Einzelheiten):
-  demo-data       einen Demo-Arbeitsbereich ohne Fenster anlegen und füllen
-  verify-record   prüfen, dass das Protokoll eines Vorfalls nicht verändert wurde
-  export-evidence ein signiertes Beweismittelpaket für einen Vorfall schreiben
-  verify-evidence ein Beweismittelpaket prüfen
-  playbooks       Markdown-Runbooks prüfen: playbooks check DATEI...
-  escalation      Eskalationsrichtlinien prüfen: escalation check DATEI...</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Open this workspace file.</source>
         <translation>Diese Arbeitsbereichsdatei öffnen.</translation>
     </message>
@@ -13197,12 +14419,13 @@ Exit-Codes: 0 unversehrt und von vertrauenswürdigen Schlüsseln signiert; 1 VER
 <context>
     <name>verify-record</name>
     <message>
-        <location filename="../app/VerifyRecordCommand.cpp" line="+21"/>
-        <source>Checks that an incident&apos;s record (its hash-chained events) was not altered, deleted, reordered or added to directly in the database. Exit code 0: intact; 1: broken or unreadable; 2: bad usage.</source>
-        <translation>Prüft, dass das Protokoll eines Vorfalls (seine per Hash verketteten Ereignisse) nicht direkt in der Datenbank verändert, gelöscht, umsortiert oder ergänzt wurde. Exit-Code 0: unversehrt; 1: beschädigt oder nicht lesbar; 2: fehlerhafter Aufruf.</translation>
+        <location filename="../app/VerifyRecordCommand.cpp" line="+16"/>
+        <source>Checks that an incident&apos;s record (its hash-chained events) was not altered, deleted, reordered or added to directly in the database, then the workspace&apos;s whole log: every event against the stored tree, every signature against the members&apos; registered keys, and the log against a checkpoint (this workstation&apos;s, or --checkpoint FILE).
+Exit code 0: intact; 1: ALTERED (or an incident that cannot be found); 2: bad usage; 3: UNTRUSTED SIGNER (intact, but an event is signed by a key not registered here, another person&apos;s, or a revoked one); 4: UNREADABLE (the workspace or the checkpoint cannot be read).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Reference (INC-2026-001) or id; omit with --all.</source>
         <translation>Referenz (INC-2026-001) oder ID; entfällt bei --all.</translation>
     </message>
@@ -13212,9 +14435,29 @@ Exit-Codes: 0 unversehrt und von vertrauenswürdigen Schlüsseln signiert; 1 VER
         <translation>Alle Vorfälle prüfen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>A checkpoint note to compare the workspace log with (one kept elsewhere: exported, printed, mailed). Default: the one this workstation kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>give one INCIDENT, or --all.</source>
         <translation>geben Sie einen VORFALL oder --all an.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>UNREADABLE: the checkpoint %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>UNREADABLE: the checkpoint %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>kept on this workstation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
