@@ -16,7 +16,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("record", text);
+    // lupdate files these calls under the namespace's context.
+    return QCoreApplication::translate("ic::app", text);
 }
 
 } // namespace

@@ -25,7 +25,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("team", text);
+    // lupdate files these calls under the namespace's context.
+    return QCoreApplication::translate("ic::app", text);
 }
 
 // The password for the endpoint: the keychain's if it holds one, else none

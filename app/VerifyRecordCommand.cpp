@@ -27,7 +27,8 @@ constexpr int ExitUnreadable = 4; // the checkpoint or the workspace cannot be r
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("verify-record", text);
+    // lupdate files these calls under the namespace's context.
+    return QCoreApplication::translate("ic::app", text);
 }
 
 // What the workspace log check found, for the exit code and the report.

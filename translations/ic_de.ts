@@ -163,57 +163,57 @@
     <message>
         <location filename="../ui/shell/ActFeedback.cpp" line="+47"/>
         <source>severity set to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad auf %1 gesetzt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>status set to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status auf %1 gesetzt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>commander removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitung entfernt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>commander set to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitung auf %1 gesetzt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>title changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel geändert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>became aware set to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenntniserlangung auf %1 gesetzt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>became aware cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenntniserlangung entfernt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2.</source>
-        <translation type="unfinished">%1, %2. {1:?}</translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 on %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu %2: %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
 </context>
 <context>
@@ -221,12 +221,12 @@
     <message>
         <location filename="../models/actions/ActionModel.cpp" line="+31"/>
         <source>Run without a second person&apos;s approval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Genehmigung einer zweiten Person ausgeführt: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting for approval by an approver other than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Genehmigung durch eine andere genehmigende Person als %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -236,22 +236,22 @@
     <message>
         <location line="+14"/>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Genehmigung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (BREAK-GLASS)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (BREAK-GLASS)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approved, not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt, noch nicht ausgeführt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -389,17 +389,17 @@
     <message>
         <location filename="../models/actions/ActionApprovals.cpp" line="+27"/>
         <source>No workspace is open. Nothing was changed.</source>
-        <translation type="unfinished">Es ist kein Arbeitsbereich geöffnet. Es wurde nichts geändert.</translation>
+        <translation>Es ist kein Arbeitsbereich geöffnet. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation> Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Breaking glass needs a justification; it goes on the timeline, flagged. Nothing was run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Break-Glass erfordert eine Begründung; sie wird markiert in der Zeitachse festgehalten. Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -410,7 +410,7 @@
     <message>
         <location line="+16"/>
         <source> Nothing was run.</source>
-        <translation type="unfinished"></translation>
+        <translation> Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
         <location filename="../models/actions/ActionService.cpp" line="+26"/>
@@ -420,12 +420,12 @@
     <message>
         <location line="+6"/>
         <source>%1 is waiting for approval by an approver other than %2. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet auf Genehmigung durch eine andere genehmigende Person als %2. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 was rejected by an approver; it is never sent. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer genehmigenden Person abgelehnt und wird nie gesendet. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1463,7 +1463,7 @@
     <message>
         <location line="+46"/>
         <source>Requested: %1. Waiting for approval by an approver other than %2. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefordert: %1. Wartet auf Genehmigung durch eine andere genehmigende Person als %2. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1488,12 +1488,12 @@
     <message>
         <location line="+27"/>
         <source>Waiting for approval by an approver other than %1: it runs once approved (or by its requester&apos;s break-glass).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Genehmigung durch eine andere genehmigende Person als %1: Die Aktion wird nach der Genehmigung ausgeführt (oder per Break-Glass durch die anfordernde Person).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rejected by an approver: it is never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einer genehmigenden Person abgelehnt: Die Aktion wird nie gesendet.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2028,27 +2028,27 @@
     <message>
         <location filename="../ui/team/ApprovalNotifier.cpp" line="+17"/>
         <source>Approval requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung angefordert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 asks for approval of %2 (%3). Only an approver other than them can approve or reject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bittet um Genehmigung für %2 (%3). Genehmigen oder ablehnen kann nur eine andere genehmigende Person als %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>BREAK-GLASS</source>
-        <translation type="unfinished"></translation>
+        <translation>BREAK-GLASS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A containment action of %1 was run without a second person&apos;s approval. The justification is on its timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Eindämmungsaktion zu %1 wurde ohne Genehmigung einer zweiten Person ausgeführt. Die Begründung steht in der Zeitachse des Vorfalls.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Show</source>
-        <translation type="unfinished">Anzeigen</translation>
+        <translation>Anzeigen</translation>
     </message>
 </context>
 <context>
@@ -2056,113 +2056,113 @@
     <message>
         <location filename="../ui/actions/ApprovalPanel.cpp" line="+18"/>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What the requester confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die anfordernde Person bestätigt hat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Note or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz oder Grund</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note (optional to approve; a reason is needed to reject): goes on the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz (zum Genehmigen optional, zum Ablehnen ist ein Grund nötig): wird in der Zeitachse festgehalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Break Glass…</source>
-        <translation type="unfinished"></translation>
+        <translation>Break-Glass …</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Waiting for approval by an approver other than %1. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Genehmigung durch eine andere genehmigende Person als %1. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rejected by an approver: it is never sent. The reason is on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einer genehmigenden Person abgelehnt: Die Aktion wird nie gesendet. Der Grund steht in der Zeitachse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>BREAK-GLASS: run by %1 without a second person&apos;s approval — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>BREAK-GLASS: von %1 ohne Genehmigung einer zweiten Person ausgeführt – %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Approved: a commander runs it with Resume, once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt: Eine Einsatzleitung führt die Aktion einmal mit „Fortsetzen“ aus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved by an approver other than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einer anderen genehmigenden Person als %1 genehmigt.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Only an approver other than you can approve or reject this: you requested it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine andere genehmigende Person als Sie kann dies genehmigen oder ablehnen: Sie haben es angefordert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+7"/>
         <source>This action is not waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aktion wartet nicht auf Genehmigung.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Break-glass is for your own request; %1 requested this one, so an approver decides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Break-Glass gilt nur für eigene Anforderungen; diese hat %1 angefordert, daher entscheidet eine genehmigende Person.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Approve it: a commander may then run it, once</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen: Eine Einsatzleitung darf die Aktion dann einmal ausführen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reject it with the reason typed above: it is never sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem oben eingegebenen Grund ablehnen: Die Aktion wird nie gesendet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Run it now without a second person, with a justification flagged on the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt ohne zweite Person ausführen, mit einer Begründung, die in der Zeitachse markiert wird</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Say why it is rejected: the reason goes on the timeline. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, warum abgelehnt wird: Der Grund wird in der Zeitachse festgehalten. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Approved: %1. A commander may now run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt: %1. Eine Einsatzleitung darf die Aktion jetzt ausführen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected: %1. It is never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1. Die Aktion wird nie gesendet.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>BREAK-GLASS: %1 runs now without a second person&apos;s approval; it is flagged on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>BREAK-GLASS: %1 wird jetzt ohne Genehmigung einer zweiten Person ausgeführt und in der Zeitachse markiert.</translation>
     </message>
 </context>
 <context>
@@ -3080,43 +3080,43 @@
     <message>
         <location filename="../ui/actions/BreakGlassDialog.cpp" line="+20"/>
         <source>Break Glass: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Break-Glass: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 waits for an approver. Breaking glass runs it now, without a second person. Your justification is recorded, and the timeline and the incident list flag it BREAK-GLASS; every member is notified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet auf eine genehmigende Person. Break-Glass führt die Aktion jetzt aus, ohne zweite Person. Ihre Begründung wird festgehalten, Zeitachse und Vorfallliste markieren die Aktion als BREAK-GLASS, und alle Mitglieder werden benachrichtigt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What will happen</source>
-        <translation type="unfinished">Was geschehen wird</translation>
+        <translation>Was geschehen wird</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+14"/>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Why this cannot wait for an approver (required, 10 to 2000 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum dies nicht auf eine genehmigende Person warten kann (erforderlich, 10 bis 2000 Zeichen)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Break Glass and Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Break-Glass ausführen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Give a justification: breaking glass without one is refused. Nothing was run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Begründung an: Break-Glass ohne Begründung wird abgelehnt. Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source> Nothing was run.</source>
-        <translation type="unfinished"></translation>
+        <translation> Es wurde nichts ausgeführt.</translation>
     </message>
 </context>
 <context>
@@ -4212,62 +4212,62 @@
     <message>
         <location filename="../ui/incidents/CloseIncidentDialog.cpp" line="+17"/>
         <source>Close %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schließen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close %1 “%2”? Write what resolved it; it goes on the incident&apos;s record with your name. You can undo or reopen it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ schließen? Beschreiben Sie, wodurch der Vorfall gelöst wurde; dies wird mit Ihrem Namen im Protokoll des Vorfalls festgehalten. Sie können das Schließen danach rückgängig machen oder den Vorfall wieder öffnen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Resolution summary: cause, what was contained, what remains</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Lösung: Ursache, was eingedämmt wurde, was offen bleibt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolution summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Lösung</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not started: %1. It applies to this incident, but nobody set when the organisation became aware, so no deadline ran. Set it in the header first, or confirm that no notification is owed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht begonnen: %1. Die Frist gilt für diesen Vorfall, aber niemand hat den Zeitpunkt der Kenntniserlangung gesetzt, daher lief keine Frist. Setzen Sie ihn zuerst in der Kopfzeile, oder bestätigen Sie, dass keine Meldepflicht besteht.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No notification is owed (recorded with the resolution)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Meldepflicht (wird mit der Lösung festgehalten)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Close Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall schließen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No notification is owed for the clocks not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die nicht begonnenen Meldefristen besteht keine Meldepflicht.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Write a resolution summary to close the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie eine Zusammenfassung der Lösung, um den Vorfall zu schließen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The summary is %1 characters long; at most %2 are kept. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung ist %1 Zeichen lang; höchstens %2 werden gespeichert. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The summary contains a NUL character. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung enthält ein NUL-Zeichen. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A notification clock has not started: confirm no notification is owed, or set “became aware” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Meldefrist hat nicht begonnen: Bestätigen Sie, dass keine Meldepflicht besteht, oder setzen Sie zuerst „Kenntnis erlangt“.</translation>
     </message>
 </context>
 <context>
@@ -4343,7 +4343,7 @@
     <message>
         <location line="+11"/>
         <source>On %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 – %2</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -5829,7 +5829,7 @@
     <message>
         <location line="+9"/>
         <source>The escalation graph of “%1” is now flowchart %2 of the document (line %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eskalationsgraph von „%1“ ist jetzt Flussdiagramm %2 des Dokuments (Zeile %3).</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -5855,7 +5855,7 @@
     <message>
         <location line="+9"/>
         <source>&amp;Flowchart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flussdiagramm:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5935,22 +5935,22 @@
     <message>
         <location line="+19"/>
         <source>untitled, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Titel, Zeile %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1. %2 (nodes: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 (Knoten: %3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Flowchart %1 of the document, at line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Flussdiagramm %1 des Dokuments, in Zeile %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The document has %1 flowcharts; choose the one that is the escalation path</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument hat %1 Flussdiagramme; wählen Sie das, das den Eskalationspfad darstellt</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -6320,7 +6320,7 @@
     <message>
         <location line="+5"/>
         <source>There is no flowchart number %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Flussdiagramm Nummer %1. %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6335,17 +6335,17 @@
     <message>
         <location line="+22"/>
         <source>The policy&apos;s graph was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Graph der Richtlinie wurde nicht geändert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is a built-in policy with one flowchart. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine integrierte Richtlinie mit nur einem Flussdiagramm. %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No imported policy is named “%1”. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine importierte Richtlinie heißt „%1“. %2</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -6486,12 +6486,12 @@
     <message>
         <location line="+89"/>
         <source>The workspace&apos;s record has no log head (it was deleted or the workspace is damaged); nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll des Arbeitsbereichs hat keinen Log-Kopf (er wurde gelöscht, oder der Arbeitsbereich ist beschädigt); es wurde nichts aufgezeichnet.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The workspace&apos;s record says it holds %1 events but its tree holds %2: it was damaged or edited. Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll des Arbeitsbereichs gibt %1 Ereignisse an, sein Baum enthält aber %2: Es wurde beschädigt oder bearbeitet. Es wurde nichts aufgezeichnet.</translation>
     </message>
     <message>
         <location line="+96"/>
@@ -7015,27 +7015,27 @@
     <message>
         <location filename="../models/session/IncidentClocks.cpp" line="+107"/>
         <source>Response</source>
-        <translation type="unfinished">Reaktion</translation>
+        <translation>Reaktion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Escalation</source>
-        <translation type="unfinished">Eskalation</translation>
+        <translation>Eskalation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checklist</source>
-        <translation type="unfinished">Checkliste</translation>
+        <translation>Checkliste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Regulatory</source>
-        <translation type="unfinished">Meldefristen</translation>
+        <translation>Meldefrist</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung</translation>
     </message>
 </context>
 <context>
@@ -7293,123 +7293,123 @@
     <message>
         <location filename="../ui/shell/IncidentHeader.cpp" line="+83"/>
         <source>Selected incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählter Vorfall</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No incident selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vorfall ausgewählt</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>%1: not started — set “became aware”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht begonnen – „Kenntnis erlangt“ setzen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 OVERDUE (by %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ÜBERFÄLLIG (um %3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: OVERDUE by %2</source>
-        <translation type="unfinished">%1: um %2 ÜBERFÄLLIG</translation>
+        <translation>%1: um %2 ÜBERFÄLLIG</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: due in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fällig in %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Acknowledge the incident (take command) before the response target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie den Vorfall (Leitung übernehmen), bevor das Reaktionsziel abläuft.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Next to notify: %1. %n contact(s) still to reach.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Als Nächstes benachrichtigen: %1. Noch %n Kontakt zu erreichen.</numerusform>
+            <numerusform>Als Nächstes benachrichtigen: %1. Noch %n Kontakte zu erreichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Next step: “%1”. %n step(s) still open with a deadline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nächster Schritt: „%1“. %n Schritt mit Frist ist noch offen.</numerusform>
+            <numerusform>Nächster Schritt: „%1“. %n Schritte mit Frist sind noch offen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 applies but has not started: say when the organisation became aware.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gilt, hat aber nicht begonnen: Geben Sie an, wann die Organisation Kenntnis erlangt hat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The nearest notification deadline: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Meldefrist: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Due %1.</source>
-        <translation type="unfinished">Fällig %1.</translation>
+        <translation>Fällig %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click to go there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um dorthin zu wechseln.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No commander</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Leitung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commander: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitung: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detected %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt vor %1</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>When the organisation became aware starts every notification clock; it is recorded with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Zeitpunkt der Kenntniserlangung beginnen alle Meldefristen; er wird mit Ihrem Namen festgehalten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Became aware at acknowledgement (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenntnis erlangt bei der Bestätigung (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Became aware now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenntnis jetzt erlangt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Became aware at a time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenntnis erlangt zu einem Zeitpunkt …</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Became Aware</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenntnis erlangt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>When did the organisation become aware of the incident?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann hat die Organisation von dem Vorfall Kenntnis erlangt?</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not applicable — answer the notification facts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zutreffend – Angaben zur Meldung ausfüllen …</translation>
     </message>
 </context>
 <context>
@@ -7450,12 +7450,12 @@
     <message>
         <location line="+4"/>
         <source>BREAK-GLASS: a containment action of this incident ran without a second person&apos;s approval (see its timeline).</source>
-        <translation type="unfinished"></translation>
+        <translation>BREAK-GLASS: Eine Eindämmungsaktion dieses Vorfalls wurde ohne Genehmigung einer zweiten Person ausgeführt (siehe Zeitachse).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>[BREAK-GLASS] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[BREAK-GLASS] %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8300,22 +8300,22 @@
     <message>
         <location line="+163"/>
         <source>Resolution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 closed; the resolution is on its record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschlossen; die Lösung steht im Protokoll.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 reopened (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wieder geöffnet (%2).</translation>
     </message>
     <message>
         <location filename="../ui/MainWindowMenus.cpp" line="+21"/>
@@ -8493,7 +8493,7 @@
     <message>
         <location line="+114"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <location filename="../models/session/IncidentNotices.cpp" line="+28"/>
@@ -8632,12 +8632,12 @@
     <message>
         <location filename="../models/record/MemberKeys.cpp" line="+52"/>
         <source>The registered key %1 of %2 is not the key its fingerprint names (the row was edited).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der registrierte Schlüssel %1 von %2 ist nicht der Schlüssel, den sein Fingerabdruck benennt (die Zeile wurde bearbeitet).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A signing key is 32 bytes; nothing was registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Signaturschlüssel ist 32 Bytes lang; es wurde nichts registriert.</translation>
     </message>
 </context>
 <context>
@@ -8645,7 +8645,7 @@
     <message>
         <location filename="../models/team/MemberService.cpp" line="+19"/>
         <source>No workspace is open. Nothing was changed.</source>
-        <translation type="unfinished">Es ist kein Arbeitsbereich geöffnet. Es wurde nichts geändert.</translation>
+        <translation>Es ist kein Arbeitsbereich geöffnet. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -8653,141 +8653,141 @@
     <message>
         <location filename="../ui/team/MembersDialog.cpp" line="+41"/>
         <source>Members &amp; Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder &amp; Rollen</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+24"/>
         <location line="+24"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last seen</source>
-        <translation type="unfinished">Zuletzt gesehen</translation>
+        <translation>Zuletzt aktiv</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Members of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder dieses Arbeitsbereichs</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+41"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Give Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle zuweisen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take Role Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle entziehen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Selected member:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Mitglied:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add an existing login</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandenes Login hinzufügen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>PostgreSQL login name</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Login-Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Create a login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login anlegen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New login</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Login</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+8"/>
         <source>Password</source>
-        <translation type="unfinished">Passwort</translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>At least 12 characters; hand it over yourself, it is kept nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens 12 Zeichen; geben Sie es selbst weiter, es wird nirgends gespeichert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>%1 (superuser)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Superuser)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Your login may not create logins (that needs CREATEROLE). Ask your database administrator to create one, then add it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Login darf keine Logins anlegen (dafür ist CREATEROLE nötig). Bitten Sie Ihre Datenbankadministration, eines anzulegen, und fügen Sie es dann hier hinzu.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 now holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat jetzt die Rolle %2.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 no longer holds %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Rolle %2 nicht mehr.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No role is left: %1 is no longer a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rolle mehr übrig: %1 ist kein Mitglied mehr.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Roles: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen: %1.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 is a member now, with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt Mitglied (Rollen: %2).</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Created the login %1, with %2. Hand the password over yourself: it is kept nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login %1 angelegt (Rollen: %2). Geben Sie das Passwort selbst weiter: Es wird nirgends gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -10699,7 +10699,7 @@
     <message>
         <location filename="../ui/shell/OverdueLabel.cpp" line="+2"/>
         <source>Every overdue response, escalation, checklist step and notification of the open incidents. Click to go to the one overdue the longest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle überfälligen Reaktionen, Eskalationen, Checklistenschritte und Meldungen der offenen Vorfälle. Klicken, um zum am längsten überfälligen Eintrag zu wechseln.</translation>
     </message>
 </context>
 <context>
@@ -10707,12 +10707,12 @@
     <message>
         <location filename="../ui/shell/PaneNavigation.cpp" line="+32"/>
         <source>Incident panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten des Vorfalls</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -11487,37 +11487,37 @@
     <message>
         <location filename="../models/record/RecordWatch.cpp" line="+31"/>
         <source>an unknown time</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>Zeitpunkt unbekannt</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>A checkpoint signed by %1 at %2 covers %3 events, but the log now holds only %4: events were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein von %1 signierter Checkpoint (%2) umfasst %3 Ereignisse, das Log enthält jetzt aber nur %4: Ereignisse wurden gelöscht.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A checkpoint signed by %1 at %2 states the first %3 events&apos; root as %4, but the log&apos;s tree now gives %5: they were rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein von %1 signierter Checkpoint (%2) nennt als Wurzel der ersten %3 Ereignisse %4, der Baum des Logs ergibt jetzt aber %5: Die Ereignisse wurden umgeschrieben.</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>The log&apos;s tree cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Baum des Logs kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This workstation kept a checkpoint of the log %1, but the workspace&apos;s log is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsplatz hat einen Checkpoint des Logs %1 gespeichert, das Log des Arbeitsbereichs ist jetzt aber %2.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The record of this workspace was rewritten since this workstation last saw it at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll dieses Arbeitsbereichs wurde umgeschrieben, seit dieser Arbeitsplatz es zuletzt gesehen hat (%1): %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(It could not be recorded on the incidents&apos; timelines: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Dies konnte nicht in den Zeitachsen der Vorfälle festgehalten werden: %1)</translation>
     </message>
 </context>
 <context>
@@ -11591,22 +11591,22 @@
     <message>
         <location filename="../ui/audit/ReplicationLagLine.cpp" line="+36"/>
         <source>Audit data: checking how fresh it is…</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Daten: Aktualität wird geprüft …</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (replay is paused on the standby)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (das Einspielen ist auf dem Standby angehalten)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Audit data: how fresh it is could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Daten: Aktualität konnte nicht ermittelt werden (%1)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -12876,32 +12876,32 @@
     <message>
         <location line="-66"/>
         <source>&quot;%1&quot; cannot be a new login: use letters, digits, _ . - @ (1 to 63 characters, starting with a letter or _, not pg_). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann kein neues Login sein: Verwenden Sie Buchstaben, Ziffern, _ . - @ (1 bis 63 Zeichen, beginnend mit einem Buchstaben oder _, nicht mit pg_). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The password needs at least 12 characters. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort muss mindestens 12 Zeichen haben. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only a team workspace (PostgreSQL) has logins. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Team-Arbeitsbereich (PostgreSQL) hat Logins. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your login may not create logins (that needs CREATEROLE); ask your database administrator to create %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Login darf keine Logins anlegen (dafür ist CREATEROLE nötig); bitten Sie Ihre Datenbankadministration, %1 anzulegen. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A login or role named %1 exists already: add it as an existing login. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Login oder eine Rolle namens %1 existiert bereits: Fügen Sie es als vorhandenes Login hinzu. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not prepare the password. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht vorbereitet werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -13032,56 +13032,56 @@
     <message>
         <location filename="../ui/team/TeamShell.cpp" line="+41"/>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+94"/>
         <source>&amp;Waiting for My Approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wartet auf meine Genehmigung …</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>&amp;Members &amp;&amp; Roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitglieder &amp;&amp; Rollen …</translation>
     </message>
     <message numerus="yes">
         <location line="+33"/>
         <source>%n waiting for your approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wartet auf Ihre Genehmigung</numerusform>
+            <numerusform>%n warten auf Ihre Genehmigung</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests of containment actions that wait for you to approve or reject them</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeforderte Eindämmungsaktionen, die darauf warten, dass Sie sie genehmigen oder ablehnen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Only a team workspace (PostgreSQL, one login per person) has members and roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Team-Arbeitsbereich (PostgreSQL, ein Login pro Person) hat Mitglieder und Rollen.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Who is a member, with which roles; give and take roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer Mitglied ist, mit welchen Rollen; Rollen zuweisen und entziehen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only a team workspace (PostgreSQL, one login per person) has approvals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Team-Arbeitsbereich (PostgreSQL, ein Login pro Person) kennt Genehmigungen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Requests that wait for your approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen, die auf Ihre Genehmigung warten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Waiting for My Approval (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wartet auf meine Genehmigung (%1) …</translation>
     </message>
 </context>
 <context>
@@ -13266,7 +13266,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
     <message>
         <location line="+57"/>
         <source>Showing the newest %L1 events; reading the earlier ones…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten %L1 Ereignisse werden angezeigt; die früheren werden gelesen …</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -13431,18 +13431,18 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
     <message>
         <location filename="../ui/shell/Toast.cpp" line="+15"/>
         <source>What just happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gerade geschehen ist</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Dismiss</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -13584,49 +13584,49 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
     <message>
         <location filename="../ui/team/WaitingApprovalsDialog.cpp" line="+20"/>
         <source>Waiting for My Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf meine Genehmigung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefordert von</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Requests waiting for your approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen, die auf Ihre Genehmigung warten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What the requester confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die anfordernde Person bestätigt hat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show in Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>In „Aktionen“ anzeigen</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Nothing waits for your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wartet auf Ihre Genehmigung.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n request(s) wait for your approval. Approve or reject each in its incident&apos;s Actions tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anforderung wartet auf Ihre Genehmigung. Genehmigen oder lehnen Sie sie im Tab „Aktionen“ ihres Vorfalls ab.</numerusform>
+            <numerusform>%n Anforderungen warten auf Ihre Genehmigung. Genehmigen oder lehnen Sie jede im Tab „Aktionen“ ihres Vorfalls ab.</numerusform>
         </translation>
     </message>
 </context>
@@ -13734,74 +13734,74 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
     <message>
         <location filename="../models/record/WorkspaceLog.cpp" line="+39"/>
         <source>The workspace&apos;s record has no log head: it was deleted, or the workspace predates the record&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll des Arbeitsbereichs hat keinen Log-Kopf: Er wurde gelöscht, oder der Arbeitsbereich ist älter als das Log des Protokolls.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The record&apos;s log head is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Log-Kopf des Protokolls ist negativ.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Leaf %1 of the workspace log is missing: the events jump from leaf %2 to %3 (an event was deleted or renumbered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Blatt %1 des Arbeitsbereichs-Logs fehlt: Die Ereignisse springen von Blatt %2 zu %3 (ein Ereignis wurde gelöscht oder umnummeriert).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The log&apos;s tree has no leaf %1 (its rows were deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Baum des Logs hat kein Blatt %1 (seine Zeilen wurden gelöscht).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The log&apos;s tree holds leaf %1 but no event has it (the event was deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Baum des Logs enthält Blatt %1, aber kein Ereignis gehört dazu (das Ereignis wurde gelöscht).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Event %1 of incident %2 (leaf %3, %4) does not match its leaf in the log&apos;s tree: it was changed after it was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 von Vorfall %2 (Blatt %3, %4) passt nicht zu seinem Blatt im Baum des Logs: Es wurde nach der Aufzeichnung verändert.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The log&apos;s tree holds %1 leaves but %2 events are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Baum des Logs enthält %1 Blätter, im Log stehen aber %2 Ereignisse.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The log&apos;s head says %1 events but %2 are in the log (events were deleted or added, or the head was moved).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Log-Kopf nennt %1 Ereignisse, im Log stehen aber %2 (Ereignisse wurden gelöscht oder hinzugefügt, oder der Kopf wurde verschoben).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The log&apos;s stored tree hashes do not match its leaves (interior hashes were edited).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Baum-Hashes des Logs passen nicht zu seinen Blättern (innere Hashes wurden bearbeitet).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The log now holds %1 events, fewer than the %2 this workstation saw: events were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Log enthält jetzt %1 Ereignisse, weniger als die %2, die dieser Arbeitsplatz gesehen hat: Ereignisse wurden gelöscht.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No consistency proof can be made from the %1 events this workstation saw: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den %1 Ereignissen, die dieser Arbeitsplatz gesehen hat, lässt sich kein Konsistenzbeweis erstellen: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The log of %1 events (root %2) does not extend the %3 events (root %4) this workstation saw: earlier events were changed, removed, reordered or inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Log aus %1 Ereignissen (Wurzel %2) setzt die %3 Ereignisse (Wurzel %4), die dieser Arbeitsplatz gesehen hat, nicht fort: Frühere Ereignisse wurden geändert, entfernt, umsortiert oder eingefügt.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>An event disappeared while it was being adopted; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ereignis ist während der Übernahme verschwunden; es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
         <location line="+46"/>
         <source>%n event(s) recorded before the workspace log were put into it by an admin, as they were stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vor dem Arbeitsbereichs-Log aufgezeichnetes Ereignis wurde von einem Admin so in das Log übernommen, wie es gespeichert war.</numerusform>
+            <numerusform>%n vor dem Arbeitsbereichs-Log aufgezeichnete Ereignisse wurden von einem Admin so in das Log übernommen, wie sie gespeichert waren.</numerusform>
         </translation>
     </message>
 </context>
@@ -14009,103 +14009,106 @@ Rollen: viewer, responder, commander, approver, admin. Das Passwort kommt aus de
   record adopt-legacy (--workspace FILE | --pg CONNINFO)
       puts the events recorded before the workspace log into it, once, oldest first, exactly as they are stored, and records that on each incident concerned. Never done on open. On PostgreSQL it needs the admin role.
 Exit code 0: done (or nothing to adopt); 1: refused or failed (nothing was changed); 2: bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Schritte am Protokoll des Arbeitsbereichs (docs/record.md).
+  record adopt-legacy (--workspace DATEI | --pg CONNINFO)
+      übernimmt die vor dem Arbeitsbereichs-Log aufgezeichneten Ereignisse einmalig in das Log, die ältesten zuerst, genau so, wie sie gespeichert sind, und hält dies bei jedem betroffenen Vorfall fest. Geschieht nie beim Öffnen. Auf PostgreSQL ist dafür die Rolle admin nötig.
+Exit-Code 0: erledigt (oder nichts zu übernehmen); 1: abgelehnt oder fehlgeschlagen (es wurde nichts geändert); 2: fehlerhafter Aufruf.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>adopt-legacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>adopt-legacy.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the only action is adopt-legacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>die einzige Aktion ist adopt-legacy.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Every event is in the workspace log already; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ereignisse stehen bereits im Arbeitsbereichs-Log; es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 earlier events were put into the workspace log, oldest first; each incident concerned records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 frühere Ereignisse wurden in das Arbeitsbereichs-Log übernommen, die ältesten zuerst; jeder betroffene Vorfall hält dies fest.</translation>
     </message>
     <message>
         <location filename="../app/VerifyRecordCommand.cpp" line="+62"/>
         <location line="+13"/>
         <source>Workspace log: ALTERED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichs-Log: VERÄNDERT: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>leaf %1 (event %2 of incident %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Blatt %1 (Ereignis %2 von Vorfall %3, %4)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Workspace log: ALTERED: the signature of %1 does not hold by the key registered as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichs-Log: VERÄNDERT: Die Signatur von %1 ist mit dem als %2 registrierten Schlüssel nicht gültig.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Workspace log: UNTRUSTED SIGNER: %1 is signed by %2, which is not a registered key of this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichs-Log: NICHT VERTRAUENSWÜRDIGER UNTERZEICHNER: %1 ist mit %2 signiert, einem Schlüssel, der in diesem Arbeitsbereich nicht registriert ist.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Workspace log: UNTRUSTED SIGNER: %1 names %2 but is signed by %3&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichs-Log: NICHT VERTRAUENSWÜRDIGER UNTERZEICHNER: %1 nennt %2, ist aber mit dem Schlüssel von %3 signiert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Workspace log: UNTRUSTED SIGNER: %1 is signed by %2, revoked before it was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichs-Log: NICHT VERTRAUENSWÜRDIGER UNTERZEICHNER: %1 ist mit %2 signiert, einem Schlüssel, der vor der Aufzeichnung widerrufen wurde.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Workspace log: UNREADABLE checkpoint (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichs-Log: Checkpoint UNLESBAR (%1): %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Workspace log: ALTERED: the checkpoint (%1) is of the log %2, not this workspace&apos;s %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichs-Log: VERÄNDERT: Der Checkpoint (%1) gehört zum Log %2, nicht zum Log %3 dieses Arbeitsbereichs.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Workspace log: ALTERED: the checkpoint (%1) covers %2 events; the log now holds %3: events were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichs-Log: VERÄNDERT: Der Checkpoint (%1) umfasst %2 Ereignisse; das Log enthält jetzt %3: Ereignisse wurden gelöscht.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Workspace log: ALTERED: the first %1 events no longer give the root the checkpoint (%2, %3) states: they were changed, removed, reordered or inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichs-Log: VERÄNDERT: Die ersten %1 Ereignisse ergeben nicht mehr die Wurzel, die der Checkpoint (%2, %3) nennt: Ereignisse wurden geändert, entfernt, umsortiert oder eingefügt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Workspace log: consistent with the checkpoint (%1) of %2 events at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichs-Log: konsistent mit dem Checkpoint (%1) über %2 Ereignisse, Stand %3.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Workspace log: ALTERED: the checkpoint&apos;s signature by %1 does not hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichs-Log: VERÄNDERT: Die Signatur des Checkpoints durch %1 ist nicht gültig.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Workspace log: the checkpoint is not signed by a key registered here; it was used as the reference you gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichs-Log: Der Checkpoint ist nicht mit einem hier registrierten Schlüssel signiert; er wurde als die von Ihnen angegebene Referenz verwendet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Workspace log: no checkpoint to compare with (none kept on this workstation; give one with --checkpoint FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichs-Log: kein Checkpoint zum Vergleich (auf diesem Arbeitsplatz ist keiner gespeichert; geben Sie einen mit --checkpoint DATEI an).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Workspace log: intact (%1 events, %2 unsigned), root %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichs-Log: unversehrt (%1 Ereignisse, %2 unsigniert), Wurzel %3</translation>
     </message>
 </context>
 <context>
@@ -14335,7 +14338,16 @@ Commands (run with --help for details):
   verify-evidence check an evidence bundle
   playbooks       check Markdown runbooks: playbooks check FILE...
   escalation      check escalation policies: escalation check FILE...</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident Commander: laufende Sicherheitsvorfälle, Playbook-Checklisten, Eindämmung und Benachrichtigungen.
+
+Befehle (mit --help für Einzelheiten):
+  demo-data       einen Demo-Arbeitsbereich ohne Fenster anlegen und füllen
+  verify-record   prüfen, dass das Protokoll eines Vorfalls nicht verändert wurde
+  record          Admin-Schritte am Protokoll: record adopt-legacy
+  export-evidence ein signiertes Beweismittelpaket für einen Vorfall schreiben
+  verify-evidence ein Beweismittelpaket prüfen
+  playbooks       Markdown-Runbooks prüfen: playbooks check DATEI...
+  escalation      Eskalationsrichtlinien prüfen: escalation check DATEI...</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -14422,7 +14434,8 @@ Exit-Codes: 0 unversehrt und von vertrauenswürdigen Schlüsseln signiert; 1 VER
         <location filename="../app/VerifyRecordCommand.cpp" line="+16"/>
         <source>Checks that an incident&apos;s record (its hash-chained events) was not altered, deleted, reordered or added to directly in the database, then the workspace&apos;s whole log: every event against the stored tree, every signature against the members&apos; registered keys, and the log against a checkpoint (this workstation&apos;s, or --checkpoint FILE).
 Exit code 0: intact; 1: ALTERED (or an incident that cannot be found); 2: bad usage; 3: UNTRUSTED SIGNER (intact, but an event is signed by a key not registered here, another person&apos;s, or a revoked one); 4: UNREADABLE (the workspace or the checkpoint cannot be read).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass das Protokoll eines Vorfalls (seine per Hash verketteten Ereignisse) nicht direkt in der Datenbank verändert, gelöscht, umsortiert oder ergänzt wurde, danach das gesamte Log des Arbeitsbereichs: jedes Ereignis gegen den gespeicherten Baum, jede Signatur gegen die registrierten Schlüssel der Mitglieder und das Log gegen einen Checkpoint (den dieses Arbeitsplatzes oder --checkpoint DATEI).
+Exit-Code 0: unversehrt; 1: VERÄNDERT (oder ein Vorfall, der nicht gefunden wird); 2: fehlerhafter Aufruf; 3: NICHT VERTRAUENSWÜRDIGER UNTERZEICHNER (unversehrt, aber ein Ereignis ist mit einem hier nicht registrierten Schlüssel signiert, mit dem Schlüssel einer anderen Person oder mit einem widerrufenen); 4: UNLESBAR (der Arbeitsbereich oder der Checkpoint kann nicht gelesen werden).</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -14437,7 +14450,7 @@ Exit code 0: intact; 1: ALTERED (or an incident that cannot be found); 2: bad us
     <message>
         <location line="+4"/>
         <source>A checkpoint note to compare the workspace log with (one kept elsewhere: exported, printed, mailed). Default: the one this workstation kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Checkpoint-Notiz zum Vergleich mit dem Arbeitsbereichs-Log (eine anderswo aufbewahrte: exportiert, gedruckt, per Mail verschickt). Standard: die auf diesem Arbeitsplatz gespeicherte.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -14447,17 +14460,17 @@ Exit code 0: intact; 1: ALTERED (or an incident that cannot be found); 2: bad us
     <message>
         <location line="+15"/>
         <source>UNREADABLE: the checkpoint %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>UNLESBAR: Der Checkpoint %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>UNREADABLE: the checkpoint %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>UNLESBAR: Der Checkpoint %1 ist leer.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>kept on this workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem Arbeitsplatz gespeichert</translation>
     </message>
 </context>
 </TS>
