@@ -31,8 +31,6 @@ set(LongFilesAllowed
   models/playbooks/PlaybookReader.cpp
   ui/escalation/EscalationGraphView.cpp
   ui/timeline/TimelineView.cpp
-  # Grew with the signed record (issue 15); the record work splits it.
-  models/evidence/EvidenceBundle.cpp
   # Grew with any team's runbooks and flowcharts (issue 17): the flowchart
   # grammar (lexer, statements, links) and the runbook outline reader want a
   # file per stage; the policy reader its table and deadline parts apart.
