@@ -30,7 +30,6 @@ set(MaxLines 600)
 set(LongFilesAllowed
   models/playbooks/PlaybookReader.cpp
   ui/escalation/EscalationGraphView.cpp
-  ui/timeline/TimelineView.cpp
   # Grew with any team's runbooks and flowcharts (issue 17): the flowchart
   # grammar (lexer, statements, links) and the runbook outline reader want a
   # file per stage; the policy reader its table and deadline parts apart.
