@@ -1,5 +1,7 @@
 #include "models/playbooks/ChecklistRepository.h"
 
+#include "models/playbooks/ChecklistChecks.h"
+
 #include "models/core/Logging.h"
 #include "models/core/TimeText.h"
 #include "models/store/Database.h"
@@ -19,9 +21,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ic::ChecklistRepository)
 };
-
-constexpr int MaxReason = 2000;
-constexpr int MaxNote = 10000;
 
 QString text(const QString &s)
 {
@@ -99,56 +98,6 @@ QStringList stringsFromJson(const QVariant &v)
     for (const QJsonValue &value : QJsonDocument::fromJson(v.toString().toUtf8()).array())
         out.append(value.toString());
     return out;
-}
-
-bool hasNul(const QString &s)
-{
-    return s.contains(QChar(QChar::Null));
-}
-
-bool playbookHasNul(const Playbook &p)
-{
-    if (hasNul(p.name) || hasNul(p.sourceFile))
-        return true;
-    for (const PlaybookPhase &phase : p.phases) {
-        if (hasNul(phase.name) || hasNul(phase.deadline.text))
-            return true;
-        for (const PlaybookStep &s : phase.steps) {
-            if (hasNul(s.text) || hasNul(s.deadline.text) ||
-                std::any_of(s.substeps.begin(), s.substeps.end(),
-                            [](const PlaybookSubstep &x) { return hasNul(x.text); }))
-                return true;
-            for (const CodeBlock &c : s.code) {
-                if (hasNul(c.text) || hasNul(c.language))
-                    return true;
-            }
-        }
-    }
-    return false;
-}
-
-// A moment someone chose (deadlines counted from it, a step done at it):
-// not in the future, not before the incident was detected. `message` takes
-// the moment (%1) and the reason (%2).
-Result<void> checkMoment(const QDateTime &at, const QDateTime &detectedAt, const QString &message,
-                         const QDateTime &nowUtc)
-{
-    if (!at.isValid())
-        return success();
-    if (at > nowUtc.addSecs(60)) {
-        return Error::make(
-            Error::Kind::InvalidInput,
-            QString(message).arg(TimeText::local(at), Tr::tr("that is in the future.")));
-    }
-    if (detectedAt.isValid() && at < detectedAt) {
-        return Error::make(Error::Kind::InvalidInput,
-                           QString(message).arg(TimeText::local(at),
-                                                Tr::tr("that is before the incident was detected "
-                                                       "(%1); if it began earlier, correct its "
-                                                       "detection time first.")
-                                                    .arg(TimeText::local(detectedAt))));
-    }
-    return success();
 }
 
 QString shortText(const QString &s)
@@ -240,46 +189,6 @@ std::optional<ChecklistItem::State> ChecklistItem::stateFromCode(const QString &
 ChecklistRepository::ChecklistRepository(QSqlDatabase db, const QDateTime &nowUtc)
     : m_db(std::move(db)), m_now(nowUtc.toUTC())
 {}
-
-Result<void> ChecklistRepository::validateReason(const QString &reason)
-{
-    if (reason.trimmed().isEmpty()) {
-        return Error::make(Error::Kind::InvalidInput,
-                           Tr::tr("Say why the step is skipped; the reason goes into the "
-                                  "incident record. The step was not skipped."));
-    }
-    if (reason.size() > MaxReason) {
-        return Error::make(Error::Kind::InvalidInput,
-                           Tr::tr("The reason is longer than %1 characters; put the details in "
-                                  "a note. The step was not skipped.")
-                               .arg(MaxReason));
-    }
-    if (hasNul(reason)) {
-        return Error::make(Error::Kind::InvalidInput,
-                           Tr::tr("The reason contains a NUL character (U+0000), which cannot "
-                                  "be stored. The step was not skipped."));
-    }
-    return success();
-}
-
-Result<void> ChecklistRepository::validateNote(const QString &note)
-{
-    if (note.trimmed().isEmpty())
-        return Error::make(Error::Kind::InvalidInput,
-                           Tr::tr("The note is empty. Nothing was added."));
-    if (note.size() > MaxNote) {
-        return Error::make(Error::Kind::InvalidInput,
-                           Tr::tr("The note is longer than %1 characters. Nothing was added; "
-                                  "shorten it or split it.")
-                               .arg(MaxNote));
-    }
-    if (hasNul(note)) {
-        return Error::make(Error::Kind::InvalidInput,
-                           Tr::tr("The note contains a NUL character (U+0000), which cannot be "
-                                  "stored. Nothing was added."));
-    }
-    return success();
-}
 
 Result<IncidentChecklists> ChecklistRepository::load(const QString &incidentId)
 {
@@ -374,7 +283,7 @@ Result<Checklist> ChecklistRepository::attach(const QString &incidentId, const P
                                   "off. Nothing was attached.")
                                .arg(playbook.name));
     }
-    if (playbook.name.trimmed().isEmpty() || playbookHasNul(playbook)) {
+    if (playbook.name.trimmed().isEmpty() || ChecklistChecks::playbookHasNul(playbook)) {
         return Error::make(Error::Kind::InvalidInput,
                            Tr::tr("The playbook has no name or contains a NUL character "
                                   "(U+0000). Nothing was attached; fix the Markdown file."));
@@ -401,10 +310,11 @@ Result<Checklist> ChecklistRepository::attach(const QString &incidentId, const P
                                       "was attached."));
         }
         const QString ref = inc->value(0).toString();
-        if (auto v = checkMoment(c.deadlinesFrom, Db::readTime(inc->value(1)),
-                                 Tr::tr("The deadlines cannot count from %1: %2 Nothing was "
-                                        "attached."),
-                                 m_now);
+        if (auto v = ChecklistChecks::checkMoment(
+                c.deadlinesFrom, Db::readTime(inc->value(1)),
+                Tr::tr("The deadlines cannot count from %1: %2 Nothing was "
+                       "attached."),
+                m_now);
             !v)
             return v;
         auto existing = Db::exec(m_db,
@@ -547,10 +457,11 @@ Result<ItemChange> ChecklistRepository::setState(const QString &itemId, Checklis
                 detectedAt = Db::readTime(inc->value(0));
         }
         if (happenedAt.isValid()) {
-            if (auto v = checkMoment(happenedAt.toUTC(), detectedAt,
-                                     Tr::tr("The step cannot be marked done at %1: %2 The step "
-                                            "was not ticked."),
-                                     m_now);
+            if (auto v = ChecklistChecks::checkMoment(
+                    happenedAt.toUTC(), detectedAt,
+                    Tr::tr("The step cannot be marked done at %1: %2 The step "
+                           "was not ticked."),
+                    m_now);
                 !v)
                 return v;
         }
