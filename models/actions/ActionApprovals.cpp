@@ -3,6 +3,7 @@
 #include "models/actions/ActionService.h"
 
 #include "models/actions/ActionRun.h"
+#include "models/core/Clock.h"
 
 namespace ic {
 
