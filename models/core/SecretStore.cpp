@@ -55,7 +55,11 @@ void SecretStore::find(const QString &key, std::function<void(ReadResult)> done)
 
 void SecretStore::read(const QString &key, std::function<void(ReadResult)> done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    // A job is never deleted while it runs, not even with this store: the
+    // keychain backend answers into the job it started (libsecret keeps a
+    // plain pointer to it), so the job deletes itself when it has finished.
+    // The answer reaches `done` only while this store exists.
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
@@ -95,7 +99,7 @@ void SecretStore::read(const QString &key, std::function<void(ReadResult)> done)
 void SecretStore::write(const QString &key, const QString &secret,
                         std::function<void(Result<void>)> done)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service); // see read()
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
@@ -121,7 +125,7 @@ void SecretStore::write(const QString &key, const QString &secret,
 void SecretStore::remove(const QString &key, std::function<void(Result<void>)> done)
 {
     m_session.remove(key);
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service); // see read()
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);

@@ -87,8 +87,6 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole).toString().toLower();
         }
     case Qt::ToolTipRole:
-        if (index.column() == TitleColumn)
-            return inc.title; // whole, when the column elides it
         if (index.column() == ResponseColumn) {
             const ResponseState st = responseState(inc, m_policy, now);
             const SeverityLevel &level = m_policy.level(inc.severity);
@@ -110,13 +108,18 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
                        tr("%n clock(s) running; this one is due first.", "", d.running);
             return tip;
         }
-        if (index.column() == TitleColumn && m_breakGlass.contains(inc.id))
-            return tr("BREAK-GLASS: a containment action of this incident ran without a second "
-                      "person's approval (see its timeline).") +
-                   (inc.summary.isEmpty() ? QString()
-                                          : QStringLiteral("\n\n") + inc.summary.left(500));
-        if (index.column() == TitleColumn && !inc.summary.isEmpty())
-            return inc.summary.left(500);
+        if (index.column() == TitleColumn) {
+            // The title whole (the column elides it), then what the summary
+            // says; a break-glass flag first.
+            QString tip = inc.title;
+            if (m_breakGlass.contains(inc.id))
+                tip = tr("BREAK-GLASS: a containment action of this incident ran without a "
+                         "second person's approval (see its timeline).") +
+                      QStringLiteral("\n\n") + tip;
+            if (!inc.summary.isEmpty())
+                tip += QStringLiteral("\n\n") + inc.summary.left(500);
+            return tip;
+        }
         if (index.column() == DetectedColumn)
             return TimeText::local(inc.detectedAt);
         return {};

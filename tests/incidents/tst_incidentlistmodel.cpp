@@ -80,8 +80,9 @@ private slots:
         QCOMPARE(text(model, 1, IncidentListModel::CommanderColumn), QStringLiteral("Dana"));
         QCOMPARE(text(model, 0, IncidentListModel::ResponseColumn), QStringLiteral("12m 05s left"));
         QCOMPARE(text(model, 1, IncidentListModel::ResponseColumn), QStringLiteral("Responded"));
+        // The title whole (the column elides it), then the summary.
         QCOMPARE(model.index(0, IncidentListModel::TitleColumn).data(Qt::ToolTipRole).toString(),
-                 a.summary);
+                 a.title + QStringLiteral("\n\n") + a.summary);
         QCOMPARE(model.index(1, 0).data(IncidentListModel::IncidentIdRole).toString(), b.id);
         QCOMPARE(model.index(1, 0).data(IncidentListModel::SeverityRole).toInt(), 3);
         QCOMPARE(model.index(0, 0).data(IncidentListModel::StatusRole).toInt(),

@@ -455,7 +455,8 @@ private slots:
         QVERIFY(table->horizontalHeader()->length() <= table->viewport()->width());
         const QModelIndex title = w->incidentModel()->index(w->incidentModel()->rowOf(m_breach),
                                                             IncidentListModel::TitleColumn);
-        QCOMPARE(title.data(Qt::ToolTipRole).toString(), title.data().toString());
+        QVERIFY2(title.data(Qt::ToolTipRole).toString().startsWith(title.data().toString()),
+                 qPrintable(title.data(Qt::ToolTipRole).toString()));
         // Narrower still (the splitter moved): the countdown keeps its width.
         const int before = table->columnWidth(IncidentListModel::ResponseColumn);
         w->resize(1024, 700);
