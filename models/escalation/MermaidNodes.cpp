@@ -339,10 +339,14 @@ bool Reader::shapeData(QHash<QString, QString> *out)
     return true;
 }
 
-bool Reader::defineNode(const QString &id, const std::optional<QString> &label,
+bool Reader::defineNode(const QString &id, const std::optional<QString> &givenLabel,
                         const QString &shape, qsizetype pos)
 {
     Flowchart &chart = m_result.chart;
+    // An empty label ("label:" with nothing after it) names nothing: the
+    // node keeps its id as its name, so nobody is drawn as a blank box.
+    const std::optional<QString> label =
+        givenLabel && !givenLabel->trimmed().isEmpty() ? givenLabel : std::nullopt;
     if (id.size() > MermaidReader::MaxLabelLength) {
         errorAt(pos,
                 Tr::tr("a node id longer than %1 characters.").arg(MermaidReader::MaxLabelLength));

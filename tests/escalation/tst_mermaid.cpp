@@ -269,6 +269,11 @@ private slots:
             << QStringList{QStringLiteral("svc.api[Service API]:box"),
                            QStringLiteral("team/ops[Ops]:round")}
             << QStringList{QStringLiteral("svc.api>team/ops")};
+        QTest::newRow("an empty label keeps the id as the name (found by fuzzing)")
+            << QStringLiteral("flowchart TD\nA@{ label: \"\" } --> B[\" \"]\n")
+            << QStringLiteral("TD")
+            << QStringList{QStringLiteral("A[A]:box"), QStringLiteral("B[B]:box")}
+            << QStringList{QStringLiteral("A>B")};
         QTest::newRow("flowchart-elk and a node named like its label")
             << QStringLiteral("flowchart-elk TD\nStart --> Stop\n") << QStringLiteral("TD")
             << QStringList{QStringLiteral("Start[Start]:box"), QStringLiteral("Stop[Stop]:box")}
