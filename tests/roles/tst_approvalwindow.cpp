@@ -480,6 +480,11 @@ private slots:
             QVERIFY2(title.data().toString().startsWith(QLatin1String("[BREAK-GLASS]")),
                      qPrintable(title.data().toString()));
             QVERIFY(title.data(IncidentListModel::BreakGlassRole).toBool());
+            // The tooltip says why first, then names the incident whole.
+            const QString tip = title.data(Qt::ToolTipRole).toString();
+            QVERIFY2(tip.startsWith(QLatin1String("BREAK-GLASS: a containment action")) &&
+                         tip.contains(QLatin1String("\n\n")),
+                     qPrintable(tip));
         }
         // Ben's window says so.
         QTRY_VERIFY_WITH_TIMEOUT(m_ben->team()->notifier()->history().size() > benSawBefore.size(),
