@@ -35,7 +35,7 @@ void MainWindow::createMenus()
                                                           {Settings::Theme::Light, tr("&Light")},
                                                           {Settings::Theme::Dark, tr("&Dark")}};
     for (const auto &[value, label] : themes) {
-        QAction *a = theme->addAction(label, this, [this, value] { setTheme(value); });
+        QAction *a = theme->addAction(label, this, [this, chosen = value] { setTheme(chosen); });
         a->setCheckable(true);
         a->setChecked(m_settings.theme() == value);
         group->addAction(a);
