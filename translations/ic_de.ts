@@ -387,7 +387,7 @@
         <translation>Die Adresse der Admin-API hat sich seit der Vorschau geändert. Es wurde nichts gesendet; prüfen Sie die Vorschau erneut.</translation>
     </message>
     <message>
-        <location filename="../models/actions/ActionApprovals.cpp" line="+27"/>
+        <location filename="../models/actions/ActionApprovals.cpp" line="+28"/>
         <source>No workspace is open. Nothing was changed.</source>
         <translation>Es ist kein Arbeitsbereich geöffnet. Es wurde nichts geändert.</translation>
     </message>
@@ -2863,12 +2863,12 @@
         <translation>Export läuft:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditView.cpp" line="+46"/>
+        <location filename="../ui/audit/AuditView.cpp" line="+47"/>
         <source>Audit row %1 copied as JSON.</source>
         <translation>Audit-Zeile %1 als JSON kopiert.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>Export Result as CSV…</source>
         <translation>Ergebnis als CSV exportieren …</translation>
     </message>
@@ -2893,7 +2893,12 @@
         <translation>Audit-Filter fokussieren</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+98"/>
+        <source>Copy the selected audit row as JSON</source>
+        <translation>Die ausgewählte Audit-Zeile als JSON kopieren</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <location line="+9"/>
         <source>Enter the password for the audit source %1.</source>
         <translation>Geben Sie das Passwort für die Audit-Quelle %1 ein.</translation>
@@ -3592,7 +3597,7 @@
 <context>
     <name>ic::ChecklistPane</name>
     <message>
-        <location filename="../ui/playbooks/ChecklistPane.cpp" line="+154"/>
+        <location filename="../ui/playbooks/ChecklistPane.cpp" line="+148"/>
         <source>Playbook to attach</source>
         <translation>Anzuhängendes Playbook</translation>
     </message>
@@ -3618,12 +3623,12 @@
     </message>
     <message>
         <location line="+45"/>
-        <location line="+291"/>
+        <location line="+196"/>
         <source>Tick (Space)</source>
         <translation>Abhaken (Leertaste)</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-193"/>
         <source>Done &amp;Earlier…</source>
         <translation>&amp;Früher erledigt …</translation>
     </message>
@@ -3678,7 +3683,7 @@
         <translation>An %1 ist noch kein Playbook angehängt. Wählen Sie oben eines aus und klicken Sie auf „Playbook anhängen“, oder eröffnen Sie einen Vorfall über den Tab „Playbooks“.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location filename="../ui/playbooks/ChecklistPanePicker.cpp" line="+29"/>
         <source>%1 — %2 (%n step(s))</source>
         <translation>
             <numerusform>%1 – %2 (%n Schritt)</numerusform>
@@ -3716,7 +3721,7 @@
         <translation>Die Erkennungsregel des Alarms schlägt „%1“ vor, das nicht in der Playbook-Bibliothek ist; fügen Sie seinen Ordner auf der Registerkarte „Playbooks“ hinzu.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../ui/playbooks/ChecklistPane.cpp" line="+41"/>
         <source>%1 of %2 steps done</source>
         <translation>%1 von %2 Schritten erledigt</translation>
     </message>
@@ -3827,12 +3832,12 @@
         <translation>In die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/playbooks/ChecklistPane.cpp" line="+13"/>
+        <location filename="../ui/playbooks/ChecklistPanePicker.cpp" line="+15"/>
         <source>That playbook is no longer in the library (its file changed or was removed). Nothing was attached; pick it again.</source>
         <translation>Dieses Playbook ist nicht mehr in der Bibliothek (seine Datei wurde geändert oder entfernt). Es wurde nichts angehängt; wählen Sie es erneut aus.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../ui/playbooks/ChecklistPane.cpp" line="+16"/>
         <source>Done Earlier</source>
         <translation>Früher erledigt</translation>
     </message>
@@ -3870,7 +3875,7 @@
 <context>
     <name>ic::ChecklistRepository</name>
     <message>
-        <location filename="../models/playbooks/ChecklistRepository.cpp" line="+141"/>
+        <location filename="../models/playbooks/ChecklistChecks.cpp" line="+60"/>
         <source>that is in the future.</source>
         <translation>Dieser Zeitpunkt liegt in der Zukunft.</translation>
     </message>
@@ -3880,7 +3885,7 @@
         <translation>Dieser Zeitpunkt liegt vor der Erkennung des Vorfalls (%1); falls der Vorfall früher begann, korrigieren Sie zuerst seine Erkennungszeit.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+14"/>
         <source>Say why the step is skipped; the reason goes into the incident record. The step was not skipped.</source>
         <translation>Geben Sie an, warum der Schritt übersprungen wird; der Grund wird im Protokoll des Vorfalls festgehalten. Der Schritt wurde nicht übersprungen.</translation>
     </message>
@@ -3910,7 +3915,7 @@
         <translation>Die Notiz enthält ein NUL-Zeichen (U+0000), das nicht gespeichert werden kann. Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../models/playbooks/ChecklistRepository.cpp" line="+203"/>
         <source>The incident no longer exists in this workspace.</source>
         <translation>Der Vorfall existiert in diesem Arbeitsbereich nicht mehr.</translation>
     </message>
@@ -3930,7 +3935,7 @@
         <translation>Der Vorfall existiert in diesem Arbeitsbereich nicht mehr. Es wurde nichts angehängt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The deadlines cannot count from %1: %2 Nothing was attached.</source>
         <translation>Die Fristen können nicht ab %1 zählen: %2 Es wurde nichts angehängt.</translation>
     </message>
@@ -3963,7 +3968,7 @@
         <translation>Nur beim Abhaken eines Schritts kann ein früherer Zeitpunkt angegeben werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The step cannot be marked done at %1: %2 The step was not ticked.</source>
         <translation>Der Schritt kann nicht als am %1 erledigt markiert werden: %2 Der Schritt wurde nicht abgehakt.</translation>
     </message>
@@ -4306,7 +4311,72 @@
 <context>
     <name>ic::CommandPalette</name>
     <message>
-        <location filename="../ui/actions/CommandPalette.cpp" line="+27"/>
+        <location filename="../ui/actions/CommandPalette.cpp" line="+55"/>
+        <source>One API key</source>
+        <translation>Ein API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One user</source>
+        <translation>Ein Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A whole tenant — every user in it</source>
+        <translation>Ein ganzer Mandant – alle seine Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A network — everyone behind it</source>
+        <translation>Ein Netzwerk – alle dahinter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every API key and session of %1 stops working; they can sign in again.</source>
+        <translation>Alle API-Schlüssel und Sitzungen von %1 werden ungültig; die Person kann sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is signed out everywhere; their API keys keep working.</source>
+        <translation>%1 wird überall abgemeldet; die API-Schlüssel bleiben gültig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 can no longer sign in until un-suspended; keys and sessions are not revoked by this.</source>
+        <translation>%1 kann sich bis zur Entsperrung nicht mehr anmelden; Schlüssel und Sitzungen werden dadurch nicht widerrufen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is suspended and every API key and session of theirs stops working.</source>
+        <translation>%1 wird gesperrt, und alle API-Schlüssel und Sitzungen werden ungültig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone in tenant %1 is locked out until the tenant is restored.</source>
+        <translation>Alle im Mandanten %1 sind ausgesperrt, bis der Mandant wiederhergestellt ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every API key and session in tenant %1 stops working, for all its users.</source>
+        <translation>Alle API-Schlüssel und Sitzungen im Mandanten %1 werden ungültig, für alle seine Benutzer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tenant %1 is active again: its users can sign in.</source>
+        <translation>Mandant %1 ist wieder aktiv: seine Benutzer können sich anmelden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API key %1 stops working; nothing else changes.</source>
+        <translation>API-Schlüssel %1 wird ungültig; sonst ändert sich nichts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests from %1 are refused, whoever sends them.</source>
+        <translation>Anfragen von %1 werden abgewiesen, egal wer sie sendet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Contain — %1</source>
         <translation>Eindämmen – %1</translation>
     </message>
@@ -4326,7 +4396,7 @@
         <translation>Aktionen für die Subjekte des Vorfalls</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>What will happen</source>
         <translation>Was geschehen wird</translation>
     </message>
@@ -4341,27 +4411,47 @@
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Exact &amp;SQL or HTTP request</source>
+        <translation>Genaue &amp;SQL- oder HTTP-Anfrage</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exact request</source>
+        <translation>Genaue Anfrage</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>On %1 — %2</source>
         <translation>Zu %1 – %2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+92"/>
         <source>The incident names no users, tenants or API keys: type an IP or network to block, or use the Actions tab.</source>
         <translation>Der Vorfall nennt keine Benutzer, Mandanten oder API-Schlüssel: Geben Sie eine zu sperrende IP oder ein Netzwerk ein, oder verwenden Sie den Tab „Aktionen“.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+31"/>
+        <source>already done (%1 by %2)</source>
+        <translation>bereits erledigt (%1 von %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already requested: %1 (%2 by %3)</source>
+        <translation>bereits angefordert: %1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>%1 — preview</source>
         <translation>%1 – Vorschau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Reading what this would change…</source>
         <translation>Ermittle, was sich dadurch ändern würde …</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>The preview is not there yet: nothing was sent. Press Enter again once it shows.</source>
         <translation>Die Vorschau liegt noch nicht vor: Es wurde nichts gesendet. Drücken Sie erneut die Eingabetaste, sobald sie angezeigt wird.</translation>
     </message>
@@ -5395,7 +5485,7 @@
 <context>
     <name>ic::EscalationGraphView</name>
     <message>
-        <location filename="../ui/escalation/EscalationGraphView.cpp" line="+244"/>
+        <location filename="../ui/escalation/EscalationGraphView.cpp" line="+34"/>
         <source>Escalation graph</source>
         <translation>Eskalationsgraph</translation>
     </message>
@@ -5406,35 +5496,35 @@
     </message>
     <message>
         <location line="+40"/>
-        <location line="+203"/>
+        <location line="+204"/>
         <source>⚠ OVERDUE — due %1</source>
         <translation>⚠ ÜBERFÄLLIG – fällig %1</translation>
     </message>
     <message>
-        <location line="-203"/>
-        <location line="+209"/>
+        <location line="-204"/>
+        <location line="+210"/>
         <source>✔ Acknowledged %1</source>
         <translation>✔ Bestätigt %1</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+205"/>
+        <location line="-209"/>
+        <location line="+206"/>
         <source>✉ Notified %1</source>
         <translation>✉ Benachrichtigt %1</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+187"/>
+        <location line="-206"/>
+        <location line="+188"/>
         <source>Detected %1</source>
         <translation>Erkannt %1</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>Laying out the escalation graph…</source>
         <translation>Eskalationsgraph wird angeordnet …</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>? Decision needed</source>
         <translation>? Entscheidung nötig</translation>
     </message>
@@ -5459,7 +5549,7 @@
         <translation> · %1/%2 benachrichtigt</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location filename="../ui/escalation/EscalationGraphExport.cpp" line="+16"/>
         <location line="+31"/>
         <source>The graph is not drawn yet; nothing was exported.</source>
         <translation>Der Graph ist noch nicht gezeichnet; es wurde nichts exportiert.</translation>
@@ -6087,7 +6177,7 @@
 <context>
     <name>ic::EscalationPolicies</name>
     <message>
-        <location filename="../models/escalation/EscalationPolicy.cpp" line="+239"/>
+        <location filename="../models/escalation/EscalationPolicyContacts.cpp" line="+170"/>
         <source>Line %1 (%2): %3 It is shown as written, with no deadline tracked.</source>
         <translation>Zeile %1 (%2): %3 Sie wird wie geschrieben angezeigt, ohne überwachte Frist.</translation>
     </message>
@@ -6112,12 +6202,12 @@
         <translation>Zeile %1: Kein Knoten des Graphen heißt %2, daher wird dieser Kontakt nie erreicht; benennen Sie einen Knoten wie die Rolle.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location filename="../models/escalation/EscalationPolicyDeadlines.cpp" line="+134"/>
         <source>the escalation time %1 is not understood; write e.g. “Immediate”, “&lt;15 min”, “P0/P1: &lt;15 min” or “Data breach: &lt;1 hour”.</source>
         <translation>die Eskalationszeit %1 ist unverständlich; schreiben Sie z. B. „Immediate“, „&lt;15 min“, „P0/P1: &lt;15 min“ oder „Data breach: &lt;1 hour“.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location filename="../models/escalation/EscalationPolicy.cpp" line="+176"/>
         <location line="+219"/>
         <source>The file is larger than %1 KiB; an escalation policy is a short document. It was not read.</source>
         <translation>Die Datei ist größer als %1 KiB; eine Eskalationsrichtlinie ist ein kurzes Dokument. Sie wurde nicht gelesen.</translation>
@@ -6590,7 +6680,7 @@
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../models/evidence/EvidenceBundleVerify.cpp" line="+56"/>
         <source>(and more)</source>
         <translation>(und weitere)</translation>
     </message>
@@ -7096,7 +7186,7 @@
         <translation>Die Organisation hat jetzt Kenntnis erlangt: Die gesetzlichen Meldefristen beginnen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
@@ -7171,7 +7261,7 @@
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&lt;b&gt;Activity&lt;/b&gt; — every change, with who and when</source>
         <translation>&lt;b&gt;Aktivität&lt;/b&gt; – jede Änderung, mit Person und Zeitpunkt</translation>
     </message>
@@ -7291,7 +7381,7 @@
 <context>
     <name>ic::IncidentHeader</name>
     <message>
-        <location filename="../ui/shell/IncidentHeader.cpp" line="+83"/>
+        <location filename="../ui/shell/IncidentHeader.cpp" line="+84"/>
         <source>Selected incident</source>
         <translation>Ausgewählter Vorfall</translation>
     </message>
@@ -7407,15 +7497,15 @@
         <translation>Wann hat die Organisation von dem Vorfall Kenntnis erlangt?</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Not applicable — answer the notification facts…</source>
-        <translation>Nicht zutreffend – Angaben zur Meldung ausfüllen …</translation>
+        <location line="+14"/>
+        <source>Not applicable — say why…</source>
+        <translation>Nicht zutreffend – Begründung angeben…</translation>
     </message>
 </context>
 <context>
     <name>ic::IncidentListModel</name>
     <message>
-        <location filename="../models/incidents/IncidentListModel.cpp" line="+95"/>
+        <location filename="../models/incidents/IncidentListModel.cpp" line="+93"/>
         <source>%1 response target: %2 (due %3)</source>
         <translation>Reaktionsziel %1: %2 (fällig %3)</translation>
     </message>
@@ -7448,18 +7538,18 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>BREAK-GLASS: a containment action of this incident ran without a second person&apos;s approval (see its timeline).</source>
         <translation>BREAK-GLASS: Eine Eindämmungsaktion dieses Vorfalls wurde ohne Genehmigung einer zweiten Person ausgeführt (siehe Zeitachse).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>[BREAK-GLASS] %1</source>
         <translation>[BREAK-GLASS] %1</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/incidents/IncidentListPane.cpp" line="+282"/>
+        <location filename="../ui/incidents/IncidentListPane.cpp" line="+305"/>
         <source>(unassigned)</source>
         <translation>(nicht zugewiesen)</translation>
     </message>
@@ -7507,7 +7597,7 @@
 <context>
     <name>ic::IncidentListPane</name>
     <message>
-        <location filename="../ui/incidents/IncidentListPane.cpp" line="-193"/>
+        <location filename="../ui/incidents/IncidentListPane.cpp" line="-207"/>
         <source>Active incidents</source>
         <translation>Aktive Vorfälle</translation>
     </message>
@@ -7552,12 +7642,12 @@
         <translation>Vorfälle durchsuchen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
     <message numerus="yes">
-        <location line="+237"/>
+        <location line="+251"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n Vorfall</numerusform>
@@ -7763,7 +7853,7 @@
 <context>
     <name>ic::IncidentStore</name>
     <message>
-        <location filename="../models/incidents/IncidentStore.cpp" line="+77"/>
+        <location filename="../models/incidents/IncidentStore.cpp" line="+65"/>
         <source>This is a read-only reviewer profile; incidents cannot be created. Nothing was changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; Vorfälle können nicht angelegt werden. Es wurde nichts geändert.</translation>
     </message>
@@ -7798,7 +7888,7 @@
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; die Schweregrad-Richtlinie wurde nicht geändert.</translation>
     </message>
     <message>
-        <location line="+323"/>
+        <location filename="../models/incidents/IncidentStoreJournal.cpp" line="+314"/>
         <source>An edit kept on this workstation was not accepted by the team database: %1 It stays in the journal until you decide what to do with it.</source>
         <translation>Eine auf diesem Rechner gespeicherte Änderung wurde von der Team-Datenbank nicht angenommen: %1 Sie bleibt im Journal, bis Sie entscheiden, was damit geschehen soll.</translation>
     </message>
@@ -8318,7 +8408,7 @@
         <translation>%1 wieder geöffnet (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="+21"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="+22"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -8408,7 +8498,12 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;About Incident Commander</source>
         <translation>Ü&amp;ber Incident Commander</translation>
     </message>
@@ -8816,7 +8911,7 @@
 <context>
     <name>ic::MermaidReader</name>
     <message>
-        <location filename="../models/escalation/Mermaid.cpp" line="+401"/>
+        <location filename="../models/escalation/MermaidStatements.cpp" line="+67"/>
         <source>Line %1: the diagram is longer than %2 KiB; it was not read.</source>
         <translation>Zeile %1: Das Diagramm ist länger als %2 KiB; es wurde nicht gelesen.</translation>
     </message>
@@ -8841,7 +8936,7 @@
         <translation>Zeile %1: Der Graph hat keine Knoten. Fügen Sie welche hinzu, z. B. „OnCall[On-Call Engineer] --&gt; Lead[Engineering Lead]“.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../models/escalation/MermaidLexer.cpp" line="+31"/>
         <source>Line %1: too many problems; reading stopped here.</source>
         <translation>Zeile %1: Zu viele Probleme; das Lesen wurde hier abgebrochen.</translation>
     </message>
@@ -8856,7 +8951,7 @@
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location filename="../models/escalation/MermaidStatements.cpp" line="+19"/>
         <source>Line %1: this is a mermaid “%2” diagram; an escalation policy must be a flowchart (“graph TD” or “flowchart TD”).</source>
         <translation>Zeile %1: Dies ist ein Mermaid-Diagramm vom Typ „%2“; eine Eskalationsrichtlinie muss ein Flussdiagramm sein („graph TD“ oder „flowchart TD“).</translation>
     </message>
@@ -8896,17 +8991,17 @@
         <translation>„class“ nennt zuerst die Knoten, dann die Klasse, z. B. „class A,B urgent“.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../models/escalation/MermaidSubgraphs.cpp" line="+29"/>
         <source>more than %1 subgraphs; split the diagram.</source>
         <translation>mehr als %1 Subgraphen; teilen Sie das Diagramm auf.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>subgraphs nested deeper than %1 levels.</source>
         <translation>Subgraphen tiefer als %1 Ebenen verschachtelt.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>expected “]” after the subgraph title.</source>
         <translation>„]“ nach dem Titel des Subgraphen erwartet.</translation>
     </message>
@@ -8926,24 +9021,24 @@
         <translation>ein zweiter Subgraph heißt %1; er wird getrennt als %1 (%2) geführt.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../models/escalation/MermaidLinks.cpp" line="+39"/>
         <location line="+13"/>
         <source>the link from %1 points at nothing; name the node it leads to.</source>
         <translation>die Verbindung von %1 zeigt ins Leere; nennen Sie den Knoten, zu dem sie führt.</translation>
     </message>
     <message>
         <location line="-7"/>
-        <location line="+119"/>
+        <location filename="../models/escalation/MermaidNodes.cpp" line="+78"/>
         <source>a link needs a node before it.</source>
         <translation>eine Verbindung braucht einen Knoten davor.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location filename="../models/escalation/MermaidNodes.cpp" line="-36"/>
         <source>“&amp;” must be followed by another node.</source>
         <translation>auf „&amp;“ muss ein weiterer Knoten folgen.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+34"/>
         <source>“&amp;” needs a node on each side.</source>
         <translation>„&amp;“ braucht auf jeder Seite einen Knoten.</translation>
     </message>
@@ -8964,27 +9059,27 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+167"/>
+        <location line="+140"/>
         <source>the label of %1 is longer than %2 characters.</source>
         <translation>die Beschriftung von %1 ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-124"/>
         <source>“:::” must be followed by a class name.</source>
         <translation>auf „:::“ muss ein Klassenname folgen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../models/escalation/MermaidLexer.cpp" line="+137"/>
         <source>a quoted text has no closing quote.</source>
         <translation>ein Text in Anführungszeichen hat kein schließendes Anführungszeichen.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../models/escalation/MermaidNodes.cpp" line="+57"/>
         <source>the label of %1 has no closing “|”.</source>
         <translation>die Beschriftung von %1 hat kein schließendes „|“.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>expected %1 after the quoted label of %2; text and quotes cannot be mixed in one label.</source>
         <translation>%1 nach der Beschriftung in Anführungszeichen von %2 erwartet; Text und Anführungszeichen lassen sich in einer Beschriftung nicht mischen.</translation>
     </message>
@@ -8999,12 +9094,12 @@
         <translation>die Beschriftung von %1 hat kein schließendes %2.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>the node %1 has an empty label; it is shown by its id.</source>
         <translation>der Knoten %1 hat eine leere Beschriftung; er wird mit seiner ID angezeigt.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>the shape data “@{” has no closing “}”.</source>
         <translation>die Formdaten „@{“ haben kein schließendes „}“.</translation>
     </message>
@@ -9014,7 +9109,7 @@
         <translation>die Formdaten %1 sind nicht „Schlüssel: Wert“.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../models/escalation/MermaidLinks.cpp" line="+64"/>
         <source>%1 is not a mermaid link; links look like %2.</source>
         <translation>%1 ist keine Mermaid-Verbindung; Verbindungen sehen so aus: %2.</translation>
     </message>
@@ -9041,7 +9136,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>the link label is longer than %1 characters.</source>
         <translation>die Verbindungsbeschriftung ist länger als %1 Zeichen.</translation>
     </message>
@@ -9056,7 +9151,7 @@
         <translation>Text nach der Verbindungsbeschriftung in Anführungszeichen; setzen Sie alles in Anführungszeichen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../models/escalation/MermaidNodes.cpp" line="+25"/>
         <source>a node id longer than %1 characters.</source>
         <translation>eine Knoten-ID länger als %1 Zeichen.</translation>
     </message>
@@ -9066,12 +9161,12 @@
         <translation>der Knoten %1 war in Zeile %3 mit %2 beschriftet und hier mit %4; wie in Mermaid gilt die spätere Beschriftung.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../models/escalation/MermaidLinks.cpp" line="+31"/>
         <source>more than %1 links; a policy this large cannot be drawn legibly. Split it.</source>
         <translation>mehr als %1 Verbindungen; eine so große Richtlinie lässt sich nicht lesbar zeichnen. Teilen Sie sie auf.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../models/escalation/MermaidSubgraphs.cpp" line="+106"/>
         <source>Line %1: the link between %2 and %3 leads to an empty subgraph; it was left out.</source>
         <translation>Zeile %1: Die Verbindung zwischen %2 und %3 führt zu einem leeren Subgraph; sie wurde weggelassen.</translation>
     </message>
@@ -9081,17 +9176,17 @@
         <translation>Zeile %1: Verbindungen zu Subgraphen ergeben mehr als %2 Verbindungen; teilen Sie das Diagramm auf.</translation>
     </message>
     <message>
-        <location line="-1053"/>
+        <location filename="../models/escalation/MermaidStatements.cpp" line="-123"/>
         <source>Line %1: unknown direction %2; use TD, TB, BT, LR or RL.</source>
         <translation>Zeile %1: Unbekannte Richtung %2; verwenden Sie TD, TB, BT, LR oder RL.</translation>
     </message>
     <message>
-        <location line="+379"/>
+        <location filename="../models/escalation/MermaidNodes.cpp" line="-314"/>
         <source>a node id is missing.</source>
         <translation>eine Knoten-ID fehlt.</translation>
     </message>
     <message>
-        <location line="+521"/>
+        <location line="+287"/>
         <source>more than %1 nodes; a policy this large cannot be drawn legibly. Split it.</source>
         <translation>mehr als %1 Knoten; eine so große Richtlinie lässt sich nicht lesbar darstellen. Teilen Sie sie auf.</translation>
     </message>
@@ -9224,6 +9319,89 @@
         <location line="+6"/>
         <source>an incident needs a title.</source>
         <translation>Ein Vorfall braucht einen Titel.</translation>
+    </message>
+</context>
+<context>
+    <name>ic::NotApplicableDialog</name>
+    <message>
+        <location filename="../ui/shell/NotApplicableDialog.cpp" line="+31"/>
+        <source>Notification Clocks Not Applicable</source>
+        <translation>Meldefristen nicht zutreffend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the notification clocks…</source>
+        <translation>Meldefristen werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No &amp;personal data is involved</source>
+        <translation>Keine &amp;personenbezogenen Daten betroffen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No protected &amp;health information is involved</source>
+        <translation>Keine geschützten &amp;Gesundheitsdaten betroffen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No customer data was &amp;accessed or taken</source>
+        <translation>Keine Kundendaten wurden &amp;abgerufen oder entwendet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why (required): what shows it, who confirmed it</source>
+        <translation>Warum (Pflichtangabe): was es belegt, wer es bestätigt hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer the &amp;Facts Instead…</source>
+        <translation>Stattdessen &amp;Meldungsangaben beantworten…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>No notification clock of this incident is waiting for “became aware”: nothing to record.</source>
+        <translation>Keine Meldefrist dieses Vorfalls wartet auf „Kenntnis erlangt“: nichts zu erfassen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 depends only on where the people affected are: answer the jurisdictions in the notification facts.</source>
+        <translation>%1 hängt nur davon ab, wo die Betroffenen sind: beantworten Sie die Rechtsräume in den Meldungsangaben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has not started. Say why it does not apply: the notification facts are answered and the reason is noted on the incident&apos;s record, with your name.</source>
+        <translation>%1 läuft noch nicht. Geben Sie an, warum sie nicht zutrifft: die Meldungsangaben werden beantwortet und der Grund mit Ihrem Namen im Protokoll des Vorfalls vermerkt.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>no personal data is involved</source>
+        <translation>keine personenbezogenen Daten betroffen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no protected health information is involved</source>
+        <translation>keine geschützten Gesundheitsdaten betroffen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no customer data was accessed or taken</source>
+        <translation>keine Kundendaten abgerufen oder entwendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notification clocks not applicable (%1): %2. Reason: %3</source>
+        <translation>Meldefristen nicht zutreffend (%1): %2. Grund: %3</translation>
     </message>
 </context>
 <context>
@@ -10703,6 +10881,19 @@
     </message>
 </context>
 <context>
+    <name>ic::PaneHost</name>
+    <message>
+        <location filename="../ui/PaneHost.cpp" line="+102"/>
+        <source>Show the %1 tab</source>
+        <translation>Reiter %1 zeigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show the incident&apos;s %1</source>
+        <translation>%1 des Vorfalls zeigen</translation>
+    </message>
+</context>
+<context>
     <name>ic::PaneNavigation</name>
     <message>
         <location filename="../ui/shell/PaneNavigation.cpp" line="+32"/>
@@ -11009,7 +11200,7 @@
 <context>
     <name>ic::PlaybookReader</name>
     <message>
-        <location filename="../models/playbooks/PlaybookReader.cpp" line="+218"/>
+        <location filename="../models/playbooks/PlaybookReader.cpp" line="+54"/>
         <source>The file is not valid UTF-8 text; characters that could not be read were replaced.</source>
         <translation>Die Datei ist kein gültiger UTF-8-Text; nicht lesbare Zeichen wurden ersetzt.</translation>
     </message>
@@ -11034,22 +11225,22 @@
         <translation>„%1“ sieht wie eine Phase aus, gehört aber nicht zu den umgebenden Phasen; nicht als Phase gelesen.</translation>
     </message>
     <message>
-        <location line="+520"/>
+        <location line="+183"/>
         <source>the top of the file</source>
         <translation>dem Bereich vor der ersten Überschrift</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location filename="../models/playbooks/PlaybookReaderBlocks.cpp" line="+140"/>
         <source>the list under %1 in phase “%2” names tools and references, not steps.</source>
         <translation>die Liste unter %1 in der Phase „%2“ nennt Werkzeuge und Verweise, keine Schritte.</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location filename="../models/playbooks/PlaybookReaderPhases.cpp" line="+118"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location line="+579"/>
+        <location filename="../models/playbooks/PlaybookReaderNotes.cpp" line="+25"/>
         <location line="+5"/>
         <source>The deadline “%1” is not understood; it is kept as text, with no due time.</source>
         <translation>Die Frist „%1“ wurde nicht verstanden; sie bleibt als Text ohne Fälligkeitszeitpunkt erhalten.</translation>
@@ -11066,13 +11257,13 @@
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location line="-301"/>
-        <location line="+305"/>
+        <location filename="../models/playbooks/PlaybookReaderBlocks.cpp" line="+60"/>
+        <location filename="../models/playbooks/PlaybookReaderNotes.cpp" line="+4"/>
         <source>a table</source>
         <translation>eine Tabelle</translation>
     </message>
     <message>
-        <location line="-1360"/>
+        <location filename="../models/playbooks/PlaybookReaderClassify.cpp" line="+37"/>
         <source>a list of steps</source>
         <translation>eine Liste von Schritten</translation>
     </message>
@@ -11117,7 +11308,7 @@
         <translation>eine Liste von Aussagen, nicht von Handlungen</translation>
     </message>
     <message numerus="yes">
-        <location line="+141"/>
+        <location filename="../models/playbooks/PlaybookReader.cpp" line="-239"/>
         <source>front matter (lines 1–%1): %n field(s) kept as metadata</source>
         <translation>
             <numerusform>Front Matter (Zeilen 1–%1): %n Feld als Metadaten behalten</numerusform>
@@ -11151,8 +11342,8 @@
         <translation>Kein Playbook gefunden: Das Dokument ist kein Ablauf (keine Listen, Tabellen oder Überschriften mit Schritten, keine Befehle), daher wurde nichts zur Checkliste.</translation>
     </message>
     <message>
-        <location line="+520"/>
-        <location line="+69"/>
+        <location filename="../models/playbooks/PlaybookReaderBlocks.cpp" line="-120"/>
+        <location filename="../models/playbooks/PlaybookReaderPhases.cpp" line="+144"/>
         <source>“%1”: the time target of the phase “%2”.</source>
         <translation>„%1“: die Zielzeit der Phase „%2“.</translation>
     </message>
@@ -11163,12 +11354,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+496"/>
+        <location filename="../models/playbooks/PlaybookReaderNotes.cpp" line="+46"/>
         <source>a placeholder in %1 (“%2”), not a step.</source>
         <translation>ein Platzhalter in %1 („%2“), kein Schritt.</translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="+6"/>
         <source>a documentation directive in %1 (“%2”), not a step.</source>
         <translation>eine Dokumentationsanweisung in %1 („%2“), kein Schritt.</translation>
     </message>
@@ -11215,17 +11406,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+256"/>
+        <location filename="../models/playbooks/PlaybookReaderNotes.cpp" line="-16"/>
         <source>HTML without text in %1 (an anchor, comment or image).</source>
         <translation>HTML ohne Text in %1 (ein Anker, Kommentar oder Bild).</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="+5"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../models/playbooks/PlaybookReaderSeverities.cpp" line="+64"/>
         <source>a list of signs in %1, read as the indicators of “%2”.</source>
         <translation>eine Liste von Anzeichen in %1, als Indikatoren von „%2“ gelesen.</translation>
     </message>
@@ -11240,7 +11431,7 @@
         <translation>die Reaktionszeit von %1, als Schweregrad gelesen.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../models/playbooks/PlaybookReaderNotes.cpp" line="-68"/>
         <source>“%1” is named like a phase but has no steps under it; not read as one.</source>
         <translation>„%1“ heißt wie eine Phase, hat aber keine Schritte darunter; nicht als Phase gelesen.</translation>
     </message>
@@ -11293,7 +11484,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../models/playbooks/PlaybookReader.cpp" line="+58"/>
         <source>%1 is larger than %2 MB, too large to be a playbook. Nothing was read from it.</source>
         <translation>%1 ist größer als %2 MB und damit zu groß für ein Playbook. Es wurde nichts daraus gelesen.</translation>
     </message>
@@ -12190,7 +12381,7 @@
         <translation>Auf diesem Desktop ist kein Schlüsselbund verfügbar (kein Secret Service auf dem Sitzungsbus). Geheimnisse können nur für diese Sitzung im Arbeitsspeicher gehalten werden.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>The keychain refused access: %1</source>
         <translation>Der Schlüsselbund hat den Zugriff verweigert: %1</translation>
     </message>
@@ -12450,6 +12641,50 @@
     </message>
 </context>
 <context>
+    <name>ic::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shell/ShortcutsDialog.cpp" line="+68"/>
+        <source>%1 menu</source>
+        <translation>Menü %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+36"/>
+        <source>Anywhere in the window</source>
+        <translation>Überall im Fenster</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to find a command or a key</source>
+        <translation>Befehl oder Taste suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a shortcut</source>
+        <translation>Tastenkürzel suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>ic::Signing</name>
     <message>
         <location filename="../models/evidence/Signing.cpp" line="+80"/>
@@ -12612,7 +12847,12 @@
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+17"/>
+        <source>Run the query</source>
+        <translation>Abfrage ausführen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Cancelled after %1 s. Rows already shown stay; nothing was changed.</source>
         <translation>Nach %1 s abgebrochen. Bereits angezeigte Zeilen bleiben erhalten; es wurde nichts geändert.</translation>
     </message>
@@ -13388,24 +13628,24 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
 <context>
     <name>ic::TimelineView</name>
     <message>
-        <location filename="../ui/timeline/TimelineView.cpp" line="+171"/>
+        <location filename="../ui/timeline/TimelineView.cpp" line="+31"/>
         <source>Visual timeline</source>
         <translation>Grafische Zeitachse</translation>
     </message>
     <message>
         <location line="+56"/>
-        <location line="+306"/>
+        <location filename="../ui/timeline/TimelineViewPaint.cpp" line="+245"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location line="-305"/>
-        <location line="+305"/>
+        <location line="+1"/>
+        <location filename="../ui/timeline/TimelineViewPaint.cpp" line="+0"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+484"/>
+        <location line="+404"/>
         <source>Now: %1</source>
         <translation>Jetzt: %1</translation>
     </message>
@@ -13420,8 +13660,8 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation> (eingehalten)</translation>
     </message>
     <message>
-        <location line="-662"/>
-        <location line="+278"/>
+        <location line="-277"/>
+        <location filename="../ui/timeline/TimelineViewPaint.cpp" line="+115"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
@@ -13839,7 +14079,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
 <context>
     <name>ic::app</name>
     <message>
-        <location filename="../app/TeamCommand.cpp" line="+65"/>
+        <location filename="../app/TeamCommand.cpp" line="+66"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -14004,7 +14244,7 @@ Rollen: viewer, responder, commander, approver, admin. Das Passwort kommt aus de
         <translation>%1 ist kein Team-Arbeitsbereich (keine Rollen). Es wurde nichts geändert. Bereiten Sie ihn vor mit: incident-commander team init --pg CONNINFO</translation>
     </message>
     <message>
-        <location filename="../app/RecordCommand.cpp" line="+31"/>
+        <location filename="../app/RecordCommand.cpp" line="+32"/>
         <source>Admin steps on the workspace&apos;s record (docs/record.md).
   record adopt-legacy (--workspace FILE | --pg CONNINFO)
       puts the events recorded before the workspace log into it, once, oldest first, exactly as they are stored, and records that on each incident concerned. Never done on open. On PostgreSQL it needs the admin role.
@@ -14035,7 +14275,7 @@ Exit-Code 0: erledigt (oder nichts zu übernehmen); 1: abgelehnt oder fehlgeschl
         <translation>%1 frühere Ereignisse wurden in das Arbeitsbereichs-Log übernommen, die ältesten zuerst; jeder betroffene Vorfall hält dies fest.</translation>
     </message>
     <message>
-        <location filename="../app/VerifyRecordCommand.cpp" line="+62"/>
+        <location filename="../app/VerifyRecordCommand.cpp" line="+63"/>
         <location line="+13"/>
         <source>Workspace log: ALTERED: %1</source>
         <translation>Arbeitsbereichs-Log: VERÄNDERT: %1</translation>

@@ -5,6 +5,7 @@
 #include "models/session/WorkspaceSession.h"
 #include "ui/MessageBanner.h"
 #include "ui/incidents/IncidentCommands.h"
+#include "ui/shell/ShortcutsDialog.h"
 #include "ui/shell/Toast.h"
 #include "ui/store/WorkspaceChooser.h"
 #include "ui/team/TeamShell.h"
@@ -62,6 +63,23 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_helpMenu = help;
+    // Every shortcut the window has now, read from its actions when it opens.
+    auto *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        if (auto *open = findChild<ShortcutsDialog *>(QStringLiteral("shortcutsDialog"))) {
+            open->refresh();
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+        auto *dlg = new ShortcutsDialog(this);
+        dlg->setAttribute(Qt::WA_DeleteOnClose);
+        dlg->show();
+    });
+    keys->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    keys->setShortcuts({QKeySequence::HelpContents, QKeySequence(Qt::CTRL | Qt::Key_Slash)});
+    keys->setShortcutContext(Qt::WindowShortcut);
+    addAction(keys);
+    help->addSeparator();
     help->addAction(tr("&About Incident Commander"), this, [this] {
         m_banner->clearActions();
         m_banner->show(MessageBanner::Kind::Info,

@@ -99,14 +99,14 @@ void PaneHost::addShortcuts()
     // Ctrl+1.. show the incident's panes (as numbered in the side list),
     // Alt+1.. the main tabs.
     for (int i = 0; i < m_mainTabs->count() && i < 9; ++i) {
-        auto *a = new QAction(this);
+        auto *a = new QAction(tr("Show the %1 tab").arg(m_mainTabs->tabText(i)), this);
         a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
         connect(a, &QAction::triggered, m_mainTabs, [this, i] { m_mainTabs->setCurrentIndex(i); });
         m_window->addAction(a);
         m_ownActions << a;
     }
     for (int i = 0; i < m_incidentTabs->count() && i < 9; ++i) {
-        auto *a = new QAction(this);
+        auto *a = new QAction(tr("Show the incident's %1").arg(m_incidentTabs->tabText(i)), this);
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(a, &QAction::triggered, m_incidentTabs, [this, i] {
             m_mainTabs->setCurrentIndex(0);

@@ -5,6 +5,7 @@
 // Response column whole at 1366×768 in English and German, closing with a
 // resolution and Undo, and feedback after edits and palette actions.
 #include "WorkspaceFixture.h"
+#include "models/actions/ActionKind.h"
 #include "models/core/Clock.h"
 #include "models/core/SecretStore.h"
 #include "models/core/Settings.h"
@@ -29,6 +30,7 @@
 #include "ui/incidents/CloseIncidentDialog.h"
 #include "ui/shell/IncidentHeader.h"
 #include "ui/shell/PaneNavigation.h"
+#include "ui/shell/ShortcutsDialog.h"
 #include "ui/shell/Toast.h"
 
 #include <QApplication>
@@ -42,6 +44,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -49,6 +52,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTranslator>
+#include <QTreeWidget>
 
 using namespace ic;
 using namespace ic::test;
@@ -683,6 +687,280 @@ private slots:
         QTest::mouseClick(w->toast()->actionButton(), Qt::LeftButton);
         QTRY_COMPARE(child<QTabWidget>(w.get(), "incidentTabs")->currentWidget()->objectName(),
                      QStringLiteral("actionsPane"));
+    }
+    // The palette groups actions by reach, narrowest first, with what each
+    // does in plain words; the exact SQL or HTTP is folded below; what was
+    // already done on this incident is marked (the test above revoked
+    // usr_bob's tokens).
+    void paletteGroupsByReachAndMarksDone()
+    {
+        auto w = openWindow(Clock::system());
+        QVERIFY(w);
+        emit w->navigator()->showIncident(m_breach);
+        QTRY_COMPARE(w->header()->incidentId(), m_breach);
+        QTest::keyClick(w.get(), Qt::Key_K, Qt::ControlModifier);
+        CommandPalette *palette = nullptr;
+        QTRY_VERIFY((palette = w->findChild<CommandPalette *>(QStringLiteral("commandPalette"))));
+        auto *list = child<QListWidget>(palette, "paletteList");
+        auto *filter = child<QLineEdit>(palette, "paletteFilterEdit");
+        const QString user = CommandPalette::reachTitle(1).toUpper();
+        QCOMPARE(list->item(0)->text(), user);
+        QVERIFY(!(list->item(0)->flags() & Qt::ItemIsEnabled));
+        QCOMPARE(list->currentRow(), 1); // the first action, not the group's title
+        const QString impact =
+            CommandPalette::impact(ActionKind::RevokeUserTokens, QStringLiteral("usr_bob"));
+        QVERIFY(list->item(1)->text().contains(impact));
+        QTRY_VERIFY2(list->item(1)->text().contains(QLatin1String("already done")),
+                     qPrintable(list->item(1)->text()));
+        QVERIFY(!list->item(2)->text().contains(QLatin1String("already")));
+        QTest::keyClick(filter, Qt::Key_Up); // never onto a title
+        QCOMPARE(list->currentRow(), 1);
+        // A network typed in: its own group, after the user's.
+        QTest::keyClicks(filter, QStringLiteral("203.0.113.7"));
+        QVERIFY2(
+            palette->entries().join(QLatin1Char('|')).contains(QLatin1String("Block 203.0.113.7")),
+            qPrintable(palette->entries().join(QLatin1Char('|'))));
+        QVERIFY(
+            !list->findItems(CommandPalette::reachTitle(3).toUpper(), Qt::MatchExactly).isEmpty());
+        filter->clear();
+        QTRY_COMPARE(list->currentRow(), 1);
+        // Chosen: the impact first, the exact statement folded below.
+        QTest::keyClick(filter, Qt::Key_Return);
+        auto *shownImpact = child<QLabel>(palette, "paletteImpactLabel");
+        QTRY_VERIFY(shownImpact->isVisible());
+        QVERIFY(shownImpact->text().startsWith(impact));
+        auto *technical = child<QPlainTextEdit>(palette, "paletteTechnicalText");
+        QTRY_VERIFY(!technical->toPlainText().isEmpty());
+        QVERIFY(!technical->isVisible());
+        QVERIFY(!child<QPlainTextEdit>(palette, "palettePreviewText")
+                     ->toPlainText()
+                     .contains(technical->toPlainText()));
+        child<QToolButton>(palette, "paletteTechnicalToggle")->click();
+        QVERIFY(technical->isVisible());
+        palette->close();
+    }
+
+    void headersWholeInBothLanguagesAndSizes_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+            const QByteArray at = QByteArray::number(size.width());
+            QTest::newRow("en " + at) << QString() << size;
+            QTest::newRow("de " + at) << QStringLiteral(IC_QM_FILE) << size;
+        }
+    }
+
+    // Every column's header shows whole ("Detected", not "Detectec"), as
+    // the header draws it: its text, its margins and, on the sorted column,
+    // the arrow's room. The title is what gives way.
+    void headersWholeInBothLanguagesAndSizes()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        QTranslator german;
+        if (!language.isEmpty()) {
+            QVERIFY2(german.load(language), qPrintable(language));
+            QCoreApplication::installTranslator(&german);
+        }
+        auto w = openWindow(m_clock);
+        QVERIFY(w);
+        w->resize(size);
+        QTRY_COMPARE(w->size(), size);
+        auto *table = child<QTableView>(w.get(), "incidentTable");
+        QHeaderView *header = table->horizontalHeader();
+        const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        QStringList cut;
+        for (int c = 0; c < header->count(); ++c) {
+            if (header->isSectionHidden(c))
+                continue;
+            const QString text = table->model()->headerData(c, Qt::Horizontal).toString();
+            int needed = header->fontMetrics().horizontalAdvance(text) + 2 * margin;
+            if (header->isSortIndicatorShown() && header->sortIndicatorSection() == c)
+                needed += header->height() / 2 + 2 * margin;
+            if (needed > header->sectionSize(c))
+                cut << QStringLiteral("%1 (%2 px > %3 px)")
+                           .arg(text)
+                           .arg(needed)
+                           .arg(header->sectionSize(c));
+        }
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+        QVERIFY(header->length() <= table->viewport()->width());
+        QVERIFY(elidedResponses(w.get()).isEmpty());
+        w.reset();
+        if (!language.isEmpty())
+            QCoreApplication::removeTranslator(&german);
+    }
+
+    void detailsFormFitsAt1366_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QString();
+        QTest::newRow("de") << QStringLiteral(IC_QM_FILE);
+    }
+
+    // At 1366×768 the details form is as wide as its pane, in German too:
+    // no field or label runs past the right edge (the form scrolls only
+    // down).
+    void detailsFormFitsAt1366()
+    {
+        QFETCH(QString, language);
+        QTranslator german;
+        if (!language.isEmpty()) {
+            QVERIFY2(german.load(language), qPrintable(language));
+            QCoreApplication::installTranslator(&german);
+        }
+        auto w = openWindow(m_clock);
+        QVERIFY(w);
+        QCOMPARE(w->size(), QSize(1366, 768));
+        emit w->navigator()->showIncident(m_breach);
+        QTRY_COMPARE(w->header()->incidentId(), m_breach);
+        auto *pane = child<QWidget>(w.get(), "incidentDetailPane");
+        QVERIFY(pane);
+        auto *title = child<QLineEdit>(pane, "titleEdit");
+        QTRY_VERIFY(title->isVisible());
+        QScrollArea *scroll = nullptr;
+        for (QWidget *p = title->parentWidget(); p && !scroll; p = p->parentWidget())
+            scroll = qobject_cast<QScrollArea *>(p);
+        QVERIFY(scroll);
+        QWidget *viewport = scroll->viewport();
+        QCoreApplication::processEvents();
+        QStringList outside;
+        for (QWidget *c : scroll->widget()->findChildren<QWidget *>()) {
+            if (!c->isVisible() || c->width() == 0)
+                continue;
+            const int right = c->mapTo(viewport, QPoint(c->width() - 1, 0)).x();
+            if (right >= viewport->width())
+                outside << QStringLiteral("%1 %2 (right edge %3 px, pane %4 px)")
+                               .arg(QString::fromLatin1(c->metaObject()->className()),
+                                    c->objectName())
+                               .arg(right)
+                               .arg(viewport->width());
+        }
+        QVERIFY2(outside.isEmpty(), qPrintable(outside.join(QLatin1Char('\n'))));
+        w.reset();
+        if (!language.isEmpty())
+            QCoreApplication::removeTranslator(&german);
+    }
+
+    // F1 opens the keyboard reference: every shortcut the window has
+    // registered, with the command's own text, read from the actions.
+    void keyboardReferenceListsTheRealShortcuts()
+    {
+        auto w = openWindow(m_clock);
+        QVERIFY(w);
+        // A pane with its own QShortcut (Copy in the audit table).
+        QVERIFY(w->showPane(QStringLiteral("auditView")));
+        QTest::keyClick(w.get(), Qt::Key_F1);
+        ShortcutsDialog *dlg = nullptr;
+        QTRY_VERIFY((dlg = w->findChild<ShortcutsDialog *>(QStringLiteral("shortcutsDialog"))));
+        QTRY_VERIFY(dlg->isVisible());
+        const QList<ShortcutsDialog::Entry> entries = dlg->entries();
+        auto listed = [&](const QString &keys, const QString &what) {
+            for (const ShortcutsDialog::Entry &e : entries)
+                if (e.what == what && e.keys.split(QStringLiteral(", ")).contains(keys))
+                    return true;
+            return false;
+        };
+        int checked = 0;
+        QStringList missing;
+        for (QAction *a : w->findChildren<QAction *>()) {
+            if (a->shortcuts().isEmpty())
+                continue;
+            QString what = a->text().remove(QLatin1Char('&'));
+            if (what.isEmpty())
+                what = a->toolTip();
+            for (const QKeySequence &k : a->shortcuts()) {
+                ++checked;
+                if (!listed(k.toString(QKeySequence::NativeText), what))
+                    missing << k.toString(QKeySequence::NativeText) + QStringLiteral(" ") + what;
+            }
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+        QVERIFY2(checked >= 20, qPrintable(QString::number(checked)));
+        // The ones a commander reaches for, and the audit table's own.
+        QVERIFY(listed(QStringLiteral("Ctrl+K"), QStringLiteral("Contain… (Command Palette)")));
+        QVERIFY(listed(QStringLiteral("Ctrl+Shift+W"), QStringLiteral("Close Incident")));
+        QVERIFY(listed(QStringLiteral("F1"), QStringLiteral("Keyboard Shortcuts")));
+        QVERIFY(listed(QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText),
+                       QStringLiteral("Copy the selected audit row as JSON")));
+        // Shown in the tree, grouped by where they work.
+        auto *tree = child<QTreeWidget>(dlg, "shortcutsTree");
+        QVERIFY(tree->topLevelItemCount() >= 3);
+        QVERIFY(!tree->findItems(QStringLiteral("Ctrl+K"), Qt::MatchExactly | Qt::MatchRecursive)
+                     .isEmpty());
+        // The filter narrows it.
+        QTest::keyClicks(child<QLineEdit>(dlg, "shortcutsFilterEdit"), QStringLiteral("Contain"));
+        QVERIFY(
+            tree->findItems(QStringLiteral("Ctrl+Shift+W"), Qt::MatchExactly | Qt::MatchRecursive)
+                .isEmpty());
+        dlg->close();
+
+        // In German, the reference speaks German too.
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(IC_QM_FILE)));
+        QCoreApplication::installTranslator(&german);
+        auto *de = new ShortcutsDialog(w.get());
+        QVERIFY(de->windowTitle() != QStringLiteral("Keyboard Shortcuts"));
+        QCOMPARE(de->windowTitle(), QStringLiteral("Tastenkürzel"));
+        delete de;
+        QCoreApplication::removeTranslator(&german);
+    }
+
+    // "Not applicable" on the became-aware question is recorded: the facts
+    // that settle the clock are answered, the reason noted with who; the
+    // clock stops asking.
+    void notApplicableIsRecorded()
+    {
+        auto w = openWindow(m_clock);
+        QVERIFY(w);
+        emit w->navigator()->showIncident(m_unaware);
+        QTRY_VERIFY(child<QToolButton>(w->header(), "headerRegulatoryClock"));
+        QTRY_VERIFY(child<QToolButton>(w->header(), "headerRegulatoryClock")
+                        ->text()
+                        .contains(QLatin1String("not started")));
+        QTest::mouseClick(child<QToolButton>(w->header(), "headerRegulatoryClock"), Qt::LeftButton);
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = child<QMenu>(w->header(), "becameAwareMenu")));
+        child<QAction>(menu, "awareNotApplicableAction")->trigger();
+        menu->close();
+        QDialog *dlg = nullptr;
+        QTRY_VERIFY((dlg = child<QDialog>(w->header(), "notApplicableDialog")));
+        auto *noPersonal = child<QCheckBox>(dlg, "noPersonalDataCheck");
+        auto *record = child<QPushButton>(dlg, "recordNotApplicableButton");
+        QTRY_VERIFY(noPersonal->isVisible());
+        QVERIFY(!record->isEnabled());
+        noPersonal->setChecked(true);
+        QVERIFY(!record->isEnabled()); // a reason is required
+        QTest::keyClicks(child<QLineEdit>(dlg, "notApplicableReasonEdit"),
+                         QStringLiteral("Only routing metadata left, DPO confirmed"));
+        QVERIFY(record->isEnabled());
+        QTest::mouseClick(record, Qt::LeftButton);
+        QTRY_VERIFY(!child<QDialog>(w->header(), "notApplicableDialog"));
+        QTRY_VERIFY(w->toast()->text().contains(QLatin1String("DPO confirmed")));
+        // The clock no longer waits for "became aware".
+        QTRY_VERIFY(!child<QToolButton>(w->header(), "headerRegulatoryClock"));
+        QVERIFY(settled(w.get()));
+        const QString c = QStringLiteral("peek-na");
+        {
+            auto db = Db::open(ConnectionSpec::sqlite(m_path, true), c);
+            const auto facts = ClockRepository(db.value(), T0).facts(m_unaware);
+            QVERIFY(facts);
+            QCOMPARE(facts->personalData, std::optional<bool>(false));
+            QCOMPARE(facts->updatedBy, QStringLiteral("casey.commander"));
+            QString note;
+            const auto events = EventLog::events(db.value(), m_unaware);
+            QVERIFY(events);
+            for (const IncidentEvent &e : events.value())
+                if (e.kind == QLatin1String("note"))
+                    note += e.details.value(QStringLiteral("text")).toString() + e.summary +
+                            QLatin1Char('|') + e.actor;
+            QVERIFY2(note.contains(QLatin1String("DPO confirmed")) &&
+                         note.contains(QLatin1String("no personal data")) &&
+                         note.contains(QLatin1String("casey.commander")),
+                     qPrintable(note));
+        }
+        Db::close(c);
     }
 };
 

@@ -12,6 +12,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QStackedWidget;
+class QToolButton;
 
 namespace ic {
 
@@ -28,8 +29,14 @@ public:
     CommandPalette(ActionService *service, const Incident &incident, bool readOnly,
                    QWidget *parent = nullptr);
 
-    // The entries shown now ("Revoke all tokens of user usr_42", ...).
+    // The actions shown now ("Revoke all tokens of user usr_42", ...), in
+    // their order (grouped by reach: one key, one user, a tenant, a network).
     QStringList entries() const;
+
+    // "One user", ...: a group's title (`reach` 0 key .. 3 network).
+    static QString reachTitle(int reach);
+    // What an action does, in plain words ("API key k stops working; ...").
+    static QString impact(ActionKind kind, const QString &target);
 
 signals:
     void submitted(const ic::ActionRecord &action);
@@ -43,6 +50,9 @@ private:
     void confirm();
     void back();
     void showError(const QString &text);
+    void step(int by, int from);
+    QString doneText(ActionKind kind, const QString &target) const;
+    void setDone(const QList<ActionRecord> &actions);
 
     ActionService *m_service;
     Incident m_incident;
@@ -51,7 +61,11 @@ private:
     QLineEdit *m_filter;
     QListWidget *m_list;
     QLabel *m_title;
+    QLabel *m_impact;
     QPlainTextEdit *m_preview;
+    QToolButton *m_showTechnical;
+    QPlainTextEdit *m_technical;
+    QList<ActionRecord> m_done; // asked for on this incident before
     QLineEdit *m_reason;
     QLabel *m_error;
     std::optional<ActionPreview> m_current;

@@ -143,6 +143,7 @@ void AuditView::buildUi()
     connect(m_investigations, &InvestigationsPanel::copied, this, &AuditView::showInfo);
     auto *copy =
         new QShortcut(QKeySequence::Copy, m_table->table(), nullptr, nullptr, Qt::WidgetShortcut);
+    copy->setWhatsThis(tr("Copy the selected audit row as JSON"));
     connect(copy, &QShortcut::activated, this, [this] {
         if (const AuditRow *r = m_model ? m_model->rowAt(m_table->currentRow()) : nullptr) {
             QGuiApplication::clipboard()->setText(r->toJsonText());

@@ -75,6 +75,7 @@ SqlConsolePane::SqlConsolePane(SqlConsoleModel *model, QWidget *parent)
     connect(m_ticker, &QTimer::timeout, this, &SqlConsolePane::updateStatus);
     connect(m_run, &QPushButton::clicked, this, [this] { run(m_edit->toPlainText()); });
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_edit);
+    shortcut->setWhatsThis(tr("Run the query"));
     connect(shortcut, &QShortcut::activated, m_run, &QPushButton::click);
     connect(m_cancel, &QPushButton::clicked, m_model, &SqlConsoleModel::cancel);
     connect(m_model, &SqlConsoleModel::runningChanged, this, [this](bool running) {

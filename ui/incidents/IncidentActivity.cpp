@@ -47,8 +47,9 @@ IncidentActivity::IncidentActivity(const Clock &clock, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(
-        new QLabel(Tr::tr("<b>Activity</b> — every change, with who and when"), this));
+    auto *caption = new QLabel(Tr::tr("<b>Activity</b> — every change, with who and when"), this);
+    caption->setWordWrap(true); // as wide as the pane, in any language
+    layout->addWidget(caption);
     layout->addWidget(m_list, 1);
     layout->addLayout(noteRow);
 

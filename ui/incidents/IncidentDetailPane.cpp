@@ -149,6 +149,9 @@ void IncidentDetailPane::buildUi()
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A row too wide beside its label (German, 1366 px) goes below it: the
+    // form never asks for more width than the pane has.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("&Title"), m_title);
     form->addRow(tr("Severity / &status"), classRow);
     form->addRow(tr("&Commander"), commanderRow);

@@ -204,7 +204,23 @@ int IncidentListPane::responseColumnWidth() const
     }
     // The item's margins and focus frame on either side.
     const int margin = style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
-    return widest + 2 * margin + 16;
+    return qMax(widest + 2 * margin + 16, headerWidth(IncidentListModel::ResponseColumn));
+}
+
+int IncidentListPane::headerWidth(int column) const
+{
+    // As the header draws it (QCommonStyle's SE_HeaderLabel): the text
+    // between two margins and, on the sorted column, the arrow beside it
+    // (half the header's height and two margins).
+    const QHeaderView *header = m_table->horizontalHeader();
+    if (column >= header->count())
+        return 0;
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const QString text = m_filter->headerData(column, Qt::Horizontal).toString();
+    int width = header->fontMetrics().horizontalAdvance(text) + 2 * margin + 2;
+    if (header->isSortIndicatorShown() && header->sortIndicatorSection() == column)
+        width += qMax(header->height(), header->sizeHint().height()) / 2 + 2 * margin;
+    return width;
 }
 
 bool IncidentListPane::eventFilter(QObject *watched, QEvent *event)
@@ -225,10 +241,15 @@ void IncidentListPane::fitColumns()
     // (the header above the tabs shows the selected incident's whole),
     // then the commander, the detection time and the status. The severity,
     // the ID and the countdown keep their widths.
+    // No column ever narrower than its own header ("Detected" whole, in any
+    // language): what gives way is the title.
     const int pad = 18;
     const QFontMetrics fm = fontMetrics();
     int budget = m_table->viewport()->width() -
-                 (fm.horizontalAdvance(QStringLiteral("Tenant Initech pull…")) + pad);
+                 qMax(fm.horizontalAdvance(QStringLiteral("Tenant Initech pull…")) + pad,
+                      headerWidth(M::TitleColumn));
+    for (const int c : {M::SeverityColumn, M::RefColumn})
+        m_table->setColumnWidth(c, qMax(m_natural.value(c), headerWidth(c)));
     for (const int c : {M::SeverityColumn, M::RefColumn, M::ResponseColumn})
         budget -= m_table->isColumnHidden(c) ? 0 : m_table->columnWidth(c);
     struct Give
@@ -242,14 +263,18 @@ void IncidentListPane::fitColumns()
         {M::DetectedColumn, fm.horizontalAdvance(QStringLiteral("00:00")) + pad},
         {M::StatusColumn, fm.horizontalAdvance(QStringLiteral("Containm…")) + pad},
     };
+    auto naturalOf = [this](int column) {
+        return qMax(m_natural.value(column), headerWidth(column));
+    };
     int need = 0;
     for (const Give &g : order)
-        need += m_table->isColumnHidden(g.column) ? 0 : m_natural.value(g.column);
+        need += m_table->isColumnHidden(g.column) ? 0 : naturalOf(g.column);
     for (const Give &g : order) {
         if (m_table->isColumnHidden(g.column))
             continue;
-        const int natural = m_natural.value(g.column);
-        const int width = qBound(qMin(g.least, natural), natural - qMax(0, need - budget), natural);
+        const int natural = naturalOf(g.column);
+        const int least = qMax(qMin(g.least, natural), headerWidth(g.column));
+        const int width = qBound(least, natural - qMax(0, need - budget), natural);
         need -= natural - width;
         m_table->setColumnWidth(g.column, width);
     }
@@ -264,6 +289,9 @@ void IncidentListPane::sizeColumns()
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(IncidentListModel::ResponseColumn, QHeaderView::Fixed);
+    // The sorted column's arrow needs room beside its title.
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &IncidentListPane::fitColumns,
+            Qt::UniqueConnection);
     // Widths from what the columns hold, so nothing important is cut off.
     const QFontMetrics fm = fontMetrics();
     QFont bold = font();

@@ -38,6 +38,8 @@ public:
     // Width the Response column keeps whatever the window's width: its
     // widest text in the current language, marker and bold included.
     int responseColumnWidth() const;
+    // The width a column's header needs to show its title whole.
+    int headerWidth(int column) const;
 
 signals:
     void currentIncidentChanged(const QString &id);

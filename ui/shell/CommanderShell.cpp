@@ -22,6 +22,8 @@ CommanderShell::CommanderShell(QWidget *window, QTabWidget *mainTabs, SideTabWid
     m_header = new IncidentHeader(window);
     connect(m_header, &IncidentHeader::clockActivated, this, &CommanderShell::showClockPane);
     m_toast = new Toast(window);
+    connect(m_header, &IncidentHeader::notApplicableRecorded, this,
+            [this](const QString &, const QString &text) { m_toast->showMessage(text); });
     m_feedback = new ActFeedback(m_toast, this);
     connect(m_feedback, &ActFeedback::viewActions, this, [this, navigator](const QString &id) {
         emit navigator->showIncident(id);

@@ -6,6 +6,7 @@
 #include "models/incidents/IncidentStore.h"
 #include "models/session/WorkspaceSession.h"
 #include "ui/Theme.h"
+#include "ui/shell/NotApplicableDialog.h"
 
 #include <QDateTimeEdit>
 #include <QDialog>
@@ -349,8 +350,18 @@ void IncidentHeader::askBecameAware(QToolButton *button)
                     })
         ->setObjectName(QStringLiteral("awareAtTimeAction"));
     menu->addSeparator();
-    menu->addAction(tr("Not applicable — answer the notification facts…"), this,
-                    [this] { emit clockActivated(ClockDue::Kind::Regulatory); })
+    // Not applicable: recorded too (the facts that settle it, the reason,
+    // who), not only a way to the Notifications pane.
+    menu->addAction(tr("Not applicable — say why…"), this,
+                    [this, id] {
+                        auto *dlg = new NotApplicableDialog(m_session, id, this);
+                        dlg->setAttribute(Qt::WA_DeleteOnClose);
+                        connect(dlg, &NotApplicableDialog::factsWanted, this,
+                                [this] { emit clockActivated(ClockDue::Kind::Regulatory); });
+                        connect(dlg, &NotApplicableDialog::recorded, this,
+                                &IncidentHeader::notApplicableRecorded);
+                        dlg->open();
+                    })
         ->setObjectName(QStringLiteral("awareNotApplicableAction"));
     menu->popup(button->mapToGlobal(QPoint(0, button->height())));
 }

@@ -43,6 +43,8 @@ signals:
     // "Became aware" chosen for a clock that had not started; the header
     // records it on the incident.
     void becameAwareChosen(const QString &incidentId, const QDateTime &awareUtc);
+    // "Not applicable" recorded: the facts answered and `text` noted.
+    void notApplicableRecorded(const QString &incidentId, const QString &text);
 
 protected:
     void showEvent(QShowEvent *event) override;
