@@ -6,6 +6,7 @@
 #include "models/record/MemberKeys.h"
 #include "models/record/RecordVerifier.h"
 #include "models/record/WorkspaceLog.h"
+#include "models/store/Database.h"
 #include "models/store/SqlExecutor.h"
 #include "models/timeline/EventLog.h"
 #include "models/timeline/TimelineStore.h"
@@ -139,6 +140,7 @@ Result<LogReport> checkLog(QSqlDatabase &db, const QByteArray &note, const QStri
     if (unsignedNew > unsignedShown)
         r.lines << tr("Workspace log: ALTERED: %1 more unsigned events.")
                        .arg(unsignedNew - unsignedShown);
+    const bool team = Db::isPostgres(db);
     QMap<QString, int> awaiting; // key -> events signed before an admin confirmed it
     for (int i = 0; i < records.size(); ++i) {
         const RecordEvent &e = records[i];
@@ -147,7 +149,10 @@ Result<LogReport> checkLog(QSqlDatabase &db, const QByteArray &note, const QStri
         const auto k = keys->keys.constFind(e.signer);
         if (k == keys->keys.cend())
             continue;
-        if (k->login != e.actor) {
+        // A team workspace's actor is the server's session_user, so it must be the key's
+        // login. A SQLite workspace is one person's, and the name on its events is what
+        // they set (it may change); every key registered there is theirs.
+        if (team && k->login != e.actor) {
             worse(r, ExitUntrusted);
             r.lines << tr("Workspace log: UNTRUSTED SIGNER: %1 names %2 but is signed by %3's key.")
                            .arg(where(i), e.actor, k->login);

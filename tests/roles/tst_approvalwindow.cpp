@@ -496,6 +496,36 @@ private slots:
         QVERIFY(notice->isVisible());
         QVERIFY(notice->text().contains(QLatin1String("without a second person")));
     }
+
+    void aSecondBreakGlassInTheSameIncidentIsAnnouncedAgain()
+    {
+        // The incident is flagged already; a second run without approval is
+        // news all the same (issue 14: every member is told, every time).
+        const QStringList benSawBefore = m_ben->team()->notifier()->history();
+        ActionsPane *a = pane(m_ann.get());
+        const QString id = request(a, ActionKind::SuspendTenant, QStringLiteral("ten_gamma"),
+                                   QStringLiteral("Gamma tenant joins the exfiltration"));
+        QVERIFY(!id.isEmpty());
+        QTRY_VERIFY(record(a, id) && record(a, id)->waitingForApproval());
+        QVERIFY(select(a, id));
+        auto *button = child<QPushButton>(a->approvalPanel(), "breakGlassButton");
+        QTRY_VERIFY2(button->isEnabled(), qPrintable(button->toolTip()));
+        QTest::mouseClick(button, Qt::LeftButton);
+        BreakGlassDialog *dlg = nullptr;
+        QTRY_VERIFY((dlg = a->findChild<BreakGlassDialog *>(QStringLiteral("breakGlassDialog"))));
+        child<QPlainTextEdit>(dlg, "justificationEdit")
+            ->setPlainText(QStringLiteral("Gamma is exfiltrating too; still no approver awake"));
+        QTest::mouseClick(child<QPushButton>(dlg, "breakGlassRunButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(record(a, id) && record(a, id)->state == ActionState::Succeeded,
+                                 20000);
+        QVERIFY(record(a, id)->brokeGlass());
+        QCOMPARE(timeline(QStringLiteral("action.break_glass")).size(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(m_ben->team()->notifier()->history().size() > benSawBefore.size(),
+                                 20000);
+        QVERIFY2(
+            m_ben->team()->notifier()->history().last().startsWith(QLatin1String("BREAK-GLASS")),
+            qPrintable(m_ben->team()->notifier()->history().last()));
+    }
 };
 
 QTEST_MAIN(TestApprovalWindow)
