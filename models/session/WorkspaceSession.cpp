@@ -383,7 +383,12 @@ EvidenceStore *WorkspaceSession::evidence()
 SigningKeyVault *WorkspaceSession::signingKeys()
 {
     if (!m_signingKeys)
-        m_signingKeys = new SigningKeyVault(m_secrets, this);
+        m_signingKeys = new SigningKeyVault(
+            m_secrets,
+            SigningKeyVault::keyNameFor(m_profile.kind == ConnectionProfile::Kind::Postgres
+                                            ? m_profile.store.user
+                                            : QString()),
+            this);
     return m_signingKeys;
 }
 

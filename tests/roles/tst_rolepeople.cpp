@@ -7,7 +7,10 @@
 #include "TeamFixture.h"
 #include "WorkspaceFixture.h"
 #include "models/actions/Outbox.h"
+#include "models/evidence/Signing.h"
 #include "models/incidents/IncidentRepository.h"
+#include "models/record/MemberKeys.h"
+#include "models/record/PersonKey.h"
 #include "models/store/Database.h"
 #include "models/team/Approvals.h"
 #include "models/team/TeamAccess.h"
@@ -28,6 +31,10 @@ class TestRolePeople : public QObject
     TeamFixture m_team;
     QStringList m_open;
 
+    QHash<QString, std::shared_ptr<const Ed25519Signer>> m_keys;
+
+    // A person's connection as the app makes it: their key registered (the
+    // server refuses it to a login with no role) and signing every event.
     QSqlDatabase connect(const QString &login)
     {
         const QString name = QStringLiteral("people-%1-%2").arg(login).arg(m_open.size());
@@ -35,7 +42,22 @@ class TestRolePeople : public QObject
         if (!db)
             qWarning() << db.error().fullText();
         m_open << name;
-        return db ? db.value() : QSqlDatabase();
+        if (!db)
+            return QSqlDatabase();
+        if (!m_keys.contains(login)) {
+            auto pair = Signing::generateEd25519();
+            auto signer = pair ? Ed25519Signer::fromPem(pair->privatePem)
+                               : Result<std::unique_ptr<Ed25519Signer>>(pair.error());
+            if (signer)
+                m_keys.insert(login,
+                              std::shared_ptr<const Ed25519Signer>(std::move(signer.value())));
+        }
+        QSqlDatabase c = db.value();
+        if (auto key = m_keys.value(login);
+            key &&
+            MemberKeys::registerOwn(c, key->publicKey(), login, QDateTime::currentDateTimeUtc()))
+            EventLog::setSigner(name, key);
+        return c;
     }
 
     QString newIncident(QSqlDatabase db, const QString &claimedActor)
