@@ -269,6 +269,19 @@ private slots:
         QCOMPARE(adopt.sqlState, QStringLiteral("42501"));
     }
 
+    void keyChangesAreInTheWorkspaceRecord()
+    {
+        // resp_k registered its key, admin_k confirmed it, resp_k revoked it:
+        // each is kept with who did it (the server's session_user).
+        const QString fp = m_responderKey->publicKey().fingerprint;
+        QCOMPARE(m_team.superuser()->value(
+                     QStringLiteral("SELECT string_agg(operation || ' by ' || changed_by, ', ' "
+                                    "ORDER BY id) FROM ic_workspace_record WHERE subject = "
+                                    "'member keys' AND item = '%1'")
+                         .arg(fp)),
+                 QStringLiteral("added by resp_k, changed by admin_k, changed by resp_k"));
+    }
+
     void swappedPublicKeyIsCaught()
     {
         // The admin records a properly signed event through the app.

@@ -94,6 +94,12 @@ BEGIN
 END
 $$;
 
+-- Who registered, confirmed and revoked which key, and when, is kept in the
+-- workspace record (017) like every other change of the workspace's rules
+-- (not yet as leaves of the log: docs/record.md "Not yet").
+CREATE TRIGGER ic_record_setting AFTER INSERT OR UPDATE OR DELETE ON ic_member_keys
+    FOR EACH ROW EXECUTE FUNCTION ic_record_setting('member keys', 'fingerprint');
+
 SELECT ic_harden_functions();
 SELECT ic_grant_execute('ic_append_event(text,integer,bigint,timestamptz,timestamptz,text,text,'
                         'text,jsonb,boolean,bigint,text,text,text,bytea,bytea)', 'viewer');
