@@ -143,6 +143,34 @@ private slots:
         QVERIFY2(verified->intact, qPrintable(verified->problem));
     }
 
+    void aRefusalSaysWhatWasRefusedAndWhichRoleItNeeds()
+    {
+        // The server refuses a responder an admin's setting (a GRANT): the
+        // person reads what was refused, that nothing changed, which role.
+        QSqlDatabase alice = connect(QStringLiteral("alice"));
+        auto settings = Db::exec(alice, QStringLiteral("UPDATE ic_action_settings SET value = "
+                                                       "'https://attacker.example'"));
+        QVERIFY(!settings.ok());
+        QCOMPARE(settings.error().kind, Error::Kind::PermissionDenied);
+        const QString m = settings.error().message;
+        QVERIFY2(m.contains(QLatin1String("the action settings")) &&
+                     m.contains(QLatin1String("needs the admin role")) &&
+                     m.contains(QLatin1String("Nothing was changed")),
+                 qPrintable(m));
+        // The record is nobody's to change directly.
+        auto events = Db::exec(alice, QStringLiteral("DELETE FROM ic_incident_events"));
+        QVERIFY(!events.ok());
+        QVERIFY2(events.error().message.contains(QLatin1String("no role may change it")) &&
+                     events.error().message.contains(QLatin1String("Nothing was changed")),
+                 qPrintable(events.error().message));
+        // A check of the workspace's own says it in its words.
+        auto reset = Db::exec(alice, QStringLiteral("SELECT ic_reset_rule('nope')"));
+        QVERIFY(!reset.ok());
+        QVERIFY2(reset.error().message.startsWith(QLatin1String("Only an admin may reset")) &&
+                     reset.error().message.contains(QLatin1String("Nothing was changed")),
+                 qPrintable(reset.error().message));
+    }
+
     void aLoginWithNoRoleIsToldWhatIsMissing()
     {
         const QString connection = QStringLiteral("people-nobody");
