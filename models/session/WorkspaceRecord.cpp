@@ -19,7 +19,9 @@ namespace ic {
 bool WorkspaceSession::obtainKeyFirst(const QString &password, bool createIfMissing,
                                       const AfterOpen &afterOpen)
 {
-    if (m_keyObtained || m_options.readOnly || m_profile.readOnly || !m_secrets)
+    // A reviewer profile records its review comments, signed like any event;
+    // only a read-only open (verify-record) records nothing.
+    if (m_keyObtained || m_options.readOnly || !m_secrets)
         return false;
     m_keyObtained = true;
     // The person's key, made in the keychain on first use: it signs every
@@ -46,9 +48,9 @@ std::function<void(QSqlDatabase &)> WorkspaceSession::signOnOpen() const
     const std::shared_ptr<const Ed25519Signer> signer = m_recordSigner;
     const QString actor = m_identity.actor;
     const QDateTime now = m_clock.now().toUTC();
-    const bool mayWrite = !m_options.readOnly && !m_profile.readOnly;
-    return [signer, actor, now, mayWrite](QSqlDatabase &db) {
-        if (!signer || !mayWrite)
+    const bool mayRecord = !m_options.readOnly;
+    return [signer, actor, now, mayRecord](QSqlDatabase &db) {
+        if (!signer || !mayRecord)
             return;
         // Registered once (the server names the login and the time); a key
         // the server refuses (a login with no role) signs nothing here.
