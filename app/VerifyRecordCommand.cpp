@@ -119,8 +119,9 @@ Result<LogReport> checkLog(QSqlDatabase &db, const QByteArray &note, const QStri
             legacy << std::pair{first, last};
     }
     auto isLegacy = [&legacy](qint64 leaf) {
-        return std::any_of(legacy.cbegin(), legacy.cend(),
-                           [leaf](const auto &r) { return leaf >= r.first && leaf <= r.second; });
+        return std::any_of(legacy.cbegin(), legacy.cend(), [leaf](const auto &range) {
+            return leaf >= range.first && leaf <= range.second;
+        });
     };
     int legacyUnsigned = 0, unsignedShown = 0, unsignedNew = 0;
     for (int i : check.unsignedEvents) {
