@@ -146,8 +146,8 @@ Result<Merkle::Hash> seal(const QSqlDatabase &db, IncidentEvent &e, const QStrin
 // Every event is signed by the person who records it (issue 15). Without
 // a signer on this connection the append is refused before anything is
 // written: on SQLite once the workspace has a registered key (a workspace
-// made before keys, or by a tool that never had one, has none; a trigger of
-// store step 51 refuses it too), on PostgreSQL unless the login is a
+// made before keys, or by a tool that never had one, has none), on
+// PostgreSQL unless the login is a
 // superuser (the server refuses it too, store step 51; a superuser is the
 // one login it cannot hold to anything).
 Result<void> requireSigner(QSqlDatabase &db)

@@ -178,13 +178,6 @@ struct RecordInsider
                 !u)
                 return u;
         }
-        // The insider drops what would refuse an unsigned event first (a
-        // SQLite file's owner can; PostgreSQL's superuser is not held to it).
-        if (!Db::isPostgres(db)) {
-            if (auto t = sql(QStringLiteral("DROP TRIGGER IF EXISTS ic_incident_events_signed"));
-                !t)
-                return t;
-        }
         if (auto i = sql(QStringLiteral("INSERT INTO ic_incident_events (incident_id, seq, "
                                         "occurred_at, recorded_at, actor, kind, summary, details, "
                                         "backdated, prev_hash, hash, leaf_index) VALUES (?, ?, ?, "
