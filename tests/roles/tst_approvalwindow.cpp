@@ -503,8 +503,9 @@ private slots:
         // news all the same (issue 14: every member is told, every time).
         const QStringList benSawBefore = m_ben->team()->notifier()->history();
         ActionsPane *a = pane(m_ann.get());
-        const QString id = request(a, ActionKind::SuspendTenant, QStringLiteral("ten_gamma"),
-                                   QStringLiteral("Gamma tenant joins the exfiltration"));
+        const QString id =
+            request(a, ActionKind::RevokeTenantTokens, QStringLiteral("ten_beta"),
+                    QStringLiteral("Beta's tokens are still used from the attacker's hosts"));
         QVERIFY(!id.isEmpty());
         QTRY_VERIFY(record(a, id) && record(a, id)->waitingForApproval());
         QVERIFY(select(a, id));
@@ -514,11 +515,9 @@ private slots:
         BreakGlassDialog *dlg = nullptr;
         QTRY_VERIFY((dlg = a->findChild<BreakGlassDialog *>(QStringLiteral("breakGlassDialog"))));
         child<QPlainTextEdit>(dlg, "justificationEdit")
-            ->setPlainText(QStringLiteral("Gamma is exfiltrating too; still no approver awake"));
+            ->setPlainText(QStringLiteral("Beta's tokens still work; still no approver awake"));
         QTest::mouseClick(child<QPushButton>(dlg, "breakGlassRunButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(record(a, id) && record(a, id)->state == ActionState::Succeeded,
-                                 20000);
-        QVERIFY(record(a, id)->brokeGlass());
+        QTRY_VERIFY_WITH_TIMEOUT(record(a, id) && record(a, id)->brokeGlass(), 20000);
         QCOMPARE(timeline(QStringLiteral("action.break_glass")).size(), 2);
         QTRY_VERIFY_WITH_TIMEOUT(m_ben->team()->notifier()->history().size() > benSawBefore.size(),
                                  20000);
