@@ -501,7 +501,14 @@ private slots:
     {
         // The incident is flagged already; a second run without approval is
         // news all the same (issue 14: every member is told, every time).
-        const QStringList benSawBefore = m_ben->team()->notifier()->history();
+        auto breakGlassNotices = [this] {
+            const QStringList h = m_ben->team()->notifier()->history();
+            return std::count_if(h.cbegin(), h.cend(), [](const QString &line) {
+                return line.startsWith(QLatin1String("BREAK-GLASS"));
+            });
+        };
+        const auto before = breakGlassNotices();
+        QVERIFY(before >= 1); // the first run's
         ActionsPane *a = pane(m_ann.get());
         const QString id =
             request(a, ActionKind::RevokeTenantTokens, QStringLiteral("ten_beta"),
@@ -519,11 +526,10 @@ private slots:
         QTest::mouseClick(child<QPushButton>(dlg, "breakGlassRunButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(record(a, id) && record(a, id)->brokeGlass(), 20000);
         QCOMPARE(timeline(QStringLiteral("action.break_glass")).size(), 2);
-        QTRY_VERIFY_WITH_TIMEOUT(m_ben->team()->notifier()->history().size() > benSawBefore.size(),
-                                 20000);
-        QVERIFY2(
-            m_ben->team()->notifier()->history().last().startsWith(QLatin1String("BREAK-GLASS")),
-            qPrintable(m_ben->team()->notifier()->history().last()));
+        // Ben is told again (approval notices may come and go in between).
+        QTRY_COMPARE_WITH_TIMEOUT(breakGlassNotices(), before + 1, 20000);
+        QTest::qWait(500);
+        QCOMPARE(breakGlassNotices(), before + 1); // once per run
     }
 };
 
