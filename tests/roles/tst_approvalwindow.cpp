@@ -32,6 +32,8 @@
 #include "ui/team/ApprovalWatch.h"
 #include "ui/team/TeamShell.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
