@@ -360,7 +360,6 @@ private slots:
             // direct connection records only with a key of its own.
             QVERIFY(ic::test::signConnection(db.value(), QStringLiteral("morgan")));
             QVERIFY(Outbox::create(db.value(), a, QStringLiteral("morgan"), now).ok());
-            ic::EventLog::setSigner(name, nullptr);
             QProcess gone;
             gone.start(QStringLiteral("true"), {});
             gone.waitForFinished();
@@ -369,6 +368,7 @@ private slots:
             dead.pid = gone.processId();
             QVERIFY(
                 Outbox::claim(db.value(), a.id, dead, QStringLiteral("morgan"), false, now).ok());
+            ic::EventLog::setSigner(name, nullptr);
             id = a.id;
         }
         Db::close(QStringLiteral("crash"));
