@@ -3,6 +3,7 @@
 #include "WorkspaceArgs.h"
 
 #include "models/core/Clock.h"
+#include "models/core/SecretStore.h"
 #include "models/core/Settings.h"
 #include "models/demo/DemoData.h"
 #include "models/store/Workspace.h"
@@ -129,7 +130,9 @@ int runDemoData(const QStringList &arguments)
         return success();
     };
     Settings settings;
-    auto session = openSession(profile, settings, nullptr, /*readOnly*/ false,
+    // The person's key (keychain) signs the demo incidents' events.
+    SecretStore secrets;
+    auto session = openSession(profile, settings, &secrets, /*readOnly*/ false,
                                /*createIfMissing*/ true, std::move(fill));
     if (!session) {
         err << session.error().fullText() << '\n';

@@ -71,8 +71,9 @@ int runExportEvidence(const QStringList &arguments)
         return ExitFailure;
     }
     auto incident = findIncident(*session.value(), positional.at(0));
-    auto key =
-        incident ? SigningKeyVault::obtainBlocking(&secrets) : Result<QByteArray>(incident.error());
+    // The person's key, the one that signs their events here (a team login's own).
+    auto key = incident ? session.value()->signingKeys()->obtainBlocking()
+                        : Result<QByteArray>(incident.error());
     if (!key) {
         err << key.error().fullText() << '\n';
         return ExitFailure;

@@ -2,6 +2,7 @@
 #include "WorkspaceArgs.h"
 
 #include "models/core/Clock.h"
+#include "models/core/SecretStore.h"
 #include "models/core/Settings.h"
 #include "models/record/WorkspaceLog.h"
 #include "models/store/SqlExecutor.h"
@@ -62,7 +63,9 @@ int runRecord(const QStringList &arguments)
         return ExitFailure;
     }
     Settings settings;
-    auto session = openSession(profile.value(), settings, nullptr, /*readOnly*/ false);
+    // The admin's key (keychain) signs the record.legacy-adopted events.
+    SecretStore secrets;
+    auto session = openSession(profile.value(), settings, &secrets, /*readOnly*/ false);
     if (!session) {
         err << session.error().fullText() << '\n';
         return ExitFailure;

@@ -6,11 +6,13 @@
 #include "models/record/MemberKeys.h"
 #include "models/record/RecordVerifier.h"
 #include "models/record/WorkspaceLog.h"
+#include "models/store/Database.h"
 #include "models/store/SqlExecutor.h"
 #include "models/timeline/EventLog.h"
 #include "models/timeline/TimelineStore.h"
 
 #include <QFile>
+#include <QMap>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -102,6 +104,45 @@ Result<LogReport> checkLog(QSqlDatabase &db, const QByteArray &note, const QStri
                       "registered key of this workspace.")
                        .arg(where(i), records[i].signer);
     }
+    // Every event in the log is signed by its author, but the legacy ones: events from
+    // before the log, put into it by an admin (record adopt-legacy), whose signed
+    // record.legacy-adopted event names their leaves.
+    QList<std::pair<qint64, qint64>> legacy;
+    for (int i = 0; i < records.size(); ++i) {
+        const IncidentEvent &e = events.value()[i];
+        if (e.kind != QLatin1String("record.legacy-adopted") || e.signer.isEmpty() ||
+            check.badSignature.contains(i) || check.unknownSigner.contains(i))
+            continue;
+        const qint64 first = e.details.value(QStringLiteral("first_leaf")).toInteger(-1);
+        const qint64 last = e.details.value(QStringLiteral("last_leaf")).toInteger(-1);
+        if (first >= 0 && first <= last && last < e.leafIndex)
+            legacy << std::pair{first, last};
+    }
+    auto isLegacy = [&legacy](qint64 leaf) {
+        return std::any_of(legacy.cbegin(), legacy.cend(), [leaf](const auto &range) {
+            return leaf >= range.first && leaf <= range.second;
+        });
+    };
+    int legacyUnsigned = 0, unsignedShown = 0, unsignedNew = 0;
+    for (int i : check.unsignedEvents) {
+        if (isLegacy(events.value()[i].leafIndex)) {
+            ++legacyUnsigned;
+            continue;
+        }
+        worse(r, ExitFailure);
+        if (++unsignedNew > 20)
+            continue;
+        ++unsignedShown;
+        r.lines << tr("Workspace log: ALTERED: %1 is not signed. Every event is signed by the "
+                      "person who recorded it; this one was written around the app (directly "
+                      "in the database, or by a tool without its author's key).")
+                       .arg(where(i));
+    }
+    if (unsignedNew > unsignedShown)
+        r.lines << tr("Workspace log: ALTERED: %1 more unsigned events.")
+                       .arg(unsignedNew - unsignedShown);
+    const bool team = Db::isPostgres(db);
+    QMap<QString, int> awaiting; // key -> events signed before an admin confirmed it
     for (int i = 0; i < records.size(); ++i) {
         const RecordEvent &e = records[i];
         if (e.signer.isEmpty())
@@ -109,7 +150,10 @@ Result<LogReport> checkLog(QSqlDatabase &db, const QByteArray &note, const QStri
         const auto k = keys->keys.constFind(e.signer);
         if (k == keys->keys.cend())
             continue;
-        if (k->login != e.actor) {
+        // A team workspace's actor is the server's session_user, so it must be the key's
+        // login. A SQLite workspace is one person's, and the name on its events is what
+        // they set (it may change); every key registered there is theirs.
+        if (team && k->login != e.actor) {
             worse(r, ExitUntrusted);
             r.lines << tr("Workspace log: UNTRUSTED SIGNER: %1 names %2 but is signed by %3's key.")
                            .arg(where(i), e.actor, k->login);
@@ -118,8 +162,17 @@ Result<LogReport> checkLog(QSqlDatabase &db, const QByteArray &note, const QStri
             r.lines << tr("Workspace log: UNTRUSTED SIGNER: %1 is signed by %2, revoked before "
                           "it was recorded.")
                            .arg(where(i), e.signer);
+        } else if (!k->confirmedAt.isValid()) {
+            awaiting[e.signer + QStringLiteral(" (") + k->login + QLatin1Char(')')] += 1;
         }
     }
+    // A key registered but not yet confirmed by an admin signs (an incident does not wait
+    // for the admin); its events are intact, and named until the key is confirmed.
+    for (auto it = awaiting.cbegin(); it != awaiting.cend(); ++it)
+        r.lines << tr("Workspace log: %1 events signed by %2, a key awaiting an admin's "
+                      "confirmation.")
+                       .arg(it.value())
+                       .arg(it.key());
     if (!note.isEmpty()) {
         auto parsed = Checkpoints::parse(note);
         if (!parsed) {
@@ -176,9 +229,10 @@ Result<LogReport> checkLog(QSqlDatabase &db, const QByteArray &note, const QStri
                       "workstation; give one with --checkpoint FILE).");
     }
     if (r.code == ExitOk) {
-        r.lines.prepend(tr("Workspace log: intact (%1 events, %2 unsigned), root %3")
+        r.lines.prepend(tr("Workspace log: intact (%1 events, %2 unsigned from before the "
+                           "log), root %3")
                             .arg(records.size())
-                            .arg(check.unsignedEvents.size())
+                            .arg(legacyUnsigned)
                             .arg(QString::fromLatin1(Merkle::toBase64(tree->root))));
     }
     return r;
@@ -198,7 +252,8 @@ int runVerifyRecord(const QStringList &arguments)
         "reordered or added to directly in the database, then the workspace's whole log: every "
         "event against the stored tree, every signature against the members' registered keys, "
         "and the log against a checkpoint (this workstation's, or --checkpoint FILE).\n"
-        "Exit code 0: intact; 1: ALTERED (or an incident that cannot be found); 2: bad usage; "
+        "Exit code 0: intact; 1: ALTERED (an event changed, removed or not signed by its author, "
+        "or an incident that cannot be found); 2: bad usage; "
         "3: UNTRUSTED SIGNER (intact, but an event is signed by a key not registered here, "
         "another person's, or a revoked one); 4: UNREADABLE (the workspace or the checkpoint "
         "cannot be read)."));

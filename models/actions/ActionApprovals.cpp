@@ -99,15 +99,16 @@ void ActionService::loadWaiting(
         [done](Result<QList<Team::ApprovalStatus>> r) { done(r); });
 }
 
-void ActionService::loadBreakGlassIncidents(std::function<void(const Result<QStringList> &)> done)
+void ActionService::loadBreakGlass(
+    std::function<void(const Result<QList<Team::Approvals::BreakGlassRun>> &)> done)
 {
     if (!m_store || !m_permissions.isTeam()) {
-        done(QStringList{});
+        done(QList<Team::Approvals::BreakGlassRun>{});
         return;
     }
-    store<QStringList>(
-        [](QSqlDatabase &db) { return Team::Approvals::incidentsWithBreakGlass(db); },
-        [done](Result<QStringList> r) { done(r); });
+    store<QList<Team::Approvals::BreakGlassRun>>(
+        [](QSqlDatabase &db) { return Team::Approvals::breakGlassRuns(db); },
+        [done](Result<QList<Team::Approvals::BreakGlassRun>> r) { done(r); });
 }
 
 } // namespace ic

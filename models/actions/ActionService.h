@@ -104,7 +104,8 @@ public:
     // (the person's own included; the caller tells them apart).
     void loadWaiting(std::function<void(const Result<QList<Team::ApprovalStatus>> &)> done);
     // The incidents where an action was run by break-glass.
-    void loadBreakGlassIncidents(std::function<void(const Result<QStringList> &)> done);
+    void
+    loadBreakGlass(std::function<void(const Result<QList<Team::Approvals::BreakGlassRun>> &)> done);
 
     void loadIncident(const QString &incidentId);
     void loadNeedingAttention();

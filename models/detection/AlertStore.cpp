@@ -222,6 +222,12 @@ void AlertStore::resetWatermark(const QString &ruleId)
 {
     if (refuseReadOnly(tr("rules cannot be reset")))
         return;
+    // An admin's decision (the server refuses it to anyone else, store step 52).
+    if (!permissions().may(Permissions::Action::Administer)) {
+        emit failed(refusal(tr("Only an admin may reset a detection rule. Nothing was changed."),
+                            Permissions::Action::Administer));
+        return;
+    }
     const Clock *clock = &this->clock();
     submit<bool>(
         [ruleId, clock](QSqlDatabase &db) -> Result<bool> {

@@ -10,7 +10,11 @@
 namespace ic {
 
 SigningKeyVault::SigningKeyVault(SecretStore *secrets, QObject *parent)
-    : QObject(parent), m_secrets(secrets)
+    : SigningKeyVault(secrets, keyName(), parent)
+{}
+
+SigningKeyVault::SigningKeyVault(SecretStore *secrets, QString name, QObject *parent)
+    : QObject(parent), m_secrets(secrets), m_name(std::move(name))
 {}
 
 void SigningKeyVault::obtain(std::function<void(const Result<QByteArray> &)> done)
@@ -22,7 +26,8 @@ void SigningKeyVault::obtain(std::function<void(const Result<QByteArray> &)> don
     // The vault may be gone when the keychain answers (its session closed):
     // the answer uses only the keychain, checked again.
     QPointer<SecretStore> secrets = m_secrets;
-    m_secrets->read(keyName(), [secrets, done](const SecretStore::ReadResult &r) {
+    const QString name = m_name;
+    m_secrets->read(name, [secrets, done, name](const SecretStore::ReadResult &r) {
         if (r.status == SecretStore::Status::Found) {
             const QByteArray pem = r.secret.toUtf8();
             if (Signing::publicPemOf(pem))
@@ -32,7 +37,7 @@ void SigningKeyVault::obtain(std::function<void(const Result<QByteArray> &)> don
                                  tr("The evidence signing key in your keychain cannot be read. "
                                     "Nothing was signed. Remove the keychain entry \"%1\" to "
                                     "create a new key.")
-                                     .arg(keyName())));
+                                     .arg(name)));
             return;
         }
         if (r.status != SecretStore::Status::NotFound) {
@@ -52,7 +57,7 @@ void SigningKeyVault::obtain(std::function<void(const Result<QByteArray> &)> don
             done(Error::make(Error::Kind::KeychainUnavailable, tr("No keychain is available.")));
             return;
         }
-        secrets->write(keyName(), QString::fromUtf8(pem), [done, pem](Result<void> w) {
+        secrets->write(name, QString::fromUtf8(pem), [done, pem](Result<void> w) {
             if (!w) {
                 done(Error::make(Error::Kind::KeychainUnavailable,
                                  tr("A new evidence signing key could not be stored in your "
@@ -68,6 +73,12 @@ void SigningKeyVault::obtain(std::function<void(const Result<QByteArray> &)> don
 Result<QByteArray> SigningKeyVault::obtainBlocking(SecretStore *secrets)
 {
     SigningKeyVault vault(secrets);
+    return vault.obtainBlocking();
+}
+
+Result<QByteArray> SigningKeyVault::obtainBlocking()
+{
+    SigningKeyVault &vault = *this;
     std::optional<Result<QByteArray>> out;
     QEventLoop loop;
     vault.obtain([&](const Result<QByteArray> &r) {

@@ -216,10 +216,14 @@ Result<int> adoptLegacy(QSqlDatabase &db, const QString &actor, const QDateTime 
         if (rows.isEmpty())
             return success();
         SqlNodeStore store(db, logId());
+        qint64 firstLeaf = -1, lastLeaf = -1;
         for (qint64 row : std::as_const(rows)) {
             auto size = headSize(db);
             if (!size)
                 return size.error();
+            if (firstLeaf < 0)
+                firstLeaf = qint64(size.value());
+            lastLeaf = qint64(size.value());
             auto q = Db::exec(db,
                               QStringLiteral("SELECT id, incident_id, seq, occurred_at, "
                                              "recorded_at, actor, kind, summary, details, "
@@ -279,7 +283,12 @@ Result<int> adoptLegacy(QSqlDatabase &db, const QString &actor, const QDateTime 
             d.summary = Tr::tr("%n event(s) recorded before the workspace log were put into it "
                                "by an admin, as they were stored.",
                                nullptr, it.value());
-            d.details = QJsonObject{{QStringLiteral("events"), it.value()}};
+            // Which leaves are legacy (unsigned, and valid as such): the
+            // adopting admin signs this event, so verify-record takes the
+            // range from it and reports any other unsigned event.
+            d.details = QJsonObject{{QStringLiteral("events"), it.value()},
+                                    {QStringLiteral("first_leaf"), firstLeaf},
+                                    {QStringLiteral("last_leaf"), lastLeaf}};
             if (auto e = EventLog::append(db, d, nowUtc); !e)
                 return e.error();
         }

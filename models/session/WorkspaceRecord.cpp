@@ -16,13 +16,56 @@
 
 namespace ic {
 
+bool WorkspaceSession::obtainKeyFirst(const QString &password, bool createIfMissing,
+                                      const AfterOpen &afterOpen)
+{
+    // A reviewer profile records its review comments, signed like any event;
+    // only a read-only open (verify-record) records nothing.
+    if (m_keyObtained || m_options.readOnly || !m_secrets)
+        return false;
+    m_keyObtained = true;
+    // The person's key, made in the keychain on first use: it signs every
+    // event and checkpoint of this session. Without it (no keychain) the
+    // workspace opens, and refuses to record (EventLog::append says why).
+    QPointer<WorkspaceSession> self(this);
+    signingKeys()->obtain(
+        [self, password, createIfMissing, afterOpen](const Result<QByteArray> &pem) {
+            if (!self)
+                return;
+            if (pem) {
+                auto signer = Ed25519Signer::fromPem(pem.value());
+                if (signer)
+                    self->m_recordSigner =
+                        std::shared_ptr<const Ed25519Signer>(std::move(signer.value()));
+            }
+            self->open(password, createIfMissing, afterOpen);
+        });
+    return true;
+}
+
+std::function<void(QSqlDatabase &)> WorkspaceSession::signOnOpen() const
+{
+    const std::shared_ptr<const Ed25519Signer> signer = m_recordSigner;
+    const QString actor = m_identity.actor;
+    const QDateTime now = m_clock.now().toUTC();
+    const bool mayRecord = !m_options.readOnly;
+    return [signer, actor, now, mayRecord](QSqlDatabase &db) {
+        if (!signer || !mayRecord)
+            return;
+        // Registered once (the server names the login and the time); a key
+        // the server refuses (a login with no role) signs nothing here.
+        if (MemberKeys::registerOwn(db, signer->publicKey(), actor, now))
+            EventLog::setSigner(db.connectionName(), signer);
+    };
+}
+
 void WorkspaceSession::startRecord()
 {
     // A read-only open (verify-record, export tools) checks the record its
     // own way, or not at all: nothing is signed, kept or recorded.
     if (m_options.readOnly)
         return;
-    if (m_profile.readOnly || !m_secrets) {
+    if (m_profile.readOnly || !m_secrets || m_keyObtained) {
         checkRecord();
         return;
     }

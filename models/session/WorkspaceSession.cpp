@@ -110,21 +110,26 @@ void WorkspaceSession::open(const QString &password, bool createIfMissing, After
 {
     if (m_connection)
         return; // one open per session; a new workspace is a new session
+    // The person's key comes first, so that everything recorded from the
+    // first statement on (demo data included) is signed (WorkspaceRecord.cpp).
+    if (obtainKeyFirst(password, createIfMissing, afterOpen))
+        return;
     OpenOptions options = openOptionsFor(m_profile, createIfMissing);
     options.readOnly = m_options.readOnly;
     m_connection = new WorkspaceConnection(m_profile, password, options, m_clock, this);
     connect(m_connection, &WorkspaceConnection::progress, this, &WorkspaceSession::progress);
     connect(m_connection, &WorkspaceConnection::opened, this, &WorkspaceSession::started);
     connect(m_connection, &WorkspaceConnection::failed, this, &WorkspaceSession::failed);
-    m_connection->open(
-        [afterOpen = std::move(afterOpen)](QSqlDatabase &db, const WorkspaceInfo &info,
-                                           std::function<void(int)> progress) -> Result<void> {
-            if (auto steps = afterMigrations(db, info); !steps)
-                return steps;
-            if (afterOpen)
-                return afterOpen(db, info, std::move(progress));
-            return success();
-        });
+    m_connection->open([afterOpen = std::move(afterOpen),
+                        sign = signOnOpen()](QSqlDatabase &db, const WorkspaceInfo &info,
+                                             std::function<void(int)> progress) -> Result<void> {
+        if (auto steps = afterMigrations(db, info); !steps)
+            return steps;
+        sign(db);
+        if (afterOpen)
+            return afterOpen(db, info, std::move(progress));
+        return success();
+    });
 }
 
 Result<WorkspaceInfo> WorkspaceSession::openAndWait(const QString &password, bool createIfMissing,
@@ -378,7 +383,12 @@ EvidenceStore *WorkspaceSession::evidence()
 SigningKeyVault *WorkspaceSession::signingKeys()
 {
     if (!m_signingKeys)
-        m_signingKeys = new SigningKeyVault(m_secrets, this);
+        m_signingKeys = new SigningKeyVault(
+            m_secrets,
+            SigningKeyVault::keyNameFor(m_profile.kind == ConnectionProfile::Kind::Postgres
+                                            ? m_profile.store.user
+                                            : QString()),
+            this);
     return m_signingKeys;
 }
 

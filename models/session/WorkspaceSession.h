@@ -193,6 +193,12 @@ private:
     void startDetection();
     void startTeamSync();
     void startRecord();
+    // Obtains the person's key from the keychain, then opens (true: open()
+    // is called again when the keychain answers).
+    bool obtainKeyFirst(const QString &password, bool createIfMissing, const AfterOpen &afterOpen);
+    // What the opening job does, on the worker, before anything is
+    // recorded: registers the key and signs the connection's events with it.
+    std::function<void(QSqlDatabase &)> signOnOpen() const;
     void route(const StoreChange &change);
     void resynchronise();
     void applyAccess(bool team, bool superuser, const QString &login, const QString &name,
@@ -212,6 +218,7 @@ private:
     QString m_checkpointDirectory;
     bool m_checkingRecord = false;
     std::shared_ptr<const Ed25519Signer> m_recordSigner;
+    bool m_keyObtained = false; // asked the keychain (m_recordSigner: its answer)
 
     WorkspaceConnection *m_connection = nullptr;
     IncidentStore *m_incidents = nullptr;

@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QHostInfo>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QTimeZone>
@@ -360,6 +362,59 @@ QByteArray toPgPlaceholders(const QString &sql)
     return SqlText::numberPlaceholders(sql).toUtf8();
 }
 
+// What the person reads when the server refuses for want of a privilege
+// (42501): what was refused, that nothing changed, and which role it needs.
+// The workspace's own checks (functions, triggers) say it in their message;
+// a GRANT's refusal names only the table, so the table says which role.
+static QString privilegeRefusal(const QString &serverText)
+{
+    static const QRegularExpression denied(
+        QStringLiteral("permission denied for (?:table|relation|view) \"?(\\w+)"));
+    const QRegularExpressionMatch m = denied.match(serverText);
+    if (!m.hasMatch()) {
+        // The first line after "ERROR:" is the check's own sentence.
+        for (const QString &line : serverText.split(QLatin1Char('\n'))) {
+            const QString l = line.trimmed();
+            if (l.startsWith(QLatin1String("ERROR:")) && l.size() > 6)
+                return l.mid(6).trimmed();
+        }
+        return Tr::tr("The database refused the change: your login does not hold the role it "
+                      "needs in this workspace (any more). Nothing was changed. An admin of the "
+                      "workspace can grant the role.");
+    }
+    const QString table = m.captured(1);
+    static const QHash<QString, const char *> adminTables{
+        {QStringLiteral("ic_action_settings"), QT_TRANSLATE_NOOP("ic::Db", "the action settings")},
+        {QStringLiteral("ic_approval_policy"), QT_TRANSLATE_NOOP("ic::Db", "the approval policy")},
+        {QStringLiteral("ic_escalation_policies"),
+         QT_TRANSLATE_NOOP("ic::Db", "the escalation policies")},
+        {QStringLiteral("ic_notification_org"),
+         QT_TRANSLATE_NOOP("ic::Db", "the organisation's notification details")},
+        {QStringLiteral("ic_notification_rules"), QT_TRANSLATE_NOOP("ic::Db", "the clock rules")},
+        {QStringLiteral("ic_severity_levels"), QT_TRANSLATE_NOOP("ic::Db", "the severity levels")},
+        {QStringLiteral("ic_workspace"), QT_TRANSLATE_NOOP("ic::Db", "the workspace settings")}};
+    static const QSet<QString> nobody{
+        QStringLiteral("ic_incident_events"), QStringLiteral("ic_record_nodes"),
+        QStringLiteral("ic_record_head"),     QStringLiteral("ic_record_checkpoints"),
+        QStringLiteral("ic_member_keys"),     QStringLiteral("ic_workspace_record"),
+        QStringLiteral("ic_reader_secret"),   QStringLiteral("ic_approvals")};
+    if (const auto it = adminTables.constFind(table); it != adminTables.cend())
+        return Tr::tr("The database refused a change to %1: that needs the admin role of this "
+                      "workspace, which your login does not hold (any more). Nothing was "
+                      "changed. An admin of the workspace can grant it.")
+            .arg(QCoreApplication::translate("ic::Db", it.value()));
+    if (nobody.contains(table))
+        return Tr::tr("The database refused a direct change to %1: no role may change it except "
+                      "through the workspace's own functions (the app's way of recording it). "
+                      "Nothing was changed.")
+            .arg(table);
+    return Tr::tr("The database refused a change to %1: that needs the responder role of this "
+                  "workspace (commander for severity, status and containment), which your login "
+                  "does not hold (any more). Nothing was changed. An admin of the workspace can "
+                  "grant it.")
+        .arg(table);
+}
+
 Error queryError(const QSqlQuery &query, const QString &what)
 {
     const QSqlError e = query.lastError();
@@ -383,11 +438,8 @@ Error queryError(const QSqlQuery &query, const QString &what)
     if (pg && state == QLatin1String("42501")) {
         // The server refused for want of a privilege or a role (a GRANT, a
         // workspace check): the session re-reads what the person may do.
-        return Error::make(Error::Kind::PermissionDenied,
-                           what + QLatin1Char(' ') +
-                               Tr::tr("The database refused it: your login does not hold the "
-                                      "role this needs (any more). Nothing was changed."),
-                           text);
+        (void)what; // the refusal says what was refused
+        return Error::make(Error::Kind::PermissionDenied, privilegeRefusal(text), text);
     }
     const bool lost = pg && (e.type() == QSqlError::ConnectionError ||
                              text.contains(QLatin1String("server closed the connection")) ||

@@ -254,6 +254,20 @@ Result<QStringList> incidentsWithBreakGlass(QSqlDatabase &db)
     return out;
 }
 
+Result<QList<BreakGlassRun>> breakGlassRuns(QSqlDatabase &db)
+{
+    if (auto t = requireTwoPersonRule(db); !t)
+        return t.error();
+    auto q = exec(db, QStringLiteral("SELECT id, incident_id FROM ic_actions WHERE "
+                                     "approval_state = 'break_glass' ORDER BY incident_id, id"));
+    if (!q)
+        return q.error();
+    QList<BreakGlassRun> out;
+    while (q->next())
+        out << BreakGlassRun{q->value(0).toString(), q->value(1).toString()};
+    return out;
+}
+
 Result<QStringList> policy(QSqlDatabase &db)
 {
     if (auto t = requireTwoPersonRule(db); !t)

@@ -58,6 +58,14 @@ Result<ApprovalStatus> status(QSqlDatabase &db, const QString &actionId);
 Result<QList<ApprovalStatus>> waiting(QSqlDatabase &db);
 // Actions run by break-glass, per incident (the incident list's flag).
 Result<QStringList> incidentsWithBreakGlass(QSqlDatabase &db);
+// Every action run by break-glass: each is news to every member, the second
+// in an incident as much as the first.
+struct BreakGlassRun
+{
+    QString actionId;
+    QString incidentId;
+};
+Result<QList<BreakGlassRun>> breakGlassRuns(QSqlDatabase &db);
 
 // Which action kinds need approval (codes; "ip.block.wide": networks wider
 // than /24 or /48), and the admins' change of it (recorded).

@@ -143,6 +143,33 @@ Result<Merkle::Hash> seal(const QSqlDatabase &db, IncidentEvent &e, const QStrin
     return EventEncoding::leafHash(recordEvent(e, origin));
 }
 
+// Every event is signed by the person who records it (issue 15). Without
+// a signer on this connection the append is refused before anything is
+// written: on SQLite once the workspace has a registered key (a workspace
+// made before keys, or by a tool that never had one, has none), on
+// PostgreSQL unless the login is a
+// superuser (the server refuses it too, store step 51; a superuser is the
+// one login it cannot hold to anything).
+Result<void> requireSigner(QSqlDatabase &db)
+{
+    if (signerFor(db))
+        return success();
+    auto q = Db::exec(db, Db::isPostgres(db)
+                              ? QStringLiteral("SELECT NOT rolsuper FROM pg_catalog.pg_roles "
+                                               "WHERE rolname = session_user")
+                              : QStringLiteral("SELECT EXISTS (SELECT 1 FROM ic_member_keys)"));
+    if (!q)
+        return Db::isPostgres(db) ? success() : Result<void>(q.error()); // the server decides
+    if (!q->next() || !q->value(0).toBool())
+        return success();
+    return Error::make(Error::Kind::General,
+                       Tr::tr("Nothing was recorded: every event is signed by the person who "
+                              "records it, and this workstation has no signing key of yours "
+                              "registered in this workspace (the keychain could not give one, or "
+                              "the workspace refused to register it). Check that the keychain is "
+                              "unlocked and open the workspace again."));
+}
+
 // PostgreSQL: through the workspace's append function (store steps 15 and
 // 40), which takes the incident's head and the workspace log's head under
 // locks, gives the server's clock and the leaf index, names the actor (the
@@ -160,6 +187,9 @@ Result<void> appendPostgres(QSqlDatabase &db, IncidentEvent &e)
         return Error::make(Error::Kind::NotFound,
                            Tr::tr("The incident no longer exists in this workspace; nothing was "
                                   "recorded."));
+    // After the head: a login without a role hears that first.
+    if (auto signedOnly = requireSigner(db); !signedOnly)
+        return signedOnly;
     e.seq = head->value(0).toInt();
     e.prevHash = head->value(1).toString();
     e.actor = head->value(2).toString();
@@ -236,6 +266,8 @@ Result<IncidentEvent> append(QSqlDatabase &db, const EventDraft &draft, const QD
     auto r = Db::transaction(db, [&]() -> Result<void> {
         if (Db::isPostgres(db))
             return appendPostgres(db, e);
+        if (auto signedOnly = requireSigner(db); !signedOnly)
+            return signedOnly;
         // SQLite: one person, the write lock serialises appends, and this
         // machine's clock is the server's.
         auto head = lockHead(db, e.incidentId);

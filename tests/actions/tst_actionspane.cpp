@@ -5,6 +5,7 @@
 // unfinished actions shown after a restart and resumed, and the admin API
 // set up through the settings dialog with the token in the keychain.
 #include "HttpsAdminServer.h"
+#include "SignedConnection.h"
 #include "TestPki.h"
 #include "models/actions/ActionModel.h"
 #include "models/actions/ActionService.h"
@@ -355,6 +356,9 @@ private slots:
             a.backend = Backend::Sql;
             a.endpoint = ConnectionSpec::sqlite(m_path).describe();
             const QDateTime now = QDateTime::currentDateTimeUtc();
+            // The workspace has morgan's key (the windows opened it): a
+            // direct connection records only with a key of its own.
+            QVERIFY(ic::test::signConnection(db.value(), QStringLiteral("morgan")));
             QVERIFY(Outbox::create(db.value(), a, QStringLiteral("morgan"), now).ok());
             QProcess gone;
             gone.start(QStringLiteral("true"), {});
@@ -364,6 +368,7 @@ private slots:
             dead.pid = gone.processId();
             QVERIFY(
                 Outbox::claim(db.value(), a.id, dead, QStringLiteral("morgan"), false, now).ok());
+            ic::EventLog::setSigner(name, nullptr);
             id = a.id;
         }
         Db::close(QStringLiteral("crash"));

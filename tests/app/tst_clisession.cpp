@@ -4,6 +4,7 @@
 // records (an evidence export) is on the record the window's session reads.
 #include "CliRun.h"
 #include "models/core/Clock.h"
+#include "models/core/SecretStore.h"
 #include "models/core/Settings.h"
 #include "models/incidents/IncidentStore.h"
 #include "models/session/WorkspaceSession.h"
@@ -36,14 +37,16 @@ class TestCliSession : public QObject
 private:
     QTemporaryDir m_dir;
     Settings m_settings;
+    SecretStore m_secrets;
     QString m_path;
     QString m_incident;
     QString m_ref;
 
     std::unique_ptr<WorkspaceSession> open(const QString &path)
     {
+        // With the keychain, as the window opens it: the person's key signs.
         auto s = std::make_unique<WorkspaceSession>(ConnectionProfile::forSqlite(path), m_settings,
-                                                    nullptr, Clock::system(),
+                                                    &m_secrets, Clock::system(),
                                                     WorkspaceSession::Options{.live = false});
         if (auto r = s->openAndWait(); !r) {
             qWarning().noquote() << r.error().fullText();

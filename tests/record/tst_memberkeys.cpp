@@ -1,8 +1,8 @@
 // Members' signing keys and the record's checkpoints on a team workspace,
 // attacked from raw libpq sessions as real logins: a login registers only
 // its own key (the server computes its fingerprint), only an admin confirms,
-// the append function refuses an event signed by anyone's key but the
-// caller's own, and nobody writes the keys, the checkpoints or the log
+// the append function refuses an unsigned event and one signed by anyone's
+// key but the caller's own, and nobody writes the keys, the checkpoints or the log
 // directly. Then the superuser swaps a member's public key for the
 // attacker's: the verifier no longer accepts the member's events.
 #include "PqSession.h"
@@ -171,6 +171,60 @@ private slots:
         QVERIFY(!revokeOthers.ok);
     }
 
+    void unsignedEventsAreRefused()
+    {
+        // A responder's raw session appends an event with no signature at
+        // all: the server refuses it, whatever the client would have claimed.
+        IC_VERIFY_OK(m_team.addPerson(QStringLiteral("resp_u"), {QStringLiteral("responder")}));
+        auto resp = m_team.session(QStringLiteral("resp_u"));
+        auto su = m_team.superuser();
+        const QString before = su->value(QStringLiteral("SELECT count(*) FROM ic_incident_events"));
+        auto bare = resp->run(appendSigned({}, {}));
+        QVERIFY(!bare.ok);
+        QCOMPARE(bare.sqlState, QStringLiteral("42501"));
+        QVERIFY2(bare.message.contains(QLatin1String("not signed")), qPrintable(bare.message));
+        QCOMPARE(su->value(QStringLiteral("SELECT count(*) FROM ic_incident_events")), before);
+        // A key registered, not yet confirmed by an admin, signs: an incident
+        // does not wait for the admin (verify-record names such events).
+        auto key = freshSigner();
+        QVERIFY(key);
+        QCOMPARE(registerKey(QStringLiteral("resp_u"), *key), key->publicKey().fingerprint);
+        QCOMPARE(su->value(QStringLiteral("SELECT confirmed_at IS NULL FROM ic_member_keys WHERE "
+                                          "login = 'resp_u'")),
+                 QStringLiteral("t"));
+        auto awaiting = resp->run(appendSigned(key->publicKey().fingerprint, AnySignature));
+        QVERIFY2(awaiting.ok, qPrintable(awaiting.message));
+
+        // Through the app: a connection of this login without a signer is
+        // refused before anything is written, with a reason; with the
+        // person's key it records, signed.
+        auto db = TestWorkspaces::connect(m_team.spec(QStringLiteral("resp_u")),
+                                          QStringLiteral("keys-unsigned"));
+        IC_VERIFY_OK(db);
+        QSqlDatabase c = db.value();
+        EventDraft d;
+        d.incidentId = QStringLiteral("inc1");
+        d.kind = QStringLiteral("note");
+        d.summary = QStringLiteral("Unsigned attempt");
+        const QString count = su->value(QStringLiteral("SELECT count(*) FROM ic_incident_events"));
+        auto refused = EventLog::append(c, d, QDateTime::currentDateTimeUtc());
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QLatin1String("no signing key")),
+                 qPrintable(refused.error().fullText()));
+        QCOMPARE(su->value(QStringLiteral("SELECT count(*) FROM ic_incident_events")), count);
+        EventLog::setSigner(c.connectionName(), key);
+        d.summary = QStringLiteral("Signed");
+        auto recorded = EventLog::append(c, d, QDateTime::currentDateTimeUtc());
+        EventLog::setSigner(c.connectionName(), nullptr);
+        IC_VERIFY_OK(recorded);
+        QCOMPARE(recorded->signer, key->publicKey().fingerprint);
+        QCOMPARE(su->value(QStringLiteral("SELECT signer FROM ic_incident_events WHERE id = %1")
+                               .arg(recorded->id)),
+                 key->publicKey().fingerprint);
+        c = QSqlDatabase();
+        Db::close(QStringLiteral("keys-unsigned"));
+    }
+
     void nobodyWritesCheckpointsButInTheirOwnName()
     {
         auto admin = m_team.session(QStringLiteral("admin_k"));
@@ -213,6 +267,19 @@ private slots:
                          ->run(QStringLiteral("SELECT ic_adopt_legacy_event(1, 1, sha256('x'))"));
         QVERIFY(!adopt.ok);
         QCOMPARE(adopt.sqlState, QStringLiteral("42501"));
+    }
+
+    void keyChangesAreInTheWorkspaceRecord()
+    {
+        // resp_k registered its key, admin_k confirmed it, resp_k revoked it:
+        // each is kept with who did it (the server's session_user).
+        const QString fp = m_responderKey->publicKey().fingerprint;
+        QCOMPARE(m_team.superuser()->value(
+                     QStringLiteral("SELECT string_agg(operation || ' by ' || changed_by, ', ' "
+                                    "ORDER BY id) FROM ic_workspace_record WHERE subject = "
+                                    "'member keys' AND item = '%1'")
+                         .arg(fp)),
+                 QStringLiteral("added by resp_k, changed by admin_k, changed by resp_k"));
     }
 
     void swappedPublicKeyIsCaught()

@@ -136,7 +136,8 @@ private slots:
         const QByteArray before = sha(path);
         const CliRun r = verify(path, m_checkpoint);
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        QVERIFY2(r.out.contains(QLatin1String("Workspace log: intact (9 events, 0 unsigned)")),
+        QVERIFY2(r.out.contains(QLatin1String("Workspace log: intact (9 events, 0 unsigned from "
+                                              "before the log)")),
                  qPrintable(r.out));
         QVERIFY(r.out.contains(QLatin1String("consistent with the checkpoint")));
         QCOMPARE(sha(path), before);
@@ -208,6 +209,118 @@ private slots:
         const CliRun r2 = verify(other, m_checkpoint);
         QVERIFY2(r2.exitCode == 1, qPrintable(r2.out + r2.err));
         QVERIFY(r2.out.contains(QLatin1String("ALTERED")));
+    }
+
+    void unsignedAppendsAreRefused()
+    {
+        // The workspace has its person's key: the app refuses to record an
+        // event without it (a SQLite file's owner can write it with the
+        // sqlite3 library: verify-record reports it, below).
+        const QString path = freshCopy();
+        withDb(path, [&](QSqlDatabase &db) {
+            const QString count = QStringLiteral("SELECT count(*) FROM ic_incident_events");
+            const QVariant before = scalar(db, count);
+            EventDraft d;
+            d.incidentId = QStringLiteral("a");
+            d.actor = QStringLiteral("alex");
+            d.kind = QStringLiteral("note");
+            d.summary = QStringLiteral("no key on this connection");
+            auto refused = EventLog::append(db, d, QDateTime::currentDateTimeUtc());
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.error().message.contains(QLatin1String("no signing key")),
+                     qPrintable(refused.error().fullText()));
+            QCOMPARE(scalar(db, count), before);
+            // With the key it records, signed.
+            EventLog::setSigner(db.connectionName(), m_key);
+            auto e = EventLog::append(db, d, QDateTime::currentDateTimeUtc());
+            EventLog::setSigner(db.connectionName(), nullptr);
+            IC_VERIFY_OK(e);
+            QCOMPARE(e->signer, m_key->publicKey().fingerprint);
+        });
+    }
+
+    void unsignedEventIsAltered()
+    {
+        // The insider (the sqlite3 library) appends an unsigned event after
+        // the exported checkpoint, the chain and the tree recomputed:
+        // everything holds together but the missing signature.
+        const QString path = freshCopy();
+        withDb(path, [&](QSqlDatabase &db) {
+            RecordInsider insider{db};
+            IC_VERIFY_OK(insider.sql(
+                QStringLiteral("INSERT INTO ic_incident_events (incident_id, seq, occurred_at, "
+                               "recorded_at, actor, kind, summary, details, backdated, prev_hash, "
+                               "hash, leaf_index) VALUES ('a', 1000, ?, ?, 'alex', 'note', "
+                               "'Nothing happened', '{}', 0, '', '', 9)"),
+                {Db::bindTime(db, QDateTime::currentDateTimeUtc()),
+                 Db::bindTime(db, QDateTime::currentDateTimeUtc())}));
+            IC_VERIFY_OK(insider.recomputeEverything());
+        });
+        const CliRun r = verify(path, m_checkpoint);
+        QVERIFY2(r.exitCode == 1, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QLatin1String("ALTERED: leaf 9 ")) &&
+                     r.out.contains(QLatin1String("is not signed")),
+                 qPrintable(r.out));
+        // Only the signature rule caught it: chains, tree and checkpoint hold.
+        QVERIFY2(r.out.contains(QLatin1String("consistent with the checkpoint")),
+                 qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QLatin1String("BROKEN")), qPrintable(r.out));
+    }
+
+    void legacyEventsStayValid()
+    {
+        // Events from before the log (unsigned, leaf_index NULL), put into it
+        // by an admin: legacy, not ALTERED.
+        const QString path = freshCopy();
+        withDb(path, [&](QSqlDatabase &db) {
+            const QDateTime t = QDateTime::fromMSecsSinceEpoch(
+                QDateTime::currentMSecsSinceEpoch() - 86'400'000, Qt::UTC);
+            const QVariant bt = Db::bindTime(db, t);
+            IC_VERIFY_OK(Db::exec(db,
+                                  QStringLiteral("INSERT INTO ic_incidents (id, ref, title, "
+                                                 "severity, status, detected_at, created_at, "
+                                                 "created_by, updated_at, updated_by) VALUES "
+                                                 "('c', 'INC-2025-001', 'Old', 2, 'open', ?, ?, "
+                                                 "'', ?, '')"),
+                                  {bt, bt, bt}));
+            QString prev;
+            for (int seq = 1; seq <= 2; ++seq) {
+                IncidentEvent e;
+                e.incidentId = QStringLiteral("c");
+                e.seq = seq;
+                e.occurredAt = t.addSecs(seq);
+                e.recordedAt = e.occurredAt;
+                e.actor = QStringLiteral("alex");
+                e.kind = QStringLiteral("note");
+                e.summary = QStringLiteral("before the log %1").arg(seq);
+                e.prevHash = prev;
+                e.hash = EventLog::hashOf(e);
+                IC_VERIFY_OK(Db::exec(
+                    db,
+                    QStringLiteral("INSERT INTO ic_incident_events (incident_id, seq, "
+                                   "occurred_at, recorded_at, actor, kind, summary, details, "
+                                   "backdated, prev_hash, hash) VALUES ('c', ?, ?, ?, 'alex', "
+                                   "'note', ?, '{}', 0, ?, ?)"),
+                    {seq, Db::bindTime(db, e.occurredAt), Db::bindTime(db, e.recordedAt), e.summary,
+                     prev, e.hash}));
+                prev = e.hash;
+            }
+            IC_VERIFY_OK(Db::exec(db,
+                                  QStringLiteral("UPDATE ic_incidents SET event_count = 2, "
+                                                 "last_event_hash = ? WHERE id = 'c'"),
+                                  {prev}));
+            EventLog::setSigner(db.connectionName(), m_key);
+            auto adopted = WorkspaceLog::adoptLegacy(db, QStringLiteral("alex"),
+                                                     QDateTime::currentDateTimeUtc());
+            EventLog::setSigner(db.connectionName(), nullptr);
+            IC_VERIFY_OK(adopted);
+            QCOMPARE(adopted.value(), 2);
+        });
+        const CliRun r = verify(path, m_checkpoint);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QLatin1String("Workspace log: intact (12 events, 2 unsigned from "
+                                              "before the log)")),
+                 qPrintable(r.out));
     }
 
     void badCheckpointFiles()

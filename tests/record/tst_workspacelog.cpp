@@ -319,12 +319,14 @@ private slots:
             QCOMPARE(r.sqlState, QStringLiteral("42501"));
         }
         // Reading is allowed (a verifier needs it), and appending through
-        // the function works.
+        // the function works, signed with the person's own registered key
+        // (the server checks whose key; the verifier checks the signature).
         QVERIFY(s.run(QStringLiteral("SELECT count(*) FROM ic_record_nodes")).ok);
+        QVERIFY(s.run(QStringLiteral("SELECT ic_register_key(sha256('log_responder'))")).ok);
         auto ok = s.run(QStringLiteral(
             "SELECT ic_append_event('a', h.next_seq, h.leaf_index, now(), h.recorded_at, NULL, "
-            "'note', 'x', '{}', false, NULL, h.prev_hash, 'abc', NULL, NULL, sha256('x')) FROM "
-            "ic_event_head('a') h"));
+            "'note', 'x', '{}', false, NULL, h.prev_hash, 'abc', ic_key_fingerprint("
+            "sha256('log_responder')), sha512('x'), sha256('x')) FROM ic_event_head('a') h"));
         QVERIFY2(ok.ok, qPrintable(ok.message));
         QCOMPARE(scalar(m_db, QStringLiteral("SELECT actor FROM ic_incident_events WHERE "
                                              "leaf_index = 1"))

@@ -32,6 +32,8 @@
 #include "ui/team/ApprovalWatch.h"
 #include "ui/team/TeamShell.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
@@ -495,6 +497,41 @@ private slots:
         auto *notice = child<MessageBanner>(m_ben.get(), "approvalBanner");
         QVERIFY(notice->isVisible());
         QVERIFY(notice->text().contains(QLatin1String("without a second person")));
+    }
+
+    void aSecondBreakGlassInTheSameIncidentIsAnnouncedAgain()
+    {
+        // The incident is flagged already; a second run without approval is
+        // news all the same (issue 14: every member is told, every time).
+        auto breakGlassNotices = [this] {
+            const QStringList h = m_ben->team()->notifier()->history();
+            return std::count_if(h.cbegin(), h.cend(), [](const QString &line) {
+                return line.startsWith(QLatin1String("BREAK-GLASS"));
+            });
+        };
+        const auto before = breakGlassNotices();
+        QVERIFY(before >= 1); // the first run's
+        ActionsPane *a = pane(m_ann.get());
+        const QString id =
+            request(a, ActionKind::RevokeTenantTokens, QStringLiteral("ten_beta"),
+                    QStringLiteral("Beta's tokens are still used from the attacker's hosts"));
+        QVERIFY(!id.isEmpty());
+        QTRY_VERIFY(record(a, id) && record(a, id)->waitingForApproval());
+        QVERIFY(select(a, id));
+        auto *button = child<QPushButton>(a->approvalPanel(), "breakGlassButton");
+        QTRY_VERIFY2(button->isEnabled(), qPrintable(button->toolTip()));
+        QTest::mouseClick(button, Qt::LeftButton);
+        BreakGlassDialog *dlg = nullptr;
+        QTRY_VERIFY((dlg = a->findChild<BreakGlassDialog *>(QStringLiteral("breakGlassDialog"))));
+        child<QPlainTextEdit>(dlg, "justificationEdit")
+            ->setPlainText(QStringLiteral("Beta's tokens still work; still no approver awake"));
+        QTest::mouseClick(child<QPushButton>(dlg, "breakGlassRunButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(record(a, id) && record(a, id)->brokeGlass(), 20000);
+        QCOMPARE(timeline(QStringLiteral("action.break_glass")).size(), 2);
+        // Ben is told again (approval notices may come and go in between).
+        QTRY_COMPARE_WITH_TIMEOUT(breakGlassNotices(), before + 1, 20000);
+        QTest::qWait(500);
+        QCOMPARE(breakGlassNotices(), before + 1); // once per run
     }
 };
 

@@ -7,7 +7,10 @@
 #include "TeamFixture.h"
 #include "WorkspaceFixture.h"
 #include "models/actions/Outbox.h"
+#include "models/evidence/Signing.h"
 #include "models/incidents/IncidentRepository.h"
+#include "models/record/MemberKeys.h"
+#include "models/record/PersonKey.h"
 #include "models/store/Database.h"
 #include "models/team/Approvals.h"
 #include "models/team/TeamAccess.h"
@@ -28,6 +31,10 @@ class TestRolePeople : public QObject
     TeamFixture m_team;
     QStringList m_open;
 
+    QHash<QString, std::shared_ptr<const Ed25519Signer>> m_keys;
+
+    // A person's connection as the app makes it: their key registered (the
+    // server refuses it to a login with no role) and signing every event.
     QSqlDatabase connect(const QString &login)
     {
         const QString name = QStringLiteral("people-%1-%2").arg(login).arg(m_open.size());
@@ -35,7 +42,22 @@ class TestRolePeople : public QObject
         if (!db)
             qWarning() << db.error().fullText();
         m_open << name;
-        return db ? db.value() : QSqlDatabase();
+        if (!db)
+            return QSqlDatabase();
+        if (!m_keys.contains(login)) {
+            auto pair = Signing::generateEd25519();
+            auto signer = pair ? Ed25519Signer::fromPem(pair->privatePem)
+                               : Result<std::unique_ptr<Ed25519Signer>>(pair.error());
+            if (signer)
+                m_keys.insert(login,
+                              std::shared_ptr<const Ed25519Signer>(std::move(signer.value())));
+        }
+        QSqlDatabase c = db.value();
+        if (auto key = m_keys.value(login);
+            key &&
+            MemberKeys::registerOwn(c, key->publicKey(), login, QDateTime::currentDateTimeUtc()))
+            EventLog::setSigner(name, key);
+        return c;
     }
 
     QString newIncident(QSqlDatabase db, const QString &claimedActor)
@@ -119,6 +141,34 @@ private slots:
         auto verified = EventLog::verify(alice, id);
         IC_VERIFY_OK(verified);
         QVERIFY2(verified->intact, qPrintable(verified->problem));
+    }
+
+    void aRefusalSaysWhatWasRefusedAndWhichRoleItNeeds()
+    {
+        // The server refuses a responder an admin's setting (a GRANT): the
+        // person reads what was refused, that nothing changed, which role.
+        QSqlDatabase alice = connect(QStringLiteral("alice"));
+        auto settings = Db::exec(alice, QStringLiteral("UPDATE ic_action_settings SET value = "
+                                                       "'https://attacker.example'"));
+        QVERIFY(!settings.ok());
+        QCOMPARE(settings.error().kind, Error::Kind::PermissionDenied);
+        const QString m = settings.error().message;
+        QVERIFY2(m.contains(QLatin1String("the action settings")) &&
+                     m.contains(QLatin1String("needs the admin role")) &&
+                     m.contains(QLatin1String("Nothing was changed")),
+                 qPrintable(m));
+        // The record is nobody's to change directly.
+        auto events = Db::exec(alice, QStringLiteral("DELETE FROM ic_incident_events"));
+        QVERIFY(!events.ok());
+        QVERIFY2(events.error().message.contains(QLatin1String("no role may change it")) &&
+                     events.error().message.contains(QLatin1String("Nothing was changed")),
+                 qPrintable(events.error().message));
+        // A check of the workspace's own says it in its words.
+        auto reset = Db::exec(alice, QStringLiteral("SELECT ic_reset_rule('nope')"));
+        QVERIFY(!reset.ok());
+        QVERIFY2(reset.error().message.startsWith(QLatin1String("Only an admin may reset")) &&
+                     reset.error().message.contains(QLatin1String("Nothing was changed")),
+                 qPrintable(reset.error().message));
     }
 
     void aLoginWithNoRoleIsToldWhatIsMissing()

@@ -39,6 +39,7 @@ const QString Fingerprint = QStringLiteral(
     " (SELECT string_agg(t::text, ',' ORDER BY name) FROM ic_escalation_policies t),"
     " (SELECT string_agg(t::text, ',' ORDER BY level) FROM ic_severity_levels t),"
     " (SELECT string_agg(t::text, ',' ORDER BY login) FROM ic_reader_secret t),"
+    " (SELECT string_agg(t::text, ',' ORDER BY rule_id) FROM ic_detection_rules t),"
     " (SELECT string_agg(roleid::text || '>' || member::text, ',' ORDER BY roleid, member)"
     "    FROM pg_auth_members)))");
 
@@ -63,7 +64,14 @@ QString draftInsert(const QString &id)
         .arg(id);
 }
 
+// Signed with the caller's own registered key (the server cannot check the
+// Ed25519 bytes; verify-record does): every login registers one below.
 const QString AppendEvent = QStringLiteral(
+    "SELECT ic_append_event('inc1', h.next_seq, h.leaf_index, now(), h.recorded_at, NULL, 'note', "
+    "'hello', '{}', false, NULL, h.prev_hash, 'abc', (SELECT fingerprint FROM ic_member_keys "
+    "WHERE login = session_user AND revoked_at IS NULL LIMIT 1), sha512('x'), sha256('x')) "
+    "FROM ic_event_head('inc1') h");
+const QString AppendUnsigned = QStringLiteral(
     "SELECT ic_append_event('inc1', h.next_seq, h.leaf_index, now(), h.recorded_at, NULL, 'note', "
     "'hello', '{}', false, NULL, h.prev_hash, 'abc', NULL, NULL, sha256('x')) "
     "FROM ic_event_head('inc1') h");
@@ -110,12 +118,21 @@ private slots:
                                      {QStringLiteral("commander"), QStringLiteral("approver")});
         QVERIFY2(both.ok(), qPrintable(both.ok() ? QString() : both.error().fullText()));
         m_prefix = m_team.superuser()->value(QStringLiteral("SELECT ic_role('x')")).chopped(2);
+        // Each person's signing key (32 bytes; the server takes any).
+        for (const QString &role : Roles)
+            seed(loginOf(role),
+                 QStringLiteral("SELECT ic_register_key(sha256(session_user::text::bytea))"));
+        seed(QStringLiteral("both_p"),
+             QStringLiteral("SELECT ic_register_key(sha256(session_user::text::bytea))"));
 
         seed(QStringLiteral("responder_p"),
              QStringLiteral("INSERT INTO ic_incidents (id, ref, title, severity, status, "
                             "detected_at, created_at, created_by, updated_at, updated_by) VALUES "
                             "('inc1', 'INC-1', 'Leak', 2, 'open', now(), now(), '', now(), '')"));
         seed(QStringLiteral("responder_p"), AppendEvent);
+        seed(QStringLiteral("responder_p"),
+             QStringLiteral("INSERT INTO ic_detection_rules (rule_id, name, watermark, updated_at) "
+                            "VALUES ('r1', 'Token sprawl', 100, now())"));
         seed(QStringLiteral("responder_p"),
              QStringLiteral("INSERT INTO ic_checklists (id, incident_id, playbook_name, position, "
                             "attached_at, attached_by, deadlines_from) VALUES ('cl1', 'inc1', "
@@ -178,6 +195,22 @@ private slots:
         addRows("append an event", AppendEvent,
                 {QStringLiteral("responder"), QStringLiteral("commander"),
                  QStringLiteral("approver"), QStringLiteral("admin")});
+        // Every event is signed by its author (issue 15): nobody appends one
+        // without a signature.
+        addRows("append an unsigned event", AppendUnsigned, {});
+
+        // Detection rules: a responder's detector moves a watermark forward;
+        // moving it back (a reset: the rule reads old rows again) is an
+        // admin's, through the server's function.
+        addRows("advance a detection rule",
+                QStringLiteral("UPDATE ic_detection_rules SET watermark = watermark + 1 WHERE "
+                               "rule_id = 'r1'"),
+                {QStringLiteral("responder"), QStringLiteral("commander")});
+        addRows("reset a detection rule directly",
+                QStringLiteral("UPDATE ic_detection_rules SET watermark = 0 WHERE rule_id = 'r1'"),
+                {});
+        addRows("reset a detection rule", QStringLiteral("SELECT ic_reset_rule('r1')"),
+                {QStringLiteral("admin")});
 
         // Incidents.
         addRows("read incidents", QStringLiteral("SELECT * FROM ic_incidents"), Roles);
@@ -404,6 +437,12 @@ private slots:
                                  << QStringLiteral("UPDATE ic_actions SET attempts = 1 WHERE id = "
                                                    "'act_cwide'")
                                  << QStringLiteral("This action is waiting for approval");
+        QTest::newRow("unsigned") << QStringLiteral("responder_p") << AppendUnsigned
+                                  << QStringLiteral("The event is not signed");
+        QTest::newRow("reset a rule")
+            << QStringLiteral("responder_p") << QStringLiteral("SELECT ic_reset_rule('r1')")
+            << QStringLiteral("Only an admin may reset the detection "
+                              "rule r1");
         QTest::newRow("viewer records") << QStringLiteral("viewer_p") << AppendEvent
                                         << QStringLiteral("needs the responder, approver or "
                                                           "admin role");

@@ -7,10 +7,14 @@
 #include "models/core/Clock.h"
 #include "models/core/SecretStore.h"
 #include "models/core/Settings.h"
+#include "models/evidence/Signing.h"
 #include "models/incidents/IncidentRepository.h"
 #include "models/record/CheckpointStore.h"
+#include "models/record/MemberKeys.h"
+#include "models/record/PersonKey.h"
 #include "models/store/Database.h"
 #include "models/store/Workspace.h"
+#include "models/timeline/EventLog.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBanner.h"
 
@@ -90,11 +94,25 @@ private slots:
         {
             Direct d(path);
             QVERIFY(d.ok);
+            // The workspace has its person's key now: a direct connection
+            // records only with a key of its own (registered, signing).
+            auto pair = Signing::generateEd25519();
+            QVERIFY(pair.ok());
+            auto signer = Ed25519Signer::fromPem(pair->privatePem);
+            QVERIFY(signer.ok());
+            std::shared_ptr<const Ed25519Signer> key(std::move(signer.value()));
+            QSqlDatabase db = d.db();
+            QVERIFY(MemberKeys::registerOwn(db, key->publicKey(), QStringLiteral("casey"),
+                                            QDateTime::currentDateTimeUtc())
+                        .ok());
+            EventLog::setSigner(db.connectionName(), key);
             NewIncident n;
             n.title = QStringLiteral("Token leak");
-            QVERIFY(IncidentRepository(d.db(), QDateTime::currentDateTimeUtc())
-                        .create(n, QStringLiteral("casey"))
-                        .ok());
+            const bool created = IncidentRepository(db, QDateTime::currentDateTimeUtc())
+                                     .create(n, QStringLiteral("casey"))
+                                     .ok();
+            EventLog::setSigner(db.connectionName(), nullptr);
+            QVERIFY(created);
             QSqlQuery q(d.db());
             QVERIFY(q.exec(QStringLiteral("SELECT value FROM ic_workspace WHERE key = "
                                           "'workspace_id'")) &&

@@ -301,6 +301,13 @@ void AlertsView::buildUi()
     m_rules->setFolders(m_context.settings->detectionRuleFolders());
     connect(m_rules, &RulesPanel::addFolderRequested, this, &AlertsView::chooseRuleFolder);
     connect(m_rules, &RulesPanel::foldersChanged, this, &AlertsView::saveRuleFolders);
+    // Resetting a rule is an admin's (the server refuses it to others).
+    auto resetRefusal = [this] {
+        m_rules->setResetRefusal(
+            m_context.session->permissions().whyNot(Permissions::Action::Administer));
+    };
+    resetRefusal();
+    connect(m_context.session, &WorkspaceSession::permissionsChanged, m_rules, resetRefusal);
     connect(m_rules, &RulesPanel::rescanRequested, this, [this](const QString &ruleId) {
         if (m_store)
             m_store->resetWatermark(ruleId);

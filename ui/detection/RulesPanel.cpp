@@ -74,7 +74,8 @@ RulesPanel::RulesPanel(bool readOnly, QWidget *parent) : QWidget(parent), m_read
     });
     auto updateButtons = [this] {
         m_removeFolder->setEnabled(!m_readOnly && m_folders->currentRow() >= 0);
-        m_rescan->setEnabled(!m_readOnly && !selectedRuleId().isEmpty());
+        m_rescan->setEnabled(!m_readOnly && m_resetRefusal.isEmpty() &&
+                             !selectedRuleId().isEmpty());
     };
     connect(m_folders, &QListWidget::currentRowChanged, this, updateButtons);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, updateButtons);
@@ -135,6 +136,16 @@ QStringList RulesPanel::folders() const
     for (int i = 0; i < m_folders->count(); ++i)
         out << QDir::fromNativeSeparators(m_folders->item(i)->text());
     return out;
+}
+
+void RulesPanel::setResetRefusal(const QString &whyNot)
+{
+    m_resetRefusal = whyNot;
+    m_rescan->setToolTip(whyNot.isEmpty()
+                             ? tr("Forget the selected rule's watermark: its next run reads the "
+                                  "whole audit log again.")
+                             : whyNot);
+    m_rescan->setEnabled(!m_readOnly && whyNot.isEmpty() && !selectedRuleId().isEmpty());
 }
 
 QString RulesPanel::selectedRuleId() const

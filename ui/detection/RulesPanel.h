@@ -28,6 +28,8 @@ public:
     void setFolders(const QStringList &folders);
     QStringList folders() const;
     QString selectedRuleId() const;
+    // Why this person may not reset a rule (empty: they may; an admin's).
+    void setResetRefusal(const QString &whyNot);
 
 signals:
     void foldersChanged(const QStringList &folders);
@@ -38,6 +40,7 @@ private:
     void refresh();
 
     bool m_readOnly;
+    QString m_resetRefusal;
     QList<Rule> m_rules;
     QList<RuleProblem> m_problems;
     QHash<QString, RuleState> m_states;

@@ -84,23 +84,27 @@ void ApprovalWatch::refresh()
         if (changed)
             emit self->waitingChanged(int(forMe.size()));
     });
-    m_service->loadBreakGlassIncidents([guard, serial](const Result<QStringList> &r) {
-        if (!guard || serial != guard->m_serial || !r)
-            return;
-        ApprovalWatch *self = guard;
-        const QSet<QString> now(r->cbegin(), r->cend());
-        if (self->m_loadedBreakGlass) {
-            for (const QString &id : now) {
-                if (!self->m_breakGlass.contains(id))
-                    self->m_notifier->brokeGlass(id, self->refOf(id));
+    m_service->loadBreakGlass(
+        [guard, serial](const Result<QList<Team::Approvals::BreakGlassRun>> &r) {
+            if (!guard || serial != guard->m_serial || !r)
+                return;
+            ApprovalWatch *self = guard;
+            QSet<QString> now, runs;
+            for (const Team::Approvals::BreakGlassRun &run : r.value()) {
+                now.insert(run.incidentId);
+                runs.insert(run.actionId);
+                // Each run is news (per action, not per incident: a second
+                // break-glass in the same incident is announced again).
+                if (self->m_loadedBreakGlass && !self->m_brokenGlass.contains(run.actionId))
+                    self->m_notifier->brokeGlass(run.incidentId, self->refOf(run.incidentId));
             }
-        }
-        self->m_loadedBreakGlass = true;
-        if (now != self->m_breakGlass || self->m_breakGlass.isEmpty()) {
-            self->m_breakGlass = now;
-            emit self->breakGlassChanged(now);
-        }
-    });
+            self->m_brokenGlass = runs;
+            self->m_loadedBreakGlass = true;
+            if (now != self->m_breakGlass || self->m_breakGlass.isEmpty()) {
+                self->m_breakGlass = now;
+                emit self->breakGlassChanged(now);
+            }
+        });
 }
 
 } // namespace ic

@@ -17,7 +17,8 @@ class WorkspaceSession;
 // Follows the two-person rule of an open team workspace for the window:
 // the requests waiting for this person (an approver; never their own), in
 // every incident, and the incidents where someone broke glass (the incident
-// list flags them). Reads again whenever an action or approval changes,
+// list flags them). Every break-glass run is announced, a second one in the
+// same incident too. Reads again whenever an action or approval changes,
 // here or on another workstation (the change feed), and tells the
 // notifier what is new since it last looked.
 class ApprovalWatch : public QObject
@@ -45,7 +46,8 @@ private:
     QTimer *m_timer;
     QList<Team::ApprovalStatus> m_forMe;
     QSet<QString> m_knownWaiting;
-    QSet<QString> m_breakGlass;
+    QSet<QString> m_breakGlass;  // incidents
+    QSet<QString> m_brokenGlass; // actions run by break-glass, each announced once
     bool m_loadedWaiting = false;
     bool m_loadedBreakGlass = false;
     int m_serial = 0;
