@@ -95,7 +95,7 @@
 <context>
     <name>demo-data</name>
     <message>
-        <location filename="../app/DemoDataCommand.cpp" line="+24"/>
+        <location filename="../app/DemoDataCommand.cpp" line="+25"/>
         <source>Creates the workspace schema and fills it with deterministic demo data: tenants, users, sessions, API keys and audit logs with one instance of every attack the playbooks describe.</source>
         <translation>Legt das Schema des Arbeitsbereichs an und füllt es mit reproduzierbaren Demodaten: Mandanten, Benutzer, Sitzungen, API-Schlüssel und Audit-Protokolle mit je einem Fall jedes Angriffs, den die Playbooks beschreiben.</translation>
     </message>
@@ -1654,6 +1654,11 @@
         <source>rules cannot be reset</source>
         <translation>Regeln können nicht zurückgesetzt werden</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Only an admin may reset a detection rule. Nothing was changed.</source>
+        <translation>Nur ein Admin darf eine Erkennungsregel zurücksetzen. Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>ic::AlertsView</name>
@@ -1768,7 +1773,7 @@
         <translation>Alarme</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>The rule %1 reads the whole audit log again at its next run.</source>
         <translation>Die Regel %1 liest beim nächsten Lauf das gesamte Audit-Protokoll erneut.</translation>
     </message>
@@ -1783,7 +1788,7 @@
         <translation>&amp;Regeln</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-286"/>
         <source>&amp;Run Detection Rules Now</source>
         <translation>Erkennungsregeln jetzt &amp;ausführen</translation>
     </message>
@@ -1888,7 +1893,7 @@
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/detection/AlertsView.cpp" line="+332"/>
+        <location filename="../ui/detection/AlertsView.cpp" line="+339"/>
         <source>The rules are running already; the results come in shortly.</source>
         <translation>Die Regeln laufen bereits; die Ergebnisse folgen in Kürze.</translation>
     </message>
@@ -1906,7 +1911,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/session/WorkspaceSession.cpp" line="+462"/>
+        <location filename="../models/session/WorkspaceSession.cpp" line="+472"/>
         <location filename="../ui/detection/AlertsView.cpp" line="+1"/>
         <source>%n new alert(s)</source>
         <translation>
@@ -4609,7 +4614,7 @@
 <context>
     <name>ic::Db</name>
     <message>
-        <location filename="../models/store/Database.cpp" line="+39"/>
+        <location filename="../models/store/Database.cpp" line="+41"/>
         <source>The PostgreSQL server at %1 refused the password for user &quot;%2&quot;. Nothing was changed. Check the user name and password; the password is kept in your keychain.</source>
         <translation>Der PostgreSQL-Server unter %1 hat das Passwort für den Benutzer „%2“ abgelehnt. Es wurde nichts geändert. Prüfen Sie Benutzername und Passwort; das Passwort liegt in Ihrem Schlüsselbund.</translation>
     </message>
@@ -4670,7 +4675,62 @@
         <translation>Die Datenbank hat die Änderung nicht bestätigt, daher wurde sie zurückgenommen. Es wurde nichts geändert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
+        <source>The database refused the change: your login does not hold the role it needs in this workspace (any more). Nothing was changed. An admin of the workspace can grant the role.</source>
+        <translation>Die Datenbank hat die Änderung abgelehnt: Ihre Anmeldung hat die dafür nötige Rolle in diesem Arbeitsbereich (nicht mehr). Es wurde nichts geändert. Ein Admin des Arbeitsbereichs kann die Rolle vergeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the action settings</source>
+        <translation>die Aktionseinstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the approval policy</source>
+        <translation>die Freigaberegeln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the escalation policies</source>
+        <translation>die Eskalationsrichtlinien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the organisation&apos;s notification details</source>
+        <translation>die Meldeangaben der Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the clock rules</source>
+        <translation>die Fristenregeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the severity levels</source>
+        <translation>die Schweregrade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the workspace settings</source>
+        <translation>die Einstellungen des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database refused a change to %1: that needs the admin role of this workspace, which your login does not hold (any more). Nothing was changed. An admin of the workspace can grant it.</source>
+        <translation>Die Datenbank hat eine Änderung an %1 abgelehnt: Dafür ist die Admin-Rolle dieses Arbeitsbereichs nötig, die Ihre Anmeldung (nicht mehr) hat. Es wurde nichts geändert. Ein Admin des Arbeitsbereichs kann sie vergeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database refused a direct change to %1: no role may change it except through the workspace&apos;s own functions (the app&apos;s way of recording it). Nothing was changed.</source>
+        <translation>Die Datenbank hat eine direkte Änderung an %1 abgelehnt: Keine Rolle darf sie anders ändern als über die Funktionen des Arbeitsbereichs (den Weg, auf dem die App sie aufzeichnet). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database refused a change to %1: that needs the responder role of this workspace (commander for severity, status and containment), which your login does not hold (any more). Nothing was changed. An admin of the workspace can grant it.</source>
+        <translation>Die Datenbank hat eine Änderung an %1 abgelehnt: Dafür ist die Rolle „Responder“ dieses Arbeitsbereichs nötig (für Schweregrad, Status und Eindämmung „Commander“), die Ihre Anmeldung (nicht mehr) hat. Es wurde nichts geändert. Ein Admin des Arbeitsbereichs kann sie vergeben.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The database waited more than %1 s for a lock another session holds and gave up. Nothing was changed; try again, and if it keeps happening ask who holds the lock.</source>
         <translation>Die Datenbank hat mehr als %1 s auf eine Sperre gewartet, die eine andere Sitzung hält, und dann aufgegeben. Es wurde nichts geändert; versuchen Sie es erneut, und wenn das weiterhin vorkommt, klären Sie, wer die Sperre hält.</translation>
     </message>
@@ -4680,12 +4740,7 @@
         <translation>Die Datenbank hat die Anweisung bei Erreichen ihres Zeitlimits angehalten. Es wurde nichts geändert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The database refused it: your login does not hold the role this needs (any more). Nothing was changed.</source>
-        <translation>Die Datenbank hat es abgelehnt: Ihre Anmeldung hat die dafür nötige Rolle nicht (mehr). Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>The connection to the database was lost. Nothing was changed; the app will reconnect when you retry.</source>
         <translation>Die Verbindung zur Datenbank ist abgebrochen. Es wurde nichts geändert; beim erneuten Versuch verbindet sich die Anwendung neu.</translation>
     </message>
@@ -4920,7 +4975,7 @@
         <translation>Aus Alarm %1 hochgestuft: %2, %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../models/detection/AlertRepository.cpp" line="+98"/>
+        <location filename="../models/detection/AlertRepository.cpp" line="+99"/>
         <source>Someone else promoted or dismissed alert %1 a moment ago. Nothing was changed; the alert list shows what they did.</source>
         <translation>Jemand anderes hat Alarm %1 gerade hochgestuft oder verworfen. Es wurde nichts geändert; die Alarmliste zeigt, was geschehen ist.</translation>
     </message>
@@ -4930,7 +4985,7 @@
         <translation>Die Erkennungsregel %1 ist in diesem Arbeitsbereich nicht bekannt.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+168"/>
         <source>A new alert got no number.</source>
         <translation>Ein neuer Alarm hat keine Nummer erhalten.</translation>
     </message>
@@ -6569,12 +6624,17 @@
     <name>ic::EventLog</name>
     <message>
         <location filename="../models/timeline/EventLog.cpp" line="+77"/>
-        <location line="+84"/>
+        <location line="+111"/>
         <source>The incident no longer exists in this workspace; nothing was recorded.</source>
         <translation>Der Vorfall existiert in diesem Arbeitsbereich nicht mehr; es wurde nichts aufgezeichnet.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="-22"/>
+        <source>Nothing was recorded: every event is signed by the person who records it, and this workstation has no signing key of yours registered in this workspace (the keychain could not give one, or the workspace refused to register it). Check that the keychain is unlocked and open the workspace again.</source>
+        <translation>Es wurde nichts aufgezeichnet: Jedes Ereignis wird von der Person signiert, die es aufzeichnet, und diese Arbeitsstation hat keinen in diesem Arbeitsbereich registrierten Signaturschlüssel von Ihnen (der Schlüsselbund konnte keinen liefern, oder der Arbeitsbereich hat die Registrierung abgelehnt). Prüfen Sie, ob der Schlüsselbund entsperrt ist, und öffnen Sie den Arbeitsbereich erneut.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>The workspace&apos;s record has no log head (it was deleted or the workspace is damaged); nothing was recorded.</source>
         <translation>Das Protokoll des Arbeitsbereichs hat keinen Log-Kopf (er wurde gelöscht, oder der Arbeitsbereich ist beschädigt); es wurde nichts aufgezeichnet.</translation>
     </message>
@@ -7549,7 +7609,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/incidents/IncidentListPane.cpp" line="+305"/>
+        <location filename="../ui/incidents/IncidentListPane.cpp" line="+310"/>
         <source>(unassigned)</source>
         <translation>(nicht zugewiesen)</translation>
     </message>
@@ -7597,7 +7657,7 @@
 <context>
     <name>ic::IncidentListPane</name>
     <message>
-        <location filename="../ui/incidents/IncidentListPane.cpp" line="-207"/>
+        <location filename="../ui/incidents/IncidentListPane.cpp" line="-221"/>
         <source>Active incidents</source>
         <translation>Aktive Vorfälle</translation>
     </message>
@@ -7642,12 +7702,12 @@
         <translation>Vorfälle durchsuchen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
     <message numerus="yes">
-        <location line="+251"/>
+        <location line="+265"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n Vorfall</numerusform>
@@ -12299,11 +12359,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+90"/>
         <source>Forget the selected rule&apos;s watermark: its next run reads the whole audit log again.</source>
         <translation>Lesestand der ausgewählten Regel zurücksetzen: Beim nächsten Lauf wird das gesamte Audit-Protokoll erneut gelesen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-80"/>
         <source>Rule folders</source>
         <translation>Regelordner</translation>
     </message>
@@ -12318,12 +12379,12 @@
         <translation>Ordner ent&amp;fernen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Your rule &amp;folders (*.rule files, read again at every run; see docs/detection-rules.md):</source>
         <translation>Ihre Regel&amp;ordner (*.rule-Dateien, werden bei jedem Lauf neu gelesen; siehe docs/detection-rules.md):</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>every %1</source>
         <translation>alle %1</translation>
     </message>
@@ -12742,8 +12803,8 @@
 <context>
     <name>ic::SigningKeyVault</name>
     <message>
-        <location filename="../models/evidence/SigningKeyVault.cpp" line="+19"/>
-        <location line="+33"/>
+        <location filename="../models/evidence/SigningKeyVault.cpp" line="+23"/>
+        <location line="+34"/>
         <source>No keychain is available.</source>
         <translation>Es ist kein Schlüsselbund verfügbar.</translation>
     </message>
@@ -12763,7 +12824,7 @@
         <translation>Ein neuer Signaturschlüssel für Beweismittel konnte nicht in Ihrem Schlüsselbund gespeichert werden und wurde daher nicht verwendet. Es wurde nichts signiert.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>The keychain did not answer within a minute. Nothing was signed.</source>
         <translation>Der Schlüsselbund hat nicht innerhalb einer Minute geantwortet. Es wurde nichts signiert.</translation>
     </message>
@@ -13262,7 +13323,7 @@
         <translation>Die Aktion %1 ist nicht im Postausgang dieses Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+72"/>
         <source>&quot;%1&quot; is not a kind of containment action. Nothing was changed.</source>
         <translation>„%1“ ist keine Art von Eindämmungsaktion. Es wurde nichts geändert.</translation>
     </message>
@@ -14032,7 +14093,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation>Das Log aus %1 Ereignissen (Wurzel %2) setzt die %3 Ereignisse (Wurzel %4), die dieser Arbeitsplatz gesehen hat, nicht fort: Frühere Ereignisse wurden geändert, entfernt, umsortiert oder eingefügt.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>An event disappeared while it was being adopted; nothing was changed.</source>
         <translation>Ein Ereignis ist während der Übernahme verschwunden; es wurde nichts geändert.</translation>
     </message>
@@ -14048,7 +14109,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
 <context>
     <name>ic::WorkspaceSession</name>
     <message>
-        <location filename="../models/session/WorkspaceSession.cpp" line="-311"/>
+        <location filename="../models/session/WorkspaceSession.cpp" line="-316"/>
         <source>Opening %1 took too long. Nothing was changed.</source>
         <translation>Das Öffnen von %1 hat zu lange gedauert. Es wurde nichts geändert.</translation>
     </message>
@@ -14244,7 +14305,7 @@ Rollen: viewer, responder, commander, approver, admin. Das Passwort kommt aus de
         <translation>%1 ist kein Team-Arbeitsbereich (keine Rollen). Es wurde nichts geändert. Bereiten Sie ihn vor mit: incident-commander team init --pg CONNINFO</translation>
     </message>
     <message>
-        <location filename="../app/RecordCommand.cpp" line="+32"/>
+        <location filename="../app/RecordCommand.cpp" line="+33"/>
         <source>Admin steps on the workspace&apos;s record (docs/record.md).
   record adopt-legacy (--workspace FILE | --pg CONNINFO)
       puts the events recorded before the workspace log into it, once, oldest first, exactly as they are stored, and records that on each incident concerned. Never done on open. On PostgreSQL it needs the admin role.
@@ -14265,7 +14326,7 @@ Exit-Code 0: erledigt (oder nichts zu übernehmen); 1: abgelehnt oder fehlgeschl
         <translation>die einzige Aktion ist adopt-legacy.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Every event is in the workspace log already; nothing was changed.</source>
         <translation>Alle Ereignisse stehen bereits im Arbeitsbereichs-Log; es wurde nichts geändert.</translation>
     </message>
@@ -14275,7 +14336,7 @@ Exit-Code 0: erledigt (oder nichts zu übernehmen); 1: abgelehnt oder fehlgeschl
         <translation>%1 frühere Ereignisse wurden in das Arbeitsbereichs-Log übernommen, die ältesten zuerst; jeder betroffene Vorfall hält dies fest.</translation>
     </message>
     <message>
-        <location filename="../app/VerifyRecordCommand.cpp" line="+63"/>
+        <location filename="../app/VerifyRecordCommand.cpp" line="+65"/>
         <location line="+13"/>
         <source>Workspace log: ALTERED: %1</source>
         <translation>Arbeitsbereichs-Log: VERÄNDERT: %1</translation>
@@ -14296,7 +14357,17 @@ Exit-Code 0: erledigt (oder nichts zu übernehmen); 1: abgelehnt oder fehlgeschl
         <translation>Arbeitsbereichs-Log: NICHT VERTRAUENSWÜRDIGER UNTERZEICHNER: %1 ist mit %2 signiert, einem Schlüssel, der in diesem Arbeitsbereich nicht registriert ist.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+33"/>
+        <source>Workspace log: ALTERED: %1 is not signed. Every event is signed by the person who recorded it; this one was written around the app (directly in the database, or by a tool without its author&apos;s key).</source>
+        <translation>Arbeitsbereichs-Log: VERÄNDERT: %1 ist nicht signiert. Jedes Ereignis wird von der Person signiert, die es aufgezeichnet hat; dieses wurde an der App vorbei geschrieben (direkt in der Datenbank oder mit einem Werkzeug ohne den Schlüssel seines Autors).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Workspace log: ALTERED: %1 more unsigned events.</source>
+        <translation>Arbeitsbereichs-Log: VERÄNDERT: %1 weitere nicht signierte Ereignisse.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Workspace log: UNTRUSTED SIGNER: %1 names %2 but is signed by %3&apos;s key.</source>
         <translation>Arbeitsbereichs-Log: NICHT VERTRAUENSWÜRDIGER UNTERZEICHNER: %1 nennt %2, ist aber mit dem Schlüssel von %3 signiert.</translation>
     </message>
@@ -14306,7 +14377,12 @@ Exit-Code 0: erledigt (oder nichts zu übernehmen); 1: abgelehnt oder fehlgeschl
         <translation>Arbeitsbereichs-Log: NICHT VERTRAUENSWÜRDIGER UNTERZEICHNER: %1 ist mit %2 signiert, einem Schlüssel, der vor der Aufzeichnung widerrufen wurde.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Workspace log: %1 events signed by %2, a key awaiting an admin&apos;s confirmation.</source>
+        <translation>Arbeitsbereichs-Log: %1 Ereignisse signiert von %2, einem Schlüssel, dessen Bestätigung durch einen Admin noch aussteht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Workspace log: UNREADABLE checkpoint (%1): %2</source>
         <translation>Arbeitsbereichs-Log: Checkpoint UNLESBAR (%1): %2</translation>
     </message>
@@ -14347,8 +14423,8 @@ Exit-Code 0: erledigt (oder nichts zu übernehmen); 1: abgelehnt oder fehlgeschl
     </message>
     <message>
         <location line="+4"/>
-        <source>Workspace log: intact (%1 events, %2 unsigned), root %3</source>
-        <translation>Arbeitsbereichs-Log: unversehrt (%1 Ereignisse, %2 unsigniert), Wurzel %3</translation>
+        <source>Workspace log: intact (%1 events, %2 unsigned from before the log), root %3</source>
+        <translation>Arbeitsbereichs-Log: unverändert (%1 Ereignisse, %2 nicht signierte aus der Zeit vor dem Protokoll), Wurzel %3</translation>
     </message>
 </context>
 <context>
@@ -14641,7 +14717,7 @@ Befehle (mit --help für Einzelheiten):
 <context>
     <name>verify-evidence</name>
     <message>
-        <location filename="../app/EvidenceCommands.cpp" line="+88"/>
+        <location filename="../app/EvidenceCommands.cpp" line="+89"/>
         <source>Checks an evidence bundle: the manifest&apos;s signature, the SHA-256 of every file, the record&apos;s signed checkpoint, every event&apos;s inclusion proof and author signature, and whether the signers are keys you trust. The public key inside the bundle is never trusted by itself: give --trusted-keys (a workspace&apos;s exported trust list) or --expect-key.
 Exit codes: 0 intact and signed by trusted keys; 1 ALTERED (changed, missing or added files, a signature or proof that does not hold); 2 bad usage; 3 UNTRUSTED SIGNER (intact, but signed by a key you did not say to trust); 4 UNREADABLE (not a bundle, or refused: a link, FIFO, device or oversized file).</source>
         <translation>Prüft ein Beweispaket: die Signatur des Manifests, den SHA-256 jeder Datei, den signierten Checkpoint des Protokolls, den Inklusionsbeweis und die Verfassersignatur jedes Ereignisses und ob die Unterzeichner Schlüssel sind, denen Sie vertrauen. Dem öffentlichen Schlüssel im Paket wird nie allein vertraut: Geben Sie --trusted-keys (die exportierte Vertrauensliste eines Arbeitsbereichs) oder --expect-key an.
@@ -14671,14 +14747,14 @@ Exit-Codes: 0 unversehrt und von vertrauenswürdigen Schlüsseln signiert; 1 VER
 <context>
     <name>verify-record</name>
     <message>
-        <location filename="../app/VerifyRecordCommand.cpp" line="+16"/>
+        <location filename="../app/VerifyRecordCommand.cpp" line="+17"/>
         <source>Checks that an incident&apos;s record (its hash-chained events) was not altered, deleted, reordered or added to directly in the database, then the workspace&apos;s whole log: every event against the stored tree, every signature against the members&apos; registered keys, and the log against a checkpoint (this workstation&apos;s, or --checkpoint FILE).
-Exit code 0: intact; 1: ALTERED (or an incident that cannot be found); 2: bad usage; 3: UNTRUSTED SIGNER (intact, but an event is signed by a key not registered here, another person&apos;s, or a revoked one); 4: UNREADABLE (the workspace or the checkpoint cannot be read).</source>
-        <translation>Prüft, dass das Protokoll eines Vorfalls (seine per Hash verketteten Ereignisse) nicht direkt in der Datenbank verändert, gelöscht, umsortiert oder ergänzt wurde, danach das gesamte Log des Arbeitsbereichs: jedes Ereignis gegen den gespeicherten Baum, jede Signatur gegen die registrierten Schlüssel der Mitglieder und das Log gegen einen Checkpoint (den dieses Arbeitsplatzes oder --checkpoint DATEI).
-Exit-Code 0: unversehrt; 1: VERÄNDERT (oder ein Vorfall, der nicht gefunden wird); 2: fehlerhafter Aufruf; 3: NICHT VERTRAUENSWÜRDIGER UNTERZEICHNER (unversehrt, aber ein Ereignis ist mit einem hier nicht registrierten Schlüssel signiert, mit dem Schlüssel einer anderen Person oder mit einem widerrufenen); 4: UNLESBAR (der Arbeitsbereich oder der Checkpoint kann nicht gelesen werden).</translation>
+Exit code 0: intact; 1: ALTERED (an event changed, removed or not signed by its author, or an incident that cannot be found); 2: bad usage; 3: UNTRUSTED SIGNER (intact, but an event is signed by a key not registered here, another person&apos;s, or a revoked one); 4: UNREADABLE (the workspace or the checkpoint cannot be read).</source>
+        <translation>Prüft, ob der Verlauf eines Vorfalls (seine per Hash verketteten Ereignisse) direkt in der Datenbank verändert, gelöscht, umgeordnet oder ergänzt wurde, dann das ganze Protokoll des Arbeitsbereichs: jedes Ereignis gegen den gespeicherten Baum, jede Signatur gegen die registrierten Schlüssel der Mitglieder und das Protokoll gegen einen Prüfpunkt (den dieser Arbeitsstation oder --checkpoint DATEI).
+Exit-Code 0: unverändert; 1: VERÄNDERT (ein Ereignis geändert, entfernt oder nicht von seinem Autor signiert, oder ein Vorfall, der nicht gefunden wird); 2: falscher Aufruf; 3: NICHT VERTRAUENSWÜRDIGER UNTERZEICHNER (unverändert, aber ein Ereignis ist mit einem hier nicht registrierten, einem fremden oder einem widerrufenen Schlüssel signiert); 4: NICHT LESBAR (der Arbeitsbereich oder der Prüfpunkt ist nicht lesbar).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Reference (INC-2026-001) or id; omit with --all.</source>
         <translation>Referenz (INC-2026-001) oder ID; entfällt bei --all.</translation>
     </message>
