@@ -45,7 +45,6 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ActionService> m_svc;
     QHash<QString, ActionRecord> m_latest;
-    int m_n = 0;
 
     QSqlDatabase direct()
     {
