@@ -308,12 +308,12 @@
         <translation>Ein früherer Versuch wurde möglicherweise ausgeführt, daher ist das Ergebnis unbekannt.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>This workspace has no audit source any more. Nothing was run.</source>
-        <translation>Dieser Arbeitsbereich hat keine Audit-Quelle mehr. Es wurde nichts ausgeführt.</translation>
+        <location line="+19"/>
+        <source>Containment through SQL now goes to %1, not %2. Nothing was run.</source>
+        <translation>Eindämmung per SQL geht jetzt an %1, nicht an %2. Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>The transaction was rolled back; nothing was changed.</source>
         <translation>Die Transaktion wurde zurückgesetzt; es wurde nichts geändert.</translation>
     </message>
@@ -367,12 +367,38 @@
         <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+253"/>
+        <source>%1 was meant for %2, which is not where this workspace&apos;s containment acts now (%3). Nothing was done.</source>
+        <translation>%1 war für %2 bestimmt, wo die Eindämmung dieses Arbeitsbereichs jetzt nicht mehr ausgeführt wird (%3). Es wurde nichts getan.</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/ActionPrimary.cpp" line="+44"/>
+        <source>Containment through SQL goes to the platform primary %1, and its password is not known yet: enter it in Action settings (it is kept in your keychain). Nothing was done.</source>
+        <translation>Eindämmung per SQL geht an den Plattform-Primärserver %1, dessen Passwort noch nicht bekannt ist: Geben Sie es in den Aktionseinstellungen ein (es wird in Ihrem Schlüsselbund gespeichert). Es wurde nichts getan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This workspace has no audit source to run containment SQL against. Nothing was sent. Choose the admin API in the action settings.</source>
         <translation>Dieser Arbeitsbereich hat keine Audit-Quelle, gegen die Eindämmungs-SQL laufen könnte. Es wurde nichts gesendet. Wählen Sie in den Aktionseinstellungen die Admin-API.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+25"/>
+        <source>The platform primary %1 is itself a read-only standby (in recovery). Name the platform&apos;s primary in Action settings. Nothing was done.</source>
+        <translation>Der Plattform-Primärserver %1 ist selbst ein schreibgeschützter Standby (im Recovery-Modus). Geben Sie in den Aktionseinstellungen den Primärserver der Plattform an. Es wurde nichts getan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The audit source %1 is a read-only standby: containment through SQL must go to the platform&apos;s primary. Set the platform primary in Action settings. Nothing was done.</source>
+        <translation>Die Audit-Quelle %1 ist ein schreibgeschützter Standby: Eindämmung per SQL muss an den Primärserver der Plattform gehen. Legen Sie den Plattform-Primärserver in den Aktionseinstellungen fest. Es wurde nichts getan.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+1"/>
+        <source>Nothing was done.</source>
+        <translation>Es wurde nichts getan.</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/ActionService.cpp" line="-173"/>
         <source>Could not count in the audit source: %1</source>
         <translation>Zählen in der Audit-Quelle nicht möglich: %1</translation>
     </message>
@@ -382,12 +408,17 @@
         <translation>Diese Aktion wurde bereits abgeschickt.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
+        <source>Containment through SQL now goes to %1, not %2 as in the preview. Nothing was done; look at the preview again.</source>
+        <translation>Eindämmung per SQL geht jetzt an %1, nicht an %2 wie in der Vorschau. Es wurde nichts getan; sehen Sie sich die Vorschau erneut an.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The admin API address changed since the preview. Nothing was sent; look at the preview again.</source>
         <translation>Die Adresse der Admin-API hat sich seit der Vorschau geändert. Es wurde nichts gesendet; prüfen Sie die Vorschau erneut.</translation>
     </message>
     <message>
-        <location filename="../models/actions/ActionApprovals.cpp" line="+27"/>
+        <location filename="../models/actions/ActionApprovals.cpp" line="+28"/>
         <source>No workspace is open. Nothing was changed.</source>
         <translation>Es ist kein Arbeitsbereich geöffnet. Es wurde nichts geändert.</translation>
     </message>
@@ -433,12 +464,7 @@
         <translation>%1 wird von einem anderen Incident Commander gesendet (%2). Von hier wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1 was meant for %2, which is not this workspace&apos;s audit source now. Nothing was done.</source>
-        <translation>%1 war für %2 bestimmt, das jetzt nicht die Audit-Quelle dieses Arbeitsbereichs ist. Es wurde nichts ausgeführt.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+37"/>
         <source>%1 was meant for %2, but the settings now name %3. Nothing was sent.</source>
         <translation>%1 war für %2 bestimmt, aber die Einstellungen nennen jetzt %3. Es wurde nichts gesendet.</translation>
     </message>
@@ -451,7 +477,7 @@
 <context>
     <name>ic::ActionSettingsDialog</name>
     <message>
-        <location filename="../ui/actions/ActionSettingsDialog.cpp" line="+25"/>
+        <location filename="../ui/actions/ActionSettingsDialog.cpp" line="+26"/>
         <source>How This Workspace Acts</source>
         <translation>Wie dieser Arbeitsbereich handelt</translation>
     </message>
@@ -497,11 +523,22 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+16"/>
         <source>kept in your keychain; leave empty to keep the stored one</source>
         <translation>wird im Schlüsselbund gespeichert; leer lassen, um das gespeicherte zu behalten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-11"/>
+        <source>host=… port=… dbname=… user=… (when the audit source is a standby)</source>
+        <translation>host=… port=… dbname=… user=… (wenn die Audit-Quelle ein Standby ist)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where containment through SQL writes when the audit source is a read-only hot standby: the platform&apos;s primary database, as a connection string or postgresql:// address without a password. Empty: containment acts on the audit source.</source>
+        <translation>Wohin Eindämmung per SQL schreibt, wenn die Audit-Quelle ein schreibgeschützter Hot Standby ist: die primäre Datenbank der Plattform, als Verbindungsangabe oder postgresql://-Adresse ohne Passwort. Leer: Die Eindämmung wirkt auf die Audit-Quelle.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -527,11 +564,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Platform p&amp;rimary</source>
+        <translation>Plattform-P&amp;rimärserver</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Primary pass&amp;word</source>
+        <translation>Pass&amp;wort des Primärservers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Private CA Certificate</source>
         <translation>Zertifikat der privaten CA</translation>
     </message>
@@ -551,7 +598,17 @@
         <translation>%1 enthält kein Zertifikat.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+42"/>
+        <source>A password was entered, but no platform primary: enter the primary it belongs to. Nothing was saved.</source>
+        <translation>Es wurde ein Passwort eingegeben, aber kein Plattform-Primärserver: Geben Sie den Primärserver an, zu dem es gehört. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The settings were saved, but the primary&apos;s password was not: this window cannot reach the keychain. Enter it again.</source>
+        <translation>Die Einstellungen wurden gespeichert, das Passwort des Primärservers aber nicht: Dieses Fenster erreicht den Schlüsselbund nicht. Geben Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The settings were saved, but the token was not: %1</source>
         <translation>Die Einstellungen wurden gespeichert, das Token jedoch nicht: %1</translation>
     </message>
@@ -565,7 +622,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../models/actions/ActionSettings.cpp" line="+202"/>
+        <location filename="../models/actions/ActionSettings.cpp" line="+238"/>
         <source>direct SQL</source>
         <translation>direktes SQL</translation>
     </message>
@@ -769,7 +826,7 @@
         <translation>Ergebnis unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/actions/ActionSettings.cpp" line="-165"/>
+        <location filename="../models/actions/ActionSettings.cpp" line="-200"/>
         <source>Enter the admin API&apos;s address, for example https://admin.example.com. Nothing was sent.</source>
         <translation>Geben Sie die Adresse der Admin-API ein, zum Beispiel https://admin.example.com. Es wurde nichts gesendet.</translation>
     </message>
@@ -824,18 +881,28 @@
         <translation>Das Admin-API-Token enthält ein Leerzeichen, einen Zeilenumbruch oder ein Nicht-ASCII-Zeichen, das nicht in einem HTTP-Header stehen kann. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
+        <source>The platform primary&apos;s connection contains a password. A password is never stored in the workspace, where the whole team could read it: leave it out and enter it in the password field, which keeps it in your keychain. Nothing was saved.</source>
+        <translation>Die Verbindungsangabe des Plattform-Primärservers enthält ein Passwort. Ein Passwort wird nie im Arbeitsbereich gespeichert, wo das ganze Team es lesen könnte: Lassen Sie es weg und geben Sie es im Passwortfeld ein, das es in Ihrem Schlüsselbund ablegt. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The platform primary: %1 Give it as host=… port=… dbname=… user=… or postgresql://user@host:port/dbname. Nothing was saved.</source>
+        <translation>Der Plattform-Primärserver: %1 Geben Sie ihn als host=… port=… dbname=… user=… oder postgresql://benutzer@host:port/datenbank an. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The timeout must be between 1 and 600 seconds.</source>
         <translation>Das Zeitlimit muss zwischen 1 und 600 Sekunden liegen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location filename="../models/actions/AdminApiClient.cpp" line="+228"/>
         <source>A public-key pin needs an https:// address: over http:// there is no key to check. Nothing was sent.</source>
         <translation>Ein Public-Key-Pin erfordert eine https://-Adresse: Über http:// gibt es keinen Schlüssel zu prüfen. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>how it acts (now %1)</source>
         <translation>die Art der Ausführung (jetzt %1)</translation>
     </message>
@@ -883,7 +950,17 @@
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+2"/>
+        <source>the platform primary (now %1)</source>
+        <translation>der Plattform-Primärserver (jetzt %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none: containment acts on the audit source</source>
+        <translation>keiner: Die Eindämmung wirkt auf die Audit-Quelle</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>%1 changed how this workspace acts at %2, after you opened these settings: %3. Nothing was saved. Close the settings and open them again to see the new values, then make your change.</source>
         <translation>%1 hat, nachdem Sie diese Einstellungen geöffnet hatten, geändert, wie dieser Arbeitsbereich handelt (Zeitpunkt: %2): %3. Es wurde nichts gespeichert. Schließen Sie die Einstellungen und öffnen Sie sie erneut, um die neuen Werte zu sehen, und nehmen Sie dann Ihre Änderung vor.</translation>
     </message>
@@ -1906,7 +1983,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/session/WorkspaceSession.cpp" line="+462"/>
+        <location filename="../models/session/WorkspaceSession.cpp" line="+488"/>
         <location filename="../ui/detection/AlertsView.cpp" line="+1"/>
         <source>%n new alert(s)</source>
         <translation>
@@ -2771,7 +2848,7 @@
 <context>
     <name>ic::AuditSource</name>
     <message>
-        <location filename="../models/session/AuditSource.cpp" line="+86"/>
+        <location filename="../models/session/AuditSource.cpp" line="+106"/>
         <source>The password you enter now is kept in memory for this session only.</source>
         <translation>Das Passwort, das Sie jetzt eingeben, bleibt nur für diese Sitzung im Arbeitsspeicher.</translation>
     </message>
@@ -3592,7 +3669,7 @@
 <context>
     <name>ic::ChecklistPane</name>
     <message>
-        <location filename="../ui/playbooks/ChecklistPane.cpp" line="+154"/>
+        <location filename="../ui/playbooks/ChecklistPane.cpp" line="+148"/>
         <source>Playbook to attach</source>
         <translation>Anzuhängendes Playbook</translation>
     </message>
@@ -3618,12 +3695,12 @@
     </message>
     <message>
         <location line="+45"/>
-        <location line="+291"/>
+        <location line="+196"/>
         <source>Tick (Space)</source>
         <translation>Abhaken (Leertaste)</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-193"/>
         <source>Done &amp;Earlier…</source>
         <translation>&amp;Früher erledigt …</translation>
     </message>
@@ -3678,7 +3755,7 @@
         <translation>An %1 ist noch kein Playbook angehängt. Wählen Sie oben eines aus und klicken Sie auf „Playbook anhängen“, oder eröffnen Sie einen Vorfall über den Tab „Playbooks“.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location filename="../ui/playbooks/ChecklistPanePicker.cpp" line="+29"/>
         <source>%1 — %2 (%n step(s))</source>
         <translation>
             <numerusform>%1 – %2 (%n Schritt)</numerusform>
@@ -3716,7 +3793,7 @@
         <translation>Die Erkennungsregel des Alarms schlägt „%1“ vor, das nicht in der Playbook-Bibliothek ist; fügen Sie seinen Ordner auf der Registerkarte „Playbooks“ hinzu.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../ui/playbooks/ChecklistPane.cpp" line="+41"/>
         <source>%1 of %2 steps done</source>
         <translation>%1 von %2 Schritten erledigt</translation>
     </message>
@@ -3827,12 +3904,12 @@
         <translation>In die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/playbooks/ChecklistPane.cpp" line="+13"/>
+        <location filename="../ui/playbooks/ChecklistPanePicker.cpp" line="+15"/>
         <source>That playbook is no longer in the library (its file changed or was removed). Nothing was attached; pick it again.</source>
         <translation>Dieses Playbook ist nicht mehr in der Bibliothek (seine Datei wurde geändert oder entfernt). Es wurde nichts angehängt; wählen Sie es erneut aus.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../ui/playbooks/ChecklistPane.cpp" line="+16"/>
         <source>Done Earlier</source>
         <translation>Früher erledigt</translation>
     </message>
@@ -3870,7 +3947,7 @@
 <context>
     <name>ic::ChecklistRepository</name>
     <message>
-        <location filename="../models/playbooks/ChecklistRepository.cpp" line="+141"/>
+        <location filename="../models/playbooks/ChecklistChecks.cpp" line="+60"/>
         <source>that is in the future.</source>
         <translation>Dieser Zeitpunkt liegt in der Zukunft.</translation>
     </message>
@@ -3880,7 +3957,7 @@
         <translation>Dieser Zeitpunkt liegt vor der Erkennung des Vorfalls (%1); falls der Vorfall früher begann, korrigieren Sie zuerst seine Erkennungszeit.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+14"/>
         <source>Say why the step is skipped; the reason goes into the incident record. The step was not skipped.</source>
         <translation>Geben Sie an, warum der Schritt übersprungen wird; der Grund wird im Protokoll des Vorfalls festgehalten. Der Schritt wurde nicht übersprungen.</translation>
     </message>
@@ -3910,7 +3987,7 @@
         <translation>Die Notiz enthält ein NUL-Zeichen (U+0000), das nicht gespeichert werden kann. Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../models/playbooks/ChecklistRepository.cpp" line="+203"/>
         <source>The incident no longer exists in this workspace.</source>
         <translation>Der Vorfall existiert in diesem Arbeitsbereich nicht mehr.</translation>
     </message>
@@ -3930,7 +4007,7 @@
         <translation>Der Vorfall existiert in diesem Arbeitsbereich nicht mehr. Es wurde nichts angehängt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The deadlines cannot count from %1: %2 Nothing was attached.</source>
         <translation>Die Fristen können nicht ab %1 zählen: %2 Es wurde nichts angehängt.</translation>
     </message>
@@ -3963,7 +4040,7 @@
         <translation>Nur beim Abhaken eines Schritts kann ein früherer Zeitpunkt angegeben werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The step cannot be marked done at %1: %2 The step was not ticked.</source>
         <translation>Der Schritt kann nicht als am %1 erledigt markiert werden: %2 Der Schritt wurde nicht abgehakt.</translation>
     </message>
@@ -5395,7 +5472,7 @@
 <context>
     <name>ic::EscalationGraphView</name>
     <message>
-        <location filename="../ui/escalation/EscalationGraphView.cpp" line="+244"/>
+        <location filename="../ui/escalation/EscalationGraphView.cpp" line="+34"/>
         <source>Escalation graph</source>
         <translation>Eskalationsgraph</translation>
     </message>
@@ -5406,35 +5483,35 @@
     </message>
     <message>
         <location line="+40"/>
-        <location line="+203"/>
+        <location line="+204"/>
         <source>⚠ OVERDUE — due %1</source>
         <translation>⚠ ÜBERFÄLLIG – fällig %1</translation>
     </message>
     <message>
-        <location line="-203"/>
-        <location line="+209"/>
+        <location line="-204"/>
+        <location line="+210"/>
         <source>✔ Acknowledged %1</source>
         <translation>✔ Bestätigt %1</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+205"/>
+        <location line="-209"/>
+        <location line="+206"/>
         <source>✉ Notified %1</source>
         <translation>✉ Benachrichtigt %1</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+187"/>
+        <location line="-206"/>
+        <location line="+188"/>
         <source>Detected %1</source>
         <translation>Erkannt %1</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>Laying out the escalation graph…</source>
         <translation>Eskalationsgraph wird angeordnet …</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>? Decision needed</source>
         <translation>? Entscheidung nötig</translation>
     </message>
@@ -5459,7 +5536,7 @@
         <translation> · %1/%2 benachrichtigt</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location filename="../ui/escalation/EscalationGraphExport.cpp" line="+16"/>
         <location line="+31"/>
         <source>The graph is not drawn yet; nothing was exported.</source>
         <translation>Der Graph ist noch nicht gezeichnet; es wurde nichts exportiert.</translation>
@@ -6087,7 +6164,7 @@
 <context>
     <name>ic::EscalationPolicies</name>
     <message>
-        <location filename="../models/escalation/EscalationPolicy.cpp" line="+239"/>
+        <location filename="../models/escalation/EscalationPolicyContacts.cpp" line="+170"/>
         <source>Line %1 (%2): %3 It is shown as written, with no deadline tracked.</source>
         <translation>Zeile %1 (%2): %3 Sie wird wie geschrieben angezeigt, ohne überwachte Frist.</translation>
     </message>
@@ -6112,12 +6189,12 @@
         <translation>Zeile %1: Kein Knoten des Graphen heißt %2, daher wird dieser Kontakt nie erreicht; benennen Sie einen Knoten wie die Rolle.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location filename="../models/escalation/EscalationPolicyDeadlines.cpp" line="+134"/>
         <source>the escalation time %1 is not understood; write e.g. “Immediate”, “&lt;15 min”, “P0/P1: &lt;15 min” or “Data breach: &lt;1 hour”.</source>
         <translation>die Eskalationszeit %1 ist unverständlich; schreiben Sie z. B. „Immediate“, „&lt;15 min“, „P0/P1: &lt;15 min“ oder „Data breach: &lt;1 hour“.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location filename="../models/escalation/EscalationPolicy.cpp" line="+176"/>
         <location line="+219"/>
         <source>The file is larger than %1 KiB; an escalation policy is a short document. It was not read.</source>
         <translation>Die Datei ist größer als %1 KiB; eine Eskalationsrichtlinie ist ein kurzes Dokument. Sie wurde nicht gelesen.</translation>
@@ -6590,7 +6667,7 @@
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../models/evidence/EvidenceBundleVerify.cpp" line="+56"/>
         <source>(and more)</source>
         <translation>(und weitere)</translation>
     </message>
@@ -7415,7 +7492,7 @@
 <context>
     <name>ic::IncidentListModel</name>
     <message>
-        <location filename="../models/incidents/IncidentListModel.cpp" line="+95"/>
+        <location filename="../models/incidents/IncidentListModel.cpp" line="+93"/>
         <source>%1 response target: %2 (due %3)</source>
         <translation>Reaktionsziel %1: %2 (fällig %3)</translation>
     </message>
@@ -7448,12 +7525,12 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>BREAK-GLASS: a containment action of this incident ran without a second person&apos;s approval (see its timeline).</source>
         <translation>BREAK-GLASS: Eine Eindämmungsaktion dieses Vorfalls wurde ohne Genehmigung einer zweiten Person ausgeführt (siehe Zeitachse).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>[BREAK-GLASS] %1</source>
         <translation>[BREAK-GLASS] %1</translation>
     </message>
@@ -7763,7 +7840,7 @@
 <context>
     <name>ic::IncidentStore</name>
     <message>
-        <location filename="../models/incidents/IncidentStore.cpp" line="+77"/>
+        <location filename="../models/incidents/IncidentStore.cpp" line="+65"/>
         <source>This is a read-only reviewer profile; incidents cannot be created. Nothing was changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; Vorfälle können nicht angelegt werden. Es wurde nichts geändert.</translation>
     </message>
@@ -7798,7 +7875,7 @@
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; die Schweregrad-Richtlinie wurde nicht geändert.</translation>
     </message>
     <message>
-        <location line="+323"/>
+        <location filename="../models/incidents/IncidentStoreJournal.cpp" line="+314"/>
         <source>An edit kept on this workstation was not accepted by the team database: %1 It stays in the journal until you decide what to do with it.</source>
         <translation>Eine auf diesem Rechner gespeicherte Änderung wurde von der Team-Datenbank nicht angenommen: %1 Sie bleibt im Journal, bis Sie entscheiden, was damit geschehen soll.</translation>
     </message>
@@ -8816,7 +8893,7 @@
 <context>
     <name>ic::MermaidReader</name>
     <message>
-        <location filename="../models/escalation/Mermaid.cpp" line="+401"/>
+        <location filename="../models/escalation/MermaidStatements.cpp" line="+67"/>
         <source>Line %1: the diagram is longer than %2 KiB; it was not read.</source>
         <translation>Zeile %1: Das Diagramm ist länger als %2 KiB; es wurde nicht gelesen.</translation>
     </message>
@@ -8841,7 +8918,7 @@
         <translation>Zeile %1: Der Graph hat keine Knoten. Fügen Sie welche hinzu, z. B. „OnCall[On-Call Engineer] --&gt; Lead[Engineering Lead]“.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../models/escalation/MermaidLexer.cpp" line="+31"/>
         <source>Line %1: too many problems; reading stopped here.</source>
         <translation>Zeile %1: Zu viele Probleme; das Lesen wurde hier abgebrochen.</translation>
     </message>
@@ -8856,7 +8933,7 @@
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location filename="../models/escalation/MermaidStatements.cpp" line="+19"/>
         <source>Line %1: this is a mermaid “%2” diagram; an escalation policy must be a flowchart (“graph TD” or “flowchart TD”).</source>
         <translation>Zeile %1: Dies ist ein Mermaid-Diagramm vom Typ „%2“; eine Eskalationsrichtlinie muss ein Flussdiagramm sein („graph TD“ oder „flowchart TD“).</translation>
     </message>
@@ -8896,17 +8973,17 @@
         <translation>„class“ nennt zuerst die Knoten, dann die Klasse, z. B. „class A,B urgent“.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../models/escalation/MermaidSubgraphs.cpp" line="+29"/>
         <source>more than %1 subgraphs; split the diagram.</source>
         <translation>mehr als %1 Subgraphen; teilen Sie das Diagramm auf.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>subgraphs nested deeper than %1 levels.</source>
         <translation>Subgraphen tiefer als %1 Ebenen verschachtelt.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>expected “]” after the subgraph title.</source>
         <translation>„]“ nach dem Titel des Subgraphen erwartet.</translation>
     </message>
@@ -8926,24 +9003,24 @@
         <translation>ein zweiter Subgraph heißt %1; er wird getrennt als %1 (%2) geführt.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../models/escalation/MermaidLinks.cpp" line="+39"/>
         <location line="+13"/>
         <source>the link from %1 points at nothing; name the node it leads to.</source>
         <translation>die Verbindung von %1 zeigt ins Leere; nennen Sie den Knoten, zu dem sie führt.</translation>
     </message>
     <message>
         <location line="-7"/>
-        <location line="+119"/>
+        <location filename="../models/escalation/MermaidNodes.cpp" line="+78"/>
         <source>a link needs a node before it.</source>
         <translation>eine Verbindung braucht einen Knoten davor.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location filename="../models/escalation/MermaidNodes.cpp" line="-36"/>
         <source>“&amp;” must be followed by another node.</source>
         <translation>auf „&amp;“ muss ein weiterer Knoten folgen.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+34"/>
         <source>“&amp;” needs a node on each side.</source>
         <translation>„&amp;“ braucht auf jeder Seite einen Knoten.</translation>
     </message>
@@ -8964,27 +9041,27 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+167"/>
+        <location line="+140"/>
         <source>the label of %1 is longer than %2 characters.</source>
         <translation>die Beschriftung von %1 ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-124"/>
         <source>“:::” must be followed by a class name.</source>
         <translation>auf „:::“ muss ein Klassenname folgen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../models/escalation/MermaidLexer.cpp" line="+137"/>
         <source>a quoted text has no closing quote.</source>
         <translation>ein Text in Anführungszeichen hat kein schließendes Anführungszeichen.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../models/escalation/MermaidNodes.cpp" line="+57"/>
         <source>the label of %1 has no closing “|”.</source>
         <translation>die Beschriftung von %1 hat kein schließendes „|“.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>expected %1 after the quoted label of %2; text and quotes cannot be mixed in one label.</source>
         <translation>%1 nach der Beschriftung in Anführungszeichen von %2 erwartet; Text und Anführungszeichen lassen sich in einer Beschriftung nicht mischen.</translation>
     </message>
@@ -8999,12 +9076,12 @@
         <translation>die Beschriftung von %1 hat kein schließendes %2.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>the node %1 has an empty label; it is shown by its id.</source>
         <translation>der Knoten %1 hat eine leere Beschriftung; er wird mit seiner ID angezeigt.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>the shape data “@{” has no closing “}”.</source>
         <translation>die Formdaten „@{“ haben kein schließendes „}“.</translation>
     </message>
@@ -9014,7 +9091,7 @@
         <translation>die Formdaten %1 sind nicht „Schlüssel: Wert“.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../models/escalation/MermaidLinks.cpp" line="+64"/>
         <source>%1 is not a mermaid link; links look like %2.</source>
         <translation>%1 ist keine Mermaid-Verbindung; Verbindungen sehen so aus: %2.</translation>
     </message>
@@ -9041,7 +9118,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>the link label is longer than %1 characters.</source>
         <translation>die Verbindungsbeschriftung ist länger als %1 Zeichen.</translation>
     </message>
@@ -9056,7 +9133,7 @@
         <translation>Text nach der Verbindungsbeschriftung in Anführungszeichen; setzen Sie alles in Anführungszeichen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../models/escalation/MermaidNodes.cpp" line="+25"/>
         <source>a node id longer than %1 characters.</source>
         <translation>eine Knoten-ID länger als %1 Zeichen.</translation>
     </message>
@@ -9066,12 +9143,12 @@
         <translation>der Knoten %1 war in Zeile %3 mit %2 beschriftet und hier mit %4; wie in Mermaid gilt die spätere Beschriftung.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../models/escalation/MermaidLinks.cpp" line="+31"/>
         <source>more than %1 links; a policy this large cannot be drawn legibly. Split it.</source>
         <translation>mehr als %1 Verbindungen; eine so große Richtlinie lässt sich nicht lesbar zeichnen. Teilen Sie sie auf.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../models/escalation/MermaidSubgraphs.cpp" line="+106"/>
         <source>Line %1: the link between %2 and %3 leads to an empty subgraph; it was left out.</source>
         <translation>Zeile %1: Die Verbindung zwischen %2 und %3 führt zu einem leeren Subgraph; sie wurde weggelassen.</translation>
     </message>
@@ -9081,17 +9158,17 @@
         <translation>Zeile %1: Verbindungen zu Subgraphen ergeben mehr als %2 Verbindungen; teilen Sie das Diagramm auf.</translation>
     </message>
     <message>
-        <location line="-1053"/>
+        <location filename="../models/escalation/MermaidStatements.cpp" line="-123"/>
         <source>Line %1: unknown direction %2; use TD, TB, BT, LR or RL.</source>
         <translation>Zeile %1: Unbekannte Richtung %2; verwenden Sie TD, TB, BT, LR oder RL.</translation>
     </message>
     <message>
-        <location line="+379"/>
+        <location filename="../models/escalation/MermaidNodes.cpp" line="-314"/>
         <source>a node id is missing.</source>
         <translation>eine Knoten-ID fehlt.</translation>
     </message>
     <message>
-        <location line="+521"/>
+        <location line="+287"/>
         <source>more than %1 nodes; a policy this large cannot be drawn legibly. Split it.</source>
         <translation>mehr als %1 Knoten; eine so große Richtlinie lässt sich nicht lesbar darstellen. Teilen Sie sie auf.</translation>
     </message>
@@ -11009,7 +11086,7 @@
 <context>
     <name>ic::PlaybookReader</name>
     <message>
-        <location filename="../models/playbooks/PlaybookReader.cpp" line="+218"/>
+        <location filename="../models/playbooks/PlaybookReader.cpp" line="+54"/>
         <source>The file is not valid UTF-8 text; characters that could not be read were replaced.</source>
         <translation>Die Datei ist kein gültiger UTF-8-Text; nicht lesbare Zeichen wurden ersetzt.</translation>
     </message>
@@ -11034,22 +11111,22 @@
         <translation>„%1“ sieht wie eine Phase aus, gehört aber nicht zu den umgebenden Phasen; nicht als Phase gelesen.</translation>
     </message>
     <message>
-        <location line="+520"/>
+        <location line="+183"/>
         <source>the top of the file</source>
         <translation>dem Bereich vor der ersten Überschrift</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location filename="../models/playbooks/PlaybookReaderBlocks.cpp" line="+140"/>
         <source>the list under %1 in phase “%2” names tools and references, not steps.</source>
         <translation>die Liste unter %1 in der Phase „%2“ nennt Werkzeuge und Verweise, keine Schritte.</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location filename="../models/playbooks/PlaybookReaderPhases.cpp" line="+118"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location line="+579"/>
+        <location filename="../models/playbooks/PlaybookReaderNotes.cpp" line="+25"/>
         <location line="+5"/>
         <source>The deadline “%1” is not understood; it is kept as text, with no due time.</source>
         <translation>Die Frist „%1“ wurde nicht verstanden; sie bleibt als Text ohne Fälligkeitszeitpunkt erhalten.</translation>
@@ -11066,13 +11143,13 @@
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location line="-301"/>
-        <location line="+305"/>
+        <location filename="../models/playbooks/PlaybookReaderBlocks.cpp" line="+60"/>
+        <location filename="../models/playbooks/PlaybookReaderNotes.cpp" line="+4"/>
         <source>a table</source>
         <translation>eine Tabelle</translation>
     </message>
     <message>
-        <location line="-1360"/>
+        <location filename="../models/playbooks/PlaybookReaderClassify.cpp" line="+37"/>
         <source>a list of steps</source>
         <translation>eine Liste von Schritten</translation>
     </message>
@@ -11117,7 +11194,7 @@
         <translation>eine Liste von Aussagen, nicht von Handlungen</translation>
     </message>
     <message numerus="yes">
-        <location line="+141"/>
+        <location filename="../models/playbooks/PlaybookReader.cpp" line="-239"/>
         <source>front matter (lines 1–%1): %n field(s) kept as metadata</source>
         <translation>
             <numerusform>Front Matter (Zeilen 1–%1): %n Feld als Metadaten behalten</numerusform>
@@ -11151,8 +11228,8 @@
         <translation>Kein Playbook gefunden: Das Dokument ist kein Ablauf (keine Listen, Tabellen oder Überschriften mit Schritten, keine Befehle), daher wurde nichts zur Checkliste.</translation>
     </message>
     <message>
-        <location line="+520"/>
-        <location line="+69"/>
+        <location filename="../models/playbooks/PlaybookReaderBlocks.cpp" line="-120"/>
+        <location filename="../models/playbooks/PlaybookReaderPhases.cpp" line="+144"/>
         <source>“%1”: the time target of the phase “%2”.</source>
         <translation>„%1“: die Zielzeit der Phase „%2“.</translation>
     </message>
@@ -11163,12 +11240,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+496"/>
+        <location filename="../models/playbooks/PlaybookReaderNotes.cpp" line="+46"/>
         <source>a placeholder in %1 (“%2”), not a step.</source>
         <translation>ein Platzhalter in %1 („%2“), kein Schritt.</translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="+6"/>
         <source>a documentation directive in %1 (“%2”), not a step.</source>
         <translation>eine Dokumentationsanweisung in %1 („%2“), kein Schritt.</translation>
     </message>
@@ -11215,17 +11292,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+256"/>
+        <location filename="../models/playbooks/PlaybookReaderNotes.cpp" line="-16"/>
         <source>HTML without text in %1 (an anchor, comment or image).</source>
         <translation>HTML ohne Text in %1 (ein Anker, Kommentar oder Bild).</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="+5"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../models/playbooks/PlaybookReaderSeverities.cpp" line="+64"/>
         <source>a list of signs in %1, read as the indicators of “%2”.</source>
         <translation>eine Liste von Anzeichen in %1, als Indikatoren von „%2“ gelesen.</translation>
     </message>
@@ -11240,7 +11317,7 @@
         <translation>die Reaktionszeit von %1, als Schweregrad gelesen.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../models/playbooks/PlaybookReaderNotes.cpp" line="-68"/>
         <source>“%1” is named like a phase but has no steps under it; not read as one.</source>
         <translation>„%1“ heißt wie eine Phase, hat aber keine Schritte darunter; nicht als Phase gelesen.</translation>
     </message>
@@ -11293,7 +11370,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../models/playbooks/PlaybookReader.cpp" line="+58"/>
         <source>%1 is larger than %2 MB, too large to be a playbook. Nothing was read from it.</source>
         <translation>%1 ist größer als %2 MB und damit zu groß für ein Playbook. Es wurde nichts daraus gelesen.</translation>
     </message>
@@ -12190,7 +12267,7 @@
         <translation>Auf diesem Desktop ist kein Schlüsselbund verfügbar (kein Secret Service auf dem Sitzungsbus). Geheimnisse können nur für diese Sitzung im Arbeitsspeicher gehalten werden.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>The keychain refused access: %1</source>
         <translation>Der Schlüsselbund hat den Zugriff verweigert: %1</translation>
     </message>
@@ -13388,24 +13465,24 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
 <context>
     <name>ic::TimelineView</name>
     <message>
-        <location filename="../ui/timeline/TimelineView.cpp" line="+171"/>
+        <location filename="../ui/timeline/TimelineView.cpp" line="+31"/>
         <source>Visual timeline</source>
         <translation>Grafische Zeitachse</translation>
     </message>
     <message>
         <location line="+56"/>
-        <location line="+306"/>
+        <location filename="../ui/timeline/TimelineViewPaint.cpp" line="+245"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location line="-305"/>
-        <location line="+305"/>
+        <location line="+1"/>
+        <location filename="../ui/timeline/TimelineViewPaint.cpp" line="+0"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+484"/>
+        <location line="+404"/>
         <source>Now: %1</source>
         <translation>Jetzt: %1</translation>
     </message>
@@ -13420,8 +13497,8 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
         <translation> (eingehalten)</translation>
     </message>
     <message>
-        <location line="-662"/>
-        <location line="+278"/>
+        <location line="-277"/>
+        <location filename="../ui/timeline/TimelineViewPaint.cpp" line="+115"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
@@ -13808,7 +13885,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
 <context>
     <name>ic::WorkspaceSession</name>
     <message>
-        <location filename="../models/session/WorkspaceSession.cpp" line="-311"/>
+        <location filename="../models/session/WorkspaceSession.cpp" line="-337"/>
         <source>Opening %1 took too long. Nothing was changed.</source>
         <translation>Das Öffnen von %1 hat zu lange gedauert. Es wurde nichts geändert.</translation>
     </message>
@@ -13839,7 +13916,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
 <context>
     <name>ic::app</name>
     <message>
-        <location filename="../app/TeamCommand.cpp" line="+65"/>
+        <location filename="../app/TeamCommand.cpp" line="+66"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -14004,7 +14081,7 @@ Rollen: viewer, responder, commander, approver, admin. Das Passwort kommt aus de
         <translation>%1 ist kein Team-Arbeitsbereich (keine Rollen). Es wurde nichts geändert. Bereiten Sie ihn vor mit: incident-commander team init --pg CONNINFO</translation>
     </message>
     <message>
-        <location filename="../app/RecordCommand.cpp" line="+31"/>
+        <location filename="../app/RecordCommand.cpp" line="+32"/>
         <source>Admin steps on the workspace&apos;s record (docs/record.md).
   record adopt-legacy (--workspace FILE | --pg CONNINFO)
       puts the events recorded before the workspace log into it, once, oldest first, exactly as they are stored, and records that on each incident concerned. Never done on open. On PostgreSQL it needs the admin role.
@@ -14035,7 +14112,7 @@ Exit-Code 0: erledigt (oder nichts zu übernehmen); 1: abgelehnt oder fehlgeschl
         <translation>%1 frühere Ereignisse wurden in das Arbeitsbereichs-Log übernommen, die ältesten zuerst; jeder betroffene Vorfall hält dies fest.</translation>
     </message>
     <message>
-        <location filename="../app/VerifyRecordCommand.cpp" line="+62"/>
+        <location filename="../app/VerifyRecordCommand.cpp" line="+63"/>
         <location line="+13"/>
         <source>Workspace log: ALTERED: %1</source>
         <translation>Arbeitsbereichs-Log: VERÄNDERT: %1</translation>

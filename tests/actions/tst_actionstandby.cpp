@@ -109,7 +109,8 @@ private slots:
     {
         IC_START_PG(m_src.pg());
         auto spec = m_src.create(
-            QStringLiteral("postgres"), AuditLayout::Standby, [this](QSqlDatabase &db) {
+            QStringLiteral("postgres"), AuditLayout::Standby,
+            [this](QSqlDatabase &db) -> Result<void> {
                 const QDateTime now = QDateTime::currentDateTimeUtc();
                 if (auto t = Workspace::ensurePlatformTables(db, now); !t)
                     return Result<void>(t.error());
