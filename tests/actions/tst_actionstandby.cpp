@@ -256,12 +256,11 @@ private slots:
                  .isNull());
         QCOMPARE(one(m_primary, auditRows, {id}).toInt(), 1);
         QCOMPARE(one(m_primary,
-                     QStringLiteral("SELECT user_id FROM audit_logs WHERE "
-                                    "metadata->>'action_id' = ?"),
+                     QStringLiteral(
+                         "SELECT api_key_id FROM audit_logs WHERE metadata->>'action_id' = ?"),
                      {id})
-                     .toString()
-                     .isEmpty(),
-                 false);
+                     .toString(),
+                 QStringLiteral("key_sb1"));
         // The standby has it by replay, and only by replay.
         IC_VERIFY_OK(m_src.sync(m_standby));
         QVERIFY(
