@@ -308,12 +308,12 @@
         <translation>Ein früherer Versuch wurde möglicherweise ausgeführt, daher ist das Ergebnis unbekannt.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>This workspace has no audit source any more. Nothing was run.</source>
-        <translation>Dieser Arbeitsbereich hat keine Audit-Quelle mehr. Es wurde nichts ausgeführt.</translation>
+        <location line="+19"/>
+        <source>Containment through SQL now goes to %1, not %2. Nothing was run.</source>
+        <translation>Eindämmung per SQL geht jetzt an %1, nicht an %2. Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>The transaction was rolled back; nothing was changed.</source>
         <translation>Die Transaktion wurde zurückgesetzt; es wurde nichts geändert.</translation>
     </message>
@@ -367,12 +367,38 @@
         <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+253"/>
+        <source>%1 was meant for %2, which is not where this workspace&apos;s containment acts now (%3). Nothing was done.</source>
+        <translation>%1 war für %2 bestimmt, wo die Eindämmung dieses Arbeitsbereichs jetzt nicht mehr ausgeführt wird (%3). Es wurde nichts getan.</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/ActionPrimary.cpp" line="+44"/>
+        <source>Containment through SQL goes to the platform primary %1, and its password is not known yet: enter it in Action settings (it is kept in your keychain). Nothing was done.</source>
+        <translation>Eindämmung per SQL geht an den Plattform-Primärserver %1, dessen Passwort noch nicht bekannt ist: Geben Sie es in den Aktionseinstellungen ein (es wird in Ihrem Schlüsselbund gespeichert). Es wurde nichts getan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This workspace has no audit source to run containment SQL against. Nothing was sent. Choose the admin API in the action settings.</source>
         <translation>Dieser Arbeitsbereich hat keine Audit-Quelle, gegen die Eindämmungs-SQL laufen könnte. Es wurde nichts gesendet. Wählen Sie in den Aktionseinstellungen die Admin-API.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+25"/>
+        <source>The platform primary %1 is itself a read-only standby (in recovery). Name the platform&apos;s primary in Action settings. Nothing was done.</source>
+        <translation>Der Plattform-Primärserver %1 ist selbst ein schreibgeschützter Standby (im Recovery-Modus). Geben Sie in den Aktionseinstellungen den Primärserver der Plattform an. Es wurde nichts getan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The audit source %1 is a read-only standby: containment through SQL must go to the platform&apos;s primary. Set the platform primary in Action settings. Nothing was done.</source>
+        <translation>Die Audit-Quelle %1 ist ein schreibgeschützter Standby: Eindämmung per SQL muss an den Primärserver der Plattform gehen. Legen Sie den Plattform-Primärserver in den Aktionseinstellungen fest. Es wurde nichts getan.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+1"/>
+        <source>Nothing was done.</source>
+        <translation>Es wurde nichts getan.</translation>
+    </message>
+    <message>
+        <location filename="../models/actions/ActionService.cpp" line="-173"/>
         <source>Could not count in the audit source: %1</source>
         <translation>Zählen in der Audit-Quelle nicht möglich: %1</translation>
     </message>
@@ -382,7 +408,12 @@
         <translation>Diese Aktion wurde bereits abgeschickt.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
+        <source>Containment through SQL now goes to %1, not %2 as in the preview. Nothing was done; look at the preview again.</source>
+        <translation>Eindämmung per SQL geht jetzt an %1, nicht an %2 wie in der Vorschau. Es wurde nichts getan; sehen Sie sich die Vorschau erneut an.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The admin API address changed since the preview. Nothing was sent; look at the preview again.</source>
         <translation>Die Adresse der Admin-API hat sich seit der Vorschau geändert. Es wurde nichts gesendet; prüfen Sie die Vorschau erneut.</translation>
     </message>
@@ -433,12 +464,7 @@
         <translation>%1 wird von einem anderen Incident Commander gesendet (%2). Von hier wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1 was meant for %2, which is not this workspace&apos;s audit source now. Nothing was done.</source>
-        <translation>%1 war für %2 bestimmt, das jetzt nicht die Audit-Quelle dieses Arbeitsbereichs ist. Es wurde nichts ausgeführt.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+37"/>
         <source>%1 was meant for %2, but the settings now name %3. Nothing was sent.</source>
         <translation>%1 war für %2 bestimmt, aber die Einstellungen nennen jetzt %3. Es wurde nichts gesendet.</translation>
     </message>
@@ -451,7 +477,7 @@
 <context>
     <name>ic::ActionSettingsDialog</name>
     <message>
-        <location filename="../ui/actions/ActionSettingsDialog.cpp" line="+25"/>
+        <location filename="../ui/actions/ActionSettingsDialog.cpp" line="+26"/>
         <source>How This Workspace Acts</source>
         <translation>Wie dieser Arbeitsbereich handelt</translation>
     </message>
@@ -497,11 +523,22 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+16"/>
         <source>kept in your keychain; leave empty to keep the stored one</source>
         <translation>wird im Schlüsselbund gespeichert; leer lassen, um das gespeicherte zu behalten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-11"/>
+        <source>host=… port=… dbname=… user=… (when the audit source is a standby)</source>
+        <translation>host=… port=… dbname=… user=… (wenn die Audit-Quelle ein Standby ist)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where containment through SQL writes when the audit source is a read-only hot standby: the platform&apos;s primary database, as a connection string or postgresql:// address without a password. Empty: containment acts on the audit source.</source>
+        <translation>Wohin Eindämmung per SQL schreibt, wenn die Audit-Quelle ein schreibgeschützter Hot Standby ist: die primäre Datenbank der Plattform, als Verbindungsangabe oder postgresql://-Adresse ohne Passwort. Leer: Die Eindämmung wirkt auf die Audit-Quelle.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -527,11 +564,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Platform p&amp;rimary</source>
+        <translation>Plattform-P&amp;rimärserver</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Primary pass&amp;word</source>
+        <translation>Pass&amp;wort des Primärservers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Private CA Certificate</source>
         <translation>Zertifikat der privaten CA</translation>
     </message>
@@ -551,7 +598,17 @@
         <translation>%1 enthält kein Zertifikat.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+42"/>
+        <source>A password was entered, but no platform primary: enter the primary it belongs to. Nothing was saved.</source>
+        <translation>Es wurde ein Passwort eingegeben, aber kein Plattform-Primärserver: Geben Sie den Primärserver an, zu dem es gehört. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The settings were saved, but the primary&apos;s password was not: this window cannot reach the keychain. Enter it again.</source>
+        <translation>Die Einstellungen wurden gespeichert, das Passwort des Primärservers aber nicht: Dieses Fenster erreicht den Schlüsselbund nicht. Geben Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The settings were saved, but the token was not: %1</source>
         <translation>Die Einstellungen wurden gespeichert, das Token jedoch nicht: %1</translation>
     </message>
@@ -565,7 +622,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../models/actions/ActionSettings.cpp" line="+202"/>
+        <location filename="../models/actions/ActionSettings.cpp" line="+238"/>
         <source>direct SQL</source>
         <translation>direktes SQL</translation>
     </message>
@@ -769,7 +826,7 @@
         <translation>Ergebnis unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/actions/ActionSettings.cpp" line="-165"/>
+        <location filename="../models/actions/ActionSettings.cpp" line="-200"/>
         <source>Enter the admin API&apos;s address, for example https://admin.example.com. Nothing was sent.</source>
         <translation>Geben Sie die Adresse der Admin-API ein, zum Beispiel https://admin.example.com. Es wurde nichts gesendet.</translation>
     </message>
@@ -824,18 +881,28 @@
         <translation>Das Admin-API-Token enthält ein Leerzeichen, einen Zeilenumbruch oder ein Nicht-ASCII-Zeichen, das nicht in einem HTTP-Header stehen kann. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
+        <source>The platform primary&apos;s connection contains a password. A password is never stored in the workspace, where the whole team could read it: leave it out and enter it in the password field, which keeps it in your keychain. Nothing was saved.</source>
+        <translation>Die Verbindungsangabe des Plattform-Primärservers enthält ein Passwort. Ein Passwort wird nie im Arbeitsbereich gespeichert, wo das ganze Team es lesen könnte: Lassen Sie es weg und geben Sie es im Passwortfeld ein, das es in Ihrem Schlüsselbund ablegt. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The platform primary: %1 Give it as host=… port=… dbname=… user=… or postgresql://user@host:port/dbname. Nothing was saved.</source>
+        <translation>Der Plattform-Primärserver: %1 Geben Sie ihn als host=… port=… dbname=… user=… oder postgresql://benutzer@host:port/datenbank an. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The timeout must be between 1 and 600 seconds.</source>
         <translation>Das Zeitlimit muss zwischen 1 und 600 Sekunden liegen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location filename="../models/actions/AdminApiClient.cpp" line="+228"/>
         <source>A public-key pin needs an https:// address: over http:// there is no key to check. Nothing was sent.</source>
         <translation>Ein Public-Key-Pin erfordert eine https://-Adresse: Über http:// gibt es keinen Schlüssel zu prüfen. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>how it acts (now %1)</source>
         <translation>die Art der Ausführung (jetzt %1)</translation>
     </message>
@@ -883,7 +950,17 @@
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+2"/>
+        <source>the platform primary (now %1)</source>
+        <translation>der Plattform-Primärserver (jetzt %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none: containment acts on the audit source</source>
+        <translation>keiner: Die Eindämmung wirkt auf die Audit-Quelle</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>%1 changed how this workspace acts at %2, after you opened these settings: %3. Nothing was saved. Close the settings and open them again to see the new values, then make your change.</source>
         <translation>%1 hat, nachdem Sie diese Einstellungen geöffnet hatten, geändert, wie dieser Arbeitsbereich handelt (Zeitpunkt: %2): %3. Es wurde nichts gespeichert. Schließen Sie die Einstellungen und öffnen Sie sie erneut, um die neuen Werte zu sehen, und nehmen Sie dann Ihre Änderung vor.</translation>
     </message>
@@ -1911,7 +1988,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/session/WorkspaceSession.cpp" line="+472"/>
+        <location filename="../models/session/WorkspaceSession.cpp" line="+498"/>
         <location filename="../ui/detection/AlertsView.cpp" line="+1"/>
         <source>%n new alert(s)</source>
         <translation>
@@ -2776,7 +2853,7 @@
 <context>
     <name>ic::AuditSource</name>
     <message>
-        <location filename="../models/session/AuditSource.cpp" line="+86"/>
+        <location filename="../models/session/AuditSource.cpp" line="+106"/>
         <source>The password you enter now is kept in memory for this session only.</source>
         <translation>Das Passwort, das Sie jetzt eingeben, bleibt nur für diese Sitzung im Arbeitsspeicher.</translation>
     </message>
@@ -14109,7 +14186,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
 <context>
     <name>ic::WorkspaceSession</name>
     <message>
-        <location filename="../models/session/WorkspaceSession.cpp" line="-316"/>
+        <location filename="../models/session/WorkspaceSession.cpp" line="-342"/>
         <source>Opening %1 took too long. Nothing was changed.</source>
         <translation>Das Öffnen von %1 hat zu lange gedauert. Es wurde nichts geändert.</translation>
     </message>

@@ -102,27 +102,34 @@ void ActionService::attemptApi(std::shared_ptr<Run> run)
 
 void ActionService::attemptSql(std::shared_ptr<Run> run)
 {
-    if (!m_platform) {
+    auto target = sqlTarget();
+    if (target && target->endpoint != run->record.endpoint)
+        target = Error::make(Error::Kind::Conflict,
+                             tr("Containment through SQL now goes to %1, not %2. Nothing was run.")
+                                 .arg(target->endpoint, run->record.endpoint));
+    if (!target) {
         finish(run, run->mayHaveActed ? ActionState::Unknown : ActionState::Failed,
-               {0, {}, -1, tr("This workspace has no audit source any more. Nothing was run.")});
+               {0, {}, -1, target.error().message});
         return;
     }
     const ActionRecord record = run->record;
     const QString actor = m_actor;
     const QString ref = run->incidentRef;
     const QDateTime now = m_clock.now();
-    m_platform->run<SqlOutcome>(
+    const bool primary = target->primary;
+    target->executor->run<SqlOutcome>(
         [record, actor, ref, now](QSqlDatabase &db) {
             return SqlContainment::execute(db, record, actor, ref, now, record.claim.until);
         },
         this,
-        [this, run](Result<SqlOutcome> r) {
+        [this, run, primary](Result<SqlOutcome> r) {
             if (m_closing)
                 return;
             if (r) {
                 finish(run, ActionState::Succeeded, {0, {}, r->affected, r->summary});
                 return;
             }
+            noteSqlError(r.error(), primary);
             const QString text = r.error().detail.isEmpty()
                                      ? r.error().message
                                      : r.error().message + QStringLiteral(" (") + r.error().detail +

@@ -203,10 +203,12 @@ void ActionService::preview(const ActionRequest &request,
     d.kind = request.kind;
     d.target = target.value();
     d.backend = m_settings.backend;
-    const Db::Engine engine =
-        m_platform && m_platform->spec().kind == ConnectionProfile::Kind::Postgres
-            ? Db::Engine::Postgres
-            : Db::Engine::Sqlite;
+    const Db::Engine engine = sqlEngine();
+    // Counted where the action would act (the primary, not a standby that
+    // may lag); the admin API's counts read the audit source.
+    SqlExecutor *counter = m_platform;
+    QString sqlEndpoint;
+    bool onPrimary = false;
     if (d.backend == Backend::Api) {
         auto ep = ApiEndpoint::from(m_settings);
         if (!ep) {
@@ -218,29 +220,37 @@ void ActionService::preview(const ActionRequest &request,
         d.path = ActionText::apiPath(d.kind, d.target);
         p.technical = ActionText::apiRequest(d);
     } else {
-        if (!m_platform) {
-            done(Error::make(Error::Kind::NotFound,
-                             tr("This workspace has no audit source to run containment SQL "
-                                "against. Nothing was sent. Choose the admin API in the action "
-                                "settings.")));
+        auto t = sqlTarget();
+        if (!t) {
+            done(t.error());
             return;
         }
-        d.endpoint = m_platform->spec().describe();
+        d.endpoint = sqlEndpoint = t->endpoint;
+        counter = t->executor;
+        onPrimary = t->primary;
         p.technical = SqlContainment::describe(engine, d, m_actor);
     }
-    if (!m_platform) {
+    if (!counter) {
         done(p);
         return;
     }
     const QDateTime now = m_clock.now();
     const ActionKind kind = d.kind;
     const QString subject = d.target;
-    m_platform->run<SubjectInfo>(
-        [kind, subject, now](QSqlDatabase &db) {
+    const bool sql = d.backend == Backend::Sql;
+    counter->run<SubjectInfo>(
+        [kind, subject, now, sql, sqlEndpoint, onPrimary](QSqlDatabase &db) -> Result<SubjectInfo> {
+            // A standby cannot take the change: said at the preview already.
+            if (sql) {
+                if (auto w = refuseStandby(db, sqlEndpoint, onPrimary); !w)
+                    return w.error();
+            }
             return SqlContainment::inspect(db, kind, subject, now);
         },
         this,
-        [p, done](Result<SubjectInfo> r) mutable {
+        [this, p, done, onPrimary](Result<SubjectInfo> r) mutable {
+            if (!r)
+                noteSqlError(r.error(), onPrimary);
             if (r) {
                 p.subject = r->description;
                 p.counts = r->counts;
@@ -276,10 +286,7 @@ void ActionService::submit(const ActionPreview &preview, const QString &reasonTe
         done(Error::make(Error::Kind::Conflict, tr("This action was already submitted.")));
         return;
     }
-    const Db::Engine engine =
-        m_platform && m_platform->spec().kind == ConnectionProfile::Kind::Postgres
-            ? Db::Engine::Postgres
-            : Db::Engine::Sqlite;
+    const Db::Engine engine = sqlEngine();
     const ActionPreview full = preview.withReason(reason.value(), m_actor, engine);
     ActionRecord draft = full.draft;
     draft.preview = full.text();
@@ -312,7 +319,26 @@ void ActionService::submit(const ActionPreview &preview, const QString &reasonTe
             });
     };
     if (draft.backend == Backend::Sql) {
-        write();
+        // Where it will act, checked before the outbox row is written: the
+        // same place as the preview, and not a read-only standby.
+        auto t = sqlTarget();
+        if (!t) {
+            done(t.error());
+            return;
+        }
+        if (t->endpoint != draft.endpoint) {
+            done(Error::make(Error::Kind::Conflict,
+                             tr("Containment through SQL now goes to %1, not %2 as in the "
+                                "preview. Nothing was done; look at the preview again.")
+                                 .arg(t->endpoint, draft.endpoint)));
+            return;
+        }
+        checkWritable(t.value(), [write, done](const Result<void> &ok) {
+            if (!ok)
+                done(ok.error());
+            else
+                write();
+        });
         return;
     }
     auto ep = ApiEndpoint::from(m_settings);
@@ -406,14 +432,24 @@ void ActionService::startRecorded(const ActionRecord &record, const QString &inc
     run->incidentRef = incidentRef;
     run->onClaimed = done;
     if (record.backend == Backend::Sql) {
-        if (!m_platform || m_platform->spec().describe() != record.endpoint) {
+        auto t = sqlTarget();
+        if (t && t->endpoint != record.endpoint) {
             answer(Error::make(Error::Kind::Conflict,
-                               tr("%1 was meant for %2, which is not this workspace's "
-                                  "audit source now. Nothing was done.")
-                                   .arg(record.label(), record.endpoint)));
+                               tr("%1 was meant for %2, which is not where this workspace's "
+                                  "containment acts now (%3). Nothing was done.")
+                                   .arg(record.label(), record.endpoint, t->endpoint)));
             return;
         }
-        start(run, resumed);
+        if (!t) {
+            answer(t.error());
+            return;
+        }
+        checkWritable(t.value(), [this, run, resumed, answer](const Result<void> &ok) {
+            if (!ok)
+                answer(ok.error());
+            else
+                start(run, resumed);
+        });
         return;
     }
     auto ep = ApiEndpoint::from(m_settings);

@@ -19,6 +19,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace ic {
 
@@ -44,6 +45,15 @@ public:
     // workspace's own platform tables, or a team's separate database.
     void setPlatformSpec(const ConnectionSpec &spec);
     bool hasPlatform() const { return m_platform != nullptr; }
+    // The platform primary of the settings (ActionSettings::platformPrimary)
+    // with its password, once known; nullopt while it is not. When the
+    // settings name one, SQL containment runs, counts and resumes there and
+    // nowhere else; when they do not and the audit source is a hot standby,
+    // it is refused before anything is written.
+    void setPrimarySpec(const std::optional<ConnectionSpec> &spec);
+    // Where SQL containment acts now ("postgresql://…" or a file), or why
+    // it cannot.
+    Result<QString> sqlEndpoint() const;
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     const RetryPolicy &retryPolicy() const { return m_retry; }
 
@@ -118,6 +128,9 @@ signals:
     void attentionLoaded(const QList<ic::ActionRecord> &actions);
     void settingsChanged(const ic::ActionSettings &settings);
     void failed(const ic::Error &error);
+    // The platform primary refused the password from the keychain: the
+    // session forgets it and asks again (AuditSource::refused).
+    void primaryRefused(const ic::Error &error);
 
 private:
     struct Run;
@@ -138,9 +151,24 @@ private:
     void finish(std::shared_ptr<Run> run, ActionState state, const AttemptReport &report);
     void changed(const ActionRecord &record);
     Result<void> refuseIfReadOnly(Permissions::Action need = Permissions::Action::Edit) const;
+    // ActionPrimary.cpp: where SQL containment acts (the primary of the
+    // settings, else the audit source), and the check, on that connection,
+    // that it is not a read-only standby, made before anything is written.
+    struct SqlTarget
+    {
+        SqlExecutor *executor = nullptr;
+        QString endpoint; // what ActionRecord::endpoint holds
+        bool primary = false;
+    };
+    Result<SqlTarget> sqlTarget() const;
+    Db::Engine sqlEngine() const;
+    void checkWritable(const SqlTarget &target, std::function<void(const Result<void> &)> done);
+    static Result<void> refuseStandby(QSqlDatabase &db, const QString &endpoint, bool primary);
+    void noteSqlError(const Error &error, bool primary);
 
     QPointer<SqlExecutor> m_store;
     SqlExecutor *m_platform = nullptr;
+    SqlExecutor *m_primary = nullptr; // the settings' platform primary, password known
     const Clock &m_clock;
     SecretStore *m_secrets;
     QString m_actor;

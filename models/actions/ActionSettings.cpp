@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace ic {
@@ -141,10 +142,43 @@ Result<void> ActionSettings::checkToken(const QString &token)
     return success();
 }
 
+Result<std::optional<PgEndpoint>> ActionSettings::parsePrimary(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return std::optional<PgEndpoint>();
+    // Said before libpq parses it, in words about where the password goes:
+    // "password=..." or "postgresql://user:secret@host/...".
+    static const QRegularExpression keyword(QStringLiteral("(^|\\s)password\\s*="),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression userInfo(QStringLiteral("^postgres(ql)?://[^/@?]*:[^/@?]*@"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    if (keyword.match(t).hasMatch() || userInfo.match(t).hasMatch() ||
+        t.contains(QLatin1String("password="), Qt::CaseInsensitive))
+        return invalid(Tr::tr("The platform primary's connection contains a password. A password "
+                              "is never stored in the workspace, where the whole team could read "
+                              "it: leave it out and enter it in the password field, which keeps "
+                              "it in your keychain. Nothing was saved."));
+    auto e = PgEndpoint::fromConnInfo(t);
+    if (!e)
+        return invalid(Tr::tr("The platform primary: %1 Give it as host=… port=… dbname=… "
+                              "user=… or postgresql://user@host:port/dbname. Nothing was saved.")
+                           .arg(e.error().message));
+    return std::optional<PgEndpoint>(e.value());
+}
+
+std::optional<PgEndpoint> ActionSettings::primaryEndpoint() const
+{
+    auto e = parsePrimary(platformPrimary);
+    return e ? e.value() : std::nullopt;
+}
+
 Result<void> ActionSettings::validate() const
 {
     if (timeoutSeconds < 1 || timeoutSeconds > 600)
         return invalid(Tr::tr("The timeout must be between 1 and 600 seconds."));
+    if (auto p = parsePrimary(platformPrimary); !p)
+        return p.error();
     if (backend == Backend::Sql)
         return success();
     auto u = checkBaseUrl(apiBaseUrl);
@@ -190,6 +224,8 @@ Result<ActionSettings> load(QSqlDatabase &db)
             s.pin = value;
         else if (key == QLatin1String("api.timeout_seconds"))
             s.timeoutSeconds = qBound(1, value.toInt(), 600);
+        else if (key == QLatin1String("platform.primary"))
+            s.platformPrimary = value;
     }
     return s;
 }
@@ -214,6 +250,11 @@ QStringList differences(const ActionSettings &a, const ActionSettings &b)
     }
     if (a.timeoutSeconds != b.timeoutSeconds)
         out << Tr::tr("the timeout (now %n s)", nullptr, b.timeoutSeconds);
+    if (a.platformPrimary.trimmed() != b.platformPrimary.trimmed())
+        out << Tr::tr("the platform primary (now %1)")
+                   .arg(b.platformPrimary.trimmed().isEmpty()
+                            ? Tr::tr("none: containment acts on the audit source")
+                            : b.platformPrimary.trimmed().left(200));
     return out;
 }
 
@@ -228,6 +269,9 @@ Result<void> save(QSqlDatabase &db, const ActionSettings &s, const ActionSetting
     QString base = s.apiBaseUrl.trimmed();
     if (auto u = ActionSettings::checkBaseUrl(base); u)
         base = u->toString();
+    // Stored as its URI: the same text for everyone, and never a password.
+    const std::optional<PgEndpoint> primary = s.primaryEndpoint();
+    const QString primaryUri = primary ? primary->uri() : QString();
     return Db::transaction(db, [&]() -> Result<void> {
         // One save at a time, and only over what the form was filled from.
         if (Db::isPostgres(db)) {
@@ -264,8 +308,8 @@ Result<void> save(QSqlDatabase &db, const ActionSettings &s, const ActionSetting
               std::pair{QStringLiteral("api.base_url"), base},
               std::pair{QStringLiteral("api.ca_pem"), s.caPem.trimmed()},
               std::pair{QStringLiteral("api.pin"), pin},
-              std::pair{QStringLiteral("api.timeout_seconds"),
-                        QString::number(s.timeoutSeconds)}}) {
+              std::pair{QStringLiteral("api.timeout_seconds"), QString::number(s.timeoutSeconds)},
+              std::pair{QStringLiteral("platform.primary"), primaryUri}}) {
             auto q = Db::exec(
                 db,
                 QStringLiteral("INSERT INTO ic_action_settings (key, value, "

@@ -2,6 +2,7 @@
 
 #include "models/actions/ActionKind.h"
 #include "models/core/Result.h"
+#include "models/store/ConnectionProfile.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -24,6 +25,11 @@ struct ActionSettings
     QString caPem;           // extra trusted CA certificates, PEM
     QString pin;             // "sha256/<base64>" of a SubjectPublicKeyInfo, or empty
     int timeoutSeconds = 30; // transfer timeout of one attempt
+    // Where direct SQL containment acts when the audit source is a hot
+    // standby: the platform's primary, as "postgresql://user@host:port/db"
+    // (never a password: that is in each person's keychain, under the
+    // endpoint's secretKey()). Empty: containment acts on the audit source.
+    QString platformPrimary;
 
     bool operator==(const ActionSettings &) const = default;
 
@@ -43,6 +49,11 @@ struct ActionSettings
     static Result<QList<QSslCertificate>> parseCa(const QString &pem);
     // Refuses a token that could break out of its header.
     static Result<void> checkToken(const QString &token);
+    // A libpq connection string or postgresql:// URI without a password:
+    // the endpoint, nullopt for empty text, or why it cannot be used.
+    static Result<std::optional<PgEndpoint>> parsePrimary(const QString &text);
+    // The platform primary named by these settings, if any (and usable).
+    std::optional<PgEndpoint> primaryEndpoint() const;
 };
 
 namespace ActionSettingsStore {

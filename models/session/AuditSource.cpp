@@ -34,6 +34,25 @@ ConnectionSpec AuditSource::specFor(const ConnectionProfile &profile, const Conn
     return spec;
 }
 
+AuditSource *AuditSource::forPrimary(const PgEndpoint &primary, SecretStore *secrets,
+                                     QObject *parent)
+{
+    ConnectionProfile profile = ConnectionProfile::forPostgres(primary);
+    profile.auditSource = primary;
+    auto *source = new AuditSource(profile, ConnectionSpec(), secrets, parent);
+    source->m_writes = true;
+    return source;
+}
+
+ConnectionSpec AuditSource::specOf(const ConnectionProfile &profile, const ConnectionSpec &store,
+                                   bool writes, const QString &password)
+{
+    ConnectionSpec spec = specFor(profile, store, password);
+    if (writes)
+        spec.readOnly = false; // containment writes there, and only containment
+    return spec;
+}
+
 QString AuditSource::name() const
 {
     return isSeparate() ? m_profile.auditSource->uri() : QStringLiteral("workspace");
@@ -72,9 +91,10 @@ void AuditSource::find(std::function<void(const Result<ConnectionSpec> &)> done)
     }
     const ConnectionProfile profile = m_profile;
     const ConnectionSpec store = m_store;
-    m_secrets->find(secretKey(), [done, profile, store](const SecretStore::ReadResult &r) {
+    const bool writes = m_writes;
+    m_secrets->find(secretKey(), [done, profile, store, writes](const SecretStore::ReadResult &r) {
         if (r.status == SecretStore::Status::Found) {
-            done(specFor(profile, store, r.secret));
+            done(specOf(profile, store, writes, r.secret));
             return;
         }
         // Not there: nothing to say but "enter it". A locked or missing
@@ -123,7 +143,7 @@ void AuditSource::setReady(const QString &password, bool typed)
 {
     m_state = State::Ready;
     m_problem.clear();
-    m_spec = specFor(m_profile, m_store, password);
+    m_spec = specOf(m_profile, m_store, m_writes, password);
     watchReplication();
     emit ready(*m_spec, typed);
 }
@@ -132,7 +152,7 @@ void AuditSource::watchReplication()
 {
     delete m_replication;
     m_replication = nullptr;
-    if (isSeparate() && m_spec && m_spec->kind == ConnectionProfile::Kind::Postgres) {
+    if (isSeparate() && !m_writes && m_spec && m_spec->kind == ConnectionProfile::Kind::Postgres) {
         m_replication = new ReplicationMonitor(*m_spec, this);
         m_replication->start();
     }

@@ -28,6 +28,13 @@ public:
 
     AuditSource(ConnectionProfile profile, ConnectionSpec store, SecretStore *secrets,
                 QObject *parent = nullptr);
+    // The platform's primary named in the action settings, where SQL
+    // containment writes when the audit source is a hot standby: the same
+    // password flow (session, keychain, typed), a connection that may write,
+    // no replication watch.
+    static AuditSource *forPrimary(const PgEndpoint &primary, SecretStore *secrets,
+                                   QObject *parent = nullptr);
+    bool isPrimary() const { return m_writes; }
 
     // The connection for `password` (a separate database) or the workspace's
     // own (read-only on PostgreSQL, the same file for SQLite).
@@ -72,6 +79,8 @@ private:
     void setReady(const QString &password, bool typed);
     void setNeedsPassword(const QString &problem);
     void watchReplication();
+    static ConnectionSpec specOf(const ConnectionProfile &profile, const ConnectionSpec &store,
+                                 bool writes, const QString &password);
 
     ConnectionProfile m_profile;
     ConnectionSpec m_store;
@@ -80,6 +89,7 @@ private:
     std::optional<ConnectionSpec> m_spec;
     QString m_problem;
     ReplicationMonitor *m_replication = nullptr;
+    bool m_writes = false; // the platform primary (forPrimary)
 };
 
 } // namespace ic

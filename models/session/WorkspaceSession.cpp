@@ -447,8 +447,34 @@ ActionService *WorkspaceSession::actions()
             connect(source, &AuditSource::ready, m_actions,
                     [this](const ConnectionSpec &spec) { m_actions->setPlatformSpec(spec); });
         }
+        // A standby's containment goes to the platform primary the settings
+        // name, with the password the keychain has for it.
+        connect(m_actions, &ActionService::settingsChanged, this,
+                &WorkspaceSession::followPlatformPrimary);
+        followPlatformPrimary(m_actions->settings());
     }
     return m_actions;
+}
+
+void WorkspaceSession::followPlatformPrimary(const ActionSettings &settings)
+{
+    const std::optional<PgEndpoint> endpoint = settings.primaryEndpoint();
+    if (m_platformPrimary && endpoint && m_platformPrimary->secretKey() == endpoint->secretKey() &&
+        m_platformPrimary->name() == endpoint->uri())
+        return; // the same primary
+    delete m_platformPrimary;
+    m_platformPrimary = nullptr;
+    m_actions->setPrimarySpec(std::nullopt);
+    if (!endpoint)
+        return;
+    m_platformPrimary = AuditSource::forPrimary(*endpoint, m_secrets, this);
+    connect(m_platformPrimary, &AuditSource::ready, m_actions,
+            [this](const ConnectionSpec &spec) { m_actions->setPrimarySpec(spec); });
+    connect(m_platformPrimary, &AuditSource::passwordNeeded, m_actions,
+            [this] { m_actions->setPrimarySpec(std::nullopt); });
+    AuditSource *primary = m_platformPrimary;
+    connect(m_actions, &ActionService::primaryRefused, primary, &AuditSource::refused);
+    primary->locate();
 }
 
 AuditSource *WorkspaceSession::auditSource()

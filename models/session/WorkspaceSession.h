@@ -16,6 +16,7 @@
 namespace ic {
 
 class ActionService;
+struct ActionSettings;
 class Ed25519Signer;
 class AlertStore;
 class AuditSource;
@@ -153,6 +154,10 @@ public:
 
     // Where the audit logs are read, and the one place that knows its password.
     AuditSource *auditSource();
+    // The platform primary of the action settings, where SQL containment
+    // writes (its password by the same flow as the audit source's); null
+    // while the settings name none. Replaced when the settings change.
+    AuditSource *platformPrimary() const { return m_platformPrimary; }
     // The detection rules' detector and its life (null without Options::live).
     DetectionRunner *detection() const { return m_detection; }
 
@@ -204,6 +209,7 @@ private:
     void applyAccess(bool team, bool superuser, const QString &login, const QString &name,
                      const Permissions &permissions);
     void refused(const Error &error);
+    void followPlatformPrimary(const ActionSettings &settings);
 
     ConnectionProfile m_profile;
     Settings &m_settings;
@@ -242,6 +248,7 @@ private:
     AlertStore *m_alerts = nullptr;
     ActionService *m_actions = nullptr;
     AuditSource *m_auditSource = nullptr;
+    AuditSource *m_platformPrimary = nullptr;
     DetectionRunner *m_detection = nullptr;
 };
 

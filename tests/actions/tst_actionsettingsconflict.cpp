@@ -1,6 +1,9 @@
 // Two commanders edit how the workspace acts at once, on both engines: the
 // one whose form is stale is refused, told who changed what, and the other
-// one's pin and CA stay; after reloading, the save goes through.
+// one's pin and CA stay; after reloading, the save goes through. The
+// platform primary (where SQL containment writes when the audit source is a
+// standby) is checked the same way, and a bad one, or one with a password
+// in it, is refused with nothing saved.
 #include "TestPki.h"
 #include "WorkspaceFixture.h"
 #include "models/actions/ActionSettings.h"
@@ -108,6 +111,88 @@ private slots:
         IC_VERIFY_OK(saveAs(QStringLiteral("alex"), again, now, m_now.addSecs(180)));
         QCOMPARE(loaded().timeoutSeconds, 45);
         QCOMPARE(loaded().pin, sam.pin);
+    }
+
+    void platformPrimaryIsCheckedAndNeverHoldsAPassword_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("garbage") << QStringLiteral("this is = not a conninfo ==")
+                                 << QStringLiteral("Not a usable PostgreSQL connection string");
+        QTest::newRow("bad port") << QStringLiteral("host=db.example port=99999 dbname=p user=u")
+                                  << QStringLiteral("port");
+        QTest::newRow("unknown option")
+            << QStringLiteral("host=db.example dbname=p user=u sslcert=/tmp/x")
+            << QStringLiteral("sslcert");
+        QTest::newRow("password keyword")
+            << QStringLiteral("host=db.example dbname=platform user=ic password=hunter2")
+            << QStringLiteral("contains a password");
+        QTest::newRow("password in the URI")
+            << QStringLiteral("postgresql://ic:hunter2@db.example:5432/platform")
+            << QStringLiteral("contains a password");
+        QTest::newRow("password as a URI option")
+            << QStringLiteral("postgresql://ic@db.example/platform?password=hunter2")
+            << QStringLiteral("contains a password");
+    }
+    void platformPrimaryIsCheckedAndNeverHoldsAPassword()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, says);
+        const ActionSettings before = loaded();
+        ActionSettings s = before;
+        s.platformPrimary = text;
+        auto r = saveAs(QStringLiteral("alex"), s, before, m_now);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::InvalidInput);
+        QVERIFY2(r.error().message.contains(says) &&
+                     r.error().message.contains(QLatin1String("Nothing was saved")),
+                 qPrintable(r.error().message));
+        QVERIFY(!r.error().message.contains(QLatin1String("hunter2")));
+        QCOMPARE(loaded(), before);
+        const QString name = QStringLiteral("ws-%1").arg(++m_n);
+        {
+            auto db = Db::open(m_spec, name);
+            IC_VERIFY_OK(db);
+            QCOMPARE(scalar(db.value(), QStringLiteral("SELECT count(*) FROM ic_action_settings "
+                                                       "WHERE value LIKE '%hunter2%' OR key = "
+                                                       "'platform.primary'"))
+                         .toInt(),
+                     0);
+        }
+        Db::close(name);
+    }
+
+    void platformPrimaryIsStoredWithoutPasswordAndGuarded()
+    {
+        const ActionSettings form = loaded();
+        ActionSettings sam = form;
+        sam.platformPrimary = QStringLiteral("host=db-primary.example port=5433 dbname=platform "
+                                             "user=ic_containment");
+        IC_VERIFY_OK(saveAs(QStringLiteral("sam"), sam, form, m_now));
+        const ActionSettings stored = loaded();
+        QCOMPARE(stored.platformPrimary,
+                 QStringLiteral("postgresql://ic_containment@db-primary.example:5433/platform"));
+        QVERIFY(stored.primaryEndpoint());
+        QCOMPARE(stored.primaryEndpoint()->secretKey(),
+                 QStringLiteral("postgresql/ic_containment@db-primary.example:5433/platform"));
+
+        // A stale form does not silently point containment elsewhere.
+        ActionSettings alex = form;
+        alex.timeoutSeconds = 50;
+        auto stale = saveAs(QStringLiteral("alex"), alex, form, m_now.addSecs(60));
+        QVERIFY(!stale.ok());
+        QCOMPARE(stale.error().kind, Error::Kind::Conflict);
+        QVERIFY2(stale.error().message.contains(QLatin1String("the platform primary (now "
+                                                              "postgresql://ic_containment@")),
+                 qPrintable(stale.error().message));
+        QCOMPARE(loaded().platformPrimary, stored.platformPrimary);
+
+        // Cleared: containment acts on the audit source again.
+        ActionSettings cleared = stored;
+        cleared.platformPrimary.clear();
+        IC_VERIFY_OK(saveAs(QStringLiteral("sam"), cleared, stored, m_now.addSecs(120)));
+        QVERIFY(loaded().platformPrimary.isEmpty());
+        QVERIFY(!loaded().primaryEndpoint());
     }
 };
 

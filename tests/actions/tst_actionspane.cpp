@@ -457,6 +457,71 @@ private slots:
         QTRY_VERIFY(!p->model()->actions().isEmpty() &&
                     p->model()->actions().last().state == ActionState::Succeeded);
     }
+
+    // The platform primary with the keyboard: Alt+R reaches it, a password
+    // in it is refused next to the field with nothing saved, and the
+    // password typed in its own field goes to the keychain, never the
+    // workspace.
+    void platformPrimaryThroughTheSettings()
+    {
+        auto w = open();
+        QVERIFY(w);
+        ActionsPane *p = pane(w.get(), m_incidents.at(0));
+        QTRY_VERIFY(p->isEnabled());
+        QTest::mouseClick(child<QPushButton>(p, "actionSettingsButton"), Qt::LeftButton);
+        ActionSettingsDialog *dlg = nullptr;
+        QTRY_VERIFY(
+            (dlg = p->findChild<ActionSettingsDialog *>(QStringLiteral("actionSettingsDialog"))));
+        QTRY_VERIFY(dlg->isActiveWindow());
+        QTest::mouseClick(child<QRadioButton>(dlg, "sqlBackendRadio"), Qt::LeftButton);
+        auto *primary = child<QLineEdit>(dlg, "platformPrimaryEdit");
+        QVERIFY(primary->isEnabled());
+        QTest::keyClick(dlg, Qt::Key_R, Qt::AltModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), primary);
+        QTest::keyClicks(primary, QStringLiteral("host=db.example dbname=platform user=ic "
+                                                 "password=hunter2"));
+        QTest::mouseClick(child<QPushButton>(dlg, "saveSettingsButton"), Qt::LeftButton);
+        auto *error = child<QLabel>(dlg, "platformPrimaryErrorLabel");
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QLatin1String("contains a password")),
+                 qPrintable(error->text()));
+        QCOMPARE(QApplication::focusWidget(), primary);
+        QCOMPARE(one(QStringLiteral("SELECT COUNT(*) FROM ic_action_settings WHERE value LIKE "
+                                    "'%hunter2%' OR (key = 'platform.primary' AND value <> '')"))
+                     .toInt(),
+                 0);
+
+        primary->clear();
+        QTest::keyClicks(primary, QStringLiteral("host=db-primary.example dbname=platform "
+                                                 "user=ic_containment"));
+        QTest::keyClick(dlg, Qt::Key_W, Qt::AltModifier);
+        auto *password = child<QLineEdit>(dlg, "platformPrimaryPasswordEdit");
+        QTRY_COMPARE(QApplication::focusWidget(), password);
+        QTest::keyClicks(password, QStringLiteral("hunter2-primary"));
+        QTest::mouseClick(child<QPushButton>(dlg, "saveSettingsButton"), Qt::LeftButton);
+        QTRY_VERIFY(!p->findChild<ActionSettingsDialog *>(QStringLiteral("actionSettingsDialog")) ||
+                    !dlg->isVisible());
+        QCOMPARE(one(QStringLiteral("SELECT value FROM ic_action_settings WHERE key = "
+                                    "'platform.primary'"))
+                     .toString(),
+                 QStringLiteral("postgresql://ic_containment@db-primary.example:5432/platform"));
+        QCOMPARE(one(QStringLiteral("SELECT COUNT(*) FROM ic_action_settings WHERE value LIKE "
+                                    "'%hunter2%'"))
+                     .toInt(),
+                 0);
+        std::optional<SecretStore::ReadResult> kept;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                kept.reset();
+                m_secrets.find(QStringLiteral("postgresql/ic_containment@db-primary.example:5432/"
+                                              "platform"),
+                               [&](const SecretStore::ReadResult &r) { kept = r; });
+                return QTest::qWaitFor([&] { return kept.has_value(); }, 5000) &&
+                       kept->status == SecretStore::Status::Found;
+            }(),
+            15000);
+        QCOMPARE(kept->secret, QStringLiteral("hunter2-primary"));
+    }
 };
 
 QTEST_MAIN(TestActionsPane)

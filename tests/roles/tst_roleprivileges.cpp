@@ -330,6 +330,12 @@ private slots:
                                "updated_by) VALUES ('api.pin', 'sha256//AAAA', now(), '') ON "
                                "CONFLICT (key) DO UPDATE SET value = excluded.value"),
                 {QStringLiteral("admin")});
+        addRows("point containment at another platform primary",
+                QStringLiteral("INSERT INTO ic_action_settings (key, value, updated_at, "
+                               "updated_by) VALUES ('platform.primary', "
+                               "'postgresql://attacker@evil.example:5432/platform', now(), '') ON "
+                               "CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                {QStringLiteral("admin")});
         addRows("add a clock rule",
                 QStringLiteral("INSERT INTO ic_notification_rules (id, name, amount, unit, "
                                "created_at, created_by) VALUES ('r1', 'Regulator', 72, 'hours', "

@@ -1,6 +1,7 @@
 #include "ui/actions/ActionSettingsDialog.h"
 
 #include "models/actions/ActionService.h"
+#include "models/session/AuditSource.h"
 #include "ui/actions/FieldError.h"
 
 #include <QDialogButtonBox>
@@ -68,6 +69,20 @@ ActionSettingsDialog::ActionSettingsDialog(ActionService *service, QWidget *pare
     m_token->setPlaceholderText(tr("kept in your keychain; leave empty to keep the stored one"));
     m_tokenError = makeFieldError(QStringLiteral("tokenErrorLabel"), this);
     m_error = makeFieldError(QStringLiteral("settingsErrorLabel"), this);
+    m_primary = new QLineEdit(s.platformPrimary, this);
+    m_primary->setObjectName(QStringLiteral("platformPrimaryEdit"));
+    m_primary->setPlaceholderText(tr("host=… port=… dbname=… user=… (when the audit source is a "
+                                     "standby)"));
+    m_primary->setToolTip(tr("Where containment through SQL writes when the audit source is a "
+                             "read-only hot standby: the platform's primary database, as a "
+                             "connection string or postgresql:// address without a password. "
+                             "Empty: containment acts on the audit source."));
+    m_primaryError = makeFieldError(QStringLiteral("platformPrimaryErrorLabel"), this);
+    m_primaryPassword = new QLineEdit(this);
+    m_primaryPassword->setObjectName(QStringLiteral("platformPrimaryPasswordEdit"));
+    m_primaryPassword->setEchoMode(QLineEdit::Password);
+    m_primaryPassword->setPlaceholderText(
+        tr("kept in your keychain; leave empty to keep the stored one"));
 
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_ca, 1);
@@ -84,11 +99,21 @@ ActionSettingsDialog::ActionSettingsDialog(ActionService *service, QWidget *pare
     form->addRow(tr("Bearer token"), m_token);
     form->addRow(QString(), m_tokenError);
 
+    auto *sqlForm = new QFormLayout;
+    auto *primaryLabel = new QLabel(tr("Platform p&rimary"), this);
+    primaryLabel->setBuddy(m_primary);
+    sqlForm->addRow(primaryLabel, m_primary);
+    sqlForm->addRow(QString(), m_primaryError);
+    auto *passwordLabel = new QLabel(tr("Primary pass&word"), this);
+    passwordLabel->setBuddy(m_primaryPassword);
+    sqlForm->addRow(passwordLabel, m_primaryPassword);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_save = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(QStringLiteral("saveSettingsButton"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_sql);
+    layout->addLayout(sqlForm);
     layout->addWidget(m_api);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -147,6 +172,8 @@ void ActionSettingsDialog::updateEnabled()
                        static_cast<QWidget *>(m_caClear), static_cast<QWidget *>(m_pin),
                        static_cast<QWidget *>(m_timeout), static_cast<QWidget *>(m_token)})
         w->setEnabled(api);
+    m_primary->setEnabled(!api);
+    m_primaryPassword->setEnabled(!api);
 }
 
 void ActionSettingsDialog::showError(QLabel *where, const QString &text)
@@ -156,7 +183,7 @@ void ActionSettingsDialog::showError(QLabel *where, const QString &text)
 
 void ActionSettingsDialog::save()
 {
-    for (QLabel *l : {m_urlError, m_caError, m_pinError, m_tokenError, m_error})
+    for (QLabel *l : {m_urlError, m_caError, m_pinError, m_tokenError, m_primaryError, m_error})
         l->hide();
     ActionSettings s = m_base;
     s.backend = m_api->isChecked() ? Backend::Api : Backend::Sql;
@@ -164,8 +191,21 @@ void ActionSettingsDialog::save()
     s.caPem = m_caPem;
     s.pin = m_pin->text().trimmed();
     s.timeoutSeconds = m_timeout->value();
+    s.platformPrimary = m_primary->text().trimmed();
     // Each problem next to its field; nothing is saved until all are right.
     bool ok = true;
+    if (auto p = ActionSettings::parsePrimary(s.platformPrimary); !p) {
+        showError(m_primaryError, p.error().message);
+        ok = false;
+    } else if (!*p && !m_primaryPassword->text().isEmpty()) {
+        showError(m_primaryError, tr("A password was entered, but no platform primary: enter the "
+                                     "primary it belongs to. Nothing was saved."));
+        ok = false;
+    }
+    if (!ok) {
+        m_primary->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     if (s.backend == Backend::Api) {
         if (auto u = ActionSettings::checkBaseUrl(s.apiBaseUrl); !u) {
             showError(m_urlError, u.error().message);
@@ -192,32 +232,48 @@ void ActionSettingsDialog::save()
         return;
     m_save->setEnabled(false);
     const QString token = m_token->text();
+    const QString primaryPassword = m_primaryPassword->text();
     QPointer<ActionSettingsDialog> guard(this);
-    m_service->saveSettings(s, m_base, [this, guard, token](const Result<void> &r) {
-        if (!guard)
-            return;
-        if (!r) {
-            m_save->setEnabled(true);
-            showError(m_error, r.error().message);
-            return;
-        }
-        if (token.isEmpty()) {
-            accept();
-            return;
-        }
-        m_service->storeToken(token, [this, guard](const Result<void> &t) {
+    m_service->saveSettings(
+        s, m_base, [this, guard, token, primaryPassword](const Result<void> &r) {
             if (!guard)
                 return;
-            m_save->setEnabled(true);
-            if (!t) {
-                showError(m_tokenError, tr("The settings were saved, but the token was not: %1")
-                                            .arg(t.error().message));
+            if (!r) {
+                m_save->setEnabled(true);
+                showError(m_error, r.error().message);
                 return;
             }
-            m_token->clear();
-            accept();
+            // The primary's password: to the keychain by the audit source's own
+            // flow (else kept for this session), for the primary now saved.
+            if (!primaryPassword.isEmpty()) {
+                AuditSource *primary = m_primarySource ? m_primarySource() : nullptr;
+                if (!primary) {
+                    m_save->setEnabled(true);
+                    showError(m_primaryError, tr("The settings were saved, but the primary's "
+                                                 "password was not: this window cannot reach the "
+                                                 "keychain. Enter it again."));
+                    return;
+                }
+                primary->providePassword(primaryPassword);
+                m_primaryPassword->clear();
+            }
+            if (token.isEmpty()) {
+                accept();
+                return;
+            }
+            m_service->storeToken(token, [this, guard](const Result<void> &t) {
+                if (!guard)
+                    return;
+                m_save->setEnabled(true);
+                if (!t) {
+                    showError(m_tokenError, tr("The settings were saved, but the token was not: %1")
+                                                .arg(t.error().message));
+                    return;
+                }
+                m_token->clear();
+                accept();
+            });
         });
-    });
 }
 
 } // namespace ic

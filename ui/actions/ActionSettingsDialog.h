@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -13,6 +15,7 @@ class QSpinBox;
 namespace ic {
 
 class ActionService;
+class AuditSource;
 
 // How this workspace acts: direct SQL or the admin API with its address,
 // private CA, public-key pin and timeout; the token goes to the keychain.
@@ -24,6 +27,10 @@ public:
 
     // Loads a PEM file as the private CA (the dialog's Browse… does this).
     bool loadCaFile(const QString &path);
+    // Where the platform primary's password goes once the settings are
+    // saved: the session's source for the primary they name (its keychain
+    // flow), asked after the save because a new primary makes a new one.
+    void setPrimarySource(std::function<AuditSource *()> source) { m_primarySource = source; }
 
 private:
     void save();
@@ -46,6 +53,10 @@ private:
     QSpinBox *m_timeout;
     QLineEdit *m_token;
     QLabel *m_tokenError;
+    QLineEdit *m_primary;
+    QLabel *m_primaryError;
+    QLineEdit *m_primaryPassword;
+    std::function<AuditSource *()> m_primarySource;
     QLabel *m_error;
     QPushButton *m_save;
 };

@@ -525,6 +525,9 @@ void ActionsPane::openPalette()
 void ActionsPane::openSettings()
 {
     auto *dlg = new ActionSettingsDialog(m_service, this);
+    QPointer<WorkspaceSession> session(m_context.session);
+    dlg->setPrimarySource(
+        [session]() -> AuditSource * { return session ? session->platformPrimary() : nullptr; });
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     dlg->open();
 }
