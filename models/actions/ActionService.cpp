@@ -39,6 +39,9 @@ void ActionService::setPlatformSpec(const ConnectionSpec &spec)
     delete m_platform;
     ConnectionSpec s = spec;
     s.reviewer = false;
+    // The audit source's spec is read-only for the explorer; containment
+    // writes here, and the server's grants decide whether it may.
+    s.readOnly = false;
     // Previews count on it, actions run on it: nothing waits without end
     // (an action's own statements get the time left on its claim).
     s.statementTimeoutMs = 60'000;

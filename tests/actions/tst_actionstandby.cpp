@@ -311,6 +311,42 @@ private slots:
             one(m_primary, QStringLiteral("SELECT revoked_at FROM api_keys WHERE id = 'key_sb2'"))
                 .isNull());
     }
+
+    // A team's separate audit database that is a primary itself (no
+    // standby, no platform primary set): the session hands the service that
+    // source's read-only spec, and containment still writes there.
+    void aSeparateAuditDatabaseThatIsNoStandbyTakesContainmentItself()
+    {
+        m_svc.reset();
+        m_svc = std::make_unique<ActionService>(m_store.get(), Clock::system(), m_secrets.get(),
+                                                QStringLiteral("alex"));
+        ConnectionSpec audit = m_primary;
+        audit.readOnly = true; // as AuditSource::specFor gives it
+        m_svc->setPlatformSpec(audit);
+        connect(m_svc.get(), &ActionService::actionChanged, this,
+                [this](const ActionRecord &r) { m_latest.insert(r.id, r); });
+        bool loaded = false;
+        m_svc->loadSettings([&](const Result<ActionSettings> &r) { loaded = r.ok(); });
+        QVERIFY(QTest::qWaitFor([&] { return loaded; }, 10000));
+        ActionSettings s = m_svc->settings();
+        s.platformPrimary.clear();
+        QVERIFY(apply(s));
+
+        auto p = previewOf(QStringLiteral("key_sb2"));
+        QVERIFY(p.has_value());
+        QVERIFY2(p->ok(), qPrintable(p->ok() ? QString() : p->error().fullText()));
+        QCOMPARE(p->value().count, 1);
+        auto r = submitted(p->value());
+        QVERIFY(r.has_value());
+        QVERIFY2(r->ok(), qPrintable(r->ok() ? QString() : r->error().fullText()));
+        const QString id = r->value().id;
+        QVERIFY(QTest::qWaitFor([&] { return m_latest.value(id).isFinished(); }, 30000));
+        QVERIFY2(m_latest.value(id).state == ActionState::Succeeded,
+                 qPrintable(m_latest.value(id).result));
+        QVERIFY(
+            !one(m_primary, QStringLiteral("SELECT revoked_at FROM api_keys WHERE id = 'key_sb2'"))
+                 .isNull());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestActionStandby)
