@@ -146,8 +146,10 @@ private slots:
         QCOMPARE(m.value(QStringLiteral("defects")).toArray(), QJsonArray());
         QCOMPARE(m.value(QStringLiteral("bare_lf")).toBool(true), false);
         QCOMPARE(m.value(QStringLiteral("from")).toArray(),
-                 (QJsonArray{QJsonArray{QStringLiteral("Settler Security Team"),
-                                        QStringLiteral("security@settler.io")}}));
+                 // One address: a nested array built by append (braces around a single
+                 // QJsonArray copy it in clang, nest it in gcc).
+                 (QJsonArray() << QJsonArray{QStringLiteral("Settler Security Team"),
+                                             QStringLiteral("security@settler.io")}));
         QCOMPARE(m.value(QStringLiteral("to")).toArray(),
                  (QJsonArray{QJsonArray{QString(), QStringLiteral("mailbox@datenschutz-berlin.de")},
                              QJsonArray{QStringLiteral("Jürgen Groß \"DPO\""),
