@@ -468,6 +468,18 @@ private slots:
         QVERIFY(w);
         ActionsPane *p = pane(w.get(), m_incidents.at(0));
         QTRY_VERIFY(p->isEnabled());
+        // The form starts from the settings the pane has loaded (an earlier
+        // test left the admin API there): opened sooner, its save would be
+        // refused as stale, rightly.
+        const bool apiStored =
+            one(QStringLiteral(
+                    "SELECT COUNT(*) FROM ic_action_settings WHERE value LIKE 'https://%'"))
+                .toInt() > 0;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(p, "backendLabel")
+                ->text()
+                .contains(apiStored ? QLatin1String("admin API") : QLatin1String("direct SQL")),
+            10000);
         QTest::mouseClick(child<QPushButton>(p, "actionSettingsButton"), Qt::LeftButton);
         ActionSettingsDialog *dlg = nullptr;
         QTRY_VERIFY(
@@ -499,8 +511,20 @@ private slots:
         QTRY_COMPARE(QApplication::focusWidget(), password);
         QTest::keyClicks(password, QStringLiteral("hunter2-primary"));
         QTest::mouseClick(child<QPushButton>(dlg, "saveSettingsButton"), Qt::LeftButton);
-        QTRY_VERIFY(!p->findChild<ActionSettingsDialog *>(QStringLiteral("actionSettingsDialog")) ||
-                    !dlg->isVisible());
+        const auto shown = [&] {
+            QStringList texts;
+            if (p->findChild<ActionSettingsDialog *>(QStringLiteral("actionSettingsDialog"))) {
+                for (const QLabel *l : dlg->findChildren<QLabel *>()) {
+                    if (l->isVisible() && !l->text().isEmpty())
+                        texts << l->text();
+                }
+            }
+            return texts.join(QLatin1String(" | "));
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            !p->findChild<ActionSettingsDialog *>(QStringLiteral("actionSettingsDialog")) ||
+                !dlg->isVisible(),
+            qPrintable(shown()), 10000);
         QCOMPARE(one(QStringLiteral("SELECT value FROM ic_action_settings WHERE key = "
                                     "'platform.primary'"))
                      .toString(),
