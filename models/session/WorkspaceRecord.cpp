@@ -23,24 +23,31 @@ bool WorkspaceSession::obtainKeyFirst(const QString &password, bool createIfMiss
     // only a read-only open (verify-record) records nothing.
     if (m_keyObtained || m_options.readOnly || !m_secrets)
         return false;
+    // Without a key (no keychain) the workspace opens, and refuses to
+    // record (EventLog::append says why).
+    obtainSigner([this, password, createIfMissing, afterOpen] {
+        open(password, createIfMissing, afterOpen);
+    });
+    return true;
+}
+
+void WorkspaceSession::obtainSigner(std::function<void()> then)
+{
     m_keyObtained = true;
     // The person's key, made in the keychain on first use: it signs every
-    // event and checkpoint of this session. Without it (no keychain) the
-    // workspace opens, and refuses to record (EventLog::append says why).
+    // event and checkpoint of this session.
     QPointer<WorkspaceSession> self(this);
-    signingKeys()->obtain(
-        [self, password, createIfMissing, afterOpen](const Result<QByteArray> &pem) {
-            if (!self)
-                return;
-            if (pem) {
-                auto signer = Ed25519Signer::fromPem(pem.value());
-                if (signer)
-                    self->m_recordSigner =
-                        std::shared_ptr<const Ed25519Signer>(std::move(signer.value()));
-            }
-            self->open(password, createIfMissing, afterOpen);
-        });
-    return true;
+    signingKeys()->obtain([self, then = std::move(then)](const Result<QByteArray> &pem) {
+        if (!self)
+            return;
+        if (pem) {
+            auto signer = Ed25519Signer::fromPem(pem.value());
+            if (signer)
+                self->m_recordSigner =
+                    std::shared_ptr<const Ed25519Signer>(std::move(signer.value()));
+        }
+        then();
+    });
 }
 
 std::function<void(QSqlDatabase &)> WorkspaceSession::signOnOpen() const
@@ -69,20 +76,7 @@ void WorkspaceSession::startRecord()
         checkRecord();
         return;
     }
-    // The person's key, made in the keychain on first use: it signs every
-    // event and checkpoint from here on.
-    QPointer<WorkspaceSession> self(this);
-    signingKeys()->obtain([self](const Result<QByteArray> &pem) {
-        if (!self)
-            return;
-        if (pem) {
-            auto signer = Ed25519Signer::fromPem(pem.value());
-            if (signer)
-                self->m_recordSigner =
-                    std::shared_ptr<const Ed25519Signer>(std::move(signer.value()));
-        }
-        self->checkRecord();
-    });
+    obtainSigner([this] { checkRecord(); });
 }
 
 void WorkspaceSession::checkRecord()

@@ -201,6 +201,9 @@ private:
     // Obtains the person's key from the keychain, then opens (true: open()
     // is called again when the keychain answers).
     bool obtainKeyFirst(const QString &password, bool createIfMissing, const AfterOpen &afterOpen);
+    // Asks the keychain for the person's key (m_recordSigner), then `then`
+    // while this session lives.
+    void obtainSigner(std::function<void()> then);
     // What the opening job does, on the worker, before anything is
     // recorded: registers the key and signs the connection's events with it.
     std::function<void(QSqlDatabase &)> signOnOpen() const;

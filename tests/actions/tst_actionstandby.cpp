@@ -14,6 +14,7 @@
 #include "models/store/SqlExecutor.h"
 
 #include <QSignalSpy>
+#include <optional>
 
 using namespace ic;
 using namespace ic::test;
@@ -87,14 +88,16 @@ private:
         return s;
     }
 
-    void newService()
+    // As the session does: the audit source (the standby unless given) is
+    // handed over read-only.
+    void newService(std::optional<ConnectionSpec> source = std::nullopt)
     {
         m_svc.reset();
-        m_store = std::make_unique<SqlExecutor>(m_primary, QStringLiteral("store"));
+        if (!m_store)
+            m_store = std::make_unique<SqlExecutor>(m_primary, QStringLiteral("store"));
         m_svc = std::make_unique<ActionService>(m_store.get(), Clock::system(), m_secrets.get(),
                                                 QStringLiteral("alex"));
-        // As the session does: the audit source is the standby, read-only.
-        ConnectionSpec audit = m_standby;
+        ConnectionSpec audit = source.value_or(m_standby);
         audit.readOnly = true;
         m_svc->setPlatformSpec(audit);
         connect(m_svc.get(), &ActionService::actionChanged, this,
@@ -317,17 +320,7 @@ private slots:
     // source's read-only spec, and containment still writes there.
     void aSeparateAuditDatabaseThatIsNoStandbyTakesContainmentItself()
     {
-        m_svc.reset();
-        m_svc = std::make_unique<ActionService>(m_store.get(), Clock::system(), m_secrets.get(),
-                                                QStringLiteral("alex"));
-        ConnectionSpec audit = m_primary;
-        audit.readOnly = true; // as AuditSource::specFor gives it
-        m_svc->setPlatformSpec(audit);
-        connect(m_svc.get(), &ActionService::actionChanged, this,
-                [this](const ActionRecord &r) { m_latest.insert(r.id, r); });
-        bool loaded = false;
-        m_svc->loadSettings([&](const Result<ActionSettings> &r) { loaded = r.ok(); });
-        QVERIFY(QTest::qWaitFor([&] { return loaded; }, 10000));
+        newService(m_primary); // read-only, as AuditSource::specFor gives it
         ActionSettings s = m_svc->settings();
         s.platformPrimary.clear();
         QVERIFY(apply(s));
