@@ -1,6 +1,7 @@
 #include "ui/incidents/IncidentListPane.h"
 
 #include "models/incidents/IncidentListModel.h"
+#include "ui/SeverityDelegate.h"
 #include "ui/Theme.h"
 
 #include <QComboBox>
@@ -9,8 +10,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPainter>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -18,48 +17,20 @@ namespace ic {
 
 namespace {
 
-// Severity as a coloured badge with its text; the countdown in bold with a
-// marker when overdue. Colour only ever repeats what the text says.
-class IncidentDelegate : public QStyledItemDelegate
+// Severity as a coloured badge with its text (SeverityDelegate); the
+// countdown in bold with a marker when overdue. Colour only ever repeats what the text says.
+class IncidentDelegate : public SeverityDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override
-    {
-        if (index.column() == IncidentListModel::SeverityColumn) {
-            QStyleOptionViewItem opt = option;
-            initStyleOption(&opt, index);
-            const QString text = opt.text;
-            opt.text.clear();
-            QStyle *style = opt.widget ? opt.widget->style() : nullptr;
-            if (style)
-                style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
-            const auto sev = Severity(index.data(IncidentListModel::SeverityRole).toInt());
-            const QColor c = Theme::severityColor(sev, option.palette);
-            painter->save();
-            painter->setRenderHint(QPainter::Antialiasing);
-            const QRect r = option.rect.adjusted(6, 4, -6, -4);
-            const int bar = 4;
-            painter->fillRect(QRect(r.left(), r.top(), bar, r.height()), c);
-            QFont f = option.font;
-            f.setBold(sev <= Severity::P1);
-            painter->setFont(f);
-            painter->setPen(option.state & QStyle::State_Selected
-                                ? option.palette.color(QPalette::HighlightedText)
-                                : c);
-            painter->drawText(r.adjusted(bar + 6, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
-            painter->restore();
-            return;
-        }
-        QStyledItemDelegate::paint(painter, option, index);
-    }
+    explicit IncidentDelegate(QObject *parent)
+        : SeverityDelegate(IncidentListModel::SeverityColumn, IncidentListModel::SeverityRole,
+                           parent)
+    {}
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
-        QStyledItemDelegate::initStyleOption(option, index);
+        SeverityDelegate::initStyleOption(option, index);
         if (index.column() != IncidentListModel::ResponseColumn)
             return;
         const auto kind =
