@@ -31,8 +31,9 @@ struct DemoPlants
     QString rlsBypassUserId;
     // An admin who escalated their own privileges and exported in bulk.
     QString insiderUserId;
-    // A traffic spike from a few IPs.
+    // A traffic spike from a few IPs, with the API keys it used.
     QStringList spikeIps;
+    QStringList spikeApiKeys;
 };
 
 struct DemoSummary

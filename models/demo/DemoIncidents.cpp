@@ -118,6 +118,7 @@ Result<int> writeIncidents(QSqlDatabase &db, const World &w)
         s.draft.title = Tr::tr("Traffic spike from six IPs hitting /v1/settlements");
         s.draft.summary = Tr::tr("Rate limits triggered; 91.240.118.30-35 blocked at the edge.");
         s.draft.severity = Severity::P1;
+        s.draft.affectedApiKeys = p.spikeApiKeys;
         s.steps = {{12, patchCommander(QStringLiteral("jordan.lee")), QStringLiteral("jordan.lee")},
                    {15, patchStatus(IncidentStatus::Containment), QStringLiteral("jordan.lee")},
                    {70, patchStatus(IncidentStatus::Recovery), QStringLiteral("jordan.lee")}};

@@ -297,8 +297,10 @@ World buildWorld(const DemoOptions &o)
     }
     { // 7. A traffic spike from six IPs in ten minutes, logged in bursts.
         const qint64 spike = std::max<qint64>(3000, o.rows / 50);
-        for (int i = 0; i < 6; ++i)
+        for (int i = 0; i < 6; ++i) {
             p.spikeIps << QStringLiteral("91.240.118.%1").arg(30 + i);
+            p.spikeApiKeys << QString::fromLatin1(w.keys[size_t(50 + i)].id);
+        }
         // Starts 20 minutes past a full hour, so the burst never straddles
         // an hour boundary whatever time the data is generated.
         const qint64 t0 = (A - 720 * Min) / (60 * Min) * (60 * Min) + 20 * Min;
