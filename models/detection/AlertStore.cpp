@@ -2,7 +2,9 @@
 
 #include "models/core/Clock.h"
 #include "models/detection/AlertRepository.h"
+#include "models/detection/AlertTriage.h"
 #include "models/incidents/IncidentStore.h"
+#include "models/store/Database.h"
 #include "models/store/SqlExecutor.h"
 
 namespace ic {
@@ -131,6 +133,12 @@ void AlertStore::dismiss(const Alert &alert, const QString &reason)
 void AlertStore::promote(const Alert &alert,
                          std::function<void(const Result<PromotionOutcome> &)> done)
 {
+    promoteGroup({alert}, std::move(done));
+}
+
+void AlertStore::promoteGroup(const QList<Alert> &alerts,
+                              std::function<void(const Result<PromotionOutcome> &)> done)
+{
     auto refuse = [&](const Error &e) {
         if (done)
             done(e);
@@ -141,13 +149,29 @@ void AlertStore::promote(const Alert &alert,
                           "Nothing was changed.")));
         return;
     }
-    if (!alert.canResolve()) {
+    QList<Alert> open;
+    for (const Alert &a : alerts) {
+        if (a.canResolve())
+            open << a;
+    }
+    if (open.isEmpty()) {
+        const Alert a = alerts.value(0);
         refuse(Error::make(Error::Kind::InvalidInput,
-                           tr("Alert %1 is already %2. Nothing was changed.")
-                               .arg(alert.id)
-                               .arg(AlertText::statusLabel(alert.status).toLower())));
+                           alerts.size() == 1
+                               ? tr("Alert %1 is already %2. Nothing was changed.")
+                                     .arg(a.id)
+                                     .arg(AlertText::statusLabel(a.status).toLower())
+                               : tr("None of these alerts is still open. Nothing was changed.")));
         return;
     }
+    const NewIncident draft = open.size() == 1 ? AlertPromotion::draftFor(open.first())
+                                               : AlertPromotion::draftForGroup(open);
+    promoteWith(open.first(), draft, open.mid(1), std::move(done));
+}
+
+void AlertStore::promoteWith(const Alert &alert, const NewIncident &draft, const QList<Alert> &rest,
+                             std::function<void(const Result<PromotionOutcome> &)> done)
+{
     const Clock *clock = &this->clock();
     const QString actor = this->actor();
     const QStringList folders = m_playbookFolders;
@@ -158,7 +182,7 @@ void AlertStore::promote(const Alert &alert,
         [id, version, actor, clock](QSqlDatabase &db) {
             return AlertRepository(db, clock->now()).claim(id, version, actor);
         },
-        [this, done, actor, folders, clock](Result<Alert> claimed) {
+        [this, done, actor, folders, clock, draft, rest](Result<Alert> claimed) {
             if (!claimed) {
                 if (done)
                     done(claimed.error());
@@ -173,8 +197,8 @@ void AlertStore::promote(const Alert &alert,
             }
             // 2. The incident, through the store every pane listens to.
             const Alert a = claimed.value();
-            m_incidents->create(AlertPromotion::draftFor(a), [this, a, done, actor, folders, clock](
-                                                                 const Result<Incident> &incident) {
+            m_incidents->create(draft, [this, a, done, actor, folders, clock,
+                                        rest](const Result<Incident> &incident) {
                 if (!incident) {
                     // Give the alert back; the incident store said why.
                     submit<bool>(
@@ -203,7 +227,7 @@ void AlertStore::promote(const Alert &alert,
                     [a, inc, actor, folders, clock](QSqlDatabase &db) {
                         return AlertPromotion::finish(db, a, inc, actor, folders, clock->now());
                     },
-                    [this, inc, done](Result<PromotionOutcome> r) {
+                    [this, inc, done, rest](Result<PromotionOutcome> r) {
                         if (done)
                             done(r);
                         if (!r) {
@@ -213,8 +237,106 @@ void AlertStore::promote(const Alert &alert,
                         emit changed(inc.id); // evidence and playbook on its record
                         emit alertChanged(r->alert);
                         emit promoted(r->alert, inc, r->playbookAttached);
+                        if (!rest.isEmpty()) // the group's other alerts join it
+                            linkJob(rest, inc, {});
                     });
             });
+        });
+}
+
+void AlertStore::link(const QList<Alert> &alerts, const Incident &incident,
+                      std::function<void(const Result<LinkOutcome> &)> done)
+{
+    auto refuse = [&](const Error &e) {
+        if (done)
+            done(e);
+        emit failed(e);
+    };
+    if (isReadOnly()) {
+        refuse(refusal(tr("This is a read-only reviewer profile; alerts cannot be linked to an "
+                          "incident. Nothing was changed.")));
+        return;
+    }
+    auto open = AlertTriage::linkable(alerts, incident);
+    if (!open) {
+        refuse(open.error());
+        return;
+    }
+    linkJob(open.value(), incident, std::move(done));
+}
+
+void AlertStore::linkJob(const QList<Alert> &alerts, const Incident &incident,
+                         std::function<void(const Result<LinkOutcome> &)> done)
+{
+    const Clock *clock = &this->clock();
+    const QString actor = this->actor();
+    submit<LinkOutcome>(
+        [alerts, incident, actor, clock](QSqlDatabase &db) {
+            return AlertPromotion::link(db, alerts, incident, actor, clock->now());
+        },
+        [this, incident, done](Result<LinkOutcome> r) {
+            if (done)
+                done(r);
+            if (!r) {
+                emit failed(r.error());
+                return;
+            }
+            emit changed(incident.id); // the event and the evidence on its record
+            for (const Alert &a : std::as_const(r->linked))
+                emit alertChanged(a);
+            emit linked(r->linked, incident, r->skipped);
+        });
+}
+
+void AlertStore::dismissAll(const QList<Alert> &alerts, const QString &reason)
+{
+    if (refuseReadOnly(tr("alerts cannot be dismissed")))
+        return;
+    if (auto v = AlertRepository::validateReason(reason); !v) {
+        emit failed(v.error());
+        return;
+    }
+    QList<Alert> open;
+    for (const Alert &a : alerts) {
+        if (a.status == AlertStatus::Open)
+            open << a;
+    }
+    if (open.isEmpty()) {
+        emit failed(Error::make(Error::Kind::InvalidInput,
+                                tr("None of these alerts is still open. Nothing was changed.")));
+        return;
+    }
+    const Clock *clock = &this->clock();
+    const QString actor = this->actor();
+    using Outcome = std::pair<QList<Alert>, QList<qint64>>;
+    submit<Outcome>(
+        [open, reason, actor, clock](QSqlDatabase &db) -> Result<Outcome> {
+            Outcome out;
+            auto r = Db::transaction(db, [&]() -> Result<void> {
+                AlertRepository repo(db, clock->now());
+                for (const Alert &a : open) {
+                    auto d = repo.dismiss(a.id, a.version, reason, actor);
+                    if (!d && d.error().kind == Error::Kind::Conflict)
+                        out.second << a.id; // changed meanwhile: left as it is
+                    else if (!d)
+                        return d.error();
+                    else
+                        out.first << d.value();
+                }
+                return success();
+            });
+            if (!r)
+                return r.error();
+            return out;
+        },
+        [this](Result<Outcome> r) {
+            if (!r) {
+                emit failed(r.error());
+                return;
+            }
+            for (const Alert &a : std::as_const(r->first))
+                emit alertChanged(a);
+            emit dismissedAll(r->first, r->second);
         });
 }
 

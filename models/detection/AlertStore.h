@@ -45,6 +45,18 @@ public:
     void dismiss(const ic::Alert &alert, const QString &reason);
     void promote(const ic::Alert &alert,
                  std::function<void(const Result<ic::PromotionOutcome> &)> done = {});
+    // One incident for several alerts of one rule: the first (the lead) is
+    // promoted with a draft for all of them, the others are linked to it.
+    void promoteGroup(const QList<ic::Alert> &alerts,
+                      std::function<void(const Result<ic::PromotionOutcome> &)> done = {});
+    // Marks the open ones of `alerts` promoted to the existing `incident`
+    // (no new incident): recorded on each alert and on the incident's
+    // timeline. Refused with the reason, nothing changed, when the workspace
+    // is read-only, the incident is closed or none of them is open.
+    void link(const QList<ic::Alert> &alerts, const ic::Incident &incident,
+              std::function<void(const Result<ic::LinkOutcome> &)> done = {});
+    // Dismisses the open ones of `alerts` with one reason, in one transaction.
+    void dismissAll(const QList<ic::Alert> &alerts, const QString &reason);
     // The rule reads every audit row again at its next run.
     void resetWatermark(const QString &ruleId);
 
@@ -54,9 +66,18 @@ signals:
     void rowsLoaded(qint64 alertId, const QList<ic::AlertRow> &rows);
     void alertChanged(const ic::Alert &alert);
     void promoted(const ic::Alert &alert, const ic::Incident &incident, bool playbookAttached);
+    // Alerts linked to an existing incident (also the rest of a promoted group).
+    void linked(const QList<ic::Alert> &alerts, const ic::Incident &incident,
+                const QList<qint64> &skipped);
+    void dismissedAll(const QList<ic::Alert> &alerts, const QList<qint64> &skipped);
 
 private:
     bool refuseReadOnly(const QString &what);
+    void promoteWith(const ic::Alert &lead, const ic::NewIncident &draft,
+                     const QList<ic::Alert> &rest,
+                     std::function<void(const Result<ic::PromotionOutcome> &)> done);
+    void linkJob(const QList<ic::Alert> &alerts, const ic::Incident &incident,
+                 std::function<void(const Result<ic::LinkOutcome> &)> done);
 
     SqlExecutor *m_audit = nullptr; // a child: the separate audit database
     bool m_auditExpected = false;
