@@ -29,6 +29,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 #include <memory>
 
@@ -58,7 +59,7 @@ private:
         return w;
     }
 
-    static int rowOfRule(QTableView *table, const QString &ruleName)
+    static int rowOfRule(QTreeView *table, const QString &ruleName)
     {
         for (int r = 0; r < table->model()->rowCount(); ++r) {
             if (table->model()->index(r, AlertListModel::RuleColumn).data().toString() == ruleName)
@@ -107,7 +108,7 @@ private slots:
         QCOMPARE(tabs->tabText(tabs->currentIndex()).remove(QLatin1Char('&')),
                  QStringLiteral("Alerts"));
 
-        auto *table = view->findChild<QTableView *>(QStringLiteral("alertsTable"));
+        auto *table = view->findChild<QTreeView *>(QStringLiteral("alertsTable"));
         QAbstractItemModelTester tester(table->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(table->model()->rowCount(), 0);

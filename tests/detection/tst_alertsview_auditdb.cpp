@@ -19,9 +19,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTreeView>
 
 using namespace ic;
 using namespace ic::test;
@@ -122,7 +122,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(view.detector(), 10000);
         QVERIFY(!row->isVisible());
         QCOMPARE(secrets.sessionSecret(profile.auditSource->secretKey()), m_password);
-        auto *table = view.findChild<QTableView *>(QStringLiteral("alertsTable"));
+        auto *table = view.findChild<QTreeView *>(QStringLiteral("alertsTable"));
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 11, 60000);
         int privilegeRow = -1;
         for (int r = 0; r < table->model()->rowCount(); ++r) {
@@ -135,7 +135,7 @@ private slots:
         QVERIFY(privilegeRow >= 0);
 
         // Its matched rows are the audit database's.
-        table->selectRow(privilegeRow);
+        table->setCurrentIndex(table->model()->index(privilegeRow, 0));
         auto *rows = view.findChild<QTableWidget *>(QStringLiteral("matchedRowsTable"));
         const QList<qint64> want = m_expected.value(QStringLiteral("privilege-escalation")).rowIds;
         QTRY_COMPARE_WITH_TIMEOUT(rows->rowCount(), int(want.size()), 10000);

@@ -15,8 +15,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QSignalSpy>
-#include <QTableView>
 #include <QTest>
+#include <QTreeView>
 
 using namespace ic;
 using ic::test::PgServer;
@@ -109,7 +109,7 @@ private slots:
         // Panes are built when first shown.
         QVERIFY(b->showPane(QStringLiteral("alertsView")));
         QVERIFY(b->showPane(QStringLiteral("escalationPane")));
-        auto *alerts = b->findChild<QTableView *>(QStringLiteral("alertsTable"));
+        auto *alerts = b->findChild<QTreeView *>(QStringLiteral("alertsTable"));
         auto *policies = b->findChild<QComboBox *>(QStringLiteral("policyCombo"));
         QVERIFY(alerts && alerts->model() && policies);
         QTRY_VERIFY_WITH_TIMEOUT(policies->count() > 0, 10000);

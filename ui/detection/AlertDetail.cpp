@@ -2,6 +2,7 @@
 
 #include "models/detection/AlertListModel.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,6 +29,12 @@ QString timeText(const QDateTime &t)
     return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                        : QString();
 }
+
+// The texts added with grouping and linking.
+struct TrT
+{
+    Q_DECLARE_TR_FUNCTIONS(ic::AlertDetail)
+};
 
 QString listText(const QStringList &items)
 {
@@ -77,6 +84,35 @@ AlertDetail::AlertDetail(QWidget *parent) : QWidget(parent)
     m_dismiss = new QPushButton(Tr::tr("&Dismiss"), this);
     m_dismiss->setObjectName(QStringLiteral("dismissAlertButton"));
 
+    m_linkTarget = new QComboBox(this);
+    m_linkTarget->setObjectName(QStringLiteral("linkIncidentCombo"));
+    m_linkTarget->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_linkTarget->setMinimumContentsLength(24);
+    m_linkTarget->setAccessibleName(TrT::tr("Open incident to link to"));
+    auto *linkLabel = new QLabel(TrT::tr("Covered &by:"), this);
+    linkLabel->setBuddy(m_linkTarget);
+    m_link = new QPushButton(TrT::tr("&Link to Incident"), this);
+    m_link->setObjectName(QStringLiteral("linkAlertButton"));
+    m_link->setToolTip(TrT::tr("Record that this open incident already covers the alert: marked "
+                               "promoted to it, its rows pinned as evidence there, a line on its "
+                               "timeline. No new incident. (Ctrl+Shift+L)"));
+    m_openIncident = new QPushButton(TrT::tr("Open &Incident"), this);
+    m_openIncident->setObjectName(QStringLiteral("openAlertIncidentButton"));
+    m_linkWhy = new QLabel(this);
+    m_linkWhy->setObjectName(QStringLiteral("linkReasonLabel"));
+    m_linkWhy->setWordWrap(true);
+    m_linkWhy->setTextFormat(Qt::PlainText);
+    connect(m_linkTarget, &QComboBox::currentIndexChanged, this, [this] {
+        m_linkWhy->setText(m_linkTarget->currentData(Qt::ToolTipRole).toString());
+        m_linkTarget->setToolTip(m_linkWhy->text());
+        m_linkWhy->setVisible(!m_linkWhy->text().isEmpty());
+    });
+    auto *linkRow = new QHBoxLayout;
+    linkRow->addWidget(linkLabel);
+    linkRow->addWidget(m_linkTarget, 1);
+    linkRow->addWidget(m_link);
+    linkRow->addWidget(m_openIncident);
+
     auto *dismissRow = new QHBoxLayout;
     dismissRow->addWidget(reasonLabel);
     dismissRow->addWidget(m_reason, 1);
@@ -88,15 +124,22 @@ AlertDetail::AlertDetail(QWidget *parent) : QWidget(parent)
     layout->addWidget(rowsLabel);
     layout->addWidget(m_rows, 1);
     layout->addWidget(m_promote);
+    layout->addLayout(linkRow);
+    layout->addWidget(m_linkWhy);
     layout->addLayout(dismissRow);
     setTabOrder(m_rows, m_promote);
-    setTabOrder(m_promote, m_reason);
+    setTabOrder(m_promote, m_linkTarget);
+    setTabOrder(m_linkTarget, m_link);
+    setTabOrder(m_link, m_openIncident);
+    setTabOrder(m_openIncident, m_reason);
     setTabOrder(m_reason, m_dismiss);
 }
 
 void AlertDetail::showAlert(const Alert *a)
 {
     m_rows->setRowCount(0);
+    m_promote->setText(Tr::tr("&Promote to Incident"));
+    m_dismiss->setText(Tr::tr("&Dismiss"));
     if (!a) {
         m_title->setText(Tr::tr("Select an alert to see the rows that matched."));
         m_facts->clear();
@@ -147,6 +190,54 @@ void AlertDetail::showRows(const QList<AlertRow> &rows)
         }
     }
     m_rows->resizeColumnsToContents();
+}
+
+void AlertDetail::showGroup(const AlertGroup &g)
+{
+    m_rows->setRowCount(0);
+    const int n = int(g.alertIds.size());
+    m_title->setText(TrT::tr("%1: %n alert(s)", nullptr, n).arg(g.ruleName));
+    QStringList facts;
+    facts << Tr::tr("Severity (suggested): %1").arg(AlertText::severityText(g.severity));
+    facts << TrT::tr("%1 (%2): %3")
+                 .arg(RuleFile::subjectLabel(g.subjectKind))
+                 .arg(g.subjects.size())
+                 .arg(g.subjects.join(QStringLiteral(", ")));
+    facts << Tr::tr("Matched rows from %1 to %2").arg(timeText(g.firstSeen), timeText(g.lastSeen));
+    facts << TrT::tr("Status: %1").arg(AlertTriage::groupStatusText(g));
+    facts << Tr::tr("Rule %1: %2").arg(g.ruleId, g.description);
+    facts << TrT::tr("Expand the line (Right arrow) to see each alert and its rows.");
+    m_facts->setText(facts.join(QLatin1Char('\n')));
+    const int open = g.open + g.promoting;
+    m_promote->setText(TrT::tr("&Promote %n Alert(s) to One Incident", nullptr, open));
+    m_dismiss->setText(TrT::tr("&Dismiss %n", nullptr, g.open));
+}
+
+void AlertDetail::setLinkTargets(const QList<Incident> &open,
+                                 const std::optional<CoverSuggestion> &suggested)
+{
+    m_linkTarget->clear();
+    if (suggested) {
+        m_linkTarget->addItem(TrT::tr("%1 (suggested): %2").arg(suggested->ref, suggested->title),
+                              suggested->incidentId);
+        m_linkTarget->setItemData(
+            0, TrT::tr("%1 appears to cover it: %2.").arg(suggested->ref, suggested->reason),
+            Qt::ToolTipRole);
+    }
+    for (const Incident &i : open) {
+        if (suggested && i.id == suggested->incidentId)
+            continue;
+        m_linkTarget->addItem(TrT::tr("%1 (%2): %3").arg(i.ref, severityCode(i.severity), i.title),
+                              i.id);
+    }
+    m_linkTarget->setCurrentIndex(m_linkTarget->count() > 0 ? 0 : -1);
+    m_linkWhy->setText(m_linkTarget->currentData(Qt::ToolTipRole).toString());
+    m_linkWhy->setVisible(!m_linkWhy->text().isEmpty());
+}
+
+QString AlertDetail::linkTarget() const
+{
+    return m_linkTarget->currentData().toString();
 }
 
 } // namespace ic

@@ -9,10 +9,13 @@
 #include "models/session/WorkspaceSession.h"
 #include "ui/AuditPasswordRow.h"
 #include "ui/MessageBanner.h"
+#include "ui/SeverityDelegate.h"
+#include "ui/Theme.h"
 #include "ui/detection/AlertDetail.h"
 #include "ui/detection/RulesPanel.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -25,12 +28,41 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace ic {
+
+namespace {
+
+// Severity as in the incident list; a group's line in bold; a suggested
+// incident ("INC-… ?") in italics: not linked yet.
+class AlertsDelegate : public SeverityDelegate
+{
+public:
+    explicit AlertsDelegate(QObject *parent)
+        : SeverityDelegate(AlertListModel::SeverityColumn, AlertListModel::SeverityRole, parent)
+    {}
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        SeverityDelegate::initStyleOption(option, index);
+        if (index.data(AlertListModel::GroupSizeRole).toInt() > 0 &&
+            index.column() != AlertListModel::SeverityColumn)
+            option->font.setBold(true);
+        if (index.column() == AlertListModel::IncidentColumn &&
+            index.data(AlertListModel::IncidentStateRole).toInt() ==
+                int(AlertListModel::IncidentState::Suggested)) {
+            option->font.setItalic(true);
+            option->palette.setColor(QPalette::Text, Theme::okColor(option->palette));
+        }
+    }
+};
+
+} // namespace
 
 QList<QAction *> AlertsView::createActions(QObject *owner)
 {
@@ -39,7 +71,9 @@ QList<QAction *> AlertsView::createActions(QObject *owner)
             makePaneAction(owner, tr("&Promote Alert to Incident"), "promoteAlertAction",
                            QKeySequence(tr("Ctrl+Shift+P"))),
             makePaneAction(owner, tr("&Dismiss Alert…"), "dismissAlertAction",
-                           QKeySequence(tr("Ctrl+Shift+D")))};
+                           QKeySequence(tr("Ctrl+Shift+D"))),
+            makePaneAction(owner, tr("&Link Alert to Open Incident"), "linkAlertAction",
+                           QKeySequence(tr("Ctrl+Shift+L")))};
 }
 
 AlertsView::AlertsView(const PaneContext &context, QWidget *parent)
@@ -57,8 +91,12 @@ AlertsView::AlertsView(const PaneContext &context, QWidget *parent)
                 m_wantSelected
                     ? m_wantSelected
                     : (selected() ? std::optional<qint64>(selected()->id) : std::nullopt);
+            const QString keepGroup = m_model->groupRule(m_table->selectionModel()->currentIndex());
             m_model->setAlerts(alerts);
-            if (keep && !selectAlert(*keep))
+            const QModelIndex group = m_model->groupIndex(keepGroup);
+            if (!keep && group.isValid())
+                m_table->setCurrentIndex(group);
+            else if (!keep || !selectAlert(*keep))
                 showSelected();
             m_wantSelected.reset();
             updateEnabled();
@@ -69,7 +107,9 @@ AlertsView::AlertsView(const PaneContext &context, QWidget *parent)
             if (a.status == AlertStatus::Dismissed && selected() && selected()->id == a.id)
                 m_reason->clear();
             m_model->updateAlert(a);
-            if (selected() && selected()->id == a.id)
+            const QList<Alert> shown = selectedAlerts();
+            if (std::any_of(shown.begin(), shown.end(),
+                            [&a](const Alert &s) { return s.id == a.id; }))
                 showSelected();
             updateEnabled();
         });
@@ -90,6 +130,7 @@ AlertsView::AlertsView(const PaneContext &context, QWidget *parent)
                                       "the incident's summary.")
                                        .arg(a.playbook));
                 m_banner->show(MessageBanner::Kind::Info, text);
+                m_promotedIncident = incident.id;
                 const QString id = incident.id;
                 QPushButton *open = m_banner->addAction(
                     tr("&Open Incident"), QStringLiteral("openPromotedIncidentButton"));
@@ -111,6 +152,7 @@ AlertsView::AlertsView(const PaneContext &context, QWidget *parent)
                 });
                 reload();
             });
+        connectTriage();
         connect(m_store, &AlertStore::failed, this, &AlertsView::showError);
         connect(m_store, &AlertStore::pendingChanged, this, [this] { updateEnabled(); });
     }
@@ -258,29 +300,68 @@ void AlertsView::buildUi()
         m_runStatus->setText(tr("Rules do not run from a read-only profile; the alerts others "
                                 "raise are shown."));
 
+    // Grouped by rule: six alerts of one rule are one line with a count.
+    m_group = new QCheckBox(tr("&Group by rule"), this);
+    m_group->setObjectName(QStringLiteral("alertGroupCheck"));
+    m_group->setToolTip(tr("One line per rule with the number of alerts, the highest severity "
+                           "and the latest time seen; Right arrow opens a group"));
+    m_group->setChecked(true);
+    m_model->setGrouped(true);
+    connect(m_group, &QCheckBox::toggled, this, &AlertsView::setGrouped);
+
     auto *top = new QHBoxLayout;
     top->addWidget(filterLabel);
     top->addWidget(m_filter);
+    top->addWidget(m_group);
     top->addWidget(m_runNow);
     top->addWidget(m_runStatus, 1);
 
-    m_table = new QTableView(this);
+    m_table = new QTreeView(this);
     m_table->setObjectName(QStringLiteral("alertsTable"));
     m_table->setModel(m_model);
+    m_table->setItemDelegate(new AlertsDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
+    m_table->setUniformRowHeights(true);
+    m_table->setAllColumnsShowFocus(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setExpandsOnDoubleClick(false); // activation toggles (and opens incidents)
+    m_table->setIndentation(fontMetrics().height());
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Alerts"));
-    m_table->horizontalHeader()->setSectionResizeMode(AlertListModel::RuleColumn,
-                                                      QHeaderView::Stretch);
-    for (int c : {int(AlertListModel::SeverityColumn), int(AlertListModel::MatchedColumn),
-                  int(AlertListModel::SeenColumn), int(AlertListModel::FirstSeenColumn),
-                  int(AlertListModel::LastSeenColumn)})
-        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // The subject tells the lines apart: always whole. The rule's name
+    // takes what is left (whole in its tooltip and in the detail).
+    QHeaderView *header = m_table->header();
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("Rows")) + 12);
+    for (int c = 0; c < AlertListModel::ColumnCount; ++c)
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AlertListModel::RuleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(AlertListModel::StatusColumn, QHeaderView::Interactive);
+    header->resizeSection(AlertListModel::StatusColumn,
+                          fontMetrics().horizontalAdvance(QStringLiteral("Promoted to INC-0000")));
+    m_table->setColumnHidden(AlertListModel::FirstSeenColumn, true); // in the detail
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AlertsView::showSelected);
+    connect(m_table, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (index.column() == AlertListModel::IncidentColumn &&
+            !index.data(AlertListModel::IncidentIdRole).toString().isEmpty()) {
+            openIncident(index.data(AlertListModel::IncidentIdRole).toString());
+            return;
+        }
+        const QModelIndex first = index.siblingAtColumn(0);
+        if (m_model->rowCount(first) > 0)
+            m_table->setExpanded(first, !m_table->isExpanded(first));
+    });
+    connect(m_table, &QTreeView::expanded, this,
+            [this](const QModelIndex &i) { m_expanded.insert(m_model->groupRule(i)); });
+    connect(m_table, &QTreeView::collapsed, this,
+            [this](const QModelIndex &i) { m_expanded.remove(m_model->groupRule(i)); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        for (const QString &rule : std::as_const(m_expanded))
+            m_table->expand(m_model->groupIndex(rule));
+    });
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("alertsSplitter"));
@@ -293,9 +374,14 @@ void AlertsView::buildUi()
     connect(m_reason, &QLineEdit::returnPressed, this, &AlertsView::dismissSelected);
     connect(m_reason, &QLineEdit::textChanged, this, [this] { updateEnabled(); });
     connect(m_dismiss, &QPushButton::clicked, this, &AlertsView::dismissSelected);
+    connect(m_detail->linkButton(), &QPushButton::clicked, this, &AlertsView::linkSelected);
+    connect(m_detail->openIncidentButton(), &QPushButton::clicked, this,
+            &AlertsView::openSelectedIncident);
+    connect(m_detail->linkCombo(), &QComboBox::currentIndexChanged, this,
+            [this] { updateEnabled(); });
     split->addWidget(m_detail);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 1);
 
     m_rules = new RulesPanel(!m_canDetect, this);
     m_rules->setFolders(m_context.settings->detectionRuleFolders());
@@ -333,12 +419,15 @@ void AlertsView::buildUi()
     m_runAction = m_context.action("runDetectionAction");
     m_promoteAction = m_context.action("promoteAlertAction");
     m_dismissAction = m_context.action("dismissAlertAction");
-    if (!m_runAction || !m_promoteAction || !m_dismissAction) {
+    m_linkAction = m_context.action("linkAlertAction");
+    if (!m_runAction || !m_promoteAction || !m_dismissAction || !m_linkAction) {
         const QList<QAction *> own = createActions(this);
         m_runAction = own.at(0);
         m_promoteAction = own.at(1);
         m_dismissAction = own.at(2);
+        m_linkAction = own.at(3);
     }
+    connect(m_linkAction, &QAction::triggered, this, &AlertsView::linkSelected);
     connect(m_runAction, &QAction::triggered, this, &AlertsView::runNow);
     connect(m_promoteAction, &QAction::triggered, this, &AlertsView::promoteSelected);
     connect(m_dismissAction, &QAction::triggered, this, [this] {
@@ -407,74 +496,11 @@ void AlertsView::passFinished(const PassSummary &s)
     updateEnabled();
 }
 
-const Alert *AlertsView::selected() const
-{
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    return current.isValid() ? m_model->alertAt(current.row()) : nullptr;
-}
-
-bool AlertsView::selectAlert(qint64 alertId)
-{
-    const int row = m_model->rowOf(alertId);
-    if (row < 0)
-        return false;
-    m_table->selectionModel()->setCurrentIndex(
-        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(m_model->index(row, 0));
-    return true;
-}
-
-void AlertsView::showSelected()
-{
-    const Alert *a = selected();
-    m_detail->showAlert(a);
-    if (a && m_store)
-        m_store->loadRows(a->id);
-    updateEnabled();
-}
-
 void AlertsView::showRows(qint64 alertId, const QList<AlertRow> &rows)
 {
     const Alert *a = selected();
     if (a && a->id == alertId)
         m_detail->showRows(rows);
-}
-
-void AlertsView::updateEnabled()
-{
-    const Alert *a = selected();
-    const bool writable = m_store && !m_store->isReadOnly();
-    const bool canResolve = writable && a && a->canResolve();
-    m_promote->setEnabled(canResolve);
-    m_promoteAction->setEnabled(canResolve);
-    m_reason->setEnabled(writable && a && a->status == AlertStatus::Open);
-    m_dismiss->setEnabled(writable && a && a->status == AlertStatus::Open);
-    m_dismissAction->setEnabled(writable && a && a->status == AlertStatus::Open);
-    Detector *d = detector();
-    const bool running = d && d->isRunning();
-    m_runNow->setEnabled(d && !running);
-    m_runAction->setEnabled(d && !running);
-}
-
-void AlertsView::promoteSelected()
-{
-    const Alert *a = selected();
-    if (!a || !m_store)
-        return;
-    m_banner->hide();
-    m_promote->setEnabled(false); // until the store answers
-    m_store->promote(*a);
-}
-
-void AlertsView::dismissSelected()
-{
-    const Alert *a = selected();
-    if (!a || !m_store || !m_dismiss->isEnabled())
-        return;
-    m_banner->hide();
-    // The reason stays in the field until the dismissal is saved: a refused
-    // one can be corrected.
-    m_store->dismiss(*a, m_reason->text());
 }
 
 void AlertsView::chooseRuleFolder()

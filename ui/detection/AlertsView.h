@@ -4,14 +4,17 @@
 #include "models/store/ConnectionProfile.h"
 #include "ui/Panes.h"
 
+#include <QSet>
+
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTableView;
 class QTableWidget;
+class QTreeView;
 class QTabWidget;
 
 namespace ic {
@@ -27,12 +30,14 @@ class MessageBanner;
 class RulesPanel;
 struct PassSummary;
 
-// Alerts raised by the detection rules: the list (severity written out),
-// an alert's matched audit rows, promoting it to an incident or dismissing
-// it with a reason; and the rules with their last run, watermark and
-// failures. Rules run on a worker on their schedule and on "Run Now". A
-// profile's separate audit database is what the rules read: they start once
-// its password is known (session, keychain, or typed here).
+// Alerts raised by the detection rules: the list (severity written out and
+// coloured as in the incident list), grouped by rule (one line per rule with
+// its count, expandable), an alert's matched audit rows, promoting it (or a
+// group, as one incident) to an incident, linking it to the open incident
+// that covers it, or dismissing it (or a group) with a reason; and the rules with their last run,
+// watermark and failures. Rules run on a worker on their schedule and on "Run Now". A profile's
+// separate audit database is what the rules read: they start once its password is known (session,
+// keychain, or typed here).
 class AlertsView : public WorkspaceView
 {
     Q_OBJECT
@@ -53,6 +58,11 @@ public:
     bool selectAlert(qint64 alertId);
     void promoteSelected();
     void dismissSelected();
+    // Links the selected alert or group to the incident chosen beside it.
+    void linkSelected();
+    // Opens the incident the selected line went to (or is suggested for).
+    void openSelectedIncident();
+    void setGrouped(bool grouped);
     void runNow();
     // Waiting for the password of the profile's separate audit database.
     bool isWaitingForAuditPassword() const;
@@ -67,6 +77,13 @@ private:
     void chooseRuleFolder();
     void saveRuleFolders(const QStringList &folders);
     const Alert *selected() const;
+    // The alerts of the selected line: the alert, or a group's.
+    QList<ic::Alert> selectedAlerts() const;
+    void connectTriage();
+    void showLinked(const QList<ic::Alert> &alerts, const ic::Incident &incident,
+                    const QList<qint64> &skipped);
+    void openIncident(const QString &incidentId);
+    void loadIncidents();
     void showError(const ic::Error &error);
     void watchDetector(ic::Detector *detector);
     void askAuditPassword(const QString &problem);
@@ -80,14 +97,18 @@ private:
     bool m_bannerAsksPassword = false;
     AlertListModel *m_model;
     std::optional<qint64> m_wantSelected;
+    std::optional<QString> m_wantGroup;
+    QSet<QString> m_expanded;   // the rules whose group is open
+    QString m_promotedIncident; // the incident the last promotion made
 
     MessageBanner *m_banner;
     AuditPasswordRow *m_passwordRow;
     QComboBox *m_filter;
+    QCheckBox *m_group;
     QPushButton *m_runNow;
     QLabel *m_runStatus;
     QTabWidget *m_tabs;
-    QTableView *m_table;
+    QTreeView *m_table;
     AlertDetail *m_detail;
     QPushButton *m_promote;
     QLineEdit *m_reason;
@@ -96,6 +117,7 @@ private:
     QAction *m_runAction;
     QAction *m_promoteAction;
     QAction *m_dismissAction;
+    QAction *m_linkAction;
 };
 
 } // namespace ic
