@@ -18,6 +18,8 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <memory>
+
 namespace {
 
 void setIdentity()
@@ -79,6 +81,10 @@ void addOptions(QCommandLineParser &parser)
                       QCoreApplication::translate("main", "User interface language, e.g. de or en "
                                                           "(default: the system's)."),
                       QStringLiteral("LANG")});
+    parser.addOption({QStringLiteral("pane"),
+                      QCoreApplication::translate("main", "Show this pane once the workspace is "
+                                                          "open, e.g. alertsView (screenshots)."),
+                      QStringLiteral("NAME")});
 }
 
 void installTranslations(QCoreApplication &app, const QString &language)
@@ -151,6 +157,16 @@ int main(int argc, char **argv)
             QTextStream(stdout) << "IC_FAILED" << Qt::endl;
             QTimer::singleShot(0, &app, [] { QCoreApplication::exit(1); });
         });
+    }
+
+    if (parser.isSet(QStringLiteral("pane"))) {
+        const QString pane = parser.value(QStringLiteral("pane"));
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = QObject::connect(&window, &ic::MainWindow::incidentsShown, &window,
+                                 [&window, pane, once] {
+                                     QObject::disconnect(*once);
+                                     window.showPane(pane);
+                                 });
     }
 
     window.show();

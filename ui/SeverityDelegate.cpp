@@ -10,6 +10,20 @@ SeverityDelegate::SeverityDelegate(int column, int severityRole, QObject *parent
     : QStyledItemDelegate(parent), m_column(column), m_role(severityRole)
 {}
 
+QSize SeverityDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    const QVariant level = index.data(m_role);
+    if (index.column() != m_column || !level.isValid())
+        return size;
+    QFont f = option.font;
+    f.setBold(Severity(level.toInt()) <= Severity::P1);
+    const int text = QFontMetrics(f).horizontalAdvance(index.data().toString());
+    // The margins, the bar and the gap paint() leaves.
+    size.setWidth(qMax(size.width(), text + 6 + 4 + 6 + 6 + 4));
+    return size;
+}
+
 void SeverityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                              const QModelIndex &index) const
 {

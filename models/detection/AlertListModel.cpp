@@ -291,9 +291,9 @@ QVariant AlertListModel::groupData(int group, int column, int role) const
             return tr("%n alert(s) of this rule, one per %1:", nullptr, int(g.alertIds.size()))
                        .arg(label) +
                    QLatin1Char('\n') + g.subjects.join(QLatin1Char('\n'));
-        QString shown = g.subjects.mid(0, 3).join(QStringLiteral(", "));
-        if (g.subjects.size() > 3)
-            shown += QStringLiteral(", …");
+        // As wide as one alert's line: the first subject, the rest in the tooltip.
+        const QString shown =
+            g.subjects.value(0) + (g.subjects.size() > 1 ? QStringLiteral(", …") : QString());
         return tr("%1 × %2: %3").arg(g.subjects.size()).arg(label, shown);
     }
     case MatchedColumn:

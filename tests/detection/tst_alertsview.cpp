@@ -8,17 +8,24 @@
 #include "models/core/SecretStore.h"
 #include "models/core/Settings.h"
 #include "models/detection/AlertListModel.h"
+#include "models/detection/AlertRepository.h"
 #include "models/detection/Detector.h"
+#include "models/detection/RuleLibrary.h"
+#include "models/incidents/IncidentRepository.h"
 #include "models/store/Database.h"
 #include "models/store/Workspace.h"
+#include "models/timeline/EventLog.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBanner.h"
+#include "ui/SeverityDelegate.h"
 #include "ui/detection/AlertsView.h"
 #include "ui/incidents/IncidentListPane.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -246,6 +253,182 @@ private slots:
         QVERIFY(passes.wait(60000));
         QTRY_VERIFY(status->text().contains(QLatin1String("0 new alert")));
         QCOMPARE(table->model()->rowCount(), 11);
+    }
+
+    // Two traffic-spike alerts (two addresses, one API key) grouped as one
+    // line, suggested to be covered by the open incident naming that key,
+    // linked to it from the keyboard, and the incident opened from the list.
+    void groupLinkAndOpen()
+    {
+        const QString keyId = QStringLiteral("key_grouped");
+        QString incidentId, incidentRef;
+        QList<qint64> alertIds;
+        {
+            const QString name = QStringLiteral("triage-seed");
+            auto info = Workspace::open(ConnectionSpec::sqlite(m_path), {}, name,
+                                        QDateTime::currentDateTimeUtc());
+            QVERIFY(info.ok());
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            const QDateTime T = QDateTime::currentDateTimeUtc().addSecs(-300);
+            AttackRows rows(db, T);
+            QList<Detection> detections;
+            for (const QString &ip :
+                 {QStringLiteral("198.51.100.7"), QStringLiteral("198.51.100.8")}) {
+                Detection d;
+                d.subject = ip;
+                d.rowIds << rows.insert(T, QStringLiteral("api_request"), {}, {}, keyId, ip, {}, {})
+                                .value();
+                d.matchedRows = 1;
+                d.measure = 400;
+                d.firstSeen = d.lastSeen = T;
+                d.apiKeys = {keyId};
+                detections << d;
+            }
+            const QList<Rule> rules = RuleLibrary::load({}, true).rules;
+            const auto rule = std::find_if(rules.begin(), rules.end(), [](const Rule &r) {
+                return r.id == QLatin1String("traffic-spike");
+            });
+            QVERIFY(rule != rules.end());
+            QVERIFY(AlertRepository(db, T).record(*rule, detections).ok());
+            const QList<Alert> open = AlertRepository(db, T).list({AlertStatus::Open}).value();
+            for (const Alert &a : open) {
+                if (a.affectedApiKeys.contains(keyId))
+                    alertIds << a.id;
+            }
+            QCOMPARE(alertIds.size(), 2);
+            NewIncident n;
+            n.title = QStringLiteral("Spike from two addresses");
+            n.severity = Severity::P1;
+            n.affectedApiKeys = {keyId};
+            auto created = IncidentRepository(db, T).create(n, QStringLiteral("casey.commander"));
+            QVERIFY(created.ok());
+            incidentId = created->id;
+            incidentRef = created->ref;
+        }
+        Db::close(QStringLiteral("triage-seed"));
+
+        auto w = openWindow();
+        QVERIFY(w);
+        w->resize(1366, 768);
+        auto *tabs = w->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        auto *view = qobject_cast<AlertsView *>(w->showPane(QStringLiteral("alertsView")));
+        QVERIFY(tabs && view);
+        tabs->setCurrentWidget(view);
+        auto *table = view->findChild<QTreeView *>(QStringLiteral("alertsTable"));
+        QAbstractItemModelTester tester(table->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Severity painted as in the incident list.
+        QVERIFY(dynamic_cast<SeverityDelegate *>(table->itemDelegate()));
+
+        // One line for the two, with the count and both addresses.
+        QAbstractItemModel *model = table->model();
+        auto groupRow = [&] {
+            for (int r = 0; r < model->rowCount(); ++r) {
+                if (model->index(r, 0).data(AlertListModel::GroupSizeRole).toInt() > 0 &&
+                    model->index(r, AlertListModel::RuleColumn).data().toString() ==
+                        QLatin1String("Traffic spike from one IP address"))
+                    return r;
+            }
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(groupRow() >= 0, 10000);
+        const int openLines = model->rowCount();
+        const QModelIndex group = model->index(groupRow(), 0);
+        QCOMPARE(group.data(AlertListModel::GroupSizeRole).toInt(), 2);
+        QCOMPARE(model->rowCount(group), 2);
+        const QModelIndex subjectsCell = group.siblingAtColumn(AlertListModel::SubjectColumn);
+        const QString subjects = subjectsCell.data().toString();
+        QVERIFY2(subjects.startsWith(u"2 × IP address: 198.51.100."), qPrintable(subjects));
+        const QString allSubjects = subjectsCell.data(Qt::ToolTipRole).toString();
+        QVERIFY2(allSubjects.contains(QLatin1String("198.51.100.7")) &&
+                     allSubjects.contains(QLatin1String("198.51.100.8")),
+                 qPrintable(allSubjects));
+        // The open incident that names their key, suggested, with why.
+        const QModelIndex incidentCell = group.siblingAtColumn(AlertListModel::IncidentColumn);
+        QTRY_COMPARE(incidentCell.data().toString(), incidentRef + QStringLiteral(" ?"));
+        QVERIFY(incidentCell.data(Qt::ToolTipRole).toString().contains(keyId));
+
+        // Without grouping, one line per alert.
+        auto *grouping = view->findChild<QCheckBox *>(QStringLiteral("alertGroupCheck"));
+        QVERIFY(grouping && grouping->isChecked());
+        grouping->setChecked(false);
+        QCOMPARE(model->rowCount(), openLines + 1);
+        grouping->setChecked(true);
+        QCOMPARE(model->rowCount(), openLines);
+
+        // The keyboard: Right opens the group, Down goes to its first alert.
+        table->setFocus();
+        table->setCurrentIndex(model->index(groupRow(), 0));
+        QTest::keyClick(table, Qt::Key_Right);
+        QVERIFY(table->isExpanded(model->index(groupRow(), 0)));
+        QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(table->currentIndex().parent().row(), groupRow());
+        auto *title = view->findChild<QLabel *>(QStringLiteral("alertTitleLabel"));
+        QTRY_VERIFY2(title->text().contains(QLatin1String("IP address 198.51.100.")),
+                     qPrintable(title->text()));
+        // Each subject is whole: its column is at least as wide as the text.
+        const QModelIndex subjectCell =
+            table->currentIndex().siblingAtColumn(AlertListModel::SubjectColumn);
+        QVERIFY2(table->visualRect(subjectCell).width() >=
+                     table->fontMetrics().horizontalAdvance(subjectCell.data().toString()),
+                 qPrintable(QString::number(table->visualRect(subjectCell).width())));
+        QCOMPARE(subjectCell.data(Qt::ToolTipRole).toString(), subjectCell.data().toString());
+
+        // Back on the group: link both to the suggested incident (Ctrl+Shift+L).
+        QTest::keyClick(table, Qt::Key_Up);
+        QCOMPARE(table->currentIndex().siblingAtColumn(0), model->index(groupRow(), 0));
+        auto *combo = view->findChild<QComboBox *>(QStringLiteral("linkIncidentCombo"));
+        QTRY_COMPARE(combo->currentData().toString(), incidentId);
+        auto *linkButton = view->findChild<QPushButton *>(QStringLiteral("linkAlertButton"));
+        QVERIFY(linkButton->isEnabled());
+        auto *banner = view->findChild<MessageBanner *>(QStringLiteral("alertsBanner"));
+        QTest::keyClick(w.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            banner->isVisible() &&
+                banner->text().contains(
+                    QStringLiteral("2 alert(s) are linked to %1").arg(incidentRef)),
+            20000);
+        // Gone from the open alerts; recorded on the alerts and the incident.
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), openLines - 1, 10000);
+        {
+            const QString name = QStringLiteral("triage-check");
+            QVERIFY(Db::open(ConnectionSpec::sqlite(m_path), name).ok());
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            for (qint64 id : alertIds) {
+                const Alert a =
+                    AlertRepository(db, QDateTime::currentDateTimeUtc()).get(id).value();
+                QCOMPARE(a.status, AlertStatus::Promoted);
+                QCOMPARE(a.incidentId, incidentId);
+            }
+            const QList<IncidentEvent> events = EventLog::events(db, incidentId).value();
+            QVERIFY(std::any_of(events.begin(), events.end(), [](const IncidentEvent &e) {
+                return e.kind == QLatin1String("alert.linked");
+            }));
+        }
+        Db::close(QStringLiteral("triage-check"));
+
+        // Among all alerts the group names its incident; Enter there opens it.
+        auto *filter = view->findChild<QComboBox *>(QStringLiteral("alertFilterCombo"));
+        filter->setCurrentIndex(filter->findText(QStringLiteral("All alerts")));
+        QModelIndex linked;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int r = 0; r < model->rowCount(); ++r) {
+                    const QModelIndex cell = model->index(r, AlertListModel::IncidentColumn);
+                    if (cell.data().toString() == incidentRef &&
+                        cell.data(AlertListModel::IncidentStateRole).toInt() ==
+                            int(AlertListModel::IncidentState::Linked))
+                        linked = cell;
+                }
+                return linked.isValid();
+            }(),
+            10000);
+        table->setFocus();
+        table->setCurrentIndex(linked);
+        QTest::keyClick(table, Qt::Key_Return);
+        QTRY_COMPARE(tabs->currentIndex(), 0);
+        auto *incidents = w->findChild<IncidentListPane *>(QStringLiteral("incidentListPane"));
+        QTRY_COMPARE(incidents->currentIncidentId(), incidentId);
     }
 };
 

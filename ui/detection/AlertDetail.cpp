@@ -87,7 +87,7 @@ AlertDetail::AlertDetail(QWidget *parent) : QWidget(parent)
     m_linkTarget = new QComboBox(this);
     m_linkTarget->setObjectName(QStringLiteral("linkIncidentCombo"));
     m_linkTarget->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_linkTarget->setMinimumContentsLength(24);
+    m_linkTarget->setMinimumContentsLength(16);
     m_linkTarget->setAccessibleName(TrT::tr("Open incident to link to"));
     auto *linkLabel = new QLabel(TrT::tr("Covered &by:"), this);
     linkLabel->setBuddy(m_linkTarget);
@@ -110,8 +110,10 @@ AlertDetail::AlertDetail(QWidget *parent) : QWidget(parent)
     auto *linkRow = new QHBoxLayout;
     linkRow->addWidget(linkLabel);
     linkRow->addWidget(m_linkTarget, 1);
-    linkRow->addWidget(m_link);
-    linkRow->addWidget(m_openIncident);
+    auto *linkButtons = new QHBoxLayout;
+    linkButtons->addWidget(m_link);
+    linkButtons->addWidget(m_openIncident);
+    linkButtons->addStretch(1);
 
     auto *dismissRow = new QHBoxLayout;
     dismissRow->addWidget(reasonLabel);
@@ -126,6 +128,7 @@ AlertDetail::AlertDetail(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_promote);
     layout->addLayout(linkRow);
     layout->addWidget(m_linkWhy);
+    layout->addLayout(linkButtons);
     layout->addLayout(dismissRow);
     setTabOrder(m_rows, m_promote);
     setTabOrder(m_promote, m_linkTarget);
@@ -217,6 +220,10 @@ void AlertDetail::setLinkTargets(const QList<Incident> &open,
                                  const std::optional<CoverSuggestion> &suggested)
 {
     m_linkTarget->clear();
+    if (m_facts->text().isEmpty()) { // nothing selected
+        m_linkWhy->hide();
+        return;
+    }
     if (suggested) {
         m_linkTarget->addItem(TrT::tr("%1 (suggested): %2").arg(suggested->ref, suggested->title),
                               suggested->incidentId);

@@ -98,6 +98,9 @@ AlertsView::AlertsView(const PaneContext &context, QWidget *parent)
                 m_table->setCurrentIndex(group);
             else if (!keep || !selectAlert(*keep))
                 showSelected();
+            // Something to read beside the list at once: the newest line.
+            if (!m_table->selectionModel()->currentIndex().isValid() && m_model->rowCount() > 0)
+                m_table->setCurrentIndex(m_model->index(0, 0));
             m_wantSelected.reset();
             updateEnabled();
         });
