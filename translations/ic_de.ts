@@ -293,7 +293,7 @@
     <name>ic::ActionService</name>
     <message>
         <location filename="../models/actions/ActionRun.h" line="+28"/>
-        <location filename="../models/actions/ActionService.cpp" line="+73"/>
+        <location filename="../models/actions/ActionService.cpp" line="+76"/>
         <source>No workspace is open. Nothing was sent.</source>
         <translation>Es ist kein Arbeitsbereich geöffnet. Es wurde nichts gesendet.</translation>
     </message>
@@ -1637,19 +1637,98 @@
     </message>
 </context>
 <context>
+    <name>ic::AlertDetail</name>
+    <message>
+        <location filename="../ui/detection/AlertDetail.cpp" line="+91"/>
+        <source>Open incident to link to</source>
+        <translation>Offener Vorfall, mit dem verknüpft wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Covered &amp;by:</source>
+        <translation>Abgedeckt &amp;durch:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Link to Incident</source>
+        <translation>Mit Vorfall ver&amp;knüpfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record that this open incident already covers the alert: marked promoted to it, its rows pinned as evidence there, a line on its timeline. No new incident. (Ctrl+Shift+L)</source>
+        <translation>Festhalten, dass dieser offene Vorfall den Alarm bereits abdeckt: als zu ihm hochgestuft markiert, seine Zeilen dort als Beweismittel angeheftet, ein Eintrag in seiner Zeitleiste. Kein neuer Vorfall. (Strg+Umschalt+L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Incident</source>
+        <translation>Vorfa&amp;ll öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+103"/>
+        <source>%1: %n alert(s)</source>
+        <translation>
+            <numerusform>%1: %n Alarm</numerusform>
+            <numerusform>%1: %n Alarme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+32"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expand the line (Right arrow) to see each alert and its rows.</source>
+        <translation>Die Zeile aufklappen (Pfeil nach rechts), um jeden Alarm und seine Zeilen zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&amp;Promote %n Alert(s) to One Incident</source>
+        <translation>
+            <numerusform>%n Alarm zum Vorfall &amp;hochstufen</numerusform>
+            <numerusform>%n Alarme zu einem Vorfall &amp;hochstufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;Dismiss %n</source>
+        <translation>
+            <numerusform>%n &amp;verwerfen</numerusform>
+            <numerusform>%n &amp;verwerfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (suggested): %2</source>
+        <translation>%1 (vorgeschlagen): %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 appears to cover it: %2.</source>
+        <translation>%1 scheint ihn abzudecken: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ic::AlertListModel</name>
     <message>
-        <location filename="../models/detection/AlertListModel.cpp" line="+29"/>
+        <location filename="../models/detection/AlertListModel.cpp" line="+57"/>
         <source>Promoted</source>
         <translation>Hochgestuft</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+177"/>
         <source>Promoted to %1</source>
         <translation>Hochgestuft zu %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-175"/>
         <source>Dismissed: %1</source>
         <translation>Verworfen: %1</translation>
     </message>
@@ -1659,7 +1738,40 @@
         <translation>Wird von %1 hochgestuft</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+162"/>
+        <source>%1 ?</source>
+        <translation>%1 ?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Promoted to %1 &quot;%2&quot;</source>
+        <translation>Hochgestuft zu %1 „%2“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appears to be covered by the open incident %1 &quot;%2&quot;: %3. Not linked yet: Link to Incident (Ctrl+Shift+L) records it there.</source>
+        <translation>Scheint vom offenen Vorfall %1 „%2“ abgedeckt zu sein: %3. Noch nicht verknüpft: „Mit Vorfall verknüpfen“ (Strg+Umschalt+L) hält es dort fest.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter or double-click opens the incident.</source>
+        <translation>Eingabetaste oder Doppelklick öffnet den Vorfall.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>%n alert(s) of this rule, one per %1:</source>
+        <translation>
+            <numerusform>%n Alarm dieser Regel, einer je %1:</numerusform>
+            <numerusform>%n Alarme dieser Regel, einer je %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 × %2: %3</source>
+        <translation>%1 × %2: %3</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -1672,6 +1784,11 @@
         <location line="+2"/>
         <source>Subject</source>
         <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1702,32 +1819,44 @@
 <context>
     <name>ic::AlertStore</name>
     <message>
-        <location filename="../models/detection/AlertStore.cpp" line="+21"/>
+        <location filename="../models/detection/AlertStore.cpp" line="+23"/>
         <source>This is a read-only reviewer profile; %1. Nothing was changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; %1. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+88"/>
+        <location line="+182"/>
         <source>alerts cannot be dismissed</source>
         <translation>Alarme können nicht verworfen werden</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-145"/>
         <source>This is a read-only reviewer profile; alerts cannot be promoted. Nothing was changed.</source>
         <translation>Dies ist ein Prüferprofil ohne Schreibrechte; Alarme können nicht hochgestuft werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Alert %1 is already %2. Nothing was changed.</source>
         <translation>Alarm %1 ist bereits %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+3"/>
+        <location line="+142"/>
+        <source>None of these alerts is still open. Nothing was changed.</source>
+        <translation>Keiner dieser Alarme ist noch offen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="-111"/>
         <source>The workspace was closed.</source>
         <translation>Der Arbeitsbereich wurde geschlossen.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+61"/>
+        <source>This is a read-only reviewer profile; alerts cannot be linked to an incident. Nothing was changed.</source>
+        <translation>Dies ist ein schreibgeschütztes Prüferprofil; Alarme können nicht mit einem Vorfall verknüpft werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>rules cannot be reset</source>
         <translation>Regeln können nicht zurückgesetzt werden</translation>
     </message>
@@ -1738,9 +1867,107 @@
     </message>
 </context>
 <context>
+    <name>ic::AlertTriage</name>
+    <message>
+        <location filename="../models/detection/AlertTriage.cpp" line="+71"/>
+        <source>affected users</source>
+        <translation>betroffenen Benutzern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>affected tenants</source>
+        <translation>betroffenen Mandanten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>affected API keys</source>
+        <translation>betroffenen API-Schlüsseln</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is one of its %2</source>
+        <translation>%1 gehört zu seinen %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>its %1 include %2</source>
+        <translation>zu seinen %1 gehören %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its title or summary names %1</source>
+        <translation>sein Titel oder seine Zusammenfassung nennt %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+100"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n being promoted</source>
+        <translation>
+            <numerusform>%n wird hochgestuft</numerusform>
+            <numerusform>%n werden hochgestuft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n promoted</source>
+        <translation>
+            <numerusform>%n hochgestuft</numerusform>
+            <numerusform>%n hochgestuft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n dismissed</source>
+        <translation>
+            <numerusform>%n verworfen</numerusform>
+            <numerusform>%n verworfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the incident to link to. Nothing was changed.</source>
+        <translation>Wählen Sie den Vorfall, mit dem verknüpft werden soll. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is closed; alerts cannot be linked to a closed incident. Reopen it, or promote the alert to a new incident. Nothing was changed.</source>
+        <translation>%1 ist geschlossen; Alarme können nicht mit einem geschlossenen Vorfall verknüpft werden. Öffnen Sie ihn wieder oder stufen Sie den Alarm zu einem neuen Vorfall hoch. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>promoted to %1</source>
+        <translation>zu %1 hochgestuft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alert %1 is already %2. Nothing was changed.</source>
+        <translation>Alarm %1 ist bereits %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None of these alerts is still open. Nothing was changed.</source>
+        <translation>Keiner dieser Alarme ist noch offen. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>ic::AlertsView</name>
     <message numerus="yes">
-        <location filename="../ui/detection/AlertsView.cpp" line="+80"/>
+        <location filename="../ui/detection/AlertsView.cpp" line="+123"/>
         <source>Alert %1 is now the incident %2. Its %n matched row(s) are pinned as evidence.</source>
         <translation>
             <numerusform>Alarm %1 ist jetzt der Vorfall %2. Seine %n passende Zeile ist als Beweismittel angeheftet.</numerusform>
@@ -1758,7 +1985,8 @@
         <translation>Kein Playbook namens „%1“ gefunden; der Vorschlag steht in der Zusammenfassung des Vorfalls.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location filename="../ui/detection/AlertsViewTriage.cpp" line="+224"/>
         <source>&amp;Open Incident</source>
         <translation>Vorfall ö&amp;ffnen</translation>
     </message>
@@ -1773,7 +2001,7 @@
         <translation>Den Vorfall und seine Eindämmungsaktionen öffnen (Strg+K)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Running the detection rules…</source>
         <translation>Erkennungsregeln werden ausgeführt …</translation>
     </message>
@@ -1804,7 +2032,17 @@
         <translation>Pass&amp;wort der Audit-Datenbank:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-207"/>
+        <source>&amp;Link Alert to Open Incident</source>
+        <translation>Alarm mit offenem Vorfall ver&amp;knüpfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location line="+211"/>
         <source>Open alerts</source>
         <translation>Offene Alarme</translation>
     </message>
@@ -1844,13 +2082,23 @@
         <translation>In einem Profil ohne Schreibrechte laufen keine Regeln; angezeigt werden die Alarme, die andere auslösen.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location filename="../ui/detection/AlertsView.h" line="+43"/>
+        <location line="+4"/>
+        <source>&amp;Group by rule</source>
+        <translation>Nach Regel gr&amp;uppieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One line per rule with the number of alerts, the highest severity and the latest time seen; Right arrow opens a group</source>
+        <translation>Eine Zeile je Regel mit der Zahl der Alarme, dem höchsten Schweregrad und dem letzten Auftreten; Pfeil nach rechts klappt eine Gruppe auf</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../ui/detection/AlertsView.h" line="+48"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+71"/>
         <source>The rule %1 reads the whole audit log again at its next run.</source>
         <translation>Die Regel %1 liest beim nächsten Lauf das gesamte Audit-Protokoll erneut.</translation>
     </message>
@@ -1865,7 +2113,7 @@
         <translation>&amp;Regeln</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-343"/>
         <source>&amp;Run Detection Rules Now</source>
         <translation>Erkennungsregeln jetzt &amp;ausführen</translation>
     </message>
@@ -1895,7 +2143,7 @@
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/detection/AlertDetail.cpp" line="+56"/>
+        <location filename="../ui/detection/AlertDetail.cpp" line="-168"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1946,11 +2194,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+70"/>
         <source>&amp;Promote to Incident</source>
         <translation>Zum Vorfall &amp;hochstufen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-68"/>
         <source>Open an incident with the suggested severity and playbook, the affected user, tenant and key, and these rows as evidence</source>
         <translation>Einen Vorfall eröffnen mit dem vorgeschlagenen Schweregrad und Playbook, dem betroffenen Benutzer, Mandanten und Schlüssel sowie diesen Zeilen als Beweismittel</translation>
     </message>
@@ -1966,11 +2215,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+61"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/detection/AlertsView.cpp" line="+339"/>
+        <location filename="../ui/detection/AlertsView.cpp" line="+399"/>
         <source>The rules are running already; the results come in shortly.</source>
         <translation>Die Regeln laufen bereits; die Ergebnisse folgen in Kürze.</translation>
     </message>
@@ -2042,7 +2292,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/detection/AlertDetail.cpp" line="+24"/>
+        <location filename="../ui/detection/AlertDetail.cpp" line="+2"/>
         <source>Select an alert to see the rows that matched.</source>
         <translation>Wählen Sie einen Alarm aus, um die passenden Zeilen zu sehen.</translation>
     </message>
@@ -2053,21 +2303,23 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+50"/>
         <source>Severity (suggested): %1</source>
         <translation>Schweregrad (vorgeschlagen): %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
         <source>Found: %1</source>
         <translation>Gefunden: %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+52"/>
         <source>Matched rows from %1 to %2</source>
         <translation>Passende Zeilen von %1 bis %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-51"/>
         <source>Seen %n time(s); last detected %1</source>
         <translation>
             <numerusform>%n-mal gesehen; zuletzt erkannt %1</numerusform>
@@ -2096,13 +2348,57 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+41"/>
         <source>Rule %1: %2</source>
         <translation>Regel %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/detection/AlertsView.cpp" line="+82"/>
+        <location filename="../ui/detection/AlertsView.cpp" line="+19"/>
         <source>Add a Folder of Detection Rules</source>
         <translation>Ordner mit Erkennungsregeln hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/detection/AlertsViewTriage.cpp" line="-192"/>
+        <source>%n alert(s) dismissed: %1</source>
+        <translation>
+            <numerusform>%n Alarm verworfen: %1</numerusform>
+            <numerusform>%n Alarme verworfen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <location line="+192"/>
+        <source>%n changed by someone else meanwhile and left as it was.</source>
+        <translation>
+            <numerusform>%n wurde inzwischen von jemand anderem geändert und blieb, wie er war.</numerusform>
+            <numerusform>%n wurden inzwischen von jemand anderem geändert und blieben, wie sie waren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Choose the open incident that covers the alert. Nothing was changed.</source>
+        <translation>Wählen Sie den offenen Vorfall, der den Alarm abdeckt. Es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>The group&apos;s other %n alert(s) are linked to it.</source>
+        <translation>
+            <numerusform>Der andere Alarm der Gruppe ist mit ihm verknüpft.</numerusform>
+            <numerusform>Die anderen %n Alarme der Gruppe sind mit ihm verknüpft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alert %1 is linked to %2 (recorded on the alert and on the incident&apos;s timeline; its rows are pinned as evidence there).</source>
+        <translation>Alarm %1 ist mit %2 verknüpft (festgehalten am Alarm und in der Zeitleiste des Vorfalls; seine Zeilen sind dort als Beweismittel angeheftet).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n alert(s) are linked to %1 (recorded on each alert and on the incident&apos;s timeline; their rows are pinned as evidence there).</source>
+        <translation>
+            <numerusform>%n Alarm ist mit %1 verknüpft (festgehalten am Alarm und in der Zeitleiste des Vorfalls; seine Zeilen sind dort als Beweismittel angeheftet).</numerusform>
+            <numerusform>%n Alarme sind mit %1 verknüpft (festgehalten an jedem Alarm und in der Zeitleiste des Vorfalls; ihre Zeilen sind dort als Beweismittel angeheftet).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4928,7 +5224,7 @@
         <translation>Ratenbegrenzung ausgelöst; 91.240.118.30-35 am Netzrand gesperrt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Outdated OpenSSL in the billing worker image</source>
         <translation>Veraltetes OpenSSL im Image des Abrechnungs-Workers</translation>
     </message>
@@ -5024,7 +5320,7 @@
         <translation>%1 passende Zeilen innerhalb von %2 (Schwellenwert %3)</translation>
     </message>
     <message>
-        <location filename="../models/detection/AlertPromotion.cpp" line="+84"/>
+        <location filename="../models/detection/AlertPromotion.cpp" line="+122"/>
         <source>Detection rule &quot;%1&quot; (%2) found %3, from %4 to %5.</source>
         <translation>Die Erkennungsregel „%1“ (%2) hat %3 gefunden, von %4 bis %5.</translation>
     </message>
@@ -5043,13 +5339,68 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+37"/>
         <source>Suggested playbook: %1.</source>
         <translation>Vorgeschlagenes Playbook: %1.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-21"/>
+        <source>%1: %2 and %n more</source>
+        <translation>
+            <numerusform>%1: %2 und %n weiterer</numerusform>
+            <numerusform>%1: %2 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Detection rule &quot;%1&quot; (%2) raised %n alert(s), one per subject:</source>
+        <translation>
+            <numerusform>Die Erkennungsregel „%1“ (%2) hat %n Alarm ausgelöst, einen je Ziel:</numerusform>
+            <numerusform>Die Erkennungsregel „%1“ (%2) hat %n Alarme ausgelöst, einen je Ziel:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+50"/>
+        <location line="+4"/>
+        <source>- alert %1, %2: %3, from %4 to %5</source>
+        <translation>- Alarm %1, %2: %3, von %4 bis %5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The matched audit rows of each are pinned as evidence extracts (&quot;alert-N-rows&quot;).</source>
+        <translation>Die passenden Audit-Zeilen jedes Alarms sind als Beweismittel-Auszüge angeheftet („alert-N-rows“).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Promoted from alert %1: %2, %3 (%4)</source>
         <translation>Aus Alarm %1 hochgestuft: %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The incident %1 no longer exists. Nothing was changed.</source>
+        <translation>Der Vorfall %1 existiert nicht mehr. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was closed meanwhile; alerts cannot be linked to a closed incident. Nothing was changed.</source>
+        <translation>%1 wurde inzwischen geschlossen; Alarme können nicht mit einem geschlossenen Vorfall verknüpft werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Someone else promoted or dismissed these alerts a moment ago. Nothing was changed; the alert list shows what they did.</source>
+        <translation>Jemand anderes hat diese Alarme gerade hochgestuft oder verworfen. Es wurde nichts geändert; die Alarmliste zeigt, was geschehen ist.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Linked alert %1: %2, %3 (%4)</source>
+        <translation>Alarm %1 verknüpft: %2, %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Linked %n alert(s) of &quot;%1&quot;: %2</source>
+        <translation>
+            <numerusform>%n Alarm von „%1“ verknüpft: %2</numerusform>
+            <numerusform>%n Alarme von „%1“ verknüpft: %2</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../models/detection/AlertRepository.cpp" line="+99"/>
@@ -7686,7 +8037,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/incidents/IncidentListPane.cpp" line="+310"/>
+        <location filename="../ui/incidents/IncidentListPane.cpp" line="+281"/>
         <source>(unassigned)</source>
         <translation>(nicht zugewiesen)</translation>
     </message>
@@ -14720,7 +15071,7 @@ Exit-Code 0: erledigt (oder nichts zu übernehmen); 1: abgelehnt oder fehlgeschl
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+59"/>
+        <location filename="../app/main.cpp" line="+61"/>
         <source>Incident Commander: live security incidents, playbook checklists, containment and notifications.
 
 Commands (run with --help for details):
@@ -14756,6 +15107,11 @@ Befehle (mit --help für Einzelheiten):
         <location line="+3"/>
         <source>User interface language, e.g. de or en (default: the system&apos;s).</source>
         <translation>Sprache der Benutzeroberfläche, z. B. de oder en (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show this pane once the workspace is open, e.g. alertsView (screenshots).</source>
+        <translation>Diesen Bereich zeigen, sobald der Arbeitsbereich geöffnet ist, z. B. alertsView (Bildschirmfotos).</translation>
     </message>
 </context>
 <context>
