@@ -1717,7 +1717,7 @@
 <context>
     <name>ic::AlertListModel</name>
     <message>
-        <location filename="../models/detection/AlertListModel.cpp" line="+57"/>
+        <location filename="../models/detection/AlertListModel.cpp" line="+63"/>
         <source>Promoted</source>
         <translation>Hochgestuft</translation>
     </message>
@@ -2220,7 +2220,7 @@
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/detection/AlertsView.cpp" line="+399"/>
+        <location filename="../ui/detection/AlertsView.cpp" line="+401"/>
         <source>The rules are running already; the results come in shortly.</source>
         <translation>Die Regeln laufen bereits; die Ergebnisse folgen in Kürze.</translation>
     </message>

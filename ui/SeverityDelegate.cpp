@@ -21,6 +21,7 @@ QSize SeverityDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     const int text = QFontMetrics(f).horizontalAdvance(index.data().toString());
     // The margins, the bar and the gap paint() leaves.
     size.setWidth(qMax(size.width(), text + 6 + 4 + 6 + 6 + 4));
+    size.setHeight(qMax(size.height(), QFontMetrics(f).height() + 8)); // 4 above, 4 below
     return size;
 }
 

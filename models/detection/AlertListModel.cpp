@@ -5,10 +5,16 @@
 namespace ic {
 
 namespace {
-QString timeText(const QDateTime &t)
+// In the list short ("12/7/26 8:03 PM"), whole in the tooltip.
+QVariant timeCell(const QDateTime &t, int role)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                       : QString();
+    if (role == AlertListModel::SortRole)
+        return t;
+    if (!t.isValid())
+        return QString();
+    return role == Qt::ToolTipRole
+               ? QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+               : QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
 }
 
 constexpr quintptr TopLevel = 0;
@@ -265,9 +271,9 @@ QVariant AlertListModel::alertData(const Alert &a, int column, int role) const
         return role == Qt::DisplayRole ? QVariant(QLocale().toString(a.detections))
                                        : QVariant(a.detections);
     case FirstSeenColumn:
-        return role == SortRole ? QVariant(a.firstSeen) : QVariant(timeText(a.firstSeen));
+        return timeCell(a.firstSeen, role);
     case LastSeenColumn:
-        return role == SortRole ? QVariant(a.lastSeen) : QVariant(timeText(a.lastSeen));
+        return timeCell(a.lastSeen, role);
     case StatusColumn:
         return statusText(a);
     default:
@@ -303,9 +309,9 @@ QVariant AlertListModel::groupData(int group, int column, int role) const
         return role == Qt::DisplayRole ? QVariant(QLocale().toString(g.detections))
                                        : QVariant(g.detections);
     case FirstSeenColumn:
-        return role == SortRole ? QVariant(g.firstSeen) : QVariant(timeText(g.firstSeen));
+        return timeCell(g.firstSeen, role);
     case LastSeenColumn:
-        return role == SortRole ? QVariant(g.lastSeen) : QVariant(timeText(g.lastSeen));
+        return timeCell(g.lastSeen, role);
     case StatusColumn:
         return AlertTriage::groupStatusText(g);
     default:

@@ -458,6 +458,8 @@ void AlertsView::reload()
     default:
         break;
     }
+    // Among the open alerts every status says "Open": the room goes to the rule.
+    m_table->setColumnHidden(AlertListModel::StatusColumn, m_filter->currentData().toInt() == 0);
     m_store->reload(statuses);
     m_store->loadRuleStates();
 }
