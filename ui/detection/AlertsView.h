@@ -97,7 +97,6 @@ private:
     bool m_bannerAsksPassword = false;
     AlertListModel *m_model;
     std::optional<qint64> m_wantSelected;
-    std::optional<QString> m_wantGroup;
     QSet<QString> m_expanded;   // the rules whose group is open
     QString m_promotedIncident; // the incident the last promotion made
 
