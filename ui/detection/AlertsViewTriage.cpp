@@ -42,7 +42,13 @@ void AlertsView::connectTriage()
     if (IncidentStore *incidents = m_context.session->incidents()) {
         connect(incidents, &IncidentStore::incidentsLoaded, m_model, &AlertListModel::setIncidents);
         connect(incidents, &IncidentStore::incidentSaved, m_model, &AlertListModel::upsertIncident);
-        connect(incidents, &IncidentStore::incidentSaved, this, [this] { showSelected(); });
+        // The incidents to link to follow (the matched rows need no reload).
+        connect(incidents, &IncidentStore::incidentSaved, this, [this] {
+            m_detail->setLinkTargets(
+                m_model->openIncidents(),
+                m_model->suggestionAt(m_table->selectionModel()->currentIndex()));
+            updateEnabled();
+        });
     }
     loadIncidents();
 }
