@@ -14,21 +14,49 @@
 
 #include <QPointer>
 
+#include <future>
+
 namespace ic {
 
-bool WorkspaceSession::obtainKeyFirst(const QString &password, bool createIfMissing,
-                                      const AfterOpen &afterOpen)
+// One answer per open, given or abandoned once (both on the session's thread).
+struct WorkspaceSession::KeyAnswer
+{
+    std::promise<std::shared_ptr<const Ed25519Signer>> promise;
+    bool answered = false;
+
+    void give(std::shared_ptr<const Ed25519Signer> signer)
+    {
+        if (!std::exchange(answered, true))
+            promise.set_value(std::move(signer));
+    }
+    void abandon()
+    {
+        if (!std::exchange(answered, true))
+            promise.set_exception(
+                std::make_exception_ptr(std::future_error(std::future_errc::broken_promise)));
+    }
+};
+
+WorkspaceSession::PendingSigner WorkspaceSession::obtainKeyAlongside()
 {
     // A reviewer profile records its review comments, signed like any event;
-    // only a read-only open (verify-record) records nothing.
+    // only a read-only open (verify-record) records nothing. Without a key
+    // (no keychain) the workspace opens, and refuses to record
+    // (EventLog::append says why).
     if (m_keyObtained || m_options.readOnly || !m_secrets)
-        return false;
-    // Without a key (no keychain) the workspace opens, and refuses to
-    // record (EventLog::append says why).
-    obtainSigner([this, password, createIfMissing, afterOpen] {
-        open(password, createIfMissing, afterOpen);
-    });
-    return true;
+        return {};
+    // Given on this thread when the keychain answers (m_recordSigner
+    // first), or abandoned when the session goes before.
+    m_keyAnswer = std::make_shared<KeyAnswer>();
+    PendingSigner pending = m_keyAnswer->promise.get_future().share();
+    obtainSigner([this, answer = m_keyAnswer] { answer->give(m_recordSigner); });
+    return pending;
+}
+
+void WorkspaceSession::abandonKeyAnswer()
+{
+    if (m_keyAnswer)
+        m_keyAnswer->abandon();
 }
 
 void WorkspaceSession::obtainSigner(std::function<void()> then)
@@ -50,19 +78,30 @@ void WorkspaceSession::obtainSigner(std::function<void()> then)
     });
 }
 
-std::function<void(QSqlDatabase &)> WorkspaceSession::signOnOpen() const
+std::function<bool(QSqlDatabase &)> WorkspaceSession::signOnOpen(PendingSigner pending) const
 {
-    const std::shared_ptr<const Ed25519Signer> signer = m_recordSigner;
+    const std::shared_ptr<const Ed25519Signer> known = m_recordSigner;
     const QString actor = m_identity.actor;
     const QDateTime now = m_clock.now().toUTC();
     const bool mayRecord = !m_options.readOnly;
-    return [signer, actor, now, mayRecord](QSqlDatabase &db) {
+    return [pending, known, actor, now, mayRecord](QSqlDatabase &db) {
+        std::shared_ptr<const Ed25519Signer> signer = known;
+        if (pending.valid()) {
+            // The keychain answers on the session's thread, which never
+            // waits for this job (it may ask the person to unlock it).
+            try {
+                signer = pending.get();
+            } catch (const std::future_error &) {
+                return false; // the session closed before the keychain answered
+            }
+        }
         if (!signer || !mayRecord)
-            return;
+            return true;
         // Registered once (the server names the login and the time); a key
         // the server refuses (a login with no role) signs nothing here.
         if (MemberKeys::registerOwn(db, signer->publicKey(), actor, now))
             EventLog::setSigner(db.connectionName(), signer);
+        return true;
     };
 }
 
