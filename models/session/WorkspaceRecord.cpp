@@ -13,6 +13,7 @@
 #include "models/timeline/EventLog.h"
 
 #include <QPointer>
+#include <QTimer>
 
 #include <future>
 
@@ -105,12 +106,30 @@ std::function<bool(QSqlDatabase &)> WorkspaceSession::signOnOpen(PendingSigner p
     };
 }
 
+void WorkspaceSession::setCheckpointDelay(int ms)
+{
+    if (!m_keepCheckpoint) {
+        m_keepCheckpoint = new QTimer(this);
+        m_keepCheckpoint->setSingleShot(true);
+        connect(m_keepCheckpoint, &QTimer::timeout, this, [this] { checkRecord(false); });
+    }
+    m_keepCheckpoint->setInterval(ms);
+}
+
 void WorkspaceSession::startRecord()
 {
     // A read-only open (verify-record, export tools) checks the record its
     // own way, or not at all: nothing is signed, kept or recorded.
     if (m_options.readOnly)
         return;
+    if (!m_keepCheckpoint)
+        setCheckpointDelay(2000);
+    // Every change the stores or the change feed report may have appended
+    // events; once an alarm stands, the kept checkpoint must not move.
+    connect(this, &WorkspaceSession::incidentChanged, m_keepCheckpoint, [this] {
+        if (!m_recordRewritten)
+            m_keepCheckpoint->start();
+    });
     if (m_profile.readOnly || !m_secrets || m_keyObtained) {
         checkRecord();
         return;
@@ -118,11 +137,16 @@ void WorkspaceSession::startRecord()
     obtainSigner([this] { checkRecord(); });
 }
 
-void WorkspaceSession::checkRecord()
+void WorkspaceSession::checkRecord(bool everyLeaf)
 {
     SqlExecutor *executor = storeExecutor();
-    if (!executor || !m_open || m_checkingRecord)
+    if (!executor || !m_open)
         return;
+    if (m_checkingRecord) {
+        m_checkAgain = true;
+        m_checkAgainEveryLeaf = m_checkAgainEveryLeaf || everyLeaf;
+        return;
+    }
     m_checkingRecord = true;
     const std::shared_ptr<const Ed25519Signer> signer = m_recordSigner;
     const QString workspaceId = info().workspaceId;
@@ -141,11 +165,17 @@ void WorkspaceSession::checkRecord()
             }
             CheckpointStore kept(directory);
             return RecordWatch::check(db, workspaceId, kept, mayWrite ? signer.get() : nullptr,
-                                      actor, now, mayWrite);
+                                      actor, now, mayWrite, everyLeaf);
         },
         this,
         [this](Result<RecordCheck> r) {
             m_checkingRecord = false;
+            if (std::exchange(m_checkAgain, false) && !m_recordRewritten) {
+                if (std::exchange(m_checkAgainEveryLeaf, false))
+                    QTimer::singleShot(0, this, [this] { checkRecord(true); });
+                else if (m_keepCheckpoint)
+                    m_keepCheckpoint->start();
+            }
             if (!r) {
                 emit recordChecked(false, r.error().fullText());
                 return;

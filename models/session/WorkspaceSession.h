@@ -14,6 +14,8 @@
 #include <future>
 #include <memory>
 
+class QTimer;
+
 namespace ic {
 
 class ActionService;
@@ -143,7 +145,12 @@ public:
     // recordRewritten() when the log no longer extends it, else a newer
     // checkpoint is signed and kept. With a keychain, the person's key is
     // registered first and signs every event appended from then on.
-    void checkRecord();
+    // `everyLeaf`: also every event against its stored leaf (open, resync).
+    void checkRecord(bool everyLeaf = true);
+    // After events are appended (here or by others), a newer checkpoint is
+    // kept once the log has been quiet this long (default 2 s), so a copy of
+    // the record made elsewhere is never far behind what this workstation saw.
+    void setCheckpointDelay(int ms);
     // Where this workstation keeps the last checkpoint it verified of each
     // workspace's record (default: CheckpointStore's, in the application's
     // own data, never in the workspace). Before open().
@@ -234,6 +241,9 @@ private:
     bool m_recordRewritten = false;
     QString m_checkpointDirectory;
     bool m_checkingRecord = false;
+    bool m_checkAgain = false;        // asked for while a check ran
+    bool m_checkAgainEveryLeaf = false;
+    QTimer *m_keepCheckpoint = nullptr; // quiet time after appends
     std::shared_ptr<const Ed25519Signer> m_recordSigner;
     bool m_keyObtained = false; // asked the keychain (m_recordSigner: its answer)
     struct KeyAnswer;
