@@ -147,7 +147,7 @@ Result<QByteArray> signAndStore(QSqlDatabase &db, const Ed25519Signer &signer, c
 
 Result<RecordCheck> check(QSqlDatabase &db, const QString &workspaceId, CheckpointStore &kept,
                           const Ed25519Signer *signer, const QString &actor,
-                          const QDateTime &nowUtc, bool mayWrite)
+                          const QDateTime &nowUtc, bool mayWrite, bool everyLeaf)
 {
     RecordCheck r;
     auto mine = kept.latest(workspaceId);
@@ -181,7 +181,7 @@ Result<RecordCheck> check(QSqlDatabase &db, const QString &workspaceId, Checkpoi
                     problem = c->problem;
             }
         }
-        if (problem.isEmpty() && head->size <= FullCheckLimit) {
+        if (problem.isEmpty() && everyLeaf && head->size <= FullCheckLimit) {
             // Every event against its stored leaf: an event edited without
             // its tree shows at once (beyond the limit, verify-record).
             auto tree = WorkspaceLog::checkStoredTree(db);

@@ -35,9 +35,11 @@ namespace RecordWatch {
 // 3. Otherwise, with a signer, signs a checkpoint of the log now, stores it
 //    in the workspace and keeps it here.
 // `mayWrite` false (a read-only open): nothing is written anywhere.
+// `everyLeaf` false (the checkpoint kept after appends): step 1 without
+// reading every event against its stored leaf, which open and resync do.
 Result<RecordCheck> check(QSqlDatabase &db, const QString &workspaceId, CheckpointStore &kept,
                           const Ed25519Signer *signer, const QString &actor,
-                          const QDateTime &nowUtc, bool mayWrite = true);
+                          const QDateTime &nowUtc, bool mayWrite = true, bool everyLeaf = true);
 
 // Signs a checkpoint of the log as it is now with `signer` and stores it in
 // the workspace; returns the note.

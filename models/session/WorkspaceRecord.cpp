@@ -13,22 +13,51 @@
 #include "models/timeline/EventLog.h"
 
 #include <QPointer>
+#include <QTimer>
+
+#include <future>
 
 namespace ic {
 
-bool WorkspaceSession::obtainKeyFirst(const QString &password, bool createIfMissing,
-                                      const AfterOpen &afterOpen)
+// One answer per open, given or abandoned once (both on the session's thread).
+struct WorkspaceSession::KeyAnswer
+{
+    std::promise<std::shared_ptr<const Ed25519Signer>> promise;
+    bool answered = false;
+
+    void give(std::shared_ptr<const Ed25519Signer> signer)
+    {
+        if (!std::exchange(answered, true))
+            promise.set_value(std::move(signer));
+    }
+    void abandon()
+    {
+        if (!std::exchange(answered, true))
+            promise.set_exception(
+                std::make_exception_ptr(std::future_error(std::future_errc::broken_promise)));
+    }
+};
+
+WorkspaceSession::PendingSigner WorkspaceSession::obtainKeyAlongside()
 {
     // A reviewer profile records its review comments, signed like any event;
-    // only a read-only open (verify-record) records nothing.
+    // only a read-only open (verify-record) records nothing. Without a key
+    // (no keychain) the workspace opens, and refuses to record
+    // (EventLog::append says why).
     if (m_keyObtained || m_options.readOnly || !m_secrets)
-        return false;
-    // Without a key (no keychain) the workspace opens, and refuses to
-    // record (EventLog::append says why).
-    obtainSigner([this, password, createIfMissing, afterOpen] {
-        open(password, createIfMissing, afterOpen);
-    });
-    return true;
+        return {};
+    // Given on this thread when the keychain answers (m_recordSigner
+    // first), or abandoned when the session goes before.
+    m_keyAnswer = std::make_shared<KeyAnswer>();
+    PendingSigner pending = m_keyAnswer->promise.get_future().share();
+    obtainSigner([this, answer = m_keyAnswer] { answer->give(m_recordSigner); });
+    return pending;
+}
+
+void WorkspaceSession::abandonKeyAnswer()
+{
+    if (m_keyAnswer)
+        m_keyAnswer->abandon();
 }
 
 void WorkspaceSession::obtainSigner(std::function<void()> then)
@@ -50,20 +79,41 @@ void WorkspaceSession::obtainSigner(std::function<void()> then)
     });
 }
 
-std::function<void(QSqlDatabase &)> WorkspaceSession::signOnOpen() const
+std::function<bool(QSqlDatabase &)> WorkspaceSession::signOnOpen(PendingSigner pending) const
 {
-    const std::shared_ptr<const Ed25519Signer> signer = m_recordSigner;
+    const std::shared_ptr<const Ed25519Signer> known = m_recordSigner;
     const QString actor = m_identity.actor;
     const QDateTime now = m_clock.now().toUTC();
     const bool mayRecord = !m_options.readOnly;
-    return [signer, actor, now, mayRecord](QSqlDatabase &db) {
+    return [pending, known, actor, now, mayRecord](QSqlDatabase &db) {
+        std::shared_ptr<const Ed25519Signer> signer = known;
+        if (pending.valid()) {
+            // The keychain answers on the session's thread, which never
+            // waits for this job (it may ask the person to unlock it).
+            try {
+                signer = pending.get();
+            } catch (const std::future_error &) {
+                return false; // the session closed before the keychain answered
+            }
+        }
         if (!signer || !mayRecord)
-            return;
+            return true;
         // Registered once (the server names the login and the time); a key
         // the server refuses (a login with no role) signs nothing here.
         if (MemberKeys::registerOwn(db, signer->publicKey(), actor, now))
             EventLog::setSigner(db.connectionName(), signer);
+        return true;
     };
+}
+
+void WorkspaceSession::setCheckpointDelay(int ms)
+{
+    if (!m_keepCheckpoint) {
+        m_keepCheckpoint = new QTimer(this);
+        m_keepCheckpoint->setSingleShot(true);
+        connect(m_keepCheckpoint, &QTimer::timeout, this, [this] { checkRecord(false); });
+    }
+    m_keepCheckpoint->setInterval(ms);
 }
 
 void WorkspaceSession::startRecord()
@@ -72,6 +122,14 @@ void WorkspaceSession::startRecord()
     // own way, or not at all: nothing is signed, kept or recorded.
     if (m_options.readOnly)
         return;
+    if (!m_keepCheckpoint)
+        setCheckpointDelay(2000);
+    // Every change the stores or the change feed report may have appended
+    // events; once an alarm stands, the kept checkpoint must not move.
+    connect(this, &WorkspaceSession::incidentChanged, m_keepCheckpoint, [this] {
+        if (!m_recordRewritten)
+            m_keepCheckpoint->start();
+    });
     if (m_profile.readOnly || !m_secrets || m_keyObtained) {
         checkRecord();
         return;
@@ -79,11 +137,16 @@ void WorkspaceSession::startRecord()
     obtainSigner([this] { checkRecord(); });
 }
 
-void WorkspaceSession::checkRecord()
+void WorkspaceSession::checkRecord(bool everyLeaf)
 {
     SqlExecutor *executor = storeExecutor();
-    if (!executor || !m_open || m_checkingRecord)
+    if (!executor || !m_open)
         return;
+    if (m_checkingRecord) {
+        m_checkAgain = true;
+        m_checkAgainEveryLeaf = m_checkAgainEveryLeaf || everyLeaf;
+        return;
+    }
     m_checkingRecord = true;
     const std::shared_ptr<const Ed25519Signer> signer = m_recordSigner;
     const QString workspaceId = info().workspaceId;
@@ -102,11 +165,17 @@ void WorkspaceSession::checkRecord()
             }
             CheckpointStore kept(directory);
             return RecordWatch::check(db, workspaceId, kept, mayWrite ? signer.get() : nullptr,
-                                      actor, now, mayWrite);
+                                      actor, now, mayWrite, everyLeaf);
         },
         this,
         [this](Result<RecordCheck> r) {
             m_checkingRecord = false;
+            if (std::exchange(m_checkAgain, false) && !m_recordRewritten) {
+                if (std::exchange(m_checkAgainEveryLeaf, false))
+                    QTimer::singleShot(0, this, [this] { checkRecord(true); });
+                else if (m_keepCheckpoint)
+                    m_keepCheckpoint->start();
+            }
             if (!r) {
                 emit recordChecked(false, r.error().fullText());
                 return;

@@ -82,6 +82,7 @@ WorkspaceSession::WorkspaceSession(ConnectionProfile profile, Settings &settings
 
 WorkspaceSession::~WorkspaceSession()
 {
+    abandonKeyAnswer();
     // Events appended on this connection from now on are not this person's.
     if (SqlExecutor *executor = storeExecutor())
         EventLog::setSigner(executor->connectionName(), nullptr);
@@ -110,10 +111,11 @@ void WorkspaceSession::open(const QString &password, bool createIfMissing, After
 {
     if (m_connection)
         return; // one open per session; a new workspace is a new session
-    // The person's key comes first, so that everything recorded from the
-    // first statement on (demo data included) is signed (WorkspaceRecord.cpp).
-    if (obtainKeyFirst(password, createIfMissing, afterOpen))
-        return;
+    // The person's key is asked for while the connection opens; the job
+    // waits for it before it records anything, so that everything recorded
+    // from the first statement on (demo data included) is signed
+    // (WorkspaceRecord.cpp).
+    PendingSigner pendingSigner = obtainKeyAlongside();
     OpenOptions options = openOptionsFor(m_profile, createIfMissing);
     options.readOnly = m_options.readOnly;
     m_connection = new WorkspaceConnection(m_profile, password, options, m_clock, this);
@@ -121,11 +123,14 @@ void WorkspaceSession::open(const QString &password, bool createIfMissing, After
     connect(m_connection, &WorkspaceConnection::opened, this, &WorkspaceSession::started);
     connect(m_connection, &WorkspaceConnection::failed, this, &WorkspaceSession::failed);
     m_connection->open([afterOpen = std::move(afterOpen),
-                        sign = signOnOpen()](QSqlDatabase &db, const WorkspaceInfo &info,
+                        sign = signOnOpen(std::move(pendingSigner))](QSqlDatabase &db, const WorkspaceInfo &info,
                                              std::function<void(int)> progress) -> Result<void> {
         if (auto steps = afterMigrations(db, info); !steps)
             return steps;
-        sign(db);
+        if (!sign(db))
+            return Error::make(Error::Kind::General,
+                               tr("The workspace was closed while it opened. Nothing was "
+                                  "recorded."));
         if (afterOpen)
             return afterOpen(db, info, std::move(progress));
         return success();

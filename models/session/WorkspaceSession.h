@@ -11,7 +11,10 @@
 #include <QObject>
 #include <QPointer>
 
+#include <future>
 #include <memory>
+
+class QTimer;
 
 namespace ic {
 
@@ -142,7 +145,12 @@ public:
     // recordRewritten() when the log no longer extends it, else a newer
     // checkpoint is signed and kept. With a keychain, the person's key is
     // registered first and signs every event appended from then on.
-    void checkRecord();
+    // `everyLeaf`: also every event against its stored leaf (open, resync).
+    void checkRecord(bool everyLeaf = true);
+    // After events are appended (here or by others), a newer checkpoint is
+    // kept once the log has been quiet this long (default 2 s), so a copy of
+    // the record made elsewhere is never far behind what this workstation saw.
+    void setCheckpointDelay(int ms);
     // Where this workstation keeps the last checkpoint it verified of each
     // workspace's record (default: CheckpointStore's, in the application's
     // own data, never in the workspace). Before open().
@@ -198,15 +206,22 @@ private:
     void startDetection();
     void startTeamSync();
     void startRecord();
-    // Obtains the person's key from the keychain, then opens (true: open()
-    // is called again when the keychain answers).
-    bool obtainKeyFirst(const QString &password, bool createIfMissing, const AfterOpen &afterOpen);
+    // The keychain's answer as the opening job waits for it on the worker.
+    using PendingSigner = std::shared_future<std::shared_ptr<const Ed25519Signer>>;
+    // Asks the keychain for the person's key while the connection opens
+    // (an invalid future: nothing to ask, the open signs nothing new).
+    PendingSigner obtainKeyAlongside();
+    // Closing before the keychain answered: the opening job stops waiting
+    // and records nothing.
+    void abandonKeyAnswer();
     // Asks the keychain for the person's key (m_recordSigner), then `then`
     // while this session lives.
     void obtainSigner(std::function<void()> then);
     // What the opening job does, on the worker, before anything is
-    // recorded: registers the key and signs the connection's events with it.
-    std::function<void(QSqlDatabase &)> signOnOpen() const;
+    // recorded: waits for the key, registers it and signs the connection's
+    // events with it.
+    // False: the session closed before the keychain answered.
+    std::function<bool(QSqlDatabase &)> signOnOpen(PendingSigner pending) const;
     void route(const StoreChange &change);
     void resynchronise();
     void applyAccess(bool team, bool superuser, const QString &login, const QString &name,
@@ -226,8 +241,13 @@ private:
     bool m_recordRewritten = false;
     QString m_checkpointDirectory;
     bool m_checkingRecord = false;
+    bool m_checkAgain = false;        // asked for while a check ran
+    bool m_checkAgainEveryLeaf = false;
+    QTimer *m_keepCheckpoint = nullptr; // quiet time after appends
     std::shared_ptr<const Ed25519Signer> m_recordSigner;
     bool m_keyObtained = false; // asked the keychain (m_recordSigner: its answer)
+    struct KeyAnswer;
+    std::shared_ptr<KeyAnswer> m_keyAnswer; // what the opening job waits for
 
     WorkspaceConnection *m_connection = nullptr;
     IncidentStore *m_incidents = nullptr;

@@ -449,6 +449,31 @@ private slots:
             << QStringLiteral("responder_p") << QStringLiteral("SELECT ic_reset_rule('r1')")
             << QStringLiteral("Only an admin may reset the detection "
                               "rule r1");
+        // A secret in a setting everyone reads is refused to every login.
+        const QString setting = QStringLiteral(
+            "INSERT INTO ic_action_settings (key, value, updated_at, updated_by) VALUES ('%1', "
+            "'%2', now(), 'admin_p') ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        const QString notStored = QStringLiteral("never stored in the workspace");
+        QTest::newRow("primary with password")
+            << QStringLiteral("admin_p")
+            << setting.arg(QStringLiteral("platform.primary"),
+                           QStringLiteral("host=10.0.0.5 dbname=platform user=ic PassWord =hunter2"))
+            << notStored;
+        QTest::newRow("primary URI with password")
+            << QStringLiteral("admin_p")
+            << setting.arg(QStringLiteral("platform.primary"),
+                           QStringLiteral("postgresql://ic:hunter2@10.0.0.5/platform"))
+            << notStored;
+        QTest::newRow("primary URI query password")
+            << QStringLiteral("admin_p")
+            << setting.arg(QStringLiteral("platform.primary"),
+                           QStringLiteral("postgresql://ic@10.0.0.5/platform?password=hunter2"))
+            << notStored;
+        QTest::newRow("API address with credentials")
+            << QStringLiteral("admin_p")
+            << setting.arg(QStringLiteral("api.base_url"),
+                           QStringLiteral("https://ops:tok_123@admin.example"))
+            << notStored;
         QTest::newRow("viewer records") << QStringLiteral("viewer_p") << AppendEvent
                                         << QStringLiteral("needs the responder, approver or "
                                                           "admin role");
@@ -464,6 +489,28 @@ private slots:
         QVERIFY(!o.ok);
         QVERIFY2(o.message.contains(reason), qPrintable(o.message));
         QVERIFY2(o.message.contains(QLatin1String("Nothing was")), qPrintable(o.message));
+    }
+
+    // A superuser is held to it too, and a setting without a secret passes.
+    void settingsHoldNoSecretForAnyone()
+    {
+        auto su = m_team.superuser();
+        QVERIFY(su->run(QStringLiteral("INSERT INTO ic_action_settings (key, value, updated_at, "
+                                       "updated_by) VALUES ('platform.primary', 'host=10.0.0.5 "
+                                       "dbname=platform user=ic', now(), 'admin_p') ON CONFLICT "
+                                       "(key) DO UPDATE SET value = excluded.value"))
+                    .ok);
+        const auto o = su->run(QStringLiteral("UPDATE ic_action_settings SET value = 'host=10.0.0.5 "
+                                              "user=ic password=x' WHERE key = 'platform.primary'"));
+        QVERIFY(!o.ok);
+        QVERIFY2(o.message.contains(QLatin1String("never stored in the workspace")),
+                 qPrintable(o.message));
+        QCOMPARE(su->value(QStringLiteral(
+                     "SELECT value FROM ic_action_settings WHERE key = 'platform.primary'")),
+                 QStringLiteral("host=10.0.0.5 dbname=platform user=ic"));
+        QVERIFY(su->run(QStringLiteral(
+                            "DELETE FROM ic_action_settings WHERE key = 'platform.primary'"))
+                    .ok);
     }
 
     // Each permitted change above was rolled back; the ones that must stay

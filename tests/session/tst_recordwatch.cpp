@@ -234,6 +234,39 @@ private slots:
         Db::close(name);
     }
 
+    void appendedEventsAreKeptWithoutAnOpen()
+    {
+        // A copy of the checkpoint taken between opens must cover what was
+        // recorded: each append moves the kept checkpoint once the log is
+        // quiet, with no open, resync or explicit check.
+        auto o = open();
+        QVERIFY(o.session);
+        QVERIFY2(!o.rewritten, qPrintable(o.message));
+        o.session->setCheckpointDelay(200);
+        const QString workspace = o.session->info().workspaceId;
+        CheckpointStore kept(checkpoints());
+        auto keptSize = [&]() -> qint64 {
+            auto latest = kept.latest(workspace);
+            return latest && latest.value() ? qint64(latest.value()->checkpoint.size) : -1;
+        };
+        const qint64 before = keptSize();
+        const QString id = createIncident(*o.session, QStringLiteral("Badge cloned"));
+        QVERIFY(!id.isEmpty());
+        note(*o.session, id, QStringLiteral("door log pulled"));
+        QSqlDatabase db = direct();
+        const qint64 size =
+            scalar(db, QStringLiteral("SELECT size FROM ic_record_head")).toLongLong();
+        const QString name = db.connectionName();
+        db = QSqlDatabase();
+        Db::close(name);
+        QVERIFY2(size > before, qPrintable(QStringLiteral("%1 > %2").arg(size).arg(before)));
+        QTRY_COMPARE_WITH_TIMEOUT(keptSize(), size, 20000);
+        // Three more in a burst: one checkpoint once they are all in.
+        for (int i = 0; i < 3; ++i)
+            note(*o.session, id, QStringLiteral("burst %1").arg(i));
+        QTRY_COMPARE_WITH_TIMEOUT(keptSize(), size + 3, 20000);
+    }
+
     void rewriteWithEveryHashRecomputed()
     {
         attackThenExpectAlarm(
