@@ -22,3 +22,5 @@ $$;
 
 CREATE TRIGGER ic_settings_secret_guard BEFORE INSERT OR UPDATE ON ic_action_settings
     FOR EACH ROW EXECUTE FUNCTION ic_settings_secret_guard();
+
+SELECT ic_harden_functions();
