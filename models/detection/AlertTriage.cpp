@@ -166,7 +166,7 @@ QList<QList<int>> groupByRule(const QList<Alert> &alerts)
         auto it = at.constFind(key);
         if (it == at.constEnd()) {
             at.insert(key, int(groups.size()));
-            groups.append({i});
+            groups.append(QList<int>{i});
         } else {
             groups[it.value()].append(i);
         }
