@@ -87,16 +87,23 @@ AlertsView::AlertsView(const PaneContext &context, QWidget *parent)
 
     if (m_store) {
         connect(m_store, &AlertStore::alertsLoaded, this, [this](const QList<Alert> &alerts) {
-            const std::optional<qint64> keep =
-                m_wantSelected
-                    ? m_wantSelected
-                    : (selected() ? std::optional<qint64>(selected()->id) : std::nullopt);
+            // A plain id and flag: g++ 12 takes a copied optional for
+            // uninitialised here (-Wmaybe-uninitialized).
+            bool keep = false;
+            qint64 keepId = 0;
+            if (m_wantSelected) {
+                keep = true;
+                keepId = *m_wantSelected;
+            } else if (const Alert *current = selected()) {
+                keep = true;
+                keepId = current->id;
+            }
             const QString keepGroup = m_model->groupRule(m_table->selectionModel()->currentIndex());
             m_model->setAlerts(alerts);
             const QModelIndex group = m_model->groupIndex(keepGroup);
             if (!keep && group.isValid())
                 m_table->setCurrentIndex(group);
-            else if (!keep || !selectAlert(*keep))
+            else if (!keep || !selectAlert(keepId))
                 showSelected();
             // Something to read beside the list at once: the newest line.
             if (!m_table->selectionModel()->currentIndex().isValid() && m_model->rowCount() > 0)
