@@ -1967,7 +1967,7 @@
 <context>
     <name>ic::AlertsView</name>
     <message numerus="yes">
-        <location filename="../ui/detection/AlertsView.cpp" line="+123"/>
+        <location filename="../ui/detection/AlertsView.cpp" line="+130"/>
         <source>Alert %1 is now the incident %2. Its %n matched row(s) are pinned as evidence.</source>
         <translation>
             <numerusform>Alarm %1 ist jetzt der Vorfall %2. Seine %n passende Zeile ist als Beweismittel angeheftet.</numerusform>
@@ -1986,7 +1986,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/detection/AlertsViewTriage.cpp" line="+224"/>
+        <location filename="../ui/detection/AlertsViewTriage.cpp" line="+230"/>
         <source>&amp;Open Incident</source>
         <translation>Vorfall ö&amp;ffnen</translation>
     </message>
@@ -2032,7 +2032,7 @@
         <translation>Pass&amp;wort der Audit-Datenbank:</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-214"/>
         <source>&amp;Link Alert to Open Incident</source>
         <translation>Alarm mit offenem Vorfall ver&amp;knüpfen</translation>
     </message>
@@ -2042,7 +2042,7 @@
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+218"/>
         <source>Open alerts</source>
         <translation>Offene Alarme</translation>
     </message>
@@ -2113,7 +2113,7 @@
         <translation>&amp;Regeln</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-350"/>
         <source>&amp;Run Detection Rules Now</source>
         <translation>Erkennungsregeln jetzt &amp;ausführen</translation>
     </message>
@@ -2220,7 +2220,7 @@
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/detection/AlertsView.cpp" line="+401"/>
+        <location filename="../ui/detection/AlertsView.cpp" line="+408"/>
         <source>The rules are running already; the results come in shortly.</source>
         <translation>Die Regeln laufen bereits; die Ergebnisse folgen in Kürze.</translation>
     </message>
@@ -2238,7 +2238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/session/WorkspaceSession.cpp" line="+498"/>
+        <location filename="../models/session/WorkspaceSession.cpp" line="+503"/>
         <location filename="../ui/detection/AlertsView.cpp" line="+1"/>
         <source>%n new alert(s)</source>
         <translation>
@@ -2358,7 +2358,7 @@
         <translation>Ordner mit Erkennungsregeln hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/detection/AlertsViewTriage.cpp" line="-192"/>
+        <location filename="../ui/detection/AlertsViewTriage.cpp" line="-198"/>
         <source>%n alert(s) dismissed: %1</source>
         <translation>
             <numerusform>%n Alarm verworfen: %1</numerusform>
@@ -2367,7 +2367,7 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+192"/>
+        <location line="+198"/>
         <source>%n changed by someone else meanwhile and left as it was.</source>
         <translation>
             <numerusform>%n wurde inzwischen von jemand anderem geändert und blieb, wie er war.</numerusform>
@@ -14537,7 +14537,12 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
 <context>
     <name>ic::WorkspaceSession</name>
     <message>
-        <location filename="../models/session/WorkspaceSession.cpp" line="-342"/>
+        <location filename="../models/session/WorkspaceSession.cpp" line="-372"/>
+        <source>The workspace was closed while it opened. Nothing was recorded.</source>
+        <translation>Der Arbeitsbereich wurde geschlossen, während er geöffnet wurde. Es wurde nichts aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Opening %1 took too long. Nothing was changed.</source>
         <translation>Das Öffnen von %1 hat zu lange gedauert. Es wurde nichts geändert.</translation>
     </message>
@@ -15071,7 +15076,7 @@ Exit-Code 0: erledigt (oder nichts zu übernehmen); 1: abgelehnt oder fehlgeschl
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+61"/>
+        <location filename="../app/main.cpp" line="+65"/>
         <source>Incident Commander: live security incidents, playbook checklists, containment and notifications.
 
 Commands (run with --help for details):
