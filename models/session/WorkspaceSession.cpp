@@ -122,19 +122,20 @@ void WorkspaceSession::open(const QString &password, bool createIfMissing, After
     connect(m_connection, &WorkspaceConnection::progress, this, &WorkspaceSession::progress);
     connect(m_connection, &WorkspaceConnection::opened, this, &WorkspaceSession::started);
     connect(m_connection, &WorkspaceConnection::failed, this, &WorkspaceSession::failed);
-    m_connection->open([afterOpen = std::move(afterOpen),
-                        sign = signOnOpen(std::move(pendingSigner))](QSqlDatabase &db, const WorkspaceInfo &info,
-                                             std::function<void(int)> progress) -> Result<void> {
-        if (auto steps = afterMigrations(db, info); !steps)
-            return steps;
-        if (!sign(db))
-            return Error::make(Error::Kind::General,
-                               tr("The workspace was closed while it opened. Nothing was "
-                                  "recorded."));
-        if (afterOpen)
-            return afterOpen(db, info, std::move(progress));
-        return success();
-    });
+    m_connection->open(
+        [afterOpen = std::move(afterOpen), sign = signOnOpen(std::move(pendingSigner))](
+            QSqlDatabase &db, const WorkspaceInfo &info,
+            std::function<void(int)> progress) -> Result<void> {
+            if (auto steps = afterMigrations(db, info); !steps)
+                return steps;
+            if (!sign(db))
+                return Error::make(Error::Kind::General,
+                                   tr("The workspace was closed while it opened. Nothing was "
+                                      "recorded."));
+            if (afterOpen)
+                return afterOpen(db, info, std::move(progress));
+            return success();
+        });
 }
 
 Result<WorkspaceInfo> WorkspaceSession::openAndWait(const QString &password, bool createIfMissing,

@@ -241,7 +241,7 @@ private:
     bool m_recordRewritten = false;
     QString m_checkpointDirectory;
     bool m_checkingRecord = false;
-    bool m_checkAgain = false;        // asked for while a check ran
+    bool m_checkAgain = false; // asked for while a check ran
     bool m_checkAgainEveryLeaf = false;
     QTimer *m_keepCheckpoint = nullptr; // quiet time after appends
     std::shared_ptr<const Ed25519Signer> m_recordSigner;

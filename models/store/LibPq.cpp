@@ -27,7 +27,8 @@ void *libpq()
     return handle;
 }
 
-template <typename Function> Function resolve(const char *name)
+template <typename Function>
+Function resolve(const char *name)
 {
     void *symbol = dlsym(libpq(), name);
     if (!symbol)
@@ -41,11 +42,11 @@ template <typename Function> Function resolve(const char *name)
 
 // One definition per function used, with libpq's declaration (libpq-fe.h):
 // a signature that differs from it does not compile.
-#define IC_LIBPQ(Return, Name, Parameters, Arguments)                                            \
-    Return Name Parameters                                                                     \
-    {                                                                                          \
-        static const auto real = resolve<decltype(&::Name)>(#Name);                            \
-        return real Arguments;                                                                 \
+#define IC_LIBPQ(Return, Name, Parameters, Arguments)                                              \
+    Return Name Parameters                                                                         \
+    {                                                                                              \
+        static const auto real = resolve<decltype(&::Name)>(#Name);                                \
+        return real Arguments;                                                                     \
     }
 
 IC_LIBPQ(int, PQcancel, (PGcancel * cancel, char *errbuf, int errbufsize),

@@ -7,9 +7,9 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QMap>
 #include <QTextStream>
 
 #include <ctime>

@@ -456,8 +456,9 @@ private slots:
         const QString notStored = QStringLiteral("never stored in the workspace");
         QTest::newRow("primary with password")
             << QStringLiteral("admin_p")
-            << setting.arg(QStringLiteral("platform.primary"),
-                           QStringLiteral("host=10.0.0.5 dbname=platform user=ic PassWord =hunter2"))
+            << setting.arg(
+                   QStringLiteral("platform.primary"),
+                   QStringLiteral("host=10.0.0.5 dbname=platform user=ic PassWord =hunter2"))
             << notStored;
         QTest::newRow("primary URI with password")
             << QStringLiteral("admin_p")
@@ -500,17 +501,18 @@ private slots:
                                        "dbname=platform user=ic', now(), 'admin_p') ON CONFLICT "
                                        "(key) DO UPDATE SET value = excluded.value"))
                     .ok);
-        const auto o = su->run(QStringLiteral("UPDATE ic_action_settings SET value = 'host=10.0.0.5 "
-                                              "user=ic password=x' WHERE key = 'platform.primary'"));
+        const auto o =
+            su->run(QStringLiteral("UPDATE ic_action_settings SET value = 'host=10.0.0.5 "
+                                   "user=ic password=x' WHERE key = 'platform.primary'"));
         QVERIFY(!o.ok);
         QVERIFY2(o.message.contains(QLatin1String("never stored in the workspace")),
                  qPrintable(o.message));
         QCOMPARE(su->value(QStringLiteral(
                      "SELECT value FROM ic_action_settings WHERE key = 'platform.primary'")),
                  QStringLiteral("host=10.0.0.5 dbname=platform user=ic"));
-        QVERIFY(su->run(QStringLiteral(
-                            "DELETE FROM ic_action_settings WHERE key = 'platform.primary'"))
-                    .ok);
+        QVERIFY(
+            su->run(QStringLiteral("DELETE FROM ic_action_settings WHERE key = 'platform.primary'"))
+                .ok);
     }
 
     // Each permitted change above was rolled back; the ones that must stay
