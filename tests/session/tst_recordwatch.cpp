@@ -20,9 +20,12 @@
 #include "models/timeline/EventLog.h"
 #include "models/timeline/TimelineStore.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
 
 using namespace ic;
 using namespace ic::test;
@@ -265,6 +268,33 @@ private slots:
         for (int i = 0; i < 3; ++i)
             note(*o.session, id, QStringLiteral("burst %1").arg(i));
         QTRY_COMPARE_WITH_TIMEOUT(keptSize(), size + 3, 20000);
+    }
+
+    void closedBeforeTheKeychainAnswered()
+    {
+        // The open's job waits on its worker for the person's key before it
+        // records anything. A session closed before the keychain answered
+        // (here: before any event loop ran) lets that job go at once and
+        // records nothing: no hang when the window closes, no unsigned event.
+        auto s = std::make_unique<WorkspaceSession>(profile(), m_settings, &m_secrets, m_clock,
+                                                    WorkspaceSession::Options{.live = false});
+        s->setCheckpointDirectory(checkpoints());
+        auto recorded = std::make_shared<std::atomic_bool>(false);
+        s->open(m_spec.password, false,
+                [recorded](QSqlDatabase &, const WorkspaceInfo &,
+                           std::function<void(int)>) -> Result<void> {
+                    *recorded = true;
+                    return success();
+                });
+        QElapsedTimer closing;
+        closing.start();
+        s.reset();
+        QVERIFY2(closing.elapsed() < 15000, qPrintable(QString::number(closing.elapsed())));
+        QVERIFY(!*recorded);
+        // The workspace opens normally afterwards, its record intact.
+        auto o = open();
+        QVERIFY(o.session);
+        QVERIFY2(!o.rewritten, qPrintable(o.message));
     }
 
     void rewriteWithEveryHashRecomputed()
