@@ -358,7 +358,11 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const
 
 QVariant AlertListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == SeenColumn)
+        return tr("How many times the rule found it");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case SeverityColumn:
@@ -372,7 +376,7 @@ QVariant AlertListModel::headerData(int section, Qt::Orientation orientation, in
     case MatchedColumn:
         return tr("Rows");
     case SeenColumn:
-        return tr("Times seen");
+        return tr("Seen"); // short: the rule's name needs the room
     case FirstSeenColumn:
         return tr("First seen");
     case LastSeenColumn:

@@ -8,6 +8,7 @@
 #include "models/session/AuditSource.h"
 #include "models/session/WorkspaceSession.h"
 #include "ui/AuditPasswordRow.h"
+#include "ui/ColumnFit.h"
 #include "ui/MessageBanner.h"
 #include "ui/SeverityDelegate.h"
 #include "ui/Theme.h"
@@ -277,6 +278,30 @@ void AlertsView::auditSourceReady()
     showSelected(); // its rows, now from the audit database
 }
 
+QList<ColumnFit::Give> AlertsView::giveWay() const
+{
+    const int pad = 16;
+    const QFontMetrics fm = fontMetrics();
+    // The widest subject of one alert (a group's line lists several).
+    int subject = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const QModelIndex top = m_model->index(r, 0);
+        const int children = m_model->rowCount(top);
+        for (int c = 0; c < qMax(1, children); ++c) {
+            const QModelIndex line = children > 0 ? m_model->index(c, 0, top) : top;
+            subject =
+                qMax(subject,
+                     fm.horizontalAdvance(
+                         line.siblingAtColumn(AlertListModel::SubjectColumn).data().toString()));
+        }
+    }
+    using M = AlertListModel;
+    return {{M::SubjectColumn, subject + pad},
+            {M::StatusColumn, fm.horizontalAdvance(QStringLiteral("Promoted to INC-0000")) + pad},
+            {M::RuleColumn, fm.horizontalAdvance(QStringLiteral("Token used from a new…")) + pad},
+            {M::SubjectColumn, fm.horizontalAdvance(QStringLiteral("IP address 000.0…")) + pad}};
+}
+
 void AlertsView::buildUi()
 {
     m_banner = new MessageBanner(this);
@@ -340,17 +365,16 @@ void AlertsView::buildUi()
     m_table->setIndentation(fontMetrics().height());
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Alerts"));
-    // The subject tells the lines apart: always whole. The rule's name
-    // takes what is left (whole in its tooltip and in the detail).
+    // Every column whole when there is room; the rule's name takes what is
+    // left. Narrow (1366 px): a group's list of subjects gives way first
+    // (each alert's own subject stays whole: it tells the lines apart), then
+    // the status, then the rule's name down to a few words (elided; whole in
+    // its tooltip and in the detail).
     QHeaderView *header = m_table->header();
-    header->setStretchLastSection(false);
     header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("Rows")) + 12);
-    for (int c = 0; c < AlertListModel::ColumnCount; ++c)
-        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(AlertListModel::RuleColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(AlertListModel::StatusColumn, QHeaderView::Interactive);
-    header->resizeSection(AlertListModel::StatusColumn,
-                          fontMetrics().horizontalAdvance(QStringLiteral("Promoted to INC-0000")));
+    m_fit = new ColumnFit(m_table, header, AlertListModel::RuleColumn, giveWay());
+    connect(m_model, &QAbstractItemModel::modelReset, m_fit,
+            [this] { m_fit->setGiveWay(giveWay()); });
     m_table->setColumnHidden(AlertListModel::FirstSeenColumn, true); // in the detail
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AlertsView::showSelected);
@@ -467,6 +491,7 @@ void AlertsView::reload()
     }
     // Among the open alerts every status says "Open": the room goes to the rule.
     m_table->setColumnHidden(AlertListModel::StatusColumn, m_filter->currentData().toInt() == 0);
+    m_fit->fit();
     m_store->reload(statuses);
     m_store->loadRuleStates();
 }

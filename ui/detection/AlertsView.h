@@ -2,6 +2,7 @@
 
 #include "models/detection/Alert.h"
 #include "models/store/ConnectionProfile.h"
+#include "ui/ColumnFit.h"
 #include "ui/Panes.h"
 
 #include <QSet>
@@ -69,6 +70,8 @@ public:
 
 private:
     void buildUi();
+    // How the list's columns give way when the view is narrow.
+    QList<ColumnFit::Give> giveWay() const;
     void reload();
     void showSelected();
     void showRows(qint64 alertId, const QList<ic::AlertRow> &rows);
@@ -108,6 +111,7 @@ private:
     QLabel *m_runStatus;
     QTabWidget *m_tabs;
     QTreeView *m_table;
+    ColumnFit *m_fit;
     AlertDetail *m_detail;
     QPushButton *m_promote;
     QLineEdit *m_reason;
