@@ -21,6 +21,7 @@ constexpr auto Profiles = "connections/profiles";
 constexpr auto MutedIncidents = "notifications/muted";
 constexpr auto PlaybookFolders = "playbooks/folders";
 constexpr auto DetectionRuleFolders = "detection/ruleFolders";
+constexpr auto AlertsGrouped = "detection/groupByRule";
 constexpr auto NotificationTemplates = "notifications/templateFolder";
 } // namespace Key
 
@@ -181,6 +182,16 @@ QString Settings::notificationTemplateFolder() const
 void Settings::setNotificationTemplateFolder(const QString &folder)
 {
     m_settings.setValue(key(Key::NotificationTemplates), folder.trimmed());
+}
+
+bool Settings::alertsGroupedByRule() const
+{
+    return m_settings.value(key(Key::AlertsGrouped), true).toBool();
+}
+
+void Settings::setAlertsGroupedByRule(bool grouped)
+{
+    m_settings.setValue(key(Key::AlertsGrouped), grouped);
 }
 
 QStringList Settings::mutedIncidents() const

@@ -62,6 +62,10 @@ public:
     QString notificationTemplateFolder() const;
     void setNotificationTemplateFolder(const QString &folder);
 
+    // The Alerts view shows one line per rule (true, the default) or per alert.
+    bool alertsGroupedByRule() const;
+    void setAlertsGroupedByRule(bool grouped);
+
     // Incidents whose desktop notifications are muted.
     QStringList mutedIncidents() const;
     void setMutedIncidents(const QStringList &ids);

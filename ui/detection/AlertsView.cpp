@@ -340,9 +340,14 @@ void AlertsView::buildUi()
     m_group->setObjectName(QStringLiteral("alertGroupCheck"));
     m_group->setToolTip(tr("One line per rule with the number of alerts, the highest severity "
                            "and the latest time seen; Right arrow opens a group"));
-    m_group->setChecked(true);
-    m_model->setGrouped(true);
-    connect(m_group, &QCheckBox::toggled, this, &AlertsView::setGrouped);
+    // As the person left it (kept across restarts).
+    const bool grouped = m_context.settings->alertsGroupedByRule();
+    m_group->setChecked(grouped);
+    m_model->setGrouped(grouped);
+    connect(m_group, &QCheckBox::toggled, this, [this](bool on) {
+        m_context.settings->setAlertsGroupedByRule(on);
+        setGrouped(on);
+    });
 
     auto *top = new QHBoxLayout;
     top->addWidget(filterLabel);
