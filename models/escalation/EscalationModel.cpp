@@ -128,10 +128,25 @@ QVariant EscalationModel::data(const QModelIndex &index, int role) const
         return int(n->state);
     case OverdueRole:
         return c ? c->overdue : false;
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        // The cell whole (a narrow ladder elides it); the state also says
+        // when the contact was notified and acknowledged (those columns make
+        // room first); then the step's escalation time.
+        QStringList lines;
+        const QString text = data(index, Qt::DisplayRole).toString();
+        if (!text.isEmpty())
+            lines << text;
+        if (index.column() == StateColumn) {
+            for (const int column : {NotifiedColumn, AcknowledgedColumn}) {
+                const QString at = data(index.siblingAtColumn(column), Qt::DisplayRole).toString();
+                if (!at.isEmpty())
+                    lines << tr("%1: %2").arg(headerData(column, Qt::Horizontal).toString(), at);
+            }
+        }
         if (c && !c->ruleText.isEmpty())
-            return tr("%1 — escalation time: %2").arg(c->role, c->ruleText);
-        return {};
+            lines << tr("%1 — escalation time: %2").arg(c->role, c->ruleText);
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+    }
     case Qt::DisplayRole:
         break;
     default:

@@ -28,6 +28,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QPushButton>
@@ -378,6 +379,28 @@ private slots:
                     .contains(QStringLiteral("priya.shah")));
         // The view now follows the next overdue step.
         QTRY_COMPARE(view->focusNode(), QStringLiteral("Lead"));
+
+        // The ladder below fits its width: no horizontal scroll; who, the
+        // deadline and the state shown, the state whole; what makes room
+        // (the times, then the step: who begins with its role) is in the
+        // state's tooltip, and every cell's whole text in its own.
+        auto *ladder = pane->findChild<QTableView *>(QStringLiteral("escalationPathTable"));
+        QVERIFY(ladder);
+        QTRY_VERIFY2(ladder->horizontalHeader()->length() <= ladder->viewport()->width(),
+                     qPrintable(QStringLiteral("%1 px in %2")
+                                    .arg(ladder->horizontalHeader()->length())
+                                    .arg(ladder->viewport()->width())));
+        using M = EscalationModel;
+        for (const int c : {M::ContactColumn, M::DueColumn, M::StateColumn})
+            QVERIFY2(!ladder->isColumnHidden(c) && ladder->columnWidth(c) > 40,
+                     qPrintable(QString::number(c)));
+        const QModelIndex state = ladder->model()->index(row, M::StateColumn);
+        QVERIFY(ladder->columnWidth(M::StateColumn) >=
+                ladder->fontMetrics().horizontalAdvance(state.data().toString()));
+        QVERIFY2(state.data(Qt::ToolTipRole).toString().contains(QLatin1String("priya.shah")),
+                 qPrintable(state.data(Qt::ToolTipRole).toString()));
+        const QModelIndex who = ladder->model()->index(row, M::ContactColumn);
+        QVERIFY(who.data(Qt::ToolTipRole).toString().startsWith(who.data().toString()));
 
         // "Whole graph" shows all of it; "Follow" is readable again.
         // From the keyboard: the shortcuts belong to the pane, so the focus

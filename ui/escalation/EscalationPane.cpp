@@ -8,6 +8,7 @@
 #include "ui/MessageBanner.h"
 #include "ui/Theme.h"
 #include "ui/escalation/EscalationGraphView.h"
+#include "ui/escalation/EscalationLadder.h"
 #include "ui/escalation/EscalationNodePanel.h"
 
 #include <QAction>
@@ -15,7 +16,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QIdentityProxyModel>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
@@ -29,32 +29,6 @@
 #include <QVBoxLayout>
 
 namespace ic {
-
-namespace {
-
-// Overdue rows in bold and the overdue colour; the words already say it.
-class OverdueEmphasis : public QIdentityProxyModel
-{
-public:
-    using QIdentityProxyModel::QIdentityProxyModel;
-    QWidget *view = nullptr;
-
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (role == Qt::FontRole || role == Qt::ForegroundRole) {
-            if (!QIdentityProxyModel::data(index, EscalationModel::OverdueRole).toBool())
-                return QIdentityProxyModel::data(index, role);
-            if (role == Qt::ForegroundRole && view)
-                return Theme::overdueColor(view->palette());
-            QFont f = view ? view->font() : QFont();
-            f.setBold(true);
-            return f;
-        }
-        return QIdentityProxyModel::data(index, role);
-    }
-};
-
-} // namespace
 
 EscalationPane::EscalationPane(const PaneContext &context, QWidget *parent)
     : IncidentPane(parent), m_context(context)
@@ -140,8 +114,11 @@ bool EscalationPane::eventFilter(QObject *watched, QEvent *event)
             const int h = std::max(1, size.height() - m_split->handleWidth());
             m_split->setSizes({h * 2 / 3, h - h * 2 / 3});
         } else {
+            // Narrow (beside the incident list at 1366 px): the ladder takes
+            // all but the panel's least.
             const int w = std::max(1, size.width() - m_ladderSplit->handleWidth());
-            m_ladderSplit->setSizes({w * 3 / 5, w - w * 3 / 5});
+            const int ladder = std::max(w * 3 / 5, w - m_ladderSplit->widget(1)->minimumWidth());
+            m_ladderSplit->setSizes({ladder, w - ladder});
         }
     }
     return IncidentPane::eventFilter(watched, event);
@@ -207,13 +184,17 @@ void EscalationPane::buildUi()
     bar->addWidget(m_importButton);
     bar->addWidget(m_graphLabel);
     bar->addWidget(m_graphCombo, 1);
-    bar->addSpacing(12);
-    bar->addWidget(breachLabel);
-    bar->addWidget(m_breachCombo);
     bar->addStretch(1);
+    // The data-breach answer beside the graph's tools, below "who is next"
+    // (the pane stays narrow enough for the incident list's countdown
+    // beside it at 1366 px, in German too).
+    auto *breachRow = new QHBoxLayout;
+    breachRow->addWidget(breachLabel);
+    breachRow->addWidget(m_breachCombo);
+    breachRow->addStretch(1);
 
     m_graph = new EscalationGraphView(this);
-    auto *tools = new QHBoxLayout; // beside "who is next", above the graph
+    auto *tools = new QHBoxLayout; // beside the data-breach answer, above the graph
     auto addTool = [&](const QString &text, const QString &name, const QKeySequence &key,
                        auto slot) {
         auto *a = new QAction(text, this);
@@ -273,10 +254,9 @@ void EscalationPane::buildUi()
     QFont bold = m_nextLabel->font();
     bold.setBold(true);
     m_nextLabel->setFont(bold);
-    auto *nextRow = new QHBoxLayout;
-    nextRow->addWidget(m_nextLabel, 1);
-    nextRow->addLayout(tools);
-    layout->addLayout(nextRow);
+    layout->addWidget(m_nextLabel);
+    breachRow->addLayout(tools);
+    layout->addLayout(breachRow);
 
     m_panel = new EscalationNodePanel(this);
     auto *panelScroll = new QScrollArea(this);
@@ -284,21 +264,9 @@ void EscalationPane::buildUi()
     panelScroll->setWidgetResizable(true);
     panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // wrap instead
     panelScroll->setWidget(m_panel);
-    panelScroll->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
+    panelScroll->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 13);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("escalationPathTable"));
-    auto *emphasis = new OverdueEmphasis(this);
-    emphasis->view = m_table;
-    emphasis->setSourceModel(m_model);
-    m_table->setModel(emphasis);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
-    m_table->setAccessibleName(tr("Escalation path of this incident"));
+    m_table = makeEscalationLadder(m_model, this);
     // The graph takes the pane's full width and most of its height; below
     // it the ladder (who, due, notified, acknowledged) and, beside the
     // ladder, the selected step's contacts and actions.
@@ -481,7 +449,6 @@ void EscalationPane::refreshViews()
     const std::optional<bool> breach = m_model->state().dataBreach;
     m_breachCombo->setCurrentIndex(!breach ? 0 : *breach ? 1 : 2);
     showCurrentNode();
-    m_table->resizeColumnsToContents();
 }
 
 void EscalationPane::showCurrentNode()
