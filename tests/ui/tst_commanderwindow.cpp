@@ -461,6 +461,14 @@ private slots:
                                                             IncidentListModel::TitleColumn);
         QVERIFY2(title.data(Qt::ToolTipRole).toString().startsWith(title.data().toString()),
                  qPrintable(title.data(Qt::ToolTipRole).toString()));
+        // The title takes the room there is: a few words of it, not a word.
+        const int titleWidth = table->columnWidth(IncidentListModel::TitleColumn);
+        const int words =
+            table->fontMetrics().horizontalAdvance(QStringLiteral("Tenant Initech pulled"));
+        QVERIFY2(titleWidth >= words,
+                 qPrintable(QStringLiteral("title %1 px < %2 px").arg(titleWidth).arg(words)));
+        QCOMPARE(table->horizontalHeader()->sectionResizeMode(IncidentListModel::TitleColumn),
+                 QHeaderView::Stretch);
         // Narrower still (the splitter moved): the countdown keeps its width.
         const int before = table->columnWidth(IncidentListModel::ResponseColumn);
         w->resize(1024, 700);

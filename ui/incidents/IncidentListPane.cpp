@@ -210,14 +210,15 @@ void IncidentListPane::fitColumns()
     // first, down to a few words (the header stretches it; elided, whole
     // in its tooltip), then the regulatory clock down to the rule's name
     // (the header above the tabs shows the selected incident's whole),
-    // then the commander, the detection time and the status. The severity,
-    // the ID and the countdown keep their widths.
-    // No column ever narrower than its own header ("Detected" whole, in any
-    // language): what gives way is the title.
+    // then the commander, the detection time and the status; and if the
+    // title would still get less than its few words, columns go altogether
+    // (below). The severity, the ID and the countdown keep
+    // their widths. No column ever narrower than its own header
+    // ("Detected" whole, in any language).
     const int pad = 18;
     const QFontMetrics fm = fontMetrics();
     int budget = m_table->viewport()->width() -
-                 qMax(fm.horizontalAdvance(QStringLiteral("Tenant Initech pull…")) + pad,
+                 qMax(fm.horizontalAdvance(QStringLiteral("Tenant Initech pulled over 1 M…")) + pad,
                       headerWidth(M::TitleColumn));
     for (const int c : {M::SeverityColumn, M::RefColumn})
         m_table->setColumnWidth(c, qMax(m_natural.value(c), headerWidth(c)));
@@ -237,18 +238,35 @@ void IncidentListPane::fitColumns()
     auto naturalOf = [this](int column) {
         return qMax(m_natural.value(column), headerWidth(column));
     };
-    int need = 0;
-    for (const Give &g : order)
-        need += m_table->isColumnHidden(g.column) ? 0 : naturalOf(g.column);
-    for (const Give &g : order) {
-        if (m_table->isColumnHidden(g.column))
-            continue;
-        const int natural = naturalOf(g.column);
-        const int least = qMax(qMin(g.least, natural), headerWidth(g.column));
-        const int width = qBound(least, natural - qMax(0, need - budget), natural);
-        need -= natural - width;
-        m_table->setColumnWidth(g.column, width);
+    // What the columns still need beyond the budget once they gave way.
+    auto share = [&] {
+        int need = 0;
+        for (const Give &g : order)
+            need += m_table->isColumnHidden(g.column) ? 0 : naturalOf(g.column);
+        for (const Give &g : order) {
+            if (m_table->isColumnHidden(g.column))
+                continue;
+            const int natural = naturalOf(g.column);
+            const int least = qMax(qMin(g.least, natural), headerWidth(g.column));
+            const int width = qBound(least, natural - qMax(0, need - budget), natural);
+            need -= natural - width;
+            m_table->setColumnWidth(g.column, width);
+        }
+        return need - budget;
+    };
+    // Still too narrow for a few words of the title: the regulatory clock
+    // goes, then the detection time, then the commander (the header above
+    // the tabs shows the selected incident's, the Notifications tab every
+    // clock) until there is room again; the countdown stays on screen.
+    m_table->setColumnHidden(M::RegulatoryColumn, !m_model->hasRegulatoryClocks());
+    m_table->setColumnHidden(M::DetectedColumn, false);
+    m_table->setColumnHidden(M::CommanderColumn, false);
+    for (const int c : {M::RegulatoryColumn, M::DetectedColumn, M::CommanderColumn}) {
+        if (share() <= 0)
+            break;
+        m_table->setColumnHidden(c, true);
     }
+    share();
 }
 
 // The header's modes and widths, once the table has its columns.
