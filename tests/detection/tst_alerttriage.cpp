@@ -5,9 +5,15 @@
 // on the incident's timeline, no new incident; a group promoted as one
 // incident; and what is refused (an alert already promoted, a closed
 // incident, a read-only workspace), with a clear message and nothing changed.
+// In the window (SQLite): a group promoted and a group dismissed as the
+// person does it (the line, then Ctrl+Shift+P or Ctrl+Shift+D and the
+// reason), what the view says and what the workspace holds afterwards, the
+// rules' names whole at 1366×768, and "Group by rule" kept across restarts.
 #include "AttackRows.h"
 #include "DetectionFixture.h"
 #include "models/core/Clock.h"
+#include "models/core/SecretStore.h"
+#include "models/core/Settings.h"
 #include "models/detection/AlertListModel.h"
 #include "models/detection/AlertRepository.h"
 #include "models/detection/AlertStore.h"
@@ -18,10 +24,19 @@
 #include "models/store/Permissions.h"
 #include "models/store/SqlExecutor.h"
 #include "models/timeline/EventLog.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBanner.h"
+#include "ui/detection/AlertsView.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
+#include <QTreeView>
 
 #include <memory>
 #include <optional>
@@ -148,6 +163,80 @@ private:
     static Alert current(const Setup &s, qint64 id)
     {
         return AlertRepository(s.w.db(), QDateTime::currentDateTimeUtc()).get(id).value();
+    }
+
+    // Three alerts of a second rule (failed token validations, one user
+    // each) beside the six traffic spikes: a second group.
+    static QList<Alert> addTokenAlerts(Setup &s)
+    {
+        QSqlDatabase db = s.w.db();
+        const QDateTime T = QDateTime::currentDateTimeUtc().addSecs(-600);
+        AttackRows rows(db, T);
+        QList<Detection> detections;
+        for (int i = 0; i < 3; ++i) {
+            Detection d;
+            d.subject = QStringLiteral("usr_token_%1").arg(i);
+            d.rowIds << rows.insert(T.addSecs(i), QStringLiteral("token_validation_failed"),
+                                    d.subject, {}, {}, QStringLiteral("45.155.205.%1").arg(i), {},
+                                    {})
+                            .value();
+            d.matchedRows = 1;
+            d.measure = 60;
+            d.firstSeen = d.lastSeen = T.addSecs(i);
+            detections << d;
+        }
+        const Rule *rule = findRule(builtInRules(), QStringLiteral("failed-token-validations"));
+        if (!rule || !AlertRepository(db, T).record(*rule, detections).ok())
+            return {};
+        QList<Alert> made;
+        const QList<Alert> all = AlertRepository(db, T).list().value();
+        for (const Alert &a : all) {
+            if (a.ruleId == rule->id)
+                made << a;
+        }
+        return made;
+    }
+
+    // The main window on the setup's workspace, 1366×768, the Alerts view shown.
+    std::unique_ptr<MainWindow> openWindow(Settings &settings, SecretStore &secrets, const Setup &s)
+    {
+        auto w = std::make_unique<MainWindow>(settings, &secrets, Clock::system());
+        QSignalSpy shown(w.get(), &MainWindow::incidentsShown);
+        w->resize(1366, 768);
+        w->show();
+        w->activateWindow();
+        if (!QTest::qWaitForWindowActive(w.get()))
+            return nullptr;
+        w->openSqliteFile(s.w.spec.sqlitePath);
+        if (!shown.wait(20000) && shown.isEmpty())
+            return nullptr;
+        auto *tabs = w->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        QWidget *view = w->showPane(QStringLiteral("alertsView"));
+        if (!tabs || !view)
+            return nullptr;
+        tabs->setCurrentWidget(view);
+        return w;
+    }
+
+    // The line of a rule's group in the list, or -1.
+    static int groupRow(QTreeView *table, const QString &ruleName)
+    {
+        QAbstractItemModel *model = table->model();
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, 0).data(AlertListModel::GroupSizeRole).toInt() > 0 &&
+                model->index(r, AlertListModel::RuleColumn).data().toString() == ruleName)
+                return r;
+        }
+        return -1;
+    }
+
+    // Clicks a line as a person does: on its rule's name.
+    static void clickRow(QTreeView *table, int row)
+    {
+        table->setFocus();
+        const QModelIndex cell = table->model()->index(row, AlertListModel::RuleColumn);
+        table->scrollTo(cell);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(cell).center());
     }
 
 private slots:
@@ -500,6 +589,149 @@ private slots:
         }
     }
 
+    // A group promoted, then another dismissed, through the window: the
+    // group's line clicked, then the menu's shortcuts and the reason field.
+    void groupActsInTheWindow()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        if (engine != QLatin1String("sqlite"))
+            QSKIP("the window opens the SQLite workspace; the acts are the store's (above)");
+        auto s = setUp(engine);
+        QVERIFY(s);
+        const QList<Alert> tokens = addTokenAlerts(*s);
+        QCOMPARE(tokens.size(), 3);
+        QSqlDatabase db = s->w.db();
+        const int incidentsBefore =
+            scalar(db, QStringLiteral("SELECT count(*) FROM ic_incidents")).toInt();
+        Settings settings;
+        settings.setActorName(QStringLiteral("casey.commander"));
+        settings.setPlaybookFolders({});
+        settings.setDetectionRuleFolders({});
+        settings.setAlertsGroupedByRule(true);
+        SecretStore secrets;
+        auto w = openWindow(settings, secrets, *s);
+        QVERIFY(w);
+        auto *view = w->findChild<AlertsView *>(QStringLiteral("alertsView"));
+        QVERIFY(view);
+        auto *table = view->findChild<QTreeView *>(QStringLiteral("alertsTable"));
+        auto *banner = view->findChild<MessageBanner *>(QStringLiteral("alertsBanner"));
+        QVERIFY(table && banner);
+        const QString spikeRule = s->alerts.first().ruleName;
+        const QString tokenRule = tokens.first().ruleName;
+        QTRY_VERIFY_WITH_TIMEOUT(groupRow(table, spikeRule) >= 0 && groupRow(table, tokenRule) >= 0,
+                                 20000);
+
+        // At 1366×768 every rule's name is whole (a group's in bold), and
+        // nothing needs a horizontal scroll.
+        QFont bold = table->font();
+        bold.setBold(true);
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            const QModelIndex cell = table->model()->index(r, AlertListModel::RuleColumn);
+            const bool group = cell.data(AlertListModel::GroupSizeRole).toInt() > 0;
+            const int needs = QFontMetrics(group ? bold : table->font())
+                                  .horizontalAdvance(cell.data().toString());
+            QTRY_VERIFY2(table->visualRect(cell).width() >= needs,
+                         qPrintable(QStringLiteral("%1: %2 of %3 px")
+                                        .arg(cell.data().toString())
+                                        .arg(table->visualRect(cell).width())
+                                        .arg(needs)));
+            QVERIFY(cell.data(Qt::ToolTipRole).toString().startsWith(cell.data().toString()));
+        }
+        QVERIFY(table->header()->length() <= table->viewport()->width());
+
+        // Promote the six spikes' group: one incident, Ctrl+Shift+P.
+        clickRow(table, groupRow(table, spikeRule));
+        QCOMPARE(table->currentIndex().data(AlertListModel::GroupSizeRole).toInt(), 6);
+        auto *promote = view->findChild<QPushButton *>(QStringLiteral("promoteAlertButton"));
+        QTRY_VERIFY(promote->isEnabled());
+        QTest::keyClick(w.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            banner->isVisible() &&
+                banner->text().contains(QLatin1String("The group's other 5 alert(s) are linked")),
+            20000);
+        QCOMPARE(banner->kind(), MessageBanner::Kind::Info);
+        QVERIFY2(banner->text().contains(QLatin1String("is now the incident INC-")),
+                 qPrintable(banner->text()));
+        QVERIFY(banner->findChild<QPushButton *>(QStringLiteral("openPromotedIncidentButton")));
+        // In the workspace: one new incident, all six alerts promoted to it.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM ic_incidents")).toInt(),
+                 incidentsBefore + 1);
+        QString incidentId;
+        for (const Alert &a : std::as_const(s->alerts)) {
+            const Alert now = current(*s, a.id);
+            QCOMPARE(now.status, AlertStatus::Promoted);
+            if (incidentId.isEmpty())
+                incidentId = now.incidentId;
+            QCOMPARE(now.incidentId, incidentId);
+            QCOMPARE(now.resolvedBy, QStringLiteral("casey.commander"));
+        }
+        QVERIFY(banner->text().contains(current(*s, s->alerts.first().id).incidentRef));
+        const QStringList kinds = eventKinds(db, incidentId);
+        QCOMPARE(kinds.count(QStringLiteral("alert.promoted")), 1);
+        QCOMPARE(kinds.count(QStringLiteral("alert.linked")), 1);
+        // Gone from the open alerts.
+        QTRY_COMPARE_WITH_TIMEOUT(groupRow(table, spikeRule), -1, 10000);
+
+        // Dismiss the three token alerts' group: Ctrl+Shift+D, the reason, Enter.
+        QTRY_VERIFY(groupRow(table, tokenRule) >= 0);
+        clickRow(table, groupRow(table, tokenRule));
+        QCOMPARE(table->currentIndex().data(AlertListModel::GroupSizeRole).toInt(), 3);
+        auto *reason = view->findChild<QLineEdit *>(QStringLiteral("dismissReasonEdit"));
+        QTRY_VERIFY(reason->isEnabled());
+        QTest::keyClick(w.get(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(reason->hasFocus());
+        const QString why = QStringLiteral("Pen test of the login service, booked");
+        QTest::keyClicks(reason, why);
+        QTest::keyClick(reason, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            banner->isVisible() && banner->text().startsWith(QLatin1String("3 alert(s) dismissed")),
+            20000);
+        QCOMPARE(banner->kind(), MessageBanner::Kind::Info);
+        QVERIFY2(banner->text().contains(why), qPrintable(banner->text()));
+        QVERIFY(reason->text().isEmpty());
+        for (const Alert &a : tokens) {
+            const Alert now = current(*s, a.id);
+            QCOMPARE(now.status, AlertStatus::Dismissed);
+            QCOMPARE(now.dismissReason, why);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(groupRow(table, tokenRule), -1, 10000);
+        // Neither act made another incident.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM ic_incidents")).toInt(),
+                 incidentsBefore + 1);
+    }
+
+    // "Group by rule" as the person left it, after a restart too.
+    void groupingIsRemembered()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        if (engine != QLatin1String("sqlite"))
+            QSKIP("a setting of this workstation");
+        auto s = setUp(engine);
+        QVERIFY(s);
+        SecretStore secrets;
+        {
+            Settings settings;
+            settings.setAlertsGroupedByRule(true);
+        }
+        for (const bool grouped : {true, false, true}) {
+            Settings settings; // a new start reads what the last one wrote
+            QCOMPARE(settings.alertsGroupedByRule(), grouped);
+            auto w = openWindow(settings, secrets, *s);
+            QVERIFY(w);
+            auto *check = w->findChild<QCheckBox *>(QStringLiteral("alertGroupCheck"));
+            auto *table = w->findChild<QTreeView *>(QStringLiteral("alertsTable"));
+            QVERIFY(check && table);
+            QCOMPARE(check->isChecked(), grouped);
+            // Six alerts: one line grouped, six not.
+            QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), grouped ? 1 : 6, 20000);
+            // Clicked as a person does; kept at once.
+            QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(8, check->height() / 2));
+            QCOMPARE(check->isChecked(), !grouped);
+            QTRY_COMPARE(table->model()->rowCount(), grouped ? 6 : 1);
+            QCOMPARE(Settings().alertsGroupedByRule(), !grouped);
+        }
+    }
+
     void cleanupTestCase()
     {
         for (const QString &c : std::as_const(m_connections))
@@ -507,5 +739,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAlertTriage)
+QTEST_MAIN(TestAlertTriage)
 #include "tst_alerttriage.moc"
