@@ -4,8 +4,10 @@
 #include "models/core/Clock.h"
 #include "models/core/SecretStore.h"
 #include "models/core/Settings.h"
+#include "models/incidents/IncidentListModel.h"
 #include "models/store/Workspace.h"
 #include "ui/MainWindow.h"
+#include "ui/Panes.h"
 #include "ui/Theme.h"
 
 #include <QApplication>
@@ -89,6 +91,30 @@ void addOptions(QCommandLineParser &parser)
                       QCoreApplication::translate("main", "Show this pane once the workspace is "
                                                           "open, e.g. alertsView (screenshots)."),
                       QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("incident"),
+         QCoreApplication::translate("main", "Select this incident once the workspace is open: "
+                                             "its ID (INC-2026-003) or words of its title "
+                                             "(screenshots)."),
+         QStringLiteral("ID_OR_TITLE")});
+}
+
+// The incident --incident names: its ID, else the first whose title holds
+// the words (either ignoring case).
+QString findIncident(const ic::IncidentListModel &list, const QString &wanted)
+{
+    const QString words = wanted.trimmed();
+    QString byTitle;
+    for (int r = 0; r < list.rowCount(); ++r) {
+        const ic::Incident *i = list.incident(r);
+        if (!i)
+            continue;
+        if (i->ref.compare(words, Qt::CaseInsensitive) == 0)
+            return i->id;
+        if (byTitle.isEmpty() && i->title.contains(words, Qt::CaseInsensitive))
+            byTitle = i->id;
+    }
+    return byTitle;
 }
 
 void installTranslations(QCoreApplication &app, const QString &language)
@@ -188,14 +214,28 @@ int main(int argc, char **argv)
         });
     }
 
-    if (parser.isSet(QStringLiteral("pane"))) {
+    // Screenshots: the incident first (selecting one shows the incident
+    // list), then the pane.
+    if (parser.isSet(QStringLiteral("pane")) || parser.isSet(QStringLiteral("incident"))) {
         const QString pane = parser.value(QStringLiteral("pane"));
+        const QString incident = parser.value(QStringLiteral("incident"));
         auto once = std::make_shared<QMetaObject::Connection>();
-        *once = QObject::connect(&window, &ic::MainWindow::incidentsShown, &window,
-                                 [&window, pane, once] {
-                                     QObject::disconnect(*once);
-                                     window.showPane(pane);
-                                 });
+        *once = QObject::connect(
+            &window, &ic::MainWindow::incidentsShown, &window, [&window, pane, incident, once] {
+                QObject::disconnect(*once);
+                if (!incident.isEmpty()) {
+                    const QString id = window.incidentModel()
+                                           ? findIncident(*window.incidentModel(), incident)
+                                           : QString();
+                    if (id.isEmpty())
+                        QTextStream(stderr)
+                            << "incident-commander: no incident matches " << incident << Qt::endl;
+                    else
+                        emit window.navigator()->showIncident(id);
+                }
+                if (!pane.isEmpty())
+                    window.showPane(pane);
+            });
     }
 
     window.show();
