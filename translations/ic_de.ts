@@ -1771,7 +1771,12 @@
         <translation>%1 × %2: %3</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
+        <source>How many times the rule found it</source>
+        <translation>Wie oft die Regel es gefunden hat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -1797,8 +1802,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Times seen</source>
-        <translation>Häufigkeit</translation>
+        <source>Seen</source>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1967,7 +1972,7 @@
 <context>
     <name>ic::AlertsView</name>
     <message numerus="yes">
-        <location filename="../ui/detection/AlertsView.cpp" line="+130"/>
+        <location filename="../ui/detection/AlertsView.cpp" line="+131"/>
         <source>Alert %1 is now the incident %2. Its %n matched row(s) are pinned as evidence.</source>
         <translation>
             <numerusform>Alarm %1 ist jetzt der Vorfall %2. Seine %n passende Zeile ist als Beweismittel angeheftet.</numerusform>
@@ -2022,7 +2027,7 @@
         <translation>Die gefundenen Zeilen der Alarme liegen in der Audit-Datenbank %1; geben Sie deren Passwort ein, um sie zu sehen.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+61"/>
         <source>Password of the audit database</source>
         <translation>Passwort der Audit-Datenbank</translation>
     </message>
@@ -2032,7 +2037,7 @@
         <translation>Pass&amp;wort der Audit-Datenbank:</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-238"/>
         <source>&amp;Link Alert to Open Incident</source>
         <translation>Alarm mit offenem Vorfall ver&amp;knüpfen</translation>
     </message>
@@ -2042,7 +2047,7 @@
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+242"/>
         <source>Open alerts</source>
         <translation>Offene Alarme</translation>
     </message>
@@ -2092,13 +2097,13 @@
         <translation>Eine Zeile je Regel mit der Zahl der Alarme, dem höchsten Schweregrad und dem letzten Auftreten; Pfeil nach rechts klappt eine Gruppe auf</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location filename="../ui/detection/AlertsView.h" line="+48"/>
+        <location line="+31"/>
+        <location filename="../ui/detection/AlertsView.h" line="+49"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>The rule %1 reads the whole audit log again at its next run.</source>
         <translation>Die Regel %1 liest beim nächsten Lauf das gesamte Audit-Protokoll erneut.</translation>
     </message>
@@ -2113,7 +2118,7 @@
         <translation>&amp;Regeln</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-378"/>
         <source>&amp;Run Detection Rules Now</source>
         <translation>Erkennungsregeln jetzt &amp;ausführen</translation>
     </message>
@@ -2220,7 +2225,7 @@
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/detection/AlertsView.cpp" line="+408"/>
+        <location filename="../ui/detection/AlertsView.cpp" line="+437"/>
         <source>The rules are running already; the results come in shortly.</source>
         <translation>Die Regeln laufen bereits; die Ergebnisse folgen in Kürze.</translation>
     </message>
@@ -2238,7 +2243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/session/WorkspaceSession.cpp" line="+503"/>
+        <location filename="../models/session/WorkspaceSession.cpp" line="+504"/>
         <location filename="../ui/detection/AlertsView.cpp" line="+1"/>
         <source>%n new alert(s)</source>
         <translation>
@@ -6088,12 +6093,17 @@
         <translation>Fällig %1, in %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 — escalation time: %2</source>
         <translation>%1 – Eskalationszeit: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Detected %1</source>
         <translation>Erkannt %1</translation>
     </message>
@@ -6385,7 +6395,7 @@
 <context>
     <name>ic::EscalationPane</name>
     <message>
-        <location filename="../ui/escalation/EscalationPane.cpp" line="+85"/>
+        <location filename="../ui/escalation/EscalationPane.cpp" line="+59"/>
         <source>Recorded: %1 notified at %2.</source>
         <translation>Festgehalten: %1 wurde %2 benachrichtigt.</translation>
     </message>
@@ -6405,7 +6415,7 @@
         <translation>Der Eskalationsgraph von „%1“ ist jetzt Flussdiagramm %2 des Dokuments (Zeile %3).</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>&amp;Policy:</source>
         <translation>&amp;Richtlinie:</translation>
     </message>
@@ -6451,7 +6461,7 @@
         <translation>Nein</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Zoom Out</source>
         <translation>Verkleinern</translation>
     </message>
@@ -6486,12 +6496,12 @@
         <translation>Als PNG exportieren …</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../ui/escalation/EscalationLadder.cpp" line="+58"/>
         <source>Escalation path of this incident</source>
         <translation>Eskalationspfad dieses Vorfalls</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../ui/escalation/EscalationPane.cpp" line="+91"/>
         <source>%1 (built in)</source>
         <translation>%1 (integriert)</translation>
     </message>
@@ -6549,7 +6559,7 @@
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Import Escalation Policy</source>
         <translation>Eskalationsrichtlinie importieren</translation>
     </message>
@@ -8037,7 +8047,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/incidents/IncidentListPane.cpp" line="+281"/>
+        <location filename="../ui/incidents/IncidentListPane.cpp" line="+299"/>
         <source>(unassigned)</source>
         <translation>(nicht zugewiesen)</translation>
     </message>
@@ -8085,7 +8095,7 @@
 <context>
     <name>ic::IncidentListPane</name>
     <message>
-        <location filename="../ui/incidents/IncidentListPane.cpp" line="-221"/>
+        <location filename="../ui/incidents/IncidentListPane.cpp" line="-239"/>
         <source>Active incidents</source>
         <translation>Aktive Vorfälle</translation>
     </message>
@@ -8135,7 +8145,7 @@
         <translation>Vorfälle</translation>
     </message>
     <message numerus="yes">
-        <location line="+265"/>
+        <location line="+283"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n Vorfall</numerusform>
@@ -15076,7 +15086,7 @@ Exit-Code 0: erledigt (oder nichts zu übernehmen); 1: abgelehnt oder fehlgeschl
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+65"/>
+        <location filename="../app/main.cpp" line="+67"/>
         <source>Incident Commander: live security incidents, playbook checklists, containment and notifications.
 
 Commands (run with --help for details):
@@ -15117,6 +15127,11 @@ Befehle (mit --help für Einzelheiten):
         <location line="+4"/>
         <source>Show this pane once the workspace is open, e.g. alertsView (screenshots).</source>
         <translation>Diesen Bereich zeigen, sobald der Arbeitsbereich geöffnet ist, z. B. alertsView (Bildschirmfotos).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select this incident once the workspace is open: its ID (INC-2026-003) or words of its title (screenshots).</source>
+        <translation>Diesen Vorfall auswählen, sobald der Arbeitsbereich geöffnet ist: seine ID (INC-2026-003) oder Wörter seines Titels (Bildschirmfotos).</translation>
     </message>
 </context>
 <context>
