@@ -55,7 +55,8 @@ private slots:
     {
         const Run r = run({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        for (const char *s : {"--workspace", "--demo", "--lang", "demo-data"})
+        for (const char *s :
+             {"--workspace", "--demo", "--lang", "--pane", "--incident", "demo-data"})
             QVERIFY2(r.out.contains(QLatin1String(s)), s);
         const Run sub = run({QStringLiteral("demo-data"), QStringLiteral("--help")});
         QCOMPARE(sub.exitCode, 0);
