@@ -421,6 +421,8 @@ void AlertsView::buildUi()
     split->addWidget(m_detail);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 1);
+    // Seven tenths for the list: at 1366 px its rules' names whole, in German too.
+    split->setSizes({7000, 3000});
 
     m_rules = new RulesPanel(!m_canDetect, this);
     m_rules->setFolders(m_context.settings->detectionRuleFolders());
