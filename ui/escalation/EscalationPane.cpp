@@ -117,7 +117,8 @@ bool EscalationPane::eventFilter(QObject *watched, QEvent *event)
             // Narrow (beside the incident list at 1366 px): the ladder takes
             // all but the panel's least.
             const int w = std::max(1, size.width() - m_ladderSplit->handleWidth());
-            const int ladder = std::max(w * 3 / 5, w - m_ladderSplit->widget(1)->minimumWidth());
+            const bool narrow = w < fontMetrics().horizontalAdvance(QLatin1Char('M')) * 50;
+            const int ladder = narrow ? w - m_ladderSplit->widget(1)->minimumWidth() : w * 3 / 5;
             m_ladderSplit->setSizes({ladder, w - ladder});
         }
     }
@@ -264,7 +265,7 @@ void EscalationPane::buildUi()
     panelScroll->setWidgetResizable(true);
     panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // wrap instead
     panelScroll->setWidget(m_panel);
-    panelScroll->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 13);
+    panelScroll->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
 
     m_table = makeEscalationLadder(m_model, this);
     // The graph takes the pane's full width and most of its height; below
