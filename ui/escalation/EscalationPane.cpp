@@ -117,7 +117,7 @@ bool EscalationPane::eventFilter(QObject *watched, QEvent *event)
             // Narrow (beside the incident list at 1366 px): the ladder takes
             // all but the panel's least.
             const int w = std::max(1, size.width() - m_ladderSplit->handleWidth());
-            const bool narrow = w < fontMetrics().horizontalAdvance(QLatin1Char('M')) * 50;
+            const bool narrow = w < fontMetrics().horizontalAdvance(QLatin1Char('M')) * 56;
             const int ladder = narrow ? w - m_ladderSplit->widget(1)->minimumWidth() : w * 3 / 5;
             m_ladderSplit->setSizes({ladder, w - ladder});
         }
