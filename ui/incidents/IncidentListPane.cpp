@@ -13,6 +13,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ic {
 
 namespace {
@@ -217,9 +219,13 @@ void IncidentListPane::fitColumns()
     // ("Detected" whole, in any language).
     const int pad = 18;
     const QFontMetrics fm = fontMetrics();
-    int budget = m_table->viewport()->width() -
-                 qMax(fm.horizontalAdvance(QStringLiteral("Tenant Initech pulled over 1 M…")) + pad,
-                      headerWidth(M::TitleColumn));
+    // The title's few words, and on a wide table a quarter of it (the
+    // regulatory clock's long text elided rather than the title).
+    const int viewport = m_table->viewport()->width();
+    int budget =
+        viewport -
+        std::max({fm.horizontalAdvance(QStringLiteral("Tenant Initech pulled over 1 M…")) + pad,
+                  headerWidth(M::TitleColumn), viewport / 4});
     for (const int c : {M::SeverityColumn, M::RefColumn})
         m_table->setColumnWidth(c, qMax(m_natural.value(c), headerWidth(c)));
     for (const int c : {M::SeverityColumn, M::RefColumn, M::ResponseColumn})
