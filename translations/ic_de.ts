@@ -2103,7 +2103,7 @@
         <translation>Alarme</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>The rule %1 reads the whole audit log again at its next run.</source>
         <translation>Die Regel %1 liest beim nächsten Lauf das gesamte Audit-Protokoll erneut.</translation>
     </message>
@@ -2118,7 +2118,7 @@
         <translation>&amp;Regeln</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-380"/>
         <source>&amp;Run Detection Rules Now</source>
         <translation>Erkennungsregeln jetzt &amp;ausführen</translation>
     </message>
@@ -2225,7 +2225,7 @@
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/detection/AlertsView.cpp" line="+437"/>
+        <location filename="../ui/detection/AlertsView.cpp" line="+439"/>
         <source>The rules are running already; the results come in shortly.</source>
         <translation>Die Regeln laufen bereits; die Ergebnisse folgen in Kürze.</translation>
     </message>
@@ -6415,7 +6415,7 @@
         <translation>Der Eskalationsgraph von „%1“ ist jetzt Flussdiagramm %2 des Dokuments (Zeile %3).</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>&amp;Policy:</source>
         <translation>&amp;Richtlinie:</translation>
     </message>
@@ -8047,7 +8047,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/incidents/IncidentListPane.cpp" line="+299"/>
+        <location filename="../ui/incidents/IncidentListPane.cpp" line="+305"/>
         <source>(unassigned)</source>
         <translation>(nicht zugewiesen)</translation>
     </message>
@@ -8095,7 +8095,7 @@
 <context>
     <name>ic::IncidentListPane</name>
     <message>
-        <location filename="../ui/incidents/IncidentListPane.cpp" line="-239"/>
+        <location filename="../ui/incidents/IncidentListPane.cpp" line="-243"/>
         <source>Active incidents</source>
         <translation>Aktive Vorfälle</translation>
     </message>
@@ -8145,7 +8145,7 @@
         <translation>Vorfälle</translation>
     </message>
     <message numerus="yes">
-        <location line="+283"/>
+        <location line="+287"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n Vorfall</numerusform>
