@@ -16,6 +16,14 @@ ColumnFit::ColumnFit(QAbstractItemView *view, QHeaderView *header, int fill, QLi
     m_header->setSectionResizeMode(QHeaderView::Interactive);
     m_viewport = m_view->viewport();
     m_viewport->installEventFilter(this);
+    // A section resized while a button is down on the header is the
+    // person's drag (or double-click on an edge), not a fit nor a restore.
+    m_headerViewport = m_header->viewport();
+    m_headerViewport->installEventFilter(this);
+    connect(m_header, &QHeaderView::sectionResized, this, [this] {
+        if (m_pressed && !m_fitting)
+            m_byHand = true;
+    });
     // A burst of changes (a reload, a tick of the clock) is one fit.
     m_later->setSingleShot(true);
     m_later->setInterval(0);
@@ -48,6 +56,13 @@ bool ColumnFit::eventFilter(QObject *watched, QEvent *event)
     // is being destroyed.
     if (watched == m_viewport && event->type() == QEvent::Resize && !m_fitting)
         fit();
+    if (watched == m_headerViewport) {
+        if (event->type() == QEvent::MouseButtonPress ||
+            event->type() == QEvent::MouseButtonDblClick)
+            m_pressed = true;
+        else if (event->type() == QEvent::MouseButtonRelease)
+            m_pressed = false;
+    }
     return QObject::eventFilter(watched, event);
 }
 
@@ -58,7 +73,7 @@ int ColumnFit::natural(int column) const
 
 void ColumnFit::fit()
 {
-    if (m_fitting || m_header->count() == 0)
+    if (m_fitting || m_byHand || m_header->count() == 0)
         return;
     m_fitting = true;
     // Shown again first; hidden again below if there is still no room.

@@ -16,7 +16,9 @@ namespace ic {
 // each down to its least width (elided; the model's tooltip has the whole
 // text) or, with a least of 0, hidden until there is room again. The
 // `fill` column takes whatever is left over. Columns its owner hides stay
-// hidden. Refits when the view is resized or the model changes.
+// hidden. Refits when the view is resized or the model changes, until the
+// person drags a column's edge: from then on the widths are theirs (a list
+// that ticks every second would otherwise snap a dragged column back).
 class ColumnFit : public QObject
 {
     Q_OBJECT
@@ -34,6 +36,8 @@ public:
     void fit();
     // The columns hidden for want of room.
     QSet<int> squeezedOut() const { return m_hidden; }
+    // The person has sized a column by hand: no more fitting.
+    bool sizedByHand() const { return m_byHand; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -43,12 +47,15 @@ private:
 
     QAbstractItemView *m_view;
     QObject *m_viewport;
+    QObject *m_headerViewport;
     QHeaderView *m_header;
     int m_fill;
     QList<Give> m_giveWay;
     QSet<int> m_hidden; // hidden here, shown again when there is room
     QTimer *m_later;
     bool m_fitting = false;
+    bool m_pressed = false; // a mouse button is down on the header
+    bool m_byHand = false;
 };
 
 } // namespace ic
