@@ -11,6 +11,9 @@
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
+#include <sodium.h>
+
+#include <cstring>
 
 namespace ic {
 
@@ -124,26 +127,31 @@ bool isFingerprint(const QString &text)
 
 } // namespace PersonKey
 
-Ed25519Verifier::Ed25519Verifier(const PublicKey &key) : m_key(rawPublic(key.raw)) {}
-
-Ed25519Verifier::~Ed25519Verifier()
+Ed25519Verifier::Ed25519Verifier(const PublicKey &key)
 {
-    EVP_PKEY_free(m_key);
+    // sodium_init is thread-safe and returns 1 once it has run before; -1
+    // only when the library cannot start (then nothing verifies).
+    static const bool sodiumReady = sodium_init() >= 0;
+    static_assert(sizeof m_key == crypto_sign_PUBLICKEYBYTES);
+    if (!sodiumReady || key.raw.size() != PersonKey::RawSize)
+        return;
+    // The key must also be one OpenSSL accepts, as everywhere else.
+    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> parsed(rawPublic(key.raw), &EVP_PKEY_free);
+    if (!parsed)
+        return;
+    std::memcpy(m_key, key.raw.constData(), sizeof m_key);
+    m_valid = true;
 }
 
 bool Ed25519Verifier::verify(const QByteArray &message, const QByteArray &signature) const
 {
-    if (!m_key || signature.size() != PersonKey::SignatureSize)
+    static_assert(PersonKey::SignatureSize == crypto_sign_BYTES);
+    if (!m_valid || signature.size() != PersonKey::SignatureSize)
         return false;
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    const bool ok =
-        ctx && EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, m_key) == 1 &&
-        EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature.constData()),
-                         size_t(signature.size()),
-                         reinterpret_cast<const unsigned char *>(message.constData()),
-                         size_t(message.size())) == 1;
-    ERR_clear_error();
-    return ok;
+    return crypto_sign_verify_detached(
+               reinterpret_cast<const unsigned char *>(signature.constData()),
+               reinterpret_cast<const unsigned char *>(message.constData()),
+               static_cast<unsigned long long>(message.size()), m_key) == 0;
 }
 
 Result<std::unique_ptr<Ed25519Signer>> Ed25519Signer::fromPem(const QByteArray &privatePem)
