@@ -24,6 +24,14 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ic::PersonKey)
 };
 
+// sodium_init is thread-safe and returns 1 once it has run before; -1 only
+// when the library cannot start (then no key is usable and nothing verifies).
+bool sodiumReady()
+{
+    static const bool ready = sodium_init() >= 0;
+    return ready;
+}
+
 Result<QString> fingerprintOf(EVP_PKEY *key)
 {
     unsigned char *der = nullptr;
@@ -53,6 +61,14 @@ Result<PublicKey> describe(EVP_PKEY *key)
         ERR_clear_error();
         return Error::make(Error::Kind::InvalidInput, Tr::tr("The public key cannot be read."));
     }
+    // A key of small order (or outside the group its signatures live in)
+    // accepts trivial signatures anyone can make: refused wherever a key
+    // comes in, so it can be neither registered nor trusted.
+    if (!sodiumReady() || crypto_core_ed25519_is_valid_point(
+                              reinterpret_cast<const unsigned char *>(out.raw.constData())) != 1)
+        return Error::make(Error::Kind::InvalidInput,
+                           Tr::tr("The public key is not one a person can sign with (a point of "
+                                  "small order or outside the signing group); it is refused."));
     auto fp = fingerprintOf(key);
     if (!fp)
         return fp.error();
@@ -129,11 +145,8 @@ bool isFingerprint(const QString &text)
 
 Ed25519Verifier::Ed25519Verifier(const PublicKey &key)
 {
-    // sodium_init is thread-safe and returns 1 once it has run before; -1
-    // only when the library cannot start (then nothing verifies).
-    static const bool sodiumReady = sodium_init() >= 0;
     static_assert(sizeof m_key == crypto_sign_PUBLICKEYBYTES);
-    if (!sodiumReady || key.raw.size() != PersonKey::RawSize)
+    if (!sodiumReady() || key.raw.size() != PersonKey::RawSize)
         return;
     // The key must also be one OpenSSL accepts, as everywhere else.
     std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> parsed(rawPublic(key.raw), &EVP_PKEY_free);

@@ -195,6 +195,16 @@ private slots:
         const QByteArray trivial = neutral + QByteArray(32, '\0'); // R = neutral, S = 0
         QVERIFY(!verifier.verify(QByteArrayLiteral("Nothing happened"), trivial));
         QVERIFY(!verifier.verify(EventEncoding::signedBytes(sample()), trivial));
+        // Nor can it be registered: reading it says why.
+        const auto read = PersonKey::fromRaw(neutral);
+        QVERIFY(!read.ok());
+        QVERIFY2(read.error().message.contains(QStringLiteral("small order")),
+                 qPrintable(read.error().message));
+        QByteArray order8 =
+            QByteArray::fromHex("c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a");
+        QVERIFY(!PersonKey::fromRaw(order8).ok());
+        // An honest key still reads.
+        QVERIFY(PersonKey::fromPem(Signing::generateEd25519()->publicPem).ok());
     }
 
     void strictDecoderRefuses_data()
