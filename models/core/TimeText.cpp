@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QTimeZone>
 
 #include <cstdlib>
 
@@ -46,10 +45,16 @@ QString localShort(const QDateTime &utc, const QDateTime &nowUtc)
 
 QString zoneSuffix()
 {
+    // The offset from the local time itself: QTimeZone::systemTimeZone()
+    // parses the zone database, a noticeable part of the window's start.
     const QDateTime now = QDateTime::currentDateTime();
-    return QStringLiteral(" %1 (UTC%2)")
-        .arg(now.timeZoneAbbreviation(),
-             QTimeZone::systemTimeZone().displayName(now, QTimeZone::OffsetName).mid(3));
+    const int offset = now.offsetFromUtc();
+    const int minutes = qAbs(offset) / 60;
+    const QString utc = QStringLiteral("%1%2:%3")
+                            .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                            .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+                            .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral(" %1 (UTC%2)").arg(now.timeZoneAbbreviation(), utc);
 }
 
 } // namespace ic::TimeText

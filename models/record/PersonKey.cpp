@@ -11,6 +11,9 @@
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
+#include <sodium.h>
+
+#include <cstring>
 
 namespace ic {
 
@@ -20,6 +23,14 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ic::PersonKey)
 };
+
+// sodium_init is thread-safe and returns 1 once it has run before; -1 only
+// when the library cannot start (then no key is usable and nothing verifies).
+bool sodiumReady()
+{
+    static const bool ready = sodium_init() >= 0;
+    return ready;
+}
 
 Result<QString> fingerprintOf(EVP_PKEY *key)
 {
@@ -50,6 +61,14 @@ Result<PublicKey> describe(EVP_PKEY *key)
         ERR_clear_error();
         return Error::make(Error::Kind::InvalidInput, Tr::tr("The public key cannot be read."));
     }
+    // A key of small order (or outside the group its signatures live in)
+    // accepts trivial signatures anyone can make: refused wherever a key
+    // comes in, so it can be neither registered nor trusted.
+    if (!sodiumReady() || crypto_core_ed25519_is_valid_point(
+                              reinterpret_cast<const unsigned char *>(out.raw.constData())) != 1)
+        return Error::make(Error::Kind::InvalidInput,
+                           Tr::tr("The public key is not one a person can sign with (a point of "
+                                  "small order or outside the signing group); it is refused."));
     auto fp = fingerprintOf(key);
     if (!fp)
         return fp.error();
@@ -124,26 +143,28 @@ bool isFingerprint(const QString &text)
 
 } // namespace PersonKey
 
-Ed25519Verifier::Ed25519Verifier(const PublicKey &key) : m_key(rawPublic(key.raw)) {}
-
-Ed25519Verifier::~Ed25519Verifier()
+Ed25519Verifier::Ed25519Verifier(const PublicKey &key)
 {
-    EVP_PKEY_free(m_key);
+    static_assert(sizeof m_key == crypto_sign_PUBLICKEYBYTES);
+    if (!sodiumReady() || key.raw.size() != PersonKey::RawSize)
+        return;
+    // The key must also be one OpenSSL accepts, as everywhere else.
+    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> parsed(rawPublic(key.raw), &EVP_PKEY_free);
+    if (!parsed)
+        return;
+    std::memcpy(m_key, key.raw.constData(), sizeof m_key);
+    m_valid = true;
 }
 
 bool Ed25519Verifier::verify(const QByteArray &message, const QByteArray &signature) const
 {
-    if (!m_key || signature.size() != PersonKey::SignatureSize)
+    static_assert(PersonKey::SignatureSize == crypto_sign_BYTES);
+    if (!m_valid || signature.size() != PersonKey::SignatureSize)
         return false;
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    const bool ok =
-        ctx && EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, m_key) == 1 &&
-        EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature.constData()),
-                         size_t(signature.size()),
-                         reinterpret_cast<const unsigned char *>(message.constData()),
-                         size_t(message.size())) == 1;
-    ERR_clear_error();
-    return ok;
+    return crypto_sign_verify_detached(
+               reinterpret_cast<const unsigned char *>(signature.constData()),
+               reinterpret_cast<const unsigned char *>(message.constData()),
+               static_cast<unsigned long long>(message.size()), m_key) == 0;
 }
 
 Result<std::unique_ptr<Ed25519Signer>> Ed25519Signer::fromPem(const QByteArray &privatePem)

@@ -2,6 +2,7 @@
 
 #include <QThread>
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -46,13 +47,18 @@ EventCheck checkEvents(const QList<RecordEvent> &events, const QHash<QString, Pu
     if (t == 1) {
         work(0, n);
     } else {
+        // Blocks handed out as threads ask, so a core that another process
+        // slows down does less of the work; this thread is one of them.
+        constexpr qsizetype block = 512;
+        std::atomic<qsizetype> next{0};
+        auto take = [&] {
+            for (qsizetype b = next.fetch_add(block); b < n; b = next.fetch_add(block))
+                work(b, qMin(n, b + block));
+        };
         std::vector<std::thread> pool;
-        const qsizetype chunk = (n + t - 1) / t;
-        for (int k = 0; k < t; ++k) {
-            const qsizetype b = qsizetype(k) * chunk, e = qMin(n, b + chunk);
-            if (b < e)
-                pool.emplace_back(work, b, e);
-        }
+        for (int k = 1; k < t; ++k)
+            pool.emplace_back(take);
+        take();
         for (auto &th : pool)
             th.join();
     }

@@ -458,6 +458,10 @@ ActionService *WorkspaceSession::actions()
         connect(m_actions, &ActionService::settingsChanged, this,
                 &WorkspaceSession::followPlatformPrimary);
         followPlatformPrimary(m_actions->settings());
+        // The stored settings (backend, platform primary) are read here, not
+        // by whichever pane shows them first: a session without a window
+        // acts with the team's settings too.
+        m_actions->loadSettings();
     }
     return m_actions;
 }

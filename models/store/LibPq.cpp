@@ -6,48 +6,18 @@
 // SQLite workspace and never speak to PostgreSQL. GNU ld has no delayed
 // loading, and no Debian package offers stubs for it, so the functions this
 // program calls are defined here: each finds libpq's own on first use
-// (dlopen of the soname the QPSQL driver links too, so both share one copy).
-#include <QtGlobal>
+// (core/LazyLibrary.h).
+#include "models/core/LazyLibrary.h"
 
-#include <dlfcn.h>
 #include <libpq-fe.h>
 
 namespace {
-
-void *libpq()
-{
-    static void *const handle = [] {
-        void *h = dlopen("libpq.so.5", RTLD_NOW | RTLD_LOCAL);
-        if (!h)
-            qFatal("Incident Commander needs the PostgreSQL client library (libpq.so.5, Debian "
-                   "package libpq5) to talk to PostgreSQL, and it could not be loaded: %s",
-                   dlerror());
-        return h;
-    }();
-    return handle;
-}
-
-template <typename Function>
-Function resolve(const char *name)
-{
-    void *symbol = dlsym(libpq(), name);
-    if (!symbol)
-        qFatal("The PostgreSQL client library (libpq.so.5) has no %s: it is older than this "
-               "program needs",
-               name);
-    return reinterpret_cast<Function>(symbol);
-}
-
+// The soname the QPSQL driver links too, so both share one copy.
+const ic::Lazy::Library LibPq{"libpq.so.5", "libpq5", "talk to PostgreSQL"};
 } // namespace
 
-// One definition per function used, with libpq's declaration (libpq-fe.h):
-// a signature that differs from it does not compile.
 #define IC_LIBPQ(Return, Name, Parameters, Arguments)                                              \
-    Return Name Parameters                                                                         \
-    {                                                                                              \
-        static const auto real = resolve<decltype(&::Name)>(#Name);                                \
-        return real Arguments;                                                                     \
-    }
+    IC_LAZY_FUNCTION(LibPq, Return, Name, Parameters, Arguments)
 
 IC_LIBPQ(int, PQcancel, (PGcancel * cancel, char *errbuf, int errbufsize),
          (cancel, errbuf, errbufsize))

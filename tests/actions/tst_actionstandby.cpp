@@ -9,8 +9,10 @@
 #include "models/actions/Outbox.h"
 #include "models/core/Clock.h"
 #include "models/core/SecretStore.h"
+#include "models/core/Settings.h"
 #include "models/incidents/IncidentRepository.h"
 #include "models/session/AuditSource.h"
+#include "models/session/WorkspaceSession.h"
 #include "models/store/SqlExecutor.h"
 
 #include <QSignalSpy>
@@ -122,7 +124,8 @@ private slots:
                       "INSERT INTO users (id, tenant_id, email, name) VALUES ('usr_sb', 'ten_sb', "
                       "'sam@standby.test', 'Sam')",
                       "INSERT INTO api_keys (id, tenant_id, user_id) VALUES ('key_sb1', "
-                      "'ten_sb', 'usr_sb'), ('key_sb2', 'ten_sb', 'usr_sb')"}) {
+                      "'ten_sb', 'usr_sb'), ('key_sb2', 'ten_sb', 'usr_sb'), ('key_sb3', 'ten_sb', "
+                      "'usr_sb')"}) {
                     if (auto q = Db::exec(db, QString::fromLatin1(sql)); !q)
                         return Result<void>(q.error());
                 }
@@ -313,6 +316,73 @@ private slots:
         QVERIFY(
             one(m_primary, QStringLiteral("SELECT revoked_at FROM api_keys WHERE id = 'key_sb2'"))
                 .isNull());
+    }
+
+    // The whole path as the app takes it: a session on the team workspace
+    // with the standby as its audit source finds the platform primary in the
+    // stored action settings, gets its password from the keychain by itself,
+    // and the containment runs once, on the primary, and reaches the standby
+    // by replay. Nothing here hands the service a spec by hand.
+    void aSessionSendsContainmentToThePrimaryByItself()
+    {
+        QVERIFY(m_svc->settings().primaryEndpoint()); // stored by the tests above
+        Settings settings;
+        settings.setActorName(QStringLiteral("alex"));
+        settings.setDetectionRuleFolders({});
+        ConnectionProfile profile = ConnectionProfile::forPostgres(m_primary.pg);
+        profile.auditSource = m_standby.pg;
+        WorkspaceSession session(profile, settings, m_secrets.get(), Clock::system(), {});
+        IC_VERIFY_OK(session.openAndWait({}, false));
+        ActionService *svc = session.actions();
+        QVERIFY(svc);
+        QHash<QString, ActionRecord> latest;
+        connect(svc, &ActionService::actionChanged, this,
+                [&latest](const ActionRecord &r) { latest.insert(r.id, r); });
+        QTRY_VERIFY_WITH_TIMEOUT(session.platformPrimary(), 10000);
+        QCOMPARE(svc->settings().primaryEndpoint()->secretKey(), m_primaryLogin.secretKey());
+
+        // Once the keychain has answered, the preview counts on the primary.
+        std::optional<Result<ActionPreview>> p;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                p.reset();
+                svc->preview({ActionKind::RevokeApiKey, QStringLiteral("key_sb3"), m_incident,
+                              QStringLiteral("INC-2026-007")},
+                             [&](const Result<ActionPreview> &r) { p = r; });
+                (void)QTest::qWaitFor([&] { return p.has_value(); }, 10000);
+                return p.has_value() && p->ok();
+            },
+            20000));
+        QCOMPARE(p->value().count, 1);
+        QCOMPARE(p->value().draft.endpoint, svc->settings().primaryEndpoint()->uri());
+
+        std::optional<Result<ActionRecord>> s;
+        svc->submit(p->value(), Reason, [&](const Result<ActionRecord> &r) { s = r; });
+        QVERIFY(QTest::qWaitFor([&] { return s.has_value(); }, 15000));
+        QVERIFY2(s->ok(), qPrintable(s->ok() ? QString() : s->error().fullText()));
+        const QString id = s->value().id;
+        QVERIFY(QTest::qWaitFor([&] { return latest.value(id).isFinished(); }, 30000));
+        QVERIFY2(latest.value(id).state == ActionState::Succeeded,
+                 qPrintable(latest.value(id).result));
+        QCOMPARE(latest.value(id).affectedCount, 1);
+
+        const QString auditRows =
+            QStringLiteral("SELECT count(*) FROM audit_logs WHERE metadata->>'action_id' = ?");
+        QVERIFY(
+            !one(m_primary, QStringLiteral("SELECT revoked_at FROM api_keys WHERE id = 'key_sb3'"))
+                 .isNull());
+        QCOMPARE(one(m_primary, auditRows, {id}).toInt(), 1);
+        IC_VERIFY_OK(m_src.sync(m_standby));
+        QVERIFY(
+            !one(m_standby, QStringLiteral("SELECT revoked_at FROM api_keys WHERE id = 'key_sb3'"))
+                 .isNull());
+        QCOMPARE(one(m_standby, auditRows, {id}).toInt(), 1);
+        // Who did it, on the incident's timeline, by the session's login.
+        QVERIFY(one(m_primary,
+                    QStringLiteral("SELECT count(*) FROM ic_incident_events WHERE incident_id = ? "
+                                   "AND details::text LIKE ?"),
+                    {m_incident, QStringLiteral("%") + id + QStringLiteral("%")})
+                    .toInt() >= 1);
     }
 
     // A team's separate audit database that is a primary itself (no

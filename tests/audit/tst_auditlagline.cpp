@@ -5,8 +5,15 @@
 // that is the workspace itself gets no monitor and no line.
 #include "AuditFixture.h"
 #include "models/audit/ReplicationLag.h"
+#include "models/core/Clock.h"
+#include "models/core/Settings.h"
 #include "models/session/AuditSource.h"
+#include "models/session/WorkspaceSession.h"
+#include "ui/Panes.h"
+#include "ui/audit/AuditView.h"
 #include "ui/audit/ReplicationLagLine.h"
+
+#include <QLineEdit>
 
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -107,6 +114,41 @@ private slots:
         QCOMPARE(source.replication(), nullptr);
         line->setMonitor(source.replication());
         QVERIFY(!line->isVisible());
+    }
+
+    // The same line in the explorer itself, as a commander meets it: a
+    // session on the team workspace whose audit source is the standby; the
+    // explorer asks for the source's password, and once it is typed the line
+    // says how fresh the audit data is. Before that there is none.
+    void theExplorerShowsItsStandbysLag()
+    {
+        Settings settings;
+        settings.setActorName(QStringLiteral("alex"));
+        settings.setDetectionRuleFolders({});
+        WorkspaceSession session(standbyProfile(), settings, nullptr, Clock::system(), {});
+        IC_VERIFY_OK(session.openAndWait({}, true));
+        PaneContext context;
+        context.session = &session;
+        context.settings = &settings;
+        AuditView view(context);
+        view.resize(1000, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *line = view.findChild<ReplicationLagLine *>();
+        QVERIFY(line);
+        auto *edit = view.findChild<QLineEdit *>(QStringLiteral("auditPasswordEdit"));
+        QVERIFY(edit);
+        QTRY_VERIFY_WITH_TIMEOUT(edit->isVisible(), 10000);
+        QVERIFY(!line->isVisible());
+
+        QTest::keyClicks(edit, m_standby.password.isEmpty() ? QStringLiteral("typed")
+                                                            : m_standby.password);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(line->isVisible(), 20000);
+        IC_VERIFY_OK(m_src.pg().waitForReplay(*m_src.standby()));
+        QTRY_COMPARE_WITH_TIMEOUT(line->text(),
+                                  QStringLiteral("Audit data up to date with the primary"), 30000);
+        QVERIFY(!line->isWarning());
     }
 
     void theWorkspaceItselfHasNoLagLine()

@@ -1,6 +1,9 @@
 #include "models/core/TimeText.h"
 
 #include <QTest>
+#include <QTimeZone>
+
+#include <ctime>
 
 using namespace ic;
 
@@ -34,6 +37,33 @@ private slots:
                  qPrintable(text));
         QVERIFY2(text.size() > 16, "the zone abbreviation is shown");
         QCOMPARE(TimeText::local(QDateTime()), QString());
+    }
+    // The zone beside the detection time: its abbreviation and offset, the
+    // same text Qt's zone database gives, whatever the workstation's zone.
+    void zoneSuffixNamesTheOffset_data()
+    {
+        QTest::addColumn<QByteArray>("zone");
+        for (const char *z : {"UTC", "Europe/Berlin", "America/St_Johns", "Asia/Kolkata",
+                              "America/New_York", "Pacific/Chatham"})
+            QTest::newRow(z) << QByteArray(z);
+    }
+    void zoneSuffixNamesTheOffset()
+    {
+        QFETCH(QByteArray, zone);
+        const QByteArray before = qgetenv("TZ");
+        qputenv("TZ", zone);
+        tzset();
+        const QDateTime now = QDateTime::currentDateTime();
+        const QString expected = QStringLiteral(" %1 (%2)")
+                                     .arg(now.timeZoneAbbreviation(),
+                                          QTimeZone(zone).displayName(now, QTimeZone::OffsetName));
+        const QString text = TimeText::zoneSuffix();
+        if (before.isEmpty())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", before);
+        tzset();
+        QCOMPARE(text, expected);
     }
     void localShort()
     {

@@ -57,7 +57,7 @@ expect("${info}" "\n Description: [^\n]+\n  Incident Commander lists [^\n]+\n" "
 expect("${info}" "\n Maintainer: [^\n]+<[^\n]+@[^\n]+>\n" "maintainer")
 string(REGEX MATCH "\n Depends: [^\n]*" depends "${info}")
 foreach(dep libqt6sql6-psql libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libqt6core6
-            libqt6widgets6 libpq5)
+            libqt6widgets6 libpq5 libgvc6 libcmark-gfm-extensions0.29.0.gfm.6 libsodium23)
   expect("${depends}" "[ ,]${dep}[ ,(\n]|[ ,]${dep}$" "Depends")
 endforeach()
 string(REGEX MATCH "\n Recommends: [^\n]*" recommends "${info}")

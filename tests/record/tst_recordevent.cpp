@@ -144,6 +144,69 @@ private slots:
         QVERIFY(!verifier.verify(EventEncoding::signedBytes(e), e.signature.left(63)));
     }
 
+    // The verifier (libsodium) accepts every signature OpenSSL makes for an
+    // honest key, and nothing OpenSSL would refuse.
+    void verifierAgreesWithTheSigner()
+    {
+        const auto pair = Signing::generateEd25519().value();
+        auto signer = Ed25519Signer::fromPem(pair.privatePem);
+        QVERIFY(signer.ok());
+        const Ed25519Verifier verifier(signer.value()->publicKey());
+        QVERIFY(verifier.isValid());
+        for (int n = 0; n < 64; ++n) {
+            RecordEvent e = sample();
+            e.summary = QStringLiteral("step %1").arg(n).repeated(n + 1);
+            const QByteArray bytes = EventEncoding::signedBytes(e);
+            const QByteArray sig = signer.value()->sign(bytes).value();
+            QVERIFY2(verifier.verify(bytes, sig), qPrintable(QString::number(n)));
+            // One flipped bit anywhere in the signature or the message fails.
+            QByteArray badSig = sig;
+            badSig[n] = char(badSig[n] ^ (1 << (n % 8)));
+            QVERIFY(!verifier.verify(bytes, badSig));
+            QByteArray badBytes = bytes;
+            badBytes[n % bytes.size()] = char(badBytes[n % bytes.size()] ^ 0x01);
+            QVERIFY(!verifier.verify(badBytes, sig));
+        }
+        // S + L (the group order): the same point, a malleated signature.
+        const QByteArray bytes = EventEncoding::signedBytes(sample());
+        QByteArray sig = signer.value()->sign(bytes).value();
+        static const unsigned char order[32] = {0xed, 0xd3, 0xf5, 0x5c, 0x1a, 0x63, 0x12, 0x58,
+                                                0xd6, 0x9c, 0xf7, 0xa2, 0xde, 0xf9, 0xde, 0x14,
+                                                0,    0,    0,    0,    0,    0,    0,    0,
+                                                0,    0,    0,    0,    0,    0,    0,    0x10};
+        unsigned carry = 0;
+        for (int i = 0; i < 32; ++i) {
+            const unsigned sum = unsigned(uchar(sig[32 + i])) + order[i] + carry;
+            sig[32 + i] = char(sum & 0xff);
+            carry = sum >> 8;
+        }
+        QVERIFY(!verifier.verify(bytes, sig));
+        QVERIFY(!verifier.verify(bytes, QByteArray()));
+    }
+
+    // A key of small order (here the neutral point) would accept one
+    // trivial signature for every message: whoever registers it could sign
+    // as anyone who "holds" it. It verifies nothing.
+    void smallOrderKeyVerifiesNothing()
+    {
+        QByteArray neutral(32, '\0');
+        neutral[0] = '\x01';
+        const Ed25519Verifier verifier(PublicKey{neutral, QString()});
+        const QByteArray trivial = neutral + QByteArray(32, '\0'); // R = neutral, S = 0
+        QVERIFY(!verifier.verify(QByteArrayLiteral("Nothing happened"), trivial));
+        QVERIFY(!verifier.verify(EventEncoding::signedBytes(sample()), trivial));
+        // Nor can it be registered: reading it says why.
+        const auto read = PersonKey::fromRaw(neutral);
+        QVERIFY(!read.ok());
+        QVERIFY2(read.error().message.contains(QStringLiteral("small order")),
+                 qPrintable(read.error().message));
+        QByteArray order8 =
+            QByteArray::fromHex("c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a");
+        QVERIFY(!PersonKey::fromRaw(order8).ok());
+        // An honest key still reads.
+        QVERIFY(PersonKey::fromPem(Signing::generateEd25519()->publicPem).ok());
+    }
+
     void strictDecoderRefuses_data()
     {
         QTest::addColumn<QByteArray>("data");
