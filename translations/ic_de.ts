@@ -2243,7 +2243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/session/WorkspaceSession.cpp" line="+504"/>
+        <location filename="../models/session/WorkspaceSession.cpp" line="+508"/>
         <location filename="../ui/detection/AlertsView.cpp" line="+1"/>
         <source>%n new alert(s)</source>
         <translation>
@@ -11475,7 +11475,7 @@
 <context>
     <name>ic::PersonKey</name>
     <message>
-        <location filename="../models/record/PersonKey.cpp" line="+30"/>
+        <location filename="../models/record/PersonKey.cpp" line="+41"/>
         <source>The public key cannot be encoded.</source>
         <translation>Der öffentliche Schlüssel kann nicht kodiert werden.</translation>
     </message>
@@ -11488,6 +11488,11 @@
         <location line="+9"/>
         <source>The public key cannot be read.</source>
         <translation>Der öffentliche Schlüssel kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The public key is not one a person can sign with (a point of small order or outside the signing group); it is refused.</source>
+        <translation>Mit diesem öffentlichen Schlüssel kann niemand signieren (ein Punkt kleiner Ordnung oder außerhalb der Signaturgruppe); er wird abgelehnt.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -11505,7 +11510,7 @@
         <translation>Der öffentliche Schlüssel ist nicht verwendbar.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>The signing key is not an Ed25519 private key.</source>
         <translation>Der Signaturschlüssel ist kein privater Ed25519-Schlüssel.</translation>
     </message>
@@ -14547,7 +14552,7 @@ Nachträglich mit gewähltem Zeitpunkt erfasst</translation>
 <context>
     <name>ic::WorkspaceSession</name>
     <message>
-        <location filename="../models/session/WorkspaceSession.cpp" line="-372"/>
+        <location filename="../models/session/WorkspaceSession.cpp" line="-376"/>
         <source>The workspace was closed while it opened. Nothing was recorded.</source>
         <translation>Der Arbeitsbereich wurde geschlossen, während er geöffnet wurde. Es wurde nichts aufgezeichnet.</translation>
     </message>
