@@ -99,24 +99,6 @@ void addOptions(QCommandLineParser &parser)
          QStringLiteral("ID_OR_TITLE")});
 }
 
-// The incident --incident names: its ID, else the first whose title holds
-// the words (either ignoring case).
-QString findIncident(const ic::IncidentListModel &list, const QString &wanted)
-{
-    const QString words = wanted.trimmed();
-    QString byTitle;
-    for (int r = 0; r < list.rowCount(); ++r) {
-        const ic::Incident *i = list.incident(r);
-        if (!i)
-            continue;
-        if (i->ref.compare(words, Qt::CaseInsensitive) == 0)
-            return i->id;
-        if (byTitle.isEmpty() && i->title.contains(words, Qt::CaseInsensitive))
-            byTitle = i->id;
-    }
-    return byTitle;
-}
-
 void installTranslations(QCoreApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
@@ -225,7 +207,7 @@ int main(int argc, char **argv)
                 QObject::disconnect(*once);
                 if (!incident.isEmpty()) {
                     const QString id = window.incidentModel()
-                                           ? findIncident(*window.incidentModel(), incident)
+                                           ? window.incidentModel()->findIncident(incident)
                                            : QString();
                     if (id.isEmpty())
                         QTextStream(stderr)

@@ -255,6 +255,24 @@ const Incident *IncidentListModel::incidentById(const QString &id) const
     return incident(rowOf(id));
 }
 
+QString IncidentListModel::findIncident(const QString &refOrTitle) const
+{
+    const QString words = refOrTitle.trimmed();
+    if (words.isEmpty())
+        return {};
+    QString byTitle;
+    for (int r = 0; r < rowCount(); ++r) {
+        const Incident *i = incident(r);
+        if (!i)
+            continue;
+        if (i->ref.compare(words, Qt::CaseInsensitive) == 0)
+            return i->id;
+        if (byTitle.isEmpty() && i->title.contains(words, Qt::CaseInsensitive))
+            byTitle = i->id;
+    }
+    return byTitle;
+}
+
 int IncidentListModel::overdueCount() const
 {
     const QDateTime now = m_clock.now();

@@ -69,6 +69,10 @@ public:
     int rowOf(const QString &id) const;
     const Incident *incident(int row) const;
     const Incident *incidentById(const QString &id) const;
+    // The incident a person names (`--incident`): the one whose reference
+    // is the text, else the first in the list whose title holds it (both
+    // ignoring case and surrounding spaces); empty if none.
+    QString findIncident(const QString &refOrTitle) const;
     int overdueCount() const;
 
     // Ticks the countdown column; the UI calls nothing, tests call tick().

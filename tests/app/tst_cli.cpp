@@ -151,6 +151,26 @@ private slots:
         QCOMPARE(sha(path), before);
     }
 
+    // --incident with words that match nothing: the window still opens the
+    // workspace, and says on stderr that nothing was selected.
+    void anIncidentThatMatchesNothingIsSaid()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cli-demo.icw")); // made above
+        QVERIFY(QFile::exists(path));
+        QTemporaryDir home;
+        qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
+        qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        qputenv("IC_BENCH_STARTUP", "1"); // quits once the incidents are listed
+        const Run r = run({QStringLiteral("--workspace"), path, QStringLiteral("--incident"),
+                           QStringLiteral("no such incident")});
+        qunsetenv("IC_BENCH_STARTUP");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("IC_READY")), qPrintable(r.out));
+        QVERIFY2(r.err.contains(QLatin1String("no incident matches no such incident")),
+                 qPrintable(r.err));
+    }
+
     void demoDataRefusesANonWorkspaceFile()
     {
         const QString path = m_dir.filePath(QStringLiteral("photo.jpg"));

@@ -156,6 +156,31 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // `--incident`: a reference first (whatever its case), else the first
+    // title in the list that holds the words; nothing for no match or blank.
+    void findsTheIncidentAPersonNames()
+    {
+        ManualClock clock(Now);
+        IncidentListModel model(clock);
+        Incident a = make(QStringLiteral("INC-2026-001"), Severity::P2, 60);
+        a.title = QStringLiteral("Umbrella Health admin exported records");
+        Incident b = make(QStringLiteral("INC-2026-002"), Severity::P1, 30);
+        b.title = QStringLiteral("Mentions inc-2026-003 in passing");
+        Incident c = make(QStringLiteral("INC-2026-003"), Severity::P0, 10);
+        c.title = QStringLiteral("Umbrella Health second incident");
+        model.setIncidents({a, b, c});
+        QCOMPARE(model.findIncident(QStringLiteral("inc-2026-003")), c.id); // ref beats title
+        QCOMPARE(model.findIncident(QStringLiteral("  INC-2026-001 ")), a.id);
+        const QString first =
+            model.incident(0)->title.contains(QLatin1String("Umbrella"))   ? model.incident(0)->id
+            : model.incident(1)->title.contains(QLatin1String("Umbrella")) ? model.incident(1)->id
+                                                                           : model.incident(2)->id;
+        QCOMPARE(model.findIncident(QStringLiteral("umbrella health")), first);
+        QCOMPARE(model.findIncident(QStringLiteral("exported")), a.id);
+        QVERIFY(model.findIncident(QStringLiteral("no such incident")).isEmpty());
+        QVERIFY(model.findIncident(QStringLiteral("   ")).isEmpty());
+    }
+
     void regulatoryClocksCountDownInTheList()
     {
         ManualClock clock(Now);
