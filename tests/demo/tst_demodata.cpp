@@ -270,12 +270,15 @@ private slots:
             {p.compromisedNewIp, Db::bindTime(d, m_anchor.addSecs(-160 * 60))});
         QCOMPARE(newIpUsers, QStringList{p.compromisedUserId});
 
-        // Many failed token validations for one user within the hour.
-        const QStringList failed = column(
+        // Many failed token validations for one user within the hour. The
+        // four-minute burst lies across an hour's start when the test runs in
+        // an hour's last minutes: then its user is in two buckets, once each.
+        QStringList failed = column(
             d, sql("SELECT user_id FROM audit_logs WHERE event = 'token_validation_failed' GROUP "
                    "BY user_id, date_trunc('hour', timestamp) HAVING count(*) >= 20",
                    "SELECT user_id FROM audit_logs WHERE event = 'token_validation_failed' GROUP "
                    "BY user_id, substr(timestamp, 1, 13) HAVING count(*) >= 20"));
+        failed.removeDuplicates();
         QCOMPARE(failed, QStringList{p.failedValidationUserId});
 
         // Cross-tenant access: a user acting in another tenant.
