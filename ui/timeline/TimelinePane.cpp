@@ -269,9 +269,12 @@ void TimelinePane::reload()
         return;
     // Another incident's events are on screen: show the newest of this one's
     // first. The same incident reloads whole, so the part in view never empties.
-    m_store->load(m_incident->id, m_model->incidentId() == m_incident->id
-                                      ? TimelineStore::Load::All
-                                      : TimelineStore::Load::PreviewFirst);
+    const bool shownOrComing =
+        m_model->incidentId() == m_incident->id || m_previewFor == m_incident->id;
+    m_store->load(m_incident->id,
+                  shownOrComing ? TimelineStore::Load::All : TimelineStore::Load::PreviewFirst);
+    if (!shownOrComing)
+        m_previewFor = m_incident->id;
 }
 
 void TimelinePane::updateMarkers()

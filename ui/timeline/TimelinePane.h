@@ -49,6 +49,9 @@ private:
     PaneContext m_context;
     std::optional<Incident> m_incident;
     TimelineStore *m_store;
+    // The incident whose newest events were asked for first: a second reload
+    // before they arrive asks for all of them, not for a second preview.
+    QString m_previewFor;
     ChecklistStore *m_checklists;
     NotifyStore *m_clocks;
     QList<TimelineMarker> m_stepMarkers;
