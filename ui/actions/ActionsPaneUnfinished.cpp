@@ -46,10 +46,8 @@ void ActionsPane::watchUnfinished(WorkspaceSession &session, QObject *context,
                              show();
                          }
                      });
-    service->loadSettings([service](const Result<ActionSettings> &r) {
-        if (r)
-            service->loadNeedingAttention();
-    });
+    // The settings are read by the session when it makes the service.
+    service->loadNeedingAttention();
 }
 
 void ActionsPane::resumeSelected()
